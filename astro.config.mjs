@@ -1,0 +1,18 @@
+// @ts-check
+import { defineConfig } from 'astro/config';
+
+/** The address the site is served from; set SITE_URL when deploying elsewhere. */
+const site = process.env.SITE_URL ?? 'http://localhost:4321';
+
+export default defineConfig({
+  site,
+  base: process.env.SITE_BASE ?? '/',
+  trailingSlash: 'always',
+  build: { format: 'directory' },
+  i18n: {
+    locales: ['zh-hant', 'en'],
+    defaultLocale: 'zh-hant',
+    routing: { prefixDefaultLocale: false },
+  },
+  devToolbar: { enabled: false },
+});

@@ -1,0 +1,165 @@
+/**
+ * The one schema for articles and events, shared by the CLI (ingest, extract)
+ * and the Astro content collection. It must not import `astro:*` or `node:*`.
+ */
+import { z } from 'astro/zod';
+
+/** A calendar day, month or year as written in frontmatter: always a quoted string. */
+export const dayString = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/, 'expected a quoted date "YYYY-MM-DD"')
+  .refine(isRealDay, 'not a real calendar day');
+
+/** A date at day, month or year precision. */
+export const partialDate = z
+  .string()
+  .regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, 'expected "YYYY-MM-DD", "YYYY-MM" or "YYYY"')
+  .refine((s) => s.length !== 10 || isRealDay(s), 'not a real calendar day')
+  .refine((s) => s.length !== 7 || (+s.slice(5) >= 1 && +s.slice(5) <= 12), 'not a real month');
+
+/** True when `s` (YYYY-MM-DD) names a day that exists. */
+export function isRealDay(s: string): boolean {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(s);
+  if (!m) return false;
+  const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  const date = new Date(Date.UTC(y, mo - 1, d));
+  return date.getUTCFullYear() === y && date.getUTCMonth() === mo - 1 && date.getUTCDate() === d;
+}
+
+export const passageKinds = [
+  'headline',
+  'subheadline',
+  'standfirst',
+  'paragraph',
+  'quote',
+  'caption',
+  'byline',
+  'credit',
+  'source-note',
+] as const;
+export const passageKind = z.enum(passageKinds);
+export type PassageKind = z.infer<typeof passageKind>;
+
+/** URL-safe identifier: lower-case ASCII letters, digits and hyphens. */
+export const slugId = z.string().regex(/^[a-z0-9][a-z0-9-]*$/, 'expected lower-case letters, digits and hyphens');
+
+/** One passage of an article body: a headline, a paragraph, a caption… */
+export const passageSchema = z.object({
+  id: slugId,
+  kind: passageKind,
+  story: slugId,
+  text: z.string().min(1),
+});
+export type Passage = z.infer<typeof passageSchema>;
+
+export const storySchema = z.object({
+  id: slugId,
+  headline: z.string().nullable(),
+});
+export type Story = z.infer<typeof storySchema>;
+
+export const eventTypes = ['call', 'meeting', 'ministry-response', 'other'] as const;
+export const eventType = z.enum(eventTypes);
+export type EventType = z.infer<typeof eventType>;
+
+export const precisions = ['day', 'month', 'year', 'approximate', 'unknown'] as const;
+export const precision = z.enum(precisions);
+export type Precision = z.infer<typeof precision>;
+
+export const modes = ['phone', 'video', 'in-person', 'written'] as const;
+export const partsOfDay = ['morning', 'noon', 'afternoon', 'evening', 'night'] as const;
+
+/** Who took part in an event, with what the text says about them. */
+export const actorSchema = z.object({
+  /** The name as written in the article, without titles: 習近平, 外交部. */
+  name: z.string().min(1),
+  /** Stable id from the people/organisation data (e.g. xi-jinping), when known. */
+  id: slugId.optional(),
+  kind: z.enum(['person', 'organization']),
+  /** Title or role as written: 國家主席, 外交部發言人. */
+  title: z.string().optional(),
+  /** ISO 3166 alpha-2 country (or EU, UN…) the actor speaks for. */
+  country: z.string().optional(),
+  /** English name, from the data files. */
+  en: z.string().optional(),
+});
+export type Actor = z.infer<typeof actorSchema>;
+
+/** One diplomatic event as stored in frontmatter and printed by `extract`. */
+export const eventSchema = z.object({
+  id: slugId,
+  type: eventType,
+  mode: z.enum(modes).optional(),
+  date: partialDate.nullable(),
+  precision,
+  partOfDay: z.enum(partsOfDay).optional(),
+  /** Names as written, without titles (the scorer and filters read these). */
+  actors: z.array(z.string().min(1)),
+  /** The same actors with title, role, country and English name. */
+  participants: z.array(actorSchema).default([]),
+  /** For ministry responses: the ministry, the spokesperson and what the question was about. */
+  ministry: z.string().optional(),
+  spokesperson: z.string().optional(),
+  topic: z.string().optional(),
+  location: z.string().optional(),
+  title: z.string().min(1),
+  /** English title, built from the data files' English names. */
+  titleEn: z.string().optional(),
+  summary: z.string(),
+  passages: z.array(slugId).min(1),
+  confidence: z.number().min(0).max(1),
+  /** Set by an editor: the event survives `ingest --force`. */
+  reviewed: z.boolean().optional(),
+});
+export type TimelineEvent = z.infer<typeof eventSchema>;
+
+/** Where the page came from: the file in content/sources and its metadata. */
+export const sourceSchema = z.object({
+  file: z.string().min(1),
+  sha256: z.string().regex(/^[0-9a-f]{64}$/),
+  page: z.string().optional(),
+  url: z.string().url().optional(),
+  encoding: z.string().optional(),
+});
+
+/** Article frontmatter. The body holds the passages (see ingest/markdown.ts). */
+export const articleSchema = z.object({
+  title: z.string().min(1),
+  outlet: z.string().min(1),
+  published: dayString,
+  language: z.enum(['zh-Hant', 'zh-Hans']),
+  source: sourceSchema,
+  stories: z.array(storySchema).min(1),
+  events: z.array(eventSchema).default([]),
+  /** Hash of what ingest wrote; a mismatch means an editor changed the file. */
+  generated: z.string().regex(/^[0-9a-f]{16,64}$/),
+});
+export type ArticleFrontmatter = z.infer<typeof articleSchema>;
+
+/** Sidecar metadata next to a raw source: content/sources/<name>.meta.json. */
+export const sidecarSchema = z.object({
+  outlet: z.string().min(1).optional(),
+  published: dayString.optional(),
+  page: z.string().optional(),
+  url: z.string().url().optional(),
+  title: z.string().optional(),
+  notes: z.string().optional(),
+});
+export type Sidecar = z.infer<typeof sidecarSchema>;
+
+/** The article part of the `extract` JSON contract. */
+export interface ExtractedArticle {
+  slug: string;
+  title: string;
+  outlet: string;
+  published: string;
+  language: 'zh-Hant' | 'zh-Hans';
+  stories: Story[];
+  passages: Passage[];
+}
+
+/** What `extract` prints. */
+export interface ExtractOutput {
+  article: ExtractedArticle;
+  events: TimelineEvent[];
+}

@@ -1,0 +1,63 @@
+/**
+ * Gathers the events of every article into the site's events: one per id, however
+ * many articles report it, each with its sources (article, passage and its text).
+ */
+import type { ArticleFrontmatter, Passage, TimelineEvent } from '../schema.ts';
+
+/** An article as the site sees it: slug, frontmatter and parsed passages. */
+export interface SiteArticle {
+  slug: string;
+  data: ArticleFrontmatter;
+  passages: Passage[];
+}
+
+/** Where an event is stated: one passage of one article. */
+export interface SourceRef {
+  article: string;
+  outlet: string;
+  published: string;
+  passage: string;
+  kind: Passage['kind'];
+  text: string;
+}
+
+/** An event merged across articles, with every passage that states it. */
+export interface SiteEvent extends TimelineEvent {
+  sources: SourceRef[];
+}
+
+/** Merges the events of `articles` by id; sources follow article and passage order. */
+export function collectEvents(articles: readonly SiteArticle[]): SiteEvent[] {
+  const byId = new Map<string, SiteEvent>();
+  const ordered = [...articles].sort((a, b) => a.data.published.localeCompare(b.data.published) || a.slug.localeCompare(b.slug));
+  for (const article of ordered) {
+    const passages = new Map(article.passages.map((p) => [p.id, p]));
+    for (const event of article.data.events) {
+      const sources = event.passages.flatMap((id): SourceRef[] => {
+        const p = passages.get(id);
+        return p
+          ? [{ article: article.slug, outlet: article.data.outlet, published: article.data.published, passage: id, kind: p.kind, text: p.text }]
+          : [];
+      });
+      const seen = byId.get(event.id);
+      if (!seen) {
+        byId.set(event.id, { ...event, actors: [...event.actors], participants: [...event.participants], sources });
+        continue;
+      }
+      seen.sources.push(...sources);
+      for (const name of event.actors) if (!seen.actors.includes(name)) seen.actors.push(name);
+      for (const actor of event.participants) {
+        if (!seen.participants.some((a) => (a.id ?? a.name) === (actor.id ?? actor.name))) seen.participants.push(actor);
+      }
+      seen.confidence = Math.max(seen.confidence, event.confidence);
+      seen.reviewed = seen.reviewed || event.reviewed;
+    }
+  }
+  return [...byId.values()].sort(compareEvents);
+}
+
+/** Orders events by date (undated last), then part of day, then id. */
+export function compareEvents(a: TimelineEvent, b: TimelineEvent): number {
+  if (a.date === null || b.date === null) return a.date === b.date ? a.id.localeCompare(b.id) : a.date === null ? 1 : -1;
+  return a.date.localeCompare(b.date) || a.id.localeCompare(b.id);
+}
