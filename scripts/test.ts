@@ -1,0 +1,67 @@
+/**
+ * `npm test`: unit tests, a build of the site, checks on dist/, and end-to-end tests in
+ * headless Chromium. Prints one closing line, "N passed, N failed".
+ * Pass --unit, --build or --e2e to run only those stages; extra arguments after `--`
+ * go to Playwright.
+ */
+import { spawnSync } from 'node:child_process';
+import { existsSync, readdirSync } from 'node:fs';
+import { findChromium } from './find-chromium.ts';
+
+const argv = process.argv.slice(2);
+const only = new Set(argv.filter((a) => ['--unit', '--build', '--e2e'].includes(a)));
+const passthrough = argv.includes('--') ? argv.slice(argv.indexOf('--') + 1) : [];
+const wants = (stage: string) => only.size === 0 || only.has(`--${stage}`);
+const env = { ...process.env, TZ: 'America/Los_Angeles', ASTRO_TELEMETRY_DISABLED: '1' };
+
+let passed = 0;
+let failed = 0;
+
+/** Runs a command, echoing its output, and returns that output. */
+function run(cmd: string, args: string[], extraEnv: Record<string, string> = {}): { ok: boolean; out: string } {
+  console.log(`\n$ ${cmd} ${args.join(' ')}`);
+  const r = spawnSync(cmd, args, { env: { ...env, ...extraEnv }, encoding: 'utf8', maxBuffer: 256 << 20 });
+  process.stdout.write(r.stdout ?? '');
+  process.stderr.write(r.stderr ?? '');
+  return { ok: r.status === 0, out: `${r.stdout ?? ''}\n${r.stderr ?? ''}` };
+}
+
+function countNodeTest(out: string, ok: boolean): void {
+  const pass = Number(/^# pass (\d+)/m.exec(out)?.[1] ?? 0);
+  const fail = Number(/^# fail (\d+)/m.exec(out)?.[1] ?? 0);
+  passed += pass;
+  failed += fail || (ok ? 0 : 1);
+}
+
+function hasTests(dir: string, suffix: string): boolean {
+  return existsSync(dir) && readdirSync(dir, { recursive: true }).some((f) => String(f).endsWith(suffix));
+}
+
+if (wants('unit') && hasTests('tests/unit', '.test.ts')) {
+  const r = run('node', ['--test', '--test-concurrency=2', 'tests/unit/**/*.test.ts']);
+  countNodeTest(r.out, r.ok);
+}
+
+if (wants('build') || wants('e2e')) {
+  const build = run('npx', ['astro', 'build', '--silent']);
+  if (!build.ok) {
+    failed += 1;
+    console.error('The site did not build; later stages skipped.');
+  } else {
+    if (wants('build') && hasTests('tests/build', '.test.ts')) {
+      const r = run('node', ['--test', '--test-concurrency=1', 'tests/build/**/*.test.ts']);
+      countNodeTest(r.out, r.ok);
+    }
+    if (wants('e2e') && hasTests('tests/e2e', '.spec.ts')) {
+      const chromium = findChromium();
+      const r = run('npx', ['playwright', 'test', ...passthrough], { CHROMIUM_PATH: chromium });
+      const pass = Number(/(\d+) passed/.exec(r.out)?.[1] ?? 0);
+      const fail = Number(/(\d+) failed/.exec(r.out)?.[1] ?? 0);
+      passed += pass;
+      failed += fail || (r.ok ? 0 : 1);
+    }
+  }
+}
+
+console.log(`\n${passed} passed, ${failed} failed`);
+process.exit(failed === 0 && passed > 0 ? 0 : 1);
