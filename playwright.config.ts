@@ -26,12 +26,25 @@ export default defineConfig({
       ],
     },
   },
-  projects: [{ name: 'chromium', use: { ...devices['Desktop Chrome'], channel: undefined } }],
-  webServer: {
-    command: `node scripts/serve.ts`,
-    env: { PORT: String(port), DIST: process.env.DIST ?? 'dist' },
-    url: `http://localhost:${port}/`,
-    reuseExistingServer: false,
-    timeout: 30_000,
-  },
+  projects: [
+    { name: 'chromium', testIgnore: /hostile\.spec\.ts/, use: { ...devices['Desktop Chrome'] } },
+    // The build of tests/fixtures/hostile: article text that tries to run script.
+    { name: 'hostile', testMatch: /hostile\.spec\.ts/, use: { ...devices['Desktop Chrome'], baseURL: `http://localhost:${port + 1}` } },
+  ],
+  webServer: [
+    {
+      command: `node scripts/serve.ts`,
+      env: { PORT: String(port), DIST: process.env.DIST ?? 'dist' },
+      url: `http://localhost:${port}/`,
+      reuseExistingServer: false,
+      timeout: 30_000,
+    },
+    {
+      command: `node scripts/serve.ts`,
+      env: { PORT: String(port + 1), DIST: process.env.HOSTILE_DIST ?? 'dist-hostile' },
+      url: `http://localhost:${port + 1}/`,
+      reuseExistingServer: false,
+      timeout: 30_000,
+    },
+  ],
 });

@@ -5,7 +5,7 @@
  * go to Playwright.
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, readdirSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, rmSync } from 'node:fs';
 import { findChromium } from './find-chromium.ts';
 
 const argv = process.argv.slice(2);
@@ -42,8 +42,23 @@ if (wants('unit') && hasTests('tests/unit', '.test.ts')) {
   countNodeTest(r.out, r.ok);
 }
 
+/** Ingests the hostile fixtures into their own folder and builds them into dist-hostile/. */
+function buildHostile(): boolean {
+  const articles = 'node_modules/.cache/hostile-articles';
+  rmSync(articles, { recursive: true, force: true });
+  mkdirSync(articles, { recursive: true });
+  const ingest = run('node', ['src/cli/ingest.ts', 'tests/fixtures/hostile'], { ARTICLES_DIR: articles });
+  if (!ingest.ok) return false;
+  return run('npx', ['astro', 'build', '--silent', '--outDir', 'dist-hostile'], { ARTICLES_DIR: articles }).ok;
+}
+
 if (wants('build') || wants('e2e')) {
   const build = run('npx', ['astro', 'build', '--silent']);
+  const hostile = build.ok && buildHostile();
+  if (build.ok && !hostile) {
+    failed += 1;
+    console.error('The hostile-content build failed.');
+  }
   if (!build.ok) {
     failed += 1;
     console.error('The site did not build; later stages skipped.');
