@@ -1,0 +1,190 @@
+/**
+ * Layout repair, first half: the lines of a page become blocks (paragraphs,
+ * headline lines, captions, credits, bylines, source notes). Lines broken at the
+ * column width are joined; a blank line left by a column break inside a sentence
+ * does not end the paragraph.
+ */
+import {
+  bylineAt,
+  cleanLine,
+  endsSentence,
+  hasSentencePunct,
+  isAttribution,
+  isCaptionStart,
+  isCredit,
+  isIndented,
+  isQuestionOrAnswer,
+  isSourceNote,
+  isStandaloneByline,
+  joinLine,
+  splitSourceNote,
+  splitTrailingCredit,
+  stripCaptionMarker,
+  width,
+} from './lines.ts';
+
+export type BlockType = 'paragraph' | 'headline' | 'attribution' | 'byline' | 'caption' | 'credit' | 'source-note';
+
+/** A unit of the page before stories are known. */
+export interface Block {
+  type: BlockType;
+  text: string;
+  /** For paragraphs: the paragraph opens with a byline (【大公報訊】…). */
+  byline?: string;
+  /** Index of the first line of the block in the page. */
+  line: number;
+}
+
+interface Line {
+  text: string;
+  /** Blank lines before this one. */
+  gap: boolean;
+  indented: boolean;
+  index: number;
+}
+
+const MAX_HEADLINE_WIDTH = 56;
+
+/** Splits page text into blocks with the layout repaired. */
+export function toBlocks(text: string): Block[] {
+  const lines = readLines(text);
+  const blocks: Block[] = [];
+  let open: Block | null = null;
+  let last = '';
+  const close = (): void => {
+    if (open) finish(open, blocks);
+    open = null;
+  };
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i]!;
+    if (open && continues(open, last, line, lines, i)) {
+      open.text = joinLine(open.text, line.text);
+      last = line.text;
+      continue;
+    }
+    close();
+    const prev = blocks[blocks.length - 1];
+    const t = line.text;
+    if (isSourceNote(t)) {
+      blocks.push({ type: 'source-note', text: t, line: line.index });
+    } else if (isStandaloneByline(t) && !/[：:，,]$/.test(t)) {
+      blocks.push({ type: 'byline', text: t, line: line.index });
+    } else if (isCaptionStart(t)) {
+      open = { type: 'caption', text: stripCaptionMarker(t), line: line.index };
+    } else if ((prev?.type === 'caption' || prev?.type === 'credit') && isCredit(t)) {
+      blocks.push({ type: 'credit', text: t, line: line.index });
+    } else if (isAttribution(t) && (prev?.type === 'headline' || !lines[i + 1] || lines[i + 1]!.gap || isHeadlineLine(lines, i))) {
+      blocks.push({ type: 'attribution', text: t, line: line.index });
+    } else if (!bylineAt(t) && prev?.type !== 'attribution' && isHeadlineLine(lines, i)) {
+      blocks.push({ type: 'headline', text: t, line: line.index });
+    } else {
+      const byline = bylineAt(t);
+      open = { type: 'paragraph', text: t, line: line.index, ...(byline ? { byline } : {}) };
+    }
+    last = t;
+  }
+  close();
+  return blocks;
+}
+
+function readLines(text: string): Line[] {
+  const out: Line[] = [];
+  let gap = false;
+  const raw = text.replace(/^\uFEFF/, '').split(/\r\n|\r|\n|\u2028|\u2029/);
+  raw.forEach((r, index) => {
+    const t = cleanLine(r);
+    if (!t) {
+      gap = true;
+      return;
+    }
+    out.push({ text: t, gap, indented: isIndented(r), index });
+    gap = false;
+  });
+  // Indents mark paragraph starts only on pages that indent paragraphs at all.
+  if (out.filter((l) => l.indented).length < 3) for (const l of out) l.indented = false;
+  return out;
+}
+
+/** Lines that always open a new block, whatever came before. */
+function hardStart(line: Line): boolean {
+  const t = line.text;
+  return line.indented || isCaptionStart(t) || isSourceNote(t) || isQuestionOrAnswer(t) || bylineAt(t) !== null;
+}
+
+function continues(open: Block, last: string, line: Line, lines: Line[], i: number): boolean {
+  if (hardStart(line)) return false;
+  if (open.type === 'caption') return !line.gap && !endsSentence(last) && splitTrailingCredit(last)[1] === null;
+  if (open.type !== 'paragraph') return false;
+  // A line cut mid-sentence goes on, even across the blank line of a column break.
+  if (!endsSentence(last)) return true;
+  if (line.gap) return false;
+  // A sentence ending at the very edge of a column may go on in the next line.
+  const w = width(last);
+  const next = lines[i + 1];
+  const peers = [width(line.text), next && !next.gap ? width(next.text) : 0];
+  const column = Math.max(w, ...peers);
+  const full = column <= 40 && w >= column - 1.5 && peers.some((p) => Math.abs(p - w) <= 1.5);
+  // A short headline line right after a paragraph's last full line still stands apart.
+  return full && !(width(line.text) < column - 3 && isHeadlineLine(lines, i));
+}
+
+/** Could this line be a headline by its own text: short, no sentence punctuation. */
+function headlineText(t: string): boolean {
+  return (
+    width(t) <= MAX_HEADLINE_WIDTH &&
+    !hasSentencePunct(t) &&
+    !/[、「『（《(]$/.test(t) &&
+    !isCaptionStart(t) &&
+    !isSourceNote(t) &&
+    !isQuestionOrAnswer(t)
+  );
+}
+
+/**
+ * A headline line stands alone: after it comes a blank line, the end, a caption,
+ * another headline line, or a line that itself opens a paragraph (it is shorter
+ * than the line after it, as a paragraph's indented first line is).
+ */
+function isHeadlineLine(lines: Line[], i: number, depth = 0): boolean {
+  const line = lines[i]!;
+  if (!headlineText(line.text) || depth > 8) return false;
+  const next = lines[i + 1];
+  if (!next) return true;
+  if (next.gap) return !fullColumnLine(line, next, lines, i + 1, depth);
+  if (/[：:]$/.test(line.text) && !hardStart(next) && !isHeadlineLine(lines, i + 1, depth + 1)) return false;
+  if (hardStart(next) || isAttribution(next.text)) return true;
+  if (headlineText(next.text) && isHeadlineLine(lines, i + 1, depth + 1)) return true;
+  return opensParagraph(lines, i + 1);
+}
+
+/**
+ * A line as wide as the column text after a blank line is a paragraph's line cut
+ * by a column break, not a headline.
+ */
+function fullColumnLine(line: Line, after: Line, lines: Line[], j: number, depth: number): boolean {
+  if (hardStart(after) || (headlineText(after.text) && isHeadlineLine(lines, j, depth + 1))) return false;
+  const w = width(after.text);
+  return w <= 40 && width(line.text) >= w - 1.5;
+}
+
+/** True when line j looks like the first line of a paragraph. */
+function opensParagraph(lines: Line[], j: number): boolean {
+  const line = lines[j]!;
+  const after = lines[j + 1];
+  if (!after) return true;
+  if (after.gap && endsSentence(line.text)) return true;
+  if (hardStart(after) && endsSentence(line.text)) return true;
+  return width(after.text) - width(line.text) >= 1;
+}
+
+function finish(block: Block, blocks: Block[]): void {
+  if (block.type === 'caption') {
+    const [text, credit] = splitTrailingCredit(block.text);
+    blocks.push({ ...block, text });
+    if (credit) blocks.push({ type: 'credit', text: credit, line: block.line });
+    return;
+  }
+  const [text, note] = splitSourceNote(block.text);
+  blocks.push({ ...block, text });
+  if (note) blocks.push({ type: 'source-note', text: note, line: block.line });
+}

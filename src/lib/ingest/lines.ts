@@ -1,0 +1,144 @@
+/**
+ * Line-level facts used by layout repair: printed width, sentence ends, and the
+ * patterns of bylines, captions, credits and source notes. Pure string functions.
+ */
+import words from './layout-words.json' with { type: 'json' };
+
+const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const alt = (list: readonly string[]): string => [...list].sort((a, b) => b.length - a.length).map(escape).join('|');
+
+const CJK_PUNCT = '，。、；：！？「」『』（）《》〈〉【】…—～·';
+/** Characters that end a sentence, optionally followed by closing quotes or brackets. */
+const FINAL = /(?:[。！？!?…]|\.{3})[」』”’"）)]*$/;
+/** Punctuation that a headline never holds. */
+const SENTENCE_PUNCT = /[。，；！？,;!?]/;
+const AGENCY = alt(words.agencies);
+const REPORTER = alt(words.reporterWords);
+const REPORT_END = alt(words.reportEndings);
+
+/** Printed width of a line: CJK and full-width characters count 1, ASCII 0.5. */
+export function width(line: string): number {
+  let w = 0;
+  for (const ch of line) w += ch.charCodeAt(0) < 0x2000 ? 0.5 : 1;
+  return w;
+}
+
+/** Trims a raw line, collapses runs of spaces and drops spaces that touch CJK punctuation. */
+export function cleanLine(raw: string): string {
+  return raw
+    .replace(/[\t\u00a0\u3000 ]+/g, ' ')
+    .trim()
+    .replace(new RegExp(` ?([${CJK_PUNCT}]) ?`, 'g'), '$1');
+}
+
+/** True when the raw line starts with an indent: an ideographic space or two spaces. */
+export function isIndented(raw: string): boolean {
+  return /^(\u3000|[ \t\u00a0]{2,})\S/.test(raw);
+}
+
+/** Joins a line onto the text before it: nothing between CJK, a space between Latin words. */
+export function joinLine(before: string, line: string): string {
+  if (/[A-Za-z,.;:!?)'"]$/.test(before) && /^[A-Za-z0-9("'“]/.test(line) && !/\d$/.test(before)) {
+    return `${before} ${line}`;
+  }
+  return before + line;
+}
+
+/** True when the line ends a sentence (。！？… possibly inside closing quotes). */
+export function endsSentence(line: string): boolean {
+  return FINAL.test(line);
+}
+
+/** True when the line holds sentence punctuation (commas, full stops…): not a headline. */
+export function hasSentencePunct(line: string): boolean {
+  return SENTENCE_PUNCT.test(line);
+}
+
+const BYLINE_PATTERNS: RegExp[] = [
+  // 【大公報訊】, 【本報訊】, 【香港商報訊】
+  /^【[^】\s]{1,14}[訊讯]】/,
+  // 香港文匯報訊, 本報訊, 本报讯 followed by a space or the text
+  /^(?:本|[\u4e00-\u9fff]{1,8}[報报])[訊讯](?=\s|$|[（(]|據|据|綜合|综合|根據|根据)/,
+  // 新华社北京1月21日电, 中央社記者王小明台北21日電, 路透社華盛頓20日電
+  new RegExp(
+    `^[（(]?(?:${AGENCY}|[\\u4e00-\\u9fff]{1,6}[報报]|本[報报])(?:(?:${REPORTER})[^\\d，。]{1,16}?)?[\\u4e00-\\u9fff]{2,8}(?:\\d{1,2}月)?\\d{1,2}日(?:電|电|專電|专电)`,
+  ),
+  // ●香港文匯報記者 馬靜 北京報道; 本報記者 張三 報道; （記者 李四）
+  new RegExp(`^[●○◆■]?[\\u4e00-\\u9fff]{0,10}(?:${REPORTER})[\\s\\u4e00-\\u9fff、·]{1,24}?(?:${REPORT_END})$`),
+  new RegExp(`^[（(](?:[\\u4e00-\\u9fff]{0,10}(?:${REPORTER}))[\\s\\u4e00-\\u9fff、·]{1,24}[）)]`),
+];
+
+/** The byline at the start of a line (【大公報訊】, 新华社北京1月21日电…), or null. */
+export function bylineAt(line: string): string | null {
+  for (const re of BYLINE_PATTERNS) {
+    const m = re.exec(line);
+    if (m) return m[0];
+  }
+  return null;
+}
+
+/** True when the whole line is a byline and nothing else. */
+export function isStandaloneByline(line: string): boolean {
+  const b = bylineAt(line);
+  if (!b) return false;
+  const rest = line.slice(b.length).trim();
+  return rest === '' || /^[（(][^）)]{1,24}[）)]$/.test(rest);
+}
+
+const CAPTION_PREFIX = new RegExp(`^(?:[${escape(words.captionMarkers)}]|${alt(words.captionPrefixes)})`);
+
+/** True when the line opens a photo caption (▲, ●, 圖：, 图为…). */
+export function isCaptionStart(line: string): boolean {
+  return CAPTION_PREFIX.test(line) && !isStandaloneByline(line);
+}
+
+/** The caption text without its leading marker. */
+export function stripCaptionMarker(line: string): string {
+  return line.replace(new RegExp(`^[${escape(words.captionMarkers)}]\\s*`), '');
+}
+
+const PHOTO_CREDIT = new RegExp(`(?:${alt(words.photoCreditEndings)})$`);
+const AGENCY_ONLY = new RegExp(`^(?:${AGENCY})(?:[\\s/／、]+(?:${AGENCY}))*$`);
+
+/** True when a short line is a photo credit: an agency, or "記者 X 攝". */
+export function isCredit(line: string): boolean {
+  if (width(line) > 16 || hasSentencePunct(line)) return false;
+  return AGENCY_ONLY.test(line) || PHOTO_CREDIT.test(line);
+}
+
+/** Splits a caption's trailing credit (" 新華社", " 記者張三攝") from its text. */
+export function splitTrailingCredit(text: string): [string, string | null] {
+  const m = /^(.*\S)\s+(\S[^\s。，]{0,14}(?:\s\S{1,10})?)$/.exec(text);
+  if (m && isCredit(m[2]!) && endsSentence(m[1]!)) return [m[1]!, m[2]!];
+  const glued = new RegExp(`^(.*[。！？])((?:${AGENCY})|[^。，！？\\s]{1,12}(?:${alt(words.photoCreditEndings)}))$`).exec(text);
+  if (glued) return [glued[1]!, glued[2]!];
+  return [text, null];
+}
+
+const SOURCE_NOTE = new RegExp(`^(?:${alt(words.sourceNotePrefixes)})[：:]`);
+
+/** True when the line is a "資料來源：…" style note. */
+export function isSourceNote(line: string): boolean {
+  return SOURCE_NOTE.test(line);
+}
+
+/** Splits an inline source note (" 資料來源：澎湃新聞") off the end of a line. */
+export function splitSourceNote(line: string): [string, string | null] {
+  const re = new RegExp(`^(.*?[。！？」）])\\s*((?:${alt(words.sourceNotePrefixes)})[：:].{1,40})$`);
+  const m = re.exec(line);
+  return m ? [m[1]!, m[2]!] : [line, null];
+}
+
+const ATTRIBUTION = new RegExp(`^.{2,}(?:${alt(words.attributionTitles)})[\\u4e00-\\u9fff·]{2,5}$`);
+
+/** True when the line names a speaker by title and name (復旦大學…主任吳心伯). */
+export function isAttribution(line: string): boolean {
+  return width(line) <= 30 && !hasSentencePunct(line) && !/[：:]/.test(line) && ATTRIBUTION.test(line);
+}
+
+const QUESTION = new RegExp(`^(?:${alt(words.questionPrefixes)})`);
+
+/** True when the line opens a question or an answer in a transcript (问：/答：). */
+export function isQuestionOrAnswer(line: string): boolean {
+  return QUESTION.test(line);
+}

@@ -1,0 +1,206 @@
+/**
+ * Layout repair, second half: blocks become stories. A byline opens a story; a
+ * group of headline lines before a body opens one too; a single headline line in
+ * the middle of a story is a sub-headline. Headlines printed apart from their
+ * story (after it, or in a block at the end), photo captions and stray paragraphs
+ * go to the story whose text they share the most rare words with.
+ */
+import type { PassageKind } from '../schema.ts';
+import type { Block } from './blocks.ts';
+import { bigrams, makeSimilarity, type Similarity } from './similarity.ts';
+
+/** A block placed in a story with its passage kind. */
+export interface Item {
+  block: Block;
+  kind: PassageKind;
+}
+
+/** A story as found on the page, before ids are given. */
+export interface StoryDraft {
+  /** Headline lines; `group` numbers the run of lines they were printed in. */
+  headlines: { block: Block; group: number }[];
+  items: Item[];
+  captions: Item[];
+  hasByline: boolean;
+  closed: boolean;
+  orphan: boolean;
+}
+
+// A stray paragraph moves to another story only when it matches it clearly better.
+const MOVE_MARGIN = 1.5;
+const STANDFIRST_MIN = 0.3;
+
+const isBylineBlock = (b: Block | undefined): boolean => b?.type === 'byline' || (b?.type === 'paragraph' && !!b.byline);
+const isPictureBlock = (b: Block | undefined): boolean => b?.type === 'caption' || b?.type === 'credit';
+
+function newDraft(orphan: boolean): StoryDraft {
+  return { headlines: [], items: [], captions: [], hasByline: false, closed: false, orphan };
+}
+
+function textOf(d: StoryDraft): string {
+  return d.items.map((i) => i.block.text).join('\n');
+}
+
+/** Groups blocks into stories in page order. */
+export function groupStories(blocks: readonly Block[]): StoryDraft[] {
+  const sim = makeSimilarity(blocks.map((b) => b.text));
+  const drafts: StoryDraft[] = [];
+  const floating: { block: Block; group: number; before: StoryDraft | null }[] = [];
+  const pictures: { items: Item[]; before: StoryDraft | null }[] = [];
+  let cur = null as StoryDraft | null;
+  let group = 0;
+  const open = (orphan: boolean): StoryDraft => {
+    const d = newDraft(orphan);
+    drafts.push(d);
+    return d;
+  };
+
+  for (let k = 0; k < blocks.length; k++) {
+    const b = blocks[k]!;
+    if (b.type === 'headline') {
+      let end = k;
+      while (blocks[end + 1]?.type === 'headline') end++;
+      const lines = blocks.slice(k, end + 1);
+      const next = blocks[end + 1];
+      const prev = blocks[k - 1];
+      group++;
+      k = end;
+      if (!next || isPictureBlock(next) || next.type === 'source-note') {
+        for (const block of lines) floating.push({ block, group, before: cur });
+        if (cur) cur.closed = true;
+        continue;
+      }
+      const section = sectionText(blocks, end + 1);
+      const prevStory: StoryDraft | null = cur;
+      const opensStory =
+        !prevStory ||
+        prevStory.closed ||
+        isBylineBlock(next) ||
+        lines.length >= 2 ||
+        isPictureBlock(prev) ||
+        prev?.type === 'byline';
+      if (!opensStory) {
+        for (const block of lines) prevStory.items.push({ block, kind: 'subheadline' });
+        continue;
+      }
+      const story = (cur = open(false));
+      for (const block of lines) {
+        const target = prevStory && !prevStory.orphan && belongsBefore(sim, block.text, prevStory, section) ? prevStory : story;
+        target.headlines.push({ block, group });
+      }
+      continue;
+    }
+    if (isBylineBlock(b)) {
+      const next = blocks[k + 1];
+      const trailing = b.type === 'byline' && cur && cur.items.length > 0 && (!next || next.type === 'headline' || isPictureBlock(next));
+      if (trailing && cur) {
+        cur.items.push({ block: b, kind: 'byline' });
+        cur.closed = true;
+        continue;
+      }
+      const paragraphs = cur ? cur.items.filter((i) => i.kind === 'paragraph') : [];
+      if (!cur || cur.hasByline || cur.closed || paragraphs.length > 1) {
+        cur = open(false);
+      } else {
+        // One paragraph before the byline, with none of its own: the story's standfirst.
+        for (const p of paragraphs) p.kind = 'standfirst';
+        cur.orphan = false;
+      }
+      const story = cur;
+      story.hasByline = true;
+      story.items.push({ block: b, kind: b.type === 'byline' ? 'byline' : 'paragraph' });
+      continue;
+    }
+    if (b.type === 'caption') {
+      const items: Item[] = [{ block: b, kind: 'caption' }];
+      while (blocks[k + 1]?.type === 'credit') items.push({ block: blocks[++k]!, kind: 'credit' });
+      pictures.push({ items, before: cur });
+      continue;
+    }
+    const afterPicture = isPictureBlock(blocks[k - 1]);
+    if (!cur || cur.closed || (afterPicture && b.type === 'paragraph')) cur = open(true);
+    const story = cur;
+    const kind: PassageKind = b.type === 'paragraph' ? 'paragraph' : b.type === 'attribution' ? 'byline' : b.type === 'credit' ? 'credit' : 'source-note';
+    story.items.push({ block: b, kind });
+  }
+
+  const stories = mergeOrphans(drafts, sim);
+  placeFloating(stories, floating, pictures, sim);
+  return stories.filter((d) => d.items.length + d.headlines.length + d.captions.length > 0);
+}
+
+/** The text of the body that follows a headline group, up to the next boundary. */
+function sectionText(blocks: readonly Block[], from: number): string {
+  const parts: string[] = [];
+  for (let k = from; k < blocks.length; k++) {
+    const b = blocks[k]!;
+    if (k > from && (b.type === 'headline' || isBylineBlock(b) || isPictureBlock(b))) break;
+    parts.push(b.text);
+  }
+  return parts.join('\n');
+}
+
+/** A headline line of a group belongs to the story before it when it matches that one better. */
+function belongsBefore(sim: Similarity, line: string, before: StoryDraft, section: string): boolean {
+  return sim.coverage(line, bigrams(textOf(before))) > sim.coverage(line, bigrams(section));
+}
+
+/**
+ * Paragraphs with no headline or byline of their own (a standfirst at the top, a
+ * lead printed apart, a story going on after a photo) join the story they match.
+ */
+function mergeOrphans(drafts: StoryDraft[], sim: Similarity): StoryDraft[] {
+  const kept = drafts.filter((d) => !d.orphan || d.headlines.length > 0);
+  if (kept.length === 0) return drafts;
+  for (let i = 0; i < drafts.length; i++) {
+    const d = drafts[i]!;
+    if (!d.orphan || d.headlines.length > 0) continue;
+    const text = textOf(d);
+    const before = drafts.slice(0, i).reverse().find((x) => kept.includes(x));
+    let best: StoryDraft | null = null;
+    let bestScore = 0;
+    for (const k of kept) {
+      const s = sim.coverage(text, bigrams(textOf(k)));
+      if (s > bestScore) [best, bestScore] = [k, s];
+    }
+    const beforeScore = before ? sim.coverage(text, bigrams(textOf(before))) : 0;
+    if (before && (best === before || beforeScore * MOVE_MARGIN >= bestScore)) {
+      before.items.push(...d.items);
+    } else if (best && bestScore >= STANDFIRST_MIN) {
+      const lead = d.items.map((it) => ({ ...it, kind: it.kind === 'paragraph' ? ('standfirst' as const) : it.kind }));
+      const at = best.items.findIndex((it) => it.kind !== 'standfirst');
+      best.items.splice(at < 0 ? best.items.length : at, 0, ...lead);
+    } else {
+      kept.splice(before ? kept.indexOf(before) + 1 : 0, 0, d);
+    }
+  }
+  return drafts.filter((d) => kept.includes(d));
+}
+
+function placeFloating(
+  stories: StoryDraft[],
+  floating: { block: Block; group: number; before: StoryDraft | null }[],
+  pictures: { items: Item[]; before: StoryDraft | null }[],
+  sim: Similarity,
+): void {
+  const texts = new Map(stories.map((s) => [s, bigrams(textOf(s))]));
+  const pick = (text: string, before: StoryDraft | null): StoryDraft => {
+    const fallback = (before && stories.includes(before) ? before : null) ?? stories[0] ?? newStory(stories, texts);
+    let best = fallback;
+    let bestScore = sim.coverage(text, texts.get(fallback) ?? new Set());
+    for (const s of stories) {
+      const score = sim.coverage(text, texts.get(s)!);
+      if (score > bestScore) [best, bestScore] = [s, score];
+    }
+    return best;
+  };
+  for (const f of floating) pick(f.block.text, f.before).headlines.push({ block: f.block, group: f.group });
+  for (const p of pictures) pick(p.items.map((i) => i.block.text).join('\n'), p.before).captions.push(...p.items);
+}
+
+function newStory(stories: StoryDraft[], texts: Map<StoryDraft, Set<string>>): StoryDraft {
+  const d = newDraft(false);
+  stories.push(d);
+  texts.set(d, new Set());
+  return d;
+}
