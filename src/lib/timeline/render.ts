@@ -1,0 +1,123 @@
+/**
+ * The timeline's markup as HTML strings: rows (events and counts), axis ticks,
+ * break markers and date spans. The page renders them at build time and the client
+ * script renders the same strings for what scrolls into view.
+ */
+import type { EventType } from '../schema.ts';
+import { assignLanes } from './lanes.ts';
+import { eventDateLabel, rangeLabel, tickLabel, type LabelContext } from './labels.ts';
+import type { Row } from './layout.ts';
+import type { AxisBreak, TimeScale } from './scale.ts';
+import type { Tick } from './ticks.ts';
+import type { TimelineItem } from './timeline-data.ts';
+import { DAY } from './interval.ts';
+
+/** Everything the markup needs besides the rows. */
+export interface RenderContext extends LabelContext {
+  types: Record<EventType, string>;
+  /** Template with {n} and {range}: the accessible label of a count. */
+  cluster: string;
+  /** Template with {n}: the number of events in a count. */
+  count: string;
+  /** Templates with {n}: a quiet stretch in days, and in months. */
+  quiet: string;
+  quietMonths: string;
+  /** Path prefix of article pages ('/articles/' or '/en/articles/'). */
+  articles: string;
+  /** Path prefix of year pages ('/years/' or '/en/years/'). */
+  years: string;
+}
+
+/** Escapes text for HTML content and attribute values. */
+export function esc(s: string): string {
+  return s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+}
+
+const fill = (t: string, v: Record<string, string | number>) => t.replace(/\{(\w+)\}/g, (m, k: string) => (k in v ? String(v[k]) : m));
+const px = (n: number) => `${Math.round(n * 10) / 10}px`;
+
+/** The href of an item's first source passage. */
+export function sourceHref(item: TimelineItem, ctx: RenderContext): string {
+  const [slug, passage] = item.source.split('#');
+  return `${ctx.articles}${slug}/#${passage}`;
+}
+
+/** One event row: a link to its source passage, with its shape, date and title. */
+export function eventRowHtml(item: TimelineItem, y: number, ctx: RenderContext): string {
+  const label = eventDateLabel(item.at, item.precision, ctx);
+  return (
+    `<li class="tl-row tl-t-${item.type} tl-p-${item.precision}" style="top:${px(y)}" data-key="${esc(item.id)}">` +
+    `<a class="tl-ev" href="${esc(sourceHref(item, ctx))}" data-id="${esc(item.id)}">` +
+    `<span class="tl-mk" aria-hidden="true"></span><time datetime="${esc(item.date)}">${esc(label)}</time> ` +
+    `<span class="tl-tt">${esc(item.title)}</span><span class="visually-hidden">（${esc(ctx.types[item.type])}）</span></a></li>`
+  );
+}
+
+/** A row holding a count of events; without script it leads to the year page. */
+export function clusterRowHtml(row: Extract<Row, { kind: 'cluster' }>, items: readonly TimelineItem[], ctx: RenderContext): string {
+  const counts = new Map<EventType, number>();
+  for (const i of row.indices) counts.set(items[i]!.type, (counts.get(items[i]!.type) ?? 0) + 1);
+  const first = items[row.indices[0]!]!;
+  const year = new Date(first.at).getUTCFullYear();
+  const month = new Date(first.at).toISOString().slice(0, 7);
+  const range = rangeLabel(row.from, row.to, ctx);
+  const n = row.indices.length;
+  const marks = [...counts].map(([t, c]) => `<span class="tl-ct tl-t-${t}"><span class="tl-mk"></span>${c}</span>`).join('');
+  return (
+    `<li class="tl-row tl-cluster" style="top:${px(row.y)}" data-key="c${row.from}-${row.to}-${n}">` +
+    `<a class="tl-cl" href="${ctx.years}${year}/#m-${month}" data-from="${row.from}" data-to="${row.to}" aria-label="${esc(fill(ctx.cluster, { n, range }))}">` +
+    `<strong class="tl-n">${esc(fill(ctx.count, { n }))}</strong> <span class="tl-rg">${esc(range)}</span>` +
+    `<span class="tl-cts" aria-hidden="true">${marks}</span></a></li>`
+  );
+}
+
+/** The rows whose band [y, y + rowH) meets [y0, y1]. */
+export function rowsInView(rows: readonly Row[], y0: number, y1: number, rowH: number): Row[] {
+  let lo = 0;
+  let hi = rows.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (rows[mid]!.y + rowH < y0) lo = mid + 1;
+    else hi = mid;
+  }
+  const out: Row[] = [];
+  for (let i = lo; i < rows.length && rows[i]!.y <= y1; i++) out.push(rows[i]!);
+  return out;
+}
+
+/** Markup of rows (events and counts). */
+export function rowsHtml(rows: readonly Row[], items: readonly TimelineItem[], ctx: RenderContext): string {
+  return rows.map((r) => (r.kind === 'event' ? eventRowHtml(items[r.index]!, r.y, ctx) : clusterRowHtml(r, items, ctx))).join('');
+}
+
+/** Markup of axis ticks. */
+export function ticksHtml(ticks: readonly Tick[], ctx: LabelContext): string {
+  return ticks
+    .map((t) => `<div class="tl-tick${t.withYear ? ' tl-major' : ''}" style="top:${px(t.y)}"><span>${esc(tickLabel(t, ctx))}</span></div>`)
+    .join('');
+}
+
+/** Markup of break markers, each saying how long the quiet stretch is. */
+export function breaksHtml(breaks: readonly AxisBreak[], ctx: RenderContext): string {
+  return breaks
+    .map((b) => {
+      const days = Math.round((b.to - b.from) / DAY);
+      const text = days > 60 ? fill(ctx.quietMonths, { n: Math.round(days / 30.4) }) : fill(ctx.quiet, { n: days });
+      return `<div class="tl-break" style="top:${px(b.y)};height:${px(b.h)}"><span>${esc(text)}</span></div>`;
+    })
+    .join('');
+}
+
+/** Markup of the spans of month-, year- and approximate-precision events shown as rows. */
+export function spansHtml(rows: readonly Row[], items: readonly TimelineItem[], scale: TimeScale): string {
+  const spans = rows.flatMap((r) => {
+    if (r.kind !== 'event') return [];
+    const item = items[r.index]!;
+    if (item.precision === 'day') return [];
+    return [{ item, y0: scale.y(item.start), y1: Math.max(scale.y(item.end), scale.y(item.start) + 4) }];
+  });
+  const lanes = assignLanes(spans);
+  return spans
+    .map((s, i) => `<div class="tl-span tl-t-${s.item.type} tl-p-${s.item.precision}" style="top:${px(s.y0)};height:${px(s.y1 - s.y0)};--lane:${lanes[i]! % 4}" data-key="s${esc(s.item.id)}"></div>`)
+    .join('');
+}

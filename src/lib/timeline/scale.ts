@@ -1,0 +1,119 @@
+/**
+ * The vertical time scale: a piecewise-linear d3 `scaleUtc` that runs at `pxPerDay`
+ * where there are events and squeezes every long quiet stretch into a short,
+ * marked break, so no zoom level leaves screens of emptiness.
+ */
+import { scaleUtc } from 'd3-scale';
+import { DAY } from './interval.ts';
+
+/** How the scale is built. */
+export interface ScaleOptions {
+  pxPerDay: number;
+  /** A quiet stretch longer than this on screen is compressed to exactly this. */
+  gapPx: number;
+  /** Normal-rate margin kept on both sides of a break and at both ends. */
+  padPx: number;
+}
+
+/** Default geometry, in CSS pixels. */
+export const defaultScaleOptions: Omit<ScaleOptions, 'pxPerDay'> = { gapPx: 96, padPx: 24 };
+
+/** A compressed quiet stretch: where its marker goes and what it hides. */
+export interface AxisBreak {
+  /** The hidden time, ms UTC [from, to). */
+  from: number;
+  to: number;
+  /** The marker's top and height on screen. */
+  y: number;
+  h: number;
+}
+
+/** A stretch drawn at the normal rate. */
+export interface ScalePiece {
+  from: number;
+  to: number;
+  y0: number;
+  y1: number;
+}
+
+/** A built scale: position of any instant, its inverse, and the layout of breaks. */
+export interface TimeScale {
+  y(t: number): number;
+  invert(y: number): number;
+  height: number;
+  pxPerDay: number;
+  pieces: ScalePiece[];
+  breaks: AxisBreak[];
+}
+
+/** Merges sorted-or-not [start, end) spans into disjoint sorted runs. */
+export function mergeSpans(spans: readonly { start: number; end: number }[]): { start: number; end: number }[] {
+  const sorted = [...spans].sort((a, b) => a.start - b.start);
+  const out: { start: number; end: number }[] = [];
+  for (const s of sorted) {
+    const last = out[out.length - 1];
+    if (last && s.start <= last.end) last.end = Math.max(last.end, s.end);
+    else out.push({ start: s.start, end: s.end });
+  }
+  return out;
+}
+
+/** Builds the scale over the runs of time that hold events (from mergeSpans). */
+export function buildTimeScale(runs: readonly { start: number; end: number }[], options: ScaleOptions): TimeScale {
+  const { pxPerDay, gapPx, padPx } = options;
+  const pxPerMs = pxPerDay / DAY;
+  const padMs = padPx / pxPerMs;
+  const domain: number[] = [];
+  const range: number[] = [];
+  const pieces: ScalePiece[] = [];
+  const breaks: AxisBreak[] = [];
+  if (!runs.length) return { y: () => 0, invert: () => 0, height: 0, pxPerDay, pieces, breaks };
+  let y = 0;
+  let pieceStart = runs[0]!.start - padMs;
+  domain.push(pieceStart);
+  range.push(0);
+  let pieceY = 0;
+  for (let i = 0; i < runs.length; i++) {
+    const run = runs[i]!;
+    const next = runs[i + 1];
+    const gapMs = next ? next.start - run.end : 0;
+    if (next && gapMs * pxPerMs <= gapPx) continue;
+    // Close the normal-rate piece a margin after this run.
+    const close = run.end + padMs;
+    y = pieceY + (close - pieceStart) * pxPerMs;
+    domain.push(close);
+    range.push(y);
+    pieces.push({ from: pieceStart, to: close, y0: pieceY, y1: y });
+    if (!next) break;
+    const reopen = next.start - padMs;
+    const breakH = gapPx - 2 * padPx;
+    breaks.push({ from: close, to: reopen, y, h: breakH });
+    y += breakH;
+    domain.push(reopen);
+    range.push(y);
+    pieceStart = reopen;
+    pieceY = y;
+  }
+  const scale = scaleUtc<number, number>().domain(domain).range(range).clamp(true);
+  return {
+    y: (t) => scale(t),
+    invert: (v) => scale.invert(v).getTime(),
+    height: y,
+    pxPerDay,
+    pieces,
+    breaks,
+  };
+}
+
+/** The pixels per day at which the scale over `runs` is about `height` tall. */
+export function fitPxPerDay(runs: readonly { start: number; end: number }[], height: number, min: number, max: number, options = defaultScaleOptions): number {
+  let lo = Math.log(min);
+  let hi = Math.log(max);
+  if (buildTimeScale(runs, { ...options, pxPerDay: max }).height <= height) return max;
+  for (let i = 0; i < 40; i++) {
+    const mid = (lo + hi) / 2;
+    if (buildTimeScale(runs, { ...options, pxPerDay: Math.exp(mid) }).height > height) hi = mid;
+    else lo = mid;
+  }
+  return Math.exp(lo);
+}
