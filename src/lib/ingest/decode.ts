@@ -1,0 +1,139 @@
+/**
+ * Bytes of a raw page in, text out: UTF-8 (with or without BOM), UTF-16 (BOM or
+ * NUL pattern), Big5 and GB18030. Between Big5 and GB18030 the one that decodes
+ * strictly and yields more of the frequently used characters wins.
+ */
+
+export type Encoding = 'utf-8' | 'utf-8-bom' | 'utf-16le' | 'utf-16be' | 'big5' | 'gb18030';
+
+/** Decoded text and the encoding it was read with. */
+export interface Decoded {
+  text: string;
+  encoding: Encoding;
+}
+
+/** Why bytes could not be read as text; `message` says what to do. */
+export class DecodeError extends Error {
+  readonly reason: 'empty' | 'binary' | 'undecodable';
+
+  constructor(reason: 'empty' | 'binary' | 'undecodable', message: string) {
+    super(message);
+    this.name = 'DecodeError';
+    this.reason = reason;
+  }
+}
+
+const strict = (label: string, bytes: Uint8Array): string | null => {
+  try {
+    return new TextDecoder(label, { fatal: true, ignoreBOM: true }).decode(bytes);
+  } catch {
+    return null;
+  }
+};
+
+/** Decodes the bytes of a raw page, or throws a DecodeError saying what to do. */
+export function decodeText(bytes: Uint8Array): Decoded {
+  if (bytes.length === 0) throw new DecodeError('empty', 'the file is empty: put the page text in it or remove it');
+  const bom = bomOf(bytes);
+  let decoded: Decoded | null = null;
+  if (bom) {
+    const text = strict(bom.label, bytes.subarray(bom.skip));
+    if (text === null) throw new DecodeError('undecodable', `the file starts with a ${bom.label} byte-order mark but is not valid ${bom.label}: save it again as UTF-8`);
+    decoded = { text, encoding: bom.encoding };
+  } else {
+    const wide = utf16ByNuls(bytes);
+    if (wide) {
+      const text = strict(wide, bytes);
+      if (text !== null) decoded = { text, encoding: wide };
+    } else if (bytes.includes(0)) {
+      throw new DecodeError('binary', 'this is a binary file, not text: export the page as plain text (UTF-8) first');
+    }
+    decoded ??= decodeWithoutBom(bytes);
+  }
+  if (looksBinary(decoded.text)) {
+    throw new DecodeError('binary', 'this is a binary file, not text: export the page as plain text (UTF-8) first');
+  }
+  if (decoded.text.trim() === '') throw new DecodeError('empty', 'the file holds only white space: put the page text in it or remove it');
+  return decoded;
+}
+
+function bomOf(bytes: Uint8Array): { label: string; skip: number; encoding: Encoding } | null {
+  if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) return { label: 'utf-8', skip: 3, encoding: 'utf-8-bom' };
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return { label: 'utf-16le', skip: 2, encoding: 'utf-16le' };
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return { label: 'utf-16be', skip: 2, encoding: 'utf-16be' };
+  return null;
+}
+
+/** UTF-16 without a BOM shows NUL bytes on one side only (ASCII, line breaks). */
+function utf16ByNuls(bytes: Uint8Array): 'utf-16le' | 'utf-16be' | null {
+  if (bytes.length % 2 !== 0) return null;
+  let even = 0;
+  let odd = 0;
+  for (let i = 0; i < bytes.length; i++) if (bytes[i] === 0) i % 2 ? odd++ : even++;
+  const pairs = bytes.length / 2;
+  if (odd >= pairs * 0.05 && even === 0) return 'utf-16le';
+  if (even >= pairs * 0.05 && odd === 0) return 'utf-16be';
+  return null;
+}
+
+function decodeWithoutBom(bytes: Uint8Array): Decoded {
+  const utf8 = strict('utf-8', bytes);
+  if (utf8 !== null) return { text: utf8, encoding: 'utf-8' };
+  const candidates = (['big5', 'gb18030'] as const)
+    .map((encoding) => ({ encoding, text: strict(encoding, bytes) }))
+    .filter((c): c is Decoded & { encoding: 'big5' | 'gb18030' } => c.text !== null)
+    .map((c) => ({ ...c, score: commonShare(c.text) }))
+    .sort((a, b) => b.score - a.score);
+  const best = candidates[0];
+  if (!best || best.score < 0.5) {
+    throw new DecodeError('undecodable', 'the bytes are not UTF-8, UTF-16, Big5 or GB18030 text: open the file in an editor and save it as UTF-8');
+  }
+  return { text: best.text, encoding: best.encoding };
+}
+
+let common: Set<string> | null = null;
+
+/**
+ * The frequently used characters of both scripts, read from the standards' own
+ * tables: GB2312 level 1 (rows B0–D7) and Big5's frequent block (A440–C67E).
+ */
+function commonCharacters(): Set<string> {
+  if (common) return common;
+  const bytes: number[] = [];
+  for (let lead = 0xb0; lead <= 0xd7; lead++) for (let t = 0xa1; t <= 0xfe; t++) bytes.push(lead, t);
+  const gb = new TextDecoder('gb18030').decode(new Uint8Array(bytes));
+  bytes.length = 0;
+  for (let lead = 0xa4; lead <= 0xc6; lead++) {
+    for (const [from, to] of [[0x40, 0x7e], [0xa1, 0xfe]] as const) {
+      for (let t = from; t <= to; t++) if (lead < 0xc6 || t <= 0x7e) bytes.push(lead, t);
+    }
+  }
+  const big5 = new TextDecoder('big5').decode(new Uint8Array(bytes));
+  common = new Set([...gb, ...big5].filter((c) => c !== '\ufffd'));
+  return common;
+}
+
+/** Share of the Han characters of `text` that are frequently used ones. */
+export function commonShare(text: string): number {
+  const set = commonCharacters();
+  let han = 0;
+  let hit = 0;
+  for (const ch of text) {
+    const cp = ch.codePointAt(0)!;
+    const isHan = (cp >= 0x3400 && cp <= 0x9fff) || (cp >= 0xf900 && cp <= 0xfaff) || cp >= 0x20000 || (cp >= 0xe000 && cp <= 0xf8ff);
+    if (!isHan) continue;
+    han++;
+    if (set.has(ch)) hit++;
+  }
+  return han ? hit / han : 0;
+}
+
+/** Control characters other than tab, line feed, form feed and carriage return mean binary. */
+function looksBinary(text: string): boolean {
+  let control = 0;
+  for (const ch of text) {
+    const c = ch.charCodeAt(0);
+    if ((c < 0x20 && c !== 9 && c !== 10 && c !== 12 && c !== 13) || c === 0x7f) control++;
+  }
+  return control > 0 && control >= Math.max(1, text.length * 0.001);
+}
