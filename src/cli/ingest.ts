@@ -1,0 +1,62 @@
+/**
+ * npm run ingest -- [files or folders] [--published YYYY-MM-DD] [--outlet NAME] [--force] [--dry-run]
+ *
+ * Converts raw pages into content/articles/<slug>.md (or $ARTICLES_DIR). With no
+ * paths it converts every page in content/sources whose article is missing or out
+ * of date. Plans every write first; --dry-run prints the plan and writes nothing.
+ */
+import { resolve } from 'node:path';
+import { parseOptions, UsageError } from './args.ts';
+import { expandPaths, planIngest, type Step } from './plan.ts';
+import { writeAtomic } from './apply.ts';
+import { shownPath } from './source.ts';
+
+const USAGE = 'npm run ingest -- [files or folders] [--published YYYY-MM-DD] [--outlet NAME] [--force] [--dry-run]';
+const SOURCES = 'content/sources';
+
+function main(argv: string[]): number {
+  const options = parseOptions(argv, USAGE);
+  if (options.help) {
+    console.log(`Usage: ${USAGE}`);
+    return 0;
+  }
+  const articlesDir = resolve(process.env.ARTICLES_DIR ?? 'content/articles');
+  const { files, failures } = expandPaths(options.paths.length ? options.paths : [SOURCES]);
+  const steps: Step[] = [...failures, ...planIngest(files, options, articlesDir)];
+  const failed: Step[] = steps.filter((s) => s.action === 'fail');
+  const verb = options.dryRun ? { create: 'would create', update: 'would update' } : { create: 'created', update: 'updated' };
+  let written = 0;
+  for (const step of steps) {
+    if (step.action === 'create' || step.action === 'update') {
+      if (!options.dryRun) {
+        try {
+          writeAtomic(step.target, step.content);
+        } catch (err) {
+          failed.push({ action: 'fail', source: step.source, reason: `cannot write ${shownPath(step.target)}: ${(err as Error).message}` });
+          continue;
+        }
+      }
+      written++;
+      console.log(`${verb[step.action]} ${shownPath(step.target)} from ${step.source}${step.note ? ` (${step.note})` : ''}`);
+    } else if (step.action === 'kept') {
+      console.log(`kept ${shownPath(step.target)}: ${step.note}`);
+    } else if (step.action === 'unchanged' && options.dryRun) {
+      console.log(`unchanged ${shownPath(step.target)}`);
+    }
+  }
+  const unchanged = steps.filter((s) => s.action === 'unchanged' || s.action === 'kept').length;
+  console.log(`ingest: ${written} ${options.dryRun ? 'to write' : 'written'}, ${unchanged} up to date, ${failed.length} failed`);
+  if (failed.length) {
+    console.error(`ingest: ${failed.length} source(s) failed:`);
+    for (const f of failed) if (f.action === 'fail') console.error(`  ${f.source}: ${f.reason}`);
+    return 1;
+  }
+  return 0;
+}
+
+try {
+  process.exitCode = main(process.argv.slice(2));
+} catch (err) {
+  console.error(`ingest: ${err instanceof UsageError ? err.message : (err as Error).stack ?? String(err)}`);
+  process.exitCode = err instanceof UsageError ? 2 : 1;
+}

@@ -1,0 +1,127 @@
+/**
+ * The ingest plan: what to do with each source, decided without writing anything.
+ * Applying the plan (apply.ts) is the only step that touches content/articles.
+ */
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { eventSchema, type TimelineEvent } from '../lib/schema.ts';
+import { parseArticle } from '../lib/ingest/markdown.ts';
+import { articleMarkdown, buildArticle, keepReviewed, validate } from '../lib/ingest/article.ts';
+import { InputError, publishedOf, readSource, recordedPath, shownPath, slugOf, type Source } from './source.ts';
+import type { Options } from './args.ts';
+
+/** One planned step for one source; `target` is the article's path on disk. */
+export type Step =
+  | { action: 'create' | 'update'; source: string; target: string; content: string; note: string }
+  | { action: 'unchanged'; source: string; target: string }
+  | { action: 'kept'; source: string; target: string; note: string }
+  | { action: 'fail'; source: string; reason: string };
+
+/** The raw page files named by `paths` (files, or folders of .txt files). */
+export function expandPaths(paths: readonly string[]): { files: string[]; failures: Step[] } {
+  const files: string[] = [];
+  const failures: Step[] = [];
+  for (const p of paths) {
+    const shown = recordedPath(p);
+    if (!existsSync(p)) {
+      failures.push({ action: 'fail', source: shown, reason: 'no such file or folder: check the path' });
+    } else if (statSync(p).isDirectory()) {
+      const inside = readdirSync(p)
+        .filter((f) => /\.txt$/i.test(f) && statSync(join(p, f)).isFile())
+        .sort()
+        .map((f) => join(p, f));
+      if (inside.length === 0) failures.push({ action: 'fail', source: shown, reason: 'holds no .txt pages: put raw pages there or name the files' });
+      files.push(...inside);
+    } else {
+      files.push(p);
+    }
+  }
+  return { files: [...new Set(files)], failures };
+}
+
+/** Plans the conversion of `files` into `articlesDir`. */
+export function planIngest(files: readonly string[], options: Options, articlesDir: string): Step[] {
+  const bySlug = new Map<string, string[]>();
+  for (const f of files) bySlug.set(slugOf(f), [...(bySlug.get(slugOf(f)) ?? []), f]);
+  const steps: Step[] = [];
+  for (const f of files) {
+    const same = bySlug.get(slugOf(f))!;
+    if (same.length > 1) {
+      const others = same.filter((o) => o !== f).map(recordedPath).join(', ');
+      steps.push({
+        action: 'fail',
+        source: recordedPath(f),
+        reason: `${others} would become the same article ${slugOf(f)}.md: rename one of them`,
+      });
+      continue;
+    }
+    try {
+      steps.push(planOne(readSource(f), options, articlesDir));
+    } catch (err) {
+      const reason = err instanceof InputError ? err.message.slice(err.file.length + 2) : (err as Error).message;
+      steps.push({ action: 'fail', source: recordedPath(f), reason });
+    }
+  }
+  return steps;
+}
+
+function planOne(source: Source, options: Options, articlesDir: string): Step {
+  const target = join(articlesDir, `${source.slug}.md`);
+  const shownTarget = shownPath(target);
+  const outlet = options.outlet ?? source.sidecar.outlet;
+  if (!outlet) {
+    throw new InputError(source.file, `no outlet: pass --outlet NAME or add "outlet" to ${recordedPath(source.sidecarPath)}`);
+  }
+  const built = buildArticle({
+    text: source.text,
+    file: source.file,
+    sha256: source.sha256,
+    encoding: source.encoding,
+    published: publishedOf(source, options.published),
+    outlet,
+    title: source.sidecar.title,
+    page: source.sidecar.page,
+    url: source.sidecar.url,
+  });
+  const content = articleMarkdown(built.frontmatter, built.passages);
+  const base = { source: source.file, target };
+  if (!existsSync(target)) return { action: 'create', ...base, content, note: '' };
+  const existing = readFileSync(target, 'utf8');
+  if (existing === content) return { action: 'unchanged', ...base };
+  let old: ReturnType<typeof parseArticle> | null = null;
+  try {
+    old = parseArticle(existing);
+  } catch {
+    old = null;
+  }
+  const oldSource = (old?.data.source as { file?: unknown; sha256?: unknown } | undefined) ?? {};
+  if (typeof oldSource.file === 'string' && oldSource.file !== source.file) {
+    return { action: 'fail', source: source.file, reason: `${shownTarget} already holds the article of ${oldSource.file}: rename this source or remove that article` };
+  }
+  if (old?.pristine) return { action: 'update', ...base, content, note: oldSource.sha256 === source.sha256 ? 'regenerated' : 'source changed' };
+  if (!options.force) {
+    const hint = 'run with --force to regenerate it (events marked reviewed: true are kept)';
+    if (oldSource.sha256 === source.sha256) return { action: 'kept', ...base, note: `edited by hand, left as is; ${hint}` };
+    return { action: 'fail', source: source.file, reason: `${shownTarget} was edited by hand and its source changed; left as is: ${hint}` };
+  }
+  const oldEvents = readEvents(old?.data.events, shownTarget);
+  const events = keepReviewed(built.events, oldEvents);
+  let frontmatter;
+  try {
+    frontmatter = validate({ ...built.frontmatter, events }, built.passages);
+  } catch (err) {
+    throw new Error(`${shownTarget} left as is: ${(err as Error).message}; fix that reviewed event or the source`);
+  }
+  const kept = oldEvents.filter((e) => e.reviewed === true).length;
+  return { action: 'update', ...base, content: articleMarkdown(frontmatter, built.passages), note: `edited by hand; regenerated with --force, ${kept} reviewed event(s) kept` };
+}
+
+function readEvents(raw: unknown, target: string): TimelineEvent[] {
+  if (raw === undefined || raw === null) return [];
+  if (!Array.isArray(raw)) throw new Error(`${target}: "events" is not a list; fix its frontmatter before --force`);
+  return raw.map((e, i) => {
+    const r = eventSchema.safeParse(e);
+    if (!r.success) throw new Error(`${target}: event ${i + 1} field ${r.error.issues[0]!.path.join('.')}: ${r.error.issues[0]!.message}; fix it before --force`);
+    return r.data;
+  });
+}
