@@ -150,6 +150,7 @@ function isHeadlineLine(lines: Line[], i: number, depth = 0): boolean {
   if (!headlineText(line.text) || depth > 8) return false;
   const next = lines[i + 1];
   if (!next) return true;
+  if (splitsToken(line.text, next.text)) return false;
   if (next.gap) return !fullColumnLine(line, next, lines, i + 1, depth);
   if (/[：:]$/.test(line.text) && !hardStart(next) && !isHeadlineLine(lines, i + 1, depth + 1)) return false;
   if (hardStart(next) || isAttribution(next.text)) return true;
@@ -165,6 +166,11 @@ function fullColumnLine(line: Line, after: Line, lines: Line[], j: number, depth
   if (hardStart(after) || (headlineText(after.text) && isHeadlineLine(lines, j, depth + 1))) return false;
   const w = width(after.text);
   return w <= 40 && width(line.text) >= w - 1.5;
+}
+
+/** True when a line break cuts a date or number from its unit ("1月21" / "日"), or a word. */
+function splitsToken(line: string, next: string): boolean {
+  return (/\d$/.test(line) && /^[日月年號号時时点點%％億亿萬万元]/.test(next)) || (/[a-z]$/.test(line) && /^[a-z]/.test(next));
 }
 
 /** True when line j looks like the first line of a paragraph. */

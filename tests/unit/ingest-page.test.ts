@@ -1,0 +1,196 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { parsePage, type ParsedPage } from '../../src/lib/ingest/page.ts';
+import { passageSchema, storySchema } from '../../src/lib/schema.ts';
+
+const read = (path: string): string => readFileSync(new URL(`../../${path}`, import.meta.url), 'utf8');
+const sample000 = parsePage(read('content/sources/000_a7479b7473a0b6df.txt'));
+const sample002 = parsePage(read('content/sources/002_7ce0ea88e7f518b2.txt'));
+const fixture = (name: string): ParsedPage => parsePage(read(`tests/fixtures/ingest/${name}.txt`));
+
+const holding = (page: ParsedPage, text: string) => page.passages.filter((p) => p.text.includes(text));
+const storyOf = (page: ParsedPage, text: string) => page.stories.find((s) => s.id === holding(page, text)[0]?.story);
+
+function assertWellFormed(page: ParsedPage): void {
+  const ids = page.passages.map((p) => p.id);
+  assert.equal(new Set(ids).size, ids.length, 'passage ids are unique');
+  const storyIds = new Set(page.stories.map((s) => s.id));
+  assert.equal(storyIds.size, page.stories.length, 'story ids are unique');
+  for (const p of page.passages) {
+    passageSchema.parse(p);
+    assert.ok(storyIds.has(p.story), `${p.id} belongs to a listed story`);
+  }
+  for (const s of page.stories) storySchema.parse(s);
+}
+
+test('a sentence cut by a column break stays in one passage', () => {
+  const [p] = holding(sample000, '2024年，我們3次');
+  assert.ok(p, 'the passage exists');
+  assert.match(p.text, /我們3次會晤，達成許多重要共識/);
+  assert.equal(p.kind, 'paragraph');
+});
+
+test('no body paragraph starts with a caption marker', () => {
+  for (const page of [sample000, sample002]) {
+    for (const p of page.passages.filter((x) => x.kind === 'paragraph' || x.kind === 'standfirst')) {
+      assert.doesNotMatch(p.text, /^[▲●]/, p.text.slice(0, 20));
+    }
+  }
+});
+
+test('the headline printed after the body is a headline of the Xi-Putin story', () => {
+  const [h] = holding(sample000, '習近平：中俄要共同捍衛二戰勝利成果');
+  assert.equal(h?.kind, 'headline');
+  assert.equal(h?.text, '習近平：中俄要共同捍衛二戰勝利成果');
+  assert.equal(h?.story, holding(sample000, '很高興在這一辭舊迎新的時刻')[0]?.story);
+});
+
+test('the multi-story sample pages split into their stories', () => {
+  assert.ok(sample000.stories.length >= 4, `000 has ${sample000.stories.length} stories`);
+  assert.ok(sample002.stories.length >= 5, `002 has ${sample002.stories.length} stories`);
+  // Stories reported apart are not merged.
+  assert.notEqual(storyOf(sample000, '世界衞生組織作用只應加強')?.id, storyOf(sample000, '很高興在這一辭舊迎新的時刻')?.id);
+  assert.notEqual(storyOf(sample002, '同美國總統特朗普通電話')?.id, storyOf(sample002, '林劍4日表示')?.id);
+});
+
+test('the sample pages give well-formed passages with unique ids', () => {
+  assertWellFormed(sample000);
+  assertWellFormed(sample002);
+});
+
+test('a lead printed apart from its story joins the story that shares its words', () => {
+  assert.equal(storyOf(sample000, '中美經貿合作的本質是互利共贏')?.id, storyOf(sample000, '郭嘉昆作上述回應')?.id);
+  assert.equal(storyOf(sample000, '中美經貿合作的本質是互利共贏')?.headline, '外交部回應特朗普最新貿易政策表態：中美經貿關係穩定發展 符合兩國利益');
+});
+
+test('a headline line directly above a body starts a new story of its own', () => {
+  assert.equal(storyOf(sample000, '新年伊始，中國與西方主要經濟體')?.headline, '以對話唱響擴大開放好聲音');
+  assert.equal(storyOf(sample002, '清華大學國家戰略研究院研究員錢峰')?.headline, '中俄「背靠背」提供「新範式」');
+});
+
+test('sub-headlines stay inside their story', () => {
+  const sub = holding(sample000, '中俄要共同推動「大金磚合作」').find((p) => p.text === '中俄要共同推動「大金磚合作」');
+  assert.equal(sub?.kind, 'subheadline');
+  assert.equal(sub?.story, storyOf(sample000, '我們3次')?.id);
+  const sub2 = holding(sample002, '特朗普：重視中方台灣問題關切')[0];
+  assert.equal(sub2?.kind, 'subheadline');
+  assert.equal(sub2?.story, storyOf(sample002, '同美國總統特朗普通電話')?.id);
+});
+
+test('captions, credits, bylines and source notes are told apart from the body', () => {
+  const caption = holding(sample000, '在山東港口青島前灣港')[0];
+  assert.equal(caption?.kind, 'caption');
+  assert.match(caption!.text, /^2024年.*圖為1月13日，在山東港口/, 'marker dropped and date rejoined');
+  assert.ok(sample000.passages.some((p) => p.kind === 'credit' && p.text === '新華社'));
+  assert.equal(holding(sample000, '資料來源：澎湃新聞')[0]?.kind, 'source-note');
+  assert.ok(!holding(sample000, '積極的勢頭')[0]!.text.includes('資料來源'));
+  const byline = holding(sample002, '香港文匯報記者 馬靜 北京報道')[0];
+  assert.equal(byline?.kind, 'byline');
+  assert.equal(byline?.story, storyOf(sample002, '錢峰接受香港文匯報記者採訪')?.id);
+  assert.equal(holding(sample002, '2月4日下午，國家主席習近平在北京人民大會堂同俄羅斯總統普京舉行視頻會晤。')
+    .find((p) => p.text.startsWith('2月4日'))?.kind, 'caption');
+});
+
+test('an inline byline stays in its paragraph so the sentence is whole', () => {
+  const p = holding(sample002, '國家主席習近平同美國總統特朗普通電話')[0];
+  assert.equal(p?.kind, 'paragraph');
+  assert.match(p!.text, /^香港文匯報訊 據新華社報道，2月4日晚，國家主席習近平同美國總統特朗普通電話。$/);
+  const q = holding(sample000, '據新華社報道：習近平指出')[0];
+  assert.match(q!.text, /^【大公報訊】據新華社報道：習近平指出，再過幾天/);
+});
+
+test('lines broken at the column width are joined without spaces between CJK', () => {
+  const page = parsePage('外交部發言人表示，中方願同各方\n一道，推動局勢降溫。\n');
+  assert.deepEqual(page.passages.map((p) => p.text), ['外交部發言人表示，中方願同各方一道，推動局勢降溫。']);
+});
+
+test('a space is kept between Latin words joined across lines', () => {
+  const page = parsePage('外长表示，双方签署了the Joint\nStatement on Climate，并将加强合作。\n');
+  assert.match(page.passages[0]!.text, /the Joint Statement on Climate/);
+});
+
+test('a date split across lines is rejoined in both scripts', () => {
+  const hant = parsePage('國家主席習近平1月21\n日同俄羅斯總統普京舉行視頻會晤。\n');
+  assert.match(hant.passages[0]!.text, /1月21日同俄羅斯/);
+  const hans = parsePage('国家主席习近平1月21\n\n日同俄罗斯总统普京举行视频会晤。\n');
+  assert.equal(hans.passages.length, 1);
+  assert.match(hans.passages[0]!.text, /1月21日同俄罗斯/);
+  assert.equal(hans.language, 'zh-Hans');
+  assert.equal(hant.language, 'zh-Hant');
+});
+
+test('a paragraph ending with a full stop before a blank line is not joined to the next', () => {
+  const page = parsePage('王毅表示，中方支持和談。\n\n法方表示，願加強溝通。\n');
+  assert.deepEqual(page.passages.map((p) => p.kind), ['paragraph', 'paragraph']);
+});
+
+test('Simplified wire copy keeps its dateline in the first paragraph and its headline', () => {
+  const page = fixture('wire-simplified');
+  assertWellFormed(page);
+  assert.equal(page.language, 'zh-Hans');
+  assert.equal(page.stories.length, 1);
+  assert.equal(page.stories[0]!.headline, '王毅同法国外长通电话');
+  const lead = holding(page, '新华社北京3月12日电')[0];
+  assert.equal(lead?.kind, 'paragraph');
+  assert.match(lead!.text, /外交部长王毅应约同法国欧洲和外交部长通电话。$/);
+  assert.match(holding(page, '落实两国元首')[0]!.text, /重要共识，深化各领域务实合作/);
+  assert.equal(page.passages.filter((p) => p.kind === 'paragraph').length, 4);
+});
+
+test('a Taiwanese report keeps its dateline, caption and photo credit apart', () => {
+  const page = fixture('cna-taiwan');
+  assertWellFormed(page);
+  assert.equal(page.stories.length, 1);
+  assert.match(holding(page, '中央社記者陳怡君台北18日電')[0]!.text, /首度訪台，象徵兩國邦誼穩固。$/);
+  assert.equal(holding(page, '說明訪問行程')[0]?.kind, 'caption');
+  assert.equal(holding(page, '中央社記者王大明攝')[0]?.kind, 'credit');
+});
+
+test('a press-conference transcript gives one passage per question and per answer', () => {
+  const page = fixture('press-qa');
+  assertWellFormed(page);
+  const qa = page.passages.filter((p) => /^[问答]：/.test(p.text));
+  assert.equal(qa.length, 6);
+  assert.match(qa[1]!.text, /我们敦促美方停止错误做法/);
+  assert.equal(page.stories[0]!.headline, '外交部发言人主持例行记者会');
+});
+
+test('three stories with their headlines printed after the bodies each get their own headline', () => {
+  const page = fixture('three-stories');
+  assertWellFormed(page);
+  assert.equal(page.stories.length, 3);
+  assert.equal(storyOf(page, '德國總理12日在柏林')?.headline, '德越總理會晤 深化能源轉型合作');
+  assert.equal(storyOf(page, '巴西外長12日同南非外長')?.headline, '巴西南非外長會談 推動金磚合作');
+  assert.equal(storyOf(page, '財政司司長12日率團')?.headline, '財政司司長率團訪中東 推介香港金融優勢');
+  assert.match(holding(page, '巴西外長')[0]!.text, /巴方表示，願同南非一道/);
+});
+
+test('passage ids stay the same when other passages are edited, added or removed', () => {
+  const text = read('content/sources/002_7ce0ea88e7f518b2.txt');
+  const before = new Map(sample002.passages.map((p) => [p.text, p.id]));
+  const edited = parsePage(
+    text.replace('王毅參加活動。', '王毅、蔡奇參加活動。').replace(/\n中方回應歐盟調查華風電企[\s\S]*$/, '\n\n另訊：外交部將於下周舉行吹風會。\n'),
+  );
+  let same = 0;
+  for (const p of edited.passages) {
+    const id = before.get(p.text);
+    if (id) {
+      assert.equal(p.id, id, p.text.slice(0, 20));
+      same++;
+    }
+  }
+  assert.ok(same >= 25, `${same} unchanged passages kept their ids`);
+});
+
+test('repeated passages get distinct ids with a suffix', () => {
+  const page = parsePage('▲外長會晤。\n新華社\n\n▲雙方握手。\n新華社\n');
+  const credits = page.passages.filter((p) => p.kind === 'credit');
+  assert.equal(credits.length, 2);
+  assert.notEqual(credits[0]!.id, credits[1]!.id);
+  assert.equal(credits[1]!.id, `${credits[0]!.id}-2`);
+});
+
+test('an empty page gives no passages and no stories', () => {
+  assert.deepEqual(parsePage('\n \n').passages, []);
+});
