@@ -1,7 +1,15 @@
 /**
  * Event extraction: passages in, events out. Pure; the publication date is an argument.
+ * Every passage is folded to Simplified for matching (offsets map back 1:1), each story is
+ * walked on its own (see walk.ts), and mentions of one happening merge into one event.
  */
 import type { Passage, Story, TimelineEvent } from '../schema.ts';
+import { lexicon } from './lexicon.ts';
+import { prepare, type Prepared } from './text.ts';
+import { traditionalShare } from './fold.ts';
+import { registerSpokespeople, walkStory, type Page } from './walk.ts';
+import { mergeMentions } from './merge.ts';
+import { describe } from './describe.ts';
 
 /** What the extractor reads. */
 export interface ExtractInput {
@@ -14,6 +22,23 @@ export interface ExtractInput {
 }
 
 /** Finds the diplomatic events stated in an article. */
-export function extractEvents(_input: ExtractInput): TimelineEvent[] {
-  return [];
+export function extractEvents(input: ExtractInput): TimelineEvent[] {
+  const lex = lexicon();
+  const prepared = new Map<string, Prepared>(input.passages.map((p) => [p.id, prepare(p.text)]));
+  const simplified =
+    input.language !== undefined ? input.language === 'zh-Hans' : traditionalShare(input.passages.map((p) => p.text).join('')) < 0.05;
+  const page: Page = { lex, published: input.published, region: lex.outletRegion(input.outlet), simplified, spokespeople: new Map() };
+  registerSpokespeople(page, [...prepared.values()]);
+  const byStory = new Map<string, Passage[]>();
+  for (const p of input.passages) byStory.set(p.story, [...(byStory.get(p.story) ?? []), p]);
+  const mentions = [...byStory.values()].flatMap((passages) => walkStory(page, passages, prepared));
+  const order = new Map(input.passages.map((p, i) => [p.id, i]));
+  const events = mergeMentions(mentions, input.published).map((g) => describe(g, simplified, order));
+  const unique = new Map<string, TimelineEvent>();
+  for (const e of events) {
+    const seen = unique.get(e.id);
+    if (seen) seen.passages = [...new Set([...seen.passages, ...e.passages])].sort((a, b) => (order.get(a) ?? 0) - (order.get(b) ?? 0));
+    else unique.set(e.id, e);
+  }
+  return [...unique.values()].sort((a, b) => (a.date ?? '9999').localeCompare(b.date ?? '9999') || (order.get(a.passages[0]!) ?? 0) - (order.get(b.passages[0]!) ?? 0));
 }

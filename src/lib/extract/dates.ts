@@ -1,0 +1,151 @@
+/**
+ * Date expressions in folded text, resolved against the publication day: absolute
+ * (2024年4月, 1月21日下午, 一月二十一日, 20日), relative (昨日, 今天, 上月, 去年8月),
+ * anaphoric (當日: the day the story is about) and approximate (近日, 本周早些時候).
+ */
+import type { Precision } from '../schema.ts';
+import { numeral } from './numerals.ts';
+
+export type PartOfDay = 'morning' | 'noon' | 'afternoon' | 'evening' | 'night';
+
+/** A resolved date: "YYYY-MM-DD", "YYYY-MM", "YYYY" or null, with its precision. */
+export interface DateValue {
+  date: string | null;
+  precision: Precision;
+  partOfDay?: PartOfDay;
+}
+
+/** A date expression found in a text. */
+export interface DateMention extends DateValue {
+  start: number;
+  end: number;
+  /** True for 當日/當天/同日: the day comes from the story, not the words. */
+  anaphoric?: boolean;
+}
+
+/** What relative dates resolve against. */
+export interface DateContext {
+  published: string;
+  /** The day the story is about so far (for 當日, and 今天 inside quoted speech). */
+  contextDay?: string | undefined;
+}
+
+const MON = '(?:1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九])';
+const DAY = '(?:3[01]|[12]\\d|0?[1-9]|[一二]?十[一二三四五六七八九]?|三十一?|廿[一二三四五六七八九]?|[一二三四五六七八九])';
+const POD = '(?<pod>上午|下午|中午|午间|晚间|晚上|傍晚|凌晨|早上|早晨|清晨|深夜|夜间|晚)?';
+const PATTERN = new RegExp(
+  [
+    '(?<approx>本周早些时候|本周稍早|上周末|上周|本周|近日|日前|近期|前不久|不久前|早前|最近|近来)',
+    `(?<ry>去年|今年|前年)(?:(?<rym>${MON})月(?:(?<ryd>${DAY})[日号])?)?`,
+    `(?<rm>上个月|上月|本月|这个月|同月)(?:(?<rmd>${DAY})[日号])?`,
+    '(?<rd>昨日|昨天|昨晚|前天|前日|今日|今天|今晨|今早|今晚|当日|当天|当晚|同日|同天|次日|翌日|明天|明日)',
+    `(?:(?<y>\\d{4}|[〇零一二三四五六七八九]{4})年)?(?<m>${MON})月(?:(?<d>${DAY})[日号])?`,
+    '(?<yo>(?:19|20)\\d{2})年',
+    '(?<bd>3[01]|[12]\\d|0?[1-9])[日号]',
+  ]
+    .map((alt) => `(?:${alt})`)
+    .join('|')
+    .replace(/^/, '(?:') + `)${POD}`,
+  'gu',
+);
+
+const PARTS: Record<string, PartOfDay> = {
+  上午: 'morning', 早上: 'morning', 早晨: 'morning', 清晨: 'morning', 今晨: 'morning', 今早: 'morning',
+  中午: 'noon', 午间: 'noon',
+  下午: 'afternoon',
+  晚间: 'evening', 晚上: 'evening', 傍晚: 'evening', 晚: 'evening', 昨晚: 'evening', 今晚: 'evening', 当晚: 'evening',
+  凌晨: 'night', 深夜: 'night', 夜间: 'night',
+};
+
+const pad = (n: number) => String(n).padStart(2, '0');
+
+/** Adds `days` to a YYYY-MM-DD day (UTC). */
+export function addDays(day: string, days: number): string {
+  const d = new Date(`${day}T00:00:00Z`);
+  d.setUTCDate(d.getUTCDate() + days);
+  return d.toISOString().slice(0, 10);
+}
+
+function addMonths(y: number, m: number, months: number): [number, number] {
+  const index = y * 12 + (m - 1) + months;
+  return [Math.floor(index / 12), (index % 12) + 1];
+}
+
+function validDay(y: number, m: number, d: number): string | null {
+  const date = new Date(Date.UTC(y, m - 1, d));
+  return date.getUTCMonth() === m - 1 && date.getUTCDate() === d ? `${y}-${pad(m)}-${pad(d)}` : null;
+}
+
+function day(y: number, m: number, d: number): DateValue {
+  const date = validDay(y, m, d);
+  return date ? { date, precision: 'day' } : { date: null, precision: 'unknown' };
+}
+
+/** Finds and resolves every date expression in `s`; `speechAt(i)` tells quoted or reported speech. */
+export function findDates(s: string, ctx: DateContext, speechAt: (i: number) => boolean = () => false): DateMention[] {
+  const out: DateMention[] = [];
+  for (const m of s.matchAll(PATTERN)) {
+    const g = m.groups ?? {};
+    const start = m.index;
+    // A bare day needs a non-digit before it; 3日 in 第3日 or 13日's tail is not a date.
+    if (g.bd && start > 0 && /[\d第]/u.test(s[start - 1]!)) continue;
+    if (g.m && !g.y && start > 0 && /[\d]/u.test(s[start - 1]!)) continue;
+    const value = resolve(g, ctx, speechAt(start));
+    if (!value) continue;
+    const pod = PARTS[g.pod ?? ''] ?? PARTS[g.rd ?? ''];
+    out.push({
+      ...value,
+      ...(pod && value.precision === 'day' ? { partOfDay: pod } : {}),
+      start,
+      end: start + m[0].length,
+      ...(g.rd && /当|同/.test(g.rd) ? { anaphoric: true } : {}),
+    });
+  }
+  return out;
+}
+
+function resolve(g: Record<string, string | undefined>, ctx: DateContext, inSpeech: boolean): DateValue | undefined {
+  const [py, pm, pd] = ctx.published.split('-').map(Number) as [number, number, number];
+  if (g.approx) return { date: null, precision: 'approximate' };
+  if (g.ry) {
+    const y = py + (g.ry === '去年' ? -1 : g.ry === '前年' ? -2 : 0);
+    if (!g.rym) return { date: String(y), precision: 'year' };
+    const mo = numeral(g.rym);
+    return g.ryd ? day(y, mo, numeral(g.ryd)) : { date: `${y}-${pad(mo)}`, precision: 'month' };
+  }
+  if (g.rm) {
+    const anchor = g.rm === '同月' && ctx.contextDay ? ctx.contextDay : ctx.published;
+    const [ay, am] = anchor.split('-').map(Number) as [number, number];
+    const [y, mo] = addMonths(ay, am, g.rm.startsWith('上') ? -1 : 0);
+    return g.rmd ? day(y, mo, numeral(g.rmd)) : { date: `${y}-${pad(mo)}`, precision: 'month' };
+  }
+  if (g.rd) return relativeDay(g.rd, ctx, inSpeech);
+  if (g.m) {
+    const mo = numeral(g.m);
+    let y = g.y ? numeral(g.y) : py;
+    // A month after the publication month, with no year, was last year's.
+    if (!g.y && mo > pm) y -= 1;
+    return g.d ? day(y, mo, numeral(g.d)) : { date: `${y}-${pad(mo)}`, precision: 'month' };
+  }
+  if (g.yo) return { date: g.yo, precision: 'year' };
+  if (g.bd) {
+    const d = numeral(g.bd);
+    // A day after the publication day, with no month, was last month's.
+    const [y, mo] = d > pd ? addMonths(py, pm, -1) : [py, pm];
+    return day(y, mo, d);
+  }
+  return undefined;
+}
+
+function relativeDay(word: string, ctx: DateContext, inSpeech: boolean): DateValue {
+  const story = ctx.contextDay;
+  // In quoted speech, 今天 is the day the speaker spoke: the story's day, not publication.
+  const today = inSpeech && story ? story : ctx.published;
+  const at = (d: string | undefined, offset: number): DateValue =>
+    d ? { date: addDays(d, offset), precision: 'day' } : { date: null, precision: 'unknown' };
+  if (/^(昨|前)/.test(word)) return at(today, word.startsWith('前') ? -2 : -1);
+  if (word.startsWith('今')) return at(today, 0);
+  if (/^(当|同)/.test(word)) return at(story ?? ctx.published, 0);
+  if (/^(次|翌)/.test(word)) return at(story, 1);
+  return at(ctx.published, 1);
+}

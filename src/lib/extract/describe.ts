@@ -1,0 +1,99 @@
+/**
+ * Turns a group of mentions into the event the site shows: actors as written, participants
+ * with title, country and English name, a short title in the article's script, an English
+ * title from the data's names, a one-sentence summary, and every passage that states it.
+ */
+import type { Actor, TimelineEvent } from '../schema.ts';
+import { personKey } from './actors.ts';
+import { eventId } from './ids.ts';
+import type { Group } from './merge.ts';
+import type { Mention, MentionPerson } from './mention.ts';
+import ministriesData from '../data/ministries.json' with { type: 'json' };
+
+function people(group: Group): MentionPerson[] {
+  const byKey = new Map<string, MentionPerson>();
+  // Body mentions first: their names and titles are the fullest.
+  const ordered = [...group].sort((a, b) => Number(a.role !== 'body') - Number(b.role !== 'body'));
+  for (const m of ordered) for (const p of m.people) if (!byKey.has(personKey(p))) byKey.set(personKey(p), p);
+  return [...byKey.values()];
+}
+
+function participant(p: MentionPerson): Actor {
+  const country = p.person?.country ?? p.country;
+  return {
+    name: p.name,
+    ...(p.person ? { id: p.person.id } : {}),
+    kind: 'person',
+    ...(p.title ? { title: p.title } : {}),
+    ...(country ? { country } : {}),
+    ...(p.person ? { en: p.person.en } : {}),
+  };
+}
+
+const EN_VERB: Record<string, string> = { phone: 'holds phone call with', video: 'holds video meeting with', 'in-person': 'meets' };
+
+function ministryEn(m: Mention): string {
+  const entry = ministriesData.ministries.find((x) => x.id === m.ministry?.entry);
+  return m.ministry?.en || entry?.en || 'Ministry';
+}
+
+function titles(group: Group, head: Mention, who: MentionPerson[], simplified: boolean): { title: string; titleEn: string } {
+  const zh = (hant: string, hans: string) => (simplified ? hans : hant);
+  if (head.type === 'ministry-response') {
+    const sp = group.find((m) => m.spokesperson)?.spokesperson;
+    const label = head.topic?.entry ? (simplified ? head.topic.entry.zhHans : head.topic.entry.zhHant) : undefined;
+    const speaker = `${head.ministry?.name ?? ''}${sp ? zh('發言人', '发言人') + sp.name : ''}`;
+    const en = `${head.ministry?.country === 'CN' || !head.ministry ? '' : `${head.ministry.country} `}${ministryEn(head)}${sp?.person ? ` spokesperson ${sp.person.en}` : ''}`;
+    return {
+      title: label ? `${speaker}${zh('回應', '回应')}${label}` : `${speaker}${zh('答記者問', '答记者问')}`,
+      titleEn: label ? `${en} responds on ${head.topic!.entry!.en}` : `${en} answers questions`,
+    };
+  }
+  const word = (group.find((m) => m.role === 'body') ?? head).word;
+  const names = who.map((p) => p.name);
+  const title = names.length >= 2 ? `${names[0]}${zh('同', '同')}${names.slice(1).join('、')}${word}` : `${names[0] ?? ''}${word}`;
+  const en = who.map((p) => p.person?.en ?? p.name);
+  const verb = /会谈|會談/u.test(word) ? 'holds talks with' : EN_VERB[head.mode ?? 'in-person']!;
+  const titleEn = en.length >= 2 ? `${en[0]} ${verb} ${en.slice(1).join(', ')}` : `${en[0] ?? 'Leaders'} ${verb.replace(/ with$/, '')}`;
+  return { title, titleEn };
+}
+
+/** The event a group of mentions describes; `order` gives each passage's position on the page. */
+export function describe(group: Group, simplified: boolean, order: Map<string, number>): TimelineEvent {
+  const head = group.find((m) => m.role === 'body' && m.when.date) ?? group.find((m) => m.when.date) ?? group[0]!;
+  const withPart = group.find((m) => m.when.date === head.when.date && m.when.partOfDay);
+  const who = people(group);
+  const isResponse = head.type === 'ministry-response';
+  const sp = group.find((m) => m.spokesperson)?.spokesperson;
+  const actors = isResponse ? [head.ministry?.name ?? '', ...(sp ? [sp.name] : [])].filter(Boolean) : who.map((p) => p.name);
+  const participants: Actor[] = isResponse
+    ? [
+        { name: head.ministry!.name, id: head.ministry!.id, kind: 'organization', country: head.ministry!.country, en: ministryEn(head) },
+        ...(sp ? [participant(sp)] : []),
+      ]
+    : who.map(participant);
+  const passages = [...new Set(group.map((m) => m.passage.id))].sort((a, b) => (order.get(a) ?? 0) - (order.get(b) ?? 0));
+  const { title, titleEn } = titles(group, head, who, simplified);
+  const summarySource = group.find((m) => m.role === 'body') ?? head;
+  const confidence = Math.min(0.99, Math.max(...group.map((m) => m.confidence)) + 0.03 * (new Set(passages).size - 1));
+  const location = group.find((m) => m.location)?.location;
+  const label = head.topic?.entry ? (simplified ? head.topic.entry.zhHans : head.topic.entry.zhHant) : undefined;
+  return {
+    id: eventId(group),
+    type: head.type,
+    ...(head.mode ? { mode: head.mode } : {}),
+    date: head.when.precision === 'approximate' ? null : head.when.date,
+    precision: head.when.precision,
+    ...(withPart?.when.partOfDay ? { partOfDay: withPart.when.partOfDay } : {}),
+    actors,
+    participants,
+    ...(isResponse ? { ministry: head.ministry!.name, ...(sp ? { spokesperson: sp.name } : {}) } : {}),
+    ...(label ? { topic: label } : {}),
+    ...(location ? { location } : {}),
+    title,
+    titleEn,
+    summary: summarySource.sentence.length > 160 ? `${summarySource.sentence.slice(0, 159)}…` : summarySource.sentence,
+    passages,
+    confidence: Math.round(confidence * 100) / 100,
+  };
+}

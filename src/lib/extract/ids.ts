@@ -1,0 +1,28 @@
+/**
+ * Event ids: deterministic, URL-safe, and the same for one happening in every article
+ * whatever the outlet or script: date, kind, and the people's data ids (or a hash of the
+ * Simplified-folded name); for answers the ministry and topic key.
+ */
+import { hash64 } from '../hash.ts';
+import { personKey } from './actors.ts';
+import type { Group } from './merge.ts';
+
+const slug = (s: string) => s.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
+
+function personSlug(key: string): string {
+  return key.startsWith('name:') ? `n${hash64(key.slice(5)).slice(0, 6)}` : key;
+}
+
+/** The id of the event a group of mentions makes. */
+export function eventId(group: Group): string {
+  const head = group.find((m) => m.when.date && m.when.precision !== 'approximate') ?? group[0]!;
+  const date = head.when.precision === 'approximate' || !head.when.date ? 'undated' : head.when.date;
+  const undatedTail = date === 'undated' ? [hash64(head.sentence).slice(0, 6)] : [];
+  if (head.type === 'ministry-response') {
+    return slug(['response', date, head.ministry?.id ?? 'x', head.topic?.key ?? 'x', ...undatedTail].join('-'));
+  }
+  const kind = head.mode === 'video' ? 'video' : head.type;
+  const people = [...new Set(group.flatMap((m) => m.people.map((p) => personSlug(personKey(p)))))].sort();
+  const who = people.length ? people : [`x${hash64(head.sentence).slice(0, 6)}`];
+  return slug([kind, date, ...who, ...undatedTail].join('-'));
+}

@@ -1,0 +1,134 @@
+/**
+ * The extractor's knowledge, loaded from the JSON files in src/lib/data and folded to
+ * Simplified once, so matching works the same on Traditional and Simplified text.
+ */
+import peopleData from '../data/people.json' with { type: 'json' };
+import titlesData from '../data/titles.json' with { type: 'json' };
+import countriesData from '../data/countries.json' with { type: 'json' };
+import ministriesData from '../data/ministries.json' with { type: 'json' };
+import triggersData from '../data/triggers.json' with { type: 'json' };
+import noneventsData from '../data/nonevents.json' with { type: 'json' };
+import topicsData from '../data/topics.json' with { type: 'json' };
+import outletsData from '../data/outlets.json' with { type: 'json' };
+import { fold } from './fold.ts';
+import { PhraseMatcher } from './matcher.ts';
+
+export interface PersonEntry {
+  id: string;
+  en: string;
+  country: string;
+  names: string[];
+  role?: string;
+  ministry?: string;
+}
+export interface TitleEntry {
+  names: string[];
+  en: string;
+}
+export interface CountryEntry {
+  code: string;
+  en: string;
+  names: string[];
+}
+export interface MinistryEntry {
+  id: string;
+  en: string;
+  names: string[];
+  country?: string;
+}
+export interface TriggerEntry {
+  type: 'call' | 'meeting';
+  mode: 'phone' | 'video' | 'in-person';
+}
+export interface TopicEntry {
+  key: string;
+  zhHant: string;
+  zhHans: string;
+  en: string;
+}
+
+/** Everything the extractor matches on, folded and indexed. */
+export interface Lexicon {
+  people: PhraseMatcher<PersonEntry>;
+  personById: Map<string, PersonEntry>;
+  titles: PhraseMatcher<TitleEntry>;
+  countries: PhraseMatcher<CountryEntry>;
+  ministries: PhraseMatcher<MinistryEntry>;
+  embassyWords: PhraseMatcher<true>;
+  triggers: PhraseMatcher<TriggerEntry>;
+  exclusions: PhraseMatcher<true>;
+  responseVerbs: PhraseMatcher<true>;
+  shortVerbs: Set<string>;
+  speechVerbs: PhraseMatcher<true>;
+  questionCues: PhraseMatcher<true>;
+  answerCues: PhraseMatcher<true>;
+  briefingCues: PhraseMatcher<true>;
+  topicLeads: PhraseMatcher<true>;
+  thisCues: PhraseMatcher<true>;
+  topics: PhraseMatcher<TopicEntry>;
+  nonEvent: {
+    aggregate: PhraseMatcher<true>;
+    aggregatePattern: RegExp;
+    plan: PhraseMatcher<true>;
+    hypothetical: PhraseMatcher<true>;
+    question: PhraseMatcher<true>;
+    anniversary: PhraseMatcher<true>;
+    otherOccasion: PhraseMatcher<true>;
+    negation: PhraseMatcher<true>;
+  };
+  outletRegion: (outlet: string | undefined) => string | undefined;
+}
+
+const words = (list: readonly string[]) => new PhraseMatcher(list.map((w) => [fold(w), true as const] as const));
+const keyed = <T extends { names: string[] }>(list: readonly T[]) =>
+  new PhraseMatcher(list.flatMap((e) => e.names.map((n) => [fold(n), e] as const)));
+
+let cached: Lexicon | undefined;
+
+/** The lexicon, built on first use. */
+export function lexicon(): Lexicon {
+  if (cached) return cached;
+  const people = peopleData.people as PersonEntry[];
+  const triggerEntries = (['call', 'meeting'] as const).flatMap((type) =>
+    (triggersData[type] as { word: string; mode: TriggerEntry['mode'] }[]).map((t) => [fold(t.word), { type, mode: t.mode }] as const),
+  );
+  const ne = noneventsData;
+  const outlets = outletsData.outlets.map((o) => ({ names: o.names.map(fold), region: o.region }));
+  cached = {
+    people: keyed(people),
+    personById: new Map(people.map((p) => [p.id, p])),
+    titles: keyed(titlesData.titles as TitleEntry[]),
+    countries: keyed(countriesData.countries as CountryEntry[]),
+    ministries: keyed(ministriesData.ministries as MinistryEntry[]),
+    embassyWords: words(ministriesData.embassy.words),
+    triggers: new PhraseMatcher(triggerEntries),
+    exclusions: words(triggersData.exclusions),
+    responseVerbs: words(triggersData.responseVerbs),
+    shortVerbs: new Set(triggersData.shortVerbs.map(fold)),
+    speechVerbs: words(triggersData.speechVerbs),
+    questionCues: words(triggersData.questionCues),
+    answerCues: words(triggersData.answerCues),
+    briefingCues: words(triggersData.briefingCues),
+    topicLeads: words(triggersData.topicLeads),
+    thisCues: words(triggersData.thisCues),
+    topics: new PhraseMatcher(
+      (topicsData.topics as (TopicEntry & { cues: string[] })[]).flatMap((t) => t.cues.map((c) => [fold(c), t] as const)),
+    ),
+    nonEvent: {
+      aggregate: words(ne.aggregate),
+      aggregatePattern: new RegExp(ne.aggregatePattern, 'u'),
+      plan: words(ne.plan),
+      hypothetical: words(ne.hypothetical),
+      question: words(ne.question),
+      anniversary: words(ne.anniversary),
+      otherOccasion: words(ne.otherOccasion),
+      negation: words(ne.negation),
+    },
+    outletRegion: (outlet) => {
+      if (!outlet) return undefined;
+      const f = fold(outlet);
+      return outlets.find((o) => o.names.some((n) => f.includes(n)))?.region;
+    },
+  };
+  return cached;
+}

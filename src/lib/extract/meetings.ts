@@ -1,0 +1,70 @@
+/**
+ * Calls and meetings in one sentence: a trigger word, the people around it, the date
+ * written before it in the sentence. Not-events (aggregates, plans, questions …) are skipped.
+ */
+import { findPeople, personKey, type PersonMention } from './actors.ts';
+import { nonEventReason } from './nonevents.ts';
+import { findTriggers } from './triggers.ts';
+import { clauseEnd, clauseStart, originalSlice } from './text.ts';
+import { asWritten, sentenceText, type Scope } from './scope.ts';
+import type { DateValue } from './dates.ts';
+import type { Mention } from './mention.ts';
+
+// Verbs whose object follows them: 會見/接見 X.
+const OBJECT_AFTER = /^(会见|接见|会晤|拜会|会面|见面)$/u;
+const UNDATED: DateValue = { date: null, precision: 'unknown' };
+
+function speakerOfSentence(scope: Scope, before: number): PersonMention | undefined {
+  const { lex, prep, sentence } = scope;
+  return findPeople(lex, prep.folded, sentence.start, before).find((p) => lex.speechVerbs.at(prep.folded, p.end));
+}
+
+function location(scope: Scope, from: number, to: number): string | undefined {
+  const m = /在([^，。、同与和]{2,12}?)(?:同|与|和|会见|会晤|举行|出席|接见)/u.exec(scope.prep.folded.slice(from, to));
+  return m ? originalSlice(scope.prep, from + m.index + 1, from + m.index + 1 + m[1]!.length) : undefined;
+}
+
+/** The call and meeting mentions of one sentence. */
+export function detectMeetings(scope: Scope): Mention[] {
+  const { lex, prep, sentence } = scope;
+  const s = prep.folded;
+  const out: Mention[] = [];
+  for (const trig of findTriggers(lex, s, sentence.start, sentence.end)) {
+    if (nonEventReason(lex, s, trig.start, trig.end, sentence.start, sentence.end)) continue;
+    const cStart = clauseStart(s, trig.start, sentence.start);
+    const found = findPeople(lex, s, cStart, trig.start);
+    const tail = trig.word.slice(-2);
+    if (OBJECT_AFTER.test(tail)) found.push(...findPeople(lex, s, trig.end, clauseEnd(s, trig.end, sentence.end)));
+    // 「很高興同總統先生視頻會晤」: no subject before 同, so the sentence's speaker is one side.
+    const withAt = s.slice(cStart, trig.start).search(/[同与和跟]/u);
+    if (withAt >= 0 && !found.some((p) => p.start < cStart + withAt)) {
+      const speaker = speakerOfSentence(scope, cStart);
+      if (speaker) found.unshift(speaker);
+    }
+    const seen = new Set<string>();
+    const people = found.filter((p) => !seen.has(personKey(p)) && seen.add(personKey(p))).map((p) => asWritten(scope, p));
+    const date = [...scope.dates].reverse().find((d) => d.end <= trig.start && d.start >= sentence.start);
+    const when: DateValue = date ? { date: date.date, precision: date.precision, ...(date.partOfDay ? { partOfDay: date.partOfDay } : {}) } : UNDATED;
+    const place = location(scope, cStart, trig.start);
+    out.push({
+      type: trig.type,
+      mode: trig.mode,
+      when,
+      people,
+      word: originalSlice(prep, trig.start, trig.end),
+      ...(place ? { location: place } : {}),
+      passage: scope.passage,
+      sentence: sentenceText(scope),
+      role: scope.role,
+      confidence: confidenceOf(when, people.length, people.every((p) => p.person)),
+    });
+  }
+  return out;
+}
+
+function confidenceOf(when: DateValue, named: number, known: boolean): number {
+  let c = when.precision === 'day' ? 0.9 : when.precision === 'unknown' ? 0.5 : 0.7;
+  if (named < 2) c -= 0.1;
+  if (!known) c -= 0.1;
+  return Math.round(c * 100) / 100;
+}

@@ -1,0 +1,35 @@
+/**
+ * A mention: one sentence's report of an event, before mentions of the same happening
+ * are merged into one event.
+ */
+import type { EventType, Passage } from '../schema.ts';
+import type { DateValue } from './dates.ts';
+import type { PersonMention } from './actors.ts';
+import type { MinistryMention } from './ministries.ts';
+import type { Topic } from './topics.ts';
+
+/** A person in a mention, with the name as written in the article. */
+export interface MentionPerson extends PersonMention {
+  name: string;
+  title?: string;
+}
+
+/** One report of an event in one passage. */
+export interface Mention {
+  type: EventType;
+  mode?: 'phone' | 'video' | 'in-person';
+  when: DateValue;
+  people: MentionPerson[];
+  ministry?: MinistryMention & { name: string };
+  spokesperson?: MentionPerson;
+  topic?: Topic;
+  /** The trigger word as written (通電話, 視頻會晤, 回應). */
+  word: string;
+  location?: string;
+  passage: Passage;
+  /** The sentence as written, for the summary. */
+  sentence: string;
+  /** Where in the page: headlines and captions restate, they never stand alone undated. */
+  role: 'headline' | 'caption' | 'body';
+  confidence: number;
+}

@@ -1,0 +1,59 @@
+/**
+ * One happening, one event: mentions that report the same call, meeting or answer (lead,
+ * body, caption, headline, a commentary's aside) are grouped. Dated mentions group on date,
+ * kind and compatible people; undated ones join a dated group of the same kind whose people
+ * include theirs, else stand alone when the body names someone, else are dropped.
+ */
+import { personKey } from './actors.ts';
+import type { Mention } from './mention.ts';
+
+/** Mentions of one happening. */
+export type Group = Mention[];
+
+/** What makes two mentions the same kind of happening (video calls and video meetings alike). */
+export function kindOf(m: Mention): string {
+  if (m.type === 'ministry-response') return `response:${m.ministry?.id}:${m.topic?.key}`;
+  return m.mode === 'video' ? 'video' : m.type;
+}
+
+const keysOf = (m: Mention) => new Set(m.people.map(personKey));
+const subset = (a: Set<string>, b: Set<string>) => [...a].every((k) => b.has(k));
+const dated = (m: Mention) => m.when.date !== null && m.when.precision !== 'approximate';
+
+function compatible(m: Mention, group: Group, sameDay: boolean): boolean {
+  const head = group[0]!;
+  if (kindOf(m) !== kindOf(head)) return false;
+  if (sameDay && m.when.date !== head.when.date) return false;
+  if (m.type === 'ministry-response') return true;
+  const mine = keysOf(m);
+  const theirs = new Set(group.flatMap((g) => [...keysOf(g)]));
+  if (!sameDay) return mine.size > 0 && subset(mine, theirs);
+  return subset(mine, theirs) || subset(theirs, mine);
+}
+
+/** Groups the mentions of a page; `published` drops what lies in its future (plans). */
+export function mergeMentions(mentions: readonly Mention[], published: string): Group[] {
+  const groups: Group[] = [];
+  const current = mentions.filter((m) => !m.when.date || m.when.date.slice(0, m.when.date.length) <= published.slice(0, m.when.date.length));
+  for (const m of current.filter(dated)) {
+    const group = groups.find((g) => compatible(m, g, true));
+    if (group) group.push(m);
+    else groups.push([m]);
+  }
+  const loose: Group[] = [];
+  for (const m of current.filter((x) => !dated(x))) {
+    const candidates = groups.filter((g) => compatible(m, g, false));
+    const group = candidates.find((g) => g.some((x) => x.passage.story === m.passage.story)) ?? candidates[0];
+    if (group) {
+      group.push(m);
+      continue;
+    }
+    if (m.role !== 'body') continue;
+    const named = m.type === 'ministry-response' || m.people.length > 0;
+    if (!named) continue;
+    const same = loose.find((g) => g[0]!.passage.story === m.passage.story && compatible(m, g, true));
+    if (same) same.push(m);
+    else loose.push([m]);
+  }
+  return [...groups, ...loose];
+}

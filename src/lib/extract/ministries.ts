@@ -1,0 +1,71 @@
+/**
+ * Ministries, offices and embassies named in folded text, with the country they speak
+ * for: the data's country, else the country written before (俄羅斯外交部), else the
+ * outlet's side (外交部 in a Taipei paper is the ROC's).
+ */
+import type { Lexicon } from './lexicon.ts';
+
+/** A ministry or embassy found in the text. */
+export interface MinistryMention {
+  start: number;
+  end: number;
+  /** Folded name without the country in front (外交部, 驻美国大使馆). */
+  folded: string;
+  /** Stable id: country and office (cn-mfa, tw-mfa, cn-embassy-us). */
+  id: string;
+  /** The office without the country (mfa, embassy-us). */
+  entry: string;
+  country: string;
+  en: string;
+}
+
+// 外交部長, 國防部部長, 商務部副部長 are titles, not the ministry speaking.
+const TITLE_AFTER = /^(长|部长|副部长|副|次长|官员)/u;
+
+function countryEndingAt(lex: Lexicon, s: string, at: number): { code: string; start: number } | undefined {
+  for (let k = Math.max(0, at - 9); k < at; k++) {
+    const hit = lex.countries.at(s, k);
+    if (hit && hit.end === at) return { code: hit.value.code, start: k };
+  }
+  return undefined;
+}
+
+// An unqualified ministry speaks for the outlet's side: 外交部 in a Taipei paper is the ROC's.
+const homeCountry = (region: string | undefined): string => (region === 'TW' ? 'TW' : 'CN');
+
+/** Ministries and embassies in `s[from, to)`. */
+export function findMinistries(lex: Lexicon, s: string, from: number, to: number, region?: string): MinistryMention[] {
+  const out: MinistryMention[] = [];
+  for (const hit of lex.ministries.all(s, from, to)) {
+    if (TITLE_AFTER.test(s.slice(hit.end, hit.end + 3))) continue;
+    const before = countryEndingAt(lex, s, hit.start);
+    const country = hit.value.country ?? before?.code ?? homeCountry(region);
+    out.push({
+      start: hit.start,
+      end: hit.end,
+      folded: hit.phrase,
+      id: `${country.toLowerCase()}-${hit.value.id}`,
+      entry: hit.value.id,
+      country,
+      en: hit.value.en,
+    });
+  }
+  for (const hit of lex.embassyWords.all(s, from, to)) {
+    const at = s.lastIndexOf('驻', hit.start);
+    if (at < 0 || hit.start - at > 10) continue;
+    const host = s[at + 1] === '华' ? 'CN' : lex.countries.at(s, at + 1)?.value.code;
+    if (!host) continue;
+    const sender = countryEndingAt(lex, s, at)?.code ?? (host === 'CN' ? undefined : homeCountry(region));
+    if (!sender) continue;
+    out.push({
+      start: at,
+      end: hit.end,
+      folded: s.slice(at, hit.end),
+      id: `${sender.toLowerCase()}-embassy-${host.toLowerCase()}`,
+      entry: `embassy-${host.toLowerCase()}`,
+      country: sender,
+      en: 'Embassy',
+    });
+  }
+  return out.sort((a, b) => a.start - b.start);
+}

@@ -1,0 +1,45 @@
+/**
+ * Why a call or meeting word does not report a dated happening: an aggregate (3次會晤),
+ * a plan or invitation (將訪華, 邀請), a question, a hypothetical, an anniversary,
+ * another occasion (曾在…時) or a negation. Cue words come from data/nonevents.json.
+ */
+import type { Lexicon } from './lexicon.ts';
+import { clauseEnd, clauseStart } from './text.ts';
+
+export type NonEventReason = 'aggregate' | 'plan' | 'question' | 'hypothetical' | 'anniversary' | 'other-occasion' | 'negation';
+
+function hasPlan(lex: Lexicon, s: string, from: number, to: number): boolean {
+  for (const hit of lex.nonEvent.plan.all(s, from, to)) {
+    // 將 alone is the future marker, but not in 將軍, 將領.
+    if (hit.phrase === '将' && '军领士'.includes(s[hit.end] ?? '')) continue;
+    return true;
+  }
+  return false;
+}
+
+/** The reason the word at [start, end) in sentence [sStart, sEnd) is not an event, or null. */
+export function nonEventReason(lex: Lexicon, s: string, start: number, end: number, sStart: number, sEnd: number): NonEventReason | null {
+  const ne = lex.nonEvent;
+  const cStart = clauseStart(s, start, sStart);
+  const cEnd = clauseEnd(s, end, sEnd);
+  const before = s.slice(cStart, start);
+  if (ne.question.has(s, sStart, sEnd)) return 'question';
+  if (ne.aggregate.has(s, cStart, start) || ne.aggregatePattern.test(before)) return 'aggregate';
+  if (ne.hypothetical.has(s, sStart, start)) return 'hypothetical';
+  if (hasPlan(lex, s, cStart, start) || hasPlan(lex, s, end, Math.min(cEnd, end + 6))) return 'plan';
+  if (ne.anniversary.has(s, cStart, cEnd)) return 'anniversary';
+  if (ne.otherOccasion.has(s, cStart, start)) return 'other-occasion';
+  if (ne.negation.has(s, Math.max(cStart, start - 4), start)) return 'negation';
+  return null;
+}
+
+/** The reason a ministry statement at [start, end) is not a response on its date, or null. */
+export function responseNonEventReason(lex: Lexicon, s: string, start: number, end: number, sStart: number, sEnd: number): NonEventReason | null {
+  const ne = lex.nonEvent;
+  const cStart = clauseStart(s, start, sStart);
+  if (/[？?]/u.test(s.slice(sStart, sEnd)) && !/[，,：:]/u.test(s.slice(end, sEnd))) return 'question';
+  if (ne.otherOccasion.has(s, cStart, end)) return 'other-occasion';
+  if (ne.hypothetical.has(s, cStart, start)) return 'hypothetical';
+  if (ne.negation.has(s, Math.max(cStart, start - 3), start)) return 'negation';
+  return null;
+}

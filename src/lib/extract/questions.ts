@@ -1,0 +1,51 @@
+/**
+ * Press-conference questions: a cue (有記者問, 問：, 被問及 …) opens a question whose
+ * topic the next answers take; the date of the briefing comes with it.
+ */
+import type { Passage } from '../schema.ts';
+import type { DateValue } from './dates.ts';
+import type { Scope } from './scope.ts';
+import { topicOf, type Topic } from './topics.ts';
+import type { MinistryMention } from './ministries.ts';
+import type { MentionPerson } from './mention.ts';
+
+/** What a story remembers between sentences about its briefing. */
+export interface BriefingState {
+  openQuestion?: Topic;
+  /** The passage that asked it, listed with the answer's event. */
+  questionPassage?: Passage;
+  briefingDay?: DateValue;
+  /** The last response of each ministry in the story: a later answer continues it. */
+  lastByMinistry: Map<string, { when: DateValue; topic: Topic }>;
+  /** Who answers 答： lines: the spokesperson presiding, or the last one named. */
+  presider?: { ministry: MinistryMention & { name: string }; person?: MentionPerson };
+  /** Folded text of the story before this passage (for 對此 at a passage start). */
+  previousText: string;
+}
+
+/** Folded text of the sentences before the current one in the passage, else the story's last text. */
+export function textBefore(scope: Scope, state: BriefingState): string {
+  const s = scope.prep.folded.slice(0, scope.sentence.start);
+  return s.length > 4 ? s : state.previousText.slice(-200);
+}
+
+/** Notes a question or a dated briefing in the sentence. */
+export function noteQuestion(scope: Scope, state: BriefingState): void {
+  const { lex, prep, sentence } = scope;
+  const s = prep.folded;
+  const cue = lex.questionCues.all(s, sentence.start, sentence.end)[0] ?? lex.briefingCues.all(s, sentence.start, sentence.end)[0];
+  if (!cue) return;
+  const day = [...scope.dates].reverse().find((d) => d.start < cue.start && d.precision === 'day') ?? scope.dates.find((d) => d.precision === 'day');
+  if (day) state.briefingDay = { date: day.date, precision: day.precision, ...(day.partOfDay ? { partOfDay: day.partOfDay } : {}) };
+  if (!lex.questionCues.at(s, cue.start)) return;
+  state.questionPassage = scope.passage;
+  const rest = s.slice(cue.end, Math.min(s.length, cue.end + 6));
+  if (/就此|对此|此事|有记者就此/u.test(cue.phrase + rest) && !/[？?]/u.test(s.slice(cue.end, sentence.end))) {
+    state.openQuestion = topicOf(lex, textBefore(scope, state));
+    return;
+  }
+  const answer = lex.answerCues.all(s, cue.end)[0]?.start ?? s.length;
+  const mark = s.slice(cue.end, answer).search(/[？?]/u);
+  const end = mark >= 0 ? cue.end + mark + 1 : Math.min(answer, sentence.end);
+  state.openQuestion = topicOf(lex, s.slice(cue.end, end));
+}

@@ -1,0 +1,118 @@
+/**
+ * Ministry responses in one sentence: a ministry, its spokesperson or an embassy followed
+ * by a response verb (表示, 回應, 指出, 答記者問 …), or an 答： line of a transcript.
+ * The topic comes from the sentence's lead (對於…, 就…), 對此 (what came before), the open
+ * question, or the same ministry's last answer; the date from the sentence or the briefing.
+ */
+import { findPeople } from './actors.ts';
+import { findMinistries, type MinistryMention } from './ministries.ts';
+import { responseNonEventReason } from './nonevents.ts';
+import { clauseStart, originalSlice } from './text.ts';
+import { asWritten, sentenceText, type Scope } from './scope.ts';
+import { topicOf, type Topic } from './topics.ts';
+import { textBefore, type BriefingState } from './questions.ts';
+import { fold } from './fold.ts';
+import ministriesData from '../data/ministries.json' with { type: 'json' };
+import type { DateValue } from './dates.ts';
+import type { Mention, MentionPerson } from './mention.ts';
+
+const PUNCT_AFTER = /^[，,。：:「“；;！!？?\s]?$/u;
+
+interface Speaker {
+  ministry: MinistryMention & { name: string };
+  person?: MentionPerson;
+  start: number;
+}
+
+/** The ministry's name in the article's script, for a spokesperson named without it. */
+function ministryName(entryId: string, simplified: boolean): string {
+  const entry = ministriesData.ministries.find((m) => m.id === entryId);
+  const names = entry?.names ?? [entryId];
+  return (simplified ? names.find((n) => fold(n) === n) : undefined) ?? names[0]!;
+}
+
+function speakerBefore(scope: Scope, verb: number, state: BriefingState): Speaker | undefined {
+  const { lex, prep, sentence } = scope;
+  const s = prep.folded;
+  if (lex.answerCues.at(s, sentence.start) && verb === sentence.start) return state.presider && { ...state.presider, start: verb };
+  const from = Math.max(clauseStart(s, verb, sentence.start), verb - 30);
+  const ministries = findMinistries(lex, s, from, verb, scope.region);
+  const people = findPeople(lex, s, from, verb);
+  const last = people[people.length - 1];
+  const isSpokesperson = (p: typeof last) =>
+    !!p && (!!p.person?.ministry || scope.spokespeople.has(p.folded) || (p.titleStart !== undefined && /发言人/u.test(s.slice(p.titleStart, p.titleEnd))));
+  const ministry = ministries[ministries.length - 1];
+  if (last && !isSpokesperson(last) && (!ministry || last.start > ministry.start)) return undefined;
+  const person = isSpokesperson(last) ? asWritten(scope, last!) : undefined;
+  if (ministry) return { ministry: { ...ministry, name: originalSlice(prep, ministry.start, ministry.end) }, ...(person ? { person } : {}), start: ministry.start };
+  if (!person) return undefined;
+  const known = person.person?.ministry ? { entry: person.person.ministry, country: person.person.country } : scope.spokespeople.get(person.folded);
+  if (!known) return undefined;
+  const name = ministryName(known.entry, scope.simplified);
+  const id = `${known.country.toLowerCase()}-${known.entry}`;
+  const country = known.country;
+  return { ministry: { start: person.start, end: person.start, folded: fold(name), name, id, entry: known.entry, country, en: '' }, person, start: person.start };
+}
+
+function leadTopic(scope: Scope, state: BriefingState, speaker: Speaker, verb: number): Topic | undefined {
+  const { lex, prep, sentence } = scope;
+  const s = prep.folded;
+  for (const lead of lex.topicLeads.all(s, sentence.start, verb)) {
+    if (lead.phrase === '就' && (lead.start < speaker.start || /^就(此|是|要|会|在)/u.test(s.slice(lead.start, lead.start + 2)))) continue;
+    const end = lead.start < speaker.start ? speaker.start : verb;
+    if (end - lead.end >= 2) return topicOf(lex, s.slice(lead.end, end));
+  }
+  if (lex.thisCues.has(s, Math.max(sentence.start, speaker.start - 4), verb)) return topicOf(lex, textBefore(scope, state));
+  return undefined;
+}
+
+function pickTopic(scope: Scope, state: BriefingState, speaker: Speaker, verb: number): Topic {
+  const { lex, prep, sentence } = scope;
+  if (scope.role === 'headline') return topicOf(lex, prep.folded);
+  return (
+    leadTopic(scope, state, speaker, verb) ??
+    state.openQuestion ??
+    state.lastByMinistry.get(speaker.ministry.id)?.topic ??
+    topicOf(lex, prep.folded.slice(Math.max(0, sentence.start - 120), sentence.end))
+  );
+}
+
+function pickDate(scope: Scope, state: BriefingState, speaker: Speaker, verb: number): DateValue {
+  const { sentence } = scope;
+  const own = scope.dates.find((d) => (d.start >= speaker.start && d.end <= verb) || (d.start <= sentence.start + 3 && d.end <= speaker.start));
+  const pick = (d: DateValue | undefined): DateValue | undefined => d && { date: d.date, precision: d.precision, ...(d.partOfDay ? { partOfDay: d.partOfDay } : {}) };
+  if (own) return pick(own)!;
+  if (scope.role === 'headline') return { date: null, precision: 'unknown' };
+  return state.briefingDay ?? state.lastByMinistry.get(speaker.ministry.id)?.when ?? { date: null, precision: 'unknown' };
+}
+
+/** The ministry response stated in one sentence, if any. */
+export function detectResponse(scope: Scope, state: BriefingState): Mention | undefined {
+  const { lex, prep, sentence } = scope;
+  const s = prep.folded;
+  const answer = lex.answerCues.at(s, sentence.start);
+  const verbs = answer ? [{ start: sentence.start, end: answer.end, phrase: answer.phrase }] : lex.responseVerbs.all(s, sentence.start, sentence.end);
+  for (const verb of verbs) {
+    if (lex.shortVerbs.has(verb.phrase) && !PUNCT_AFTER.test(s.slice(verb.end, verb.end + 1))) continue;
+    const speaker = speakerBefore(scope, verb.start, state);
+    if (!speaker) continue;
+    if (responseNonEventReason(lex, s, speaker.start, verb.end, sentence.start, sentence.end)) return undefined;
+    const topic = pickTopic(scope, state, speaker, verb.start);
+    const when = pickDate(scope, state, speaker, verb.start);
+    const people = speaker.person ? [speaker.person] : [];
+    return {
+      type: 'ministry-response',
+      when,
+      people,
+      ministry: speaker.ministry,
+      ...(speaker.person ? { spokesperson: speaker.person } : {}),
+      topic,
+      word: originalSlice(prep, verb.start, verb.end),
+      passage: scope.passage,
+      sentence: sentenceText(scope),
+      role: scope.role,
+      confidence: when.precision === 'day' ? (topic.entry ? 0.85 : 0.75) : 0.5,
+    };
+  }
+  return undefined;
+}

@@ -1,0 +1,114 @@
+/**
+ * A passage prepared for matching: folded to Simplified, white space inside Chinese text
+ * removed (PDF line breaks), with a map back to the original for quoting, split into
+ * sentences, with the spans that are quoted speech.
+ */
+import { fold } from './fold.ts';
+
+/** One sentence of a prepared passage, as offsets into `folded`. */
+export interface Sentence {
+  start: number;
+  end: number;
+}
+
+/** A passage ready for matching. */
+export interface Prepared {
+  original: string;
+  /** Folded text without line breaks; offsets below refer to it. */
+  folded: string;
+  /** For each folded offset, the offset in `original`. */
+  map: number[];
+  sentences: Sentence[];
+  /** [start, end) spans inside 「」“”『』 quotes. */
+  quotes: [number, number][];
+}
+
+const isSpace = (c: string) => c === ' ' || c === '\n' || c === '\r' || c === '\t' || c === '\u3000' || c === '\u00a0';
+const isAscii = (c: string | undefined) => c !== undefined && c.charCodeAt(0) < 0x80 && !isSpace(c);
+const ENDERS = new Set(['。', '！', '？', '!', '?']);
+const CLOSERS = new Set(['」', '”', '』', '’', '）', ')']);
+const OPEN = new Map([['「', '」'], ['“', '”'], ['『', '』']]);
+
+/** Folds and splits `text`. */
+export function prepare(text: string): Prepared {
+  const f = fold(text);
+  let folded = '';
+  const map: number[] = [];
+  for (let i = 0; i < f.length; i++) {
+    const c = f[i]!;
+    if (isSpace(c)) {
+      // Keep one space only between two ASCII words (English names, acronyms).
+      let j = i;
+      while (j + 1 < f.length && isSpace(f[j + 1]!)) j++;
+      if (isAscii(folded[folded.length - 1]) && isAscii(f[j + 1])) {
+        folded += ' ';
+        map.push(i);
+      }
+      i = j;
+      continue;
+    }
+    folded += c;
+    map.push(i);
+  }
+  return { original: text, folded, map, sentences: splitSentences(folded), quotes: quoteSpans(folded) };
+}
+
+/** Sentence spans of `s`: ending at 。！？ and any closing quotes after them. */
+export function splitSentences(s: string): Sentence[] {
+  const out: Sentence[] = [];
+  let start = 0;
+  for (let i = 0; i < s.length; i++) {
+    if (!ENDERS.has(s[i]!)) continue;
+    let end = i + 1;
+    while (end < s.length && (ENDERS.has(s[end]!) || CLOSERS.has(s[end]!))) end++;
+    out.push({ start, end });
+    start = end;
+    i = end - 1;
+  }
+  if (start < s.length) out.push({ start, end: s.length });
+  return out;
+}
+
+function quoteSpans(s: string): [number, number][] {
+  const spans: [number, number][] = [];
+  for (let i = 0; i < s.length; i++) {
+    const close = OPEN.get(s[i]!);
+    if (!close) continue;
+    const j = s.indexOf(close, i + 1);
+    if (j < 0) continue;
+    // Short quoted spans are names and slogans (「台獨」), not speech.
+    if (j - i > 12) spans.push([i + 1, j]);
+    i = j;
+  }
+  return spans;
+}
+
+/** The original text behind folded offsets [start, end), trimmed. */
+export function originalSlice(p: Prepared, start: number, end: number): string {
+  if (start >= end) return '';
+  const from = p.map[start] ?? 0;
+  const to = (p.map[end - 1] ?? p.original.length - 1) + 1;
+  return p.original.slice(from, to).replace(/\s*\n\s*/g, '').trim();
+}
+
+/** The sentence that contains offset `i`. */
+export function sentenceAt(p: Prepared, i: number): Sentence {
+  return p.sentences.find((s) => i >= s.start && i < s.end) ?? { start: 0, end: p.folded.length };
+}
+
+/** True when offset `i` lies inside quoted speech. */
+export function inQuote(p: Prepared, i: number): boolean {
+  return p.quotes.some(([a, b]) => i >= a && i < b);
+}
+
+/** Start of the clause holding offset `i`: after the last ，；：。 before it (or `floor`). */
+export function clauseStart(s: string, i: number, floor = 0): number {
+  for (let j = i - 1; j >= floor; j--) if ('，；：。！？,;:'.includes(s[j]!)) return j + 1;
+  return floor;
+}
+
+/** End of the clause holding offset `i`: the next ，；：。 after it (or `ceil`). */
+export function clauseEnd(s: string, i: number, ceil = s.length): number {
+  for (let j = i; j < ceil; j++) if ('，；：。！？,;:'.includes(s[j]!)) return j;
+  return ceil;
+}

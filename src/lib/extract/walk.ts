@@ -1,0 +1,100 @@
+/**
+ * Walks an article story by story, passage by passage, sentence by sentence, carrying
+ * what a reader carries: the day the story is about (for 當日 and undated answers), the
+ * open press-conference question, the spokesperson presiding. Nothing carries from one
+ * story into another, and a caption's dates stay in the caption.
+ */
+import type { Passage } from '../schema.ts';
+import { findDates } from './dates.ts';
+import { findPeople } from './actors.ts';
+import { findMinistries } from './ministries.ts';
+import { detectMeetings } from './meetings.ts';
+import { detectResponse } from './responses.ts';
+import { noteQuestion, type BriefingState } from './questions.ts';
+import { inQuote, originalSlice, prepare, type Prepared } from './text.ts';
+import { asWritten, type Scope } from './scope.ts';
+import type { Lexicon } from './lexicon.ts';
+import type { Mention } from './mention.ts';
+
+/** Page-wide facts every sentence sees. */
+export interface Page {
+  lex: Lexicon;
+  published: string;
+  region: string | undefined;
+  simplified: boolean;
+  spokespeople: Scope['spokespeople'];
+}
+
+const roleOf = (p: Passage): Mention['role'] =>
+  p.kind === 'headline' || p.kind === 'subheadline' ? 'headline' : p.kind === 'caption' ? 'caption' : 'body';
+
+// A paragraph that goes on with the last answer: 同時，中方… / 此外… / 「…」 without a new speaker.
+const CONTINUES = /^(同时|此外|另外|他还|她还|他说|她说|他指出|她指出|中方|我们|「|“)/u;
+
+/** Registers the spokespeople named on the page (外交部發言人X) so a bare X表示 counts. */
+export function registerSpokespeople(page: Page, prepared: Prepared[]): void {
+  for (const prep of prepared) {
+    for (const p of findPeople(page.lex, prep.folded)) {
+      if (p.titleStart === undefined || !/发言人/u.test(prep.folded.slice(p.titleStart, p.titleEnd))) continue;
+      const ministry = findMinistries(page.lex, prep.folded, Math.max(0, p.titleStart - 14), p.titleStart, page.region).pop();
+      if (ministry && !page.spokespeople.has(p.folded)) page.spokespeople.set(p.folded, { entry: ministry.entry, country: ministry.country });
+    }
+  }
+}
+
+/** Every mention in one story's passages, in reading order. */
+export function walkStory(page: Page, passages: readonly Passage[], prepared: Map<string, Prepared>): Mention[] {
+  const out: Mention[] = [];
+  const state: BriefingState = { lastByMinistry: new Map(), previousText: '' };
+  let contextDay: string | undefined;
+  let lastResponse: Mention | undefined;
+  for (const passage of passages) {
+    const prep = prepared.get(passage.id)!;
+    const role = roleOf(passage);
+    const s = prep.folded;
+    let found = false;
+    for (const sentence of prep.sentences) {
+      const speechAt = (i: number) => inQuote(prep, i) || page.lex.speechVerbs.has(s, sentence.start, i);
+      const dates = findDates(s.slice(sentence.start, sentence.end), { published: page.published, contextDay }, (i) => speechAt(i + sentence.start)).map(
+        (d) => ({ ...d, start: d.start + sentence.start, end: d.end + sentence.start }),
+      );
+      const scope: Scope = { lex: page.lex, prep, sentence, dates, passage, role, region: page.region, simplified: page.simplified, spokespeople: page.spokespeople };
+      if (role !== 'caption') noteQuestion(scope, state);
+      notePresider(scope, state);
+      const meetings = detectMeetings(scope);
+      const response = role === 'caption' ? undefined : detectResponse(scope, state);
+      out.push(...meetings);
+      if (response) {
+        out.push(response);
+        const asked = state.questionPassage;
+        if (response.topic === state.openQuestion && asked && asked.id !== passage.id) out.push({ ...response, passage: asked, confidence: response.confidence - 0.1 });
+        lastResponse = response;
+        if (role === 'body' && response.when.date) state.lastByMinistry.set(response.ministry!.id, { when: response.when, topic: response.topic! });
+      }
+      found ||= meetings.length > 0 || !!response;
+      if (role !== 'caption') {
+        const day = [...dates].reverse().find((d) => d.precision === 'day' && d.date);
+        if (day?.date) contextDay = day.date;
+      }
+    }
+    if (!found && role === 'body' && lastResponse && lastResponse.passage.story === passage.story && CONTINUES.test(s)) {
+      out.push({ ...lastResponse, passage, sentence: originalSlice(prep, 0, prep.sentences[0]?.end ?? s.length), confidence: lastResponse.confidence - 0.1 });
+    } else if (found || role === 'body') lastResponse = found ? lastResponse : undefined;
+    if (role !== 'caption') state.previousText = s;
+  }
+  return out;
+}
+
+function notePresider(scope: Scope, state: BriefingState): void {
+  const { lex, prep, sentence } = scope;
+  for (const p of findPeople(lex, prep.folded, sentence.start, sentence.end)) {
+    const known = p.person?.ministry ? { entry: p.person.ministry, country: p.person.country } : scope.spokespeople.get(p.folded);
+    if (!known) continue;
+    const ministry = findMinistries(lex, prep.folded, Math.max(sentence.start, p.start - 16), p.start, scope.region).pop();
+    const name = ministry ? originalSlice(prep, ministry.start, ministry.end) : known.entry;
+    state.presider = {
+      ministry: ministry ? { ...ministry, name } : { start: p.start, end: p.start, folded: name, name, id: `${known.country.toLowerCase()}-${known.entry}`, entry: known.entry, country: known.country, en: '' },
+      person: asWritten(scope, p),
+    };
+  }
+}
