@@ -1,5 +1,7 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
+import sitemap from '@astrojs/sitemap';
+import searchIndex from './src/integrations/search-index.ts';
 
 /** The address the site is served from; set SITE_URL when deploying elsewhere. */
 const site = process.env.SITE_URL ?? 'http://localhost:4321';
@@ -15,6 +17,7 @@ export default defineConfig({
     routing: { prefixDefaultLocale: false },
   },
   devToolbar: { enabled: false },
+  integrations: [sitemap(), searchIndex()],
   // A strict Content-Security-Policy on every page: Astro hashes its own scripts and
   // styles; nothing inline runs without a hash. Search needs WebAssembly.
   security: {

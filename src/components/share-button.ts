@@ -1,0 +1,40 @@
+/**
+ * <share-button>: shares data-url (or the current address) with the Web Share API,
+ * falling back to copying the link to the clipboard and saying so in a status line.
+ */
+class ShareButton extends HTMLElement {
+  connectedCallback(): void {
+    this.querySelector('button')?.addEventListener('click', () => void this.share());
+  }
+
+  /** The URL to share: data-url, else the current address (with the view in its query). */
+  get url(): string {
+    return this.dataset.url || window.location.href;
+  }
+
+  async share(): Promise<void> {
+    const data = { title: this.dataset.title ?? document.title, text: this.dataset.text, url: this.url };
+    if (typeof navigator.share === 'function' && (!navigator.canShare || navigator.canShare(data))) {
+      try {
+        await navigator.share(data);
+        return;
+      } catch (error) {
+        // The reader closed the share sheet: nothing to do.
+        if (error instanceof DOMException && error.name === 'AbortError') return;
+      }
+    }
+    await this.copy(data.url);
+  }
+
+  async copy(url: string): Promise<void> {
+    const status = this.querySelector<HTMLElement>('.share-status');
+    try {
+      await navigator.clipboard.writeText(url);
+      if (status) status.textContent = this.dataset.copied ?? '';
+    } catch {
+      if (status) status.textContent = `${this.dataset.failed ?? ''} ${url}`;
+    }
+  }
+}
+
+if (!customElements.get('share-button')) customElements.define('share-button', ShareButton);
