@@ -23,6 +23,17 @@ export class DecodeError extends Error {
   }
 }
 
+import hkscs from './hkscs-pua.json' with { type: 'json' };
+
+let puaMap: Map<string, string> | null = null;
+
+/** Big5-HKSCS characters the runtime's Big5 decoder gives as private-use code points, restored. */
+function restoreHkscs(text: string): string {
+  if (!/[\ue000-\uf8ff]/.test(text)) return text;
+  puaMap ??= new Map([...hkscs.from].map((c, i) => [c, hkscs.to[i]!]));
+  return text.replace(/[\ue000-\uf8ff]/g, (c) => puaMap!.get(c) ?? c);
+}
+
 const strict = (label: string, bytes: Uint8Array): string | null => {
   try {
     return new TextDecoder(label, { fatal: true, ignoreBOM: true }).decode(bytes);
@@ -71,8 +82,9 @@ function utf16ByNuls(bytes: Uint8Array): 'utf-16le' | 'utf-16be' | null {
   let odd = 0;
   for (let i = 0; i < bytes.length; i++) if (bytes[i] === 0) i % 2 ? odd++ : even++;
   const pairs = bytes.length / 2;
-  if (odd >= pairs * 0.05 && even === 0) return 'utf-16le';
-  if (even >= pairs * 0.05 && odd === 0) return 'utf-16be';
+  // Han characters such as U+4E00 put a NUL on the other side now and then.
+  if (odd >= pairs * 0.05 && even <= odd / 3) return 'utf-16le';
+  if (even >= pairs * 0.05 && odd <= even / 3) return 'utf-16be';
   return null;
 }
 
@@ -80,7 +92,10 @@ function decodeWithoutBom(bytes: Uint8Array): Decoded {
   const utf8 = strict('utf-8', bytes);
   if (utf8 !== null) return { text: utf8, encoding: 'utf-8' };
   const candidates = (['big5', 'gb18030'] as const)
-    .map((encoding) => ({ encoding, text: strict(encoding, bytes) }))
+    .map((encoding) => {
+      const text = strict(encoding, bytes);
+      return { encoding, text: encoding === 'big5' && text !== null ? restoreHkscs(text) : text };
+    })
     .filter((c): c is Decoded & { encoding: 'big5' | 'gb18030' } => c.text !== null)
     .map((c) => ({ ...c, score: commonShare(c.text) }))
     .sort((a, b) => b.score - a.score);
