@@ -1,0 +1,53 @@
+/**
+ * Writes Astro's floor for the build comparison: a minimal project that renders each
+ * article Markdown file as one page with the default Markdown pipeline and nothing else,
+ * using the project's own Astro (its node_modules is linked in).
+ */
+import { mkdirSync, rmSync, symlinkSync, writeFileSync, existsSync } from 'node:fs';
+import path from 'node:path';
+
+const CONTENT_CONFIG = `import { defineCollection } from 'astro:content';
+import { glob } from 'astro/loaders';
+
+export const collections = {
+  articles: defineCollection({ loader: glob({ pattern: '**/*.md', base: process.env.ARTICLES_DIR }) }),
+};
+`;
+
+const PAGE = `---
+import { getCollection, render } from 'astro:content';
+
+export async function getStaticPaths() {
+  const entries = await getCollection('articles');
+  return entries.map((entry) => ({ params: { slug: entry.id }, props: { entry } }));
+}
+const { entry } = Astro.props;
+const { Content } = await render(entry);
+---
+<html lang="zh-Hant"><head><meta charset="utf-8"><title>{entry.data.title}</title></head>
+<body><Content /></body></html>
+`;
+
+/** Creates (or refreshes) the bare project at `dir`; returns its root. */
+export function writeBareProject(dir: string, projectRoot: string): string {
+  rmSync(path.join(dir, 'src'), { recursive: true, force: true });
+  mkdirSync(path.join(dir, 'src/pages'), { recursive: true });
+  writeFileSync(path.join(dir, 'package.json'), JSON.stringify({ name: 'bare-astro', private: true, type: 'module' }, null, 2));
+  writeFileSync(path.join(dir, 'astro.config.mjs'), "import { defineConfig } from 'astro/config';\n// Its own cache: node_modules is the project's, linked in.\nexport default defineConfig({ cacheDir: './.cache' });\n");
+  writeFileSync(path.join(dir, 'src/content.config.ts'), CONTENT_CONFIG);
+  writeFileSync(path.join(dir, 'src/pages/[...slug].astro'), PAGE);
+  const link = path.join(dir, 'node_modules');
+  if (!existsSync(link)) symlinkSync(path.join(projectRoot, 'node_modules'), link, 'dir');
+  return dir;
+}
+
+/** A config file that reuses the project's config but keeps caches and output apart. */
+export function writeProjectBenchConfig(file: string, projectRoot: string, cacheDir: string, outDir: string): string {
+  const rel = (p: string) => path.relative(path.dirname(file), p).split(path.sep).join('/');
+  writeFileSync(
+    file,
+    `import config from '${rel(path.join(projectRoot, 'astro.config.mjs'))}';\n` +
+      `export default { ...config, cacheDir: ${JSON.stringify(cacheDir)}, outDir: ${JSON.stringify(outDir)} };\n`,
+  );
+  return file;
+}

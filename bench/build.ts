@@ -1,0 +1,64 @@
+/**
+ * Build section: `astro build` of the site at each size, seconds and peak memory, against
+ * a bare Astro project rendering the same Markdown (Astro's floor). Every build is cold:
+ * its cache and output folders are removed first, and kept apart from the project's own.
+ */
+import { rmSync, mkdirSync } from 'node:fs';
+import path from 'node:path';
+import { measureProcess, type ProcessCost } from './measure-process.ts';
+import { writeBareProject, writeProjectBenchConfig } from './bare-project.ts';
+import { generatedContent, countArticles } from './content.ts';
+import { report, formatBytes } from './report.ts';
+
+const RATIO_TARGET = 1.3;
+
+async function astroBuild(cwd: string, root: string, articlesDir: string, extra: string[], cache: string, out: string): Promise<ProcessCost> {
+  rmSync(cache, { recursive: true, force: true });
+  rmSync(out, { recursive: true, force: true });
+  const astro = path.join(root, 'node_modules/astro/bin/astro.mjs');
+  const env = { ...process.env, ARTICLES_DIR: articlesDir, ASTRO_TELEMETRY_DISABLED: '1' };
+  const cost = await measureProcess(process.execPath, [astro, 'build', ...extra], { cwd, env });
+  if (cost.code !== 0) throw new Error(`astro build failed in ${cwd} (exit ${cost.code}):\n${cost.output.slice(-2000)}`);
+  return cost;
+}
+
+function median(costs: ProcessCost[]): ProcessCost {
+  return [...costs].sort((a, b) => a.seconds - b.seconds)[Math.floor(costs.length / 2)]!;
+}
+
+/** Runs the build section at the given article counts. */
+export async function benchBuild(root: string, work: string, sizes: readonly number[]): Promise<void> {
+  const bare = writeBareProject(path.join(work, 'bare'), root);
+  mkdirSync(work, { recursive: true });
+  const oursCache = path.join(work, 'cache-ours');
+  const oursOut = path.join(work, 'out-ours');
+  const config = writeProjectBenchConfig(path.join(work, 'astro.bench.config.mjs'), root, oursCache, oursOut);
+  for (const n of sizes) {
+    const dir = generatedContent(root, work, n);
+    const count = countArticles(dir);
+    console.log(`\n[build] ${count} articles (${path.relative(root, dir)})`);
+    // Small sizes are noisy: take the median of three cold builds each, alternating.
+    const runs = n <= 1000 ? 3 : 1;
+    const floors: ProcessCost[] = [];
+    const sites: ProcessCost[] = [];
+    for (let i = 0; i < runs; i++) {
+      floors.push(await astroBuild(bare, root, dir, [], path.join(bare, '.cache'), path.join(bare, 'dist')));
+      sites.push(await astroBuild(root, root, dir, ['--config', path.relative(root, config)], oursCache, oursOut));
+    }
+    const floor = median(floors);
+    const ours = median(sites);
+    const of = runs > 1 ? ` (median of ${runs})` : '';
+    report({ section: 'build', what: `bare Astro build, ${count} articles: seconds${of}`, value: floor.seconds.toFixed(1) });
+    report({ section: 'build', what: `bare Astro build, ${count} articles: peak memory (process tree RSS)`, value: formatBytes(floor.peakRss) });
+    const ratio = ours.seconds / floor.seconds;
+    report({ section: 'build', what: `site build, ${count} articles: seconds${of}`, value: ours.seconds.toFixed(1) });
+    report({ section: 'build', what: `site build, ${count} articles: peak memory (process tree RSS)`, value: formatBytes(ours.peakRss) });
+    report({
+      section: 'build',
+      what: `site build ÷ bare build, ${count} articles: time ratio`,
+      value: `${ratio.toFixed(2)}×`,
+      ...(n === 5000 ? { target: `≤ ${RATIO_TARGET}×`, met: ratio <= RATIO_TARGET } : {}),
+    });
+    report({ section: 'build', what: `site build ÷ bare build, ${count} articles: memory ratio`, value: `${(ours.peakRss / floor.peakRss).toFixed(2)}×` });
+  }
+}
