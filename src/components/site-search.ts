@@ -1,0 +1,143 @@
+/**
+ * <site-search>: searches the Pagefind index built from encoded Chinese tokens. The query
+ * is folded to Simplified and segmented exactly as the index was (same lexicon of names,
+ * same bigrams), so 普京 stays one word and 视频会晤 finds 視頻會晤. Results link to the
+ * event page or to the passage that matched; the query is kept in ?q= so it can be shared.
+ */
+import { buildLexicon, segment, type Lexicon } from '../lib/search/segment.ts';
+import { indexQuery } from '../lib/search/search-token.ts';
+import { foldScript } from '../lib/search/fold.ts';
+
+interface Pagefind {
+  init(): Promise<void>;
+  search(query: string): Promise<{ results: { data(): Promise<ResultData> }[] }>;
+}
+interface ResultData {
+  url: string;
+  meta: Record<string, string>;
+}
+
+const MAX_RESULTS = 30;
+
+class SiteSearch extends HTMLElement {
+  #engine?: Promise<{ lexicon: Lexicon; pagefind: Pagefind }>;
+  #run = 0;
+
+  connectedCallback(): void {
+    const form = this.querySelector('form');
+    const input = this.querySelector<HTMLInputElement>('input[type=search]');
+    if (!form || !input) return;
+    form.addEventListener('submit', (e) => {
+      e.preventDefault();
+      void this.search(input.value, true);
+    });
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    input.addEventListener('input', () => {
+      clearTimeout(timer);
+      timer = setTimeout(() => void this.search(input.value, true), 250);
+    });
+    const q = new URLSearchParams(window.location.search).get('q');
+    if (q) {
+      input.value = q;
+      void this.search(q, false);
+    }
+  }
+
+  engine(): Promise<{ lexicon: Lexicon; pagefind: Pagefind }> {
+    const base = this.dataset.base ?? '/';
+    this.#engine ??= (async () => {
+      const names = (await (await fetch(`${base}search/lexicon.json`)).json()) as string[];
+      const pagefind = (await import(/* @vite-ignore */ `${base}pagefind/pagefind.js`)) as Pagefind;
+      await pagefind.init();
+      return { lexicon: buildLexicon(names), pagefind };
+    })();
+    return this.#engine;
+  }
+
+  async search(query: string, remember: boolean): Promise<void> {
+    const run = ++this.#run;
+    if (remember) {
+      const url = new URL(window.location.href);
+      if (query.trim()) url.searchParams.set('q', query.trim());
+      else url.searchParams.delete('q');
+      history.replaceState(null, '', url);
+    }
+    const { lexicon, pagefind } = await this.engine();
+    const encoded = indexQuery(query, lexicon);
+    const list = this.querySelector<HTMLOListElement>('.search-results')!;
+    const status = this.querySelector<HTMLElement>('.search-status')!;
+    if (!encoded) {
+      list.replaceChildren();
+      status.textContent = '';
+      return;
+    }
+    const found = await pagefind.search(encoded);
+    const data = await Promise.all(found.results.slice(0, MAX_RESULTS).map((r) => r.data()));
+    if (run !== this.#run) return;
+    const tokens = segment(query, lexicon);
+    list.replaceChildren(...data.map((d) => this.result(d, tokens)));
+    status.textContent = (this.dataset.count ?? '{n}').replace('{n}', String(found.results.length));
+    this.dataset.state = 'done';
+  }
+
+  result(d: ResultData, tokens: string[]): HTMLLIElement {
+    const li = document.createElement('li');
+    li.className = `search-result search-${d.meta.kind}`;
+    const heading = document.createElement('a');
+    heading.href = d.url;
+    heading.className = 'search-title';
+    heading.textContent = d.meta.title ?? d.url;
+    const info = document.createElement('span');
+    info.className = 'muted';
+    info.textContent = ` ${[d.meta.date, d.meta.type ?? d.meta.outlet].filter(Boolean).join(' · ')}`;
+    li.append(heading, info);
+    if (d.meta.kind === 'event') {
+      li.append(this.excerpt(d.meta.excerpt ?? '', tokens, d.meta.passage));
+    } else {
+      const passages = JSON.parse(d.meta.passages ?? '[]') as [string, string][];
+      const matching = passages.filter(([, text]) => matches(text, tokens)).slice(0, 3);
+      for (const [id, text] of matching) li.append(this.excerpt(text, tokens, `${d.url}#${id}`));
+    }
+    return li;
+  }
+
+  excerpt(text: string, tokens: string[], href?: string): HTMLElement {
+    const p = document.createElement('p');
+    p.className = 'search-excerpt';
+    const target = href ? Object.assign(document.createElement('a'), { href, className: 'search-passage' }) : p;
+    for (const [part, marked] of highlight(text, tokens)) {
+      target.append(marked ? Object.assign(document.createElement('mark'), { textContent: part }) : document.createTextNode(part));
+    }
+    if (target !== p) p.append(target);
+    return p;
+  }
+}
+
+/** True when every query token occurs in `text` once both are folded. */
+function matches(text: string, tokens: string[]): boolean {
+  const folded = foldScript(text).toLowerCase();
+  return tokens.every((t) => folded.includes(t));
+}
+
+/** Splits `text` into [part, marked] runs where query tokens occur (folding keeps offsets). */
+function highlight(text: string, tokens: string[]): [string, boolean][] {
+  const folded = foldScript(text).toLowerCase();
+  const chars = [...text];
+  const foldedChars = [...folded];
+  const marked = new Array<boolean>(chars.length).fill(false);
+  for (const token of tokens) {
+    const tc = [...token];
+    for (let i = 0; i + tc.length <= foldedChars.length; i++) {
+      if (tc.every((c, k) => foldedChars[i + k] === c)) for (let k = 0; k < tc.length; k++) marked[i + k] = true;
+    }
+  }
+  const runs: [string, boolean][] = [];
+  chars.forEach((c, i) => {
+    const last = runs.at(-1);
+    if (last && last[1] === marked[i]) last[0] += c;
+    else runs.push([c, marked[i]!]);
+  });
+  return runs;
+}
+
+if (!customElements.get('site-search')) customElements.define('site-search', SiteSearch);
