@@ -70,7 +70,7 @@ export function probeScript(selector: string): string {
 }
 
 /** How a tool is zoomed: wheel over an element, or its own API (TimelineJS has no wheel zoom). */
-export type ZoomInput = { kind: 'wheel'; target: string } | { kind: 'api'; zoomIn: string; zoomOut: string };
+export type ZoomInput = { kind: 'wheel'; target: string; modifier?: 'Control' } | { kind: 'api'; zoomIn: string; zoomOut: string };
 
 /** Per zoom step, input to rendered frame (ms); and every frame interval meanwhile (ms). */
 export interface ZoomTimes {
@@ -81,9 +81,14 @@ export interface ZoomTimes {
 /** Zooms in and out `steps` times, waiting for each step's frame, within `budgetMs`. */
 export async function zoomTimes(page: Page, input: ZoomInput, steps: number, budgetMs: number): Promise<ZoomTimes> {
   if (input.kind === 'wheel') {
-    const box = await page.locator(input.target).first().boundingBox();
+    const target = page.locator(input.target).first();
+    await target.scrollIntoViewIfNeeded();
+    const box = await target.boundingBox();
     if (!box) throw new Error(`zoom target ${input.target} has no box`);
-    await page.mouse.move(box.x + box.width / 2, box.y + Math.min(box.height / 2, 200));
+    const viewport = page.viewportSize() ?? { width: 1280, height: 800 };
+    const y = Math.max(0, box.y) + Math.min(box.height, viewport.height - Math.max(0, box.y)) / 2;
+    await page.mouse.move(box.x + box.width / 2, y);
+    if (input.modifier) await page.keyboard.down(input.modifier);
   }
   await page.evaluate('window.__bench.start()');
   const started = Date.now();
@@ -94,6 +99,7 @@ export async function zoomTimes(page: Page, input: ZoomInput, steps: number, bud
     else await page.evaluate(`window.__bench.mark(); ${inward ? input.zoomIn : input.zoomOut}`);
     await Promise.race([shown, new Promise((r) => setTimeout(r, budgetMs))]);
   }
+  if (input.kind === 'wheel' && input.modifier) await page.keyboard.up(input.modifier);
   // Let animations the last step started play out.
   await page.waitForTimeout(300);
   return (await page.evaluate('window.__bench.stop()')) as ZoomTimes;

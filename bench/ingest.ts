@@ -1,4 +1,47 @@
-/** Ingest section (placeholder until the ingest library lands). */
-export async function benchIngest(_root: string, _sizes: readonly number[]): Promise<void> {
-  throw new Error('src/lib/ingest/page.ts is not there yet');
+/**
+ * Ingest section: articles a second on one core (the worker runs under `taskset -c 0`
+ * where available), from generated raw pages of varied shapes to article Markdown.
+ */
+import { execFileSync } from 'node:child_process';
+import path from 'node:path';
+import type { IngestTimes } from './ingest-worker.ts';
+import { report } from './report.ts';
+
+const TARGET = 200;
+
+function hasTaskset(): boolean {
+  try {
+    execFileSync('taskset', ['-c', '0', 'true']);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** Runs the ingest section once per size (number of articles). */
+export async function benchIngest(root: string, sizes: readonly number[]): Promise<void> {
+  const worker = path.join(root, 'bench/ingest-worker.ts');
+  const pinned = hasTaskset();
+  for (const n of sizes) {
+    const args = [process.execPath, worker, String(n)];
+    const out = pinned ? execFileSync('taskset', ['-c', '0', ...args], { encoding: 'utf8' }) : execFileSync(args[0]!, args.slice(1), { encoding: 'utf8' });
+    const { generated: t, samples } = JSON.parse(out.trim().split('\n').pop()!) as { generated: IngestTimes; samples: IngestTimes };
+    const rate = t.articles / t.total;
+    const share = (x: number) => `${Math.round((100 * x) / t.total)}%`;
+    const core = pinned ? 'one core' : 'one thread';
+    report({ section: 'ingest', what: `parse + extract + render, ${t.articles} generated pages, ${core}`, value: `${Math.round(rate)} articles/s (${Math.round(t.characters / t.total / 1000)}k chars/s)`, target: `≥ ${TARGET}/s`, met: rate >= TARGET });
+    report({ section: 'ingest', what: 'time share: parsePage / extractEvents / renderArticle', value: `${share(t.parse)} / ${share(t.extract)} / ${share(t.render)}` });
+    report({
+      section: 'ingest',
+      what: 'input and output',
+      value: `${Math.round(t.characters / t.articles)} chars/page, ${(t.passages / t.articles).toFixed(1)} passages/page, ${(t.events / t.articles).toFixed(2)} events/page`,
+    });
+    if (samples.articles) {
+      report({
+        section: 'ingest',
+        what: `the real sample pages in content/sources (${Math.round(samples.characters / samples.articles)} chars/page), ${samples.articles} conversions`,
+        value: `${Math.round(samples.articles / samples.total)} articles/s (${Math.round(samples.characters / samples.total / 1000)}k chars/s)`,
+      });
+    }
+  }
 }

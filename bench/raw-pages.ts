@@ -106,7 +106,7 @@ function generatePage(rng: Rng, index: number): RawPage {
   const published = `2025-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
   const outlet = pick(rng, OUTLETS)[s]!;
   const ctx: Ctx = { rng, s, month, day: day - 1, outlet };
-  const stories = Array.from({ length: int(rng, 1, 4) }, () => (rng() < 0.4 ? ministryStory(ctx) : leaderStory(ctx)));
+  const stories = Array.from({ length: int(rng, 2, 6) }, () => (rng() < 0.4 ? ministryStory(ctx) : leaderStory(ctx)));
   const width = rng() < 0.5 ? 0 : int(rng, 14, 22);
   const text = stories.map((st) => layoutStory(ctx, st, width)).join('\n\n\n');
   return { name: `bench-${String(index).padStart(4, '0')}`, text, published, outlet, language: s ? 'zh-Hans' : 'zh-Hant' };
@@ -146,10 +146,11 @@ function leaderStory(ctx: Ctx): Story {
   const lead = `${when(ctx)}，${title[s]}${name[s]}${place}同${country[s]}${ftitle[s]}${fname[s]}${mode}。`;
   const paragraphs = [
     (rng() < 0.5 ? `【${ctx.outlet}訊】據新華社報道：` : '') + lead + filler(ctx, int(rng, 1, 3)),
-    `${name[s]}指出，${filler(ctx, int(rng, 2, 5))}`,
-    `${fname[s]}表示，${filler(ctx, int(rng, 1, 4))}`,
+    `${name[s]}指出，${filler(ctx, int(rng, 3, 8))}`,
+    `${name[s]}${s ? '强调' : '強調'}，${filler(ctx, int(rng, 2, 6))}`,
+    `${fname[s]}表示，${filler(ctx, int(rng, 3, 7))}`,
   ];
-  if (rng() < 0.5) paragraphs.push(filler(ctx, int(rng, 1, 3)));
+  for (let i = int(rng, 0, 3); i > 0; i--) paragraphs.push(filler(ctx, int(rng, 2, 5)));
   return {
     headline: `${name[s]}同${fname[s]}${mode.replace(/^舉行|^举行/, '')}`,
     paragraphs,
@@ -166,8 +167,9 @@ function ministryStory(ctx: Ctx): Story {
   const paragraphs = [
     `${ministry}${spoke}${when(ctx)}${s ? '主持例行记者会' : '主持例行記者會'}。`,
     `${s ? '有记者问' : '有記者問'}：近日${topic}，${s ? '中方对此有何回应？' : '中方對此有何回應？'}`,
-    `${spoke}表示：「${filler(ctx, int(rng, 1, 3))}」`,
+    `${spoke}表示：「${filler(ctx, int(rng, 2, 6))}」`,
   ];
+  for (let i = int(rng, 0, 2); i > 0; i--) paragraphs.push(`${spoke}${s ? '说' : '說'}，${filler(ctx, int(rng, 2, 5))}`);
   if (rng() < 0.5) paragraphs.push(`${s ? '问' : '問'}：${filler(ctx, 1)}\n答：${filler(ctx, int(rng, 1, 2))}`);
   return {
     headline: `${s ? '外交部回应' : '外交部回應'}${topic}`,

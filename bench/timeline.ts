@@ -18,8 +18,8 @@ const FIRST_RENDER_TARGET = 1000;
 const FRAME_TARGET = 16;
 const WAIT_FOR_MARKS = 30_000;
 
-/** The site's timeline: its marks and the element that takes the wheel. */
-const SITE: TimelineTool = { name: 'site', path: '/', drawn: '[data-event]', zoom: { kind: 'wheel', target: 'svg' } };
+/** The site's timeline: its event rows, zoomed with Ctrl + wheel over the canvas. */
+const SITE: TimelineTool = { name: 'site', path: '/', drawn: '.tl-row', zoom: { kind: 'wheel', target: '.tl-canvas', modifier: 'Control' } };
 const PEERS: TimelineTool[] = [
   { name: 'vis-timeline', path: '/__bench/peers/vis-timeline.html', drawn: '.vis-item', zoom: { kind: 'wheel', target: '.vis-center' } },
   {
