@@ -83,3 +83,16 @@ test('the timeline codes list every event type and precision in schema order', (
   assert.deepEqual([...typeCodes], [...eventTypes]);
   assert.deepEqual([...precisionCodes], [...precisions]);
 });
+
+test('the scale maps time exactly as a clamped polylinear d3 scaleUtc over the same stops', async () => {
+  const { scaleUtc } = await import('d3-scale');
+  const { piecewise } = await import('../../src/lib/timeline/scale.ts');
+  const xs = [Date.UTC(2020, 0, 1), Date.UTC(2020, 0, 5), Date.UTC(2020, 5, 1), Date.UTC(2021, 1, 1)];
+  const ys = [0, 40, 88, 500];
+  const ref = scaleUtc<number, number>().domain(xs).range(ys).clamp(true);
+  for (let t = xs[0]! - 10 * DAY; t < xs[3]! + 10 * DAY; t += 3.7 * DAY) {
+    assert.ok(Math.abs(piecewise(xs, ys, t) - ref(t)) < 1e-6);
+    const y = piecewise(xs, ys, t);
+    assert.ok(Math.abs(piecewise(ys, xs, y) - ref.invert(y).getTime()) < 2);
+  }
+});

@@ -2,6 +2,10 @@
  * The timeline's markup as HTML strings: rows (events and counts), axis ticks,
  * break markers and date spans. The page renders them at build time and the client
  * script renders the same strings for what scrolls into view.
+ *
+ * Positions travel as data-y / data-h attributes, never as style attributes, which
+ * the site's Content-Security-Policy blocks: the page turns them into one hashed
+ * stylesheet (positionCss) and the client script sets them through the CSSOM.
  */
 import type { EventType } from '../schema.ts';
 import { assignLanes } from './lanes.ts';
@@ -34,7 +38,7 @@ export function esc(s: string): string {
 }
 
 const fill = (t: string, v: Record<string, string | number>) => t.replace(/\{(\w+)\}/g, (m, k: string) => (k in v ? String(v[k]) : m));
-const px = (n: number) => `${Math.round(n * 10) / 10}px`;
+const px = (n: number) => String(Math.round(n * 10) / 10);
 
 /** The href of an item's first source passage. */
 export function sourceHref(item: TimelineItem, ctx: RenderContext): string {
@@ -46,7 +50,7 @@ export function sourceHref(item: TimelineItem, ctx: RenderContext): string {
 export function eventRowHtml(item: TimelineItem, y: number, ctx: RenderContext): string {
   const label = eventDateLabel(item.at, item.precision, ctx);
   return (
-    `<li class="tl-row tl-t-${item.type} tl-p-${item.precision}" style="top:${px(y)}" data-key="${esc(item.id)}">` +
+    `<li class="tl-row tl-t-${item.type} tl-p-${item.precision}" data-y="${px(y)}" data-key="${esc(item.id)}">` +
     `<a class="tl-ev" href="${esc(sourceHref(item, ctx))}" data-id="${esc(item.id)}">` +
     `<span class="tl-mk" aria-hidden="true"></span><time datetime="${esc(item.date)}">${esc(label)}</time> ` +
     `<span class="tl-tt">${esc(item.title)}</span><span class="visually-hidden">（${esc(ctx.types[item.type])}）</span></a></li>`
@@ -64,7 +68,7 @@ export function clusterRowHtml(row: Extract<Row, { kind: 'cluster' }>, items: re
   const n = row.indices.length;
   const marks = [...counts].map(([t, c]) => `<span class="tl-ct tl-t-${t}"><span class="tl-mk"></span>${c}</span>`).join('');
   return (
-    `<li class="tl-row tl-cluster" style="top:${px(row.y)}" data-key="c${row.from}-${row.to}-${n}">` +
+    `<li class="tl-row tl-cluster" data-y="${px(row.y)}" data-key="c${row.from}-${row.to}-${n}">` +
     `<a class="tl-cl" href="${ctx.years}${year}/#m-${month}" data-from="${row.from}" data-to="${row.to}" aria-label="${esc(fill(ctx.cluster, { n, range }))}">` +
     `<strong class="tl-n">${esc(fill(ctx.count, { n }))}</strong> <span class="tl-rg">${esc(range)}</span>` +
     `<span class="tl-cts" aria-hidden="true">${marks}</span></a></li>`
@@ -93,7 +97,7 @@ export function rowsHtml(rows: readonly Row[], items: readonly TimelineItem[], c
 /** Markup of axis ticks. */
 export function ticksHtml(ticks: readonly Tick[], ctx: LabelContext): string {
   return ticks
-    .map((t) => `<div class="tl-tick${t.withYear ? ' tl-major' : ''}" style="top:${px(t.y)}"><span>${esc(tickLabel(t, ctx))}</span></div>`)
+    .map((t) => `<div class="tl-tick${t.withYear ? ' tl-major' : ''}" data-y="${px(t.y)}"><span>${esc(tickLabel(t, ctx))}</span></div>`)
     .join('');
 }
 
@@ -103,7 +107,7 @@ export function breaksHtml(breaks: readonly AxisBreak[], ctx: RenderContext): st
     .map((b) => {
       const days = Math.round((b.to - b.from) / DAY);
       const text = days > 60 ? fill(ctx.quietMonths, { n: Math.round(days / 30.4) }) : fill(ctx.quiet, { n: days });
-      return `<div class="tl-break" style="top:${px(b.y)};height:${px(b.h)}"><span>${esc(text)}</span></div>`;
+      return `<div class="tl-break" data-y="${px(b.y)}" data-h="${px(b.h)}"><span>${esc(text)}</span></div>`;
     })
     .join('');
 }
@@ -118,6 +122,17 @@ export function spansHtml(rows: readonly Row[], items: readonly TimelineItem[], 
   });
   const lanes = assignLanes(spans);
   return spans
-    .map((s, i) => `<div class="tl-span tl-t-${s.item.type} tl-p-${s.item.precision}" style="top:${px(s.y0)};height:${px(s.y1 - s.y0)};--lane:${lanes[i]! % 4}" data-key="s${esc(s.item.id)}"></div>`)
+    .map((s, i) => `<div class="tl-span tl-t-${s.item.type} tl-p-${s.item.precision} tl-lane-${lanes[i]! % 4}" data-y="${px(s.y0)}" data-h="${px(s.y1 - s.y0)}"></div>`)
     .join('');
+}
+
+/** A stylesheet placing the children of `container` that carry data-y / data-h, from their markup. */
+export function positionCss(container: string, html: string): string {
+  const rules: string[] = [];
+  let n = 0;
+  for (const m of html.matchAll(/<(?:li|div)\b[^>]*?\bdata-y="([\d.-]+)"(?:[^>]*?\bdata-h="([\d.-]+)")?/g)) {
+    n++;
+    rules.push(`${container}>:nth-child(${n}){top:${m[1]}px${m[2] ? `;height:${m[2]}px` : ''}}`);
+  }
+  return rules.join('');
 }

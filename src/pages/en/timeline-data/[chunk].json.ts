@@ -1,0 +1,11 @@
+/** The selection panel's event details for one month, in English. */
+import type { APIRoute, GetStaticPaths } from 'astro';
+import { loadSite } from '../../../data/site.ts';
+import { detailChunks } from '../../../components/timeline-details.ts';
+
+export const getStaticPaths = (async () => {
+  const { events } = await loadSite();
+  return [...detailChunks(events, 'en')].map(([chunk, details]) => ({ params: { chunk }, props: { details } }));
+}) satisfies GetStaticPaths;
+
+export const GET: APIRoute = ({ props }) => new Response(JSON.stringify(props.details), { headers: { 'content-type': 'application/json' } });

@@ -1,0 +1,329 @@
+/**
+ * <event-timeline>: takes over the timeline drawn at build time. The page scrolls
+ * through time natively; d3-zoom (Ctrl/⌘ + wheel, trackpad pinch, double click),
+ * two-finger pinch and the buttons change the zoom around a fixed instant. Only the
+ * rows, ticks and spans in view are in the document. Filters, range and selection
+ * live in the URL.
+ */
+import { select } from 'd3-selection';
+import { zoom, zoomIdentity, type D3ZoomEvent, type ZoomBehavior } from 'd3-zoom';
+import { DAY, isoDay } from '../lib/timeline/interval.ts';
+import { layoutRows, type Row } from '../lib/timeline/layout.ts';
+import { breaksHtml, clusterRowHtml, eventRowHtml, rowsInView, spansHtml, ticksHtml, type RenderContext } from '../lib/timeline/render.ts';
+import { buildTimeScale, defaultScaleOptions, mergeSpans, type TimeScale } from '../lib/timeline/scale.ts';
+import { axisTicks } from '../lib/timeline/ticks.ts';
+import { decodeTimelineData, type EncodedTimelineData, type TimelineData, type TimelineItem } from '../lib/timeline/timeline-data.ts';
+import { itemFilter, parseViewState, viewStateQuery, type ViewState } from '../lib/timeline/view-state.ts';
+import { loadDetail, renderDetail, type DetailText } from './timeline-detail.ts';
+import { patchRows, setLayer } from './timeline-rows.ts';
+import { readFilters, writeFilters } from './timeline-form.ts';
+
+interface I18n extends DetailText {
+  shown: string;
+  none: string;
+}
+
+class EventTimeline extends HTMLElement {
+  private ctx!: RenderContext;
+  private i18n!: I18n;
+  private rowH = 32;
+  private ppd = 1;
+  private min = 0.1;
+  private max = 640;
+  private data: TimelineData | null = null;
+  private items: TimelineItem[] = [];
+  private runs: { start: number; end: number }[] = [];
+  private scale!: TimeScale;
+  private rows: Row[] = [];
+  private state!: ViewState;
+  private canvas!: HTMLElement;
+  private list!: HTMLElement;
+  private zoomer!: ZoomBehavior<HTMLElement, unknown>;
+  private frame = 0;
+  private urlTimer = 0;
+  private lastFocus: HTMLElement | null = null;
+
+  connectedCallback(): void {
+    const ds = this.dataset;
+    this.ctx = JSON.parse(ds.ctx!) as RenderContext;
+    this.i18n = JSON.parse(ds.i18n!) as I18n;
+    this.rowH = Number(ds.row);
+    this.ppd = Number(ds.ppd);
+    this.min = Number(ds.min);
+    this.max = Number(ds.max);
+    this.canvas = this.querySelector('.tl-canvas')!;
+    this.list = this.querySelector('.tl-rows')!;
+    this.state = parseViewState(new URLSearchParams(location.search));
+    this.addEventListener('click', (e) => this.onClick(e));
+    this.addEventListener('keydown', (e) => this.onKey(e));
+    void fetch(ds.src!)
+      .then((r) => r.json() as Promise<EncodedTimelineData>)
+      .then((json) => this.start(decodeTimelineData(json)));
+  }
+
+  private start(data: TimelineData): void {
+    this.data = data;
+    const form = this.querySelector<HTMLFormElement>('.tl-filters')!;
+    writeFilters(form, this.state);
+    form.hidden = false;
+    this.querySelector<HTMLElement>('.tl-controls')!.hidden = false;
+    form.addEventListener('input', () => this.setFilters(readFilters(form, this.state)));
+    form.addEventListener('reset', () => setTimeout(() => this.setFilters(readFilters(form, this.state))));
+    form.addEventListener('submit', (e) => e.preventDefault());
+    this.zoomer = zoom<HTMLElement, unknown>()
+      .scaleExtent([this.min, this.max])
+      .filter((e: Event) => (e.type === 'wheel' ? (e as WheelEvent).ctrlKey || (e as WheelEvent).metaKey : e.type === 'dblclick'))
+      .on('zoom', (e: D3ZoomEvent<HTMLElement, unknown>) => {
+        const src = e.sourceEvent as MouseEvent | null;
+        this.zoomTo(e.transform.k, src && 'clientY' in src ? src.clientY : undefined);
+      });
+    select(this.canvas).call(this.zoomer).call(this.zoomer.transform, zoomIdentity.scale(this.ppd));
+    this.pinch();
+    addEventListener('scroll', () => this.schedule(), { passive: true });
+    addEventListener('resize', () => this.schedule());
+    this.applyFilters();
+    // From here on positions are set through the CSSOM; the build-time stylesheet would fight them.
+    document.getElementById('tl-pos')?.remove();
+    if (this.state.event) this.focusEvent(this.state.event);
+    else if (this.state.from && this.state.to) this.showRange(Date.parse(this.state.from), Date.parse(this.state.to) + DAY);
+  }
+
+  /** Re-filters and re-lays out at the current zoom, keeping the middle of the view in place. */
+  private applyFilters(): void {
+    const keep = filterKeep(this.data!, this.state);
+    this.items = this.data!.items.filter(keep);
+    this.runs = mergeSpans(this.items);
+    const status = this.querySelector('.tl-status')!;
+    status.textContent = this.items.length
+      ? this.i18n.shown.replace('{n}', String(this.items.length)).replace('{total}', String(this.data!.items.length))
+      : this.i18n.none;
+    const mid = this.instantAt(innerHeight / 2);
+    this.layout(this.ppd);
+    if (mid !== null) this.scrollInstantTo(mid, innerHeight / 2);
+    this.render();
+  }
+
+  private setFilters(next: ViewState): void {
+    this.state = next;
+    this.applyFilters();
+    this.saveUrl();
+  }
+
+  private layout(ppd: number): void {
+    this.ppd = ppd;
+    this.scale = buildTimeScale(this.runs, { ...defaultScaleOptions, pxPerDay: ppd });
+    this.rows = layoutRows(this.items, this.scale, this.rowH);
+    const last = this.rows[this.rows.length - 1];
+    this.canvas.style.height = `${Math.ceil(Math.max(this.scale.height, last ? last.y + this.rowH : 0, this.rowH))}px`;
+  }
+
+  /** The instant at a viewport y, or null when there is nothing on the axis. */
+  private instantAt(clientY: number): number | null {
+    if (!this.runs.length || !this.scale) return null;
+    return this.scale.invert(clientY - this.canvas.getBoundingClientRect().top);
+  }
+
+  private scrollInstantTo(t: number, clientY: number): void {
+    const y = this.scale.y(t) + this.canvas.getBoundingClientRect().top + scrollY;
+    scrollTo({ top: y - clientY, behavior: 'instant' });
+  }
+
+  /** Zooms to `k` pixels per day around the instant at `clientY` (default: the middle). */
+  private zoomTo(k: number, clientY = innerHeight / 2): void {
+    if (!this.data || Math.abs(k - this.ppd) < 1e-9) return;
+    const t = this.instantAt(clientY);
+    this.layout(k);
+    if (t !== null) this.scrollInstantTo(t, clientY);
+    this.render();
+    this.saveUrl();
+  }
+
+  private setZoom(k: number): void {
+    select(this.canvas).call(this.zoomer.transform, zoomIdentity.scale(Math.min(this.max, Math.max(this.min, k))));
+  }
+
+  /** The pixels per day that show [from, to) in the height below the sticky controls. */
+  private fitRange(from: number, to: number): number {
+    const room = Math.max(200, innerHeight - this.barHeight() - this.rowH);
+    const runs = this.runs.length ? this.runs.filter((r) => r.end > from && r.start < to) : [];
+    const spans = runs.length ? runs.map((r) => ({ start: Math.max(r.start, from), end: Math.min(r.end, to) })) : [{ start: from, end: to }];
+    let lo = Math.log(this.min);
+    let hi = Math.log(this.max);
+    for (let i = 0; i < 30; i++) {
+      const mid = (lo + hi) / 2;
+      const s = buildTimeScale(this.runs.length ? this.runs : spans, { ...defaultScaleOptions, pxPerDay: Math.exp(mid) });
+      if (s.y(to) - s.y(from) > room) hi = mid;
+      else lo = mid;
+    }
+    return Math.exp(lo);
+  }
+
+  private barHeight(): number {
+    return this.querySelector('.tl-controls')!.getBoundingClientRect().height;
+  }
+
+  /** Shows the range [from, to) from the top of the view. */
+  private showRange(from: number, to: number): void {
+    this.setZoom(this.fitRange(from, to));
+    this.scrollInstantTo(from, this.barHeight() + 4);
+    this.render();
+  }
+
+  private fitAll(): void {
+    if (!this.runs.length) return;
+    this.showRange(this.runs[0]!.start - DAY, this.runs[this.runs.length - 1]!.end + DAY);
+  }
+
+  private latest(): void {
+    const last = this.rows[this.rows.length - 1];
+    if (!last) return;
+    if (last.kind === 'cluster') this.showRange(last.from, last.to);
+    const row = this.rows[this.rows.length - 1]!;
+    scrollTo({ top: row.y + this.canvas.getBoundingClientRect().top + scrollY - innerHeight / 2, behavior: 'instant' });
+    this.render();
+    this.list.querySelector<HTMLElement>('li:last-child a')?.focus({ preventScroll: true });
+  }
+
+  /** Opens the view on one event: zoomed in around its date, selected and focused. */
+  private focusEvent(id: string): void {
+    let item = this.items.find((i) => i.id === id);
+    if (!item && this.data!.items.some((i) => i.id === id)) {
+      this.setFilters({ ...this.state, types: [], actor: null, pair: null, q: '' });
+      writeFilters(this.querySelector('.tl-filters')!, this.state);
+      item = this.items.find((i) => i.id === id);
+    }
+    if (!item) return;
+    this.showRange(item.at - 2 * DAY, item.at + 3 * DAY);
+    const index = this.items.indexOf(item);
+    const row = this.rows.find((r) => (r.kind === 'event' ? r.index === index : r.indices.includes(index)));
+    if (row) scrollTo({ top: row.y + this.canvas.getBoundingClientRect().top + scrollY - innerHeight / 3, behavior: 'instant' });
+    this.render();
+    void this.select(item, this.list.querySelector<HTMLElement>(`a[data-id="${CSS.escape(id)}"]`));
+  }
+
+  private schedule(): void {
+    if (this.frame) return;
+    this.frame = requestAnimationFrame(() => {
+      this.frame = 0;
+      this.render();
+      clearTimeout(this.urlTimer);
+      this.urlTimer = window.setTimeout(() => this.saveUrl(), 400);
+    });
+  }
+
+  /** Draws what is in view (with a screen of margin either side). */
+  private render(): void {
+    if (!this.data) return;
+    const top = -this.canvas.getBoundingClientRect().top;
+    const y0 = top - innerHeight;
+    const y1 = top + 2 * innerHeight;
+    const rows = rowsInView(this.rows, y0, y1, this.rowH);
+    patchRows(
+      this.list,
+      rows.map((r) =>
+        r.kind === 'event'
+          ? [this.items[r.index]!.id, r.y, eventRowHtml(this.items[r.index]!, r.y, this.ctx)]
+          : [`c${r.from}-${r.to}-${r.indices.length}`, r.y, clusterRowHtml(r, this.items, this.ctx)],
+      ),
+    );
+    const axis = this.querySelector<HTMLElement>('.tl-axis')!;
+    setLayer(axis, ticksHtml(axisTicks(this.scale, y0, y1), this.ctx) + breaksHtml(this.scale.breaks.filter((b) => b.y + b.h >= y0 && b.y <= y1), this.ctx));
+    setLayer(this.querySelector<HTMLElement>('.tl-spans')!, spansHtml(rows, this.items, this.scale));
+    const sel = this.state.event;
+    for (const a of this.list.querySelectorAll<HTMLElement>('a.tl-ev')) a.toggleAttribute('aria-current', a.dataset.id === sel);
+  }
+
+  private saveUrl(): void {
+    if (!this.data || !this.runs.length) return;
+    const a = this.instantAt(this.barHeight());
+    const b = this.instantAt(innerHeight - 1);
+    const state = { ...this.state, from: a === null ? null : isoDay(a), to: b === null ? null : isoDay(b) };
+    history.replaceState(history.state, '', location.pathname + viewStateQuery(state) + location.hash);
+  }
+
+  private onClick(e: MouseEvent): void {
+    const target = e.target as HTMLElement;
+    const act = target.closest<HTMLElement>('[data-act]')?.dataset.act;
+    if (act === 'in') return this.setZoom(this.ppd * 2);
+    if (act === 'out') return this.setZoom(this.ppd / 2);
+    if (act === 'fit') return this.fitAll();
+    if (act === 'latest') return this.latest();
+    if (act === 'close') return this.closeDetail();
+    if (e.button !== 0 || e.ctrlKey || e.metaKey || e.shiftKey || e.altKey || !this.data) return;
+    const ev = target.closest<HTMLAnchorElement>('a.tl-ev');
+    if (ev) {
+      e.preventDefault();
+      const item = this.items.find((i) => i.id === ev.dataset.id);
+      if (item) void this.select(item, ev);
+      return;
+    }
+    const cl = target.closest<HTMLAnchorElement>('a.tl-cl');
+    if (cl) {
+      e.preventDefault();
+      const from = Number(cl.dataset.from);
+      const to = Number(cl.dataset.to);
+      this.showRange(from, to);
+      const first = this.rows.find((r) => r.kind === 'event' && this.items[r.index]!.at >= from);
+      if (first && first.kind === 'event') this.list.querySelector<HTMLElement>(`a[data-id="${CSS.escape(this.items[first.index]!.id)}"]`)?.focus({ preventScroll: true });
+    }
+  }
+
+  private onKey(e: KeyboardEvent): void {
+    if (e.key === 'Escape' && !this.querySelector<HTMLElement>('.tl-detail')!.hidden) return this.closeDetail();
+    if ((e.target as HTMLElement).closest('input, select, textarea') || !this.data) return;
+    if (e.key === '+' || e.key === '=') this.setZoom(this.ppd * 2);
+    else if (e.key === '-') this.setZoom(this.ppd / 2);
+  }
+
+  private async select(item: TimelineItem, from: HTMLElement | null): Promise<void> {
+    this.state = { ...this.state, event: item.id };
+    this.lastFocus = from;
+    this.render();
+    this.saveUrl();
+    const panel = this.querySelector<HTMLElement>('.tl-detail')!;
+    const title = panel.querySelector<HTMLElement>('h2')!;
+    const body = panel.querySelector<HTMLElement>('.tl-detail-body')!;
+    title.textContent = item.title;
+    body.textContent = this.i18n.loading;
+    panel.hidden = false;
+    this.classList.add('tl-open');
+    title.focus();
+    const detail = await loadDetail(this.dataset.details!, item.id, item.precision === 'unknown' ? null : item.date);
+    if (detail && this.state.event === item.id) renderDetail(body, detail, this.i18n);
+  }
+
+  private closeDetail(): void {
+    this.querySelector<HTMLElement>('.tl-detail')!.hidden = true;
+    this.classList.remove('tl-open');
+    this.state = { ...this.state, event: null };
+    this.render();
+    this.saveUrl();
+    const id = this.lastFocus?.dataset.id;
+    const row = id ? this.list.querySelector<HTMLElement>(`a[data-id="${CSS.escape(id)}"]`) : null;
+    row?.focus();
+  }
+
+  /** Two-finger pinch on touch screens (one finger still scrolls the page natively). */
+  private pinch(): void {
+    let d0 = 0;
+    let k0 = 1;
+    const dist = (t: TouchList) => Math.hypot(t[0]!.clientX - t[1]!.clientX, t[0]!.clientY - t[1]!.clientY);
+    this.canvas.addEventListener('touchstart', (e) => {
+      if (e.touches.length === 2) [d0, k0] = [dist(e.touches), this.ppd];
+    }, { passive: true });
+    this.canvas.addEventListener('touchmove', (e) => {
+      if (e.touches.length !== 2 || !d0) return;
+      e.preventDefault();
+      const k = Math.min(this.max, Math.max(this.min, (k0 * dist(e.touches)) / d0));
+      this.zoomTo(k, (e.touches[0]!.clientY + e.touches[1]!.clientY) / 2);
+      select(this.canvas).property('__zoom', zoomIdentity.scale(k));
+    }, { passive: false });
+    this.canvas.addEventListener('touchend', () => (d0 = 0));
+  }
+}
+
+function filterKeep(data: TimelineData, state: ViewState): (item: TimelineItem) => boolean {
+  return itemFilter(state, data);
+}
+
+customElements.define('event-timeline', EventTimeline);
