@@ -194,3 +194,24 @@ test('repeated passages get distinct ids with a suffix', () => {
 test('an empty page gives no passages and no stories', () => {
   assert.deepEqual(parsePage('\n \n').passages, []);
 });
+
+test('unwrapped text keeps a headline with a comma apart and page furniture out of the body', () => {
+  const page = fixture('unwrapped-with-furniture');
+  assertWellFormed(page);
+  assert.equal(page.stories.length, 1);
+  assert.equal(page.stories[0]!.headline, '中方回應美方關稅措施，敦促停止單邊做法');
+  assert.match(holding(page, '商務部新聞發言人13日表示')[0]!.text, /^商務部新聞發言人13日表示/);
+  for (const furniture of ['A3 要聞 2025年3月13日 星期四', '（完）', '責任編輯：李華']) {
+    assert.equal(page.passages.find((p) => p.text === furniture)?.kind, 'credit', furniture);
+  }
+  assert.equal(page.passages.filter((p) => p.kind === 'paragraph').length, 3);
+});
+
+test('wrapped Simplified copy joins its lines and keeps the reporters as a byline', () => {
+  const page = fixture('wrapped-simplified');
+  assertWellFormed(page);
+  assert.equal(page.stories[0]!.headline, '王毅会见新加坡外长');
+  assert.match(holding(page, '本报北京3月14日电')[0]!.text, /外交部长王毅14日在北京会见新加坡外长。$/);
+  assert.match(holding(page, '合作机制作')[0]!.text, /合作机制作用，推进高质量/);
+  assert.equal(holding(page, '本报记者 李明 王芳')[0]?.kind, 'byline');
+});

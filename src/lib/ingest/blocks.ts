@@ -13,6 +13,7 @@ import {
   isCaptionStart,
   isCredit,
   isIndented,
+  isPageFurniture,
   isQuestionOrAnswer,
   isSourceNote,
   isStandaloneByline,
@@ -67,12 +68,14 @@ export function toBlocks(text: string): Block[] {
     const t = line.text;
     if (isSourceNote(t)) {
       blocks.push({ type: 'source-note', text: t, line: line.index });
+    } else if (isPageFurniture(t)) {
+      blocks.push({ type: 'credit', text: t, line: line.index });
+    } else if ((prev?.type === 'caption' || prev?.type === 'credit') && isCredit(t)) {
+      blocks.push({ type: 'credit', text: t, line: line.index });
     } else if (isStandaloneByline(t) && !/[：:，,]$/.test(t)) {
       blocks.push({ type: 'byline', text: t, line: line.index });
     } else if (isCaptionStart(t)) {
       open = { type: 'caption', text: stripCaptionMarker(t), line: line.index };
-    } else if ((prev?.type === 'caption' || prev?.type === 'credit') && isCredit(t)) {
-      blocks.push({ type: 'credit', text: t, line: line.index });
     } else if (isAttribution(t) && (prev?.type === 'headline' || !lines[i + 1] || lines[i + 1]!.gap || isHeadlineLine(lines, i))) {
       blocks.push({ type: 'attribution', text: t, line: line.index });
     } else if (!bylineAt(t) && prev?.type !== 'attribution' && isHeadlineLine(lines, i)) {
@@ -108,7 +111,7 @@ function readLines(text: string): Line[] {
 /** Lines that always open a new block, whatever came before. */
 function hardStart(line: Line): boolean {
   const t = line.text;
-  return line.indented || isCaptionStart(t) || isSourceNote(t) || isQuestionOrAnswer(t) || bylineAt(t) !== null;
+  return line.indented || isCaptionStart(t) || isSourceNote(t) || isQuestionOrAnswer(t) || isPageFurniture(t) || bylineAt(t) !== null;
 }
 
 function continues(open: Block, last: string, line: Line, lines: Line[], i: number): boolean {
@@ -130,9 +133,19 @@ function continues(open: Block, last: string, line: Line, lines: Line[], i: numb
 
 /** Could this line be a headline by its own text: short, no sentence punctuation. */
 function headlineText(t: string): boolean {
+  return !hasSentencePunct(t) && headlineShape(t);
+}
+
+/** A short line with commas but no full stop may be a headline when what follows proves it. */
+function commaHeadlineText(t: string): boolean {
+  return width(t) <= 30 && !/[。；！？;!?]/.test(t) && headlineShape(t);
+}
+
+function headlineShape(t: string): boolean {
   return (
     width(t) <= MAX_HEADLINE_WIDTH &&
-    !hasSentencePunct(t) &&
+    !isPageFurniture(t) &&
+    !/[，,]$/.test(t) &&
     !/[、「『（《(]$/.test(t) &&
     !isCaptionStart(t) &&
     !isSourceNote(t) &&
@@ -147,7 +160,8 @@ function headlineText(t: string): boolean {
  */
 function isHeadlineLine(lines: Line[], i: number, depth = 0): boolean {
   const line = lines[i]!;
-  if (!headlineText(line.text) || depth > 8) return false;
+  if (depth > 8) return false;
+  if (!headlineText(line.text)) return commaHeadlineText(line.text) && clearlyStandsAlone(lines, i, depth);
   const next = lines[i + 1];
   if (!next) return true;
   if (splitsToken(line.text, next.text)) return false;
@@ -173,11 +187,27 @@ function splitsToken(line: string, next: string): boolean {
   return (/\d$/.test(line) && /^[日月年號号時时点點%％億亿萬万元]/.test(next)) || (/[a-z]$/.test(line) && /^[a-z]/.test(next));
 }
 
+/** Only strong evidence: the end, a hard start, another headline, or a whole one-line paragraph. */
+function clearlyStandsAlone(lines: Line[], i: number, depth: number): boolean {
+  let j = i + 1;
+  const next = lines[j];
+  if (!next) return true;
+  if (next.gap && !hardStart(next) && !isHeadlineLine(lines, j, depth + 1)) {
+    // After a blank line, only long unwrapped text (a paragraph per line) proves it.
+    return width(next.text) > 40;
+  }
+  if (hardStart(next) || isAttribution(next.text) || isHeadlineLine(lines, j, depth + 1)) return true;
+  j = i + 1;
+  return endsSentence(lines[j]!.text) && width(lines[j]!.text) > 40;
+}
+
 /** True when line j looks like the first line of a paragraph. */
 function opensParagraph(lines: Line[], j: number): boolean {
   const line = lines[j]!;
   const after = lines[j + 1];
   if (!after) return true;
+  // A long line ending a sentence is a whole paragraph of unwrapped text.
+  if (endsSentence(line.text) && width(line.text) > 40) return true;
   if (after.gap && endsSentence(line.text)) return true;
   if (hardStart(after) && endsSentence(line.text)) return true;
   return width(after.text) - width(line.text) >= 1;

@@ -66,6 +66,10 @@ const BYLINE_PATTERNS: RegExp[] = [
   // ●香港文匯報記者 馬靜 北京報道; 本報記者 張三 報道; （記者 李四）
   new RegExp(`^[●○◆■]?[\\u4e00-\\u9fff]{0,10}(?:${REPORTER})[\\s\\u4e00-\\u9fff、·]{1,24}?(?:${REPORT_END})$`),
   new RegExp(`^[（(](?:[\\u4e00-\\u9fff]{0,10}(?:${REPORTER}))[\\s\\u4e00-\\u9fff、·]{1,24}[）)]`),
+  // 本報記者 張三 李四; 新華社記者 王五 (names only, no report ending)
+  new RegExp(`^[●○◆■]?(?:本|[\\u4e00-\\u9fff]{1,8})[報报社網网台](?:駐[\\u4e00-\\u9fff]{1,6})?(?:${REPORTER})\\s*[\\u4e00-\\u9fff·]{2,4}(?:[\\s、][\\u4e00-\\u9fff·]{2,4}){0,3}(?<![攝摄])$`),
+  // 文／張三
+  /^文\s*[／/:：]\s*[\u4e00-\u9fff·\s、]{2,16}$/,
 ];
 
 /** The byline at the start of a line (【大公報訊】, 新华社北京1月21日电…), or null. */
@@ -100,10 +104,23 @@ export function stripCaptionMarker(line: string): string {
 const PHOTO_CREDIT = new RegExp(`(?:${alt(words.photoCreditEndings)})$`);
 const AGENCY_ONLY = new RegExp(`^(?:${AGENCY})(?:[\\s/／、]+(?:${AGENCY}))*$`);
 
-/** True when a short line is a photo credit: an agency, or "記者 X 攝". */
+/** True when a short line is a photo credit: an agency, "記者 X 攝", "圖／X". */
 export function isCredit(line: string): boolean {
   if (width(line) > 16 || hasSentencePunct(line)) return false;
-  return AGENCY_ONLY.test(line) || PHOTO_CREDIT.test(line);
+  return AGENCY_ONLY.test(line) || PHOTO_CREDIT.test(line) || /^(?:圖|图|攝影|摄影)\s*[／/:：]/.test(line);
+}
+
+const EDITOR = new RegExp(`^(?:${alt(words.editorPrefixes)})\\s*[：:／/]`);
+const PAGE_MARK = /^(?:[A-Z]{1,2}\d{1,3}|\d{1,3}|第\s*\d+\s*[版頁页])$/;
+const WEEKDAY_DATE = /\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*(?:[（(]?(?:星期|週|周|礼拜|禮拜)[一二三四五六日天][）)]?)$/;
+
+/**
+ * True for the furniture of a printed page rather than its stories: page numbers
+ * and headers with the day's date, "（完）", "責任編輯：…".
+ */
+export function isPageFurniture(line: string): boolean {
+  if (/^[（(](?:完|終|终)[）)]$/.test(line) || EDITOR.test(line) || PAGE_MARK.test(line)) return true;
+  return width(line) <= 40 && !hasSentencePunct(line) && WEEKDAY_DATE.test(line);
 }
 
 /** Splits a caption's trailing credit (" 新華社", " 記者張三攝") from its text. */

@@ -164,7 +164,11 @@ function mergeOrphans(drafts: StoryDraft[], sim: Similarity): StoryDraft[] {
       if (s > bestScore) [best, bestScore] = [k, s];
     }
     const beforeScore = before ? sim.coverage(text, bigrams(textOf(before))) : 0;
-    if (before && (best === before || beforeScore * MOVE_MARGIN >= bestScore)) {
+    if (!d.items.some((it) => it.kind === 'paragraph')) {
+      // Page furniture or a credit alone: it goes with the story beside it.
+      if (before) before.items.push(...d.items);
+      else kept[0]!.items.unshift(...d.items);
+    } else if (before && (best === before || beforeScore * MOVE_MARGIN >= bestScore)) {
       before.items.push(...d.items);
     } else if (best && bestScore >= STANDFIRST_MIN) {
       const lead = d.items.map((it) => ({ ...it, kind: it.kind === 'paragraph' ? ('standfirst' as const) : it.kind }));
