@@ -33,10 +33,15 @@ function entryDay(r: EventRecord): string {
   return r.sources.map((s) => s.published).sort().at(-1) ?? '1970-01-01';
 }
 
-/** Orders records newest first: by event date (undated by publication), then id. */
+/** Orders records newest first by event date, undated events last (newest reported first), then id. */
 export function newestFirst(records: readonly EventRecord[]): EventRecord[] {
-  const key = (r: EventRecord) => r.date ?? entryDay(r);
-  return [...records].sort((a, b) => key(b).localeCompare(key(a)) || entryDay(b).localeCompare(entryDay(a)) || a.id.localeCompare(b.id));
+  return [...records].sort(
+    (a, b) =>
+      (a.date === null ? 1 : 0) - (b.date === null ? 1 : 0) ||
+      (b.date ?? '').localeCompare(a.date ?? '') ||
+      entryDay(b).localeCompare(entryDay(a)) ||
+      a.id.localeCompare(b.id),
+  );
 }
 
 function entry(r: EventRecord): string {
