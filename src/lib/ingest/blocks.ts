@@ -214,6 +214,8 @@ function opensParagraph(lines: Line[], j: number): boolean {
 }
 
 function finish(block: Block, blocks: Block[]): void {
+  // A caption marker with nothing after it carries no text.
+  if (!block.text.trim()) return;
   if (block.type === 'caption') {
     const [text, credit] = splitTrailingCredit(block.text);
     blocks.push({ ...block, text });
