@@ -66,6 +66,8 @@ export interface Lexicon {
   topicLeads: PhraseMatcher<true>;
   thisCues: PhraseMatcher<true>;
   topics: PhraseMatcher<TopicEntry>;
+  /** Position of a topic in the data: lower is more specific. */
+  topicRank: (t: TopicEntry) => number;
   nonEvent: {
     aggregate: PhraseMatcher<true>;
     aggregatePattern: RegExp;
@@ -114,6 +116,7 @@ export function lexicon(): Lexicon {
     topics: new PhraseMatcher(
       (topicsData.topics as (TopicEntry & { cues: string[] })[]).flatMap((t) => t.cues.map((c) => [fold(c), t] as const)),
     ),
+    topicRank: (t) => (topicsData.topics as TopicEntry[]).findIndex((x) => x.key === t.key),
     nonEvent: {
       aggregate: words(ne.aggregate),
       aggregatePattern: new RegExp(ne.aggregatePattern, 'u'),

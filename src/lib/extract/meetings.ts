@@ -14,9 +14,11 @@ import type { Mention } from './mention.ts';
 const OBJECT_AFTER = /^(会见|接见|会晤|拜会|会面|见面)$/u;
 const UNDATED: DateValue = { date: null, precision: 'unknown' };
 
-function speakerOfSentence(scope: Scope, before: number): PersonMention | undefined {
+// The sentence's subject: its speaker (習近平指出，…) or else the first person named.
+function subjectOfSentence(scope: Scope, before: number): PersonMention | undefined {
   const { lex, prep, sentence } = scope;
-  return findPeople(lex, prep.folded, sentence.start, before).find((p) => lex.speechVerbs.at(prep.folded, p.end));
+  const people = findPeople(lex, prep.folded, sentence.start, before);
+  return people.find((p) => lex.speechVerbs.at(prep.folded, p.end)) ?? people[0];
 }
 
 function location(scope: Scope, from: number, to: number): string | undefined {
@@ -35,10 +37,10 @@ export function detectMeetings(scope: Scope): Mention[] {
     const found = findPeople(lex, s, cStart, trig.start);
     const tail = trig.word.slice(-2);
     if (OBJECT_AFTER.test(tail)) found.push(...findPeople(lex, s, trig.end, clauseEnd(s, trig.end, sentence.end)));
-    // 「很高興同總統先生視頻會晤」: no subject before 同, so the sentence's speaker is one side.
+    // 「很高興同總統先生視頻會晤」: no subject before 同, so the sentence's subject is one side.
     const withAt = s.slice(cStart, trig.start).search(/[同与和跟]/u);
     if (withAt >= 0 && !found.some((p) => p.start < cStart + withAt)) {
-      const speaker = speakerOfSentence(scope, cStart);
+      const speaker = subjectOfSentence(scope, cStart);
       if (speaker) found.unshift(speaker);
     }
     const seen = new Set<string>();

@@ -24,9 +24,12 @@ export function nonEventReason(lex: Lexicon, s: string, start: number, end: numb
   const cEnd = clauseEnd(s, end, sEnd);
   const before = s.slice(cStart, start);
   if (ne.question.has(s, sStart, sEnd)) return 'question';
-  if (ne.aggregate.has(s, cStart, start) || ne.aggregatePattern.test(before)) return 'aggregate';
+  const after = s.slice(end, Math.min(cEnd, end + 8));
+  if (ne.aggregate.has(s, cStart, start) || ne.aggregatePattern.test(before) || /^[^，。]{0,3}?\d+余?场/u.test(after)) return 'aggregate';
   if (ne.hypothetical.has(s, sStart, start)) return 'hypothetical';
-  if (hasPlan(lex, s, cStart, start) || hasPlan(lex, s, end, Math.min(cEnd, end + 6))) return 'plan';
+  // 「期待年內訪華，同習近平主席舉行會晤」: the plan can sit one clause earlier.
+  const planFrom = clauseStart(s, Math.max(sStart, cStart - 1), sStart);
+  if (hasPlan(lex, s, planFrom, start) || hasPlan(lex, s, end, Math.min(cEnd, end + 6))) return 'plan';
   if (ne.anniversary.has(s, cStart, cEnd)) return 'anniversary';
   if (ne.otherOccasion.has(s, cStart, start)) return 'other-occasion';
   if (ne.negation.has(s, Math.max(cStart, start - 4), start)) return 'negation';

@@ -35,7 +35,8 @@ export function noteQuestion(scope: Scope, state: BriefingState): void {
   const s = prep.folded;
   const cue = lex.questionCues.all(s, sentence.start, sentence.end)[0] ?? lex.briefingCues.all(s, sentence.start, sentence.end)[0];
   if (!cue) return;
-  const day = [...scope.dates].reverse().find((d) => d.start < cue.start && d.precision === 'day') ?? scope.dates.find((d) => d.precision === 'day');
+  // Only a date before the cue dates the briefing; dates after it are the question's content.
+  const day = [...scope.dates].reverse().find((d) => d.start < cue.start && d.precision === 'day');
   if (day) state.briefingDay = { date: day.date, precision: day.precision, ...(day.partOfDay ? { partOfDay: day.partOfDay } : {}) };
   if (!lex.questionCues.at(s, cue.start)) return;
   state.questionPassage = scope.passage;

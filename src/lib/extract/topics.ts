@@ -1,5 +1,5 @@
 /**
- * What a ministry was asked about: the first topic cue (data/topics.json) in the question
+ * What a ministry was asked about: the most specific topic (data/topics.json) cued in the question
  * or in what the answer responds to. The key goes into the event id.
  */
 import type { Lexicon, TopicEntry } from './lexicon.ts';
@@ -21,7 +21,7 @@ const CREDITS = /【[^】]{0,16}】|[\u4e00-\u9fff]{2,8}讯|据[^，。：]{1,20
 /** The topic of `folded` text. */
 export function topicOf(lex: Lexicon, folded: string): Topic {
   const text = folded.replace(CREDITS, (m) => ' '.repeat(m.length));
-  const hit = lex.topics.all(text)[0];
+  const hit = lex.topics.all(text).sort((a, b) => lex.topicRank(a.value) - lex.topicRank(b.value))[0];
   if (hit) return { key: hit.value.key, entry: hit.value, text };
   const countries = [...new Set(lex.countries.all(text).map((h) => h.value.code).filter((c) => c !== 'CN'))].sort();
   if (countries.length) return { key: `about-${countries.slice(0, 2).join('-').toLowerCase()}`, text };

@@ -67,7 +67,11 @@ export function walkStory(page: Page, passages: readonly Passage[], prepared: Ma
       if (response) {
         out.push(response);
         const asked = state.questionPassage;
-        if (response.topic === state.openQuestion && asked && asked.id !== passage.id) out.push({ ...response, passage: asked, confidence: response.confidence - 0.1 });
+        if (role === 'body' && response.topic === state.openQuestion) {
+          // The answer closes the question; further paragraphs of the answer follow the ministry's last topic.
+          if (asked && asked.id !== passage.id) out.push({ ...response, passage: asked, confidence: response.confidence - 0.1 });
+          state.openQuestion = undefined;
+        }
         lastResponse = response;
         if (role === 'body' && response.when.date) state.lastByMinistry.set(response.ministry!.id, { when: response.when, topic: response.topic! });
       }
@@ -87,6 +91,10 @@ export function walkStory(page: Page, passages: readonly Passage[], prepared: Ma
 
 function notePresider(scope: Scope, state: BriefingState): void {
   const { lex, prep, sentence } = scope;
+  // 商務部新聞發言人就…答記者問: a ministry's spokesperson, unnamed, answers what follows.
+  for (const m of findMinistries(lex, prep.folded, sentence.start, sentence.end, scope.region)) {
+    if (/^(新闻)?发言人/u.test(prep.folded.slice(m.end, m.end + 5))) state.presider = { ministry: { ...m, name: originalSlice(prep, m.start, m.end) } };
+  }
   for (const p of findPeople(lex, prep.folded, sentence.start, sentence.end)) {
     const known = p.person?.ministry ? { entry: p.person.ministry, country: p.person.country } : scope.spokespeople.get(p.folded);
     if (!known) continue;
