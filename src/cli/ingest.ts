@@ -5,6 +5,7 @@
  * paths it converts every page in content/sources whose article is missing or out
  * of date. Plans every write first; --dry-run prints the plan and writes nothing.
  */
+import { existsSync, readdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parseOptions, UsageError } from './args.ts';
 import { expandPaths, planIngest, type Step } from './plan.ts';
@@ -14,6 +15,10 @@ import { shownPath } from './source.ts';
 const USAGE = 'npm run ingest -- [files or folders] [--published YYYY-MM-DD] [--outlet NAME] [--force] [--dry-run]';
 const SOURCES = 'content/sources';
 
+function hasPages(dir: string): boolean {
+  return existsSync(dir) && readdirSync(dir).some((f) => /\.txt$/i.test(f));
+}
+
 function main(argv: string[]): number {
   const options = parseOptions(argv, USAGE);
   if (options.help) {
@@ -21,6 +26,11 @@ function main(argv: string[]): number {
     return 0;
   }
   const articlesDir = resolve(process.env.ARTICLES_DIR ?? 'content/articles');
+  if (options.paths.length === 0 && !hasPages(SOURCES)) {
+    // An empty collection is not an error: `npm start` still builds the site.
+    console.log(`ingest: no raw pages in ${SOURCES}, nothing to convert`);
+    return 0;
+  }
   const { files, failures } = expandPaths(options.paths.length ? options.paths : [SOURCES]);
   const steps: Step[] = [...failures, ...planIngest(files, options, articlesDir)];
   const failed: Step[] = steps.filter((s) => s.action === 'fail');

@@ -1,7 +1,8 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawn } from 'node:child_process';
-import { copyFileSync, existsSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdtempSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArticle } from '../../src/lib/ingest/markdown.ts';
 import { articleSchema } from '../../src/lib/schema.ts';
@@ -198,4 +199,11 @@ test('a run killed in the middle of a batch leaves only whole articles', async (
   const again = run('ingest', [], dir);
   assert.equal(again.status, 0, again.stderr);
   assert.equal(articles(dir).size, 122);
+});
+
+test('with no arguments and no raw pages ingest says there is nothing to convert and succeeds', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'ingest-empty-'));
+  const r = run('ingest', [], dir);
+  assert.equal(r.status, 0, r.stderr);
+  assert.match(r.stdout, /nothing to convert/);
 });
