@@ -48,7 +48,7 @@ async function buildSite(root: string, work: string, contentDir: string, events:
   const out = path.join(work, `site-e${events}`);
   const cache = path.join(work, `cache-site-e${events}`);
   rmSync(out, { recursive: true, force: true });
-  const config = writeProjectBenchConfig(path.join(work, `astro.site-e${events}.config.mjs`), root, cache, out);
+  const config = writeProjectBenchConfig(path.join(work, `astro.site-e${events}.config.mjs`), root, cache, out, true);
   const astro = path.join(root, 'node_modules/astro/bin/astro.mjs');
   const env = { ...process.env, ARTICLES_DIR: contentDir, ASTRO_TELEMETRY_DISABLED: '1' };
   const cost = await measureProcess(process.execPath, [astro, 'build', '--config', path.relative(root, config)], { cwd: root, env });
