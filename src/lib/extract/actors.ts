@@ -4,6 +4,7 @@
  * each with the title and country written around it.
  */
 import type { Lexicon, PersonEntry } from './lexicon.ts';
+import type { Prepared } from './text.ts';
 
 /** A person found in the text. */
 export interface PersonMention {
@@ -94,4 +95,16 @@ export function findPeople(lex: Lexicon, s: string, from = 0, to = s.length): Pe
 /** The stable id of a mention: the data's id, else `p-` and a hash-free transliteration key. */
 export function personKey(m: PersonMention): string {
   return m.person?.id ?? `name:${m.folded}`;
+}
+
+const found = new WeakMap<Prepared, PersonMention[]>();
+
+/** People named in `prep.folded[from, to)`, from one scan of the passage kept for later calls. */
+export function peopleIn(lex: Lexicon, prep: Prepared, from = 0, to = prep.folded.length): PersonMention[] {
+  let all = found.get(prep);
+  if (!all) {
+    all = findPeople(lex, prep.folded);
+    found.set(prep, all);
+  }
+  return all.filter((p) => p.start >= from && p.end <= to);
 }

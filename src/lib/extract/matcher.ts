@@ -13,7 +13,7 @@ export interface Hit<T> {
 
 /** Finds the data's phrases in text, longest first. */
 export class PhraseMatcher<T> {
-  private readonly byFirst = new Map<string, { phrase: string; value: T }[]>();
+  private readonly byFirst = new Map<number, { phrase: string; value: T }[]>();
 
   /** Indexes `entries` (phrases already folded); the first value given for a phrase wins. */
   constructor(entries: Iterable<readonly [string, T]>) {
@@ -21,16 +21,16 @@ export class PhraseMatcher<T> {
     for (const [phrase, value] of entries) {
       if (!phrase || seen.has(phrase)) continue;
       seen.add(phrase);
-      const list = this.byFirst.get(phrase[0]!) ?? [];
+      const list = this.byFirst.get(phrase.charCodeAt(0)) ?? [];
       list.push({ phrase, value });
-      this.byFirst.set(phrase[0]!, list);
+      this.byFirst.set(phrase.charCodeAt(0), list);
     }
     for (const list of this.byFirst.values()) list.sort((a, b) => b.phrase.length - a.phrase.length);
   }
 
   /** The longest phrase starting at `i`, if any. */
   at(text: string, i: number): Hit<T> | undefined {
-    const list = this.byFirst.get(text[i]!);
+    const list = this.byFirst.get(text.charCodeAt(i));
     if (!list) return undefined;
     for (const { phrase, value } of list) {
       if (text.startsWith(phrase, i)) return { start: i, end: i + phrase.length, phrase, value };

@@ -2,7 +2,7 @@
  * Calls and meetings in one sentence: a trigger word, the people around it, the date
  * written before it in the sentence. Not-events (aggregates, plans, questions …) are skipped.
  */
-import { findPeople, personKey, type PersonMention } from './actors.ts';
+import { peopleIn, personKey, type PersonMention } from './actors.ts';
 import { nonEventReason } from './nonevents.ts';
 import { findTriggers } from './triggers.ts';
 import { clauseEnd, clauseStart, originalSlice } from './text.ts';
@@ -17,7 +17,7 @@ const UNDATED: DateValue = { date: null, precision: 'unknown' };
 // The sentence's subject: its speaker (習近平指出，…) or else the first person named.
 function subjectOfSentence(scope: Scope, before: number): PersonMention | undefined {
   const { lex, prep, sentence } = scope;
-  const people = findPeople(lex, prep.folded, sentence.start, before);
+  const people = peopleIn(lex, prep, sentence.start, before);
   return people.find((p) => lex.speechVerbs.at(prep.folded, p.end)) ?? people[0];
 }
 
@@ -34,9 +34,9 @@ export function detectMeetings(scope: Scope): Mention[] {
   for (const trig of findTriggers(lex, s, sentence.start, sentence.end)) {
     if (nonEventReason(lex, s, trig.start, trig.end, sentence.start, sentence.end)) continue;
     const cStart = clauseStart(s, trig.start, sentence.start);
-    const found = findPeople(lex, s, cStart, trig.start);
+    const found = peopleIn(lex, prep, cStart, trig.start);
     const tail = trig.word.slice(-2);
-    if (OBJECT_AFTER.test(tail)) found.push(...findPeople(lex, s, trig.end, clauseEnd(s, trig.end, sentence.end)));
+    if (OBJECT_AFTER.test(tail)) found.push(...peopleIn(lex, prep, trig.end, clauseEnd(s, trig.end, sentence.end)));
     // 「很高興同總統先生視頻會晤」: no subject before 同, so the sentence's subject is one side.
     const withAt = s.slice(cStart, trig.start).search(/[同与和跟]/u);
     if (withAt >= 0 && !found.some((p) => p.start < cStart + withAt)) {

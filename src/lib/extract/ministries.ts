@@ -4,6 +4,7 @@
  * outlet's side (外交部 in a Taipei paper is the ROC's).
  */
 import type { Lexicon } from './lexicon.ts';
+import type { Prepared } from './text.ts';
 
 /** A ministry or embassy found in the text. */
 export interface MinistryMention {
@@ -68,4 +69,16 @@ export function findMinistries(lex: Lexicon, s: string, from: number, to: number
     });
   }
   return out.sort((a, b) => a.start - b.start);
+}
+
+const found = new WeakMap<Prepared, MinistryMention[]>();
+
+/** Ministries in `prep.folded[from, to)`, from one scan of the passage kept for later calls. */
+export function ministriesIn(lex: Lexicon, prep: Prepared, from: number, to: number, region?: string): MinistryMention[] {
+  let all = found.get(prep);
+  if (!all) {
+    all = findMinistries(lex, prep.folded, 0, prep.folded.length, region);
+    found.set(prep, all);
+  }
+  return all.filter((m) => m.start >= from && m.end <= to);
 }

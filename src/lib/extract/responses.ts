@@ -4,8 +4,8 @@
  * The topic comes from the sentence's lead (對於…, 就…), 對此 (what came before), the open
  * question, or the same ministry's last answer; the date from the sentence or the briefing.
  */
-import { findPeople } from './actors.ts';
-import { findMinistries, type MinistryMention } from './ministries.ts';
+import { peopleIn } from './actors.ts';
+import { ministriesIn, type MinistryMention } from './ministries.ts';
 import { responseNonEventReason } from './nonevents.ts';
 import { clauseStart, originalSlice } from './text.ts';
 import { asWritten, sentenceText, type Scope } from './scope.ts';
@@ -36,8 +36,8 @@ function speakerBefore(scope: Scope, verb: number, state: BriefingState): Speake
   const s = prep.folded;
   if (lex.answerCues.at(s, sentence.start) && verb === sentence.start) return state.presider && { ...state.presider, start: verb };
   const from = Math.max(clauseStart(s, verb, sentence.start), verb - 30);
-  const ministries = findMinistries(lex, s, from, verb, scope.region);
-  const people = findPeople(lex, s, from, verb);
+  const ministries = ministriesIn(lex, prep, from, verb, scope.region);
+  const people = peopleIn(lex, prep, from, verb);
   const last = people[people.length - 1];
   const isSpokesperson = (p: typeof last) =>
     !!p && (!!p.person?.ministry || scope.spokespeople.has(p.folded) || (p.titleStart !== undefined && /发言人/u.test(s.slice(p.titleStart, p.titleEnd))));

@@ -6,8 +6,8 @@
  */
 import type { Passage } from '../schema.ts';
 import { findDates } from './dates.ts';
-import { findPeople } from './actors.ts';
-import { findMinistries } from './ministries.ts';
+import { peopleIn } from './actors.ts';
+import { ministriesIn } from './ministries.ts';
 import { detectMeetings } from './meetings.ts';
 import { detectResponse } from './responses.ts';
 import { noteQuestion, type BriefingState } from './questions.ts';
@@ -34,9 +34,9 @@ const CONTINUES = /^(同时|此外|另外|他还|她还|他说|她说|他指出|
 /** Registers the spokespeople named on the page (外交部發言人X) so a bare X表示 counts. */
 export function registerSpokespeople(page: Page, prepared: Prepared[]): void {
   for (const prep of prepared) {
-    for (const p of findPeople(page.lex, prep.folded)) {
+    for (const p of peopleIn(page.lex, prep)) {
       if (p.titleStart === undefined || !/发言人/u.test(prep.folded.slice(p.titleStart, p.titleEnd))) continue;
-      const ministry = findMinistries(page.lex, prep.folded, Math.max(0, p.titleStart - 14), p.titleStart, page.region).pop();
+      const ministry = ministriesIn(page.lex, prep, Math.max(0, p.titleStart - 14), p.titleStart, page.region).pop();
       if (ministry && !page.spokespeople.has(p.folded)) page.spokespeople.set(p.folded, { entry: ministry.entry, country: ministry.country });
     }
   }
@@ -92,13 +92,13 @@ export function walkStory(page: Page, passages: readonly Passage[], prepared: Ma
 function notePresider(scope: Scope, state: BriefingState): void {
   const { lex, prep, sentence } = scope;
   // 商務部新聞發言人就…答記者問: a ministry's spokesperson, unnamed, answers what follows.
-  for (const m of findMinistries(lex, prep.folded, sentence.start, sentence.end, scope.region)) {
+  for (const m of ministriesIn(lex, prep, sentence.start, sentence.end, scope.region)) {
     if (/^(新闻)?发言人/u.test(prep.folded.slice(m.end, m.end + 5))) state.presider = { ministry: { ...m, name: originalSlice(prep, m.start, m.end) } };
   }
-  for (const p of findPeople(lex, prep.folded, sentence.start, sentence.end)) {
+  for (const p of peopleIn(lex, prep, sentence.start, sentence.end)) {
     const known = p.person?.ministry ? { entry: p.person.ministry, country: p.person.country } : scope.spokespeople.get(p.folded);
     if (!known) continue;
-    const ministry = findMinistries(lex, prep.folded, Math.max(sentence.start, p.start - 16), p.start, scope.region).pop();
+    const ministry = ministriesIn(lex, prep, Math.max(sentence.start, p.start - 16), p.start, scope.region).pop();
     const name = ministry ? originalSlice(prep, ministry.start, ministry.end) : known.entry;
     state.presider = {
       ministry: ministry ? { ...ministry, name } : { start: p.start, end: p.start, folded: name, name, id: `${known.country.toLowerCase()}-${known.entry}`, entry: known.entry, country: known.country, en: '' },
