@@ -142,7 +142,7 @@ function sectionText(blocks: readonly Block[], from: number): string {
 
 /** A headline line of a group belongs to the story before it when it matches that one better. */
 function belongsBefore(sim: Similarity, line: string, before: StoryDraft, section: string): boolean {
-  return sim.coverage(line, bigrams(textOf(before))) > sim.coverage(line, bigrams(section));
+  return sim.coverage(line, sim.grams(textOf(before))) > sim.coverage(line, sim.grams(section));
 }
 
 /**
@@ -160,10 +160,10 @@ function mergeOrphans(drafts: StoryDraft[], sim: Similarity): StoryDraft[] {
     let best: StoryDraft | null = null;
     let bestScore = 0;
     for (const k of kept) {
-      const s = sim.coverage(text, bigrams(textOf(k)));
+      const s = sim.coverage(text, sim.grams(textOf(k)));
       if (s > bestScore) [best, bestScore] = [k, s];
     }
-    const beforeScore = before ? sim.coverage(text, bigrams(textOf(before))) : 0;
+    const beforeScore = before ? sim.coverage(text, sim.grams(textOf(before))) : 0;
     if (!d.items.some((it) => it.kind === 'paragraph')) {
       // Page furniture or a credit alone: it goes with the story beside it.
       if (before) before.items.push(...d.items);
@@ -187,7 +187,7 @@ function placeFloating(
   pictures: { items: Item[]; before: StoryDraft | null }[],
   sim: Similarity,
 ): void {
-  const texts = new Map(stories.map((s) => [s, bigrams(textOf(s))]));
+  const texts = new Map(stories.map((s) => [s, sim.grams(textOf(s))]));
   const pick = (text: string, before: StoryDraft | null): StoryDraft => {
     const fallback = (before && stories.includes(before) ? before : null) ?? stories[0] ?? newStory(stories, texts);
     let best = fallback;
