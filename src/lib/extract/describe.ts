@@ -9,6 +9,7 @@ import { eventId } from './ids.ts';
 import type { Group } from './merge.ts';
 import type { Mention, MentionPerson } from './mention.ts';
 import ministriesData from '../data/ministries.json' with { type: 'json' };
+import countriesData from '../data/countries.json' with { type: 'json' };
 
 function people(group: Group): MentionPerson[] {
   const byKey = new Map<string, MentionPerson>();
@@ -32,9 +33,12 @@ function participant(p: MentionPerson): Actor {
 
 const EN_VERB: Record<string, string> = { phone: 'holds phone call with', video: 'holds video meeting with', 'in-person': 'meets' };
 
+const countryEn = (code: string) => countriesData.countries.find((c) => c.code === code)?.en ?? code;
+
 function ministryEn(m: Mention): string {
-  const entry = ministriesData.ministries.find((x) => x.id === m.ministry?.entry);
-  return m.ministry?.en || entry?.en || 'Ministry';
+  const entry = m.ministry?.entry ?? '';
+  if (entry.startsWith('embassy-')) return `Embassy of ${countryEn(m.ministry!.country)} in ${countryEn(entry.slice(8).toUpperCase())}`;
+  return ministriesData.ministries.find((x) => x.id === entry)?.en ?? (m.ministry?.en || 'Ministry');
 }
 
 function titles(group: Group, head: Mention, who: MentionPerson[], simplified: boolean): { title: string; titleEn: string } {
@@ -43,18 +47,34 @@ function titles(group: Group, head: Mention, who: MentionPerson[], simplified: b
     const sp = group.find((m) => m.spokesperson)?.spokesperson;
     const label = head.topic?.entry ? (simplified ? head.topic.entry.zhHans : head.topic.entry.zhHant) : undefined;
     const speaker = `${head.ministry?.name ?? ''}${sp ? zh('發言人', '发言人') + sp.name : ''}`;
-    const en = `${head.ministry?.country === 'CN' || !head.ministry ? '' : `${head.ministry.country} `}${ministryEn(head)}${sp?.person ? ` spokesperson ${sp.person.en}` : ''}`;
+    const country = head.ministry && head.ministry.country !== 'CN' && !head.ministry.entry.startsWith('embassy') ? `${countryEn(head.ministry.country)} ` : '';
+    const en = `${country}${ministryEn(head)}${sp?.person ? ` spokesperson ${sp.person.en}` : ''}`;
     return {
       title: label ? `${speaker}${zh('回應', '回应')}${label}` : `${speaker}${zh('答記者問', '答记者问')}`,
       titleEn: label ? `${en} responds on ${head.topic!.entry!.en}` : `${en} answers questions`,
     };
   }
-  const word = (group.find((m) => m.role === 'body') ?? head).word;
+  const main = group.find((m) => m.role === 'body') ?? head;
+  const word = main.word;
   const names = who.map((p) => p.name);
-  const title = names.length >= 2 ? `${names[0]}${zh('同', '同')}${names.slice(1).join('、')}${word}` : `${names[0] ?? ''}${word}`;
+  const receives = /^(會見|会见|接見|接见)$/u.test(word);
+  const other = names.length >= 2 ? names.slice(1).join('、') : main.counterpart;
+  const title =
+    names.length === 0
+      ? `${main.counterpart ?? ''}${word}`
+      : !other
+        ? `${names[0]}${word}`
+        : receives
+          ? `${names[0]}${word}${other}`
+          : `${names[0]}同${other}${word}`;
   const en = who.map((p) => p.person?.en ?? p.name);
-  const verb = /会谈|會談/u.test(word) ? 'holds talks with' : EN_VERB[head.mode ?? 'in-person']!;
-  const titleEn = en.length >= 2 ? `${en[0]} ${verb} ${en.slice(1).join(', ')}` : `${en[0] ?? 'Leaders'} ${verb.replace(/ with$/, '')}`;
+  const verb = /会谈|會談/u.test(word) ? 'holds talks with' : head.type === 'call' && head.mode === 'video' ? 'holds video call with' : EN_VERB[head.mode ?? 'in-person']!;
+  const titleEn =
+    en.length >= 2
+      ? `${en[0]} ${verb} ${en.slice(1).join(', ')}`
+      : en.length === 1
+        ? `${en[0]} ${head.type === 'call' ? 'holds a call' : head.mode === 'video' ? 'holds a video meeting' : 'holds a meeting'}`
+        : head.type === 'call' ? 'Phone call' : 'Meeting';
   return { title, titleEn };
 }
 

@@ -48,6 +48,7 @@ export function detectMeetings(scope: Scope): Mention[] {
     const date = [...scope.dates].reverse().find((d) => d.end <= trig.start && d.start >= sentence.start);
     const when: DateValue = date ? { date: date.date, precision: date.precision, ...(date.partOfDay ? { partOfDay: date.partOfDay } : {}) } : UNDATED;
     const place = location(scope, cStart, trig.start);
+    const other = counterpart(scope, cStart, trig, sentence.end);
     out.push({
       type: trig.type,
       mode: trig.mode,
@@ -55,6 +56,7 @@ export function detectMeetings(scope: Scope): Mention[] {
       people,
       word: originalSlice(prep, trig.start, trig.end),
       ...(place ? { location: place } : {}),
+      ...(other ? { counterpart: other } : {}),
       passage: scope.passage,
       sentence: sentenceText(scope),
       role: scope.role,
@@ -62,6 +64,20 @@ export function detectMeetings(scope: Scope): Mention[] {
     });
   }
   return out;
+}
+
+// What the people list misses: 會見[來華出席…的國際組織負責人], [美國工商界]會見, or the whole clause.
+function counterpart(scope: Scope, cStart: number, trig: { start: number; end: number; word: string }, sEnd: number): string | undefined {
+  const s = scope.prep.folded;
+  if (OBJECT_AFTER.test(trig.word.slice(-2))) {
+    const end = clauseEnd(s, trig.end, sEnd);
+    const cut = s.slice(trig.end, end).search(/时|后|前|期间/u);
+    const to = cut >= 0 ? trig.end + cut : end;
+    if (to - trig.end >= 2 && to - trig.end <= 24) return originalSlice(scope.prep, trig.end, to);
+  }
+  const m = /[同与和跟]([^同与和跟]{2,16})$/u.exec(s.slice(cStart, trig.start).replace(/举行$|进行$/u, ''));
+  if (m) return originalSlice(scope.prep, trig.start - m[1]!.length - (/(举行|进行)$/u.test(s.slice(cStart, trig.start)) ? 2 : 0), trig.start - (/(举行|进行)$/u.test(s.slice(cStart, trig.start)) ? 2 : 0));
+  return trig.start - cStart >= 2 ? originalSlice(scope.prep, cStart, trig.start) : undefined;
 }
 
 function confidenceOf(when: DateValue, named: number, known: boolean): number {

@@ -26,6 +26,8 @@ export interface Mention {
   /** The trigger word as written (通電話, 視頻會晤, 回應). */
   word: string;
   location?: string;
+  /** The other side as written when it is not a named person (日本執政黨代表團), or the clause. */
+  counterpart?: string;
   passage: Passage;
   /** The sentence as written, for the summary. */
   sentence: string;

@@ -1,0 +1,74 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { fold } from '../../src/lib/extract/fold.ts';
+import { lexicon } from '../../src/lib/extract/lexicon.ts';
+import { findPeople } from '../../src/lib/extract/actors.ts';
+import { findTriggers } from '../../src/lib/extract/triggers.ts';
+import peopleData from '../../src/lib/data/people.json' with { type: 'json' };
+import triggersData from '../../src/lib/data/triggers.json' with { type: 'json' };
+import countriesData from '../../src/lib/data/countries.json' with { type: 'json' };
+
+const lex = lexicon();
+
+test('folding to Simplified keeps the length, so offsets map back one to one', () => {
+  const text = '國家主席習近平同俄羅斯總統普京舉行視頻會晤，世界衞生組織「台獨」臺灣裏';
+  const folded = fold(text);
+  assert.equal(folded.length, text.length);
+  assert.equal(folded, '国家主席习近平同俄罗斯总统普京举行视频会晤，世界卫生组织「台独」台湾里');
+  assert.equal(fold(folded), folded);
+});
+
+test('every call and meeting word in the data is found as its type in both scripts', () => {
+  for (const type of ['call', 'meeting'] as const) {
+    for (const { word, mode } of triggersData[type]) {
+      const hits = findTriggers(lex, fold(`雙方${word}。`));
+      assert.equal(hits.length, 1, word);
+      assert.equal(hits[0]!.type, type, word);
+      assert.equal(hits[0]!.mode, mode, word);
+    }
+  }
+});
+
+test('video words make video calls and meetings; 通電話 is a phone call', () => {
+  const [call] = findTriggers(lex, fold('習近平同拜登視訊通話'));
+  assert.deepEqual([call?.type, call?.mode], ['call', 'video']);
+  const [meeting] = findTriggers(lex, fold('习近平同普京举行视频会晤'));
+  assert.deepEqual([meeting?.type, meeting?.mode], ['meeting', 'video']);
+});
+
+test('普通話 is not a call, but a name ending in 普 before 通話 is', () => {
+  assert.equal(findTriggers(lex, fold('他會說普通話')).length, 0);
+  assert.equal(findTriggers(lex, fold('習近平與特朗普通話時重申')).length, 1);
+});
+
+test('local transliterations and English names resolve to one person', () => {
+  const ids = (text: string) => findPeople(lex, fold(text)).map((p) => p.person?.id);
+  assert.deepEqual(ids('特朗普、川普、Trump'), ['donald-trump', 'donald-trump', 'donald-trump']);
+  assert.deepEqual(ids('普京、普丁、蒲亭'), ['vladimir-putin', 'vladimir-putin', 'vladimir-putin']);
+  assert.deepEqual(ids('習近平、习近平'), ['xi-jinping', 'xi-jinping']);
+});
+
+test('a title before a name is kept apart from the name, with the country before it', () => {
+  const [p] = findPeople(lex, fold('俄羅斯總統普京'));
+  const s = fold('俄羅斯總統普京');
+  assert.equal(s.slice(p!.start, p!.end), '普京');
+  assert.equal(s.slice(p!.titleStart, p!.titleEnd), '总统');
+  const [unknown] = findPeople(lex, fold('斯洛伐克總理菲佐舉行會談'));
+  assert.equal(unknown?.folded, '菲佐');
+});
+
+test('no name in the data belongs to two people, and every id is URL-safe', () => {
+  const owner = new Map<string, string>();
+  for (const p of peopleData.people) {
+    assert.match(p.id, /^[a-z0-9][a-z0-9-]*$/);
+    for (const n of p.names) {
+      const f = fold(n);
+      assert.ok(!owner.has(f) || owner.get(f) === p.id, `${n} is both ${owner.get(f)} and ${p.id}`);
+      owner.set(f, p.id);
+    }
+  }
+});
+
+test('every country code is two capital letters', () => {
+  for (const c of countriesData.countries) assert.match(c.code, /^[A-Z]{2}$/);
+});

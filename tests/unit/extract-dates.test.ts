@@ -1,0 +1,99 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { findDates } from '../../src/lib/extract/dates.ts';
+import { fold } from '../../src/lib/extract/fold.ts';
+import { extract, one } from './extract-helpers.ts';
+
+const at = (text: string, published: string, contextDay?: string) => findDates(fold(text), { published, contextDay })[0];
+
+test('a month and day take the publication year, with the part of day', () => {
+  assert.deepEqual(at('1月21日下午，國家主席', '2025-01-22'), { date: '2025-01-21', precision: 'day', partOfDay: 'afternoon', start: 0, end: 7 });
+});
+
+test('a bare day takes the publication month, and 晚間 is evening in both scripts', () => {
+  for (const text of ['4日晚間回應', '4日晚间回应']) {
+    const d = at(text, '2026-02-05');
+    assert.equal(d?.date, '2026-02-04');
+    assert.equal(d?.partOfDay, 'evening');
+  }
+});
+
+test('a bare day after the publication day belongs to the previous month', () => {
+  assert.equal(at('28日舉行會談', '2025-03-02')?.date, '2025-02-28');
+  // February has no 30th: no date rather than a false one.
+  assert.deepEqual([at('30日舉行會談', '2025-03-02')?.date, at('30日舉行會談', '2025-03-02')?.precision], [null, 'unknown']);
+});
+
+test('a month after the publication month rolls back to the previous year', () => {
+  assert.equal(at('12月18日，習近平', '2025-01-02')?.date, '2024-12-18');
+  assert.equal(at('11月，习近平', '2025-01-02')?.date, '2024-11');
+  assert.equal(at('1月2日', '2025-01-02')?.date, '2025-01-02');
+});
+
+test('yesterday and today resolve against publication in both scripts', () => {
+  assert.equal(at('昨日下午', '2024-12-17')?.date, '2024-12-16');
+  assert.equal(at('昨天', '2024-03-01')?.date, '2024-02-29');
+  assert.equal(at('今天', '2025-03-18')?.date, '2025-03-18');
+  assert.equal(at('今日', '2025-03-18')?.date, '2025-03-18');
+});
+
+test('當日 and 当天 take the day the story is about, not the publication day', () => {
+  assert.equal(at('當日例行記者會上', '2026-02-05', '2026-02-04')?.date, '2026-02-04');
+  assert.equal(at('当天下午', '2025-04-03', '2025-04-02')?.date, '2025-04-02');
+});
+
+test('上月, 去年8月 and 2024年4月 are month dates; 2024年 is a year', () => {
+  assert.deepEqual([at('上月召開', '2025-01-22')?.date, at('上月召開', '2025-01-22')?.precision], ['2024-12', 'month']);
+  assert.equal(at('去年8月，中國', '2025-01-22')?.date, '2024-08');
+  assert.equal(at('2024年4月。', '2026-02-05')?.date, '2024-04');
+  assert.deepEqual([at('2024年，我們', '2025-01-22')?.date, at('2024年，我們', '2025-01-22')?.precision], ['2024', 'year']);
+});
+
+test('本周早些時候 and 近日 are approximate and never an exact day', () => {
+  for (const text of ['本周早些時候', '本周早些时候', '近日聲稱', '日前表示']) {
+    const d = at(text, '2026-02-05');
+    assert.equal(d?.precision, 'approximate');
+    assert.equal(d?.date, null);
+  }
+});
+
+test('Chinese numerals read as dates, with and without a year', () => {
+  assert.equal(at('一月二十一日', '2025-01-22')?.date, '2025-01-21');
+  assert.equal(at('二〇二四年十二月三十一日', '2025-01-22')?.date, '2024-12-31');
+  assert.equal(at('本报北京四月二日电', '2025-04-03')?.date, '2025-04-02');
+});
+
+test('numbers that are not dates are ignored', () => {
+  assert.equal(at('勝利80周年', '2025-01-22'), undefined);
+  assert.equal(at('第3日', '2025-01-22'), undefined);
+});
+
+test('今天 inside quoted speech is the day of the reported event, not publication', () => {
+  const events = extract('2025-03-20', [
+    ['paragraph', '3月18日，國家主席習近平同法國總統馬克龍通電話。'],
+    ['paragraph', '馬克龍表示：「今天我們通電話，是為了推動雙方合作。」'],
+  ]);
+  assert.equal(events.length, 1);
+  assert.equal(events[0]!.date, '2025-03-18');
+});
+
+test('a date in a caption stays in the caption', () => {
+  const events = extract('2025-01-22', [
+    ['caption', '▲1月13日，貨輪停靠碼頭。'],
+    ['paragraph', '外交部發言人郭嘉昆表示，中方願同各方加強合作。'],
+  ]);
+  assert.equal(events.length, 1);
+  assert.equal(events[0]!.date, null);
+  assert.equal(events[0]!.precision, 'unknown');
+});
+
+test('a date never carries across a headline into another story', () => {
+  const events = extract('2025-01-22', [
+    ['paragraph', '1月21日，外交部發言人郭嘉昆主持例行記者會。', 'a'],
+    ['headline', '專家熱議中美關係', 'b'],
+    ['paragraph', '國家主席習近平與特朗普通話時強調，中美應加強合作。', 'b'],
+  ]);
+  const call = events.find((e) => e.type === 'call');
+  assert.equal(call?.date, null);
+  assert.equal(call?.precision, 'unknown');
+});
