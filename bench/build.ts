@@ -9,6 +9,7 @@ import { measureProcess, type ProcessCost } from './measure-process.ts';
 import { writeBareProject, writeProjectBenchConfig } from './bare-project.ts';
 import { generatedContent, countArticles } from './content.ts';
 import { report, formatBytes } from './report.ts';
+import { routeTimes, describeRouteTimes } from './route-times.ts';
 
 const RATIO_TARGET = 1.3;
 
@@ -59,6 +60,7 @@ export async function benchBuild(root: string, work: string, sizes: readonly num
       value: `${ratio.toFixed(2)}×`,
       ...(n === 5000 ? { target: `≤ ${RATIO_TARGET}×`, met: ratio <= RATIO_TARGET } : {}),
     });
+    report({ section: 'build', what: `site build, ${count} articles: where page generation goes (top 3 routes)`, value: describeRouteTimes(routeTimes(ours.output)) });
     report({ section: 'build', what: `site build ÷ bare build, ${count} articles: memory ratio`, value: `${(ours.peakRss / floor.peakRss).toFixed(2)}×` });
   }
 }

@@ -19,6 +19,8 @@ export interface IngestTimes {
   extract: number;
   render: number;
   total: number;
+  /** CPU seconds of the whole process over the timed loop (user + system). */
+  cpu: number;
 }
 
 function convert(page: RawPage, times: IngestTimes): void {
@@ -49,13 +51,19 @@ function convert(page: RawPage, times: IngestTimes): void {
 }
 
 const count = Number(process.argv[2] ?? 1000);
-const zero = (): IngestTimes => ({ articles: 0, characters: 0, passages: 0, events: 0, parse: 0, extract: 0, render: 0, total: 0 });
+const zero = (): IngestTimes => ({ articles: 0, characters: 0, passages: 0, events: 0, parse: 0, extract: 0, render: 0, total: 0, cpu: 0 });
+const cpuSeconds = (since: NodeJS.CpuUsage) => {
+  const u = process.cpuUsage(since);
+  return (u.user + u.system) / 1e6;
+};
 // Warm-up on other pages, so the figure is the steady state, not the JIT's first pass.
 const warm = zero();
 for (const page of generateRawPages(100, 7)) convert(page, warm);
 const pages = generateRawPages(count);
 const times = zero();
+const cpu0 = process.cpuUsage();
 for (const page of pages) convert(page, times);
+times.cpu = cpuSeconds(cpu0);
 times.articles = pages.length;
 times.characters = pages.reduce((n, p) => n + p.text.length, 0);
 
@@ -71,7 +79,9 @@ const samples: RawPage[] = existsSync(sources)
       })
   : [];
 const real = zero();
+const cpu1 = process.cpuUsage();
 for (let i = 0; i < 50; i++) for (const page of samples) convert(page, real);
+real.cpu = cpuSeconds(cpu1);
 real.articles = samples.length * 50;
 real.characters = samples.reduce((n, p) => n + p.text.length, 0) * 50;
 console.log(JSON.stringify({ generated: times, samples: real }));

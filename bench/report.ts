@@ -49,7 +49,8 @@ export function printTable(): void {
 /** The machine the figures come from, in one line. */
 export function machineLine(): string {
   const cpu = os.cpus()[0]?.model.trim() ?? 'unknown CPU';
-  return `${os.cpus().length} × ${cpu}, ${Math.round(os.totalmem() / 2 ** 30)} GB RAM, Node ${process.versions.node}, ${os.type()} ${os.release()}`;
+  const load = os.loadavg()[0]!.toFixed(1);
+  return `${os.cpus().length} × ${cpu}, ${Math.round(os.totalmem() / 2 ** 30)} GB RAM, Node ${process.versions.node}, ${os.type()} ${os.release()}, load average ${load} at start`;
 }
 
 const escape = (s: string) => s.replace(/\|/g, '\\|');
