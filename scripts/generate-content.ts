@@ -160,7 +160,7 @@ for (let i = 0; i < articleCount; i++) {
   const fresh = i === articleCount - 1 ? remaining : Math.min(remaining, Math.round((remaining / (articleCount - i)) * (0.4 + rand() * 1.2)));
   const anchor = randomDay();
   const drafts: Draft[] = [];
-  for (let k = 0; k < fresh; k++) drafts.push(newEvent(k === 0 ? anchor : rand() < 0.7 ? anchor - Math.floor(rand() * 3) * DAY : randomDay()));
+  for (let k = 0; k < fresh; k++) drafts.push(newEvent(k === 0 ? anchor : anchor - Math.floor(rand() < 0.7 ? rand() * 3 : rand() * 40) * DAY));
   made += fresh;
   // Some articles also report events an earlier article reported (same id).
   const repeats = recent.length && rand() < 0.3 ? [pick(recent)] : [];

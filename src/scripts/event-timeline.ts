@@ -86,6 +86,7 @@ class EventTimeline extends HTMLElement {
     document.getElementById('tl-pos')?.remove();
     if (this.state.event) this.focusEvent(this.state.event);
     else if (this.state.from && this.state.to) this.showRange(Date.parse(this.state.from), Date.parse(this.state.to) + DAY);
+    this.dataset.state = 'ready';
   }
 
   /** Re-filters and re-lays out at the current zoom, keeping the middle of the view in place. */
