@@ -10,12 +10,10 @@ import { join } from 'node:path';
 import satori from 'satori';
 import { Resvg } from '@resvg/resvg-js';
 import { CARD_HEIGHT, CARD_WIDTH, cardTree, type CardSpec } from '../lib/og/card.ts';
-import { hash64 } from '../lib/hash.ts';
+import { cardId } from '../lib/og/specs.ts';
 
 const require = createRequire(import.meta.url);
 const FAMILY = 'Noto Sans TC';
-// Bumped when the card design changes, so cached cards are redrawn.
-const DESIGN = 'card-v1';
 
 let font: Buffer | undefined;
 function loadFont(): Buffer {
@@ -26,7 +24,7 @@ function loadFont(): Buffer {
 /** The PNG bytes of the card for `spec`, from the cache when it was drawn before. */
 export async function renderCard(spec: CardSpec): Promise<Uint8Array> {
   const dir = process.env.OG_CACHE_DIR;
-  const file = dir ? join(dir, `${hash64(DESIGN + JSON.stringify(spec))}.png`) : undefined;
+  const file = dir ? join(dir, `${cardId(spec)}.png`) : undefined;
   if (file && existsSync(file)) return readFileSync(file);
   const svg = await satori(cardTree(spec, FAMILY) as never, {
     width: CARD_WIDTH,

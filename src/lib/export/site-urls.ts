@@ -14,7 +14,6 @@ export function siteUrls(base: string) {
     article: (slug: string) => at(`articles/${slug}/`),
     passage: (slug: string, passage: string) => at(`articles/${slug}/#${passage}`),
     actor: (id: string) => at(`actors/${id}/`),
-    eventCard: (id: string) => at(`og/events/${id}.png`),
   };
 }
 

@@ -1,33 +1,41 @@
-/** What the social card of each kind of page says: pure functions from data to CardSpec. */
+/**
+ * What the social card of each kind of page says: pure functions from data to CardSpec.
+ * Cards leave out what changes from one event to the next but not from one card to the
+ * next (the date, which og:description carries), so events that read alike share one
+ * image: a build draws one card per distinct text, not one per page.
+ */
 import type { CardSpec } from './card.ts';
+import { hash64 } from '../hash.ts';
 import type { SiteArticle, SiteEvent } from '../site/collect.ts';
 import type { Actor } from '../schema.ts';
-import { formatPartialDate, typeLabel } from '../export/labels.ts';
+import { typeLabel } from '../export/labels.ts';
 import { eventActors } from '../export/event-record.ts';
 
 /** The site name drawn on every card. */
 export const CARD_SITE = '外交事件時間線';
 
-/** The card of an event: date and type, title, and who took part. */
-export function eventCard(event: SiteEvent): CardSpec {
-  const outlets = [...new Set(event.sources.map((s) => s.outlet))];
-  const who = eventActors(event).map((a) => a.name).slice(0, 4).join('、');
-  return {
-    kicker: `${formatPartialDate(event.date)} · ${typeLabel(event.type)}`,
-    title: event.title,
-    footer: [who, outlets.slice(0, 2).join('、')].filter(Boolean).join(' ｜ '),
-    site: CARD_SITE,
-  };
+/** Changed whenever the card design changes, so cached and published cards get new names. */
+export const CARD_DESIGN = 'card-v2';
+
+/** The file name (without .png) of the card for `spec`: a hash of the design and the text. */
+export function cardId(spec: CardSpec): string {
+  return hash64(CARD_DESIGN + JSON.stringify(spec));
 }
 
-/** The card of an article page: outlet and date, headline. */
+/** The site path of the card for `spec`. */
+export function cardPath(spec: CardSpec): string {
+  return `/og/cards/${cardId(spec)}.png`;
+}
+
+/** The card of an event: its type, title, and who took part. */
+export function eventCard(event: SiteEvent): CardSpec {
+  const who = eventActors(event).map((a) => a.name).slice(0, 4).join('、');
+  return { kicker: typeLabel(event.type), title: event.title, footer: who, site: CARD_SITE };
+}
+
+/** The card of an article page: outlet and headline. */
 export function articleCard(article: SiteArticle): CardSpec {
-  return {
-    kicker: `${article.data.outlet} · ${formatPartialDate(article.data.published)}`,
-    title: article.data.title,
-    footer: `${article.data.events.length} 件事件`,
-    site: CARD_SITE,
-  };
+  return { kicker: article.data.outlet, title: article.data.title, footer: '報章原文與事件', site: CARD_SITE };
 }
 
 /** The card of an actor page: name, title and how many events. */
