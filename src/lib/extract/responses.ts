@@ -36,6 +36,10 @@ function speakerBefore(scope: Scope, verb: number, state: BriefingState): Speake
   const s = prep.folded;
   if (lex.answerCues.at(s, sentence.start) && verb === sentence.start) return state.presider && { ...state.presider, start: verb };
   const from = Math.max(clauseStart(s, verb, sentence.start), verb - 30);
+  // 他在回答…時表示 / 發言人指出: the spokesperson the story already named.
+  if (state.presider && /^(他|她|该发言人|发言人|该负责人)/u.test(s.slice(from, verb)) && !peopleIn(lex, prep, from, verb).length) {
+    return { ...state.presider, start: from };
+  }
   const ministries = ministriesIn(lex, prep, from, verb, scope.region);
   const people = peopleIn(lex, prep, from, verb);
   const last = people[people.length - 1];
