@@ -8,7 +8,7 @@ import { localePath, strings, typeNames, type Lang } from '../lib/i18n/strings.t
 import { decodeTimelineData, encodeTimelineData, type EncodedTimelineData, type TimelineData } from '../lib/timeline/timeline-data.ts';
 import { breaksHtml, positionCss, rowsHtml, spansHtml, ticksHtml, type RenderContext } from '../lib/timeline/render.ts';
 import { axisTicks } from '../lib/timeline/ticks.ts';
-import { buildTimeScale, defaultScaleOptions, fitPxPerDay, mergeSpans, type TimeScale } from '../lib/timeline/scale.ts';
+import { activeRuns, buildTimeScale, defaultScaleOptions, fitPxPerDay, type TimeScale } from '../lib/timeline/scale.ts';
 import { layoutRows, type Row } from '../lib/timeline/layout.ts';
 
 /** Row height in CSS pixels (a comfortable touch target). */
@@ -68,7 +68,7 @@ export interface StaticTimeline {
 /** Lays the timeline out for the static page. */
 export function staticTimeline(events: readonly SiteEvent[], lang: Lang): StaticTimeline {
   const data = decodeTimelineData(timelineJson(events, lang));
-  const runs = mergeSpans(data.items);
+  const runs = activeRuns(data.items);
   const scaleAt = (pxPerDay: number) => buildTimeScale(runs, { ...defaultScaleOptions, pxPerDay });
   let ppd = fitPxPerDay(runs, 800, MIN_PPD, MAX_PPD);
   let scale = scaleAt(ppd);

@@ -10,12 +10,13 @@ import { zoom, zoomIdentity, type D3ZoomEvent, type ZoomBehavior } from 'd3-zoom
 import { DAY, isoDay } from '../lib/timeline/interval.ts';
 import { layoutRows, type Row } from '../lib/timeline/layout.ts';
 import { breaksHtml, clusterRowHtml, eventRowHtml, rowsInView, spansHtml, ticksHtml, type RenderContext } from '../lib/timeline/render.ts';
-import { buildTimeScale, defaultScaleOptions, mergeSpans, type TimeScale } from '../lib/timeline/scale.ts';
+import { activeRuns, buildTimeScale, defaultScaleOptions, fitRangePxPerDay, type TimeScale } from '../lib/timeline/scale.ts';
 import { axisTicks } from '../lib/timeline/ticks.ts';
 import { decodeTimelineData, type EncodedTimelineData, type TimelineData, type TimelineItem } from '../lib/timeline/timeline-data.ts';
 import { itemFilter, parseViewState, viewStateQuery, type ViewState } from '../lib/timeline/view-state.ts';
-import { loadDetail, renderDetail, type DetailText } from './timeline-detail.ts';
+import { loadDetail, renderDetail, renderList, type DetailText } from './timeline-detail.ts';
 import { patchRows, setLayer } from './timeline-rows.ts';
+import { onPinch } from './timeline-pinch.ts';
 import { readFilters, writeFilters } from './timeline-form.ts';
 
 interface I18n extends DetailText {
@@ -78,7 +79,11 @@ class EventTimeline extends HTMLElement {
         this.zoomTo(e.transform.k, src && 'clientY' in src ? src.clientY : undefined);
       });
     select(this.canvas).call(this.zoomer).call(this.zoomer.transform, zoomIdentity.scale(this.ppd));
-    this.pinch();
+    onPinch(this.canvas, () => this.ppd, (k, y) => {
+      const next = Math.min(this.max, Math.max(this.min, k));
+      this.zoomTo(next, y);
+      select(this.canvas).property('__zoom', zoomIdentity.scale(next));
+    });
     addEventListener('scroll', () => this.schedule(), { passive: true });
     addEventListener('resize', () => this.schedule());
     this.applyFilters();
@@ -91,9 +96,9 @@ class EventTimeline extends HTMLElement {
 
   /** Re-filters and re-lays out at the current zoom, keeping the middle of the view in place. */
   private applyFilters(): void {
-    const keep = filterKeep(this.data!, this.state);
+    const keep = itemFilter(this.state, this.data!);
     this.items = this.data!.items.filter(keep);
-    this.runs = mergeSpans(this.items);
+    this.runs = activeRuns(this.items);
     const status = this.querySelector('.tl-status')!;
     status.textContent = this.items.length
       ? this.i18n.shown.replace('{n}', String(this.items.length)).replace('{total}', String(this.data!.items.length))
@@ -146,17 +151,7 @@ class EventTimeline extends HTMLElement {
   /** The pixels per day that show [from, to) in the height below the sticky controls. */
   private fitRange(from: number, to: number): number {
     const room = Math.max(200, innerHeight - this.barHeight() - this.rowH);
-    const runs = this.runs.length ? this.runs.filter((r) => r.end > from && r.start < to) : [];
-    const spans = runs.length ? runs.map((r) => ({ start: Math.max(r.start, from), end: Math.min(r.end, to) })) : [{ start: from, end: to }];
-    let lo = Math.log(this.min);
-    let hi = Math.log(this.max);
-    for (let i = 0; i < 30; i++) {
-      const mid = (lo + hi) / 2;
-      const s = buildTimeScale(this.runs.length ? this.runs : spans, { ...defaultScaleOptions, pxPerDay: Math.exp(mid) });
-      if (s.y(to) - s.y(from) > room) hi = mid;
-      else lo = mid;
-    }
-    return Math.exp(lo);
+    return fitRangePxPerDay(this.runs.length ? this.runs : [{ start: from, end: to }], from, to, room, this.min, this.max);
   }
 
   private barHeight(): number {
@@ -255,7 +250,7 @@ class EventTimeline extends HTMLElement {
     if (ev) {
       e.preventDefault();
       const item = this.items.find((i) => i.id === ev.dataset.id);
-      if (item) void this.select(item, ev);
+      if (item) void this.select(item, ev.closest('.tl-detail') ? this.lastFocus : ev);
       return;
     }
     const cl = target.closest<HTMLAnchorElement>('a.tl-cl');
@@ -263,6 +258,7 @@ class EventTimeline extends HTMLElement {
       e.preventDefault();
       const from = Number(cl.dataset.from);
       const to = Number(cl.dataset.to);
+      if (this.ppd >= this.max * 0.98) return this.listCluster(from, to, cl);
       this.showRange(from, to);
       const first = this.rows.find((r) => r.kind === 'event' && this.items[r.index]!.at >= from);
       if (first && first.kind === 'event') this.list.querySelector<HTMLElement>(`a[data-id="${CSS.escape(this.items[first.index]!.id)}"]`)?.focus({ preventScroll: true });
@@ -293,6 +289,19 @@ class EventTimeline extends HTMLElement {
     if (detail && this.state.event === item.id) renderDetail(body, detail, this.i18n);
   }
 
+  /** At the deepest zoom a count that still does not fit opens as a list in the panel. */
+  private listCluster(from: number, to: number, origin: HTMLElement): void {
+    const items = this.items.filter((i) => i.at >= from && i.at < to);
+    const panel = this.querySelector<HTMLElement>('.tl-detail')!;
+    const title = panel.querySelector<HTMLElement>('h2')!;
+    title.textContent = origin.getAttribute('aria-label') ?? '';
+    renderList(panel.querySelector('.tl-detail-body')!, items.map((i) => eventRowHtml(i, 0, this.ctx)));
+    panel.hidden = false;
+    this.classList.add('tl-open');
+    this.lastFocus = origin;
+    title.focus();
+  }
+
   private closeDetail(): void {
     this.querySelector<HTMLElement>('.tl-detail')!.hidden = true;
     this.classList.remove('tl-open');
@@ -300,31 +309,9 @@ class EventTimeline extends HTMLElement {
     this.render();
     this.saveUrl();
     const id = this.lastFocus?.dataset.id;
-    const row = id ? this.list.querySelector<HTMLElement>(`a[data-id="${CSS.escape(id)}"]`) : null;
-    row?.focus();
+    const row = id ? this.list.querySelector<HTMLElement>(`a[data-id="${CSS.escape(id)}"]`) : this.lastFocus;
+    if (row?.isConnected) row.focus();
   }
-
-  /** Two-finger pinch on touch screens (one finger still scrolls the page natively). */
-  private pinch(): void {
-    let d0 = 0;
-    let k0 = 1;
-    const dist = (t: TouchList) => Math.hypot(t[0]!.clientX - t[1]!.clientX, t[0]!.clientY - t[1]!.clientY);
-    this.canvas.addEventListener('touchstart', (e) => {
-      if (e.touches.length === 2) [d0, k0] = [dist(e.touches), this.ppd];
-    }, { passive: true });
-    this.canvas.addEventListener('touchmove', (e) => {
-      if (e.touches.length !== 2 || !d0) return;
-      e.preventDefault();
-      const k = Math.min(this.max, Math.max(this.min, (k0 * dist(e.touches)) / d0));
-      this.zoomTo(k, (e.touches[0]!.clientY + e.touches[1]!.clientY) / 2);
-      select(this.canvas).property('__zoom', zoomIdentity.scale(k));
-    }, { passive: false });
-    this.canvas.addEventListener('touchend', () => (d0 = 0));
-  }
-}
-
-function filterKeep(data: TimelineData, state: ViewState): (item: TimelineItem) => boolean {
-  return itemFilter(state, data);
 }
 
 customElements.define('event-timeline', EventTimeline);

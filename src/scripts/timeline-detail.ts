@@ -61,3 +61,12 @@ export function renderDetail(body: HTMLElement, d: EventDetail, t: DetailText): 
   }
   body.append(list);
 }
+
+/** Fills the panel body with a list of event rows (a count too dense to open on the axis). */
+export function renderList(body: HTMLElement, rowsHtml: string[]): void {
+  const list = el('ol', undefined, 'tl-d-list');
+  list.innerHTML = rowsHtml.join('');
+  // Rows come positioned for the axis; in the list they flow.
+  for (const li of Array.from(list.children) as HTMLElement[]) li.className = li.className.replace('tl-row', 'tl-d-item');
+  body.replaceChildren(list);
+}

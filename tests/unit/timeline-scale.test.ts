@@ -96,3 +96,11 @@ test('the scale maps time exactly as a clamped polylinear d3 scaleUtc over the s
     assert.ok(Math.abs(piecewise(ys, xs, y) - ref.invert(y).getTime()) < 2);
   }
 });
+
+test('a year-precision event does not hold its whole year open on the axis', async () => {
+  const { activeRuns } = await import('../../src/lib/timeline/scale.ts');
+  const items = [dateInterval('2020', 'year'), dateInterval('2020-11-03', 'day')];
+  const scale = buildTimeScale(activeRuns(items), opts(5));
+  assert.equal(scale.breaks.length, 1);
+  assert.ok(scale.height < 200, `the year is compressed (${scale.height}px), not 1800px long`);
+});

@@ -62,6 +62,15 @@ export function mergeSpans(spans: readonly { start: number; end: number }[]): { 
   return out;
 }
 
+/**
+ * The runs of time the axis keeps at full rate: the day each event's row sits on.
+ * A month- or year-precision span does not hold a whole year open; its bar is
+ * drawn across any break inside it.
+ */
+export function activeRuns(items: readonly { at: number }[]): { start: number; end: number }[] {
+  return mergeSpans(items.map((i) => ({ start: i.at, end: i.at + DAY })));
+}
+
 /** Builds the scale over the runs of time that hold events (from mergeSpans). */
 export function buildTimeScale(runs: readonly { start: number; end: number }[], options: ScaleOptions): TimeScale {
   const { pxPerDay, gapPx, padPx } = options;
@@ -127,6 +136,19 @@ export function fitPxPerDay(runs: readonly { start: number; end: number }[], hei
   for (let i = 0; i < 40; i++) {
     const mid = (lo + hi) / 2;
     if (buildTimeScale(runs, { ...options, pxPerDay: Math.exp(mid) }).height > height) hi = mid;
+    else lo = mid;
+  }
+  return Math.exp(lo);
+}
+
+/** The pixels per day at which [from, to) is about `room` pixels tall on the scale over `runs`. */
+export function fitRangePxPerDay(runs: readonly { start: number; end: number }[], from: number, to: number, room: number, min: number, max: number, options = defaultScaleOptions): number {
+  let lo = Math.log(min);
+  let hi = Math.log(max);
+  for (let i = 0; i < 30; i++) {
+    const mid = (lo + hi) / 2;
+    const s = buildTimeScale(runs, { ...options, pxPerDay: Math.exp(mid) });
+    if (s.y(to) - s.y(from) > room) hi = mid;
     else lo = mid;
   }
   return Math.exp(lo);
