@@ -1,43 +1,98 @@
 /**
  * Draws social cards as PNG at build time: satori lays the card out with a CJK font from
- * the npm registry (Noto Sans TC, TTF), resvg rasterises it. Cards are cached by content
- * hash under Astro's cache folder (OG_CACHE_DIR, set by the search-and-cards integration),
- * so a rebuild only draws the cards whose text changed; a cold build draws every card.
+ * the npm registry (Noto Sans TC, TTF), resvg rasterises it. Drawing runs in a worker
+ * thread started as soon as the site data is loaded, so it uses the second core while
+ * Astro renders pages on the first; each card endpoint then only awaits its bytes.
+ * Cards are cached by content hash under Astro's cache folder (OG_CACHE_DIR, set by the
+ * search-index integration), so a rebuild draws only the cards whose text changed.
  */
 import { createRequire } from 'node:module';
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import satori from 'satori';
-import { Resvg } from '@resvg/resvg-js';
+import { Worker } from 'node:worker_threads';
 import { CARD_HEIGHT, CARD_WIDTH, cardTree, type CardSpec } from '../lib/og/card.ts';
 import { cardId } from '../lib/og/specs.ts';
 
 const require = createRequire(import.meta.url);
 const FAMILY = 'Noto Sans TC';
 
-let font: Buffer | undefined;
-function loadFont(): Buffer {
-  font ??= readFileSync(require.resolve('@expo-google-fonts/noto-sans-tc/700Bold/NotoSansTC_700Bold.ttf'));
-  return font;
+// The worker is plain JavaScript so it runs the same from source and from Astro's bundle.
+const WORKER = `
+const { parentPort, workerData } = require('node:worker_threads');
+const { readFileSync, writeFileSync, mkdirSync } = require('node:fs');
+const { join } = require('node:path');
+const satoriModule = require(workerData.satori);
+const ready = Promise.resolve({
+  satori: satoriModule.default ?? satoriModule,
+  Resvg: require(workerData.resvg).Resvg,
+  font: readFileSync(workerData.font),
+});
+parentPort.on('message', async ({ id, tree }) => {
+  try {
+    const { satori, Resvg, font } = await ready;
+    const svg = await satori(tree, { width: ${CARD_WIDTH}, height: ${CARD_HEIGHT}, fonts: [{ name: '${FAMILY}', data: font, weight: 700, style: 'normal' }] });
+    // No system fonts: satori already turned the text into paths, and loading them costs ~20 ms a card.
+    const png = new Resvg(svg, { fitTo: { mode: 'original' }, font: { loadSystemFonts: false } }).render().asPng();
+    if (workerData.cache) {
+      mkdirSync(workerData.cache, { recursive: true });
+      writeFileSync(join(workerData.cache, id + '.png'), png);
+    }
+    const bytes = new Uint8Array(png);
+    parentPort.postMessage({ id, png: bytes }, [bytes.buffer]);
+  } catch (error) {
+    parentPort.postMessage({ id, error: String(error && error.stack || error) });
+  }
+});
+`;
+
+const pending = new Map<string, { promise: Promise<Uint8Array>; resolve: (png: Uint8Array) => void; reject: (e: Error) => void }>();
+let worker: Worker | undefined;
+
+function startWorker(): Worker {
+  if (worker) return worker;
+  worker = new Worker(WORKER, {
+    eval: true,
+    workerData: {
+      satori: require.resolve('satori'),
+      resvg: require.resolve('@resvg/resvg-js'),
+      font: require.resolve('@expo-google-fonts/noto-sans-tc/700Bold/NotoSansTC_700Bold.ttf'),
+      cache: process.env.OG_CACHE_DIR,
+    },
+  });
+  worker.on('message', ({ id, png, error }: { id: string; png?: Uint8Array; error?: string }) => {
+    const job = pending.get(id);
+    if (!job) return;
+    if (png) job.resolve(new Uint8Array(png));
+    else job.reject(new Error(`social card ${id}: ${error}`));
+  });
+  worker.unref();
+  return worker;
 }
 
-/** The PNG bytes of the card for `spec`, from the cache when it was drawn before. */
-export async function renderCard(spec: CardSpec): Promise<Uint8Array> {
+function cached(id: string): Uint8Array | undefined {
   const dir = process.env.OG_CACHE_DIR;
-  const file = dir ? join(dir, `${cardId(spec)}.png`) : undefined;
-  if (file && existsSync(file)) return readFileSync(file);
-  const svg = await satori(cardTree(spec, FAMILY) as never, {
-    width: CARD_WIDTH,
-    height: CARD_HEIGHT,
-    fonts: [{ name: FAMILY, data: loadFont(), weight: 700, style: 'normal' }],
-  });
-  // System fonts are not needed (satori turns text into paths) and loading them costs ~20 ms a card.
-  const png = new Resvg(svg, { fitTo: { mode: 'original' }, font: { loadSystemFonts: false } }).render().asPng();
-  if (file && dir) {
-    mkdirSync(dir, { recursive: true });
-    writeFileSync(file, png);
-  }
-  return png;
+  const file = dir ? join(dir, `${id}.png`) : undefined;
+  return file && existsSync(file) ? readFileSync(file) : undefined;
+}
+
+/** Starts drawing every card in `specs` in the background (cached cards are read, not drawn). */
+export function prepareCards(specs: Iterable<CardSpec>): void {
+  // A failure is reported by the card's endpoint, which awaits the same promise.
+  for (const spec of specs) renderCard(spec).catch(() => undefined);
+}
+
+/** The PNG bytes of the card for `spec`: from the cache, or drawn by the worker. */
+export function renderCard(spec: CardSpec): Promise<Uint8Array> {
+  const id = cardId(spec);
+  const known = pending.get(id);
+  if (known) return known.promise;
+  const hit = cached(id);
+  let resolve!: (png: Uint8Array) => void;
+  let reject!: (e: Error) => void;
+  const promise = hit ? Promise.resolve(hit) : new Promise<Uint8Array>((res, rej) => ((resolve = res), (reject = rej)));
+  pending.set(id, { promise, resolve, reject });
+  if (!hit) startWorker().postMessage({ id, tree: cardTree(spec, FAMILY) });
+  return promise;
 }
 
 /** A build-time response holding a PNG. */

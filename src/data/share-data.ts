@@ -7,6 +7,8 @@ import { siteUrls, type SiteUrls } from '../lib/export/site-urls.ts';
 import { eventRecord, eventActors, type EventRecord } from '../lib/export/event-record.ts';
 import { relatedIndex } from '../lib/site/related-events.ts';
 import type { SiteArticle, SiteEvent } from '../lib/site/collect.ts';
+import { siteCards } from '../lib/og/specs.ts';
+import { prepareCards } from './og-image.ts';
 
 /** One actor with every event it takes part in. */
 export interface ActorEntry {
@@ -59,6 +61,8 @@ export function loadShareData(): Promise<ShareData> {
         entry.events.push(event);
       }
     }
+    // The cards are drawn on another thread while the pages render.
+    prepareCards(siteCards(events, articles, actors.values()).values());
     return { articles, events, urls, records: events.map((e) => eventRecord(e, urls)), related: relatedIndex(events), actors };
   })();
   return cache;

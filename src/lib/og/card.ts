@@ -23,6 +23,9 @@ export interface CardNode {
 }
 
 const MAX_TITLE = 64;
+const PAD_X = 80;
+const PAD_Y = 56;
+const BAND = 18;
 
 /** The title as drawn: cut at MAX_TITLE characters with an ellipsis. */
 export function cardTitle(title: string): string {
@@ -48,20 +51,21 @@ export function cardTree(spec: CardSpec, fontFamily: string): CardNode {
   const title = cardTitle(spec.title);
   return div(
     {
-      width: CARD_WIDTH,
-      height: CARD_HEIGHT,
+      // Content box: the padding and the top border make up the rest of 1200×630.
+      width: CARD_WIDTH - 2 * PAD_X,
+      height: CARD_HEIGHT - 2 * PAD_Y - BAND,
       flexDirection: 'column',
       justifyContent: 'space-between',
-      padding: '64px 80px',
+      padding: `${PAD_Y}px ${PAD_X}px`,
       background: '#f6f1e7',
       color: '#1c1917',
       fontFamily,
-      borderTop: '18px solid #9f1d20',
+      borderTop: `${BAND}px solid #9f1d20`,
     },
     [
       div({ fontSize: 34, color: '#9f1d20' }, spec.kicker),
-      div({ fontSize: titleSize([...title].length), lineHeight: 1.3, width: CARD_WIDTH - 160, flexWrap: 'wrap' }, title),
-      div({ justifyContent: 'space-between', fontSize: 28, color: '#57534e', width: CARD_WIDTH - 160 }, [
+      div({ fontSize: titleSize([...title].length), lineHeight: 1.3, width: CARD_WIDTH - 2 * PAD_X, flexWrap: 'wrap' }, title),
+      div({ justifyContent: 'space-between', fontSize: 28, color: '#57534e', width: CARD_WIDTH - 2 * PAD_X }, [
         div({ maxWidth: 760 }, spec.footer),
         div({}, spec.site),
       ]),

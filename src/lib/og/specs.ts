@@ -15,7 +15,7 @@ import { eventActors } from '../export/event-record.ts';
 export const CARD_SITE = '外交事件時間線';
 
 /** Changed whenever the card design changes, so cached and published cards get new names. */
-export const CARD_DESIGN = 'card-v2';
+export const CARD_DESIGN = 'card-v3';
 
 /** The file name (without .png) of the card for `spec`: a hash of the design and the text. */
 export function cardId(spec: CardSpec): string {
@@ -46,4 +46,19 @@ export function actorCard(actor: Pick<Actor, 'name' | 'title' | 'en'>, events: n
 /** The site-wide card (timeline views, search, directories). */
 export function siteCard(): CardSpec {
   return { kicker: '通話 · 會晤 · 外交部回應', title: CARD_SITE, footer: '從中文報章整理，每件事件都連到原文段落', site: '' };
+}
+
+/** Every distinct card of a site: the site card, then one per distinct event, article and actor text. */
+export function siteCards(
+  events: readonly SiteEvent[],
+  articles: readonly SiteArticle[],
+  actors: Iterable<Pick<Actor, 'name' | 'title' | 'en'> & { events: readonly unknown[] }>,
+): Map<string, CardSpec> {
+  const cards = new Map<string, CardSpec>();
+  const add = (spec: CardSpec) => cards.set(cardId(spec), spec);
+  add(siteCard());
+  for (const e of events) add(eventCard(e));
+  for (const a of articles) add(articleCard(a));
+  for (const a of actors) add(actorCard(a, a.events.length));
+  return cards;
 }

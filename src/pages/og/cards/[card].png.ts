@@ -5,18 +5,12 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { loadShareData } from '../../../data/share-data.ts';
 import { renderCard, pngResponse } from '../../../data/og-image.ts';
-import { actorCard, articleCard, cardId, eventCard, siteCard } from '../../../lib/og/specs.ts';
+import { siteCards } from '../../../lib/og/specs.ts';
 import type { CardSpec } from '../../../lib/og/card.ts';
 
 export const getStaticPaths = (async () => {
   const { events, articles, actors } = await loadShareData();
-  const cards = new Map<string, CardSpec>();
-  const add = (spec: CardSpec) => cards.set(cardId(spec), spec);
-  add(siteCard());
-  for (const e of events) add(eventCard(e));
-  for (const a of articles) add(articleCard(a));
-  for (const a of actors.values()) add(actorCard(a, a.events.length));
-  return [...cards].map(([card, spec]) => ({ params: { card }, props: { spec } }));
+  return [...siteCards(events, articles, actors.values())].map(([card, spec]) => ({ params: { card }, props: { spec } }));
 }) satisfies GetStaticPaths;
 
 export const GET: APIRoute = async ({ props }) => pngResponse(await renderCard((props as { spec: CardSpec }).spec));
