@@ -14,10 +14,12 @@ import {
   isCredit,
   isIndented,
   isPageFurniture,
+  isPhotoCredit,
   isQuestionOrAnswer,
   isSourceNote,
   isStandaloneByline,
   joinLine,
+  splitEditorNote,
   splitSourceNote,
   splitTrailingCredit,
   stripCaptionMarker,
@@ -72,6 +74,10 @@ export function toBlocks(text: string): Block[] {
       blocks.push({ type: 'credit', text: t, line: line.index });
     } else if ((prev?.type === 'caption' || prev?.type === 'credit') && isCredit(t)) {
       blocks.push({ type: 'credit', text: t, line: line.index });
+    } else if (prev?.type === 'paragraph' && isPhotoCredit(t) && isUnmarkedCaption(prev.text)) {
+      // A caption printed without ▲ or 圖：, known by the photographer's credit under it.
+      prev.type = 'caption';
+      blocks.push({ type: 'credit', text: t, line: line.index });
     } else if (isStandaloneByline(t) && !/[：:，,]$/.test(t)) {
       blocks.push({ type: 'byline', text: t, line: line.index });
     } else if (isCaptionStart(t)) {
@@ -114,10 +120,16 @@ function hardStart(line: Line): boolean {
   return line.indented || isCaptionStart(t) || isSourceNote(t) || isQuestionOrAnswer(t) || isPageFurniture(t) || bylineAt(t) !== null;
 }
 
+// Punctuation that never opens a line of its own: the line before was cut just ahead of it.
+const CLOSING_START = /^[，。、；：！？,;!?）」』”’》〉]/;
+
 function continues(open: Block, last: string, line: Line, lines: Line[], i: number): boolean {
   if (hardStart(line)) return false;
+  if (CLOSING_START.test(line.text) && (open.type === 'paragraph' || open.type === 'caption')) return true;
   if (open.type === 'caption') return !line.gap && !endsSentence(last) && splitTrailingCredit(last)[1] === null;
   if (open.type !== 'paragraph') return false;
+  // "…會晤。 新華社記者 鞠鵬攝": a photographer's credit closes the caption it ends.
+  if (isUnmarkedCaption(open.text) && isPhotoCredit(splitTrailingCredit(last)[1] ?? '')) return false;
   // A line cut mid-sentence goes on, even across the blank line of a column break.
   if (!endsSentence(last)) return true;
   if (line.gap) return false;
@@ -164,7 +176,9 @@ function isHeadlineLine(lines: Line[], i: number, depth = 0): boolean {
   if (!headlineText(line.text)) return commaHeadlineText(line.text) && clearlyStandsAlone(lines, i, depth);
   const next = lines[i + 1];
   if (!next) return true;
-  if (splitsToken(line.text, next.text)) return false;
+  if (splitsToken(line.text, next.text) || CLOSING_START.test(next.text)) return false;
+  // Alone between blank lines (or after page furniture) with no punctuation: a headline, however wide.
+  if (next.gap && (i === 0 || line.gap || isPageFurniture(lines[i - 1]!.text))) return true;
   if (next.gap) return !fullColumnLine(line, next, lines, i + 1, depth);
   if (/[：:]$/.test(line.text) && !hardStart(next) && !isHeadlineLine(lines, i + 1, depth + 1)) return false;
   if (hardStart(next) || isAttribution(next.text)) return true;
@@ -184,7 +198,7 @@ function fullColumnLine(line: Line, after: Line, lines: Line[], j: number, depth
 
 /** True when a line break cuts a date or number from its unit ("1月21" / "日"), or a word. */
 function splitsToken(line: string, next: string): boolean {
-  return (/\d$/.test(line) && /^[日月年號号時时点點%％億亿萬万元]/.test(next)) || (/[a-z]$/.test(line) && /^[a-z]/.test(next));
+  return (/\d$/.test(line) && /^[日月年號号時时点點%％億亿萬万元周週歲岁個个名位次多余餘倍天]/.test(next)) || (/[a-z]$/.test(line) && /^[a-z]/.test(next));
 }
 
 /** Only strong evidence: the end, a hard start, another headline, or a whole one-line paragraph. */
@@ -196,7 +210,9 @@ function clearlyStandsAlone(lines: Line[], i: number, depth: number): boolean {
     // After a blank line, only long unwrapped text (a paragraph per line) proves it.
     return width(next.text) > 40;
   }
-  if (hardStart(next) || isAttribution(next.text) || isHeadlineLine(lines, j, depth + 1)) return true;
+  if (hardStart(next) || isAttribution(next.text)) return true;
+  // The next line is a headline too only if their group then ends: a blank line or a hard start follows.
+  if (isHeadlineLine(lines, j, depth + 1)) return !lines[j + 1] || lines[j + 1]!.gap || hardStart(lines[j + 1]!);
   j = i + 1;
   return endsSentence(lines[j]!.text) && width(lines[j]!.text) > 40;
 }
@@ -210,19 +226,34 @@ function opensParagraph(lines: Line[], j: number): boolean {
   if (endsSentence(line.text) && width(line.text) > 40) return true;
   if (after.gap && endsSentence(line.text)) return true;
   if (hardStart(after) && endsSentence(line.text)) return true;
-  return width(after.text) - width(line.text) >= 1;
+  return inkWidth(after.text) - inkWidth(line.text) >= 1;
+}
+
+/** Width without punctuation hanging at the line end, which typesetting lets overhang the column. */
+function inkWidth(t: string): number {
+  return width(t.replace(/[，。、；：！？」』”）]+$/, ''));
+}
+
+/** A short text of one or two sentences, as a caption is. */
+function isUnmarkedCaption(text: string): boolean {
+  return width(text) <= 90 && (text.match(/[。！？]/g) ?? []).length <= 2;
 }
 
 function finish(block: Block, blocks: Block[]): void {
   // A caption marker with nothing after it carries no text.
   if (!block.text.trim()) return;
+  if (block.type === 'paragraph' && !block.byline && isUnmarkedCaption(block.text) && isPhotoCredit(splitTrailingCredit(block.text)[1] ?? '')) {
+    block.type = 'caption';
+  }
   if (block.type === 'caption') {
     const [text, credit] = splitTrailingCredit(block.text);
     blocks.push({ ...block, text });
     if (credit) blocks.push({ type: 'credit', text: credit, line: block.line });
     return;
   }
-  const [text, note] = splitSourceNote(block.text);
+  const [body, editor] = splitEditorNote(block.text);
+  const [text, note] = splitSourceNote(body);
   blocks.push({ ...block, text });
   if (note) blocks.push({ type: 'source-note', text: note, line: block.line });
+  if (editor) blocks.push({ type: 'credit', text: editor, line: block.line });
 }

@@ -46,7 +46,7 @@ export function joinLine(before: string, line: string): string {
 
 /** True when the line ends a sentence (。！？… possibly inside closing quotes). */
 export function endsSentence(line: string): boolean {
-  return FINAL.test(line);
+  return FINAL.test(line) || EDITOR_TAIL.test(line);
 }
 
 /** True when the line holds sentence punctuation (commas, full stops…): not a headline. */
@@ -55,8 +55,10 @@ export function hasSentencePunct(line: string): boolean {
 }
 
 const BYLINE_PATTERNS: RegExp[] = [
-  // 【大公報訊】, 【本報訊】, 【香港商報訊】
-  /^【[^】\s]{1,14}[訊讯]】/,
+  // 【大公報訊】, 【環球時報報道 記者 倪浩】, 〔記者蘇永耀／綜合報導〕, 【記者X／華盛頓17日電】
+  /^[【〔［][^】〕］]{0,30}(?:[訊讯]|報道|报道|報導|报导|[電电]|記者|记者)[^】〕］]{0,16}[】〕］]/,
+  // ［東方日報］, 【明報專訊】: the outlet's name in brackets opens the story
+  /^[【〔［][\u4e00-\u9fff]{1,6}(?:[報报]|[網网]|社|[專专][訊讯])[】〕］]/,
   // 香港文匯報訊, 本報訊, 本报讯 followed by a space or the text
   /^(?:本|[\u4e00-\u9fff]{1,8}[報报])[訊讯](?=\s|$|[（(]|據|据|綜合|综合|根據|根据)/,
   // 新华社北京1月21日电, 中央社記者王小明台北21日電, 路透社華盛頓20日電
@@ -104,35 +106,60 @@ export function stripCaptionMarker(line: string): string {
 const PHOTO_CREDIT = new RegExp(`(?:${alt(words.photoCreditEndings)})$`);
 const AGENCY_ONLY = new RegExp(`^(?:${AGENCY})(?:[\\s/／、]+(?:${AGENCY}))*$`);
 
-/** True when a short line is a photo credit: an agency, "記者 X 攝", "圖／X". */
+/** True when a short line is a photo credit: an agency, "記者 X 攝", "圖／X", "（路透）". */
 export function isCredit(line: string): boolean {
   if (width(line) > 16 || hasSentencePunct(line)) return false;
-  return AGENCY_ONLY.test(line) || PHOTO_CREDIT.test(line) || /^(?:圖|图|攝影|摄影)\s*[／/:：]/.test(line);
+  return AGENCY_ONLY.test(line) || PHOTO_CREDIT.test(line) || /^(?:圖|图|攝影|摄影)\s*[／/:：]/.test(line) || /^[（(][^（）()]{2,12}[）)]$/.test(line);
+}
+
+/** True when a short line credits a photographer ("新华社记者 黄敬文 摄"): a picture stands above it. */
+export function isPhotoCredit(line: string): boolean {
+  return isCredit(line) && PHOTO_CREDIT.test(line);
 }
 
 const EDITOR = new RegExp(`^(?:${alt(words.editorPrefixes)})\\s*[：:／/]`);
 const PAGE_MARK = /^(?:[A-Z]{1,2}\d{1,3}|\d{1,3}|第\s*\d+\s*[版頁页])$/;
 const WEEKDAY_DATE = /\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*(?:[（(]?(?:星期|週|周|礼拜|禮拜)[一二三四五六日天][）)]?)$/;
+const NUM = '[\\d〇零一二三四五六七八九十]';
+/** A full day date as a page header prints it: 2024年5月16日, 二〇一八年九月四日, 2025-01-18. */
+const HEADER_DATE = new RegExp(`${NUM}{4}\\s*年\\s*${NUM}{1,3}\\s*月\\s*${NUM}{1,3}\\s*日|\\d{4}[-/.]\\d{1,2}[-/.]\\d{1,2}`);
+const HEADER_DATES = new RegExp(HEADER_DATE.source, 'g');
+const HEADER_PARTS = /(?:星期|週|周|礼拜|禮拜)[一二三四五六日天]|第\s*\d+\s*[版頁页]|[A-Z]{1,2}\d{1,3}(?:版)?|\d{1,2}:\d{2}/g;
+/** A lunar date line under a masthead: 戊戌年七月廿五. */
+const LUNAR = /^(?:農曆|农历)?[甲乙丙丁戊己庚辛壬癸][子丑寅卯辰巳午未申酉戌亥]年[正一二三四五六七八九十冬臘腊]{1,2}月[初十廿卅一二三四五六七八九]{1,3}$/;
 
 /**
  * True for the furniture of a printed page rather than its stories: page numbers
  * and headers with the day's date, "（完）", "責任編輯：…".
  */
 export function isPageFurniture(line: string): boolean {
-  if (/^[（(](?:完|終|终)[）)]$/.test(line) || EDITOR.test(line) || PAGE_MARK.test(line)) return true;
-  return width(line) <= 40 && !hasSentencePunct(line) && WEEKDAY_DATE.test(line);
+  if (/^[（(](?:完|終|终)[）)]$/.test(line) || EDITOR.test(line) || PAGE_MARK.test(line) || LUNAR.test(line)) return true;
+  if (width(line) > 40 || hasSentencePunct(line)) return false;
+  if (WEEKDAY_DATE.test(line)) return true;
+  // A header: the day's date, with at most an outlet name, a page and a section around it.
+  if (!HEADER_DATE.test(line)) return false;
+  const rest = line.replace(HEADER_DATES, ' ').replace(HEADER_PARTS, ' ').replace(/[\s·・|｜]+/g, '');
+  return rest.length <= 12;
+}
+
+const EDITOR_TAIL = /(?:[（(](?:完|終|终)[）)]|[（(](?:責任)?(?:編輯|编辑)[：:][^（）()]{1,16}[）)]\s*\d{0,8})$/;
+
+/** Splits a wire story's closing mark ("（完）", "（編輯：林克倫）1110415") off the end of a line. */
+export function splitEditorNote(line: string): [string, string | null] {
+  const m = EDITOR_TAIL.exec(line);
+  return m && m.index > 0 ? [line.slice(0, m.index).trimEnd(), m[0]] : [line, null];
 }
 
 /** Splits a caption's trailing credit (" 新華社", " 記者張三攝") from its text. */
 export function splitTrailingCredit(text: string): [string, string | null] {
   const m = /^(.*\S)\s+(\S[^\s。，]{0,14}(?:\s\S{1,10})?)$/.exec(text);
   if (m && isCredit(m[2]!) && endsSentence(m[1]!)) return [m[1]!, m[2]!];
-  const glued = new RegExp(`^(.*[。！？])((?:${AGENCY})|[^。，！？\\s]{1,12}(?:${alt(words.photoCreditEndings)}))$`).exec(text);
+  const glued = new RegExp(`^(.*[。！？])((?:${AGENCY})|[^。，！？\\s][^。，！？]{0,14}(?:${alt(words.photoCreditEndings)}))$`).exec(text);
   if (glued) return [glued[1]!, glued[2]!];
   return [text, null];
 }
 
-const SOURCE_NOTE = new RegExp(`^(?:${alt(words.sourceNotePrefixes)})[：:]`);
+const SOURCE_NOTE = new RegExp(`^[（(]?(?:${alt(words.sourceNotePrefixes)})[：:]`);
 
 /** True when the line is a "資料來源：…" style note. */
 export function isSourceNote(line: string): boolean {
@@ -150,7 +177,8 @@ const ATTRIBUTION = new RegExp(`^.{2,}(?:${alt(words.attributionTitles)})[\\u4e0
 
 /** True when the line names a speaker by title and name (復旦大學…主任吳心伯). */
 export function isAttribution(line: string): boolean {
-  return width(line) <= 30 && !hasSentencePunct(line) && !/[：:]/.test(line) && ATTRIBUTION.test(line);
+  // 「拜登與…主席習近平去年」 is a sentence cut at the column edge: it joins two sides or names a time.
+  return width(line) <= 30 && !hasSentencePunct(line) && !/[：:與与同跟]|[年月日昨今]$/.test(line) && ATTRIBUTION.test(line);
 }
 
 const QUESTION = new RegExp(`^(?:${alt(words.questionPrefixes)})`);
