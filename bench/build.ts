@@ -38,8 +38,8 @@ export async function benchBuild(root: string, work: string, sizes: readonly num
     const dir = generatedContent(root, work, n);
     const count = countArticles(dir);
     console.log(`\n[build] ${count} articles (${path.relative(root, dir)})`);
-    // Small sizes are noisy: take the median of three cold builds each, alternating.
-    const runs = n <= 1000 ? 3 : 1;
+    // Small builds are noisy: take the median of three cold builds each, alternating.
+    const runs = n <= 100 ? 3 : 1;
     const floors: ProcessCost[] = [];
     const sites: ProcessCost[] = [];
     for (let i = 0; i < runs; i++) {

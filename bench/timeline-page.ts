@@ -5,6 +5,7 @@
 import { gzipSync } from 'node:zlib';
 import type { Browser } from '@playwright/test';
 import { probeScript, zoomTimes, idleFrames, type ZoomInput } from './browser-probe.ts';
+import { mainThreadTime } from './trace-summary.ts';
 
 /** A timeline under test: where its page is and how to see and zoom it. */
 export interface TimelineTool {
@@ -28,6 +29,8 @@ export interface PageFigures {
   frames: number[];
   idle: number[];
   blocked: string[];
+  /** With `trace`: main-thread ms by kind of work over a second, traced zoom pass. */
+  zoomWork?: Record<string, number>;
 }
 
 const gz = (text: string | Buffer) => gzipSync(text).length;
@@ -54,7 +57,7 @@ async function addBodies(figures: PageFigures, bodies: Promise<{ type: string; s
 }
 
 /** Loads `tool` from `origin` and measures it; `timeoutMs` bounds the wait for the first mark. */
-export async function measurePage(browser: Browser, origin: string, tool: TimelineTool, timeoutMs: number): Promise<PageFigures> {
+export async function measurePage(browser: Browser, origin: string, tool: TimelineTool, timeoutMs: number, trace = false): Promise<PageFigures> {
   const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, locale: 'zh-HK', timezoneId: 'America/Los_Angeles' });
   const page = await context.newPage();
   const blocked: string[] = [];
@@ -91,6 +94,12 @@ export async function measurePage(browser: Browser, origin: string, tool: Timeli
     const zoom = await zoomTimes(page, tool.zoom, 40, 20_000);
     figures.steps = zoom.steps;
     figures.frames = zoom.frames;
+    if (trace) {
+      // A separate pass: tracing slows the page, so it never touches the figures above.
+      await browser.startTracing(page, { categories: ['devtools.timeline', 'disabled-by-default-devtools.timeline'] });
+      await zoomTimes(page, tool.zoom, 20, 20_000);
+      figures.zoomWork = mainThreadTime((await browser.stopTracing()).toString());
+    }
     return figures;
   } finally {
     await Promise.race([context.close(), new Promise((r) => setTimeout(r, 10_000))]);

@@ -12,6 +12,7 @@ import { measureProcess } from './measure-process.ts';
 import { startServer } from './static-server.ts';
 import { measurePage, type TimelineTool, type PageFigures } from './timeline-page.ts';
 import { report, percentiles, formatBytes } from './report.ts';
+import { describeTime } from './trace-summary.ts';
 
 const JS_TARGET = 30 * 1024;
 const FIRST_RENDER_TARGET = 1000;
@@ -79,6 +80,7 @@ function reportTool(name: string, n: number, f: PageFigures, site: boolean): voi
       value: `median ${pace.median.toFixed(1)} ms, p95 ${pace.p95.toFixed(1)} ms, ${missed.length} of ${f.frames.length} late (> 25 ms), longest ${Math.max(...f.frames).toFixed(0)} ms`,
     });
   }
+  if (f.zoomWork) report({ section: 'timeline', what: `${label}: where zoom time goes (main thread, traced pass)`, value: describeTime(f.zoomWork) });
   if (f.blocked.length) console.log(`    (blocked ${f.blocked.length} network requests, e.g. ${f.blocked[0]})`);
 }
 
@@ -111,7 +113,7 @@ export async function benchTimeline(root: string, work: string, sizes: readonly 
       mounts.data = dataDir;
       console.log(`  (${events.length} dated events in ${articlesFor(n)} articles)`);
       server.setSite(await buildSite(root, work, contentDir, n));
-      const site = await measurePage(browser, server.origin, SITE, WAIT_FOR_MARKS);
+      const site = await measurePage(browser, server.origin, SITE, WAIT_FOR_MARKS, true);
       reportTool('site', n, site, true);
       const peers: PageFigures[] = [];
       for (const tool of PEERS) {
