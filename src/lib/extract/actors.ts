@@ -22,6 +22,10 @@ export interface PersonMention {
 // Characters that never continue a name after a title: particles, verbs, punctuation.
 const STOP = new Set([...'在同与和跟及举通会表说于就时今昨前将并也还对向等率一出进发应共分已曾的了是为以从到再首正近主强指称答介回重敦驳呼透证告访抵致讲谈', ...'、，。：；「」“”（）《》()0123456789 ']);
 const NOT_NAMES = new Set(['先生', '女士', '阁下', '本人', '一行', '夫妇', '夫人', '办公室', '先生阁下']);
+// Words that follow a title without being a name (议长公开会晤, 总统首度访华); a name stops before them.
+const NOT_NAME_START = /^(公开|正式|首次|首度|再次|再度|分别|共同|一起|亲切|友好|举行|进行|视频|电话|通过|以及|先后|随后|近日|此前|本人)/u;
+// 总统图书馆, 议长办公厅: the title names a place or office, not a person.
+const PLACE_END = /[馆府厅局署院堂楼宫]$/u;
 // A title glued to these is part of another word (总统府, 大使馆, 主席国).
 const TITLE_TAILS = new Set([...'馆级们团府国台官处署候位']);
 
@@ -39,15 +43,32 @@ function countryBefore(lex: Lexicon, s: string, at: number): string | undefined 
   return undefined;
 }
 
+// Transliterated names run long (阿卜杜勒阿蒂); Chinese ones stop at a particle or verb first.
+const MAX_NAME = 7;
+
 function unknownNameAt(lex: Lexicon, s: string, i: number, to: number): number {
   let j = i;
-  while (j < to && j - i < 6 && isHan(s[j]) && !STOP.has(s[j]!)) {
-    if (j > i + 1 && (lex.triggers.at(s, j) || lex.responseVerbs.at(s, j))) break;
+  while (j < to && j - i < MAX_NAME && isHan(s[j]) && !STOP.has(s[j]!)) {
+    if (j > i + 1 && (lex.triggers.at(s, j) || lex.responseVerbs.at(s, j) || NOT_NAME_START.test(s.slice(j, j + 2)))) break;
     j++;
   }
   const name = s.slice(i, j);
-  if (j - i < 2 || j - i > 5 || NOT_NAMES.has(name) || lex.countries.at(s, i) || lex.titles.at(s, i)) return i;
+  if (j - i < 2 || NOT_NAMES.has(name) || NOT_NAME_START.test(name) || PLACE_END.test(name) || lex.countries.at(s, i) || lex.titles.at(s, i)) return i;
   return j;
+}
+
+/** The end of a run of titles: 國務委員兼外長, 副總理兼商業部長 (a portfolio word before the title). */
+function titleRunEnd(lex: Lexicon, s: string, end: number, to: number): number {
+  while (s[end] === '兼' && end + 1 < to) {
+    let more;
+    for (let k = end + 1; k < Math.min(to, end + 6) && !more; k++) {
+      if (!isHan(s[k]) || STOP.has(s[k]!)) break;
+      more = lex.titles.at(s, k);
+    }
+    if (!more) break;
+    end = more.end;
+  }
+  return end;
 }
 
 /** People named in `s[from, to)`, in order. */
@@ -66,25 +87,26 @@ export function findPeople(lex: Lexicon, s: string, from = 0, to = s.length): Pe
       i = known.end;
       continue;
     }
-    const title = lex.titles.at(s, i);
-    if (title && title.end < to && !TITLE_TAILS.has(s[title.end] ?? '')) {
+    const found = lex.titles.at(s, i);
+    const titleEnd = found ? titleRunEnd(lex, s, found.end, to) : 0;
+    if (found && titleEnd < to && !TITLE_TAILS.has(s[titleEnd] ?? '')) {
       const country = countryBefore(lex, s, i);
-      const next = lex.people.at(s, title.end);
-      const end = next ? next.end : unknownNameAt(lex, s, title.end, to);
-      if (end > title.end && end <= to) {
+      const next = lex.people.at(s, titleEnd);
+      const end = next ? next.end : unknownNameAt(lex, s, titleEnd, to);
+      if (end > titleEnd && end <= to) {
         out.push({
-          start: title.end,
+          start: titleEnd,
           end,
-          folded: s.slice(title.end, end),
+          folded: s.slice(titleEnd, end),
           ...(next ? { person: next.value } : {}),
           titleStart: i,
-          titleEnd: title.end,
+          titleEnd,
           ...(country ? { country } : {}),
         });
         i = end;
         continue;
       }
-      i = title.end;
+      i = titleEnd;
       continue;
     }
     i++;

@@ -38,7 +38,9 @@ const PATTERN = new RegExp(
     '(?<approx>本周早些时候|本周稍早|上周末|上周|本周|近日|日前|近期|前不久|不久前|早前|最近|近来)',
     `(?<ry>去年|今年|前年)(?:(?<rym>${MON})月(?:(?<ryd>${DAY})[日号])?)?`,
     `(?<rm>上个月|上月|本月|这个月|同月)(?:(?<rmd>${DAY})[日号])?`,
-    '(?<rd>昨日|昨天|昨晚|前天|前日|今日|今天|今晨|今早|今晚|当日|当天|当晚|同日|同天|次日|翌日|明天|明日)',
+    // Taiwanese papers write the day beside the word: 昨（5）日, 今（6）日.
+    '(?<pw>昨|今|前)[（(](?<pd>3[01]|[12]\\d|0?[1-9])[）)](?:日|号)?',
+    '(?<rd>昨日|昨天|昨晚|昨夜|前天|前日|前晚|今日|今天|今晨|今早|今晚|当日|当天|当晚|同日|同天|次日|翌日|明天|明日)',
     `(?:(?<y>\\d{4}|[〇零一二三四五六七八九]{4})年)?(?<m>${MON})月(?:(?<d>${DAY})[日号])?`,
     '(?<yo>(?:19|20)\\d{2})年',
     '(?<bd>3[01]|[12]\\d|0?[1-9])[日号]',
@@ -53,7 +55,7 @@ const PARTS: Record<string, PartOfDay> = {
   上午: 'morning', 早上: 'morning', 早晨: 'morning', 清晨: 'morning', 今晨: 'morning', 今早: 'morning',
   中午: 'noon', 午间: 'noon',
   下午: 'afternoon',
-  晚间: 'evening', 晚上: 'evening', 傍晚: 'evening', 晚: 'evening', 昨晚: 'evening', 今晚: 'evening', 当晚: 'evening',
+  晚间: 'evening', 晚上: 'evening', 傍晚: 'evening', 晚: 'evening', 昨晚: 'evening', 昨夜: 'night', 前晚: 'evening', 今晚: 'evening', 当晚: 'evening',
   凌晨: 'night', 深夜: 'night', 夜间: 'night',
 };
 
@@ -90,7 +92,12 @@ export function findDates(s: string, ctx: DateContext, speechAt: (i: number) => 
     // A bare day needs a non-digit before it; 3日 in 第3日 or 13日's tail is not a date.
     if (g.bd && start > 0 && /[\d第]/u.test(s[start - 1]!)) continue;
     if (g.m && !g.y && start > 0 && /[\d]/u.test(s[start - 1]!)) continue;
-    const value = resolve(g, ctx, speechAt(start));
+    // 2020年以來, 今年以来: where a span starts, not when anything happened.
+    if (/^(以来|来|起)/u.test(s.slice(start + m[0].length, start + m[0].length + 2))) continue;
+    const prev = out[out.length - 1];
+    // 9月23日至28日: the second day of a range takes the first one's month.
+    const range = g.bd && prev?.precision === 'day' && prev.date && /^[至到—\-~～]$/u.test(s.slice(prev.end, start));
+    const value = range ? day(Number(prev.date!.slice(0, 4)), Number(prev.date!.slice(5, 7)), numeral(g.bd!)) : resolve(g, ctx, speechAt(start));
     if (!value) continue;
     const pod = PARTS[g.pod ?? ''] ?? PARTS[g.rd ?? ''];
     out.push({
@@ -128,8 +135,8 @@ function resolve(g: Record<string, string | undefined>, ctx: DateContext, inSpee
     return g.d ? day(y, mo, numeral(g.d)) : { date: `${y}-${pad(mo)}`, precision: 'month' };
   }
   if (g.yo) return { date: g.yo, precision: 'year' };
-  if (g.bd) {
-    const d = numeral(g.bd);
+  if (g.bd || g.pd) {
+    const d = numeral(g.bd ?? g.pd!);
     // A day after the publication day, with no month, was last month's.
     const [y, mo] = d > pd ? addMonths(py, pm, -1) : [py, pm];
     return day(y, mo, d);

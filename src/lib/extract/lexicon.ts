@@ -71,6 +71,8 @@ export interface Lexicon {
   nonEvent: {
     aggregate: PhraseMatcher<true>;
     aggregatePattern: RegExp;
+    since: PhraseMatcher<true>;
+    sinceCountPattern: RegExp;
     plan: PhraseMatcher<true>;
     hypothetical: PhraseMatcher<true>;
     question: PhraseMatcher<true>;
@@ -120,6 +122,8 @@ export function lexicon(): Lexicon {
     nonEvent: {
       aggregate: words(ne.aggregate),
       aggregatePattern: new RegExp(ne.aggregatePattern, 'u'),
+      since: words(ne.since),
+      sinceCountPattern: new RegExp(ne.sinceCountPattern, 'u'),
       plan: words(ne.plan),
       hypothetical: words(ne.hypothetical),
       question: words(ne.question),

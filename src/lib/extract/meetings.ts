@@ -21,6 +21,11 @@ function subjectOfSentence(scope: Scope, before: number): PersonMention | undefi
   return people.find((p) => lex.speechVerbs.at(prep.folded, p.end)) ?? people[0];
 }
 
+function isSpokesperson(scope: Scope, p: PersonMention): boolean {
+  const title = p.titleStart !== undefined ? scope.prep.folded.slice(p.titleStart, p.titleEnd) : '';
+  return !!p.person?.ministry || scope.spokespeople.has(p.folded) || /发言人/u.test(title);
+}
+
 function location(scope: Scope, from: number, to: number): string | undefined {
   const m = /在([^，。、同与和]{2,12}?)(?:同|与|和|会见|会晤|举行|出席|接见)/u.exec(scope.prep.folded.slice(from, to));
   return m ? originalSlice(scope.prep, from + m.index + 1, from + m.index + 1 + m[1]!.length) : undefined;
@@ -45,6 +50,8 @@ export function detectMeetings(scope: Scope): Mention[] {
     }
     const seen = new Set<string>();
     const people = found.filter((p) => !seen.has(personKey(p)) && seen.add(personKey(p))).map((p) => asWritten(scope, p));
+    // 「發言人毛寧…證實了通話」: a spokesperson speaks about the call, not in it.
+    if (people.length > 0 && people.every((p) => isSpokesperson(scope, p))) continue;
     const date = [...scope.dates].reverse().find((d) => d.end <= trig.start && d.start >= sentence.start);
     const when: DateValue = date ? { date: date.date, precision: date.precision, ...(date.partOfDay ? { partOfDay: date.partOfDay } : {}) } : UNDATED;
     const place = location(scope, cStart, trig.start);

@@ -26,6 +26,7 @@ export function nonEventReason(lex: Lexicon, s: string, start: number, end: numb
   if (ne.question.has(s, sStart, sEnd)) return 'question';
   const after = s.slice(end, Math.min(cEnd, end + 8));
   if (ne.aggregate.has(s, cStart, start) || ne.aggregatePattern.test(before) || /^[^，。]{0,3}?\d+余?场/u.test(after)) return 'aggregate';
+  if (ne.since.has(s, sStart, start) && ne.sinceCountPattern.test(before)) return 'aggregate';
   if (ne.hypothetical.has(s, sStart, start)) return 'hypothetical';
   // 「期待年內訪華，同習近平主席舉行會晤」: the plan can sit one clause earlier.
   const planFrom = clauseStart(s, Math.max(sStart, cStart - 1), sStart);

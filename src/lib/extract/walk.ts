@@ -77,7 +77,8 @@ export function walkStory(page: Page, passages: readonly Passage[], prepared: Ma
       }
       found ||= meetings.length > 0 || !!response;
       if (role !== 'caption') {
-        const day = [...dates].reverse().find((d) => d.precision === 'day' && d.date);
+        // A day after publication is a plan's (將於9月23日…), not the day the story is about.
+        const day = [...dates].reverse().find((d) => d.precision === 'day' && d.date && d.date <= page.published);
         if (day?.date) contextDay = day.date;
       }
     }
