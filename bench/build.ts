@@ -20,6 +20,8 @@ async function astroBuild(cwd: string, root: string, articlesDir: string, extra:
   const env = { ...process.env, ARTICLES_DIR: articlesDir, ASTRO_TELEMETRY_DISABLED: '1' };
   const cost = await measureProcess(process.execPath, [astro, 'build', ...extra], { cwd, env });
   if (cost.code !== 0) throw new Error(`astro build failed in ${cwd} (exit ${cost.code}):\n${cost.output.slice(-2000)}`);
+  // A build that stops early can still exit 0: trust only a finished one.
+  if (!/\bComplete!/.test(cost.output)) throw new Error(`astro build in ${cwd} exited without finishing:\n${cost.output.slice(-1000)}`);
   return cost;
 }
 

@@ -20,6 +20,8 @@ export interface TimelineTool {
 export interface PageFigures {
   jsGzip: number;
   cssGzip: number;
+  /** Everything the page fetched until zooming ends (HTML, code, data, fonts), gzip. */
+  allGzip: number;
   /** ms from navigation start until the first event mark was painted; null when it timed out. */
   drawnMs: number | null;
   fcpMs: number | null;
@@ -51,8 +53,9 @@ function inlineCode(html: string): { js: string; css: string } {
 async function addBodies(figures: PageFigures, bodies: Promise<{ type: string; size: number }>[]): Promise<void> {
   const settled = await Promise.race([Promise.all(bodies), new Promise<never[]>((r) => setTimeout(() => r([]), 5_000))]);
   for (const b of settled) {
+    figures.allGzip += b.size;
     if (b.type === 'script') figures.jsGzip += b.size;
-    else figures.cssGzip += b.size;
+    if (b.type === 'stylesheet') figures.cssGzip += b.size;
   }
 }
 
@@ -71,29 +74,35 @@ export async function measurePage(browser: Browser, origin: string, tool: Timeli
   const bodies: Promise<{ type: string; size: number }>[] = [];
   page.on('response', (res) => {
     const type = res.request().resourceType();
-    if (type === 'script' || type === 'stylesheet') bodies.push(res.body().then((b) => ({ type, size: gz(b) }), () => ({ type, size: 0 })));
+    bodies.push(res.body().then((b) => ({ type, size: gz(b) }), () => ({ type, size: 0 })));
   });
-  const figures: PageFigures = { jsGzip: 0, cssGzip: 0, drawnMs: null, fcpMs: null, steps: [], frames: [], idle: [], blocked };
+  const figures: PageFigures = { jsGzip: 0, cssGzip: 0, allGzip: 0, drawnMs: null, fcpMs: null, steps: [], frames: [], idle: [], blocked };
   try {
     const response = await page.goto(origin + tool.path, { waitUntil: 'commit' });
     const html = response ? await response.text() : '';
     const inline = inlineCode(html);
-    figures.jsGzip += inline.js.trim() ? gz(inline.js) : 0;
-    figures.cssGzip += inline.css.trim() ? gz(inline.css) : 0;
+    const inlineJs = inline.js.trim() ? gz(inline.js) : 0;
+    const inlineCss = inline.css.trim() ? gz(inline.css) : 0;
+    const finish = async () => {
+      await addBodies(figures, bodies);
+      figures.jsGzip += inlineJs;
+      figures.cssGzip += inlineCss;
+    };
     try {
       await page.waitForFunction(() => (window as unknown as { __bench: { drawn: number | null } }).__bench.drawn !== null, null, { timeout: timeoutMs, polling: 50 });
       figures.drawnMs = await page.evaluate(() => (window as unknown as { __bench: { drawn: number } }).__bench.drawn);
     } catch {
-      await addBodies(figures, bodies);
+      await finish();
       return figures;
     }
     await page.waitForLoadState('load');
     figures.fcpMs = await page.evaluate(() => performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? null);
-    await addBodies(figures, bodies);
     figures.idle = await idleFrames(page, 500);
     const zoom = await zoomTimes(page, tool.zoom, 40, 20_000);
     figures.steps = zoom.steps;
     figures.frames = zoom.frames;
+    // Everything fetched up to here, code loaded late included.
+    await finish();
     if (trace) {
       // A separate pass: tracing slows the page, so it never touches the figures above.
       await browser.startTracing(page, { categories: ['devtools.timeline', 'disabled-by-default-devtools.timeline'] });
