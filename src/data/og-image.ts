@@ -46,11 +46,16 @@ parentPort.on('message', async ({ id, tree }) => {
 `;
 
 const pending = new Map<string, { promise: Promise<Uint8Array>; resolve: (png: Uint8Array) => void; reject: (e: Error) => void }>();
+const queue: { id: string; spec: CardSpec }[] = [];
+// resvg keeps each 1200×630 raster (~3 MB) until its thread ends, so a worker is
+// replaced after this many cards to keep the build's memory flat.
+const CARDS_PER_WORKER = 48;
 let worker: Worker | undefined;
+let drawn = 0;
+let busy = false;
 
-function startWorker(): Worker {
-  if (worker) return worker;
-  worker = new Worker(WORKER, {
+function newWorker(): Worker {
+  const w = new Worker(WORKER, {
     eval: true,
     workerData: {
       satori: require.resolve('satori'),
@@ -59,14 +64,33 @@ function startWorker(): Worker {
       cache: process.env.OG_CACHE_DIR,
     },
   });
-  worker.on('message', ({ id, png, error }: { id: string; png?: Uint8Array; error?: string }) => {
+  w.on('message', ({ id, png, error }: { id: string; png?: Uint8Array; error?: string }) => {
     const job = pending.get(id);
-    if (!job) return;
-    if (png) job.resolve(new Uint8Array(png));
-    else job.reject(new Error(`social card ${id}: ${error}`));
+    if (png) job?.resolve(new Uint8Array(png));
+    else job?.reject(new Error(`social card ${id}: ${error}`));
+    busy = false;
+    drawn++;
+    pump();
   });
-  worker.unref();
-  return worker;
+  w.unref();
+  return w;
+}
+
+/** Sends the next queued card to the worker, one at a time, replacing the worker now and then. */
+function pump(): void {
+  if (busy) return;
+  const next = queue.shift();
+  if (!next) return;
+  if (worker && drawn >= CARDS_PER_WORKER) {
+    void worker.terminate();
+    worker = undefined;
+  }
+  if (!worker) {
+    worker = newWorker();
+    drawn = 0;
+  }
+  busy = true;
+  worker.postMessage({ id: next.id, tree: cardTree(next.spec, FAMILY) });
 }
 
 function cached(id: string): Uint8Array | undefined {
@@ -91,7 +115,10 @@ export function renderCard(spec: CardSpec): Promise<Uint8Array> {
   let reject!: (e: Error) => void;
   const promise = hit ? Promise.resolve(hit) : new Promise<Uint8Array>((res, rej) => ((resolve = res), (reject = rej)));
   pending.set(id, { promise, resolve, reject });
-  if (!hit) startWorker().postMessage({ id, tree: cardTree(spec, FAMILY) });
+  if (!hit) {
+    queue.push({ id, spec });
+    pump();
+  }
   return promise;
 }
 
