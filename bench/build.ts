@@ -6,7 +6,8 @@
 import { rmSync, mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { measureProcess, type ProcessCost } from './measure-process.ts';
-import { writeBareProject, writeProjectBenchConfig } from './bare-project.ts';
+import { writeBareProject } from './bare-project.ts';
+import { writeProjectBenchConfig } from './bench-config.ts';
 import { generatedContent, countArticles } from './content.ts';
 import { report, formatBytes } from './report.ts';
 import { routeTimes, describeRouteTimes } from './route-times.ts';

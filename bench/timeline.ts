@@ -7,7 +7,7 @@ import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { chromium } from '@playwright/test';
 import { generatedContent, eventsOf } from './content.ts';
-import { writeProjectBenchConfig } from './bare-project.ts';
+import { writeProjectBenchConfig } from './bench-config.ts';
 import { measureProcess } from './measure-process.ts';
 import { startServer } from './static-server.ts';
 import { measurePage, type TimelineTool, type PageFigures } from './timeline-page.ts';
