@@ -117,6 +117,7 @@ class EventTimeline extends HTMLElement {
 
   private layout(ppd: number): void {
     this.ppd = ppd;
+    this.dataset.ppd = String(ppd);
     this.scale = buildTimeScale(this.runs, { ...defaultScaleOptions, pxPerDay: ppd });
     this.rows = layoutRows(this.items, this.scale, this.rowH);
     const last = this.rows[this.rows.length - 1];

@@ -29,7 +29,7 @@ export interface ClusterRow {
   kind: 'cluster';
   y: number;
   indices: number[];
-  /** The time the gathered events cover, ms UTC [from, to). */
+  /** The days the gathered events are placed on, ms UTC [from, to). */
   from: number;
   to: number;
 }
@@ -55,8 +55,8 @@ export function layoutRows(items: readonly LayoutItem[], scale: TimeScale, rowH:
     let to = -Infinity;
     for (let i = lo; i < hi; i++) {
       indices.push(i);
-      from = Math.min(from, items[i]!.start);
-      to = Math.max(to, items[i]!.end);
+      from = Math.min(from, items[i]!.at);
+      to = Math.max(to, items[i]!.at + DAY);
     }
     const y = Math.min(Math.max(idealY(items[lo]!, scale, rowH), top), Math.max(top, bottom - rowH));
     rows.push({ kind: 'cluster', y, indices, from, to });
@@ -119,5 +119,5 @@ function sweep(rows: Row[], items: readonly LayoutItem[], rowH: number): Row[] {
 function asCluster(row: Row, items: readonly LayoutItem[]): ClusterRow {
   if (row.kind === 'cluster') return row;
   const item = items[row.index]!;
-  return { kind: 'cluster', y: row.y, indices: [row.index], from: item.start, to: item.end };
+  return { kind: 'cluster', y: row.y, indices: [row.index], from: item.at, to: item.at + DAY };
 }
