@@ -24,6 +24,7 @@ const STOP = new Set([...'在同与和跟及举通会表说于就时今昨前将
 const NOT_NAMES = new Set(['先生', '女士', '阁下', '本人', '一行', '夫妇', '夫人', '办公室', '先生阁下']);
 // Words that follow a title without being a name (议长公开会晤, 总统首度访华); a name stops before them.
 const NOT_NAME_START = /^(公开|正式|首次|首度|再次|再度|分别|共同|一起|亲切|友好|举行|进行|视频|电话|通过|以及|先后|随后|近日|此前|本人)/u;
+const NOT_NAME_FIRST = new Set([...'公正首再分共一亲友举进视电通以先随近此本']);
 // 总统图书馆, 议长办公厅: the title names a place or office, not a person.
 const PLACE_END = /[馆府厅局署院堂楼宫]$/u;
 // A title glued to these is part of another word (总统府, 大使馆, 主席国).
@@ -49,7 +50,7 @@ const MAX_NAME = 7;
 function unknownNameAt(lex: Lexicon, s: string, i: number, to: number): number {
   let j = i;
   while (j < to && j - i < MAX_NAME && isHan(s[j]) && !STOP.has(s[j]!)) {
-    if (j > i + 1 && (lex.triggers.at(s, j) || lex.responseVerbs.at(s, j) || NOT_NAME_START.test(s.slice(j, j + 2)))) break;
+    if (j > i + 1 && (lex.triggers.at(s, j) || lex.responseVerbs.at(s, j) || (NOT_NAME_FIRST.has(s[j]!) && NOT_NAME_START.test(s.slice(j, j + 2))))) break;
     j++;
   }
   const name = s.slice(i, j);

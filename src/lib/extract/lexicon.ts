@@ -65,6 +65,7 @@ export interface Lexicon {
   briefingCues: PhraseMatcher<true>;
   topicLeads: PhraseMatcher<true>;
   thisCues: PhraseMatcher<true>;
+  sameOccasion: PhraseMatcher<true>;
   topics: PhraseMatcher<TopicEntry>;
   /** Position of a topic in the data: lower is more specific. */
   topicRank: (t: TopicEntry) => number;
@@ -115,6 +116,7 @@ export function lexicon(): Lexicon {
     briefingCues: words(triggersData.briefingCues),
     topicLeads: words(triggersData.topicLeads),
     thisCues: words(triggersData.thisCues),
+    sameOccasion: words(triggersData.sameOccasion),
     topics: new PhraseMatcher(
       (topicsData.topics as (TopicEntry & { cues: string[] })[]).flatMap((t) => t.cues.map((c) => [fold(c), t] as const)),
     ),

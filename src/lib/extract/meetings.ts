@@ -53,7 +53,10 @@ export function detectMeetings(scope: Scope): Mention[] {
     // 「發言人毛寧…證實了通話」: a spokesperson speaks about the call, not in it.
     if (people.length > 0 && people.every((p) => isSpokesperson(scope, p))) continue;
     const date = [...scope.dates].reverse().find((d) => d.end <= trig.start && d.start >= sentence.start);
-    const when: DateValue = date ? { date: date.date, precision: date.precision, ...(date.partOfDay ? { partOfDay: date.partOfDay } : {}) } : UNDATED;
+    const sameDay = !date && scope.role === 'body' && scope.storyDay && lex.sameOccasion.has(s, sentence.start, trig.start);
+    const when: DateValue = date
+      ? { date: date.date, precision: date.precision, ...(date.partOfDay ? { partOfDay: date.partOfDay } : {}) }
+      : sameDay ? { date: scope.storyDay!, precision: 'day' } : UNDATED;
     const place = location(scope, cStart, trig.start);
     const other = counterpart(scope, cStart, trig, sentence.end);
     out.push({

@@ -49,4 +49,6 @@ export function noteQuestion(scope: Scope, state: BriefingState): void {
   const mark = s.slice(cue.end, answer).search(/[？?]/u);
   const end = mark >= 0 ? cue.end + mark + 1 : Math.min(answer, sentence.end);
   state.openQuestion = topicOf(lex, s.slice(cue.end, end));
+  // 「請問商務部對此有何評論？」: the question is about what the story just reported.
+  if (!state.openQuestion.entry && lex.thisCues.has(s, cue.end, end)) state.openQuestion = topicOf(lex, textBefore(scope, state));
 }

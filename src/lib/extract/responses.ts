@@ -35,7 +35,10 @@ function speakerBefore(scope: Scope, verb: number, state: BriefingState): Speake
   const { lex, prep, sentence } = scope;
   const s = prep.folded;
   if (lex.answerCues.at(s, sentence.start) && verb === sentence.start) return state.presider && { ...state.presider, start: verb };
-  const from = Math.max(clauseStart(s, verb, sentence.start), verb - 30);
+  const clause = Math.max(clauseStart(s, verb, sentence.start), verb - 30);
+  // 「發言人毛寧昨日在例行記者會上，就日本…一事回應稱」: a clause with no subject of its own takes the sentence's.
+  const bare = !peopleIn(lex, prep, clause, verb).length && !ministriesIn(lex, prep, clause, verb, scope.region).length;
+  const from = bare ? Math.max(sentence.start, verb - 60) : clause;
   // 他在回答…時表示 / 發言人指出: the spokesperson the story already named.
   if (state.presider && /^(他|她|该发言人|发言人|该负责人)/u.test(s.slice(from, verb)) && !peopleIn(lex, prep, from, verb).length) {
     return { ...state.presider, start: from };
@@ -87,7 +90,9 @@ function pickDate(scope: Scope, state: BriefingState, speaker: Speaker, verb: nu
   const pick = (d: DateValue | undefined): DateValue | undefined => d && { date: d.date, precision: d.precision, ...(d.partOfDay ? { partOfDay: d.partOfDay } : {}) };
   if (own) return pick(own)!;
   if (scope.role === 'headline') return { date: null, precision: 'unknown' };
-  return state.briefingDay ?? state.lastByMinistry.get(speaker.ministry.id)?.when ?? { date: null, precision: 'unknown' };
+  // Otherwise the briefing's day, the ministry's last answer, or the day the story reports (its dateline).
+  const storyDay: DateValue | undefined = scope.role === 'body' && scope.storyDay ? { date: scope.storyDay, precision: 'day' } : undefined;
+  return state.briefingDay ?? state.lastByMinistry.get(speaker.ministry.id)?.when ?? storyDay ?? { date: null, precision: 'unknown' };
 }
 
 /** The ministry response stated in one sentence, if any. */

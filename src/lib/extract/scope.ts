@@ -20,6 +20,8 @@ export interface Scope {
   region: string | undefined;
   /** True when the article is in Simplified characters. */
   simplified: boolean;
+  /** The day the story is about so far (its dateline or lead), if one is known. */
+  storyDay?: string | undefined;
   /** Spokespeople named on the page: folded name → ministry (data id) and country. */
   spokespeople: Map<string, { entry: string; country: string }>;
 }

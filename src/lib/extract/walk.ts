@@ -58,7 +58,7 @@ export function walkStory(page: Page, passages: readonly Passage[], prepared: Ma
       const dates = findDates(s.slice(sentence.start, sentence.end), { published: page.published, contextDay }, (i) => speechAt(i + sentence.start)).map(
         (d) => ({ ...d, start: d.start + sentence.start, end: d.end + sentence.start }),
       );
-      const scope: Scope = { lex: page.lex, prep, sentence, dates, passage, role, region: page.region, simplified: page.simplified, spokespeople: page.spokespeople };
+      const scope: Scope = { lex: page.lex, prep, sentence, dates, passage, role, region: page.region, simplified: page.simplified, spokespeople: page.spokespeople, storyDay: contextDay };
       if (role !== 'caption') noteQuestion(scope, state);
       notePresider(scope, state);
       const meetings = detectMeetings(scope);

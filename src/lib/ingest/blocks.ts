@@ -129,7 +129,7 @@ function continues(open: Block, last: string, line: Line, lines: Line[], i: numb
   if (open.type === 'caption') return !line.gap && !endsSentence(last) && splitTrailingCredit(last)[1] === null;
   if (open.type !== 'paragraph') return false;
   // "…會晤。 新華社記者 鞠鵬攝": a photographer's credit closes the caption it ends.
-  if (isUnmarkedCaption(open.text) && isPhotoCredit(splitTrailingCredit(last)[1] ?? '')) return false;
+  if (/[攝摄]$/.test(last) && isUnmarkedCaption(open.text) && isPhotoCredit(splitTrailingCredit(last)[1] ?? '')) return false;
   // A line cut mid-sentence goes on, even across the blank line of a column break.
   if (!endsSentence(last)) return true;
   if (line.gap) return false;

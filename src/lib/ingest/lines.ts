@@ -23,12 +23,14 @@ export function width(line: string): number {
   return w;
 }
 
+const PUNCT_SPACES = new RegExp(` ?([${CJK_PUNCT}]) ?`, 'g');
+
 /** Trims a raw line, collapses runs of spaces and drops spaces that touch CJK punctuation. */
 export function cleanLine(raw: string): string {
   return raw
     .replace(/[\t\u00a0\u3000 ]+/g, ' ')
     .trim()
-    .replace(new RegExp(` ?([${CJK_PUNCT}]) ?`, 'g'), '$1');
+    .replace(PUNCT_SPACES, '$1');
 }
 
 /** True when the raw line starts with an indent: an ideographic space or two spaces. */
@@ -91,6 +93,7 @@ export function isStandaloneByline(line: string): boolean {
   return rest === '' || /^[（(][^）)]{1,24}[）)]$/.test(rest);
 }
 
+const CAPTION_MARKER = new RegExp(`^[${escape(words.captionMarkers)}]\\s*`);
 const CAPTION_PREFIX = new RegExp(`^(?:[${escape(words.captionMarkers)}]|${alt(words.captionPrefixes)})`);
 
 /** True when the line opens a photo caption (▲, ●, 圖：, 图为…). */
@@ -100,7 +103,7 @@ export function isCaptionStart(line: string): boolean {
 
 /** The caption text without its leading marker. */
 export function stripCaptionMarker(line: string): string {
-  return line.replace(new RegExp(`^[${escape(words.captionMarkers)}]\\s*`), '');
+  return line.replace(CAPTION_MARKER, '');
 }
 
 const PHOTO_CREDIT = new RegExp(`(?:${alt(words.photoCreditEndings)})$`);
@@ -150,15 +153,19 @@ export function splitEditorNote(line: string): [string, string | null] {
   return m && m.index > 0 ? [line.slice(0, m.index).trimEnd(), m[0]] : [line, null];
 }
 
+// Regular expressions are built once: layout repair runs them on every line of every page.
+const GLUED_CREDIT = new RegExp(`^(.*[。！？])((?:${AGENCY})|[^。，！？\\s][^。，！？]{0,14}(?:${alt(words.photoCreditEndings)}))$`);
+
 /** Splits a caption's trailing credit (" 新華社", " 記者張三攝") from its text. */
 export function splitTrailingCredit(text: string): [string, string | null] {
   const m = /^(.*\S)\s+(\S[^\s。，]{0,14}(?:\s\S{1,10})?)$/.exec(text);
   if (m && isCredit(m[2]!) && endsSentence(m[1]!)) return [m[1]!, m[2]!];
-  const glued = new RegExp(`^(.*[。！？])((?:${AGENCY})|[^。，！？\\s][^。，！？]{0,14}(?:${alt(words.photoCreditEndings)}))$`).exec(text);
+  const glued = GLUED_CREDIT.exec(text);
   if (glued) return [glued[1]!, glued[2]!];
   return [text, null];
 }
 
+const INLINE_SOURCE_NOTE = new RegExp(`^(.*?[。！？」）])\\s*((?:${alt(words.sourceNotePrefixes)})[：:].{1,40})$`);
 const SOURCE_NOTE = new RegExp(`^[（(]?(?:${alt(words.sourceNotePrefixes)})[：:]`);
 
 /** True when the line is a "資料來源：…" style note. */
@@ -168,8 +175,7 @@ export function isSourceNote(line: string): boolean {
 
 /** Splits an inline source note (" 資料來源：澎湃新聞") off the end of a line. */
 export function splitSourceNote(line: string): [string, string | null] {
-  const re = new RegExp(`^(.*?[。！？」）])\\s*((?:${alt(words.sourceNotePrefixes)})[：:].{1,40})$`);
-  const m = re.exec(line);
+  const m = INLINE_SOURCE_NOTE.exec(line);
   return m ? [m[1]!, m[2]!] : [line, null];
 }
 
