@@ -17,6 +17,8 @@ export default defineConfig({
     routing: { prefixDefaultLocale: false },
   },
   devToolbar: { enabled: false },
+  // Articles hold no code: no highlighter (Shiki's inline styles would also break the CSP).
+  markdown: { syntaxHighlight: false },
   integrations: [sitemap(), searchIndex()],
   // A strict Content-Security-Policy on every page: Astro hashes its own scripts and
   // styles; nothing inline runs without a hash. Search needs WebAssembly.

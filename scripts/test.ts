@@ -5,14 +5,14 @@
  * go to Playwright.
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readdirSync, rmSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, readdirSync, rmSync } from 'node:fs';
 import { findChromium } from './find-chromium.ts';
 
 const argv = process.argv.slice(2);
 const only = new Set(argv.filter((a) => ['--unit', '--build', '--e2e'].includes(a)));
 const passthrough = argv.includes('--') ? argv.slice(argv.indexOf('--') + 1) : [];
 const wants = (stage: string) => only.size === 0 || only.has(`--${stage}`);
-const env = { ...process.env, TZ: 'America/Los_Angeles', ASTRO_TELEMETRY_DISABLED: '1' };
+const env: NodeJS.ProcessEnv = { ...process.env, TZ: 'America/Los_Angeles', ASTRO_TELEMETRY_DISABLED: '1' };
 
 let passed = 0;
 let failed = 0;
@@ -52,7 +52,21 @@ function buildHostile(): boolean {
   return run('npx', ['astro', 'build', '--silent', '--outDir', 'dist-hostile'], { ARTICLES_DIR: articles }).ok;
 }
 
+/**
+ * The tested site: the real articles in content/articles plus a seeded set of generated
+ * ones, so the timeline has dense days, quiet stretches and every precision to show.
+ */
+function prepareTestContent(): string {
+  const dir = 'node_modules/.cache/test-articles';
+  rmSync(dir, { recursive: true, force: true });
+  mkdirSync(dir, { recursive: true });
+  cpSync('content/articles', dir, { recursive: true });
+  run('node', ['scripts/generate-content.ts', '--out', dir, '--articles', '60', '--seed', '11']);
+  return dir;
+}
+
 if (wants('build') || wants('e2e')) {
+  env.ARTICLES_DIR = prepareTestContent();
   const build = run('npx', ['astro', 'build', '--silent']);
   const hostile = build.ok && buildHostile();
   if (build.ok && !hostile) {
