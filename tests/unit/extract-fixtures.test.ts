@@ -1,5 +1,6 @@
 /**
- * Extraction on the fixture pages (tests/fixtures/extract): the hand-written gold events
+ * Extraction on the fixture pages (tests/fixtures/extract, and tests/fixtures/blind: pages
+ * written without looking at the extractor, to measure how it generalises): the hand-written gold events
  * must all be found and nothing else extracted, and the full output must equal the
  * reviewed snapshot. `UPDATE_SNAPSHOTS=1` rewrites the snapshots for review as a diff;
  * the gold files are only ever written by hand.
@@ -13,7 +14,7 @@ import { extractEvents } from '../../src/lib/extract/index.ts';
 import type { TimelineEvent } from '../../src/lib/schema.ts';
 import { eventSchema } from '../../src/lib/schema.ts';
 
-const root = join(import.meta.dirname, '../fixtures/extract');
+const roots = ['extract', 'blind'].map((set) => join(import.meta.dirname, '../fixtures', set));
 const update = process.env.UPDATE_SNAPSHOTS === '1';
 
 interface GoldEvent {
@@ -36,7 +37,7 @@ function matches(gold: GoldEvent, event: TimelineEvent, texts: Map<string, strin
   return gold.evidence.some((e) => event.passages.some((id) => squash(texts.get(id) ?? '').includes(squash(e))));
 }
 
-for (const file of readdirSync(join(root, 'gold')).filter((f) => f.endsWith('.json')).sort()) {
+for (const root of roots) for (const file of readdirSync(join(root, 'gold')).filter((f) => f.endsWith('.json')).sort()) {
   const name = file.replace(/\.json$/, '');
   test(`the ${name} fixture yields its gold events and nothing else`, () => {
     const gold = JSON.parse(readFileSync(join(root, 'gold', file), 'utf8')) as { article: string; outlet: string; published: string; events: GoldEvent[] };

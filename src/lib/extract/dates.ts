@@ -35,6 +35,8 @@ const DAY = '(?:3[01]|[12]\\d|0?[1-9]|[一二]?十[一二三四五六七八九]?
 const POD = '(?<pod>上午|下午|中午|午间|晚间|晚上|傍晚|凌晨|早上|早晨|清晨|深夜|夜间|晚)?';
 const PATTERN = new RegExp(
   [
+    // 上周四, 本周一, 星期三: a weekday counted from the publication day (a bare 周三 may be a surname).
+    '(?:(?<wp>上周|本周|这周|上星期|本星期|这星期|上礼拜|本礼拜)(?:周|星期|礼拜)?|星期|礼拜)(?<wd>[一二三四五六日天])(?![\\u4e00-\\u9fff]{0,1}[年届])',
     '(?<approx>本周早些时候|本周稍早|上周末|上周|本周|近日|日前|近期|前不久|不久前|早前|最近|近来)',
     `(?<ry>去年|今年|前年)(?:(?<rym>${MON})月(?:(?<ryd>${DAY})[日号])?)?`,
     `(?<rm>上个月|上月|本月|这个月|同月)(?:(?<rmd>${DAY})[日号])?`,
@@ -113,6 +115,7 @@ export function findDates(s: string, ctx: DateContext, speechAt: (i: number) => 
 
 function resolve(g: Record<string, string | undefined>, ctx: DateContext, inSpeech: boolean): DateValue | undefined {
   const [py, pm, pd] = ctx.published.split('-').map(Number) as [number, number, number];
+  if (g.wd) return weekday(g.wp, g.wd, ctx.published);
   if (g.approx) return { date: null, precision: 'approximate' };
   if (g.ry) {
     const y = py + (g.ry === '去年' ? -1 : g.ry === '前年' ? -2 : 0);
@@ -142,6 +145,18 @@ function resolve(g: Record<string, string | undefined>, ctx: DateContext, inSpee
     return day(y, mo, d);
   }
   return undefined;
+}
+
+const WEEKDAYS = '一二三四五六日';
+
+// Weeks run Monday to Sunday; 星期X alone is the latest such day up to publication.
+function weekday(prefix: string | undefined, wd: string, published: string): DateValue {
+  const target = wd === '天' ? 7 : WEEKDAYS.indexOf(wd) + 1;
+  const pub = new Date(`${published}T00:00:00Z`).getUTCDay() || 7;
+  let offset = target - pub;
+  if (!prefix) offset = offset > 0 ? offset - 7 : offset;
+  else if (prefix.startsWith('上')) offset -= 7;
+  return { date: addDays(published, offset), precision: 'day' };
 }
 
 function relativeDay(word: string, ctx: DateContext, inSpeech: boolean): DateValue {

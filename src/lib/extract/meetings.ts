@@ -83,7 +83,10 @@ function counterpart(scope: Scope, cStart: number, trig: { start: number; end: n
     const end = clauseEnd(s, trig.end, sEnd);
     const cut = s.slice(trig.end, end).search(/时|后|前|期间/u);
     const to = cut >= 0 ? trig.end + cut : end;
-    if (to - trig.end >= 2 && to - trig.end <= 24) return originalSlice(scope.prep, trig.end, to);
+    // 會見[…葛瑞姆率領的]跨黨派參議員訪團: a long object is named by what follows its last 的.
+    const of = s.lastIndexOf('的', to - 1);
+    const from = to - trig.end > 24 && of > trig.end ? of + 1 : trig.end;
+    if (to - from >= 2 && to - from <= 24) return originalSlice(scope.prep, from, to);
   }
   const m = /[同与和跟]([^同与和跟]{2,16})$/u.exec(s.slice(cStart, trig.start).replace(/举行$|进行$/u, ''));
   if (m) return originalSlice(scope.prep, trig.start - m[1]!.length - (/(举行|进行)$/u.test(s.slice(cStart, trig.start)) ? 2 : 0), trig.start - (/(举行|进行)$/u.test(s.slice(cStart, trig.start)) ? 2 : 0));

@@ -21,6 +21,8 @@ export interface BriefingState {
   presider?: { ministry: MinistryMention & { name: string }; person?: MentionPerson };
   /** Folded text of the story before this passage (for 對此 at a passage start). */
   previousText: string;
+  /** Topic keys asked so far in the story: a second question on another matter must not merge with the first. */
+  asked?: Map<string, string>;
 }
 
 /** Folded text of the sentences before the current one in the passage, else the story's last text. */
@@ -48,7 +50,19 @@ export function noteQuestion(scope: Scope, state: BriefingState): void {
   const answer = lex.answerCues.all(s, cue.end)[0]?.start ?? s.length;
   const mark = s.slice(cue.end, answer).search(/[？?]/u);
   const end = mark >= 0 ? cue.end + mark + 1 : Math.min(answer, sentence.end);
-  state.openQuestion = topicOf(lex, s.slice(cue.end, end));
+  const question = s.slice(cue.end, end);
+  state.openQuestion = topicOf(lex, question);
   // 「請問商務部對此有何評論？」: the question is about what the story just reported.
   if (!state.openQuestion.entry && lex.thisCues.has(s, cue.end, end)) state.openQuestion = topicOf(lex, textBefore(scope, state));
+  state.openQuestion = distinctTopic(state, state.openQuestion, question);
+}
+
+// Two questions read only as "about the US" are two topics: the later one is numbered.
+function distinctTopic(state: BriefingState, topic: Topic, question: string): Topic {
+  if (topic.entry) return topic;
+  state.asked ??= new Map();
+  let key = topic.key;
+  for (let n = 2; state.asked.has(key) && state.asked.get(key) !== question; n++) key = `${topic.key}-q${n}`;
+  state.asked.set(key, question);
+  return key === topic.key ? topic : { ...topic, key };
 }

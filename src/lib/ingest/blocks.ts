@@ -198,7 +198,11 @@ function fullColumnLine(line: Line, after: Line, lines: Line[], j: number, depth
 
 /** True when a line break cuts a date or number from its unit ("1月21" / "日"), or a word. */
 function splitsToken(line: string, next: string): boolean {
-  return (/\d$/.test(line) && /^[日月年號号時时点點%％億亿萬万元周週歲岁個个名位次多余餘倍天]/.test(next)) || (/[a-z]$/.test(line) && /^[a-z]/.test(next));
+  return (
+    (/\d$/.test(line) && /^[日月年號号時时点點%％億亿萬万元周週歲岁個个名位次多余餘倍天]/.test(next)) ||
+    (/[昨今前當当同]$/.test(line) && /^[日天晚晨]/.test(next)) ||
+    (/[a-z]$/.test(line) && /^[a-z]/.test(next))
+  );
 }
 
 /** Only strong evidence: the end, a hard start, another headline, or a whole one-line paragraph. */

@@ -58,7 +58,7 @@ export function hasSentencePunct(line: string): boolean {
 
 const BYLINE_PATTERNS: RegExp[] = [
   // 【大公報訊】, 【環球時報報道 記者 倪浩】, 〔記者蘇永耀／綜合報導〕, 【記者X／華盛頓17日電】
-  /^[【〔［][^】〕］]{0,30}(?:[訊讯]|報道|报道|報導|报导|[電电]|記者|记者)[^】〕］]{0,16}[】〕］]/,
+  /^[【〔［][^】〕］]{0,30}(?:[訊讯]|報道|报道|報導|报导|[電电]|記者|记者|消息)[^】〕］]{0,16}[】〕］]/,
   // ［東方日報］, 【明報專訊】: the outlet's name in brackets opens the story
   /^[【〔［][\u4e00-\u9fff]{1,6}(?:[報报]|[網网]|社|[專专][訊讯])[】〕］]/,
   // 香港文匯報訊, 本報訊, 本报讯 followed by a space or the text
