@@ -95,7 +95,8 @@ export function findDates(s: string, ctx: DateContext, speechAt: (i: number) => 
     if (g.bd && start > 0 && /[\d第]/u.test(s[start - 1]!)) continue;
     if (g.m && !g.y && start > 0 && /[\d]/u.test(s[start - 1]!)) continue;
     // 2020年以來, 今年以来: where a span starts, not when anything happened.
-    if (/^(以来|来|起)/u.test(s.slice(start + m[0].length, start + m[0].length + 2))) continue;
+    const after = start + m[0].length;
+    if (s.startsWith('以来', after) || s[after] === '来' || s[after] === '起') continue;
     const prev = out[out.length - 1];
     // 9月23日至28日: the second day of a range takes the first one's month.
     const range = g.bd && prev?.precision === 'day' && prev.date && /^[至到—\-~～]$/u.test(s.slice(prev.end, start));

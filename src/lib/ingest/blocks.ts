@@ -182,8 +182,24 @@ function isHeadlineLine(lines: Line[], i: number, depth = 0): boolean {
   if (next.gap) return !fullColumnLine(line, next, lines, i + 1, depth);
   if (/[：:]$/.test(line.text) && !hardStart(next) && !isHeadlineLine(lines, i + 1, depth + 1)) return false;
   if (hardStart(next) || isAttribution(next.text)) return true;
+  if (justifiedBody(lines, i)) return false;
   if (headlineText(next.text) && isHeadlineLine(lines, i + 1, depth + 1)) return true;
   return opensParagraph(lines, i + 1);
+}
+
+/**
+ * Lines of one width run straight into a punctuated line no wider: a justified column of
+ * body text whose first lines happen to hold no punctuation, not a stack of headlines.
+ */
+function justifiedBody(lines: Line[], i: number): boolean {
+  const w = inkWidth(lines[i]!.text);
+  const same = (k: number): boolean => headlineText(lines[k]!.text) && Math.abs(inkWidth(lines[k]!.text) - w) <= 0.5;
+  let j = i;
+  while (lines[j + 1] && !lines[j + 1]!.gap && same(j + 1)) j++;
+  let h = i;
+  while (h > 0 && !lines[h]!.gap && same(h - 1)) h--;
+  const end = lines[j + 1];
+  return j > h && !!end && !end.gap && !hardStart(end) && hasSentencePunct(end.text) && inkWidth(end.text) <= w + 0.5;
 }
 
 /**
