@@ -26,6 +26,13 @@ async function astroBuild(cwd: string, root: string, articlesDir: string, extra:
   return cost;
 }
 
+/** Pages Astro reports writing, and the search-index seconds the site's integration logs. */
+function buildFacts(output: string): { pages: number; searchSeconds: number | null } {
+  const pages = Number(/(\d+) page\(s\) built in/.exec(output)?.[1] ?? NaN);
+  const search = /indexed \d+ search records in ([\d.]+) s/.exec(output);
+  return { pages, searchSeconds: search ? Number(search[1]) : null };
+}
+
 function median(costs: ProcessCost[]): ProcessCost {
   return [...costs].sort((a, b) => a.seconds - b.seconds)[Math.floor(costs.length / 2)]!;
 }
@@ -63,6 +70,15 @@ export async function benchBuild(root: string, work: string, sizes: readonly num
       value: `${ratio.toFixed(2)}×`,
       ...(n === 5000 ? { target: `≤ ${RATIO_TARGET}×`, met: ratio <= RATIO_TARGET } : {}),
     });
+    const f = buildFacts(floor.output);
+    const s = buildFacts(ours.output);
+    const perPage = (c: ProcessCost, pages: number) => `${((1000 * c.seconds) / pages).toFixed(1)} ms`;
+    report({
+      section: 'build',
+      what: `pages written, ${count} articles: site / bare (whole build time per page)`,
+      value: `${s.pages} / ${f.pages} (${perPage(ours, s.pages)} / ${perPage(floor, f.pages)})`,
+    });
+    if (s.searchSeconds !== null) report({ section: 'build', what: `site build, ${count} articles: search index (Pagefind)`, value: `${s.searchSeconds.toFixed(1)} s` });
     report({ section: 'build', what: `site build, ${count} articles: where page generation goes (top 3 routes)`, value: describeRouteTimes(routeTimes(ours.output)) });
     report({ section: 'build', what: `site build ÷ bare build, ${count} articles: memory ratio`, value: `${(ours.peakRss / floor.peakRss).toFixed(2)}×` });
   }
