@@ -6,7 +6,7 @@
  * of date. Plans every write first; --dry-run prints the plan and writes nothing.
  */
 import { existsSync, readdirSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { dirname, resolve } from 'node:path';
 import { parseOptions, UsageError } from './args.ts';
 import { expandPaths, planIngest, type Step } from './plan.ts';
 import { writeAtomic } from './apply.ts';
@@ -42,7 +42,7 @@ function main(argv: string[]): number {
         try {
           writeAtomic(step.target, step.content);
         } catch (err) {
-          failed.push({ action: 'fail', source: step.source, reason: `cannot write ${shownPath(step.target)}: ${(err as Error).message}` });
+          failed.push({ action: 'fail', source: step.source, reason: writeFailure(shownPath(step.target), err as NodeJS.ErrnoException) });
           continue;
         }
       }
@@ -69,4 +69,14 @@ try {
 } catch (err) {
   console.error(`ingest: ${err instanceof UsageError ? err.message : (err as Error).stack ?? String(err)}`);
   process.exitCode = err instanceof UsageError ? 2 : 1;
+}
+
+/** Why a write failed, and what to do about it, in one line. */
+function writeFailure(target: string, err: NodeJS.ErrnoException): string {
+  const folder = dirname(target);
+  if (err.code === 'EACCES' || err.code === 'EPERM' || err.code === 'EROFS') {
+    return `cannot write ${target}: the folder ${folder} is read-only: make it writable and run ingest again`;
+  }
+  if (err.code === 'ENOSPC') return `cannot write ${target}: the disk is full: free some space and run ingest again`;
+  return `cannot write ${target} (${err.code ?? err.message}): check the folder ${folder} and run ingest again`;
 }

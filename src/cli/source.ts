@@ -3,11 +3,14 @@
  * metadata and the slug of the article it becomes.
  */
 import { createHash } from 'node:crypto';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import { basename, extname, isAbsolute, relative, sep } from 'node:path';
 import { sidecarSchema, type Sidecar } from '../lib/schema.ts';
 import { decodeText, DecodeError } from '../lib/ingest/decode.ts';
 import { shortId } from '../lib/hash.ts';
+
+/** The largest raw page accepted: far above any real page, far below what would stall a batch. */
+export const MAX_BYTES = 4_000_000;
 
 /** A raw page read from disk, before conversion. */
 export interface Source {
@@ -69,6 +72,13 @@ export function shownPath(path: string): string {
 export function readSource(path: string): Source {
   const file = recordedPath(path);
   if (!existsSync(path)) throw new InputError(file, 'no such file or folder: check the path');
+  const size = statSync(path).size;
+  if (size > MAX_BYTES) {
+    throw new InputError(
+      file,
+      `is ${(size / 1e6).toFixed(1)} MB, more than the ${MAX_BYTES / 1e6} MB a page may be (a newspaper page's text is under 100 KB): split it into one file per page`,
+    );
+  }
   let bytes: Uint8Array;
   try {
     bytes = new Uint8Array(readFileSync(path));
@@ -103,12 +113,12 @@ function readSidecar(path: string): Sidecar {
   try {
     data = JSON.parse(readFileSync(path, 'utf8'));
   } catch (err) {
-    throw new InputError(file, `is not valid JSON (${(err as Error).message}): fix it or remove it`);
+    throw new InputError(file, `${file} is not valid JSON (${(err as Error).message}): fix it or remove it`);
   }
   const result = sidecarSchema.safeParse(data);
   if (!result.success) {
     const issue = result.error.issues[0]!;
-    throw new InputError(file, `field ${issue.path.join('.') || '(root)'}: ${issue.message}`);
+    throw new InputError(file, `${file}, field ${issue.path.join('.') || '(root)'}: ${issue.message}: correct the sidecar`);
   }
   return result.data;
 }

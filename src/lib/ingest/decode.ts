@@ -65,7 +65,22 @@ export function decodeText(bytes: Uint8Array): Decoded {
     throw new DecodeError('binary', 'this is a binary file, not text: export the page as plain text (UTF-8) first');
   }
   if (decoded.text.trim() === '') throw new DecodeError('empty', 'the file holds only white space: put the page text in it or remove it');
+  checkPageText(decoded.text);
   return decoded;
+}
+
+/** Rejects decoded text that is not a Chinese page's text: an HTML document, or no Chinese at all. */
+function checkPageText(text: string): void {
+  const head = text.slice(0, 2000).trimStart().toLowerCase();
+  const tags = text.match(/<\/?[a-z!][^<>]{0,400}>/gi) ?? [];
+  const tagChars = tags.reduce((n, t) => n + t.length, 0);
+  if (/^<(!doctype html|html|head|body)\b/.test(head) || (tags.length >= 8 && tagChars > text.length * 0.3)) {
+    throw new DecodeError('html', 'this is an HTML document, not page text: open it in a browser and save it as plain text, or copy the article text into a .txt file');
+  }
+  const han = text.match(/\p{Script=Han}/gu)?.length ?? 0;
+  if (han < 10) {
+    throw new DecodeError('no-chinese', 'the text holds no Chinese: this site reads Chinese-language newspaper pages; check this is the right file');
+  }
 }
 
 function bomOf(bytes: Uint8Array): { label: string; skip: number; encoding: Encoding } | null {
@@ -91,6 +106,9 @@ function utf16ByNuls(bytes: Uint8Array): 'utf-16le' | 'utf-16be' | null {
 function decodeWithoutBom(bytes: Uint8Array): Decoded {
   const utf8 = strict('utf-8', bytes);
   if (utf8 !== null) return { text: utf8, encoding: 'utf-8' };
+  if (cutUtf8(bytes)) {
+    throw new DecodeError('truncated', 'the file ends in the middle of a UTF-8 character, so it looks cut short: save or copy the whole page again');
+  }
   const candidates = (['big5', 'gb18030'] as const)
     .map((encoding) => {
       const text = strict(encoding, bytes);
@@ -104,6 +122,15 @@ function decodeWithoutBom(bytes: Uint8Array): Decoded {
     throw new DecodeError('undecodable', 'the bytes are not UTF-8, UTF-16, Big5 or GB18030 text: open the file in an editor and save it as UTF-8');
   }
   return { text: best.text, encoding: best.encoding };
+}
+
+/** True when the bytes are UTF-8 but for an incomplete character at the very end. */
+function cutUtf8(bytes: Uint8Array): boolean {
+  let start = bytes.length - 1;
+  while (start > 0 && bytes.length - start < 4 && (bytes[start]! & 0xc0) === 0x80) start--;
+  const lead = bytes[start]!;
+  const need = lead >= 0xf0 ? 4 : lead >= 0xe0 ? 3 : lead >= 0xc0 ? 2 : 1;
+  return need > bytes.length - start && strict('utf-8', bytes.subarray(0, start)) !== null;
 }
 
 let common: Set<string> | null = null;
