@@ -72,7 +72,6 @@ function newWorker(): Worker {
     drawn++;
     pump();
   });
-  w.unref();
   return w;
 }
 
@@ -80,7 +79,12 @@ function newWorker(): Worker {
 function pump(): void {
   if (busy) return;
   const next = queue.shift();
-  if (!next) return;
+  // An idle worker must not keep the build alive; a busy one must, or Node would exit
+  // (with status 0) while a page still awaits its card.
+  if (!next) {
+    worker?.unref();
+    return;
+  }
   if (worker && drawn >= CARDS_PER_WORKER) {
     void worker.terminate();
     worker = undefined;
@@ -90,6 +94,7 @@ function pump(): void {
     drawn = 0;
   }
   busy = true;
+  worker.ref();
   worker.postMessage({ id: next.id, tree: cardTree(next.spec, FAMILY) });
 }
 
