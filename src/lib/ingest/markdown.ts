@@ -52,9 +52,11 @@ export function frontmatterToYaml(data: Record<string, unknown>): string {
 /** Writes an article (frontmatter without `generated`, and passages) as Markdown. */
 export function renderArticle(frontmatter: Record<string, unknown>, passages: readonly Passage[]): string {
   const { generated: _ignored, ...rest } = frontmatter;
-  const body = passagesToTree(passages);
-  const draft = serialize(rest, body);
-  return serialize({ ...rest, generated: generatedHash(draft) }, body);
+  const draft = serialize(rest, passagesToTree(passages));
+  // `generated:` is the frontmatter's last line: the hash of the file without it. Adding
+  // it to the written text (not stringifying the tree again) halves the cost of a write.
+  const close = draft.indexOf('\n---\n', 3);
+  return `${draft.slice(0, close)}\n${frontmatterToYaml({ generated: generatedHash(draft) })}${draft.slice(close)}`;
 }
 
 function serialize(data: Record<string, unknown>, body: Root): string {
