@@ -246,7 +246,8 @@ function opensParagraph(lines: Line[], j: number): boolean {
   if (endsSentence(line.text) && width(line.text) > 40) return true;
   if (after.gap && endsSentence(line.text)) return true;
   if (hardStart(after) && endsSentence(line.text)) return true;
-  return inkWidth(after.text) - inkWidth(line.text) >= 1;
+  // An indented first line is shorter than the next even with its closing punctuation.
+  return inkWidth(after.text) - width(line.text) >= 1;
 }
 
 /** Width without punctuation hanging at the line end, which typesetting lets overhang the column. */

@@ -137,7 +137,7 @@ const LUNAR = /^(?:農曆|农历)?[甲乙丙丁戊己庚辛壬癸][子丑寅卯�
  */
 export function isPageFurniture(line: string): boolean {
   if (/^[（(](?:完|終|终)[）)]$/.test(line) || EDITOR.test(line) || PAGE_MARK.test(line) || LUNAR.test(line)) return true;
-  if (width(line) > 40 || hasSentencePunct(line)) return false;
+  if (width(line) > 40 || hasSentencePunct(line) || CAPTION_MARKER.test(line)) return false;
   if (WEEKDAY_DATE.test(line)) return true;
   // A header: the day's date, with at most an outlet name, a page and a section around it.
   if (!HEADER_DATE.test(line)) return false;
