@@ -82,7 +82,7 @@ export function toBlocks(text: string): Block[] {
       blocks.push({ type: 'byline', text: t, line: line.index });
     } else if (isCaptionStart(t)) {
       open = { type: 'caption', text: stripCaptionMarker(t), line: line.index };
-    } else if (isAttribution(t) && (prev?.type === 'headline' || !lines[i + 1] || lines[i + 1]!.gap || isHeadlineLine(lines, i))) {
+    } else if (isAttribution(t) && !line.indented && !bylineAt(t) && (prev?.type === 'headline' || (!standsAlone(lines, i) && (!lines[i + 1] || lines[i + 1]!.gap || isHeadlineLine(lines, i))))) {
       blocks.push({ type: 'attribution', text: t, line: line.index });
     } else if (!bylineAt(t) && prev?.type !== 'attribution' && isHeadlineLine(lines, i)) {
       blocks.push({ type: 'headline', text: t, line: line.index });
@@ -112,6 +112,11 @@ function readLines(text: string): Line[] {
   // Indents mark paragraph starts only on pages that indent paragraphs at all.
   if (out.filter((l) => l.indented).length < 3) for (const l of out) l.indented = false;
   return out;
+}
+
+/** A line with blank lines (or the page's edge) on both sides: a headline, not a speaker's attribution. */
+function standsAlone(lines: Line[], i: number): boolean {
+  return (i === 0 || lines[i]!.gap) && (!lines[i + 1] || lines[i + 1]!.gap);
 }
 
 /** Lines that always open a new block, whatever came before. */
@@ -209,7 +214,8 @@ function justifiedBody(lines: Line[], i: number): boolean {
 function fullColumnLine(line: Line, after: Line, lines: Line[], j: number, depth: number): boolean {
   if (hardStart(after) || (headlineText(after.text) && isHeadlineLine(lines, j, depth + 1))) return false;
   const w = width(after.text);
-  return w <= 40 && width(line.text) >= w - 1.5;
+  // Wider than the column it stands above: a headline across columns, not a cut line.
+  return w <= 40 && Math.abs(width(line.text) - w) <= 1.5;
 }
 
 /** True when a line break cuts a date or number from its unit ("1月21" / "日"), or a word. */

@@ -120,6 +120,11 @@ export function isPhotoCredit(line: string): boolean {
   return isCredit(line) && PHOTO_CREDIT.test(line);
 }
 
+/** A story's jump to another page: （下轉A3版）, （转第三版）, （續見A6）. */
+const JUMP = /[（(](?:下轉|下转|續見|续见|續轉|续转|轉第|转第|轉至|转至|轉|转)\s*[A-Z]?[\d一二三四五六七八九十]{1,3}\s*[版頁页]?[）)]/;
+const JUMP_LINE = new RegExp(`^${JUMP.source}$`);
+/** A continued story's opening mark: （上接A1版）. */
+const CONTINUED_FROM = /^[（(](?:上接|接上|緊接|紧接|承)[^（）()]{1,8}[）)]$/;
 const EDITOR = new RegExp(`^(?:${alt(words.editorPrefixes)})\\s*[：:／/]`);
 const PAGE_MARK = /^(?:[A-Z]{1,2}\d{1,3}|\d{1,3}|第\s*\d+\s*[版頁页])$/;
 const WEEKDAY_DATE = /\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*(?:[（(]?(?:星期|週|周|礼拜|禮拜)[一二三四五六日天][）)]?)$/;
@@ -136,7 +141,7 @@ const LUNAR = /^(?:農曆|农历)?[甲乙丙丁戊己庚辛壬癸][子丑寅卯�
  * and headers with the day's date, "（完）", "責任編輯：…".
  */
 export function isPageFurniture(line: string): boolean {
-  if (/^[（(](?:完|終|终)[）)]$/.test(line) || EDITOR.test(line) || PAGE_MARK.test(line) || LUNAR.test(line)) return true;
+  if (/^[（(](?:完|終|终)[）)]$/.test(line) || JUMP_LINE.test(line) || CONTINUED_FROM.test(line) || EDITOR.test(line) || PAGE_MARK.test(line) || LUNAR.test(line)) return true;
   if (width(line) > 40 || hasSentencePunct(line) || CAPTION_MARKER.test(line)) return false;
   if (WEEKDAY_DATE.test(line)) return true;
   // A header: the day's date, with at most an outlet name, a page and a section around it.
@@ -145,7 +150,7 @@ export function isPageFurniture(line: string): boolean {
   return rest.length <= 12;
 }
 
-const EDITOR_TAIL = /(?:[（(](?:完|終|终)[）)]|[（(](?:責任)?(?:編輯|编辑)[：:][^（）()]{1,16}[）)]\s*\d{0,8})$/;
+const EDITOR_TAIL = new RegExp(`(?:[（(](?:完|終|终)[）)]|[（(](?:責任)?(?:編輯|编辑)[：:][^（）()]{1,16}[）)]\\s*\\d{0,8}|${JUMP.source})$`);
 
 /** Splits a wire story's closing mark ("（完）", "（編輯：林克倫）1110415") off the end of a line. */
 export function splitEditorNote(line: string): [string, string | null] {
