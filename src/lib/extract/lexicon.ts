@@ -54,7 +54,10 @@ export interface Lexicon {
   titles: PhraseMatcher<TitleEntry>;
   countries: PhraseMatcher<CountryEntry>;
   ministries: PhraseMatcher<MinistryEntry>;
+  ministryEntries: Map<string, MinistryEntry>;
   embassyWords: PhraseMatcher<true>;
+  /** Titles whose holder speaks for a ministry (外交部長, 外長): title → ministry id. */
+  ministryHeads: PhraseMatcher<string>;
   triggers: PhraseMatcher<TriggerEntry>;
   exclusions: PhraseMatcher<true>;
   responseVerbs: PhraseMatcher<true>;
@@ -63,6 +66,7 @@ export interface Lexicon {
   questionCues: PhraseMatcher<true>;
   answerCues: PhraseMatcher<true>;
   briefingCues: PhraseMatcher<true>;
+  pressCues: PhraseMatcher<true>;
   topicLeads: PhraseMatcher<true>;
   thisCues: PhraseMatcher<true>;
   sameOccasion: PhraseMatcher<true>;
@@ -105,7 +109,9 @@ export function lexicon(): Lexicon {
     titles: keyed(titlesData.titles as TitleEntry[]),
     countries: keyed(countriesData.countries as CountryEntry[]),
     ministries: keyed(ministriesData.ministries as MinistryEntry[]),
+    ministryEntries: new Map((ministriesData.ministries as MinistryEntry[]).map((m) => [m.id, m])),
     embassyWords: words(ministriesData.embassy.words),
+    ministryHeads: new PhraseMatcher(Object.entries(ministriesData.heads).flatMap(([id, titles]) => titles.map((t) => [fold(t), id] as const))),
     triggers: new PhraseMatcher(triggerEntries),
     exclusions: words(triggersData.exclusions),
     responseVerbs: words(triggersData.responseVerbs),
@@ -114,6 +120,7 @@ export function lexicon(): Lexicon {
     questionCues: words(triggersData.questionCues),
     answerCues: words(triggersData.answerCues),
     briefingCues: words(triggersData.briefingCues),
+    pressCues: words(triggersData.pressCues),
     topicLeads: words(triggersData.topicLeads),
     thisCues: words(triggersData.thisCues),
     sameOccasion: words(triggersData.sameOccasion),

@@ -5,7 +5,8 @@
  * question, or the same ministry's last answer; the date from the sentence or the briefing.
  */
 import { peopleIn } from './actors.ts';
-import { ministriesIn, type MinistryMention } from './ministries.ts';
+import { ministriesIn, ministryHeaded, type MinistryMention } from './ministries.ts';
+import { findTriggers } from './triggers.ts';
 import { responseNonEventReason } from './nonevents.ts';
 import { clauseStart, originalSlice } from './text.ts';
 import { asWritten, sentenceText, type Scope } from './scope.ts';
@@ -49,6 +50,13 @@ function speakerBefore(scope: Scope, verb: number, state: BriefingState): Speake
   const isSpokesperson = (p: typeof last) =>
     !!p && (!!p.person?.ministry || scope.spokespeople.has(p.folded) || (p.titleStart !== undefined && /发言人/u.test(s.slice(p.titleStart, p.titleEnd))));
   const ministry = ministries[ministries.length - 1];
+  // 陸委會主委陳明通表示, 外交部長王毅回應: a minister or office head speaks for the ministry.
+  const head = last && !isSpokesperson(last) && last.titleStart !== undefined ? ministryHeaded(lex, s, last.titleStart, last.titleEnd!, ministry, scope.region) : undefined;
+  const verbEnd = verb + (lex.responseVerbs.at(s, verb)?.phrase.length ?? 0);
+  if (head && lex.pressCues.has(s, sentence.start, verbEnd) && !leadsMeeting(scope, last!.end, verb)) {
+    const name = head.end > head.start ? originalSlice(prep, head.start, head.end) : ministryName(head.entry, scope.simplified);
+    return { ministry: { ...head, name }, person: asWritten(scope, last!), start: Math.min(head.start, last!.titleStart!) };
+  }
   if (last && !isSpokesperson(last) && (!ministry || last.start > ministry.start)) return undefined;
   const person = isSpokesperson(last) ? asWritten(scope, last!) : undefined;
   if (ministry) return { ministry: { ...ministry, name: originalSlice(prep, ministry.start, ministry.end) }, ...(person ? { person } : {}), start: ministry.start };
@@ -59,6 +67,18 @@ function speakerBefore(scope: Scope, verb: number, state: BriefingState): Speake
   const id = `${known.country.toLowerCase()}-${known.entry}`;
   const country = known.country;
   return { ministry: { start: person.start, end: person.start, folded: fold(name), name, id, entry: known.entry, country, en: '' }, person, start: person.start };
+}
+
+/** 「王毅在會見X時表示」: the minister speaks in the meeting he holds; that is the meeting, not a response. */
+function leadsMeeting(scope: Scope, from: number, verb: number): boolean {
+  const { lex, prep } = scope;
+  const s = prep.folded;
+  return findTriggers(lex, s, from, verb).some((t) => {
+    const between = s.slice(from, t.start);
+    if (lex.topicLeads.has(s, from, t.start)) return false;
+    const first = peopleIn(lex, prep, from, t.start)[0];
+    return !first || /[同与和跟]/u.test(s.slice(from, first.start)) || !between;
+  });
 }
 
 function leadTopic(scope: Scope, state: BriefingState, speaker: Speaker, verb: number): Topic | undefined {
