@@ -60,6 +60,7 @@ async function buildSite(root: string, work: string, contentDir: string, events:
 }
 
 const ms = (x: number | null) => (x === null ? `> ${WAIT_FOR_MARKS / 1000} s (no marks drawn)` : `${Math.round(x)} ms`);
+const fcp = (x: number | null) => (x === null ? 'not reported' : `${Math.round(x)} ms`);
 
 function reportTool(name: string, n: number, f: PageFigures, site: boolean): void {
   const { median, p95 } = percentiles(f.steps);
@@ -67,7 +68,7 @@ function reportTool(name: string, n: number, f: PageFigures, site: boolean): voi
   report({ section: 'timeline', what: `${label}: JS / CSS gzip`, value: `${formatBytes(f.jsGzip)} / ${formatBytes(f.cssGzip)} (all fetched incl. HTML and data: ${formatBytes(f.allGzip)})`, ...(site ? { target: '≤ 30 KB JS', met: f.jsGzip <= JS_TARGET } : {}) });
   const big = site && n >= 25_000;
   const renderTarget = big ? { target: '≤ 1000 ms', met: f.drawnMs !== null && f.drawnMs <= FIRST_RENDER_TARGET } : {};
-  report({ section: 'timeline', what: `${label}: first render, events painted (FCP ${ms(f.fcpMs)})`, value: ms(f.drawnMs), ...renderTarget });
+  report({ section: 'timeline', what: `${label}: first render, events painted (FCP ${fcp(f.fcpMs)})`, value: ms(f.drawnMs), ...renderTarget });
   const frameTarget = big ? { target: `median ≤ ${FRAME_TARGET} ms`, met: median <= FRAME_TARGET } : {};
   const stepValue = f.steps.length ? `median ${median.toFixed(1)} ms, p95 ${p95.toFixed(1)} ms (${f.steps.length} steps)` : 'not measured';
   report({ section: 'timeline', what: `${label}: zoom step, main-thread work from input to frame rendered`, value: stepValue, ...frameTarget });
