@@ -100,7 +100,9 @@ export function findDates(s: string, ctx: DateContext, speechAt: (i: number) => 
     const prev = out[out.length - 1];
     // 9月23日至28日: the second day of a range takes the first one's month.
     const range = g.bd && prev?.precision === 'day' && prev.date && /^[至到—\-~～]$/u.test(s.slice(prev.end, start));
-    const value = range ? day(Number(prev.date!.slice(0, 4)), Number(prev.date!.slice(5, 7)), numeral(g.bd!)) : resolve(g, ctx, speechAt(start));
+    // 「2日下午…當晚」: 當晚 and 同日 refer to the day just written, before the story's.
+    const anaphor = g.rd && /^(当|同)/u.test(g.rd) && prev?.precision === 'day' && prev.date ? { ...ctx, contextDay: prev.date } : ctx;
+    const value = range ? day(Number(prev.date!.slice(0, 4)), Number(prev.date!.slice(5, 7)), numeral(g.bd!)) : resolve(g, anaphor, speechAt(start));
     if (!value) continue;
     const pod = PARTS[g.pod ?? ''] ?? PARTS[g.rd ?? ''];
     out.push({

@@ -24,7 +24,8 @@ function compatible(m: Mention, group: Group, sameDay: boolean): boolean {
   const head = group[0]!;
   if (kindOf(m) !== kindOf(head)) return false;
   if (sameDay && m.when.date !== head.when.date) return false;
-  if (m.type === 'ministry-response') return true;
+  // Two named speakers of one ministry (the minister, then the spokesperson) are two responses.
+  if (m.type === 'ministry-response') return !m.people.length || group.every((g) => !g.people.length || g.people.some((p) => keysOf(m).has(personKey(p))));
   const mine = keysOf(m);
   const theirs = new Set(group.flatMap((g) => [...keysOf(g)]));
   if (!sameDay) return mine.size > 0 && subset(mine, theirs);
