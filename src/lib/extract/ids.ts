@@ -19,7 +19,10 @@ export function eventId(group: Group): string {
   const date = head.when.precision === 'approximate' || !head.when.date ? 'undated' : head.when.date;
   const undatedTail = date === 'undated' ? [hash64(head.sentence).slice(0, 6)] : [];
   if (head.type === 'ministry-response') {
-    return slug(['response', date, head.ministry?.id ?? 'x', head.topic?.key ?? 'x', ...undatedTail].join('-'));
+    // A minister answering is his own response beside the spokesperson's; spokespeople go unnamed so outlets agree.
+    const speaker = group.find((m) => m.spokesperson)?.spokesperson;
+    const minister = speaker?.title && !speaker.person?.ministry && !/[发發]言人/u.test(speaker.title) ? [personSlug(personKey(speaker))] : [];
+    return slug(['response', date, head.ministry?.id ?? 'x', head.topic?.key ?? 'x', ...minister, ...undatedTail].join('-'));
   }
   const kind = head.mode === 'video' ? 'video' : head.type;
   const people = [...new Set(group.flatMap((m) => m.people.map((p) => personSlug(personKey(p)))))].sort();

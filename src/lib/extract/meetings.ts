@@ -53,7 +53,10 @@ export function detectMeetings(scope: Scope): Mention[] {
     // 「發言人毛寧…證實了通話」: a spokesperson speaks about the call, not in it.
     if (people.length > 0 && people.every((p) => isSpokesperson(scope, p))) continue;
     // 「3月18日視頻通話、7月28日通電話後首次會晤」: a date dates the first call or meeting after it only.
-    const date = [...scope.dates].reverse().find((d) => d.end <= trig.start && d.start >= sentence.start && !findTriggers(lex, s, d.end, trig.start).length);
+    // 「發言人3日證實，兩人通話…」: a date before a speech verb dates the speaking, not the call.
+    const date = [...scope.dates]
+      .reverse()
+      .find((d) => d.end <= trig.start && d.start >= sentence.start && !findTriggers(lex, s, d.end, trig.start).length && !lex.responseVerbs.has(s, d.end, trig.start));
     const sameDay = !date && scope.role === 'body' && scope.storyDay && lex.sameOccasion.has(s, sentence.start, trig.start);
     const when: DateValue = date
       ? { date: date.date, precision: date.precision, ...(date.partOfDay ? { partOfDay: date.partOfDay } : {}) }
