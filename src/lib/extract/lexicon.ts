@@ -70,6 +70,7 @@ export interface Lexicon {
   topicLeads: PhraseMatcher<true>;
   thisCues: PhraseMatcher<true>;
   sameOccasion: PhraseMatcher<true>;
+  respectively: PhraseMatcher<true>;
   topics: PhraseMatcher<TopicEntry>;
   /** Position of a topic in the data: lower is more specific. */
   topicRank: (t: TopicEntry) => number;
@@ -124,6 +125,7 @@ export function lexicon(): Lexicon {
     topicLeads: words(triggersData.topicLeads),
     thisCues: words(triggersData.thisCues),
     sameOccasion: words(triggersData.sameOccasion),
+    respectively: words(triggersData.respectively),
     topics: new PhraseMatcher(
       (topicsData.topics as (TopicEntry & { cues: string[] })[]).flatMap((t) => t.cues.map((c) => [fold(c), t] as const)),
     ),

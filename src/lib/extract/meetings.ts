@@ -63,18 +63,21 @@ export function detectMeetings(scope: Scope): Mention[] {
       : sameDay ? { date: scope.storyDay!, precision: 'day' } : UNDATED;
     const place = location(scope, cStart, trig.start);
     const other = counterpart(scope, cStart, trig, sentence.end);
-    out.push({
+    // 「分別會見A、B和C」: one meeting with each of them.
+    const sides = lex.respectively.has(s, cStart, trig.start) ? people.filter((p) => p.start > trig.start) : [];
+    const hosts = people.filter((p) => p.start < trig.start);
+    for (const guests of sides.length > 1 ? sides.map((p) => [...hosts, p]) : [people]) out.push({
       type: trig.type,
       mode: trig.mode,
       when,
-      people,
+      people: guests,
       word: originalSlice(prep, trig.start, trig.end),
       ...(place ? { location: place } : {}),
-      ...(other ? { counterpart: other } : {}),
+      ...(other && sides.length < 2 ? { counterpart: other } : {}),
       passage: scope.passage,
       sentence: sentenceText(scope),
       role: scope.role,
-      confidence: confidenceOf(when, people.length, people.every((p) => p.person)),
+      confidence: confidenceOf(when, guests.length, guests.every((p) => p.person)),
     });
   }
   return out;
