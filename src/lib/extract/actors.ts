@@ -53,6 +53,8 @@ function unknownNameAt(lex: Lexicon, s: string, i: number, to: number): number {
     if (j > i + 1 && (lex.triggers.at(s, j) || lex.responseVerbs.at(s, j) || (NOT_NAME_FIRST.has(s[j]!) && NOT_NAME_START.test(s.slice(j, j + 2))))) break;
     j++;
   }
+  // 任國強大校, 陳明通：: a third character that usually stops a name (強, 通) ends it when a verb, title, time or punctuation follows.
+  if (j - i === 2 && j + 1 < to && STOP.has(s[j]!) && isHan(s[j]) && !lex.responseVerbs.at(s, j) && !lex.speechVerbs.at(s, j) && !lex.triggers.at(s, j) && (lex.responseVerbs.at(s, j + 1) || lex.speechVerbs.at(s, j + 1) || lex.titles.at(s, j + 1) || /[：:，,（(昨今前0-9]/u.test(s[j + 1]!))) j++;
   const name = s.slice(i, j);
   if (j - i < 2 || NOT_NAMES.has(name) || NOT_NAME_START.test(name) || PLACE_END.test(name) || lex.countries.at(s, i) || lex.titles.at(s, i)) return i;
   return j;

@@ -9,7 +9,7 @@ import { ministriesIn, ministryHeaded, type MinistryMention } from './ministries
 import { findTriggers } from './triggers.ts';
 import { responseNonEventReason } from './nonevents.ts';
 import { clauseStart, originalSlice } from './text.ts';
-import { asWritten, sentenceText, type Scope } from './scope.ts';
+import { asWritten, sentenceText, speakersIn, type Scope } from './scope.ts';
 import { topicOf, type Topic } from './topics.ts';
 import { textBefore, type BriefingState } from './questions.ts';
 import { fold } from './fold.ts';
@@ -38,14 +38,14 @@ function speakerBefore(scope: Scope, verb: number, state: BriefingState): Speake
   if (lex.answerCues.at(s, sentence.start) && verb === sentence.start) return state.presider && { ...state.presider, start: verb };
   const clause = Math.max(clauseStart(s, verb, sentence.start), verb - 30);
   // 「發言人毛寧昨日在例行記者會上，就日本…一事回應稱」: a clause with no subject of its own takes the sentence's.
-  const bare = !peopleIn(lex, prep, clause, verb).length && !ministriesIn(lex, prep, clause, verb, scope.region).length;
+  const bare = !speakersIn(scope, clause, verb).length && !ministriesIn(lex, prep, clause, verb, scope.region).length;
   const from = bare ? Math.max(sentence.start, verb - 60) : clause;
   // 他在回答…時表示 / 發言人指出: the spokesperson the story already named.
-  if (state.presider && /^(他|她|该发言人|发言人|该负责人)/u.test(s.slice(from, verb)) && !peopleIn(lex, prep, from, verb).length) {
+  if (state.presider && /^(他|她|该发言人|发言人|该负责人)/u.test(s.slice(from, verb)) && !speakersIn(scope, from, verb).length) {
     return { ...state.presider, start: from };
   }
   const ministries = ministriesIn(lex, prep, from, verb, scope.region);
-  const people = peopleIn(lex, prep, from, verb);
+  const people = speakersIn(scope, from, verb);
   const last = people[people.length - 1];
   const isSpokesperson = (p: typeof last) =>
     !!p && (!!p.person?.ministry || scope.spokespeople.has(p.folded) || (p.titleStart !== undefined && /发言人/u.test(s.slice(p.titleStart, p.titleEnd))));

@@ -6,7 +6,7 @@ import type { Passage } from '../schema.ts';
 import type { DateMention } from './dates.ts';
 import type { Lexicon } from './lexicon.ts';
 import type { Mention, MentionPerson } from './mention.ts';
-import type { PersonMention } from './actors.ts';
+import { peopleIn, type PersonMention } from './actors.ts';
 import { originalSlice, type Prepared, type Sentence } from './text.ts';
 
 /** One sentence in its passage, with the page around it. */
@@ -36,4 +36,16 @@ export function asWritten(scope: Scope, m: PersonMention): MentionPerson {
 export function sentenceText(scope: Scope): string {
   const text = originalSlice(scope.prep, scope.sentence.start, scope.sentence.end);
   return text.replace(/^.{0,24}?(?:訊|讯|報道|报道|電|电)[：:，,\s]+(?=.{12})/u, '').trim();
+}
+
+/** People in `[from, to)`: the lexicon's, and the spokespeople named earlier on the page written bare (任國強表示). */
+export function speakersIn(scope: Scope, from: number, to: number): PersonMention[] {
+  const found = peopleIn(scope.lex, scope.prep, from, to);
+  const s = scope.prep.folded;
+  for (const name of scope.spokespeople.keys()) {
+    for (let at = s.indexOf(name, from); at >= 0 && at + name.length <= to; at = s.indexOf(name, at + 1)) {
+      if (!found.some((p) => p.start < at + name.length && at < p.end)) found.push({ start: at, end: at + name.length, folded: name });
+    }
+  }
+  return found.sort((a, b) => a.start - b.start);
 }
