@@ -34,4 +34,6 @@ export interface Mention {
   /** Where in the page: headlines and captions restate, they never stand alone undated. */
   role: 'headline' | 'caption' | 'body';
   confidence: number;
+  /** 「發言人X在例行記者會上回答記者提問」: opens a briefing; it joins the first answer given there. */
+  opening?: boolean;
 }

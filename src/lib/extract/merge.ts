@@ -36,7 +36,16 @@ function compatible(m: Mention, group: Group, sameDay: boolean): boolean {
 export function mergeMentions(mentions: readonly Mention[], published: string): Group[] {
   const groups: Group[] = [];
   const current = mentions.filter((m) => !m.when.date || m.when.date.slice(0, m.when.date.length) <= published.slice(0, m.when.date.length));
-  for (const m of current.filter(dated)) {
+  const answers = current.filter((m) => m.type === 'ministry-response' && !m.opening);
+  const byOpening = (a: Mention, b: Mention) => Number(!!a.opening) - Number(!!b.opening);
+  for (const m of current.filter(dated).sort(byOpening)) {
+    // The briefing's opening line goes with its first answer, when the story reports one.
+    const first = m.opening && answers.find((a) => a.passage.story === m.passage.story && a.ministry?.id === m.ministry?.id && a.when.date === m.when.date);
+    const target = first && groups.find((g) => g.includes(first));
+    if (target) {
+      target.push(m);
+      continue;
+    }
     const group = groups.find((g) => compatible(m, g, true));
     if (group) group.push(m);
     else groups.push([m]);

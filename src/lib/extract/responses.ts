@@ -8,7 +8,7 @@ import { peopleIn } from './actors.ts';
 import { ministriesIn, ministryHeaded, type MinistryMention } from './ministries.ts';
 import { findTriggers } from './triggers.ts';
 import { responseNonEventReason } from './nonevents.ts';
-import { clauseStart, originalSlice } from './text.ts';
+import { clauseEnd, clauseStart, originalSlice } from './text.ts';
 import { asWritten, sentenceText, speakersIn, type Scope } from './scope.ts';
 import { topicOf, type Topic } from './topics.ts';
 import { textBefore, type BriefingState } from './questions.ts';
@@ -17,6 +17,8 @@ import ministriesData from '../data/ministries.json' with { type: 'json' };
 import type { DateValue } from './dates.ts';
 import type { Mention, MentionPerson } from './mention.ts';
 
+// 回答記者提問, 答記者問 with nothing after: the briefing itself, not an answer on a topic.
+const GENERIC_ANSWER = /^(?:回答|答)(?:了)?(?:记者|媒体)?(?:的)?(?:提问|问题|问|关心的问题)?$/u;
 const PUNCT_AFTER = /^[，,。：:「“；;！!？?\s]?$/u;
 
 interface Speaker {
@@ -126,6 +128,7 @@ export function detectResponse(scope: Scope, state: BriefingState): Mention | un
     const speaker = speakerBefore(scope, verb.start, state);
     if (!speaker) continue;
     if (responseNonEventReason(lex, s, speaker.start, verb.end, sentence.start, sentence.end)) return undefined;
+    const opening = GENERIC_ANSWER.test(s.slice(verb.start, clauseEnd(s, verb.end, sentence.end))) && !leadTopic(scope, state, speaker, verb.start);
     const topic = pickTopic(scope, state, speaker, verb.start);
     const when = pickDate(scope, state, speaker, verb.start);
     const people = speaker.person ? [speaker.person] : [];
@@ -141,6 +144,7 @@ export function detectResponse(scope: Scope, state: BriefingState): Mention | un
       sentence: sentenceText(scope),
       role: scope.role,
       confidence: when.precision === 'day' ? (topic.entry ? 0.85 : 0.75) : 0.5,
+      ...(opening ? { opening } : {}),
     };
   }
   return undefined;
