@@ -37,7 +37,7 @@ function ministryName(entryId: string, simplified: boolean): string {
 function speakerBefore(scope: Scope, verb: number, state: BriefingState): Speaker | undefined {
   const { lex, prep, sentence } = scope;
   const s = prep.folded;
-  if (lex.answerCues.at(s, sentence.start) && verb === sentence.start) return state.presider && { ...state.presider, start: verb };
+  if (answerAt(scope, state) && verb === sentence.start) return state.presider && { ...state.presider, start: verb };
   const clause = Math.max(clauseStart(s, verb, sentence.start), verb - 30);
   // 「發言人毛寧昨日在例行記者會上，就日本…一事回應稱」: a clause with no subject of its own takes the sentence's.
   const bare = !speakersIn(scope, clause, verb).length && !ministriesIn(lex, prep, clause, verb, scope.region).length;
@@ -117,11 +117,22 @@ function pickDate(scope: Scope, state: BriefingState, speaker: Speaker, verb: nu
   return state.briefingDay ?? state.lastByMinistry.get(speaker.ministry.id)?.when ?? storyDay ?? { date: null, precision: 'unknown' };
 }
 
+/** An answer line of a transcript: 答：…, or the presiding speaker's name and a colon (陳明通：…). */
+function answerAt(scope: Scope, state: BriefingState): { end: number; phrase: string } | undefined {
+  const { lex, prep, sentence } = scope;
+  const s = prep.folded;
+  const cue = lex.answerCues.at(s, sentence.start);
+  if (cue) return cue;
+  const name = state.presider?.person?.folded;
+  if (!name || sentence.start !== 0 || !s.startsWith(name) || !/^[：:]/u.test(s.slice(name.length))) return undefined;
+  return { end: name.length + 1, phrase: s.slice(0, name.length + 1) };
+}
+
 /** The ministry response stated in one sentence, if any. */
 export function detectResponse(scope: Scope, state: BriefingState): Mention | undefined {
   const { lex, prep, sentence } = scope;
   const s = prep.folded;
-  const answer = lex.answerCues.at(s, sentence.start);
+  const answer = answerAt(scope, state);
   const verbs = answer ? [{ start: sentence.start, end: answer.end, phrase: answer.phrase }] : lex.responseVerbs.all(s, sentence.start, sentence.end);
   for (const verb of verbs) {
     if (lex.shortVerbs.has(verb.phrase) && !PUNCT_AFTER.test(s.slice(verb.end, verb.end + 1))) continue;

@@ -7,7 +7,7 @@
 import type { Passage } from '../schema.ts';
 import { findDates } from './dates.ts';
 import { peopleIn } from './actors.ts';
-import { ministriesIn } from './ministries.ts';
+import { ministriesIn, ministryHeaded } from './ministries.ts';
 import { detectMeetings } from './meetings.ts';
 import { detectResponse } from './responses.ts';
 import { noteQuestion, type BriefingState } from './questions.ts';
@@ -98,7 +98,13 @@ function notePresider(scope: Scope, state: BriefingState): void {
   }
   for (const p of peopleIn(lex, prep, sentence.start, sentence.end)) {
     const known = p.person?.ministry ? { entry: p.person.ministry, country: p.person.country } : scope.spokespeople.get(p.folded);
-    if (!known) continue;
+    if (!known) {
+      // 陸委會主委陳明通召開記者會: the office head presides over the answers that follow.
+      const near = ministriesIn(lex, prep, Math.max(sentence.start, p.start - 16), p.start, scope.region).pop();
+      const head = p.titleStart !== undefined && lex.pressCues.has(prep.folded, sentence.start, sentence.end) ? ministryHeaded(lex, prep.folded, p.titleStart, p.titleEnd!, near, scope.region) : undefined;
+      if (head) state.presider = { ministry: { ...head, name: head.end > head.start ? originalSlice(prep, head.start, head.end) : head.folded }, person: asWritten(scope, p) };
+      continue;
+    }
     const ministry = ministriesIn(lex, prep, Math.max(sentence.start, p.start - 16), p.start, scope.region).pop();
     const name = ministry ? originalSlice(prep, ministry.start, ministry.end) : known.entry;
     state.presider = {
