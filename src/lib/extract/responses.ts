@@ -87,7 +87,9 @@ function leadTopic(scope: Scope, state: BriefingState, speaker: Speaker, verb: n
   const { lex, prep, sentence } = scope;
   const s = prep.folded;
   for (const lead of lex.topicLeads.all(s, sentence.start, verb)) {
-    if (lead.phrase === '就' && (lead.start < speaker.start || /^就(此|是|要|会|在)/u.test(s.slice(lead.start, lead.start + 2)))) continue;
+    // 就 before the speaker leads a topic only at the head of a clause (「在同一記者會上，就X，趙立堅表示」).
+    const clauseHead = lead.start === sentence.start || /[，,：:；;]/u.test(s[lead.start - 1] ?? '');
+    if (lead.phrase === '就' && ((lead.start < speaker.start && !clauseHead) || /^就(此|是|要|会|在)/u.test(s.slice(lead.start, lead.start + 2)))) continue;
     const end = lead.start < speaker.start ? speaker.start : verb;
     if (end - lead.end >= 2) return topicOf(lex, s.slice(lead.end, end));
   }
