@@ -19,7 +19,7 @@ async function astroBuild(cwd: string, root: string, articlesDir: string, extra:
   rmSync(out, { recursive: true, force: true });
   const astro = path.join(root, 'node_modules/astro/bin/astro.mjs');
   const env = { ...process.env, ARTICLES_DIR: articlesDir, ASTRO_TELEMETRY_DISABLED: '1' };
-  const cost = await measureProcess(process.execPath, ['--import', path.join(root, 'bench/keep-alive.ts'), astro, 'build', ...extra], { cwd, env });
+  const cost = await measureProcess(process.execPath, [astro, 'build', ...extra], { cwd, env });
   if (cost.code !== 0) throw new Error(`astro build failed in ${cwd} (exit ${cost.code}):\n${cost.output.slice(-2000)}`);
   // A build that stops early can still exit 0: trust only a finished one.
   if (!/\bComplete!/.test(cost.output)) throw new Error(`astro build in ${cwd} exited without finishing:\n${cost.output.slice(-1000)}`);
