@@ -41,7 +41,11 @@ export function detectMeetings(scope: Scope): Mention[] {
     const cStart = clauseStart(s, trig.start, sentence.start);
     const found = peopleIn(lex, prep, cStart, trig.start);
     const tail = trig.word.slice(-2);
-    if (OBJECT_AFTER.test(tail)) found.push(...peopleIn(lex, prep, trig.end, clauseEnd(s, trig.end, sentence.end)));
+    if (OBJECT_AFTER.test(tail)) {
+      const objEnd = clauseEnd(s, trig.end, sentence.end);
+      // 「會見隨馬克龍訪華的企業家代表團」: a person inside the modifier before 的 is not the one met.
+      found.push(...peopleIn(lex, prep, trig.end, objEnd).filter((p) => !s.slice(p.end, objEnd).includes('的')));
+    }
     // 「很高興同總統先生視頻會晤」: no subject before 同, so the sentence's subject is one side.
     const withAt = s.slice(cStart, trig.start).search(/[同与和跟]/u);
     if (withAt >= 0 && !found.some((p) => p.start < cStart + withAt)) {
