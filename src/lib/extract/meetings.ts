@@ -13,6 +13,8 @@ import type { Mention } from './mention.ts';
 // Verbs whose object follows them: 會見/接見 X.
 const OBJECT_AFTER = /^(会见|接见|会晤|拜会|会面|见面)$/u;
 const UNDATED: DateValue = { date: null, precision: 'unknown' };
+// 「通電話後首次會晤」: an event the next one is counted from.
+const AFTER_EVENT = /^(后|後|以来|以來|之后|之後)/u;
 
 // The sentence's subject: its speaker (習近平指出，…) or else the first person named.
 function subjectOfSentence(scope: Scope, before: number): PersonMention | undefined {
@@ -46,6 +48,11 @@ export function detectMeetings(scope: Scope): Mention[] {
       // 「會見隨馬克龍訪華的企業家代表團」: a person inside the modifier before 的 is not the one met.
       found.push(...peopleIn(lex, prep, trig.end, objEnd).filter((p) => !s.slice(p.end, objEnd).includes('的')));
     }
+    // 「習近平…會見了A，又會見了B」: a clause with an object but no subject takes the sentence's.
+    if (OBJECT_AFTER.test(tail) && cStart > sentence.start && trig.start - cStart <= 4 && found.some((p) => p.start > trig.start) && !found.some((p) => p.start < trig.start)) {
+      const subject = subjectOfSentence(scope, cStart);
+      if (subject) found.unshift(subject);
+    }
     // 「很高興同總統先生視頻會晤」: no subject before 同, so the sentence's subject is one side.
     const withAt = s.slice(cStart, trig.start).search(/[同与和跟]/u);
     if (withAt >= 0 && !found.some((p) => p.start < cStart + withAt)) {
@@ -60,7 +67,7 @@ export function detectMeetings(scope: Scope): Mention[] {
     // 「發言人3日證實，兩人通話…」: a date before a speech verb dates the speaking, not the call.
     const date = [...scope.dates]
       .reverse()
-      .find((d) => d.end <= trig.start && d.start >= sentence.start && !findTriggers(lex, s, d.end, trig.start).length && !lex.responseVerbs.has(s, d.end, trig.start));
+      .find((d) => d.end <= trig.start && d.start >= sentence.start && !findTriggers(lex, s, d.end, trig.start).some((t) => AFTER_EVENT.test(s.slice(t.end, t.end + 2))) && !lex.responseVerbs.has(s, d.end, trig.start));
     const sameDay = !date && scope.role === 'body' && scope.storyDay && lex.sameOccasion.has(s, sentence.start, trig.start);
     const when: DateValue = date
       ? { date: date.date, precision: date.precision, ...(date.partOfDay ? { partOfDay: date.partOfDay } : {}) }

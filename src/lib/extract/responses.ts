@@ -100,8 +100,11 @@ function leadTopic(scope: Scope, state: BriefingState, speaker: Speaker, verb: n
 function pickTopic(scope: Scope, state: BriefingState, speaker: Speaker, verb: number): Topic {
   const { lex, prep, sentence } = scope;
   if (scope.role === 'headline') return topicOf(lex, prep.folded);
+  const lead = leadTopic(scope, state, speaker, verb);
+  // 「朱鳳蓮還表示，…」: another point of the briefing, about what it says.
+  if (!lead && lex.furtherPoint.has(prep.folded, Math.max(sentence.start, speaker.start - 3), verb + 4)) return topicOf(lex, prep.folded.slice(verb, sentence.end));
   return (
-    leadTopic(scope, state, speaker, verb) ??
+    lead ??
     state.openQuestion ??
     state.lastByMinistry.get(speaker.ministry.id)?.topic ??
     topicOf(lex, prep.folded.slice(Math.max(0, sentence.start - 120), sentence.end))
