@@ -54,7 +54,7 @@ function unknownNameAt(lex: Lexicon, s: string, i: number, to: number): number {
     j++;
   }
   // 任國強大校, 陳明通：: a third character that usually stops a name (強, 通) ends it when a verb, title, time or punctuation follows.
-  if (j - i === 2 && j + 1 < to && STOP.has(s[j]!) && isHan(s[j]) && !lex.responseVerbs.at(s, j) && !lex.speechVerbs.at(s, j) && !lex.triggers.at(s, j) && (lex.responseVerbs.at(s, j + 1) || lex.speechVerbs.at(s, j + 1) || lex.titles.at(s, j + 1) || /[：:，,（(昨今前0-9]/u.test(s[j + 1]!))) j++;
+  if (j - i === 2 && j + 1 < to && STOP.has(s[j]!) && isHan(s[j]) && !lex.responseVerbs.at(s, j) && !lex.speechVerbs.at(s, j) && !lex.triggers.at(s, j) && (lex.responseVerbs.at(s, j + 1) || lex.speechVerbs.at(s, j + 1) || lex.titles.at(s, j + 1) || /[：:，,（(昨今前在0-9]/u.test(s[j + 1]!))) j++;
   const name = s.slice(i, j);
   if (j - i < 2 || NOT_NAMES.has(name) || NOT_NAME_START.test(name) || PLACE_END.test(name) || lex.countries.at(s, i) || lex.titles.at(s, i)) return i;
   return j;

@@ -131,7 +131,8 @@ const CLOSING_START = /^[，。、；：！？,;!?）」』”’》〉]/;
 function continues(open: Block, last: string, line: Line, lines: Line[], i: number): boolean {
   if (hardStart(line)) return false;
   if (CLOSING_START.test(line.text) && (open.type === 'paragraph' || open.type === 'caption')) return true;
-  if (open.type === 'caption') return !line.gap && !endsSentence(last) && splitTrailingCredit(last)[1] === null;
+  // A caption line wider than any column was printed unwrapped: the next line is not its continuation.
+  if (open.type === 'caption') return !line.gap && !endsSentence(last) && width(last) <= 40 && splitTrailingCredit(last)[1] === null;
   if (open.type !== 'paragraph') return false;
   // "…會晤。 新華社記者 鞠鵬攝": a photographer's credit closes the caption it ends.
   if (/[攝摄]$/.test(last) && isUnmarkedCaption(open.text) && isPhotoCredit(splitTrailingCredit(last)[1] ?? '')) return false;

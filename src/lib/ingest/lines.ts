@@ -112,7 +112,7 @@ const AGENCY_ONLY = new RegExp(`^(?:${AGENCY})(?:[\\s/／、]+(?:${AGENCY}))*$`)
 /** True when a short line is a photo credit: an agency, "記者 X 攝", "圖／X", "（路透）". */
 export function isCredit(line: string): boolean {
   if (width(line) > 16 || hasSentencePunct(line)) return false;
-  return AGENCY_ONLY.test(line) || PHOTO_CREDIT.test(line) || /^(?:圖|图|攝影|摄影)\s*[／/:：]/.test(line) || /^[（(][^（）()]{2,12}[）)]$/.test(line);
+  return AGENCY_ONLY.test(line) || PHOTO_CREDIT.test(line) || /^[（(]?(?:圖|图|攝影|摄影)\s*[／/:：]/.test(line) || /^[（(][^（）()]{2,12}[）)]$/.test(line);
 }
 
 /** True when a short line credits a photographer ("新华社记者 黄敬文 摄"): a picture stands above it. */
@@ -161,11 +161,14 @@ export function splitEditorNote(line: string): [string, string | null] {
 // Regular expressions are built once: layout repair runs them on every line of every page.
 const GLUED_CREDIT = new RegExp(`^(.*[。！？])((?:${AGENCY})|[^。，！？\\s][^。，！？]{0,14}(?:${alt(words.photoCreditEndings)}))$`);
 
+// 「…說明台諾斷交。（圖／外交部提供）」: a bracketed picture credit after the caption's sentence.
+const BRACKETED_CREDIT = /^(.*[。！？])\s*([（(](?:圖|图|攝影|摄影|照片|相片|圖片|图片)\s*[／/:：][^（）()]{1,16}[）)])$/;
+
 /** Splits a caption's trailing credit (" 新華社", " 記者張三攝") from its text. */
 export function splitTrailingCredit(text: string): [string, string | null] {
   const m = /^(.*\S)\s+(\S[^\s。，]{0,14}(?:\s\S{1,10})?)$/.exec(text);
   if (m && isCredit(m[2]!) && endsSentence(m[1]!)) return [m[1]!, m[2]!];
-  const glued = GLUED_CREDIT.exec(text);
+  const glued = GLUED_CREDIT.exec(text) ?? BRACKETED_CREDIT.exec(text);
   if (glued) return [glued[1]!, glued[2]!];
   return [text, null];
 }
