@@ -39,7 +39,10 @@ export function detectMeetings(scope: Scope): Mention[] {
   const s = prep.folded;
   const out: Mention[] = [];
   for (const trig of findTriggers(lex, s, sentence.start, sentence.end)) {
-    if (nonEventReason(lex, s, trig.start, trig.end, sentence.start, sentence.end)) continue;
+    const reason = nonEventReason(lex, s, trig.start, trig.end, sentence.start, sentence.end);
+    // 「去年12月中旬，阿迪昂曾與吳釗燮視訊通話」: a past occasion written with its date is still an event.
+    const datedPast = reason === 'other-occasion' && scope.dates.some((d) => d.end <= trig.start && d.start >= sentence.start && (d.precision === 'day' || d.precision === 'month'));
+    if (reason && !datedPast) continue;
     const cStart = clauseStart(s, trig.start, sentence.start);
     const found = peopleIn(lex, prep, cStart, trig.start);
     const tail = trig.word.slice(-2);
