@@ -71,6 +71,7 @@ export interface Lexicon {
   thisCues: PhraseMatcher<true>;
   sameOccasion: PhraseMatcher<true>;
   respectively: PhraseMatcher<true>;
+  multilateral: PhraseMatcher<true>;
   furtherPoint: PhraseMatcher<true>;
   topics: PhraseMatcher<TopicEntry>;
   /** Position of a topic in the data: lower is more specific. */
@@ -127,6 +128,7 @@ export function lexicon(): Lexicon {
     thisCues: words(triggersData.thisCues),
     sameOccasion: words(triggersData.sameOccasion),
     respectively: words(triggersData.respectively),
+    multilateral: words(triggersData.multilateral),
     furtherPoint: words(triggersData.furtherPoint),
     topics: new PhraseMatcher(
       (topicsData.topics as (TopicEntry & { cues: string[] })[]).flatMap((t) => t.cues.map((c) => [fold(c), t] as const)),

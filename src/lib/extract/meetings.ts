@@ -80,9 +80,11 @@ export function detectMeetings(scope: Scope): Mention[] {
     // 「分別會見A、B和C」: one meeting with each of them.
     const sides = lex.respectively.has(s, cStart, trig.start) ? people.filter((p) => p.start > trig.start) : [];
     const hosts = people.filter((p) => p.start < trig.start);
+    const multilateral = lex.multilateral.has(s, Math.max(cStart, trig.start - 6), trig.start);
     for (const guests of sides.length > 1 ? sides.map((p) => [...hosts, p]) : [people]) out.push({
       type: trig.type,
       mode: trig.mode,
+      ...(multilateral ? { multilateral } : {}),
       when,
       people: guests,
       word: originalSlice(prep, trig.start, trig.end),

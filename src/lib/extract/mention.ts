@@ -36,4 +36,6 @@ export interface Mention {
   confidence: number;
   /** 「發言人X在例行記者會上回答記者提問」: opens a briefing; it joins the first answer given there. */
   opening?: boolean;
+  /** 三方會晤, 集體會見: several sides meet. */
+  multilateral?: boolean;
 }

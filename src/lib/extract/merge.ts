@@ -13,7 +13,7 @@ export type Group = Mention[];
 /** What makes two mentions the same kind of happening (video calls and video meetings alike). */
 export function kindOf(m: Mention): string {
   if (m.type === 'ministry-response') return `response:${m.ministry?.id}:${m.topic?.key}`;
-  return m.mode === 'video' ? 'video' : m.type;
+  return (m.mode === 'video' ? 'video' : m.type) + (m.multilateral ? ':multilateral' : '');
 }
 
 const keysOf = (m: Mention) => new Set(m.people.map(personKey));
