@@ -48,8 +48,8 @@ export function detectMeetings(scope: Scope): Mention[] {
     const tail = trig.word.slice(-2);
     if (OBJECT_AFTER.test(tail)) {
       const objEnd = clauseEnd(s, trig.end, sentence.end);
-      // 「會見隨馬克龍訪華的企業家代表團」: a person inside the modifier before 的 is not the one met.
-      found.push(...peopleIn(lex, prep, trig.end, objEnd).filter((p) => !s.slice(p.end, objEnd).includes('的')));
+      // 「會見隨馬克龍訪華的企業家代表團」: whom the ones met accompany is not met.
+      found.push(...peopleIn(lex, prep, trig.end, objEnd).filter((p) => !(/[随陪跟]/u.test(s.slice(trig.end, p.start)) && s.slice(p.end, objEnd).includes('的'))));
     }
     // 「習近平…會見了A，又會見了B」: a clause with an object but no subject takes the sentence's.
     if (OBJECT_AFTER.test(tail) && cStart > sentence.start && trig.start - cStart <= 4 && found.some((p) => p.start > trig.start) && !found.some((p) => p.start < trig.start)) {

@@ -101,7 +101,8 @@ function notePresider(scope: Scope, state: BriefingState): void {
     if (!known) {
       // 陸委會主委陳明通召開記者會: the office head presides over the answers that follow.
       const near = ministriesIn(lex, prep, Math.max(sentence.start, p.start - 16), p.start, scope.region).pop();
-      const head = p.titleStart !== undefined && lex.pressCues.has(prep.folded, sentence.start, sentence.end) ? ministryHeaded(lex, prep.folded, p.titleStart, p.titleEnd!, near, scope.region) : undefined;
+      const calls = !state.presider && p.titleStart !== undefined && lex.briefingCues.has(prep.folded, sentence.start, sentence.end) && !lex.questionCues.has(prep.folded, sentence.start, sentence.end);
+      const head = calls ? ministryHeaded(lex, prep.folded, p.titleStart!, p.titleEnd!, near, scope.region) : undefined;
       if (head) state.presider = { ministry: { ...head, name: head.end > head.start ? originalSlice(prep, head.start, head.end) : head.folded }, person: asWritten(scope, p) };
       continue;
     }
