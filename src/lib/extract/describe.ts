@@ -46,9 +46,12 @@ function titles(group: Group, head: Mention, who: MentionPerson[], simplified: b
   if (head.type === 'ministry-response') {
     const sp = group.find((m) => m.spokesperson)?.spokesperson;
     const label = head.topic?.entry ? (simplified ? head.topic.entry.zhHans : head.topic.entry.zhHant) : undefined;
-    const speaker = `${head.ministry?.name ?? ''}${sp ? zh('發言人', '发言人') + sp.name : ''}`;
+    // A minister or office head answering is named by his own title (外交部長王毅, 陸委會主委陳明通).
+    const role = sp?.title && !/[发發]言人/u.test(sp.title) ? sp.title : undefined;
+    const office = head.ministry?.name ?? '';
+    const speaker = sp ? `${role?.includes(office) ? '' : office}${role ?? zh('發言人', '发言人')}${sp.name}` : office;
     const country = head.ministry && head.ministry.country !== 'CN' && !head.ministry.entry.startsWith('embassy') ? `${countryEn(head.ministry.country)} ` : '';
-    const en = `${country}${ministryEn(head)}${sp?.person ? ` spokesperson ${sp.person.en}` : ''}`;
+    const en = `${country}${ministryEn(head)}${sp?.person ? `${role ? ' ' : ' spokesperson '}${sp.person.en}` : ''}`;
     return {
       title: label ? `${speaker}${zh('回應', '回应')}${label}` : `${speaker}${zh('答記者問', '答记者问')}`,
       titleEn: label ? `${en} responds on ${head.topic!.entry!.en}` : `${en} answers questions`,

@@ -61,6 +61,8 @@ const BYLINE_PATTERNS: RegExp[] = [
   /^[【〔［][^】〕］]{0,30}(?:[訊讯]|報道|报道|報導|报导|[電电]|記者|记者|消息)[^】〕］]{0,16}[】〕］]/,
   // ［東方日報］, 【明報專訊】: the outlet's name in brackets opens the story
   /^[【〔［][\u4e00-\u9fff]{1,6}(?:[報报]|[網网]|社|[專专][訊讯])[】〕］]/,
+  // （布城4日讯）, （吉隆坡5日訊）: place and day in brackets, as Malaysian and Singapore papers open a story
+  /^[（(][\u4e00-\u9fff]{2,8}\d{1,2}日[訊讯電电][）)]/,
   // 香港文匯報訊, 本報訊, 本报讯 followed by a space or the text
   /^(?:本|[\u4e00-\u9fff]{1,8}[報报])[訊讯](?=\s|$|[（(]|據|据|綜合|综合|根據|根据)/,
   // 新华社北京1月21日电, 中央社記者王小明台北21日電, 路透社華盛頓20日電
@@ -192,7 +194,8 @@ const ATTRIBUTION = new RegExp(`^.{2,}(?:${alt(words.attributionTitles)})[\\u4e0
 /** True when the line names a speaker by title and name (復旦大學…主任吳心伯). */
 export function isAttribution(line: string): boolean {
   // 「拜登與…主席習近平去年」 is a sentence cut at the column edge: it joins two sides or names a time.
-  return width(line) <= 30 && !hasSentencePunct(line) && !/[：:與与同跟]|[年月日昨今]$/.test(line) && ATTRIBUTION.test(line);
+  // A dateline or a bracket (（布城4日讯）) opens a story's text, never a speaker's attribution.
+  return width(line) <= 30 && !hasSentencePunct(line) && !/[：:與与同跟（()）\d]|[年月日昨今]$/.test(line) && ATTRIBUTION.test(line);
 }
 
 const QUESTION = new RegExp(`^(?:${alt(words.questionPrefixes)})`);
