@@ -15,8 +15,8 @@ export interface SearchRecord {
   url: string;
   content: string;
   language: string;
+  /** Kind and type are in `meta`: Pagefind writes filters in hash order, so builds would differ. */
   meta: Record<string, string>;
-  filters: Record<string, string[]>;
 }
 
 /** The language every record is filed under: one index for both scripts. */
@@ -48,7 +48,6 @@ export function eventSearchRecord(event: SiteEvent, lexicon: Lexicon, base: stri
       excerpt: event.summary || first?.text || '',
       passage: first ? `${base}articles/${first.article}/#${first.passage}` : '',
     },
-    filters: { kind: ['event'], type: [event.type] },
   };
 }
 
@@ -65,6 +64,5 @@ export function articleSearchRecord(article: SiteArticle, lexicon: Lexicon, base
       outlet: article.data.outlet,
       passages: JSON.stringify(article.passages.map((p) => [p.id, p.text])),
     },
-    filters: { kind: ['article'] },
   };
 }
