@@ -8,14 +8,12 @@
 import { select } from 'd3-selection';
 import { zoom, zoomIdentity, type D3ZoomEvent, type ZoomBehavior } from 'd3-zoom';
 import { DAY, isoDay } from '../lib/timeline/interval.ts';
-import { layoutRows, type Row } from '../lib/timeline/layout.ts';
-import { breaksHtml, clusterRowHtml, eventRowHtml, rowsInView, spansHtml, ticksHtml, type RenderContext } from '../lib/timeline/render.ts';
-import { activeRuns, buildTimeScale, defaultScaleOptions, fitRangePxPerDay, type TimeScale } from '../lib/timeline/scale.ts';
-import { axisTicks } from '../lib/timeline/ticks.ts';
+import { eventRowHtml, type RenderContext } from '../lib/timeline/render.ts';
+import { fitRangePxPerDay } from '../lib/timeline/scale.ts';
 import { decodeTimelineData, type EncodedTimelineData, type TimelineData, type TimelineItem } from '../lib/timeline/timeline-data.ts';
 import { itemFilter, parseViewState, viewStateQuery, type ViewState } from '../lib/timeline/view-state.ts';
 import { loadDetail, renderDetail, renderList, type DetailText } from './timeline-detail.ts';
-import { patchRows, setLayer } from './timeline-rows.ts';
+import { TimelineCanvas } from './timeline-canvas.ts';
 import { onPinch } from './timeline-pinch.ts';
 import { readFilters, writeFilters } from './timeline-form.ts';
 
@@ -28,16 +26,11 @@ class EventTimeline extends HTMLElement {
   private ctx!: RenderContext;
   private i18n!: I18n;
   private rowH = 32;
-  private ppd = 1;
   private min = 0.1;
   private max = 640;
   private data: TimelineData | null = null;
-  private items: TimelineItem[] = [];
-  private runs: { start: number; end: number }[] = [];
-  private scale!: TimeScale;
-  private rows: Row[] = [];
+  private view!: TimelineCanvas;
   private state!: ViewState;
-  private canvas!: HTMLElement;
   private list!: HTMLElement;
   private zoomer!: ZoomBehavior<HTMLElement, unknown>;
   private frame = 0;
@@ -49,11 +42,18 @@ class EventTimeline extends HTMLElement {
     this.ctx = JSON.parse(ds.ctx!) as RenderContext;
     this.i18n = JSON.parse(ds.i18n!) as I18n;
     this.rowH = Number(ds.row);
-    this.ppd = Number(ds.ppd);
     this.min = Number(ds.min);
     this.max = Number(ds.max);
-    this.canvas = this.querySelector('.tl-canvas')!;
     this.list = this.querySelector('.tl-rows')!;
+    this.view = new TimelineCanvas({
+      el: this.querySelector('.tl-canvas')!,
+      layers: { rows: this.list, axis: this.querySelector('.tl-axis')!, spans: this.querySelector('.tl-spans')! },
+      ctx: this.ctx,
+      rowH: this.rowH,
+      ppd: Number(ds.ppd),
+      onZoom: (ppd) => (this.dataset.ppd = String(ppd)),
+      onDrawn: () => this.markCurrent(),
+    });
     this.state = parseViewState(new URLSearchParams(location.search));
     this.addEventListener('click', (e) => this.onClick(e));
     this.addEventListener('keydown', (e) => this.onKey(e));
@@ -78,11 +78,11 @@ class EventTimeline extends HTMLElement {
         const src = e.sourceEvent as MouseEvent | null;
         this.zoomTo(e.transform.k, src && 'clientY' in src ? src.clientY : undefined);
       });
-    select(this.canvas).call(this.zoomer).call(this.zoomer.transform, zoomIdentity.scale(this.ppd));
-    onPinch(this.canvas, () => this.ppd, (k, y) => {
+    select(this.view.el).call(this.zoomer).call(this.zoomer.transform, zoomIdentity.scale(this.ppd));
+    onPinch(this.view.el, () => this.ppd, (k, y) => {
       const next = Math.min(this.max, Math.max(this.min, k));
       this.zoomTo(next, y);
-      select(this.canvas).property('__zoom', zoomIdentity.scale(next));
+      select(this.view.el).property('__zoom', zoomIdentity.scale(next));
     });
     addEventListener('scroll', () => this.schedule(), { passive: true });
     addEventListener('resize', () => this.schedule());
@@ -96,17 +96,15 @@ class EventTimeline extends HTMLElement {
 
   /** Re-filters and re-lays out at the current zoom, keeping the middle of the view in place. */
   private applyFilters(): void {
-    const keep = itemFilter(this.state, this.data!);
-    this.items = this.data!.items.filter(keep);
-    this.runs = activeRuns(this.items);
+    const items = this.data!.items.filter(itemFilter(this.state, this.data!));
     const status = this.querySelector('.tl-status')!;
-    status.textContent = this.items.length
-      ? this.i18n.shown.replace('{n}', String(this.items.length)).replace('{total}', String(this.data!.items.length))
+    status.textContent = items.length
+      ? this.i18n.shown.replace('{n}', String(items.length)).replace('{total}', String(this.data!.items.length))
       : this.i18n.none;
-    const mid = this.instantAt(innerHeight / 2);
-    this.layout(this.ppd);
-    if (mid !== null) this.scrollInstantTo(mid, innerHeight / 2);
-    this.render();
+    const mid = this.view.instantAt(innerHeight / 2);
+    this.view.setItems(items);
+    if (mid !== null && items.length) this.view.scrollToY(this.view.scale.y(mid), innerHeight / 2);
+    this.view.render();
   }
 
   private setFilters(next: ViewState): void {
@@ -115,46 +113,39 @@ class EventTimeline extends HTMLElement {
     this.saveUrl();
   }
 
-  private layout(ppd: number): void {
-    this.ppd = ppd;
-    this.dataset.ppd = String(ppd);
-    this.scale = buildTimeScale(this.runs, { ...defaultScaleOptions, pxPerDay: ppd });
-    this.rows = layoutRows(this.items, this.scale, this.rowH);
-    const last = this.rows[this.rows.length - 1];
-    this.canvas.style.height = `${Math.ceil(Math.max(this.scale.height, last ? last.y + this.rowH : 0, this.rowH))}px`;
+  private get items(): TimelineItem[] {
+    return this.view.items;
   }
 
-  /** The instant at a viewport y, or null when there is nothing on the axis. */
-  private instantAt(clientY: number): number | null {
-    if (!this.runs.length || !this.scale) return null;
-    return this.scale.invert(clientY - this.canvas.getBoundingClientRect().top);
-  }
-
-  private scrollInstantTo(t: number, clientY: number): void {
-    const y = this.scale.y(t) + this.canvas.getBoundingClientRect().top + scrollY;
-    scrollTo({ top: y - clientY, behavior: 'instant' });
+  private get ppd(): number {
+    return this.view.ppd;
   }
 
   /** Zooms to `k` pixels per day around the instant at `clientY` (default: the middle). */
   private zoomTo(k: number, clientY = innerHeight / 2): void {
     if (!this.data || Math.abs(k - this.ppd) < 1e-9) return;
-    const t = this.instantAt(clientY);
-    this.layout(k);
-    if (t !== null) this.scrollInstantTo(t, clientY);
-    this.render();
+    this.view.zoomTo(k, clientY);
     // Once the gesture settles: replaceState on every step cost ~5 ms a frame.
+    this.settleLater();
+  }
+
+  private settleLater(): void {
     clearTimeout(this.urlTimer);
-    this.urlTimer = window.setTimeout(() => this.saveUrl(), 400);
+    this.urlTimer = window.setTimeout(() => {
+      this.view.settle();
+      this.saveUrl();
+    }, 300);
   }
 
   private setZoom(k: number): void {
-    select(this.canvas).call(this.zoomer.transform, zoomIdentity.scale(Math.min(this.max, Math.max(this.min, k))));
+    select(this.view.el).call(this.zoomer.transform, zoomIdentity.scale(Math.min(this.max, Math.max(this.min, k))));
   }
 
   /** The pixels per day that show [from, to) in the height below the sticky controls. */
   private fitRange(from: number, to: number): number {
     const room = Math.max(200, innerHeight - this.barHeight() - this.rowH);
-    return fitRangePxPerDay(this.runs.length ? this.runs : [{ start: from, end: to }], from, to, room, this.min, this.max);
+    const runs = this.view.runs;
+    return fitRangePxPerDay(runs.length ? runs : [{ start: from, end: to }], from, to, room, this.min, this.max);
   }
 
   private barHeight(): number {
@@ -164,22 +155,23 @@ class EventTimeline extends HTMLElement {
   /** Shows the range [from, to) from the top of the view. */
   private showRange(from: number, to: number): void {
     this.setZoom(this.fitRange(from, to));
-    this.scrollInstantTo(from, this.barHeight() + 4);
-    this.render();
+    this.view.scrollToY(this.view.scale.y(from), this.barHeight() + 4);
+    this.view.render();
   }
 
   private fitAll(): void {
-    if (!this.runs.length) return;
-    this.showRange(this.runs[0]!.start - DAY, this.runs[this.runs.length - 1]!.end + DAY);
+    const runs = this.view.runs;
+    if (!runs.length) return;
+    this.showRange(runs[0]!.start - DAY, runs[runs.length - 1]!.end + DAY);
   }
 
   private latest(): void {
-    const last = this.rows[this.rows.length - 1];
-    if (!last) return;
+    const at = this.items[this.items.length - 1]?.at;
+    if (at === undefined) return;
+    const last = this.view.rowsAround(at).pop()!;
     if (last.kind === 'cluster') this.showRange(last.from, last.to);
-    const row = this.rows[this.rows.length - 1]!;
-    scrollTo({ top: row.y + this.canvas.getBoundingClientRect().top + scrollY - innerHeight / 2, behavior: 'instant' });
-    this.render();
+    this.view.scrollToY(this.view.rowsAround(at).pop()!.y, innerHeight / 2);
+    this.view.render();
     this.list.querySelector<HTMLElement>('li:last-child a')?.focus({ preventScroll: true });
   }
 
@@ -194,9 +186,9 @@ class EventTimeline extends HTMLElement {
     if (!item) return;
     this.showRange(item.at - 2 * DAY, item.at + 3 * DAY);
     const index = this.items.indexOf(item);
-    const row = this.rows.find((r) => (r.kind === 'event' ? r.index === index : r.indices.includes(index)));
-    if (row) scrollTo({ top: row.y + this.canvas.getBoundingClientRect().top + scrollY - innerHeight / 3, behavior: 'instant' });
-    this.render();
+    const row = this.view.rowsAround(item.at).find((r) => (r.kind === 'event' ? r.index === index : r.indices.includes(index)));
+    if (row) this.view.scrollToY(row.y, innerHeight / 3);
+    this.view.render();
     void this.select(item, this.list.querySelector<HTMLElement>(`a[data-id="${CSS.escape(id)}"]`));
   }
 
@@ -204,38 +196,20 @@ class EventTimeline extends HTMLElement {
     if (this.frame) return;
     this.frame = requestAnimationFrame(() => {
       this.frame = 0;
-      this.render();
-      clearTimeout(this.urlTimer);
-      this.urlTimer = window.setTimeout(() => this.saveUrl(), 400);
+      this.view.render();
+      this.settleLater();
     });
   }
 
-  /** Draws what is in view (with a screen of margin either side). */
-  private render(): void {
-    if (!this.data) return;
-    const top = -this.canvas.getBoundingClientRect().top;
-    const y0 = top - innerHeight;
-    const y1 = top + 2 * innerHeight;
-    const rows = rowsInView(this.rows, y0, y1, this.rowH);
-    patchRows(
-      this.list,
-      rows.map((r) =>
-        r.kind === 'event'
-          ? [this.items[r.index]!.id, r.y, eventRowHtml(this.items[r.index]!, r.y, this.ctx)]
-          : [`c${r.from}-${r.to}-${r.indices.length}`, r.y, clusterRowHtml(r, this.items, this.ctx)],
-      ),
-    );
-    const axis = this.querySelector<HTMLElement>('.tl-axis')!;
-    setLayer(axis, ticksHtml(axisTicks(this.scale, y0, y1), this.ctx) + breaksHtml(this.scale.breaks.filter((b) => b.y + b.h >= y0 && b.y <= y1), this.ctx));
-    setLayer(this.querySelector<HTMLElement>('.tl-spans')!, spansHtml(rows, this.items, this.scale));
+  private markCurrent(): void {
     const sel = this.state.event;
     for (const a of this.list.querySelectorAll<HTMLElement>('a.tl-ev')) a.toggleAttribute('aria-current', a.dataset.id === sel);
   }
 
   private saveUrl(): void {
-    if (!this.data || !this.runs.length) return;
-    const a = this.instantAt(this.barHeight());
-    const b = this.instantAt(innerHeight - 1);
+    if (!this.data || !this.view.runs.length) return;
+    const a = this.view.instantAt(this.barHeight());
+    const b = this.view.instantAt(innerHeight - 1);
     const state = { ...this.state, from: a === null ? null : isoDay(a), to: b === null ? null : isoDay(b) };
     history.replaceState(history.state, '', location.pathname + viewStateQuery(state) + location.hash);
   }
@@ -263,7 +237,7 @@ class EventTimeline extends HTMLElement {
       const to = Number(cl.dataset.to);
       if (this.ppd >= this.max * 0.98) return this.listCluster(from, to, cl);
       this.showRange(from, to);
-      const first = this.rows.find((r) => r.kind === 'event' && this.items[r.index]!.at >= from);
+      const first = this.view.rowsAround(from).find((r) => r.kind === 'event' && this.items[r.index]!.at >= from);
       if (first && first.kind === 'event') this.list.querySelector<HTMLElement>(`a[data-id="${CSS.escape(this.items[first.index]!.id)}"]`)?.focus({ preventScroll: true });
     }
   }
@@ -278,7 +252,7 @@ class EventTimeline extends HTMLElement {
   private async select(item: TimelineItem, from: HTMLElement | null): Promise<void> {
     this.state = { ...this.state, event: item.id };
     this.lastFocus = from;
-    this.render();
+    this.markCurrent();
     this.saveUrl();
     const panel = this.querySelector<HTMLElement>('.tl-detail')!;
     const title = panel.querySelector<HTMLElement>('h2')!;
@@ -309,7 +283,7 @@ class EventTimeline extends HTMLElement {
     this.querySelector<HTMLElement>('.tl-detail')!.hidden = true;
     this.classList.remove('tl-open');
     this.state = { ...this.state, event: null };
-    this.render();
+    this.markCurrent();
     this.saveUrl();
     const id = this.lastFocus?.dataset.id;
     const row = id ? this.list.querySelector<HTMLElement>(`a[data-id="${CSS.escape(id)}"]`) : this.lastFocus;

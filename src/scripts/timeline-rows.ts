@@ -1,42 +1,59 @@
 /**
- * Keeps a list's children equal to a keyed set of rows while scrolling: rows that
- * stay are moved, not rebuilt, so the focused row keeps its focus.
+ * Keeps a layer's children equal to a keyed set of placed elements: elements that stay
+ * are moved with a transform (no layout), not rebuilt, so the focused row keeps its
+ * focus; markup is made only for new keys, and parsed once for all of them.
  */
 
-const template = document.createElement('template');
-
-/** Makes `list` hold exactly the given rows, in order; each is [key, top in px, html]. */
-export function patchRows(list: HTMLElement, rows: readonly [key: string, top: number, html: string][]): void {
-  const existing = new Map<string, HTMLElement>();
-  for (const el of Array.from(list.children) as HTMLElement[]) existing.set(el.dataset.key ?? '', el);
-  const wanted: HTMLElement[] = [];
-  for (const [key, top, html] of rows) {
-    let el = existing.get(key);
-    if (el) {
-      existing.delete(key);
-      const topPx = `${Math.round(top * 10) / 10}px`;
-      if (el.style.top !== topPx) el.style.top = topPx;
-    } else {
-      template.innerHTML = html;
-      el = template.content.firstElementChild as HTMLElement;
-      el.style.top = `${Math.round(top * 10) / 10}px`;
-    }
-    wanted.push(el);
-  }
-  // A focused row that scrolled away stays until focus leaves it.
-  for (const el of existing.values()) if (!el.contains(document.activeElement)) el.remove();
-  let cursor = list.firstElementChild;
-  for (const el of wanted) {
-    if (el === cursor) cursor = cursor.nextElementSibling;
-    else list.insertBefore(el, cursor);
-  }
+/** One element of a layer: its key, top and height in px, and its markup when new. */
+export interface Placed {
+  key: string;
+  y: number;
+  h?: number;
+  html: () => string;
 }
 
-/** Replaces a layer's markup and positions its children from their data-y / data-h. */
-export function setLayer(layer: HTMLElement, html: string): void {
-  layer.innerHTML = html;
+const template = document.createElement('template');
+const placed = new WeakMap<HTMLElement, string>();
+
+function place(el: HTMLElement, y: number, h: number | undefined): void {
+  const at = `${Math.round(y * 10) / 10},${h === undefined ? '' : Math.round(h * 10) / 10}`;
+  if (placed.get(el) === at) return;
+  placed.set(el, at);
+  el.style.top = `${Math.round(y * 10) / 10}px`;
+  if (h !== undefined) el.style.height = `${Math.round(h * 10) / 10}px`;
+}
+
+/** Makes `layer` hold exactly `items`, in order; a focused element that left stays until focus leaves it. */
+export function patchLayer(layer: HTMLElement, items: readonly Placed[]): void {
+  const existing = new Map<string, HTMLElement>();
   for (const el of Array.from(layer.children) as HTMLElement[]) {
-    if (el.dataset.y) el.style.top = `${el.dataset.y}px`;
-    if (el.dataset.h) el.style.height = `${el.dataset.h}px`;
+    const key = el.dataset.key;
+    if (key && !existing.has(key)) existing.set(key, el);
+    else el.remove();
   }
+  const wanted: (HTMLElement | null)[] = [];
+  const fresh: string[] = [];
+  for (const item of items) {
+    const el = existing.get(item.key);
+    if (el) existing.delete(item.key);
+    else fresh.push(item.html());
+    wanted.push(el ?? null);
+  }
+  if (fresh.length) {
+    template.innerHTML = fresh.join('');
+    let next = template.content.firstElementChild as HTMLElement | null;
+    for (let i = 0; i < wanted.length; i++) {
+      if (wanted[i]) continue;
+      wanted[i] = next;
+      next = next!.nextElementSibling as HTMLElement | null;
+    }
+  }
+  for (const el of existing.values()) if (!el.contains(document.activeElement)) el.remove();
+  let cursor = layer.firstElementChild;
+  items.forEach((item, i) => {
+    const el = wanted[i]!;
+    place(el, item.y, item.h);
+    if (el === cursor) cursor = cursor.nextElementSibling;
+    else layer.insertBefore(el, cursor);
+  });
 }

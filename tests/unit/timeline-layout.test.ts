@@ -45,6 +45,22 @@ test('rows never overlap and every event is shown once, at every zoom', () => {
   }
 });
 
+test('laying out only the years around a window gives the rows the whole layout has there', () => {
+  const items = sample(3000, 11);
+  for (const ppd of [0.1, 2, 30, 600]) {
+    const scale = scaleFor(items, ppd);
+    const all = layoutRows(items, scale, R);
+    for (const [a, b] of [[0.1, 0.15], [0.4, 0.9], [0, 1], [0.97, 1]] as const) {
+      const y0 = scale.height * a;
+      const y1 = scale.height * b;
+      const part = layoutRows(items, scale, R, { from: scale.invert(y0), to: scale.invert(y1) });
+      const inView = (rows: Row[]) => rows.filter((r) => r.y + R >= y0 && r.y <= y1);
+      assert.deepEqual(inView(part), inView(all), `window ${a}–${b} at ${ppd} px/day`);
+      assert.ok(part.length <= all.length);
+    }
+  }
+});
+
 test('events of the same day get rows of their own when the day has room', () => {
   const items = Array.from({ length: 6 }, () => ({ type: 'meeting' as const, precision: 'day' as const, ...dateInterval('2025-01-21', 'day') }));
   const scale = scaleFor(items, 400);

@@ -45,10 +45,39 @@ export function idealY(item: LayoutItem, scale: TimeScale, rowH: number): number
   return scale.y(item.at + DAY / 2) - rowH / 2;
 }
 
-/** Lays out `items` (sorted by `at`) as non-overlapping rows of height `rowH`. */
-export function layoutRows(items: readonly LayoutItem[], scale: TimeScale, rowH: number): Row[] {
+/** A stretch of time, ms UTC [from, to). */
+export interface TimeWindow {
+  from: number;
+  to: number;
+}
+
+/** The index range [lo, hi) of sorted `items` in whole UTC years around `w`, a year of margin each side. */
+function yearsAround(items: readonly LayoutItem[], w: TimeWindow): [number, number] {
+  const from = utcYear.offset(utcYear.floor(new Date(w.from)), -1).getTime();
+  const to = utcYear.offset(utcYear.floor(new Date(w.to)), 2).getTime();
+  const first = (t: number) => {
+    let lo = 0;
+    let hi = items.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (items[mid]!.at < t) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  };
+  return [first(from), first(to)];
+}
+
+/**
+ * Lays out `items` (sorted by `at`) as non-overlapping rows of height `rowH`. With a
+ * `window`, only the calendar bins around it are laid out: a year, month or day that
+ * has room is placed within its own band, so those rows are the rows the whole layout
+ * has there, at a fraction of the cost.
+ */
+export function layoutRows(items: readonly LayoutItem[], scale: TimeScale, rowH: number, window?: TimeWindow): Row[] {
   const rows: Row[] = [];
-  if (!items.length) return rows;
+  const [lo, hi] = window ? yearsAround(items, window) : [0, items.length];
+  if (lo >= hi) return rows;
   const cluster = (lo: number, hi: number, top: number, bottom: number): void => {
     const indices: number[] = [];
     let from = Infinity;
@@ -77,7 +106,8 @@ export function layoutRows(items: readonly LayoutItem[], scale: TimeScale, rowH:
       parts.push([i, j, start, end]);
       i = j;
     }
-    for (const [i, j, start, end] of parts) place(i, j, start, end, level + 1);
+    // Months and days are placed within their own bands, so those far from the window can be skipped.
+    for (const [i, j, start, end] of parts) if (!window || (end + (end - start) >= window.from && start - (end - start) <= window.to)) place(i, j, start, end, level + 1);
   };
   const dodge = (lo: number, hi: number, top: number, bottom: number): void => {
     const ys: number[] = [];
@@ -88,11 +118,11 @@ export function layoutRows(items: readonly LayoutItem[], scale: TimeScale, rowH:
     for (let k = ys.length - 1; k >= 0; k--) ys[k] = Math.min(ys[k]!, k === ys.length - 1 ? bottom - rowH : ys[k + 1]! - rowH);
     ys.forEach((y, k) => rows.push({ kind: 'event', y, index: lo + k }));
   };
-  for (let i = 0; i < items.length; ) {
+  for (let i = lo; i < hi; ) {
     const start = utcYear.floor(new Date(items[i]!.at)).getTime();
     const end = utcYear.offset(new Date(start), 1).getTime();
     let j = i;
-    while (j < items.length && items[j]!.at < end) j++;
+    while (j < hi && items[j]!.at < end) j++;
     place(i, j, start, end, 0);
     i = j;
   }

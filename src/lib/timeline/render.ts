@@ -75,6 +75,11 @@ export function clusterRowHtml(row: Extract<Row, { kind: 'cluster' }>, items: re
   );
 }
 
+/** What tells one row's markup from another's: the event's id, or the count's days and size. */
+export function rowKey(row: Row, items: readonly TimelineItem[]): string {
+  return row.kind === 'event' ? items[row.index]!.id : `c${row.from}-${row.to}-${row.indices.length}`;
+}
+
 /** The rows whose band [y, y + rowH) meets [y0, y1]. */
 export function rowsInView(rows: readonly Row[], y0: number, y1: number, rowH: number): Row[] {
   let lo = 0;
@@ -94,36 +99,75 @@ export function rowsHtml(rows: readonly Row[], items: readonly TimelineItem[], c
   return rows.map((r) => (r.kind === 'event' ? eventRowHtml(items[r.index]!, r.y, ctx) : clusterRowHtml(r, items, ctx))).join('');
 }
 
+/** Markup of one axis tick. */
+export function tickHtml(t: Tick, ctx: LabelContext): string {
+  return `<div class="tl-tick${t.withYear ? ' tl-major' : ''}" data-y="${px(t.y)}" data-key="${tickKey(t)}"><span>${esc(tickLabel(t, ctx))}</span></div>`;
+}
+
+/** What tells one tick's markup from another's. */
+export function tickKey(t: Tick): string {
+  return `${t.t}${t.unit[0]}${t.withYear ? 'y' : ''}`;
+}
+
 /** Markup of axis ticks. */
 export function ticksHtml(ticks: readonly Tick[], ctx: LabelContext): string {
-  return ticks
-    .map((t) => `<div class="tl-tick${t.withYear ? ' tl-major' : ''}" data-y="${px(t.y)}"><span>${esc(tickLabel(t, ctx))}</span></div>`)
-    .join('');
+  return ticks.map((t) => tickHtml(t, ctx)).join('');
 }
 
-/** Markup of break markers, each saying how long the quiet stretch is. */
+const quietText = (b: AxisBreak, ctx: RenderContext) => {
+  const days = Math.round((b.to - b.from) / DAY);
+  return days > 60 ? fill(ctx.quietMonths, { n: Math.round(days / 30.4) }) : fill(ctx.quiet, { n: days });
+};
+
+/** What tells one break marker's markup from another's (its middle stays put across zooms). */
+export function breakKey(b: AxisBreak, ctx: RenderContext): string {
+  return `b${(b.from + b.to) / 2}-${quietText(b, ctx)}`;
+}
+
+/** Markup of one break marker, saying how long the quiet stretch is. */
+export function breakHtml(b: AxisBreak, ctx: RenderContext): string {
+  return `<div class="tl-break" data-y="${px(b.y)}" data-h="${px(b.h)}" data-key="${esc(breakKey(b, ctx))}"><span>${esc(quietText(b, ctx))}</span></div>`;
+}
+
+/** Markup of break markers. */
 export function breaksHtml(breaks: readonly AxisBreak[], ctx: RenderContext): string {
-  return breaks
-    .map((b) => {
-      const days = Math.round((b.to - b.from) / DAY);
-      const text = days > 60 ? fill(ctx.quietMonths, { n: Math.round(days / 30.4) }) : fill(ctx.quiet, { n: days });
-      return `<div class="tl-break" data-y="${px(b.y)}" data-h="${px(b.h)}"><span>${esc(text)}</span></div>`;
-    })
-    .join('');
+  return breaks.map((b) => breakHtml(b, ctx)).join('');
 }
 
-/** Markup of the spans of month-, year- and approximate-precision events shown as rows. */
-export function spansHtml(rows: readonly Row[], items: readonly TimelineItem[], scale: TimeScale): string {
+/** A bar over the time a month-, year- or approximate-precision event covers, in its lane. */
+export interface SpanBar {
+  item: TimelineItem;
+  y0: number;
+  y1: number;
+  lane: number;
+}
+
+/** The spans of the month-, year- and approximate-precision events shown as rows. */
+export function spanBars(rows: readonly Row[], items: readonly TimelineItem[], scale: TimeScale): SpanBar[] {
   const spans = rows.flatMap((r) => {
     if (r.kind !== 'event') return [];
     const item = items[r.index]!;
     if (item.precision === 'day') return [];
-    return [{ item, y0: scale.y(item.start), y1: Math.max(scale.y(item.end), scale.y(item.start) + 4) }];
+    return [{ item, y0: scale.y(item.start), y1: Math.max(scale.y(item.end), scale.y(item.start) + 4), lane: 0 }];
   });
   const lanes = assignLanes(spans);
-  return spans
-    .map((s, i) => `<div class="tl-span tl-t-${s.item.type} tl-p-${s.item.precision} tl-lane-${lanes[i]! % 4}" data-y="${px(s.y0)}" data-h="${px(s.y1 - s.y0)}"></div>`)
-    .join('');
+  spans.forEach((s, i) => (s.lane = lanes[i]! % 4));
+  return spans;
+}
+
+/** What tells one span's markup from another's. */
+export function spanKey(s: SpanBar): string {
+  return `${s.item.id}.${s.lane}`;
+}
+
+/** Markup of one span. */
+export function spanHtml(s: SpanBar): string {
+  return `<div class="tl-span tl-t-${s.item.type} tl-p-${s.item.precision} tl-lane-${s.lane}" data-y="${px(s.y0)}" data-h="${px(s.y1 - s.y0)}" data-key="${esc(spanKey(s))}"></div>`;
+}
+
+/** Markup of the spans of month-, year- and approximate-precision events shown as rows. */
+export function spansHtml(rows: readonly Row[], items: readonly TimelineItem[], scale: TimeScale): string {
+  return spanBars(rows, items, scale).map(spanHtml).join('');
 }
 
 /** A stylesheet placing the children of `container` that carry data-y / data-h, from their markup. */

@@ -1,0 +1,124 @@
+/**
+ * The timeline's canvas on the page: the scale at the current zoom, the rows laid out
+ * around the view, and the drawing of what is in view. A zoom step reads layout once,
+ * before any write, and lays out only the calendar bins near the view.
+ */
+import { layoutRows, type Row } from '../lib/timeline/layout.ts';
+import { rowsInView, type RenderContext } from '../lib/timeline/render.ts';
+import { activeRuns, buildTimeScale, defaultScaleOptions, type TimeScale } from '../lib/timeline/scale.ts';
+import type { TimelineItem } from '../lib/timeline/timeline-data.ts';
+import { drawLayers, type Layers } from './timeline-draw.ts';
+
+/** What the canvas is drawn with, and whom it tells about zoom changes and drawing. */
+export interface CanvasOptions {
+  el: HTMLElement;
+  layers: Layers;
+  ctx: RenderContext;
+  rowH: number;
+  ppd: number;
+  /** Called with the new zoom each time it changes. */
+  onZoom(ppd: number): void;
+  /** Called after new rows were drawn. */
+  onDrawn(): void;
+}
+
+/** The scale, rows and drawing of the events shown, at one zoom. */
+export class TimelineCanvas {
+  readonly el: HTMLElement;
+  private readonly o: CanvasOptions;
+  items: TimelineItem[] = [];
+  runs: { start: number; end: number }[] = [];
+  scale!: TimeScale;
+  ppd: number;
+  /** Rows laid out at the current scale for canvas y0..y1, reused while scrolling. */
+  private laid: { y0: number; y1: number; rows: Row[] } | null = null;
+  /** What was last drawn, so the scroll event after a zoom's own scroll draws nothing twice. */
+  private drawn = '';
+  private zoomedAt = -Infinity;
+
+  constructor(options: CanvasOptions) {
+    this.o = options;
+    this.el = options.el;
+    this.ppd = options.ppd;
+  }
+
+  /** Shows `items` (sorted by time) from now on, at the current zoom. */
+  setItems(items: TimelineItem[]): void {
+    this.items = items;
+    this.runs = activeRuns(items);
+    this.drawn = '';
+    this.layout(this.ppd);
+  }
+
+  private layout(ppd: number): void {
+    this.ppd = ppd;
+    this.o.onZoom(ppd);
+    this.scale = buildTimeScale(this.runs, { ...defaultScaleOptions, pxPerDay: ppd });
+    this.laid = null;
+    // No row reaches more than a row past the scale's end, so the height needs no layout.
+    this.el.style.height = `${Math.ceil(this.scale.height + this.o.rowH)}px`;
+  }
+
+  /** The rows at the current scale between canvas y0 and y1, laid out for two screens more either way. */
+  private rowsFor(y0: number, y1: number): Row[] {
+    const l = this.laid;
+    if (l && y0 >= l.y0 && y1 <= l.y1) return l.rows;
+    const a = y0 - 2 * innerHeight;
+    const b = y1 + 2 * innerHeight;
+    const rows = this.runs.length ? layoutRows(this.items, this.scale, this.o.rowH, { from: this.scale.invert(a), to: this.scale.invert(b) }) : [];
+    this.laid = { y0: a, y1: b, rows };
+    return rows;
+  }
+
+  /** The rows at the current scale in the calendar bins around instant `t`. */
+  rowsAround(t: number): Row[] {
+    return this.runs.length ? layoutRows(this.items, this.scale, this.o.rowH, { from: t, to: t }) : [];
+  }
+
+  /** The instant at a viewport y, or null when there is nothing on the axis. */
+  instantAt(clientY: number): number | null {
+    if (!this.runs.length) return null;
+    return this.scale.invert(clientY - this.el.getBoundingClientRect().top);
+  }
+
+  /** Scrolls the page so that canvas y sits at viewport y `clientY`. */
+  scrollToY(y: number, clientY: number): void {
+    scrollTo({ top: y + this.el.getBoundingClientRect().top + scrollY - clientY, behavior: 'instant' });
+  }
+
+  /** Zooms to `k` pixels per day keeping the instant at viewport y `clientY` in place. */
+  zoomTo(k: number, clientY: number): void {
+    const top = this.el.getBoundingClientRect().top;
+    const y = scrollY;
+    const t = this.runs.length ? this.scale.invert(clientY - top) : null;
+    this.layout(k);
+    this.zoomedAt = performance.now();
+    if (!this.el.classList.contains('tl-zooming')) this.el.classList.add('tl-zooming');
+    const next = t === null ? y : Math.max(0, Math.round(y + top + this.scale.y(t) - clientY));
+    // Drawn where the scroll puts them, so the scroll's own layout is the step's only one.
+    this.render(top + y - next);
+    scrollTo({ top: next, behavior: 'instant' });
+  }
+
+  /** Ends a zoom gesture: the pointer reaches rows again and the view gets its full margin. */
+  settle(): void {
+    this.el.classList.remove('tl-zooming');
+    this.render();
+  }
+
+  /**
+   * Draws what is in view given the canvas's top in the viewport: a screen of margin
+   * either side, an eighth while a zoom gesture runs, so a step builds little.
+   */
+  render(top = this.el.getBoundingClientRect().top): void {
+    const margin = performance.now() - this.zoomedAt < 250 ? innerHeight / 8 : innerHeight;
+    const y0 = Math.round(-top - margin);
+    const y1 = Math.round(-top + innerHeight + margin);
+    const key = `${this.ppd} ${y0} ${y1}`;
+    if (key === this.drawn) return;
+    this.drawn = key;
+    const rows = rowsInView(this.rowsFor(y0, y1), y0, y1, this.o.rowH);
+    drawLayers(this.o.layers, rows, this.items, this.scale, this.o.ctx, y0, y1);
+    this.o.onDrawn();
+  }
+}
