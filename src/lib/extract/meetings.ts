@@ -38,7 +38,8 @@ export function detectMeetings(scope: Scope): Mention[] {
   const { lex, prep, sentence } = scope;
   const s = prep.folded;
   const out: Mention[] = [];
-  for (const trig of findTriggers(lex, s, sentence.start, sentence.end)) {
+  const triggers = findTriggers(lex, s, sentence.start, sentence.end);
+  for (const trig of triggers) {
     const reason = nonEventReason(lex, s, trig.start, trig.end, sentence.start, sentence.end);
     // 「去年12月中旬，阿迪昂曾與吳釗燮視訊通話」: a past occasion written with its date is still an event.
     const datedPast = reason === 'other-occasion' && scope.dates.some((d) => d.end <= trig.start && d.start >= sentence.start && (d.precision === 'day' || d.precision === 'month'));
@@ -70,7 +71,7 @@ export function detectMeetings(scope: Scope): Mention[] {
     // 「發言人3日證實，兩人通話…」: a date before a speech verb dates the speaking, not the call.
     const date = [...scope.dates]
       .reverse()
-      .find((d) => d.end <= trig.start && d.start >= sentence.start && !findTriggers(lex, s, d.end, trig.start).some((t) => AFTER_EVENT.test(s.slice(t.end, t.end + 2))) && !lex.responseVerbs.has(s, d.end, trig.start));
+      .find((d) => d.end <= trig.start && d.start >= sentence.start && !triggers.some((t) => t.start >= d.end && t.end <= trig.start && AFTER_EVENT.test(s.slice(t.end, t.end + 2))) && !lex.responseVerbs.has(s, d.end, trig.start));
     const sameDay = !date && scope.role === 'body' && scope.storyDay && lex.sameOccasion.has(s, sentence.start, trig.start);
     const when: DateValue = date
       ? { date: date.date, precision: date.precision, ...(date.partOfDay ? { partOfDay: date.partOfDay } : {}) }

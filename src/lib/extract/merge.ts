@@ -25,7 +25,11 @@ function compatible(m: Mention, group: Group, sameDay: boolean): boolean {
   if (kindOf(m) !== kindOf(head)) return false;
   if (sameDay && m.when.date !== head.when.date) return false;
   // Two named speakers of one ministry (the minister, then the spokesperson) are two responses.
-  if (m.type === 'ministry-response') return !m.people.length || group.every((g) => !g.people.length || g.people.some((p) => keysOf(m).has(personKey(p))));
+  if (m.type === 'ministry-response') {
+    if (!m.people.length) return true;
+    const mine = keysOf(m);
+    return group.every((g) => !g.people.length || g.people.some((p) => mine.has(personKey(p))));
+  }
   const mine = keysOf(m);
   const theirs = new Set(group.flatMap((g) => [...keysOf(g)]));
   if (!sameDay) return mine.size > 0 && subset(mine, theirs);

@@ -100,9 +100,9 @@ function notePresider(scope: Scope, state: BriefingState): void {
     const known = p.person?.ministry ? { entry: p.person.ministry, country: p.person.country } : scope.spokespeople.get(p.folded);
     if (!known) {
       // 陸委會主委陳明通召開記者會: the office head presides over the answers that follow.
+      if (state.presider || p.titleStart === undefined || !lex.briefingCues.has(prep.folded, sentence.start, sentence.end) || lex.questionCues.has(prep.folded, sentence.start, sentence.end)) continue;
       const near = ministriesIn(lex, prep, Math.max(sentence.start, p.start - 16), p.start, scope.region).pop();
-      const calls = !state.presider && p.titleStart !== undefined && lex.briefingCues.has(prep.folded, sentence.start, sentence.end) && !lex.questionCues.has(prep.folded, sentence.start, sentence.end);
-      const head = calls ? ministryHeaded(lex, prep.folded, p.titleStart!, p.titleEnd!, near, scope.region) : undefined;
+      const head = ministryHeaded(lex, prep.folded, p.titleStart, p.titleEnd!, near, scope.region);
       if (head) state.presider = { ministry: { ...head, name: head.end > head.start ? originalSlice(prep, head.start, head.end) : head.folded }, person: asWritten(scope, p) };
       continue;
     }

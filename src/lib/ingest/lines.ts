@@ -48,7 +48,7 @@ export function joinLine(before: string, line: string): string {
 
 /** True when the line ends a sentence (。！？… possibly inside closing quotes). */
 export function endsSentence(line: string): boolean {
-  return FINAL.test(line) || EDITOR_TAIL.test(line);
+  return FINAL.test(line) || (CLOSES_BRACKET.test(line) && EDITOR_TAIL.test(line));
 }
 
 /** True when the line holds sentence punctuation (commas, full stops…): not a headline. */
@@ -152,11 +152,13 @@ export function isPageFurniture(line: string): boolean {
   return rest.length <= 12;
 }
 
+// Every closing mark ends in a bracket (optionally a wire number): test that before the costly pattern.
+const CLOSES_BRACKET = /[）)]\s*\d{0,8}$/;
 const EDITOR_TAIL = new RegExp(`(?:[（(](?:完|終|终)[）)]|[（(](?:責任)?(?:編輯|编辑)[：:][^（）()]{1,16}[）)]\\s*\\d{0,8}|${JUMP.source})$`);
 
 /** Splits a wire story's closing mark ("（完）", "（編輯：林克倫）1110415") off the end of a line. */
 export function splitEditorNote(line: string): [string, string | null] {
-  const m = EDITOR_TAIL.exec(line);
+  const m = CLOSES_BRACKET.test(line) ? EDITOR_TAIL.exec(line) : null;
   return m && m.index > 0 ? [line.slice(0, m.index).trimEnd(), m[0]] : [line, null];
 }
 
