@@ -44,6 +44,9 @@ function countryBefore(lex: Lexicon, s: string, at: number): string | undefined 
   return undefined;
 }
 
+// Prepositions and particles never end a name, even before a verb (高峰在回答…時表示).
+const NEVER_LAST = new Set([...'在同与和跟及于就对向将也还并已曾的了是为以从到再']);
+
 // Transliterated names run long (阿卜杜勒阿蒂); Chinese ones stop at a particle or verb first.
 const MAX_NAME = 7;
 
@@ -54,7 +57,7 @@ function unknownNameAt(lex: Lexicon, s: string, i: number, to: number): number {
     j++;
   }
   // 任國強大校, 陳明通：: a third character that usually stops a name (強, 通) ends it when a verb, title, time or punctuation follows.
-  if (j - i === 2 && j + 1 < to && STOP.has(s[j]!) && isHan(s[j]) && !lex.responseVerbs.at(s, j) && !lex.speechVerbs.at(s, j) && !lex.triggers.at(s, j) && (lex.responseVerbs.at(s, j + 1) || lex.speechVerbs.at(s, j + 1) || lex.titles.at(s, j + 1) || /[：:，,（(昨今前在0-9]/u.test(s[j + 1]!))) j++;
+  if (j - i === 2 && j + 1 < to && STOP.has(s[j]!) && !NEVER_LAST.has(s[j]!) && isHan(s[j]) && !lex.responseVerbs.at(s, j) && !lex.speechVerbs.at(s, j) && !lex.triggers.at(s, j) && (lex.responseVerbs.at(s, j + 1) || lex.speechVerbs.at(s, j + 1) || lex.titles.at(s, j + 1) || /[：:，,（(昨今前在0-9]/u.test(s[j + 1]!))) j++;
   const name = s.slice(i, j);
   if (j - i < 2 || NOT_NAMES.has(name) || NOT_NAME_START.test(name) || PLACE_END.test(name) || lex.countries.at(s, i) || lex.titles.at(s, i)) return i;
   return j;

@@ -21,6 +21,8 @@ export interface DateMention extends DateValue {
   end: number;
   /** True for 當日/當天/同日: the day comes from the story, not the words. */
   anaphoric?: boolean;
+  /** True for the second day of a range (10日至11日): a happening is dated by the first. */
+  rangeEnd?: boolean;
 }
 
 /** What relative dates resolve against. */
@@ -28,6 +30,8 @@ export interface DateContext {
   published: string;
   /** The day the story is about so far (for 當日, and 今天 inside quoted speech). */
   contextDay?: string | undefined;
+  /** The story's own 今天 when it differs from publication: a wire dateline's day. */
+  today?: string | undefined;
 }
 
 const MON = '(?:1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九])';
@@ -111,6 +115,7 @@ export function findDates(s: string, ctx: DateContext, speechAt: (i: number) => 
       start,
       end: start + m[0].length,
       ...(g.rd && /当|同/.test(g.rd) ? { anaphoric: true } : {}),
+      ...(range ? { rangeEnd: true } : {}),
     });
   }
   return out;
@@ -165,7 +170,7 @@ function weekday(prefix: string | undefined, wd: string, published: string): Dat
 function relativeDay(word: string, ctx: DateContext, inSpeech: boolean): DateValue {
   const story = ctx.contextDay;
   // In quoted speech, 今天 is the day the speaker spoke: the story's day, not publication.
-  const today = inSpeech && story ? story : ctx.published;
+  const today = inSpeech && story ? story : ctx.today ?? ctx.published;
   const at = (d: string | undefined, offset: number): DateValue =>
     d ? { date: addDays(d, offset), precision: 'day' } : { date: null, precision: 'unknown' };
   if (/^(昨|前)/.test(word)) return at(today, word.startsWith('前') ? -2 : -1);

@@ -71,7 +71,7 @@ export function detectMeetings(scope: Scope): Mention[] {
     // 「發言人3日證實，兩人通話…」: a date before a speech verb dates the speaking, not the call.
     const date = [...scope.dates]
       .reverse()
-      .find((d) => d.end <= trig.start && d.start >= sentence.start && !triggers.some((t) => t.start >= d.end && t.end <= trig.start && AFTER_EVENT.test(s.slice(t.end, t.end + 2))) && !lex.responseVerbs.has(s, d.end, trig.start));
+      .find((d) => d.end <= trig.start && d.start >= sentence.start && !d.rangeEnd && !triggers.some((t) => t.start >= d.end && t.end <= trig.start && AFTER_EVENT.test(s.slice(t.end, t.end + 2))) && !lex.responseVerbs.has(s, d.end, trig.start));
     const sameDay = !date && scope.role === 'body' && scope.storyDay && lex.sameOccasion.has(s, sentence.start, trig.start);
     const when: DateValue = date
       ? { date: date.date, precision: date.precision, ...(date.partOfDay ? { partOfDay: date.partOfDay } : {}) }
@@ -83,7 +83,7 @@ export function detectMeetings(scope: Scope): Mention[] {
     const hosts = people.filter((p) => p.start < trig.start);
     const multilateral = lex.multilateral.has(s, Math.max(cStart, trig.start - 6), trig.start);
     for (const guests of sides.length > 1 ? sides.map((p) => [...hosts, p]) : [people]) out.push({
-      type: trig.type,
+      type: trig.twoPeople && guests.length === 2 && !multilateral ? trig.twoPeople : trig.type,
       mode: trig.mode,
       ...(multilateral ? { multilateral } : {}),
       when,

@@ -47,6 +47,7 @@ export function walkStory(page: Page, passages: readonly Passage[], prepared: Ma
   const out: Mention[] = [];
   const state: BriefingState = { lastByMinistry: new Map(), previousText: '' };
   let contextDay: string | undefined;
+  let today: string | undefined;
   let lastResponse: Mention | undefined;
   for (const passage of passages) {
     const prep = prepared.get(passage.id)!;
@@ -55,9 +56,12 @@ export function walkStory(page: Page, passages: readonly Passage[], prepared: Ma
     let found = false;
     for (const sentence of prep.sentences) {
       const speechAt = (i: number) => inQuote(prep, i) || page.lex.speechVerbs.has(s, sentence.start, i);
-      const dates = findDates(s.slice(sentence.start, sentence.end), { published: page.published, contextDay }, (i) => speechAt(i + sentence.start)).map(
+      const dates = findDates(s.slice(sentence.start, sentence.end), { published: page.published, contextDay, today }, (i) => speechAt(i + sentence.start)).map(
         (d) => ({ ...d, start: d.start + sentence.start, end: d.end + sentence.start }),
       );
+      // 「台北30日電」「本报北京3月24日电」: the dateline's day is the story's 今天, whatever day the page came out.
+      const dateline = role === 'body' ? dates.find((d) => d.precision === 'day' && d.date && d.date <= page.published && /^[电電]/u.test(s.slice(d.end, d.end + 1))) : undefined;
+      if (dateline?.date) today = dateline.date;
       const scope: Scope = { lex: page.lex, prep, sentence, dates, passage, role, region: page.region, simplified: page.simplified, spokespeople: page.spokespeople, storyDay: contextDay };
       if (role !== 'caption') noteQuestion(scope, state);
       notePresider(scope, state);
