@@ -50,9 +50,12 @@ const NEVER_LAST = new Set([...'在同与和跟及于就对向将也还并已曾
 // Transliterated names run long (阿卜杜勒阿蒂); Chinese ones stop at a particle or verb first.
 const MAX_NAME = 7;
 
+// 岡田健一, 山田一郎: 一 inside a name, unless it opens 一行, 一道 ….
+const japaneseOne = (s: string, i: number, j: number) => s[j] === '一' && j >= i + 2 && !/[行道起同些并直再致度次起]/u.test(s[j + 1] ?? '');
+
 function unknownNameAt(lex: Lexicon, s: string, i: number, to: number): number {
   let j = i;
-  while (j < to && j - i < MAX_NAME && isHan(s[j]) && !STOP.has(s[j]!)) {
+  while (j < to && j - i < MAX_NAME && isHan(s[j]) && (!STOP.has(s[j]!) || japaneseOne(s, i, j))) {
     if (j > i + 1 && (lex.triggers.at(s, j) || lex.responseVerbs.at(s, j) || (NOT_NAME_FIRST.has(s[j]!) && NOT_NAME_START.test(s.slice(j, j + 2))))) break;
     j++;
   }
@@ -69,7 +72,8 @@ function titleRunEnd(lex: Lexicon, s: string, end: number, to: number): number {
   for (let next = lex.titles.at(s, end); next && next.end <= to && !lex.people.at(s, end); next = lex.titles.at(s, end)) end = next.end;
   while (s[end] === '兼' && end + 1 < to) {
     let more;
-    for (let k = end + 1; k < Math.min(to, end + 6) && !more; k++) {
+    // 副總理兼經濟政策統籌部長: a portfolio of up to eight characters before the second title.
+    for (let k = end + 1; k < Math.min(to, end + 9) && !more; k++) {
       if (!isHan(s[k]) || STOP.has(s[k]!)) break;
       more = lex.titles.at(s, k);
     }

@@ -73,6 +73,10 @@ export interface Lexicon {
   thisCues: PhraseMatcher<true>;
   sameOccasion: PhraseMatcher<true>;
   respectively: PhraseMatcher<true>;
+  /** Words for the two sides just named (兩國元首, 雙方); `leaders` only when both are leaders. */
+  pairWords: PhraseMatcher<{ leaders: boolean }>;
+  /** Titles and roles that make a person a leader, for 兩國元首. */
+  leaderTitle: RegExp;
   multilateral: PhraseMatcher<true>;
   furtherPoint: PhraseMatcher<true>;
   topics: PhraseMatcher<TopicEntry>;
@@ -132,6 +136,11 @@ export function lexicon(): Lexicon {
     thisCues: words(triggersData.thisCues),
     sameOccasion: words(triggersData.sameOccasion),
     respectively: words(triggersData.respectively),
+    pairWords: new PhraseMatcher([
+      ...triggersData.pairWords.leaders.map((w) => [fold(w), { leaders: true }] as const),
+      ...triggersData.pairWords.any.map((w) => [fold(w), { leaders: false }] as const),
+    ]),
+    leaderTitle: new RegExp(triggersData.pairWords.leaderTitles.map(fold).join('|'), 'u'),
     multilateral: words(triggersData.multilateral),
     furtherPoint: words(triggersData.furtherPoint),
     topics: new PhraseMatcher(

@@ -64,7 +64,8 @@ export function detectMeetings(scope: Scope): Mention[] {
       if (speaker) found.unshift(speaker);
     }
     const seen = new Set<string>();
-    const people = found.filter((p) => !seen.has(personKey(p)) && seen.add(personKey(p))).map((p) => asWritten(scope, p));
+    let people = found.filter((p) => !seen.has(personKey(p)) && seen.add(personKey(p))).map((p) => asWritten(scope, p));
+    if (people.length === 0) people = pairOf(scope, cStart, trig.start) ?? people;
     // 「發言人毛寧…證實了通話」: a spokesperson speaks about the call, not in it.
     if (people.length > 0 && people.every((p) => isSpokesperson(scope, p))) continue;
     // 「3月18日視頻通話、7月28日通電話後首次會晤」: a date dates the first call or meeting after it only.
@@ -98,6 +99,18 @@ export function detectMeetings(scope: Scope): Mention[] {
     });
   }
   return out;
+}
+
+// 「兩國元首在…會晤」「雙方舉行會談」: the two sides are the story's last pair (both leaders for 元首).
+function pairOf(scope: Scope, from: number, to: number): Mention['people'] | undefined {
+  const { lex, prep, lastPair } = scope;
+  // 「阿爾巴尼斯與習近平會面，是兩國領導人首次會談」: a sentence that names its people speaks of them.
+  if (!lastPair || peopleIn(lex, prep, scope.sentence.start, to).length > 0) return undefined;
+  let hit;
+  for (let k = from; k < to && !hit; k++) hit = lex.pairWords.at(prep.folded, k);
+  if (!hit || hit.end > to) return undefined;
+  if (hit.value.leaders && !lastPair.every((p) => lex.leaderTitle.test(`${p.title ?? ''}${p.person?.role ?? ''}`))) return undefined;
+  return lastPair;
 }
 
 // What the people list misses: 會見[來華出席…的國際組織負責人], [美國工商界]會見, or the whole clause.

@@ -48,6 +48,7 @@ export function walkStory(page: Page, passages: readonly Passage[], prepared: Ma
   const state: BriefingState = { lastByMinistry: new Map(), previousText: '' };
   let contextDay: string | undefined;
   let today: string | undefined;
+  let lastPair: Scope['lastPair'];
   let lastResponse: Mention | undefined;
   for (const passage of passages) {
     const prep = prepared.get(passage.id)!;
@@ -62,12 +63,14 @@ export function walkStory(page: Page, passages: readonly Passage[], prepared: Ma
       // 「台北30日電」「本报北京3月24日电」: the dateline's day is the story's 今天, whatever day the page came out.
       const dateline = role === 'body' ? dates.find((d) => d.precision === 'day' && d.date && d.date <= page.published && /^[电電]/u.test(s.slice(d.end, d.end + 1))) : undefined;
       if (dateline?.date) today = dateline.date;
-      const scope: Scope = { lex: page.lex, prep, sentence, dates, passage, role, region: page.region, simplified: page.simplified, spokespeople: page.spokespeople, storyDay: contextDay };
+      const scope: Scope = { lex: page.lex, prep, sentence, dates, passage, role, region: page.region, simplified: page.simplified, spokespeople: page.spokespeople, storyDay: contextDay, lastPair };
       if (role !== 'caption') noteQuestion(scope, state);
       notePresider(scope, state);
       const meetings = detectMeetings(scope);
       const response = role === 'caption' ? undefined : detectResponse(scope, state);
       out.push(...meetings);
+      const pair = meetings.filter((m) => m.people.length === 2 && role !== 'caption').pop();
+      if (pair) lastPair = pair.people;
       if (response) {
         out.push(response);
         const asked = state.questionPassage;
