@@ -136,9 +136,9 @@ export function lexicon(): Lexicon {
     thisCues: words(triggersData.thisCues),
     sameOccasion: words(triggersData.sameOccasion),
     respectively: words(triggersData.respectively),
-    pairWords: new PhraseMatcher([
-      ...triggersData.pairWords.leaders.map((w) => [fold(w), { leaders: true }] as const),
-      ...triggersData.pairWords.any.map((w) => [fold(w), { leaders: false }] as const),
+    pairWords: new PhraseMatcher<{ leaders: boolean }>([
+      ...triggersData.pairWords.leaders.map((w): [string, { leaders: boolean }] => [fold(w), { leaders: true }]),
+      ...triggersData.pairWords.any.map((w): [string, { leaders: boolean }] => [fold(w), { leaders: false }]),
     ]),
     leaderTitle: new RegExp(triggersData.pairWords.leaderTitles.map(fold).join('|'), 'u'),
     multilateral: words(triggersData.multilateral),

@@ -12,11 +12,14 @@ export interface Decoded {
   encoding: Encoding;
 }
 
+/** The kinds of input that are refused. */
+export type DecodeFailure = 'empty' | 'binary' | 'undecodable' | 'truncated' | 'html' | 'no-chinese';
+
 /** Why bytes could not be read as text; `message` says what to do. */
 export class DecodeError extends Error {
-  readonly reason: 'empty' | 'binary' | 'undecodable';
+  readonly reason: DecodeFailure;
 
-  constructor(reason: 'empty' | 'binary' | 'undecodable', message: string) {
+  constructor(reason: DecodeFailure, message: string) {
     super(message);
     this.name = 'DecodeError';
     this.reason = reason;

@@ -202,7 +202,7 @@ function placeFloating(
   for (const p of pictures) pick(p.items.map((i) => i.block.text).join('\n'), p.before).captions.push(...p.items);
 }
 
-function newStory(stories: StoryDraft[], texts: Map<StoryDraft, Set<string>>): StoryDraft {
+function newStory(stories: StoryDraft[], texts: Map<StoryDraft, ReadonlySet<string>>): StoryDraft {
   const d = newDraft(false);
   stories.push(d);
   texts.set(d, new Set());
