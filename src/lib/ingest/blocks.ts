@@ -25,6 +25,7 @@ import {
   stripCaptionMarker,
   width,
 } from './lines.ts';
+import { splitColumns } from './columns.ts';
 
 export type BlockType = 'paragraph' | 'headline' | 'attribution' | 'byline' | 'caption' | 'credit' | 'source-note';
 
@@ -99,7 +100,7 @@ export function toBlocks(text: string): Block[] {
 function readLines(text: string): Line[] {
   const out: Line[] = [];
   let gap = false;
-  const raw = text.replace(/^\uFEFF/, '').split(/\r\n|\r|\n|\u2028|\u2029/);
+  const raw = splitColumns(text.replace(/^\uFEFF/, '').split(/\r\n|\r|\n|\u2028|\u2029/));
   raw.forEach((r, index) => {
     const t = cleanLine(r);
     if (!t) {
