@@ -53,7 +53,7 @@ test('本周早些時候 and 近日 are approximate and never an exact day', () 
   for (const text of ['本周早些時候', '本周早些时候', '近日聲稱', '日前表示']) {
     const d = at(text, '2026-02-05');
     assert.equal(d?.precision, 'approximate');
-    assert.equal(d?.date, null);
+    assert.match(d?.date ?? '', /^2026-0[12]$/);
   }
 });
 

@@ -124,7 +124,8 @@ export function findDates(s: string, ctx: DateContext, speechAt: (i: number) => 
 function resolve(g: Record<string, string | undefined>, ctx: DateContext, inSpeech: boolean): DateValue | undefined {
   const [py, pm, pd] = ctx.published.split('-').map(Number) as [number, number, number];
   if (g.wd) return weekday(g.wp, g.wd, ctx.published);
-  if (g.approx) return { date: null, precision: 'approximate' };
+  // 近日, 本周早些時候: placed in the month it most likely fell in, never on a day.
+  if (g.approx) return { date: addDays(ctx.published, /上周/u.test(g.approx) ? -7 : -3).slice(0, 7), precision: 'approximate' };
   if (g.ry) {
     const y = py + (g.ry === '去年' ? -1 : g.ry === '前年' ? -2 : 0);
     if (!g.rym) return { date: String(y), precision: 'year' };

@@ -105,7 +105,7 @@ export function describe(group: Group, simplified: boolean, order: Map<string, n
     id: eventId(group),
     type: head.type,
     ...(head.mode ? { mode: head.mode } : {}),
-    date: head.when.precision === 'approximate' ? null : head.when.date,
+    date: head.when.date,
     precision: head.when.precision,
     ...(withPart?.when.partOfDay ? { partOfDay: withPart.when.partOfDay } : {}),
     actors,

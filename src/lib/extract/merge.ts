@@ -23,7 +23,8 @@ const dated = (m: Mention) => m.when.date !== null && m.when.precision !== 'appr
 function compatible(m: Mention, group: Group, sameDay: boolean): boolean {
   const head = group[0]!;
   if (kindOf(m) !== kindOf(head)) return false;
-  if (sameDay && m.when.date !== head.when.date) return false;
+  // Undated and approximate mentions (近日, 上周) are alike: neither gives a day to disagree on.
+  if (sameDay && (dated(m) || dated(head)) && m.when.date !== head.when.date) return false;
   // Two named speakers of one ministry (the minister, then the spokesperson) are two responses.
   if (m.type === 'ministry-response') {
     if (!m.people.length) return true;
