@@ -191,6 +191,8 @@ function isHeadlineLine(lines: Line[], i: number, depth = 0): boolean {
   if (hardStart(next) || isAttribution(next.text)) return true;
   if (justifiedBody(lines, i)) return false;
   if (headlineText(next.text) && isHeadlineLine(lines, i + 1, depth + 1)) return true;
+  // Printed with no blank line around it: after a finished sentence, a short line well narrower than the body after it.
+  if (i > 0 && endsSentence(lines[i - 1]!.text) && width(line.text) <= 24 && width(next.text) - width(line.text) >= 8 && hasSentencePunct(next.text)) return true;
   return opensParagraph(lines, i + 1);
 }
 
