@@ -45,7 +45,9 @@ function countryBefore(lex: Lexicon, s: string, at: number): string | undefined 
 }
 
 // Prepositions and particles never end a name, even before a verb (高峰在回答…時表示).
-const NEVER_LAST = new Set([...'在同与和跟及于就对向将也还并已曾的了是为以从到再']);
+const NEVER_LAST = new Set([...'在同与和跟及于就对向将也还并已曾的了是为以从到再今昨']);
+// A day in Chinese numerals (陳斌七日表示) ends the name before it.
+const NUMERAL_DAY = /^[〇零一二三四五六七八九十廿卅]{1,3}[日号]/u;
 
 // Transliterated names run long (阿卜杜勒阿蒂); Chinese ones stop at a particle or verb first.
 const MAX_NAME = 7;
@@ -56,7 +58,7 @@ const japaneseOne = (s: string, i: number, j: number) => s[j] === '一' && j >= 
 function unknownNameAt(lex: Lexicon, s: string, i: number, to: number): number {
   let j = i;
   while (j < to && j - i < MAX_NAME && isHan(s[j]) && (!STOP.has(s[j]!) || japaneseOne(s, i, j))) {
-    if (j > i + 1 && (lex.triggers.at(s, j) || lex.responseVerbs.at(s, j) || (NOT_NAME_FIRST.has(s[j]!) && NOT_NAME_START.test(s.slice(j, j + 2))))) break;
+    if (j > i + 1 && (NUMERAL_DAY.test(s.slice(j, j + 4)) || lex.triggers.at(s, j) || lex.responseVerbs.at(s, j) || (NOT_NAME_FIRST.has(s[j]!) && NOT_NAME_START.test(s.slice(j, j + 2))))) break;
     j++;
   }
   // 任國強大校, 陳明通：: a third character that usually stops a name (強, 通) ends it when a verb, title, time or punctuation follows.

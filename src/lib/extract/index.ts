@@ -10,6 +10,7 @@ import { traditionalShare } from './fold.ts';
 import { registerSpokespeople, walkStory, type Page } from './walk.ts';
 import { mergeMentions } from './merge.ts';
 import { describe } from './describe.ts';
+import type { Mention } from './mention.ts';
 
 /** What the extractor reads. */
 export interface ExtractInput {
@@ -32,6 +33,7 @@ export function extractEvents(input: ExtractInput): TimelineEvent[] {
   const byStory = new Map<string, Passage[]>();
   for (const p of input.passages) byStory.set(p.story, [...(byStory.get(p.story) ?? []), p]);
   const mentions = [...byStory.values()].flatMap((passages) => walkStory(page, passages, prepared));
+  dateBriefingAnswers(mentions);
   const order = new Map(input.passages.map((p, i) => [p.id, i]));
   const events = mergeMentions(mentions, input.published).map((g) => describe(g, simplified, order));
   const unique = new Map<string, TimelineEvent>();
@@ -41,4 +43,20 @@ export function extractEvents(input: ExtractInput): TimelineEvent[] {
     else unique.set(e.id, e);
   }
   return [...unique.values()].sort((a, b) => (a.date ?? '9999').localeCompare(b.date ?? '9999') || (order.get(a.passages[0]!) ?? 0) - (order.get(b.passages[0]!) ?? 0));
+}
+
+// A spokesperson's undated answer printed apart from the briefing (another column, a boxed item)
+// was given at that spokesperson's one dated briefing on the page.
+function dateBriefingAnswers(mentions: Mention[]): void {
+  const key = (m: Mention) => (m.type === 'ministry-response' && m.ministry && m.spokesperson ? `${m.ministry.id}|${m.spokesperson.name}` : undefined);
+  const days = new Map<string, Set<string>>();
+  for (const m of mentions) {
+    const k = key(m);
+    if (k && m.when.date && m.when.precision === 'day') days.set(k, (days.get(k) ?? new Set()).add(m.when.date));
+  }
+  for (const m of mentions) {
+    const k = key(m);
+    const only = k && m.role === 'body' && !m.when.date && days.get(k)?.size === 1 ? [...days.get(k)!][0] : undefined;
+    if (only) m.when = { date: only, precision: 'day' };
+  }
 }
