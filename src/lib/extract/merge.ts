@@ -43,7 +43,9 @@ export function mergeMentions(mentions: readonly Mention[], published: string): 
   const current = mentions.filter((m) => !m.when.date || m.when.date.slice(0, m.when.date.length) <= published.slice(0, m.when.date.length));
   const answers = current.filter((m) => m.type === 'ministry-response' && !m.opening);
   const byOpening = (a: Mention, b: Mention) => Number(!!a.opening) - Number(!!b.opening);
-  for (const m of current.filter(dated).sort(byOpening)) {
+  // A month- or year-dated mention (这是两国元首去年第二次视频会晤) comes after the day-dated ones it may restate.
+  const coarse = (m: Mention) => Number(m.when.precision === 'month' || m.when.precision === 'year');
+  for (const m of current.filter(dated).sort((a, b) => byOpening(a, b) || coarse(a) - coarse(b))) {
     // The briefing's opening line goes with its first answer, when the story reports one.
     const first = m.opening && answers.find((a) => a.passage.story === m.passage.story && a.ministry?.id === m.ministry?.id && a.when.date === m.when.date);
     const target = first && groups.find((g) => g.includes(first));
@@ -51,7 +53,9 @@ export function mergeMentions(mentions: readonly Mention[], published: string): 
       target.push(m);
       continue;
     }
-    const group = groups.find((g) => compatible(m, g, true));
+    const group =
+      groups.find((g) => compatible(m, g, true)) ??
+      (coarse(m) ? groups.find((g) => g[0]!.passage.story === m.passage.story && !coarse(g[0]!) && g[0]!.when.date!.startsWith(m.when.date!) && compatible(m, g, false)) : undefined);
     if (group) group.push(m);
     else groups.push([m]);
   }
