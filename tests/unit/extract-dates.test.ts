@@ -97,3 +97,10 @@ test('a date never carries across a headline into another story', () => {
   assert.equal(call?.date, null);
   assert.equal(call?.precision, 'unknown');
 });
+
+test('a bare day in Chinese numerals is a date, but not 一日 or 七日內', () => {
+  assert.equal(at('國台辦發言人陳斌七日在例行新聞發布會上表示', '2025-05-10')?.date, '2025-05-07');
+  assert.equal(at('发言人二十三日表示', '2025-05-30')?.date, '2025-05-23');
+  assert.equal(at('七日內完成', '2025-05-10'), undefined);
+  assert.equal(at('一日三餐', '2025-05-10'), undefined);
+});

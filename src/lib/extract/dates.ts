@@ -50,6 +50,8 @@ const PATTERN = new RegExp(
     `(?:(?<y>\\d{4}|[〇零一二三四五六七八九]{4})年)?(?<m>${MON})月(?:(?<d>${DAY})[日号])?`,
     '(?<yo>(?:19|20)\\d{2})年',
     '(?<bd>3[01]|[12]\\d|0?[1-9])[日号]',
+    // 陳斌七日表示: a day in Chinese numerals (not 一日, which is mostly "one day"), not 七日內 or 十日談.
+    '(?<![〇零一二三四五六七八九十廿月第])(?<cbd>[二三四五六七八九]|[一二]?十[一二三四五六七八九]?|三十一?|廿[一二三四五六七八九]?)日(?![内以之后起来间游谈前左里子夜])',
   ]
     .map((alt) => `(?:${alt})`)
     .join('|')
@@ -93,7 +95,8 @@ function day(y: number, m: number, d: number): DateValue {
 export function findDates(s: string, ctx: DateContext, speechAt: (i: number) => boolean = () => false): DateMention[] {
   const out: DateMention[] = [];
   for (const m of s.matchAll(PATTERN)) {
-    const g = m.groups ?? {};
+    const g: Record<string, string | undefined> = { ...m.groups };
+    g.bd ??= g.cbd;
     const start = m.index;
     // A bare day needs a non-digit before it; 3日 in 第3日 or 13日's tail is not a date.
     if (g.bd && start > 0 && /[\d第]/u.test(s[start - 1]!)) continue;
