@@ -13,6 +13,7 @@ import { hash64, shortId } from '../src/lib/hash.ts';
 import { articleSchema, type Actor, type Passage, type TimelineEvent } from '../src/lib/schema.ts';
 import * as OpenCC from 'opencc-js';
 import { actors, outlets, topics, venues, type Person } from './generate-content-data.ts';
+import { seededRandom } from './seeded-random.ts';
 
 const { values } = parseArgs({
   options: {
@@ -30,19 +31,9 @@ if (!values.out) {
 }
 const articleCount = Number(values.articles);
 const eventCount = values.events === undefined ? articleCount * 3 : Number(values.events);
-const rand = mulberry32(Number(values.seed));
+// The same seed always gives the same content.
+const rand = seededRandom(Number(values.seed));
 
-/** Seeded PRNG (mulberry32): the same seed always gives the same content. */
-function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 const pick = <T>(xs: readonly T[]): T => xs[Math.floor(rand() * xs.length)]!;
 const DAY = 86_400_000;
 const iso = (t: number) => new Date(t).toISOString().slice(0, 10);
