@@ -85,6 +85,7 @@ export interface Lexicon {
   nonEvent: {
     aggregate: PhraseMatcher<true>;
     aggregatePattern: RegExp;
+    aggregateAfterPattern: RegExp;
     since: PhraseMatcher<true>;
     sinceCountPattern: RegExp;
     plan: PhraseMatcher<true>;
@@ -150,6 +151,7 @@ export function lexicon(): Lexicon {
     nonEvent: {
       aggregate: words(ne.aggregate),
       aggregatePattern: new RegExp(ne.aggregatePattern, 'u'),
+      aggregateAfterPattern: new RegExp(ne.aggregateAfterPattern, 'u'),
       since: words(ne.since),
       sinceCountPattern: new RegExp(ne.sinceCountPattern, 'u'),
       plan: words(ne.plan),

@@ -25,7 +25,7 @@ export function nonEventReason(lex: Lexicon, s: string, start: number, end: numb
   const before = s.slice(cStart, start);
   if (ne.question.has(s, sStart, sEnd)) return 'question';
   const after = s.slice(end, Math.min(cEnd, end + 8));
-  if (ne.aggregate.has(s, cStart, start) || ne.aggregatePattern.test(before) || /^[^，。]{0,3}?\d+余?场/u.test(after)) return 'aggregate';
+  if (ne.aggregate.has(s, cStart, start) || ne.aggregatePattern.test(before) || ne.aggregateAfterPattern.test(after)) return 'aggregate';
   if (ne.since.has(s, sStart, start) && ne.sinceCountPattern.test(before)) return 'aggregate';
   if (ne.hypothetical.has(s, sStart, start)) return 'hypothetical';
   // 「期待年內訪華，同習近平主席舉行會晤」: the plan can sit one clause earlier.
