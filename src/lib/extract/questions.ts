@@ -16,7 +16,10 @@ export interface BriefingState {
   questionPassage?: Passage;
   briefingDay?: DateValue;
   /** The last response of each ministry in the story: a later answer continues it. */
-  lastByMinistry: Map<string, { when: DateValue; topic: Topic }>;
+  lastByMinistry: Map<string, { when: DateValue; topic: Topic; seq?: number }>;
+  /** Order of briefings and answers in the story: a ministry that answered after the last briefing was dated keeps its own day. */
+  seq?: number;
+  briefingSeq?: number;
   /** Who answers 答： lines: the spokesperson presiding, or the last one named. */
   presider?: { ministry: MinistryMention & { name: string }; person?: MentionPerson };
   /** Folded text of the story before this passage (for 對此 at a passage start). */
@@ -39,7 +42,10 @@ export function noteQuestion(scope: Scope, state: BriefingState): void {
   if (!cue) return;
   // Only a date before the cue dates the briefing; dates after it are the question's content.
   const day = [...scope.dates].reverse().find((d) => d.start < cue.start && d.precision === 'day');
-  if (day) state.briefingDay = { date: day.date, precision: day.precision, ...(day.partOfDay ? { partOfDay: day.partOfDay } : {}) };
+  if (day) {
+    state.briefingDay = { date: day.date, precision: day.precision, ...(day.partOfDay ? { partOfDay: day.partOfDay } : {}) };
+    state.briefingSeq = state.seq = (state.seq ?? 0) + 1;
+  }
   if (!lex.questionCues.at(s, cue.start)) return;
   state.questionPassage = scope.passage;
   const rest = s.slice(cue.end, Math.min(s.length, cue.end + 6));

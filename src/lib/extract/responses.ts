@@ -119,7 +119,10 @@ function pickDate(scope: Scope, state: BriefingState, speaker: Speaker, verb: nu
   if (scope.role === 'headline') return { date: null, precision: 'unknown' };
   // Otherwise the briefing's day, the ministry's last answer, or the day the story reports (its dateline).
   const storyDay: DateValue | undefined = scope.role === 'body' && scope.storyDay ? { date: scope.storyDay, precision: 'day' } : undefined;
-  return state.briefingDay ?? state.lastByMinistry.get(speaker.ministry.id)?.when ?? storyDay ?? { date: null, precision: 'unknown' };
+  const last = state.lastByMinistry.get(speaker.ministry.id);
+  // 國防部發言人還表示 after another office's dated briefing: the ministry's own day, not that briefing's.
+  if (last && (last.seq ?? 0) > (state.briefingSeq ?? 0)) return last.when;
+  return state.briefingDay ?? last?.when ?? storyDay ?? { date: null, precision: 'unknown' };
 }
 
 /** An answer line of a transcript: 答：…, or the presiding speaker's name and a colon (陳明通：…). */

@@ -80,7 +80,7 @@ export function walkStory(page: Page, passages: readonly Passage[], prepared: Ma
           state.openQuestion = undefined;
         }
         lastResponse = response;
-        if (role === 'body' && response.when.date) state.lastByMinistry.set(response.ministry!.id, { when: response.when, topic: response.topic! });
+        if (role === 'body' && response.when.date) state.lastByMinistry.set(response.ministry!.id, { when: response.when, topic: response.topic!, seq: (state.seq = (state.seq ?? 0) + 1) });
       }
       found ||= meetings.length > 0 || !!response;
       if (role !== 'caption') {
