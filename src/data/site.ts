@@ -5,6 +5,8 @@
 import { getCollection } from 'astro:content';
 import { parseBody } from '../lib/ingest/markdown.ts';
 import { collectEvents, type SiteArticle, type SiteEvent } from '../lib/site/collect.ts';
+import { searchRecordsWanted, handOffSearchRecords } from '../lib/search/handoff.ts';
+import { siteSearchRecords } from './search-records.ts';
 
 let cache: Promise<{ articles: SiteArticle[]; events: SiteEvent[] }> | undefined;
 
@@ -24,7 +26,10 @@ export function loadSite(): Promise<{ articles: SiteArticle[]; events: SiteEvent
         }
       }
     }
-    return { articles, events: collectEvents(articles) };
+    const events = collectEvents(articles);
+    // In a build, the search index starts now, beside the pages, not after them.
+    if (searchRecordsWanted()) handOffSearchRecords(siteSearchRecords(articles, events));
+    return { articles, events };
   })();
   return cache;
 }
