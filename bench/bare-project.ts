@@ -40,3 +40,27 @@ export function writeBareProject(dir: string, projectRoot: string): string {
   if (!existsSync(link)) symlinkSync(path.join(projectRoot, 'node_modules'), link, 'dir');
   return dir;
 }
+
+const TRIVIAL_PAGE = `---
+export function getStaticPaths() {
+  return Array.from({ length: Number(process.env.BENCH_PAGES) }, (_, i) => ({ params: { id: 'p' + i }, props: { i } }));
+}
+const { i } = Astro.props;
+---
+<html lang="zh-Hant"><head><meta charset="utf-8"><title>{i}</title></head><body><p>{i}</p></body></html>
+`;
+
+/**
+ * Writes the least any site can cost per page: a project whose one route writes
+ * BENCH_PAGES pages from a one-line template, with no content collection at all.
+ */
+export function writeTrivialProject(dir: string, projectRoot: string): string {
+  rmSync(path.join(dir, 'src'), { recursive: true, force: true });
+  mkdirSync(path.join(dir, 'src/pages'), { recursive: true });
+  writeFileSync(path.join(dir, 'package.json'), JSON.stringify({ name: 'trivial-astro', private: true, type: 'module' }, null, 2));
+  writeFileSync(path.join(dir, 'astro.config.mjs'), "import { defineConfig } from 'astro/config';\nexport default defineConfig({ cacheDir: './.cache' });\n");
+  writeFileSync(path.join(dir, 'src/pages/[id].astro'), TRIVIAL_PAGE);
+  const link = path.join(dir, 'node_modules');
+  if (!existsSync(link)) symlinkSync(path.join(projectRoot, 'node_modules'), link, 'dir');
+  return dir;
+}

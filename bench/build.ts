@@ -6,7 +6,7 @@
 import { rmSync, mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { measureProcess, type ProcessCost } from './measure-process.ts';
-import { writeBareProject } from './bare-project.ts';
+import { writeBareProject, writeTrivialProject } from './bare-project.ts';
 import { writeProjectBenchConfig } from './bench-config.ts';
 import { generatedContent, countArticles } from './content.ts';
 import { report, formatBytes } from './report.ts';
@@ -14,11 +14,11 @@ import { routeTimes, describeRouteTimes } from './route-times.ts';
 
 const RATIO_TARGET = 1.3;
 
-async function astroBuild(cwd: string, root: string, articlesDir: string, extra: string[], cache: string, out: string): Promise<ProcessCost> {
+async function astroBuild(cwd: string, root: string, articlesDir: string, extra: string[], cache: string, out: string, vars: Record<string, string> = {}): Promise<ProcessCost> {
   rmSync(cache, { recursive: true, force: true });
   rmSync(out, { recursive: true, force: true });
   const astro = path.join(root, 'node_modules/astro/bin/astro.mjs');
-  const env = { ...process.env, ARTICLES_DIR: articlesDir, ASTRO_TELEMETRY_DISABLED: '1' };
+  const env = { ...process.env, ARTICLES_DIR: articlesDir, ASTRO_TELEMETRY_DISABLED: '1', ...vars };
   const cost = await measureProcess(process.execPath, [astro, 'build', ...extra], { cwd, env });
   if (cost.code !== 0) throw new Error(`astro build failed in ${cwd} (exit ${cost.code}):\n${cost.output.slice(-2000)}`);
   // A build that stops early can still exit 0: trust only a finished one.
@@ -27,10 +27,11 @@ async function astroBuild(cwd: string, root: string, articlesDir: string, extra:
 }
 
 /** Pages Astro reports writing, and the search-index seconds the site's integration logs. */
-function buildFacts(output: string): { pages: number; searchSeconds: number | null } {
+function buildFacts(output: string): { pages: number; searchSeconds: number | null; searchWait: number | null } {
   const pages = Number(/(\d+) page\(s\) built in/.exec(output)?.[1] ?? NaN);
   const search = /indexed \d+ search records in ([\d.]+) s/.exec(output);
-  return { pages, searchSeconds: search ? Number(search[1]) : null };
+  const wait = /the build waited ([\d.]+) s for it/.exec(output);
+  return { pages, searchSeconds: search ? Number(search[1]) : null, searchWait: wait ? Number(wait[1]) : null };
 }
 
 function median(costs: ProcessCost[]): ProcessCost {
@@ -40,6 +41,7 @@ function median(costs: ProcessCost[]): ProcessCost {
 /** Runs the build section at the given article counts. */
 export async function benchBuild(root: string, work: string, sizes: readonly number[]): Promise<void> {
   const bare = writeBareProject(path.join(work, 'bare'), root);
+  const trivial = writeTrivialProject(path.join(work, 'trivial'), root);
   mkdirSync(work, { recursive: true });
   const oursCache = path.join(work, 'cache-ours');
   const oursOut = path.join(work, 'out-ours');
@@ -78,7 +80,17 @@ export async function benchBuild(root: string, work: string, sizes: readonly num
       what: `pages written, ${count} articles: site / bare (whole build time per page)`,
       value: `${s.pages} / ${f.pages} (${perPage(ours, s.pages)} / ${perPage(floor, f.pages)})`,
     });
-    if (s.searchSeconds !== null) report({ section: 'build', what: `site build, ${count} articles: search index (Pagefind)`, value: `${s.searchSeconds.toFixed(1)} s` });
+    if (s.searchSeconds !== null) {
+      const wait = s.searchWait === null ? '' : `, of which the build waited ${s.searchWait.toFixed(1)} s`;
+      report({ section: 'build', what: `site build, ${count} articles: search index (Pagefind, its own process, beside the pages)`, value: `${s.searchSeconds.toFixed(1)} s${wait}` });
+    }
+    // What Astro alone needs to write as many pages as the site does: the least this page set can cost.
+    const least = await astroBuild(trivial, root, dir, [], path.join(trivial, '.cache'), path.join(trivial, 'dist'), { BENCH_PAGES: String(s.pages) });
+    report({
+      section: 'build',
+      what: `Astro alone writing the site's ${s.pages} pages, each a one-line template (no content, no components): seconds`,
+      value: `${least.seconds.toFixed(1)} (${(least.seconds / floor.seconds).toFixed(2)}× the bare build; the site takes ${(ours.seconds / least.seconds).toFixed(2)}× this)`,
+    });
     report({ section: 'build', what: `site build, ${count} articles: where page generation goes (top 3 routes)`, value: describeRouteTimes(routeTimes(ours.output)) });
     report({ section: 'build', what: `site build ÷ bare build, ${count} articles: memory ratio`, value: `${(ours.peakRss / floor.peakRss).toFixed(2)}×` });
   }
