@@ -66,7 +66,7 @@ test('a jump to another page ends the paragraph and is page furniture', () => {
   const blocks = toBlocks(lines.join('\n'));
   assert.deepEqual(
     blocks.map((b) => b.type),
-    ['paragraph', 'credit', 'headline'],
+    ['paragraph', 'furniture', 'headline'],
   );
   assert.ok(blocks[0]!.text.endsWith('雙方'));
 });

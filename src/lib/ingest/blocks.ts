@@ -27,7 +27,8 @@ import {
 } from './lines.ts';
 import { splitColumns } from './columns.ts';
 
-export type BlockType = 'paragraph' | 'headline' | 'attribution' | 'byline' | 'caption' | 'credit' | 'source-note';
+/** `furniture`: the page's own furniture (headers, page numbers, a printed web page's address bar), not a story's. */
+export type BlockType = 'paragraph' | 'headline' | 'attribution' | 'byline' | 'caption' | 'credit' | 'source-note' | 'furniture';
 
 /** A unit of the page before stories are known. */
 export interface Block {
@@ -72,7 +73,7 @@ export function toBlocks(text: string): Block[] {
     if (isSourceNote(t)) {
       blocks.push({ type: 'source-note', text: t, line: line.index });
     } else if (isPageFurniture(t)) {
-      blocks.push({ type: 'credit', text: t, line: line.index });
+      blocks.push({ type: 'furniture', text: t, line: line.index });
     } else if ((prev?.type === 'caption' || prev?.type === 'credit') && isCredit(t)) {
       blocks.push({ type: 'credit', text: t, line: line.index });
     } else if (prev?.type === 'paragraph' && isPhotoCredit(t) && isUnmarkedCaption(prev.text)) {
@@ -85,6 +86,8 @@ export function toBlocks(text: string): Block[] {
       open = { type: 'caption', text: stripCaptionMarker(t), line: line.index };
     } else if (isAttribution(t) && !line.indented && !bylineAt(t) && (prev?.type === 'headline' || (!standsAlone(lines, i) && (!lines[i + 1] || lines[i + 1]!.gap || isHeadlineLine(lines, i))))) {
       blocks.push({ type: 'attribution', text: t, line: line.index });
+    } else if (DATED_ENTRY.test(t)) {
+      open = { type: 'paragraph', text: t, line: line.index };
     } else if (!bylineAt(t) && prev?.type !== 'attribution' && isHeadlineLine(lines, i)) {
       blocks.push({ type: 'headline', text: t, line: line.index });
     } else {
@@ -120,10 +123,13 @@ function standsAlone(lines: Line[], i: number): boolean {
   return (i === 0 || lines[i]!.gap) && (!lines[i + 1] || lines[i + 1]!.gap);
 }
 
+// 「2021年9月10日 習近平應約同拜登通電話」: an entry of a chronology, a full date and a space.
+const DATED_ENTRY = /^\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日[\s\u3000]+\S/;
+
 /** Lines that always open a new block, whatever came before. */
 function hardStart(line: Line): boolean {
   const t = line.text;
-  return line.indented || isCaptionStart(t) || isSourceNote(t) || isQuestionOrAnswer(t) || isPageFurniture(t) || bylineAt(t) !== null;
+  return line.indented || isCaptionStart(t) || isSourceNote(t) || isQuestionOrAnswer(t) || isPageFurniture(t) || bylineAt(t) !== null || DATED_ENTRY.test(t);
 }
 
 // Punctuation that never opens a line of its own: the line before was cut just ahead of it.

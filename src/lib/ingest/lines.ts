@@ -138,18 +138,37 @@ const HEADER_PARTS = /(?:星期|週|周|礼拜|禮拜)[一二三四五六日天]
 /** A lunar date line under a masthead: 戊戌年七月廿五. */
 const LUNAR = /^(?:農曆|农历)?[甲乙丙丁戊己庚辛壬癸][子丑寅卯辰巳午未申酉戌亥]年[正一二三四五六七八九十冬臘腊]{1,2}月[初十廿卅一二三四五六七八九]{1,3}$/;
 
+// A web page printed from a browser: its header (date, time, page title), footer (address,
+// page count), breadcrumb trail, print and close buttons and copyright line.
+const URL_LINE = /^(?:https?:\/\/|www\.)\S+(?:\s+\d{1,3}\s*\/\s*\d{1,3})?$/;
+const PRINT_HEADER = /^\d{2,4}[/-]\d{1,2}[/-]\d{1,2}[\s,]+(?:(?:上午|下午)\s*)?\d{1,2}:\d{2}(?::\d{2})?(?:\s*[AaPp][Mm])?\s+\S/;
+const WEB_CONTROLS = new RegExp(`^(?:[【\\[［〔]\\s*(?:${alt(words.webControls)})\\s*[】\\]］〕]\\s*)+$`);
+const BREADCRUMB = new RegExp(`^(?:${alt(words.breadcrumbStarts)})\\s*(?:[：:]\\s*)?(?:[>＞›»/／]|$)`);
+const COPYRIGHT = new RegExp(alt(words.copyrightWords));
+
+/** True for the furniture of a web page printed to PDF (see above). */
+function isWebFurniture(line: string): boolean {
+  if (URL_LINE.test(line) || PRINT_HEADER.test(line) || WEB_CONTROLS.test(line) || BREADCRUMB.test(line)) return true;
+  return width(line) <= 70 && !/[。！？!?]/.test(line) && COPYRIGHT.test(line);
+}
+
 /**
  * True for the furniture of a printed page rather than its stories: page numbers
- * and headers with the day's date, "（完）", "責任編輯：…".
+ * and headers with the day's date, "（完）", "責任編輯：…", and a printed web page's
+ * header, footer, breadcrumb trail and buttons.
  */
 export function isPageFurniture(line: string): boolean {
   if (/^[（(](?:完|終|终)[）)]$/.test(line) || JUMP_LINE.test(line) || CONTINUED_FROM.test(line) || EDITOR.test(line) || PAGE_MARK.test(line) || LUNAR.test(line)) return true;
+  if (isWebFurniture(line)) return true;
   if (width(line) > 40 || hasSentencePunct(line) || CAPTION_MARKER.test(line)) return false;
   if (WEEKDAY_DATE.test(line)) return true;
   // A header: the day's date, with at most an outlet name, a page and a section around it.
   if (!HEADER_DATE.test(line)) return false;
+  const parts = line.match(HEADER_PARTS)?.length ?? 0;
   const rest = line.replace(HEADER_DATES, ' ').replace(HEADER_PARTS, ' ').replace(/[\s·・|｜]+/g, '');
-  return rest.length <= 12;
+  // With no weekday, page or time beside the date, only a name or two (an outlet, a section) may
+  // stand with it: 「2021年9月10日 習近平應約同拜登通電話」 is a chronology's entry, not a header.
+  return rest.length <= (parts > 0 ? 12 : 6);
 }
 
 // Every closing mark ends in a bracket (optionally a wire number): test that before the costly pattern.

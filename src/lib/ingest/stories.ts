@@ -41,8 +41,38 @@ function textOf(d: StoryDraft): string {
   return d.items.map((i) => i.block.text).join('\n');
 }
 
-/** Groups blocks into stories in page order. */
-export function groupStories(blocks: readonly Block[]): StoryDraft[] {
+/**
+ * Groups blocks into stories in page order. The page's furniture (running heads, page
+ * numbers, a printed web page's header and footer) takes no part: a story runs on across
+ * a page break, and the furniture is kept, as credits, with the story it interrupts.
+ */
+export function groupStories(all: readonly Block[]): StoryDraft[] {
+  const blocks = all.filter((b) => b.type !== 'furniture');
+  const stories = groupBlocks(blocks);
+  placeFurniture(stories, all.filter((b) => b.type === 'furniture'));
+  return stories;
+}
+
+/** Each furniture block goes after the last block printed before it, in that block's story. */
+function placeFurniture(stories: StoryDraft[], furniture: readonly Block[]): void {
+  for (const f of furniture) {
+    let target: StoryDraft | undefined;
+    let at = -1;
+    let line = -1;
+    for (const story of stories) {
+      story.items.forEach((item, i) => {
+        if (item.block.line <= f.line && item.block.line >= line) [target, at, line] = [story, i, item.block.line];
+      });
+    }
+    if (!target) {
+      target = stories[0] ?? newDraft(false);
+      if (!stories.length) stories.push(target);
+    }
+    target.items.splice(at + 1, 0, { block: f, kind: 'credit' });
+  }
+}
+
+function groupBlocks(blocks: readonly Block[]): StoryDraft[] {
   const sim = makeSimilarity(blocks.map((b) => b.text));
   const drafts: StoryDraft[] = [];
   const floating: { block: Block; group: number; before: StoryDraft | null }[] = [];
@@ -120,7 +150,7 @@ export function groupStories(blocks: readonly Block[]): StoryDraft[] {
     const afterPicture = isPictureBlock(blocks[k - 1]);
     if (!cur || cur.closed || (afterPicture && b.type === 'paragraph')) cur = open(true);
     const story = cur;
-    const kind: PassageKind = b.type === 'paragraph' ? 'paragraph' : b.type === 'attribution' ? 'byline' : b.type === 'credit' ? 'credit' : 'source-note';
+    const kind: PassageKind = b.type === 'paragraph' ? 'paragraph' : b.type === 'attribution' ? 'byline' : b.type === 'credit' || b.type === 'furniture' ? 'credit' : 'source-note';
     story.items.push({ block: b, kind });
   }
 
