@@ -67,6 +67,7 @@ export interface Lexicon {
   speechVerbs: PhraseMatcher<true>;
   questionCues: PhraseMatcher<true>;
   answerCues: PhraseMatcher<true>;
+  followUpCues: PhraseMatcher<true>;
   briefingCues: PhraseMatcher<true>;
   pressCues: PhraseMatcher<true>;
   topicLeads: PhraseMatcher<true>;
@@ -94,6 +95,7 @@ export interface Lexicon {
     anniversary: PhraseMatcher<true>;
     otherOccasion: PhraseMatcher<true>;
     negation: PhraseMatcher<true>;
+    declined: PhraseMatcher<true>;
   };
   outletRegion: (outlet: string | undefined) => string | undefined;
 }
@@ -131,6 +133,7 @@ export function lexicon(): Lexicon {
     speechVerbs: words(triggersData.speechVerbs),
     questionCues: words(triggersData.questionCues),
     answerCues: words(triggersData.answerCues),
+    followUpCues: words(triggersData.followUpCues),
     briefingCues: words(triggersData.briefingCues),
     pressCues: words(triggersData.pressCues),
     topicLeads: words(triggersData.topicLeads),
@@ -160,6 +163,7 @@ export function lexicon(): Lexicon {
       anniversary: words(ne.anniversary),
       otherOccasion: words(ne.otherOccasion),
       negation: words(ne.negation),
+      declined: words(ne.declined),
     },
     outletRegion: (outlet) => {
       if (!outlet) return undefined;

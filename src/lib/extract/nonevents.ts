@@ -8,7 +8,8 @@ import { clauseEnd, clauseStart } from './text.ts';
 
 export type NonEventReason = 'aggregate' | 'plan' | 'question' | 'hypothetical' | 'anniversary' | 'other-occasion' | 'negation';
 
-function hasPlan(lex: Lexicon, s: string, from: number, to: number): boolean {
+/** A plan or invitation cue in [from, to). */
+export function hasPlan(lex: Lexicon, s: string, from: number, to: number): boolean {
   for (const hit of lex.nonEvent.plan.all(s, from, to)) {
     // 將 alone is the future marker, but not in 將軍, 將領.
     if (hit.phrase === '将' && '军领士'.includes(s[hit.end] ?? '')) continue;

@@ -24,6 +24,8 @@ export interface BriefingState {
   presider?: { ministry: MinistryMention & { name: string }; person?: MentionPerson };
   /** Folded text of the story before this passage (for 對此 at a passage start). */
   previousText: string;
+  /** The topic of the last answer in the story: a follow-up question (追问) stays on it. */
+  lastAnswered?: Topic;
   /** Topic keys asked so far in the story: a second question on another matter must not merge with the first. */
   asked?: Map<string, string>;
 }
@@ -48,6 +50,10 @@ export function noteQuestion(scope: Scope, state: BriefingState): void {
   }
   if (!lex.questionCues.at(s, cue.start)) return;
   state.questionPassage = scope.passage;
+  if (lex.followUpCues.at(s, cue.start) && state.lastAnswered) {
+    state.openQuestion = state.lastAnswered;
+    return;
+  }
   const rest = s.slice(cue.end, Math.min(s.length, cue.end + 6));
   if (/就此|对此|此事|有记者就此/u.test(cue.phrase + rest) && !/[？?]/u.test(s.slice(cue.end, sentence.end))) {
     state.openQuestion = topicOf(lex, textBefore(scope, state));

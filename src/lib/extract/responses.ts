@@ -7,7 +7,7 @@
 import { peopleIn } from './actors.ts';
 import { ministriesIn, ministryHeaded, type MinistryMention } from './ministries.ts';
 import { findTriggers } from './triggers.ts';
-import { responseNonEventReason } from './nonevents.ts';
+import { responseNonEventReason, hasPlan } from './nonevents.ts';
 import { clauseEnd, clauseStart, originalSlice } from './text.ts';
 import { asWritten, sentenceText, speakersIn, type Scope } from './scope.ts';
 import { topicOf, type Topic } from './topics.ts';
@@ -28,7 +28,7 @@ interface Speaker {
 }
 
 /** The ministry's name in the article's script, for a spokesperson named without it. */
-function ministryName(entryId: string, simplified: boolean): string {
+export function ministryName(entryId: string, simplified: boolean): string {
   const entry = ministriesData.ministries.find((m) => m.id === entryId);
   const names = entry?.names ?? [entryId];
   return (simplified ? names.find((n) => fold(n) === n) : undefined) ?? names[0]!;
@@ -147,6 +147,16 @@ export function detectResponse(scope: Scope, state: BriefingState): Mention | un
     const speaker = speakerBefore(scope, verb.start, state);
     if (!speaker) continue;
     if (responseNonEventReason(lex, s, speaker.start, verb.end, sentence.start, sentence.end)) return undefined;
+    // A turn before any question that announces a visit (应…邀请，…将于…访问): the briefing's news, not an answer.
+    if (answer && !state.openQuestion && hasPlan(lex, s, 0, s.length)) return undefined;
+    // A transcript's turn 「我没有可以提供的信息」「请向主管部门询问」: no answer, unless it goes on to
+    // state a position. (A story that reports such a reply has chosen it as news: that one is kept.)
+    let stated = sentence;
+    if (answer && lex.nonEvent.declined.has(s, sentence.start, sentence.end)) {
+      const more = prep.sentences.find((x) => x.start >= sentence.end && !lex.nonEvent.declined.has(s, x.start, x.end) && /\p{Script=Han}{8}/u.test(s.slice(x.start, x.end).replace(/[^\p{Script=Han}]/gu, '')));
+      if (!more) return undefined;
+      stated = more;
+    }
     const opening = GENERIC_ANSWER.test(s.slice(verb.start, clauseEnd(s, verb.end, sentence.end))) && !leadTopic(scope, state, speaker, verb.start);
     const topic = pickTopic(scope, state, speaker, verb.start);
     const when = pickDate(scope, state, speaker, verb.start);
@@ -160,7 +170,7 @@ export function detectResponse(scope: Scope, state: BriefingState): Mention | un
       topic,
       word: originalSlice(prep, verb.start, verb.end),
       passage: scope.passage,
-      sentence: sentenceText(scope),
+      sentence: sentenceText(stated === sentence ? scope : { ...scope, sentence: stated }),
       role: scope.role,
       confidence: when.precision === 'day' ? (topic.entry ? 0.85 : 0.75) : 0.5,
       ...(opening ? { opening } : {}),

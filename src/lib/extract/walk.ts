@@ -9,7 +9,7 @@ import { findDates } from './dates.ts';
 import { peopleIn } from './actors.ts';
 import { ministriesIn, ministryHeaded } from './ministries.ts';
 import { detectMeetings } from './meetings.ts';
-import { detectResponse } from './responses.ts';
+import { detectResponse, ministryName } from './responses.ts';
 import { noteQuestion, type BriefingState } from './questions.ts';
 import { inQuote, originalSlice, prepare, type Prepared } from './text.ts';
 import { asWritten, type Scope } from './scope.ts';
@@ -51,6 +51,8 @@ export function walkStory(page: Page, passages: readonly Passage[], prepared: Ma
   let lastPair: Scope['lastPair'];
   let lastResponse: Mention | undefined;
   for (const passage of passages) {
+    // A credit (photographer, page furniture, a printed web page's address) reports nothing.
+    if (passage.kind === 'credit') continue;
     const prep = prepared.get(passage.id)!;
     const role = roleOf(passage);
     const s = prep.folded;
@@ -80,6 +82,7 @@ export function walkStory(page: Page, passages: readonly Passage[], prepared: Ma
           state.openQuestion = undefined;
         }
         lastResponse = response;
+        if (role === 'body') state.lastAnswered = response.topic;
         if (role === 'body' && response.when.date) state.lastByMinistry.set(response.ministry!.id, { when: response.when, topic: response.topic!, seq: (state.seq = (state.seq ?? 0) + 1) });
       }
       found ||= meetings.length > 0 || !!response;
@@ -114,7 +117,7 @@ function notePresider(scope: Scope, state: BriefingState): void {
       continue;
     }
     const ministry = ministriesIn(lex, prep, Math.max(sentence.start, p.start - 16), p.start, scope.region).pop();
-    const name = ministry ? originalSlice(prep, ministry.start, ministry.end) : known.entry;
+    const name = ministry ? originalSlice(prep, ministry.start, ministry.end) : ministryName(known.entry, scope.simplified);
     state.presider = {
       ministry: ministry ? { ...ministry, name } : { start: p.start, end: p.start, folded: name, name, id: `${known.country.toLowerCase()}-${known.entry}`, entry: known.entry, country: known.country, en: '' },
       person: asWritten(scope, p),
