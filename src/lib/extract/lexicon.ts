@@ -68,6 +68,7 @@ export interface Lexicon {
   questionCues: PhraseMatcher<true>;
   answerCues: PhraseMatcher<true>;
   followUpCues: PhraseMatcher<true>;
+  briefingTimeLabels: PhraseMatcher<true>;
   briefingCues: PhraseMatcher<true>;
   pressCues: PhraseMatcher<true>;
   topicLeads: PhraseMatcher<true>;
@@ -134,6 +135,7 @@ export function lexicon(): Lexicon {
     questionCues: words(triggersData.questionCues),
     answerCues: words(triggersData.answerCues),
     followUpCues: words(triggersData.followUpCues),
+    briefingTimeLabels: words(triggersData.briefingTimeLabels),
     briefingCues: words(triggersData.briefingCues),
     pressCues: words(triggersData.pressCues),
     topicLeads: words(triggersData.topicLeads),

@@ -6,7 +6,7 @@ import type { Passage } from '../schema.ts';
 import type { DateValue } from './dates.ts';
 import type { Scope } from './scope.ts';
 import { topicOf, type Topic } from './topics.ts';
-import type { MinistryMention } from './ministries.ts';
+import { ministriesIn, type MinistryMention } from './ministries.ts';
 import type { MentionPerson } from './mention.ts';
 
 /** What a story remembers between sentences about its briefing. */
@@ -15,6 +15,8 @@ export interface BriefingState {
   /** The passage that asked it, listed with the answer's event. */
   questionPassage?: Passage;
   briefingDay?: DateValue;
+  /** Whose briefing that day was (a ministry id), when the story names it. */
+  briefingMinistry?: string;
   /** The last response of each ministry in the story: a later answer continues it. */
   lastByMinistry: Map<string, { when: DateValue; topic: Topic; seq?: number }>;
   /** Order of briefings and answers in the story: a ministry that answered after the last briefing was dated keeps its own day. */
@@ -40,15 +42,26 @@ export function textBefore(scope: Scope, state: BriefingState): string {
 export function noteQuestion(scope: Scope, state: BriefingState): void {
   const { lex, prep, sentence } = scope;
   const s = prep.folded;
+  const label = sentence.start === 0 ? lex.briefingTimeLabels.at(s, 0) : undefined;
+  if (label && !state.briefingDay) {
+    // 时间：2025年7月24日（星期四）下午3:00 at the head of a transcript.
+    const day = scope.dates.find((d) => d.start <= label.end + 1 && d.precision === 'day');
+    if (day) state.briefingDay = { date: day.date, precision: day.precision };
+  }
   const cue = lex.questionCues.all(s, sentence.start, sentence.end)[0] ?? lex.briefingCues.all(s, sentence.start, sentence.end)[0];
   if (!cue) return;
+  const asks = !!lex.questionCues.at(s, cue.start);
   // Only a date before the cue dates the briefing; dates after it are the question's content.
-  const day = [...scope.dates].reverse().find((d) => d.start < cue.start && d.precision === 'day');
+  // A briefing named with its day in brackets, 例行新闻发布会（2025年7月24日）, is dated too.
+  const day =
+    [...scope.dates].reverse().find((d) => d.start < cue.start && d.precision === 'day') ??
+    (asks ? undefined : scope.dates.find((d) => d.precision === 'day' && d.start >= cue.end && d.start <= cue.end + 1 && /[（(]/u.test(s.slice(cue.end, d.start + 1))));
   if (day) {
     state.briefingDay = { date: day.date, precision: day.precision, ...(day.partOfDay ? { partOfDay: day.partOfDay } : {}) };
     state.briefingSeq = state.seq = (state.seq ?? 0) + 1;
+    state.briefingMinistry = ministriesIn(lex, prep, sentence.start, cue.start, scope.region).pop()?.id;
   }
-  if (!lex.questionCues.at(s, cue.start)) return;
+  if (!asks) return;
   state.questionPassage = scope.passage;
   if (lex.followUpCues.at(s, cue.start) && state.lastAnswered) {
     state.openQuestion = state.lastAnswered;
@@ -69,12 +82,14 @@ export function noteQuestion(scope: Scope, state: BriefingState): void {
   state.openQuestion = distinctTopic(state, state.openQuestion, question);
 }
 
-// Two questions read only as "about the US" are two topics: the later one is numbered.
+// Two questions that read as one topic (two on "the US", or tariffs then an entity list, both
+// "export controls") are two answers: the later one is numbered. A follow-up keeps its topic.
 function distinctTopic(state: BriefingState, topic: Topic, question: string): Topic {
-  if (topic.entry) return topic;
   state.asked ??= new Map();
   let key = topic.key;
-  for (let n = 2; state.asked.has(key) && state.asked.get(key) !== question; n++) key = `${topic.key}-q${n}`;
+  // One question read twice (from 回答记者提问 on, then from 有记者问 on) is still one.
+  const same = (a: string | undefined) => a !== undefined && (a.includes(question) || question.includes(a));
+  for (let n = 2; state.asked.has(key) && !same(state.asked.get(key)); n++) key = `${topic.key}-q${n}`;
   state.asked.set(key, question);
   return key === topic.key ? topic : { ...topic, key };
 }

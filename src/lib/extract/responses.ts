@@ -122,6 +122,8 @@ function pickDate(scope: Scope, state: BriefingState, speaker: Speaker, verb: nu
   const last = state.lastByMinistry.get(speaker.ministry.id);
   // 國防部發言人還表示 after another office's dated briefing: the ministry's own day, not that briefing's.
   if (last && (last.seq ?? 0) > (state.briefingSeq ?? 0)) return last.when;
+  // 「中國外交部發言人毛寧昨天在例行記者會上…。蕭光偉回應」: another office's briefing; this one keeps its day.
+  if (last && state.briefingMinistry && state.briefingMinistry !== speaker.ministry.id) return last.when;
   return state.briefingDay ?? last?.when ?? storyDay ?? { date: null, precision: 'unknown' };
 }
 
