@@ -23,7 +23,7 @@ export interface PersonMention {
 const STOP = new Set([...'在同与和跟及举通会表说于就时今昨前将并也还对向等率一出进发应共分已曾的了是为以从到再首正近主强指称答介回重敦驳呼透证告访抵致讲谈', ...'、，。：；「」“”（）《》()0123456789 ']);
 const NOT_NAMES = new Set(['先生', '女士', '阁下', '本人', '一行', '夫妇', '夫人', '办公室', '先生阁下']);
 // Words that follow a title without being a name (议长公开会晤, 总统首度访华); a name stops before them.
-const NOT_NAME_START = /^(公开|正式|首次|首度|再次|再度|分别|共同|一起|亲切|友好|举行|进行|视频|电话|通过|以及|先后|随后|近日|此前|本人|上周|本周|上月|本月|今年|去年|当地|当天|当日|星期|日前|提名|候任|当选|本报|本网|本台|涉)/u;
+const NOT_NAME_START = /^(公开|正式|首次|首度|再次|再度|分别|共同|一起|亲切|友好|举行|进行|视频|电话|通过|以及|先后|随后|近日|此前|本人|上周|本周|上月|本月|今年|去年|当地|当天|当日|星期|日前|提名|候任|当选|本报|本网|本台|涉|综合|报道|报导|专电|摄影)/u;
 const NOT_NAME_FIRST = new Set([...'公正首再分共一亲友举进视电通以先随近此本上今去当星日提候']);
 // 总统图书馆, 议长办公厅: the title names a place or office, not a person.
 const PLACE_END = /[馆府厅局署院堂楼宫]$/u;
@@ -59,6 +59,8 @@ function unknownNameAt(lex: Lexicon, s: string, i: number, to: number): number {
   let j = i;
   while (j < to && j - i < MAX_NAME && isHan(s[j]) && (!STOP.has(s[j]!) || japaneseOne(s, i, j))) {
     if (j > i + 1 && (NUMERAL_DAY.test(s.slice(j, j + 4)) || lex.triggers.at(s, j) || lex.responseVerbs.at(s, j) || (NOT_NAME_FIRST.has(s[j]!) && NOT_NAME_START.test(s.slice(j, j + 2))))) break;
+    // 駐澳門特派員公署特派員劉顯法: another title inside means this run is an office's name, not a person's.
+    if (j > i && lex.titles.at(s, j)) break;
     j++;
   }
   // 任國強大校, 陳明通：: a third character that usually stops a name (強, 通) ends it when a verb, title, time or punctuation follows.

@@ -97,6 +97,7 @@ export interface Lexicon {
     otherOccasion: PhraseMatcher<true>;
     negation: PhraseMatcher<true>;
     declined: PhraseMatcher<true>;
+    restatementPattern: RegExp;
   };
   outletRegion: (outlet: string | undefined) => string | undefined;
 }
@@ -166,6 +167,7 @@ export function lexicon(): Lexicon {
       otherOccasion: words(ne.otherOccasion),
       negation: words(ne.negation),
       declined: words(ne.declined),
+      restatementPattern: new RegExp(ne.restatementPattern, 'u'),
     },
     outletRegion: (outlet) => {
       if (!outlet) return undefined;

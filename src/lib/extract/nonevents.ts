@@ -6,7 +6,7 @@
 import type { Lexicon } from './lexicon.ts';
 import { clauseEnd, clauseStart } from './text.ts';
 
-export type NonEventReason = 'aggregate' | 'plan' | 'question' | 'hypothetical' | 'anniversary' | 'other-occasion' | 'negation';
+export type NonEventReason = 'aggregate' | 'plan' | 'question' | 'hypothetical' | 'anniversary' | 'other-occasion' | 'negation' | 'restatement';
 
 /** A plan or invitation cue in [from, to). */
 export function hasPlan(lex: Lexicon, s: string, from: number, to: number): boolean {
@@ -35,6 +35,8 @@ export function nonEventReason(lex: Lexicon, s: string, start: number, end: numb
   if (ne.anniversary.has(s, cStart, cEnd)) return 'anniversary';
   if (ne.otherOccasion.has(s, cStart, start)) return 'other-occasion';
   if (ne.negation.has(s, Math.max(cStart, start - 4), start)) return 'negation';
+  // 「…通電話，這是兩國元首在…後首次通話」: the same call looked back on, once one is reported before it.
+  if (cStart > sStart && ne.restatementPattern.test(before)) return 'restatement';
   return null;
 }
 
