@@ -74,12 +74,15 @@ function unknownNameAt(lex: Lexicon, s: string, i: number, to: number): number {
 function titleRunEnd(lex: Lexicon, s: string, end: number, to: number): number {
   // 首相拿督斯里納吉: an honorific title right after the office.
   for (let next = lex.titles.at(s, end); next && next.end <= to && !lex.people.at(s, end); next = lex.titles.at(s, end)) end = next.end;
+  // 中央總書記、國家主席通倫: two titles listed, the name after the last.
+  for (let next = s[end] === '、' ? lex.titles.at(s, end + 1) : undefined; next && next.end < to; next = s[end] === '、' ? lex.titles.at(s, end + 1) : undefined) end = next.end;
   while (s[end] === '兼' && end + 1 < to) {
     let more;
     // 副總理兼經濟政策統籌部長: a portfolio of up to eight characters before the second title.
     for (let k = end + 1; k < Math.min(to, end + 9) && !more; k++) {
-      if (!isHan(s[k]) || STOP.has(s[k]!)) break;
+      // 副主委兼發言人: a title may open with a character that stops a name (發).
       more = lex.titles.at(s, k);
+      if (!more && (!isHan(s[k]) || STOP.has(s[k]!))) break;
     }
     if (!more) break;
     end = more.end;

@@ -13,6 +13,8 @@ export interface DateValue {
   date: string | null;
   precision: Precision;
   partOfDay?: PartOfDay;
+  /** Given in the local time of a place abroad (当地时间11日晚): the home day may be the next or the one before. */
+  local?: boolean;
 }
 
 /** A date expression found in a text. */
@@ -41,6 +43,9 @@ const PATTERN = new RegExp(
   [
     // 上周四, 本周一, 星期三: a weekday counted from the publication day (a bare 周三 may be a surname).
     '(?:(?<wp>上周|本周|这周|上星期|本星期|这星期|上礼拜|本礼拜)(?:周|星期|礼拜)?|星期|礼拜)(?<wd>[一二三四五六日天])(?![\\u4e00-\\u9fff]{0,1}[年届])',
+    // 拜登週三在白宮…: a bare 周X is a weekday when what follows is a verb, a preposition, a time or a
+    // mark (周三平表示 is a name); 每周一 is every Monday.
+    '(?<![每一两二三四五六七八九十几数])周(?<bwd>[一二三四五六日])(?=[在于与和同跟晚上下中午早凌表称说宣会出举发致抵到访率起前后则也再将亦曾已即召主接见通举（(，,。、晨夜时：:\\s])',
     '(?<approx>本周早些时候|本周稍早|上周末|上周|本周|近日|日前|近期|前不久|不久前|早前|最近|近来)',
     `(?<ry>去年|今年|前年)(?:(?<rym>${MON})月(?:(?<ryd>${DAY})[日号])?)?`,
     `(?<rm>上个月|上月|本月|这个月|同月)(?:(?<rmd>${DAY})[日号])?`,
@@ -68,6 +73,9 @@ const PARTS: Record<string, PartOfDay> = {
 };
 
 const pad = (n: number) => String(n).padStart(2, '0');
+
+// 华盛顿当地时间11日晚, 當地時間周二: a day in another place's clock.
+const LOCAL_TIME = /当地时间\s*$/u;
 
 /** Adds `days` to a YYYY-MM-DD day (UTC). */
 export function addDays(day: string, days: number): string {
@@ -115,6 +123,7 @@ export function findDates(s: string, ctx: DateContext, speechAt: (i: number) => 
     out.push({
       ...value,
       ...(pod && value.precision === 'day' ? { partOfDay: pod } : {}),
+      ...(value.precision === 'day' && LOCAL_TIME.test(s.slice(Math.max(0, start - 6), start)) ? { local: true } : {}),
       start,
       end: start + m[0].length,
       ...(g.rd && /当|同/.test(g.rd) ? { anaphoric: true } : {}),
@@ -127,6 +136,7 @@ export function findDates(s: string, ctx: DateContext, speechAt: (i: number) => 
 function resolve(g: Record<string, string | undefined>, ctx: DateContext, inSpeech: boolean): DateValue | undefined {
   const [py, pm, pd] = ctx.published.split('-').map(Number) as [number, number, number];
   if (g.wd) return weekday(g.wp, g.wd, ctx.published);
+  if (g.bwd) return weekday(undefined, g.bwd, ctx.published);
   // 近日, 本周早些時候: placed in the month it most likely fell in, never on a day.
   if (g.approx) return { date: addDays(ctx.published, /上周/u.test(g.approx) ? -7 : -3).slice(0, 7), precision: 'approximate' };
   if (g.ry) {

@@ -98,6 +98,9 @@ export interface Lexicon {
     negation: PhraseMatcher<true>;
     declined: PhraseMatcher<true>;
     restatementPattern: RegExp;
+    denied: PhraseMatcher<true>;
+    hearsayAfterPattern: RegExp;
+    cancelledAfterPattern: RegExp;
   };
   outletRegion: (outlet: string | undefined) => string | undefined;
 }
@@ -168,6 +171,9 @@ export function lexicon(): Lexicon {
       negation: words(ne.negation),
       declined: words(ne.declined),
       restatementPattern: new RegExp(ne.restatementPattern, 'u'),
+      denied: words(ne.denied),
+      hearsayAfterPattern: new RegExp(ne.hearsayAfterPattern, 'u'),
+      cancelledAfterPattern: new RegExp(ne.cancelledAfterPattern, 'u'),
     },
     outletRegion: (outlet) => {
       if (!outlet) return undefined;

@@ -43,7 +43,9 @@ export function detectMeetings(scope: Scope): Mention[] {
     const reason = nonEventReason(lex, s, trig.start, trig.end, sentence.start, sentence.end);
     // 「去年12月中旬，阿迪昂曾與吳釗燮視訊通話」: a past occasion written with its date is still an event.
     const datedPast = reason === 'other-occasion' && scope.dates.some((d) => d.end <= trig.start && d.start >= sentence.start && (d.precision === 'day' || d.precision === 'month'));
-    if (reason && !datedPast) continue;
+    // 「這是兩人…首度通話」: the happening reported before, looked back on; it may only join that one.
+    const restates = reason === 'restatement';
+    if (reason && !datedPast && !restates) continue;
     const cStart = clauseStart(s, trig.start, sentence.start);
     const found = peopleIn(lex, prep, cStart, trig.start);
     const tail = trig.word.slice(-2);
@@ -74,8 +76,10 @@ export function detectMeetings(scope: Scope): Mention[] {
       .reverse()
       .find((d) => d.end <= trig.start && d.start >= sentence.start && !d.rangeEnd && !triggers.some((t) => t.start >= d.end && t.end <= trig.start && AFTER_EVENT.test(s.slice(t.end, t.end + 2))) && !lex.responseVerbs.has(s, d.end, trig.start));
     const sameDay = !date && scope.role === 'body' && scope.storyDay && lex.sameOccasion.has(s, sentence.start, trig.start);
-    const when: DateValue = date
-      ? { date: date.date, precision: date.precision, ...(date.partOfDay ? { partOfDay: date.partOfDay } : {}) }
+    const when: DateValue = restates
+      ? UNDATED
+      : date
+      ? { date: date.date, precision: date.precision, ...(date.partOfDay ? { partOfDay: date.partOfDay } : {}), ...(date.local ? { local: true } : {}) }
       : sameDay ? { date: scope.storyDay!, precision: 'day' } : UNDATED;
     const place = location(scope, cStart, trig.start);
     const other = counterpart(scope, cStart, trig, sentence.end);
@@ -87,6 +91,7 @@ export function detectMeetings(scope: Scope): Mention[] {
       type: trig.twoPeople && guests.length === 2 && !multilateral ? trig.twoPeople : trig.type,
       mode: trig.mode,
       ...(multilateral ? { multilateral } : {}),
+      ...(restates ? { restates } : {}),
       when,
       people: guests,
       word: originalSlice(prep, trig.start, trig.end),

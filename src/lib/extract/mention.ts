@@ -38,4 +38,6 @@ export interface Mention {
   opening?: boolean;
   /** 三方會晤, 集體會見: several sides meet. */
   multilateral?: boolean;
+  /** 「這是…首度通話」: looks back on a happening reported before; joins it, never stands alone. */
+  restates?: boolean;
 }

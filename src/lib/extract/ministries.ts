@@ -20,8 +20,8 @@ export interface MinistryMention {
   en: string;
 }
 
-// 外交部長, 國防部部長, 商務部副部長 are titles, not the ministry speaking.
-const TITLE_AFTER = /^(长|部长|副部长|副|次长|官员)/u;
+// 外交部長, 國防部部長, 商務部副部長 are titles, not the ministry speaking (陸委會副主委 is the office and a title).
+const TITLE_AFTER = /^(长|部长|副部长|副长|次长|官员)/u;
 
 function countryEndingAt(lex: Lexicon, s: string, at: number): { code: string; start: number } | undefined {
   for (let k = Math.max(0, at - 9); k < at; k++) {

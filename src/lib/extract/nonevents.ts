@@ -35,8 +35,14 @@ export function nonEventReason(lex: Lexicon, s: string, start: number, end: numb
   if (ne.anniversary.has(s, cStart, cEnd)) return 'anniversary';
   if (ne.otherOccasion.has(s, cStart, start)) return 'other-occasion';
   if (ne.negation.has(s, Math.max(cStart, start - 4), start)) return 'negation';
-  // 「…通電話，這是兩國元首在…後首次通話」: the same call looked back on, once one is reported before it.
+  // 「佩斯科夫否認…普京與特朗普已通電話的報道」: denied, or only a report of a report.
+  if (ne.denied.has(s, cStart, start) || ne.hearsayAfterPattern.test(s.slice(end, cEnd))) return 'negation';
+  // 「原定今日舉行的雙邊會晤，則因行程調整而取消」: called off.
+  if (ne.cancelledAfterPattern.test(s.slice(end, sEnd))) return 'negation';
+  // 「…通電話，這是兩國元首在…後首次通話」「這是…以來，兩人首度在白宮會面」: the same happening looked back on.
+  // (Calls named before 後 in 「這是…3月18日視頻通話、7月28日通電話後首次會晤」 are earlier ones, still events.)
   if (cStart > sStart && ne.restatementPattern.test(before)) return 'restatement';
+  if (/^(?:这|此)(?:也|次|一)?(?:是|为)/u.test(s.slice(sStart, start)) && /首次|首度|第一次/u.test(before)) return 'restatement';
   return null;
 }
 

@@ -17,6 +17,9 @@ import ministriesData from '../data/ministries.json' with { type: 'json' };
 import type { DateValue } from './dates.ts';
 import type { Mention, MentionPerson } from './mention.ts';
 
+// A byline or dateline opening a sentence: 本报讯（记者钱瑞）, 新华社北京1月8日电, 【大公報訊】.
+const BYLINE_LEAD = /^.{0,24}?(?:讯|报道|电)(?:[）)】」\]]|\s*[（(【][^（）()【】]{0,16}[）)】])?[：:，,\s]*/u;
+
 // 回答記者提問, 答記者問 with nothing after: the briefing itself, not an answer on a topic.
 const GENERIC_ANSWER = /^(?:回答|答)(?:了)?(?:记者|媒体)?(?:的)?(?:提问|问题|问|关心的问题)?$/u;
 const PUNCT_AFTER = /^[，,。：:「“；;！!？?\s]?$/u;
@@ -113,7 +116,11 @@ function pickTopic(scope: Scope, state: BriefingState, speaker: Speaker, verb: n
 
 function pickDate(scope: Scope, state: BriefingState, speaker: Speaker, verb: number): DateValue {
   const { sentence } = scope;
-  const own = scope.dates.find((d) => (d.start >= speaker.start && d.end <= verb) || (d.start <= sentence.start + 3 && d.end <= speaker.start));
+  // Where the sentence's own words begin, after a byline (本报讯（记者钱瑞）1月8日，商务部…).
+  const lead = sentence.start + (BYLINE_LEAD.exec(scope.prep.folded.slice(sentence.start, speaker.start))?.[0].length ?? 0);
+  const candidates = scope.dates.filter((d) => (d.start >= speaker.start && d.end <= verb) || (d.start <= lead + 3 && d.end <= speaker.start));
+  // 就近期出口管制问题答记者问: 近期 describes the questions; a day beside it dates the answers.
+  const own = candidates.find((d) => d.precision !== 'approximate') ?? candidates[0];
   const pick = (d: DateValue | undefined): DateValue | undefined => d && { date: d.date, precision: d.precision, ...(d.partOfDay ? { partOfDay: d.partOfDay } : {}) };
   if (own) return pick(own)!;
   if (scope.role === 'headline') return { date: null, precision: 'unknown' };
