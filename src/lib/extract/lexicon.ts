@@ -101,6 +101,7 @@ export interface Lexicon {
     denied: PhraseMatcher<true>;
     hearsayAfterPattern: RegExp;
     cancelledAfterPattern: RegExp;
+    lookBackStartPattern: RegExp;
   };
   outletRegion: (outlet: string | undefined) => string | undefined;
 }
@@ -174,6 +175,7 @@ export function lexicon(): Lexicon {
       denied: words(ne.denied),
       hearsayAfterPattern: new RegExp(ne.hearsayAfterPattern, 'u'),
       cancelledAfterPattern: new RegExp(ne.cancelledAfterPattern, 'u'),
+      lookBackStartPattern: new RegExp(ne.lookBackStartPattern, 'u'),
     },
     outletRegion: (outlet) => {
       if (!outlet) return undefined;

@@ -42,7 +42,7 @@ export function nonEventReason(lex: Lexicon, s: string, start: number, end: numb
   // 「…通電話，這是兩國元首在…後首次通話」「這是…以來，兩人首度在白宮會面」: the same happening looked back on.
   // (Calls named before 後 in 「這是…3月18日視頻通話、7月28日通電話後首次會晤」 are earlier ones, still events.)
   if (cStart > sStart && ne.restatementPattern.test(before)) return 'restatement';
-  if (/^(?:这|此)(?:也|次|一)?(?:是|为)/u.test(s.slice(sStart, start)) && /首次|首度|第一次/u.test(before)) return 'restatement';
+  if (ne.lookBackStartPattern.test(s.slice(sStart, start)) && /首次|首度|第一次/u.test(before)) return 'restatement';
   return null;
 }
 

@@ -28,8 +28,6 @@ export interface Page {
 const roleOf = (p: Passage): Mention['role'] =>
   p.kind === 'headline' || p.kind === 'subheadline' ? 'headline' : p.kind === 'caption' ? 'caption' : 'body';
 
-const LOOKS_BACK = /^(?:据介绍|据悉|据了解)?[，,]?(?:这|此)(?:也|次|一)?(?:是|为)/u;
-
 // A paragraph that goes on with the last answer: 同時，中方… / 此外… / 「…」 without a new speaker.
 const CONTINUES = /^(同时|此外|另外|他还|她还|他说|她说|他指出|她指出|中方|我们|「|“)/u;
 
@@ -89,7 +87,7 @@ export function walkStory(page: Page, passages: readonly Passage[], prepared: Ma
       }
       found ||= meetings.length > 0 || !!response;
       // 「這是去年10月9日…公告後的配套措施」: a sentence looking back gives no new day to the story.
-      if (role !== 'caption' && !LOOKS_BACK.test(s.slice(sentence.start, sentence.start + 10))) {
+      if (role !== 'caption' && !page.lex.nonEvent.lookBackStartPattern.test(s.slice(sentence.start, sentence.start + 10))) {
         // A day after publication is a plan's (將於9月23日…), not the day the story is about.
         const day = [...dates].reverse().find((d) => d.precision === 'day' && d.date && d.date <= page.published);
         if (day?.date) contextDay = day.date;
