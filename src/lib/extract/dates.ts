@@ -187,7 +187,10 @@ function relativeDay(word: string, ctx: DateContext, inSpeech: boolean): DateVal
   const today = inSpeech && story ? story : ctx.today ?? ctx.published;
   const at = (d: string | undefined, offset: number): DateValue =>
     d ? { date: addDays(d, offset), precision: 'day' } : { date: null, precision: 'unknown' };
-  if (/^(昨|前)/.test(word)) return at(today, word.startsWith('前') ? -2 : -1);
+  // A paper reprinting the day before's wire (本报北京11月11日电…昨天) counts 昨天 from its own date, and
+  // keeps 今天 as the dateline's day; a dateline further back is the story's own clock.
+  const yesterdayFrom = !inSpeech && ctx.today && ctx.today < ctx.published && addDays(ctx.today, 1) >= ctx.published ? ctx.published : today;
+  if (/^(昨|前)/.test(word)) return at(yesterdayFrom, word.startsWith('前') ? -2 : -1);
   if (word.startsWith('今')) return at(today, 0);
   if (/^(当|同)/.test(word)) return at(story ?? ctx.published, 0);
   if (/^(次|翌)/.test(word)) return at(story, 1);

@@ -41,7 +41,8 @@ export function nonEventReason(lex: Lexicon, s: string, start: number, end: numb
   if (ne.cancelledAfterPattern.test(s.slice(end, sEnd))) return 'negation';
   // 「…通電話，這是兩國元首在…後首次通話」「這是…以來，兩人首度在白宮會面」: the same happening looked back on.
   // (Calls named before 後 in 「這是…3月18日視頻通話、7月28日通電話後首次會晤」 are earlier ones, still events.)
-  if (cStart > sStart && ne.restatementPattern.test(before)) return 'restatement';
+  // (「這是」 opening the sentence itself is checked below: it may introduce earlier calls.)
+  if (ne.restatementPattern.test(before) && (cStart > sStart || !ne.lookBackStartPattern.test(before))) return 'restatement';
   if (ne.lookBackStartPattern.test(s.slice(sStart, start)) && /首次|首度|第一次/u.test(before)) return 'restatement';
   return null;
 }

@@ -79,11 +79,14 @@ export function noteQuestion(scope: Scope, state: BriefingState): void {
   state.openQuestion = topicOf(lex, question);
   // 「請問商務部對此有何評論？」: the question is about what the story just reported.
   if (!state.openQuestion.entry && lex.thisCues.has(s, cue.end, end)) state.openQuestion = topicOf(lex, textBefore(scope, state));
-  state.openQuestion = distinctTopic(state, state.openQuestion, question);
+  // In a transcript, turns put by reporters (路透社记者：…) are separate matters even on one broad topic;
+  // in a report, 有记者问 … 在被问及 … on one topic are that topic's answer.
+  const turn = /[：:]$/u.test(cue.phrase);
+  if (turn || !state.openQuestion.entry) state.openQuestion = distinctTopic(state, state.openQuestion, question);
 }
 
-// Two questions that read as one topic (two on "the US", or tariffs then an entity list, both
-// "export controls") are two answers: the later one is numbered. A follow-up keeps its topic.
+// Two questions that read as one topic (two on "the US", or in a transcript tariffs then an entity
+// list, both "export controls") are two answers: the later one is numbered. A follow-up keeps its topic.
 function distinctTopic(state: BriefingState, topic: Topic, question: string): Topic {
   state.asked ??= new Map();
   let key = topic.key;

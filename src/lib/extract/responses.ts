@@ -127,6 +127,9 @@ function pickDate(scope: Scope, state: BriefingState, speaker: Speaker, verb: nu
   // Otherwise the briefing's day, the ministry's last answer, or the day the story reports (its dateline).
   const storyDay: DateValue | undefined = scope.role === 'body' && scope.storyDay ? { date: scope.storyDay, precision: 'day' } : undefined;
   const last = state.lastByMinistry.get(speaker.ministry.id);
+  // An answer to a question put at this ministry's briefing (有记者追问…束珏婷表示) is given that day, even
+  // after the story recalled an earlier statement of the ministry (12日晚发表谈话).
+  if (state.openQuestion && state.briefingDay && (state.briefingMinistry ?? speaker.ministry.id) === speaker.ministry.id) return state.briefingDay;
   // 國防部發言人還表示 after another office's dated briefing: the ministry's own day, not that briefing's.
   if (last && (last.seq ?? 0) > (state.briefingSeq ?? 0)) return last.when;
   // 「中國外交部發言人毛寧昨天在例行記者會上…。蕭光偉回應」: another office's briefing; this one keeps its day.

@@ -12,6 +12,7 @@ import { detectMeetings } from './meetings.ts';
 import { detectResponse, ministryName } from './responses.ts';
 import { noteQuestion, type BriefingState } from './questions.ts';
 import { inQuote, originalSlice, prepare, type Prepared } from './text.ts';
+import { hasPlan } from './nonevents.ts';
 import { asWritten, type Scope } from './scope.ts';
 import type { Lexicon } from './lexicon.ts';
 import type { Mention } from './mention.ts';
@@ -59,12 +60,20 @@ export function walkStory(page: Page, passages: readonly Passage[], prepared: Ma
     let found = false;
     for (const sentence of prep.sentences) {
       const speechAt = (i: number) => inQuote(prep, i) || page.lex.speechVerbs.has(s, sentence.start, i);
-      const dates = findDates(s.slice(sentence.start, sentence.end), { published: page.published, contextDay, today }, (i) => speechAt(i + sentence.start)).map(
-        (d) => ({ ...d, start: d.start + sentence.start, end: d.end + sentence.start }),
-      );
-      // 「台北30日電」「本报北京3月24日电」: the dateline's day is the story's 今天, whatever day the page came out.
+      const datesOf = () =>
+        findDates(s.slice(sentence.start, sentence.end), { published: page.published, contextDay, today }, (i) => speechAt(i + sentence.start)).map((d) => ({
+          ...d,
+          start: d.start + sentence.start,
+          end: d.end + sentence.start,
+        }));
+      let dates = datesOf();
+      // 「台北30日電」「本报北京3月24日电」: the dateline's day is the story's 今天, whatever day the page came out,
+      // from the dateline's own sentence on (新华社奥克兰九月十一日电 国家主席江泽民今天下午…).
       const dateline = role === 'body' ? dates.find((d) => d.precision === 'day' && d.date && d.date <= page.published && /^[电電]/u.test(s.slice(d.end, d.end + 1))) : undefined;
-      if (dateline?.date) today = dateline.date;
+      if (dateline?.date && dateline.date !== today) {
+        today = dateline.date;
+        dates = datesOf();
+      }
       const scope: Scope = { lex: page.lex, prep, sentence, dates, passage, role, region: page.region, simplified: page.simplified, spokespeople: page.spokespeople, storyDay: contextDay, lastPair };
       if (role !== 'caption') noteQuestion(scope, state);
       notePresider(scope, state);
@@ -82,14 +91,16 @@ export function walkStory(page: Page, passages: readonly Passage[], prepared: Ma
           state.openQuestion = undefined;
         }
         lastResponse = response;
-        if (role === 'body') state.lastAnswered = response.topic;
+        // What a follow-up (追问) stays on: the last answer given at the briefing, not a statement recalled from another day.
+        if (role === 'body' && (!state.briefingDay || response.when.date === state.briefingDay.date)) state.lastAnswered = response.topic;
         if (role === 'body' && response.when.date) state.lastByMinistry.set(response.ministry!.id, { when: response.when, topic: response.topic!, seq: (state.seq = (state.seq ?? 0) + 1) });
       }
       found ||= meetings.length > 0 || !!response;
       // 「這是去年10月9日…公告後的配套措施」: a sentence looking back gives no new day to the story.
       if (role !== 'caption' && !page.lex.nonEvent.lookBackStartPattern.test(s.slice(sentence.start, sentence.start + 10))) {
-        // A day after publication is a plan's (將於9月23日…), not the day the story is about.
-        const day = [...dates].reverse().find((d) => d.precision === 'day' && d.date && d.date <= page.published);
+        // A day after publication is a plan's (將於9月23日…), not the day the story is about; nor is a
+        // weekday after a plan's word (预计在星期五发表联合公报), which would read as the Friday past.
+        const day = [...dates].reverse().find((d) => d.precision === 'day' && d.date && d.date <= page.published && !hasPlan(page.lex, s, sentence.start, d.start));
         if (day?.date) contextDay = day.date;
       }
     }
