@@ -67,3 +67,16 @@ test('questions on an exercise are one topic, and the last occasion (上一次) 
   assert.match(events[0]!.id, /military-drills/u);
   assert.equal(meetings(one('2025-06-10', '石破茂上一次与韩国总统举行会谈是在去年。')).length, 0);
 });
+
+test("an office's readout of its own head's call is the call, not an answer; a readout given to a question is both", () => {
+  const readout = extract('2025-08-26', [['paragraph', '（中央社華盛頓25日綜合外電報導）美國國務院表示，國務卿盧比歐當地時間25日與中國外交部長王毅通電話，雙方討論美中關係。']], '中央社');
+  assert.equal(responses(readout).length, 0);
+  assert.equal(meetings(readout).length, 1);
+  const answered = extract('2025-06-18', [
+    ['headline', '2025年6月18日外交部发言人郭嘉昆主持例行记者会'],
+    ['paragraph', '彭博社记者：据报道，王毅外长昨天同埃及外长通电话。你能否介绍更多情况？'],
+    ['paragraph', '郭嘉昆：6月17日，王毅外长应约同埃及外长阿卜杜勒阿蒂通电话，双方就中东局势交换了意见。'],
+  ]);
+  assert.equal(responses(answered).length, 1);
+  assert.equal(meetings(answered).length, 1);
+});

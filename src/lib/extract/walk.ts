@@ -7,7 +7,7 @@
 import type { Passage } from '../schema.ts';
 import { findDates } from './dates.ts';
 import { peopleIn } from './actors.ts';
-import { ministriesIn, ministryHeaded } from './ministries.ts';
+import { ministriesIn, ministryHeaded, type MinistryMention } from './ministries.ts';
 import { detectMeetings } from './meetings.ts';
 import { detectResponse, ministryName } from './responses.ts';
 import { noteQuestion, type BriefingState } from './questions.ts';
@@ -15,7 +15,8 @@ import { inQuote, originalSlice, prepare, type Prepared } from './text.ts';
 import { hasPlan } from './nonevents.ts';
 import { asWritten, type Scope } from './scope.ts';
 import type { Lexicon } from './lexicon.ts';
-import type { Mention } from './mention.ts';
+import type { Mention, MentionPerson } from './mention.ts';
+import { fold } from './fold.ts';
 
 /** Page-wide facts every sentence sees. */
 export interface Page {
@@ -78,7 +79,11 @@ export function walkStory(page: Page, passages: readonly Passage[], prepared: Ma
       if (role !== 'caption') noteQuestion(scope, state);
       notePresider(scope, state);
       const meetings = detectMeetings(scope);
-      const response = role === 'caption' ? undefined : detectResponse(scope, state);
+      const said = role === 'caption' ? undefined : detectResponse(scope, state);
+      // 「美國國務院表示，國務卿盧比歐…與王毅通電話」 with no question put: the office's readout of its own
+      // head's call is how the call is known, not an answer of its own.
+      const readout = !!said?.ministry && !state.openQuestion && meetings.some((m) => m.people.some((p) => headsMinistry(page.lex, p, said.ministry!)));
+      const response = readout ? undefined : said;
       out.push(...meetings);
       const pair = meetings.filter((m) => m.people.length === 2 && role !== 'caption').pop();
       if (pair) lastPair = pair.people;
@@ -110,6 +115,16 @@ export function walkStory(page: Page, passages: readonly Passage[], prepared: Ma
     if (role !== 'caption') state.previousText = s;
   }
   return out;
+}
+
+/** Whether `p` heads `ministry` (國務卿 the State Department, 外长 a foreign ministry), by title or by the people data. */
+function headsMinistry(lex: Lexicon, p: MentionPerson, ministry: MinistryMention): boolean {
+  const title = p.title ?? p.person?.role;
+  if (!title) return false;
+  const hit = lex.ministryHeads.all(fold(title))[0];
+  if (!hit || hit.value !== ministry.entry) return false;
+  const country = p.person?.country ?? p.country;
+  return !country || country === ministry.country;
 }
 
 function notePresider(scope: Scope, state: BriefingState): void {
