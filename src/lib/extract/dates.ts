@@ -60,7 +60,7 @@ const PATTERN = new RegExp(
   ]
     .map((alt) => `(?:${alt})`)
     .join('|')
-    .replace(/^/, '(?:') + `)${POD}`,
+    .replace(/^/, '(?:') + `)(?:[）)](?=[上下中午晚早凌清深夜傍]))?${POD}`,
   'gu',
 );
 
@@ -74,8 +74,8 @@ const PARTS: Record<string, PartOfDay> = {
 
 const pad = (n: number) => String(n).padStart(2, '0');
 
-// 华盛顿当地时间11日晚, 當地時間周二: a day in another place's clock.
-const LOCAL_TIME = /当地时间\s*$/u;
+// 华盛顿当地时间11日晚, 美国东部时间星期四, 日本时间7日晚: a day on another place's clock (北京时间 is home).
+const LOCAL_TIME = /(?:当地|(?!北京|第一|同一|这段|那段|一段)(?:东部|西部|中部|太平洋|[\u4e00-\u9fff]{2}))时间\s*(?:星期[一二三四五六日天]\s*[（(]?)?$/u;
 
 /** Adds `days` to a YYYY-MM-DD day (UTC). */
 export function addDays(day: string, days: number): string {
@@ -123,7 +123,7 @@ export function findDates(s: string, ctx: DateContext, speechAt: (i: number) => 
     out.push({
       ...value,
       ...(pod && value.precision === 'day' ? { partOfDay: pod } : {}),
-      ...(value.precision === 'day' && LOCAL_TIME.test(s.slice(Math.max(0, start - 6), start)) ? { local: true } : {}),
+      ...(value.precision === 'day' && LOCAL_TIME.test(s.slice(Math.max(0, start - 14), start)) ? { local: true } : {}),
       start,
       end: start + m[0].length,
       ...(g.rd && /当|同/.test(g.rd) ? { anaphoric: true } : {}),

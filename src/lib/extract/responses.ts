@@ -161,13 +161,19 @@ export function detectResponse(scope: Scope, state: BriefingState): Mention | un
     if (responseNonEventReason(lex, s, speaker.start, verb.end, sentence.start, sentence.end)) return undefined;
     // A turn before any question that announces a visit (应…邀请，…将于…访问): the briefing's news, not an answer.
     if (answer && !state.openQuestion && hasPlan(lex, s, 0, s.length)) return undefined;
-    // A transcript's turn 「我没有可以提供的信息」「请向主管部门询问」: no answer, unless it goes on to
-    // state a position. (A story that reports such a reply has chosen it as news: that one is kept.)
+    // 「我没有可以提供的信息」「请向主管部门询问」: no answer, unless the reply also states a position:
+    // in the same sentence (保持着沟通，目前没有可以发布的消息), or, in a transcript's turn, after it.
     let stated = sentence;
-    if (answer && lex.nonEvent.declined.has(s, sentence.start, sentence.end)) {
-      const more = prep.sentences.find((x) => x.start >= sentence.end && !lex.nonEvent.declined.has(s, x.start, x.end) && /\p{Script=Han}{8}/u.test(s.slice(x.start, x.end).replace(/[^\p{Script=Han}]/gu, '')));
-      if (!more) return undefined;
-      stated = more;
+    if (lex.nonEvent.declined.has(s, sentence.start, sentence.end)) {
+      const han = (from: number, to: number) => s.slice(from, to).replace(/[^\p{Script=Han}]/gu, '').length;
+      const clauses = s.slice(verb.end, sentence.end).split(/[，,；;：:“”「」]/u);
+      // (关于高层交往，我们会适时发布消息: a clause that only names the topic states nothing.)
+      const substantive = clauses.some((c) => c.replace(/[^\p{Script=Han}]/gu, '').length >= 6 && !lex.nonEvent.declined.has(c) && !lex.topicLeads.at(c, 0) && !/^(?:有关|至于)/u.test(c));
+      if (!substantive) {
+        const more = answer ? prep.sentences.find((x) => x.start >= sentence.end && !lex.nonEvent.declined.has(s, x.start, x.end) && han(x.start, x.end) >= 8) : undefined;
+        if (!more) return undefined;
+        stated = more;
+      }
     }
     const opening = GENERIC_ANSWER.test(s.slice(verb.start, clauseEnd(s, verb.end, sentence.end))) && !leadTopic(scope, state, speaker, verb.start);
     const topic = pickTopic(scope, state, speaker, verb.start);
