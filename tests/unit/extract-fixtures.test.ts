@@ -1,5 +1,5 @@
 /**
- * Extraction on the fixture pages (tests/fixtures/extract, and tests/fixtures/blind, blind2 … blind8: pages
+ * Extraction on the fixture pages (tests/fixtures/extract, and tests/fixtures/blind, blind2 … blind9: pages
  * written without looking at the extractor, to measure how it generalises): the hand-written gold events
  * must all be found and nothing else extracted, and the full output must equal the
  * reviewed snapshot. `UPDATE_SNAPSHOTS=1` rewrites the snapshots for review as a diff;
@@ -14,7 +14,7 @@ import { extractEvents } from '../../src/lib/extract/index.ts';
 import type { TimelineEvent } from '../../src/lib/schema.ts';
 import { eventSchema } from '../../src/lib/schema.ts';
 
-const roots = ['extract', 'blind', 'blind2', 'blind3', 'blind4', 'blind5', 'blind6', 'blind7', 'blind8'].map((set) => join(import.meta.dirname, '../fixtures', set));
+const roots = ['extract', 'blind', 'blind2', 'blind3', 'blind4', 'blind5', 'blind6', 'blind7', 'blind8', 'blind9'].map((set) => join(import.meta.dirname, '../fixtures', set));
 const update = process.env.UPDATE_SNAPSHOTS === '1';
 
 interface GoldEvent {

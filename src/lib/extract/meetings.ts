@@ -33,6 +33,11 @@ function location(scope: Scope, from: number, to: number): string | undefined {
   return m ? originalSlice(scope.prep, from + m.index + 1, from + m.index + 1 + m[1]!.length) : undefined;
 }
 
+/** Whether a date is written in `[from, to)` (就12日的通话答问 still dates a call). */
+function dateBetween(scope: Scope, from: number, to: number): boolean {
+  return scope.dates.some((d) => d.start >= from && d.end <= to && d.precision === 'day');
+}
+
 /** The call and meeting mentions of one sentence. */
 export function detectMeetings(scope: Scope): Mention[] {
   const { lex, prep, sentence } = scope;
@@ -47,6 +52,9 @@ export function detectMeetings(scope: Scope): Mention[] {
     const restates = reason === 'restatement';
     if (reason && !datedPast && !restates) continue;
     const cStart = clauseStart(s, trig.start, sentence.start);
+    // 「商务部新闻发言人就中美经贸牵头人通话答记者问」: the call is what the answer is about, reported elsewhere.
+    const lead = lex.topicLeads.all(s, cStart, trig.start).pop();
+    if (lead && lex.responseVerbs.has(s, trig.end, clauseEnd(s, trig.end, sentence.end)) && !dateBetween(scope, lead.end, trig.start)) continue;
     const found = peopleIn(lex, prep, cStart, trig.start);
     const tail = trig.word.slice(-2);
     if (OBJECT_AFTER.test(tail)) {

@@ -156,6 +156,8 @@ export function detectResponse(scope: Scope, state: BriefingState): Mention | un
   const verbs = answer ? [{ start: sentence.start, end: answer.end, phrase: answer.phrase }] : lex.responseVerbs.all(s, sentence.start, sentence.end);
   for (const verb of verbs) {
     if (lex.shortVerbs.has(verb.phrase) && !PUNCT_AFTER.test(s.slice(verb.end, verb.end + 1))) continue;
+    // 「两国外长共同签署…联合声明」: a joint statement signed is an act of its own, not a ministry's answer.
+    if (s.slice(Math.max(0, verb.start - 2), verb.start) === '联合') continue;
     const speaker = speakerBefore(scope, verb.start, state);
     if (!speaker) continue;
     if (responseNonEventReason(lex, s, speaker.start, verb.end, sentence.start, sentence.end)) return undefined;
