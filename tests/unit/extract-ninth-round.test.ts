@@ -44,3 +44,17 @@ test("the EU's office in Hong Kong speaks as a mission", () => {
   assert.equal(events[0]!.actors[0], '歐盟駐港辦事處');
   assert.equal(events[0]!.date, '2025-08-06');
 });
+
+test("a transcript whose answers are headed by the office (外务报道官：) and questions by 记者（outlet）： reads as one", () => {
+  const events = responses(
+    extract('2025-10-09', [
+      ['headline', '【全文】日本外务省外务报道官记者会（10月8日）'],
+      ['paragraph', '日期：令和7年10月8日（星期三）16时02分至16时31分'],
+      ['paragraph', '记者（共同社 河野）：日方有没有就中国海警船的活动提出关切？'],
+      ['paragraph', '外务报道官：中国海警船只进入尖阁诸岛周边领海，违反国际法，日方已通过外交渠道提出严正抗议。'],
+    ]),
+  );
+  assert.equal(events.length, 1);
+  assert.equal(events[0]!.date, '2025-10-08');
+  assert.equal(events[0]!.actors[0], '外务省');
+});

@@ -68,6 +68,7 @@ export interface Lexicon {
   questionCues: PhraseMatcher<true>;
   answerCues: PhraseMatcher<true>;
   followUpCues: PhraseMatcher<true>;
+  questionTurnPattern: RegExp;
   briefingTimeLabels: PhraseMatcher<true>;
   briefingCues: PhraseMatcher<true>;
   pressCues: PhraseMatcher<true>;
@@ -140,6 +141,7 @@ export function lexicon(): Lexicon {
     questionCues: words(triggersData.questionCues),
     answerCues: words(triggersData.answerCues),
     followUpCues: words(triggersData.followUpCues),
+    questionTurnPattern: new RegExp(triggersData.questionTurnPattern, 'u'),
     briefingTimeLabels: words(triggersData.briefingTimeLabels),
     briefingCues: words(triggersData.briefingCues),
     pressCues: words(triggersData.pressCues),

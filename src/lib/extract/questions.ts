@@ -45,12 +45,15 @@ export function noteQuestion(scope: Scope, state: BriefingState): void {
   const label = sentence.start === 0 ? lex.briefingTimeLabels.at(s, 0) : undefined;
   if (label && !state.briefingDay) {
     // 时间：2025年7月24日（星期四）下午3:00 at the head of a transcript.
-    const day = scope.dates.find((d) => d.start <= label.end + 1 && d.precision === 'day');
+    // (日期：令和7年10月8日: an era year before the month is passed over.)
+    const day = scope.dates.find((d) => d.start <= label.end + 6 && d.precision === 'day');
     if (day) state.briefingDay = { date: day.date, precision: day.precision };
   }
-  const cue = lex.questionCues.all(s, sentence.start, sentence.end)[0] ?? lex.briefingCues.all(s, sentence.start, sentence.end)[0];
+  // 记者（共同社 河野）：… — a reporter's turn named in brackets asks as 记者： does.
+  const turn = sentence.start === 0 ? lex.questionTurnPattern.exec(s) : null;
+  const cue = (turn ? { start: 0, end: turn[0].length, phrase: '记者：', value: true as const } : undefined) ?? lex.questionCues.all(s, sentence.start, sentence.end)[0] ?? lex.briefingCues.all(s, sentence.start, sentence.end)[0];
   if (!cue) return;
-  const asks = !!lex.questionCues.at(s, cue.start);
+  const asks = !!turn || !!lex.questionCues.at(s, cue.start);
   // Only a date before the cue dates the briefing; dates after it are the question's content.
   // A briefing named with its day in brackets, 例行新闻发布会（2025年7月24日）, is dated too.
   const day =
@@ -81,8 +84,8 @@ export function noteQuestion(scope: Scope, state: BriefingState): void {
   if (!state.openQuestion.entry && lex.thisCues.has(s, cue.end, end)) state.openQuestion = topicOf(lex, textBefore(scope, state));
   // In a transcript, turns put by reporters (路透社记者：…) are separate matters even on one broad topic;
   // in a report, 有记者问 … 在被问及 … on one topic are that topic's answer.
-  const turn = /[：:]$/u.test(cue.phrase);
-  if (turn || !state.openQuestion.entry) state.openQuestion = distinctTopic(state, state.openQuestion, question);
+  const inTurns = /[：:]$/u.test(cue.phrase);
+  if (inTurns || !state.openQuestion.entry) state.openQuestion = distinctTopic(state, state.openQuestion, question);
 }
 
 // Two questions that read as one topic (two on "the US", or in a transcript tariffs then an entity

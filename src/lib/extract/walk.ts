@@ -131,7 +131,7 @@ function notePresider(scope: Scope, state: BriefingState): void {
   const { lex, prep, sentence } = scope;
   // 商務部新聞發言人就…答記者問: a ministry's spokesperson, unnamed, answers what follows.
   for (const m of ministriesIn(lex, prep, sentence.start, sentence.end, scope.region)) {
-    if (/^(新闻)?发言人/u.test(prep.folded.slice(m.end, m.end + 5))) state.presider = { ministry: { ...m, name: originalSlice(prep, m.start, m.end) } };
+    if (/^(新闻)?发言人|^(外务)?报道官/u.test(prep.folded.slice(m.end, m.end + 5))) state.presider = { ministry: { ...m, name: originalSlice(prep, m.start, m.end) } };
   }
   for (const p of peopleIn(lex, prep, sentence.start, sentence.end)) {
     const known = p.person?.ministry ? { entry: p.person.ministry, country: p.person.country } : scope.spokespeople.get(p.folded);
