@@ -51,7 +51,7 @@ export function noteQuestion(scope: Scope, state: BriefingState): void {
   }
   // 记者（共同社 河野）：… — a reporter's turn named in brackets asks as 记者： does.
   const turn = sentence.start === 0 ? lex.questionTurnPattern.exec(s) : null;
-  const cue = (turn ? { start: 0, end: turn[0].length, phrase: '记者：', value: true as const } : undefined) ?? lex.questionCues.all(s, sentence.start, sentence.end)[0] ?? lex.briefingCues.all(s, sentence.start, sentence.end)[0];
+  const cue = (turn ? { start: 0, end: turn[0].length, phrase: turn[0], value: true as const } : undefined) ?? lex.questionCues.all(s, sentence.start, sentence.end)[0] ?? lex.briefingCues.all(s, sentence.start, sentence.end)[0];
   if (!cue) return;
   const asks = !!turn || !!lex.questionCues.at(s, cue.start);
   // Only a date before the cue dates the briefing; dates after it are the question's content.

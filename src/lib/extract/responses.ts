@@ -6,7 +6,7 @@
  */
 import { peopleIn } from './actors.ts';
 import { ministriesIn, ministryHeaded, type MinistryMention } from './ministries.ts';
-import { findTriggers } from './triggers.ts';
+import { findTriggers, excluded } from './triggers.ts';
 import { responseNonEventReason, hasPlan } from './nonevents.ts';
 import { clauseEnd, clauseStart, originalSlice } from './text.ts';
 import { asWritten, sentenceText, speakersIn, type Scope } from './scope.ts';
@@ -16,6 +16,9 @@ import { fold } from './fold.ts';
 import ministriesData from '../data/ministries.json' with { type: 'json' };
 import type { DateValue } from './dates.ts';
 import type { Mention, MentionPerson } from './mention.ts';
+
+/** Chinese characters in a text: how much a clause says, punctuation and Latin aside. */
+const hanCount = (text: string) => text.replace(/[^\p{Script=Han}]/gu, '').length;
 
 // A byline or dateline opening a sentence: 本报讯（记者钱瑞）, 新华社北京1月8日电, 【大公報訊】.
 const BYLINE_LEAD = /^.{0,24}?(?:讯|报道|电)(?:[）)】」\]]|\s*[（(【][^（）()【】]{0,16}[）)】])?[：:，,\s]*/u;
@@ -156,8 +159,8 @@ export function detectResponse(scope: Scope, state: BriefingState): Mention | un
   const verbs = answer ? [{ start: sentence.start, end: answer.end, phrase: answer.phrase }] : lex.responseVerbs.all(s, sentence.start, sentence.end);
   for (const verb of verbs) {
     if (lex.shortVerbs.has(verb.phrase) && !PUNCT_AFTER.test(s.slice(verb.end, verb.end + 1))) continue;
-    // 「两国外长共同签署…联合声明」: a joint statement signed is an act of its own, not a ministry's answer.
-    if (s.slice(Math.max(0, verb.start - 2), verb.start) === '联合') continue;
+    // 「两国外长共同签署…联合声明」: a word inside a longer one that means something else.
+    if (excluded(lex, s, verb.start, verb.end)) continue;
     const speaker = speakerBefore(scope, verb.start, state);
     if (!speaker) continue;
     if (responseNonEventReason(lex, s, speaker.start, verb.end, sentence.start, sentence.end)) return undefined;
@@ -167,12 +170,11 @@ export function detectResponse(scope: Scope, state: BriefingState): Mention | un
     // in the same sentence (保持着沟通，目前没有可以发布的消息), or, in a transcript's turn, after it.
     let stated = sentence;
     if (lex.nonEvent.declined.has(s, sentence.start, sentence.end)) {
-      const han = (from: number, to: number) => s.slice(from, to).replace(/[^\p{Script=Han}]/gu, '').length;
       const clauses = s.slice(verb.end, sentence.end).split(/[，,；;：:“”「」]/u);
       // (关于高层交往，我们会适时发布消息: a clause that only names the topic states nothing.)
-      const substantive = clauses.some((c) => c.replace(/[^\p{Script=Han}]/gu, '').length >= 6 && !lex.nonEvent.declined.has(c) && !lex.topicLeads.at(c, 0) && !/^(?:有关|至于)/u.test(c));
+      const substantive = clauses.some((c) => hanCount(c) >= 6 && !lex.nonEvent.declined.has(c) && !lex.topicLeads.at(c, 0) && !/^(?:有关|至于)/u.test(c));
       if (!substantive) {
-        const more = answer ? prep.sentences.find((x) => x.start >= sentence.end && !lex.nonEvent.declined.has(s, x.start, x.end) && han(x.start, x.end) >= 8) : undefined;
+        const more = answer ? prep.sentences.find((x) => x.start >= sentence.end && !lex.nonEvent.declined.has(s, x.start, x.end) && hanCount(s.slice(x.start, x.end)) >= 8) : undefined;
         if (!more) return undefined;
         stated = more;
       }
