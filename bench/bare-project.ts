@@ -28,17 +28,24 @@ const { Content } = await render(entry);
 <body><Content /></body></html>
 `;
 
-/** Creates (or refreshes) the bare project at `dir`; returns its root. */
-export function writeBareProject(dir: string, projectRoot: string): string {
+/**
+ * Creates (or refreshes) a minimal Astro project at `dir` from `files` (paths under it),
+ * with its own cache and the project's node_modules linked in; returns its root.
+ */
+function writeProject(dir: string, projectRoot: string, name: string, files: Record<string, string>): string {
   rmSync(path.join(dir, 'src'), { recursive: true, force: true });
   mkdirSync(path.join(dir, 'src/pages'), { recursive: true });
-  writeFileSync(path.join(dir, 'package.json'), JSON.stringify({ name: 'bare-astro', private: true, type: 'module' }, null, 2));
+  writeFileSync(path.join(dir, 'package.json'), JSON.stringify({ name, private: true, type: 'module' }, null, 2));
   writeFileSync(path.join(dir, 'astro.config.mjs'), "import { defineConfig } from 'astro/config';\n// Its own cache: node_modules is the project's, linked in.\nexport default defineConfig({ cacheDir: './.cache' });\n");
-  writeFileSync(path.join(dir, 'src/content.config.ts'), CONTENT_CONFIG);
-  writeFileSync(path.join(dir, 'src/pages/[...slug].astro'), PAGE);
+  for (const [file, text] of Object.entries(files)) writeFileSync(path.join(dir, file), text);
   const link = path.join(dir, 'node_modules');
   if (!existsSync(link)) symlinkSync(path.join(projectRoot, 'node_modules'), link, 'dir');
   return dir;
+}
+
+/** Creates (or refreshes) the bare project at `dir`; returns its root. */
+export function writeBareProject(dir: string, projectRoot: string): string {
+  return writeProject(dir, projectRoot, 'bare-astro', { 'src/content.config.ts': CONTENT_CONFIG, 'src/pages/[...slug].astro': PAGE });
 }
 
 const TRIVIAL_PAGE = `---
@@ -55,12 +62,5 @@ const { i } = Astro.props;
  * BENCH_PAGES pages from a one-line template, with no content collection at all.
  */
 export function writeTrivialProject(dir: string, projectRoot: string): string {
-  rmSync(path.join(dir, 'src'), { recursive: true, force: true });
-  mkdirSync(path.join(dir, 'src/pages'), { recursive: true });
-  writeFileSync(path.join(dir, 'package.json'), JSON.stringify({ name: 'trivial-astro', private: true, type: 'module' }, null, 2));
-  writeFileSync(path.join(dir, 'astro.config.mjs'), "import { defineConfig } from 'astro/config';\nexport default defineConfig({ cacheDir: './.cache' });\n");
-  writeFileSync(path.join(dir, 'src/pages/[id].astro'), TRIVIAL_PAGE);
-  const link = path.join(dir, 'node_modules');
-  if (!existsSync(link)) symlinkSync(path.join(projectRoot, 'node_modules'), link, 'dir');
-  return dir;
+  return writeProject(dir, projectRoot, 'trivial-astro', { 'src/pages/[id].astro': TRIVIAL_PAGE });
 }
