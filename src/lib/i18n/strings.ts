@@ -2,7 +2,7 @@
  * Interface strings in Traditional Chinese (default) and English, and the helpers
  * that turn a language into URL prefixes and `lang` attributes.
  */
-import type { EventType, Precision } from '../schema.ts';
+import type { DoubtCode, EventType, Precision } from '../schema.ts';
 
 /** The interface languages: Astro's locale codes. */
 export const langs = ['zh-hant', 'en'] as const;
@@ -165,4 +165,74 @@ export const typeNames: Record<Lang, Record<EventType, string>> = {
 export const precisionNames: Record<Lang, Record<Precision, string>> = {
   'zh-hant': { day: '日', month: '月份', year: '年份', approximate: '大約', unknown: '不詳' },
   en: { day: 'day', month: 'month', year: 'year', approximate: 'approximate', unknown: 'unknown' },
+};
+
+/** What the review page and an unverified event's page call each reason for doubt ('low-confidence': none given). */
+export const doubtNames: Record<Lang, Record<DoubtCode | 'low-confidence', string>> = {
+  'zh-hant': {
+    'date-inferred': '日期由上下文推定',
+    'date-coarse': '日期不精確',
+    'date-missing': '沒有日期',
+    'actor-unknown': '人物不在資料中',
+    'one-side': '只認出一方',
+    'topic-unknown': '議題不明',
+    'in-speech': '出自引述',
+    'headline-only': '只見於標題',
+    'low-confidence': '可信度偏低',
+  },
+  en: {
+    'date-inferred': 'Day inferred',
+    'date-coarse': 'Coarse date',
+    'date-missing': 'No date',
+    'actor-unknown': 'Person not in the data',
+    'one-side': 'One side only',
+    'topic-unknown': 'Unknown topic',
+    'in-speech': 'In quoted speech',
+    'headline-only': 'Headline only',
+    'low-confidence': 'Low confidence',
+  },
+};
+
+/** For each reason for doubt, what an editor checks and changes to make the event right. */
+export const doubtHints: Record<Lang, Record<DoubtCode | 'low-confidence', string>> = {
+  'zh-hant': {
+    'date-inferred':
+      '日子不是和事件寫在一起，而是取自報道的電頭或前文的句子。請對照原文段落確認是哪一天，改正 date 和 precision，再加上 reviewed: true。',
+    'date-coarse':
+      '原文只給出月份、年份或大約時間（如「近日」）。如果段落或同版其他報道寫明了日子，把 date 改為 "YYYY-MM-DD"、precision 改為 day；否則保留現有的日期和精度，再加上 reviewed: true。',
+    'date-missing':
+      '找不到可確定的日期，所以此事件不在時間軸上。請從原文和出版日期推定日期，填上 date（加引號）和 precision；確實無法確定的，保留 date: null 和 precision: unknown，再加上 reviewed: true。',
+    'actor-unknown':
+      '有參與者的名字是從職銜後面的字讀出來的，不在人物資料中。請核對名字寫法，改正 actors 和 participants，並把此人（連同英文名和國家）加進 src/lib/data/people.json，再加上 reviewed: true。',
+    'one-side':
+      '這次通話或會晤只認出一方。請在原文中找出另一方，加進 actors 和 participants；原文確實沒有寫明的，在 summary 中註明，再加上 reviewed: true。',
+    'topic-unknown':
+      '這則回應的議題不在已知議題之中。請讀原文中的提問，把 topic 改為簡短的議題名稱（如「加徵關稅」），按需要改正 title，再加上 reviewed: true。',
+    'in-speech':
+      '這句話出自引述或轉述的言論，可能只是有人提到的計劃、回顧或假設，而不是報道的事件。請確認事件確實在該日發生：不成立的刪去此事件，成立的加上 reviewed: true。',
+    'headline-only':
+      '只有標題或圖片說明提到此事件。請在正文中找出報道它的段落，把段落 id 加進 passages 並據此核對日期和參與者；正文沒有的，確認標題本身足以支持，再加上 reviewed: true。',
+    'low-confidence':
+      '程式沒有記下具體疑點，但可信度偏低。請對照原文段落核對類型、日期、參與者和標題，改正錯誤或刪去不成立的事件，再加上 reviewed: true。',
+  },
+  en: {
+    'date-inferred':
+      "The day was taken from the story's dateline or an earlier sentence, not from the words stating the event. Check the passage for the day, correct date and precision, then add reviewed: true.",
+    'date-coarse':
+      'The text gives only a month, a year or an approximate time (近日). If the passage or another story on the page names the day, set date to "YYYY-MM-DD" and precision to day; otherwise keep the date and precision as they are, then add reviewed: true.',
+    'date-missing':
+      'No date could be resolved, so the event is not on the timeline. Work the date out from the passage and the publication date and fill in date (quoted) and precision; if it cannot be known, keep date: null and precision: unknown, then add reviewed: true.',
+    'actor-unknown':
+      'A participant\'s name was read from the words after a title and is not in the people data. Check the spelling, correct actors and participants, and add the person (with English name and country) to src/lib/data/people.json, then add reviewed: true.',
+    'one-side':
+      'Only one side of this call or meeting was recognised. Find the other side in the passage and add it to actors and participants; if the text really does not name it, say so in summary, then add reviewed: true.',
+    'topic-unknown':
+      'The topic of this response matched none of the known topics. Read the question in the passage, set topic to a short name for it (such as 加徵關稅), correct title to match, then add reviewed: true.',
+    'in-speech':
+      'The words stand inside quoted or reported speech: they may be a plan, a memory or a hypothetical someone mentioned, not an event the paper reports. Check that it happened on that day: delete the event if it did not, otherwise add reviewed: true.',
+    'headline-only':
+      'Only a headline or a caption states this event. Find the body paragraph that reports it, add its passage id to passages and check date and actors against it; if the body has none, make sure the headline alone supports it, then add reviewed: true.',
+    'low-confidence':
+      'The extractor noted no particular doubt, but its confidence is low. Check type, date, actors and title against the passage, correct what is wrong or delete the event if it does not hold, then add reviewed: true.',
+  },
 };
