@@ -55,6 +55,8 @@ export function renderContext(lang: Lang): RenderContext {
     quietMonths: t.quietMonths,
     articles: localePath(lang, '/articles/', base),
     years: localePath(lang, '/years/', base),
+    unverified: t.unverified,
+    unverifiedLabel: t.unverifiedLabel,
   };
 }
 

@@ -3,13 +3,15 @@
  */
 import type { SiteEvent } from '../lib/site/collect.ts';
 import { formatDay, formatEventDate } from '../lib/i18n/format-date.ts';
-import { localePath, typeNames, type Lang } from '../lib/i18n/strings.ts';
+import { localePath, strings, typeNames, type Lang } from '../lib/i18n/strings.ts';
+import { isUncertain } from '../lib/review.ts';
 import { detailChunk, type EventDetail } from '../lib/timeline/detail.ts';
 import { eventActors } from '../lib/timeline/timeline-data.ts';
 
 /** The details of every event, grouped by detail file name. */
 export function detailChunks(events: readonly SiteEvent[], lang: Lang): Map<string, Record<string, EventDetail>> {
   const base = import.meta.env.BASE_URL;
+  const t = strings(lang);
   const chunks = new Map<string, Record<string, EventDetail>>();
   for (const ev of events) {
     const key = detailChunk(ev.precision === 'unknown' ? null : ev.date);
@@ -28,6 +30,7 @@ export function detailChunks(events: readonly SiteEvent[], lang: Lang): Map<stri
         href: localePath(lang, `/articles/${s.article}/#${s.passage}`, base),
         text: s.text,
       })),
+      ...(isUncertain(ev) ? { unverified: [t.unverified, t.unverifiedLabel] as [string, string] } : {}),
     };
   }
   return chunks;

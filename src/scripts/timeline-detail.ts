@@ -40,6 +40,11 @@ export function renderDetail(body: HTMLElement, d: EventDetail, t: DetailText): 
   if (d.datetime) time.dateTime = d.datetime;
   meta.append(time, ` · ${d.type}`);
   body.append(meta);
+  if (d.unverified) {
+    const note = el('p');
+    note.append(el('span', d.unverified[0], 'tl-unv'), ` ${d.unverified[1]}`);
+    body.append(note);
+  }
   if (d.actors.length) {
     body.append(el('h3', t.actors), el('p', d.actors.join('、')));
   }

@@ -3,6 +3,8 @@ import assert from 'node:assert/strict';
 import { LOW_CONFIDENCE, compareForReview, confidencePercent, doubtHint, isUncertain, reviewHints, reviewQueue, type Reviewable } from '../../src/lib/review.ts';
 import { doubtHints, doubtNames, langs } from '../../src/lib/i18n/strings.ts';
 import { doubtCodes, type DoubtCode } from '../../src/lib/schema.ts';
+import { decodeTimelineData, encodeTimelineData, type TimelineSource } from '../../src/lib/timeline/timeline-data.ts';
+import { eventRowHtml, type RenderContext } from '../../src/lib/timeline/render.ts';
 
 const ev = (id: string, confidence: number, date: string | null = '2025-01-21', extra: Partial<Reviewable> = {}): Reviewable => ({ id, confidence, date, ...extra });
 
@@ -83,4 +85,47 @@ test('a confidence shows as a whole percentage', () => {
   assert.equal(confidencePercent(0.637), '64%');
   assert.equal(confidencePercent(0.4), '40%');
   assert.equal(confidencePercent(1), '100%');
+});
+
+const source = (id: string, confidence: number, reviewed?: boolean): TimelineSource => ({
+  id,
+  type: 'call',
+  date: '2025-01-21',
+  precision: 'day',
+  actors: ['習近平'],
+  participants: [],
+  title: `事件 ${id}`,
+  confidence,
+  ...(reviewed === undefined ? {} : { reviewed }),
+  sources: [{ article: 'a', passage: 'p-1' }],
+});
+
+test('the timeline data carries the uncertain flag only on uncertain events, and decodes it', () => {
+  const encoded = encodeTimelineData([source('e-1', 0.4), source('e-2', 0.9), source('e-3', 0.4, true)], { english: false, country: (c) => c });
+  assert.deepEqual(encoded.e.map((row) => row.length), [9, 8, 8]);
+  assert.equal(encoded.e[0]![8], 1);
+  const items = decodeTimelineData(encoded).items;
+  assert.deepEqual(items.map((i) => [i.id, i.uncertain]), [['e-1', true], ['e-2', false], ['e-3', false]]);
+});
+
+test('an uncertain row on the timeline shows its mark and says what it means; a sure row does not', () => {
+  const ctx: RenderContext = {
+    lang: 'zh-hant',
+    months: Array.from({ length: 12 }, (_, i) => `${i + 1}月`),
+    types: { call: '通話', meeting: '會晤', 'ministry-response': '部委回應', other: '其他' },
+    cluster: '{n} 件事件，{range}',
+    count: '{n} 件事件',
+    quiet: '{n} 天',
+    quietMonths: '{n} 個月',
+    articles: '/articles/',
+    years: '/years/',
+    unverified: '待核',
+    unverifiedLabel: '機器擷取，未經核實',
+  };
+  const [unsure, sure] = decodeTimelineData(encodeTimelineData([source('e-1', 0.4), source('e-2', 0.9)], { english: false, country: (c) => c })).items;
+  const unsureHtml = eventRowHtml(unsure!, 0, ctx);
+  assert.match(unsureHtml, /class="tl-row [^"]*\btl-unc\b/);
+  assert.match(unsureHtml, /<span class="tl-unv">待核<\/span><span class="visually-hidden">（機器擷取，未經核實）<\/span>/);
+  const sureHtml = eventRowHtml(sure!, 0, ctx);
+  assert.doesNotMatch(sureHtml, /tl-unc|tl-unv|機器擷取/);
 });

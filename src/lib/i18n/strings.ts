@@ -81,6 +81,11 @@ const zh = {
   noHeadline: '（無標題）',
   passageKind: { caption: '圖片說明', byline: '署名', credit: '來源', 'source-note': '資料來源' } as Record<string, string>,
   notFoundTitle: '找不到頁面',
+  unverified: '待核',
+  unverifiedLabel: '機器擷取，未經核實',
+  unverifiedLegend: '斜線標記加「待核」：機器擷取、可信度偏低，編輯尚未核實',
+  unverifiedNote: '此事件由程式從原文擷取，可信度偏低，尚未經編輯核實。下列各點說明可能出錯的地方。',
+  confidence: '可信度',
 };
 
 /** The shape every language's strings take. */
@@ -143,6 +148,11 @@ const en: Strings = {
   noHeadline: '(no headline)',
   passageKind: { caption: 'Caption', byline: 'Byline', credit: 'Credit', 'source-note': 'Source' },
   notFoundTitle: 'Page not found',
+  unverified: 'Unverified',
+  unverifiedLabel: 'machine-extracted, not confirmed',
+  unverifiedLegend: 'Hatched mark with “Unverified”: machine-extracted with low confidence, not yet confirmed by an editor',
+  unverifiedNote: 'This event was extracted by machine with low confidence and no editor has confirmed it yet. The points below say what may be wrong.',
+  confidence: 'Confidence',
 };
 
 /** The interface strings of a language. */

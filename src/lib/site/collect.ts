@@ -49,6 +49,8 @@ export function collectEvents(articles: readonly SiteArticle[]): SiteEvent[] {
       for (const actor of event.participants) {
         if (!seen.participants.some((a) => (a.id ?? a.name) === (actor.id ?? actor.name))) seen.participants.push(actor);
       }
+      // The surest report decides what is still in doubt.
+      if (event.confidence > seen.confidence) seen.doubts = event.doubts;
       seen.confidence = Math.max(seen.confidence, event.confidence);
       seen.reviewed = seen.reviewed || event.reviewed;
     }

@@ -27,4 +27,6 @@ export interface EventDetail {
   actors: string[];
   summary: string;
   sources: DetailSource[];
+  /** For an uncertain event: its mark (待核) and what it means. */
+  unverified?: [mark: string, label: string];
 }

@@ -30,6 +30,9 @@ export interface RenderContext extends LabelContext {
   articles: string;
   /** Path prefix of year pages ('/years/' or '/en/years/'). */
   years: string;
+  /** The visible mark of an uncertain event (待核) and what it means, for assistive technology. */
+  unverified: string;
+  unverifiedLabel: string;
 }
 
 /** Escapes text for HTML content and attribute values. */
@@ -46,14 +49,23 @@ export function sourceHref(item: TimelineItem, ctx: RenderContext): string {
   return `${ctx.articles}${slug}/#${passage}`;
 }
 
-/** One event row: a link to its source passage, with its shape, date and title. */
+/**
+ * The mark of an event that is machine-extracted, unsure and not reviewed: a short visible
+ * word and, for assistive technology, what it means. Every page that lists events uses it.
+ */
+export function unverifiedHtml(mark: string, label: string): string {
+  return `<span class="tl-unv">${esc(mark)}</span><span class="visually-hidden">（${esc(label)}）</span>`;
+}
+
+/** One event row: a link to its source passage, with its shape, date and title (and mark when uncertain). */
 export function eventRowHtml(item: TimelineItem, y: number, ctx: RenderContext): string {
   const label = eventDateLabel(item.at, item.precision, ctx);
   return (
-    `<li class="tl-row tl-t-${item.type} tl-p-${item.precision}" data-y="${px(y)}" data-key="${esc(item.id)}">` +
+    `<li class="tl-row tl-t-${item.type} tl-p-${item.precision}${item.uncertain ? ' tl-unc' : ''}" data-y="${px(y)}" data-key="${esc(item.id)}">` +
     `<a class="tl-ev" href="${esc(sourceHref(item, ctx))}" data-id="${esc(item.id)}">` +
     `<span class="tl-mk" aria-hidden="true"></span><time datetime="${esc(item.date)}">${esc(label)}</time> ` +
-    `<span class="tl-tt">${esc(item.title)}</span><span class="visually-hidden">（${esc(ctx.types[item.type])}）</span></a></li>`
+    `<span class="tl-tt">${esc(item.title)}</span>${item.uncertain ? unverifiedHtml(ctx.unverified, ctx.unverifiedLabel) : ''}` +
+    `<span class="visually-hidden">（${esc(ctx.types[item.type])}）</span></a></li>`
   );
 }
 

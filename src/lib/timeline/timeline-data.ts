@@ -7,9 +7,11 @@ import type { EventType, Precision, TimelineEvent } from '../schema.ts';
 import { precisionCodes as precisions, typeCodes as eventTypes } from './codes.ts';
 import { dateInterval, isPlaced } from './interval.ts';
 import type { LayoutItem } from './layout.ts';
+import { isUncertain } from '../review.ts';
 
 /** The parts of a merged site event the timeline reads. */
-export interface TimelineSource extends Pick<TimelineEvent, 'id' | 'type' | 'date' | 'precision' | 'actors' | 'participants' | 'title' | 'titleEn'> {
+export interface TimelineSource
+  extends Pick<TimelineEvent, 'id' | 'type' | 'date' | 'precision' | 'actors' | 'participants' | 'title' | 'titleEn' | 'confidence' | 'reviewed'> {
   sources: { article: string; passage: string }[];
 }
 
@@ -24,6 +26,8 @@ export interface TimelineItem extends LayoutItem {
   pairs: number[];
   /** Lower-cased title and actor names, for the text filter. */
   search: string;
+  /** Machine-extracted with low confidence and not reviewed (see lib/review.ts). */
+  uncertain: boolean;
 }
 
 /** The decoded data: items sorted by time, with their lookup tables. */
@@ -33,7 +37,8 @@ export interface TimelineData {
   items: TimelineItem[];
 }
 
-type Encoded = [id: string, type: number, precision: number, date: string, title: string, source: string, actors: number[], pairs: number[]];
+/** One event; a trailing 1 marks it uncertain (absent otherwise, so confident events cost nothing). */
+type Encoded = [id: string, type: number, precision: number, date: string, title: string, source: string, actors: number[], pairs: number[], uncertain?: 1];
 
 /** The JSON shape written for the client. */
 export interface EncodedTimelineData {
@@ -64,7 +69,7 @@ export function encodeTimelineData(events: readonly TimelineSource[], labels: Da
     const keys = eventActors(ev);
     const countries = [...new Set(ev.participants.map((p) => p.country).filter((c): c is string => !!c))].sort();
     const pairKeys = countries.flatMap((a, i) => countries.slice(i + 1).map((b) => `${a}-${b}`));
-    return [
+    const encoded: Encoded = [
       ev.id,
       eventTypes.indexOf(ev.type),
       precisions.indexOf(ev.precision),
@@ -74,6 +79,8 @@ export function encodeTimelineData(events: readonly TimelineSource[], labels: Da
       keys.map(([key, zh, en]) => intern(actorIndex, actors, key, labels.english && en ? en : zh)),
       pairKeys.map((k) => intern(pairIndex, pairs, k, k.split('-').map(labels.country).join(' – '))),
     ];
+    if (isUncertain(ev)) encoded.push(1);
+    return encoded;
   });
   return { actors, pairs, e };
 }
@@ -87,11 +94,11 @@ export function eventActors(ev: Pick<TimelineEvent, 'actors' | 'participants'>):
 
 /** Decodes the client data and computes each event's interval. */
 export function decodeTimelineData(data: EncodedTimelineData): TimelineData {
-  const items = data.e.map(([id, t, p, date, title, source, actors, pairs]): TimelineItem => {
+  const items = data.e.map(([id, t, p, date, title, source, actors, pairs, u]): TimelineItem => {
     const type = eventTypes[t] as EventType;
     const precision = precisions[p] as Precision;
     const search = [title, ...actors.map((a) => data.actors[a]![1]), ...actors.map((a) => data.actors[a]![0])].join(' ').toLowerCase();
-    return { id, type, precision, date, title, source, actors, pairs, search, ...dateInterval(date, precision) };
+    return { id, type, precision, date, title, source, actors, pairs, search, uncertain: u === 1, ...dateInterval(date, precision) };
   });
   items.sort((a, b) => a.at - b.at || a.id.localeCompare(b.id));
   return { actors: data.actors, pairs: data.pairs, items };
