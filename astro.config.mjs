@@ -19,7 +19,8 @@ export default defineConfig({
   devToolbar: { enabled: false },
   // Articles hold no code: no highlighter (Shiki's inline styles would also break the CSP).
   markdown: { syntaxHighlight: false },
-  integrations: [sitemap(), searchIndex()],
+  // The editors' review page is no page for search engines.
+  integrations: [sitemap({ filter: (page) => !new URL(page).pathname.endsWith('/review/') }), searchIndex()],
   // A strict Content-Security-Policy on every page: Astro hashes its own scripts and
   // styles; nothing inline runs without a hash. Search needs WebAssembly.
   security: {

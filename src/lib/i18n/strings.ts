@@ -86,6 +86,16 @@ const zh = {
   unverifiedLegend: '斜線標記加「待核」：機器擷取、可信度偏低，編輯尚未核實',
   unverifiedNote: '此事件由程式從原文擷取，可信度偏低，尚未經編輯核實。下列各點說明可能出錯的地方。',
   confidence: '可信度',
+  reviewTitle: '待核事件',
+  reviewIntro:
+    '以下是尚未核實的事件，可信度最低的排在最前。逐件對照引文和原文段落：在 content/articles/<slug>.md 的 frontmatter 中找到該事件（按事件 id），改正錯誤的欄位或刪去不成立的事件，核實後加上 reviewed: true，再執行 npm run build。已核實的事件不再列出，也不再標為「待核」。',
+  reviewCount: '{n} 件事件待核',
+  reviewMarked: '，其中 {n} 件可信度偏低，在網站上標為「待核」',
+  reviewFile: '要修改的檔案',
+  reviewId: '事件 id',
+  reviewPassage: '原文段落',
+  reviewEventPage: '事件頁',
+  reviewNone: '沒有待核的事件。',
 };
 
 /** The shape every language's strings take. */
@@ -153,6 +163,16 @@ const en: Strings = {
   unverifiedLegend: 'Hatched mark with “Unverified”: machine-extracted with low confidence, not yet confirmed by an editor',
   unverifiedNote: 'This event was extracted by machine with low confidence and no editor has confirmed it yet. The points below say what may be wrong.',
   confidence: 'Confidence',
+  reviewTitle: 'Events to review',
+  reviewIntro:
+    'These events have not been reviewed, lowest confidence first. Check each against its quoted passage: find the event by its id in the frontmatter of content/articles/<slug>.md, correct wrong fields or delete an event that does not hold, add reviewed: true once it is right, then run npm run build. Reviewed events leave this list and lose the Unverified mark.',
+  reviewCount: '{n} events to review',
+  reviewMarked: '; {n} of them have low confidence and are marked Unverified on the site',
+  reviewFile: 'File to edit',
+  reviewId: 'Event id',
+  reviewPassage: 'Source passage',
+  reviewEventPage: 'Event page',
+  reviewNone: 'No events are waiting for review.',
 };
 
 /** The interface strings of a language. */
