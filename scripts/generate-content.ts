@@ -103,8 +103,9 @@ function newEvent(day: number): Draft {
     titleEn = `${a.en} ${verb[1]} ${b.en}`;
     summary = `${a.title}${a.name}同${b.title}${b.name}就${topic.zh}交換意見。`;
   }
+  const id = shortId('e-', `event ${values.seed} ${serial}`, 10);
   const event: Omit<TimelineEvent, 'passages'> = {
-    id: shortId('e-', `event ${values.seed} ${serial}`, 10),
+    id,
     type,
     ...(type === 'call' ? { mode: 'phone' as const } : type === 'meeting' ? { mode: rand() < 0.3 ? ('video' as const) : ('in-person' as const) } : {}),
     date,
@@ -115,9 +116,32 @@ function newEvent(day: number): Draft {
     title,
     titleEn,
     summary,
-    confidence: Math.round((0.55 + rand() * 0.45) * 100) / 100,
+    ...certainty(id, type, precision, rand()),
   };
   return { event, day, a, b, topic };
+}
+
+const unit = (text: string) => parseInt(hash64(text).slice(0, 8), 16) / 2 ** 32;
+const laterDoubts = ['in-speech', 'headline-only', 'actor-unknown', 'one-side'] as const;
+
+/**
+ * How sure the machine was of an event. About three in ten are uncertain (confidence
+ * 0.30–0.69) with the doubts that fit them, or none; one in five of those, and some sure
+ * ones, an editor has reviewed. Decided by a hash of the id (the random draw `r` only
+ * spreads the sure ones' confidence), so the seed still makes the same events.
+ */
+function certainty(id: string, type: TimelineEvent['type'], precision: TimelineEvent['precision'], r: number): Pick<TimelineEvent, 'confidence' | 'doubts' | 'reviewed'> {
+  const h = unit(`certainty ${id}`);
+  if (h >= 0.3) return { confidence: Math.round((0.7 + r * 0.3) * 100) / 100, ...(h < 0.4 ? { reviewed: true } : {}) };
+  const doubts: NonNullable<TimelineEvent['doubts']> = [];
+  const d = unit(`doubts ${id}`);
+  if (d >= 0.15) {
+    doubts.push(precision === 'unknown' ? 'date-missing' : precision === 'day' ? 'date-inferred' : 'date-coarse');
+    if (type === 'ministry-response' && d < 0.5) doubts.push('topic-unknown');
+    else if (d >= 0.5) doubts.push(laterDoubts[Math.floor(((d - 0.5) / 0.5) * laterDoubts.length)]!);
+  }
+  const confidence = Math.floor((0.3 + (h / 0.3) * 0.4) * 100) / 100;
+  return { confidence, ...(doubts.length ? { doubts } : {}), ...(h < 0.06 ? { reviewed: true } : {}) };
 }
 
 /** The sentence an article prints for an event; wording varies by outlet and script. */
