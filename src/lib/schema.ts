@@ -69,6 +69,31 @@ export type Precision = z.infer<typeof precision>;
 export const modes = ['phone', 'video', 'in-person', 'written'] as const;
 export const partsOfDay = ['morning', 'noon', 'afternoon', 'evening', 'night'] as const;
 
+/**
+ * What an editor should check before trusting a machine-made event: each lowers its
+ * confidence, and the review page says what would make it right.
+ */
+export const doubtCodes = [
+  /** The day is the story's (its dateline, briefing or an earlier sentence), not written with the event. */
+  'date-inferred',
+  /** Only a month, a year or an approximate time (近日) is known. */
+  'date-coarse',
+  /** No date could be resolved. */
+  'date-missing',
+  /** A participant's name is not in the people data: read from the words after a title. */
+  'actor-unknown',
+  /** A call or meeting with fewer than two sides named. */
+  'one-side',
+  /** A response whose topic matched none of the known topics. */
+  'topic-unknown',
+  /** The words stand inside quoted or reported speech. */
+  'in-speech',
+  /** Only a headline or a caption states it. */
+  'headline-only',
+] as const;
+export const doubtCode = z.enum(doubtCodes);
+export type DoubtCode = z.infer<typeof doubtCode>;
+
 /** Who took part in an event, with what the text says about them. */
 export const actorSchema = z.object({
   /** The name as written in the article, without titles: 習近平, 外交部. */
@@ -108,6 +133,10 @@ export const eventSchema = z.object({
   summary: z.string(),
   passages: z.array(slugId).min(1),
   confidence: z.number().min(0).max(1),
+  /** What lowered the confidence, for the review page (empty or absent: nothing in doubt). */
+  doubts: z.array(doubtCode).optional(),
+  /** The extraction rules that made the event (`extract` output only; not written to articles). */
+  because: z.array(z.string()).optional(),
   /** Set by an editor: the event survives `ingest --force`. */
   reviewed: z.boolean().optional(),
 });
