@@ -7,7 +7,7 @@ import { extract, one } from './extract-helpers.ts';
 const at = (text: string, published: string, contextDay?: string) => findDates(fold(text), { published, contextDay })[0];
 
 test('a month and day take the publication year, with the part of day', () => {
-  assert.deepEqual(at('1月21日下午，國家主席', '2025-01-22'), { date: '2025-01-21', precision: 'day', partOfDay: 'afternoon', start: 0, end: 7 });
+  assert.deepEqual(at('1月21日下午，國家主席', '2025-01-22'), { date: '2025-01-21', precision: 'day', partOfDay: 'afternoon', start: 0, end: 7, because: ['date.month-day'] });
 });
 
 test('a bare day takes the publication month, and 晚間 is evening in both scripts', () => {

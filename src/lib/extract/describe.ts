@@ -118,5 +118,6 @@ export function describe(group: Group, simplified: boolean, order: Map<string, n
     summary: summarySource.sentence.length > 160 ? `${summarySource.sentence.slice(0, 159)}…` : summarySource.sentence,
     passages,
     confidence: Math.round(confidence * 100) / 100,
+    because: [...new Set(group.flatMap((m) => [...m.because]))].sort(),
   };
 }

@@ -1,7 +1,8 @@
 /**
  * Event extraction: passages in, events out. Pure; the publication date is an argument.
  * Every passage is folded to Simplified for matching (offsets map back 1:1), each story is
- * walked on its own (see walk.ts), and mentions of one happening merge into one event.
+ * walked on its own (see walk.ts) by the rules in rules/, and mentions of one happening
+ * merge into one event that names the rules behind it.
  */
 import type { Passage, Story, TimelineEvent } from '../schema.ts';
 import { lexicon } from './lexicon.ts';
@@ -10,6 +11,7 @@ import { traditionalShare } from './fold.ts';
 import { registerSpokespeople, walkStory, type Page } from './walk.ts';
 import { mergeMentions } from './merge.ts';
 import { describe } from './describe.ts';
+import { RuleSet, rule } from './engine.ts';
 import type { Mention } from './mention.ts';
 
 /** What the extractor reads. */
@@ -20,43 +22,62 @@ export interface ExtractInput {
   published: string;
   outlet?: string;
   language?: 'zh-Hant' | 'zh-Hans';
+  /** Rule ids to switch off (to measure what each is worth). */
+  disabled?: ReadonlySet<string>;
 }
+
+export const oneBriefingDay = rule({
+  id: 'response.one-briefing-day',
+  decides: 'A spokesperson’s undated answer printed apart from the briefing (another column, a boxed item) was given at that spokesperson’s one dated briefing on the page.',
+  examples: [],
+  apply: (mentions: Mention[]): void => {
+    const key = (m: Mention) => (m.type === 'ministry-response' && m.ministry && m.spokesperson ? `${m.ministry.id}|${m.spokesperson.name}` : undefined);
+    const days = new Map<string, Set<string>>();
+    for (const m of mentions) {
+      const k = key(m);
+      if (k && m.when.date && m.when.precision === 'day') days.set(k, (days.get(k) ?? new Set()).add(m.when.date));
+    }
+    for (const m of mentions) {
+      const k = key(m);
+      const only = k && m.role === 'body' && !m.when.date && days.get(k)?.size === 1 ? [...days.get(k)!][0] : undefined;
+      if (only) {
+        m.when = { date: only, precision: 'day' };
+        m.because.add(oneBriefingDay.id);
+      }
+    }
+  },
+});
+
+export const sameIdOneEvent = rule({
+  id: 'merge.same-id',
+  decides: 'Two groups that make the same event id (same day, kind and people, or ministry and topic) are one event with both groups’ passages.',
+  examples: [],
+  apply: (seen: TimelineEvent, e: TimelineEvent, order: Map<string, number>) => {
+    seen.passages = [...new Set([...seen.passages, ...e.passages])].sort((a, b) => (order.get(a) ?? 0) - (order.get(b) ?? 0));
+    seen.because = [...new Set([...(seen.because ?? []), ...(e.because ?? []), sameIdOneEvent.id])].sort();
+  },
+});
 
 /** Finds the diplomatic events stated in an article. */
 export function extractEvents(input: ExtractInput): TimelineEvent[] {
   const lex = lexicon();
+  const rules = new RuleSet(input.disabled);
   const prepared = new Map<string, Prepared>(input.passages.map((p) => [p.id, prepare(p.text)]));
   const simplified =
     input.language !== undefined ? input.language === 'zh-Hans' : traditionalShare(input.passages.map((p) => p.text).join('')) < 0.05;
-  const page: Page = { lex, published: input.published, region: lex.outletRegion(input.outlet), simplified, spokespeople: new Map() };
+  const page: Page = { lex, rules, published: input.published, region: lex.outletRegion(input.outlet), simplified, spokespeople: new Map() };
   registerSpokespeople(page, [...prepared.values()]);
   const byStory = new Map<string, Passage[]>();
   for (const p of input.passages) byStory.set(p.story, [...(byStory.get(p.story) ?? []), p]);
   const mentions = [...byStory.values()].flatMap((passages) => walkStory(page, passages, prepared));
-  dateBriefingAnswers(mentions);
+  if (rules.on(oneBriefingDay)) oneBriefingDay.apply(mentions);
   const order = new Map(input.passages.map((p, i) => [p.id, i]));
-  const events = mergeMentions(mentions, input.published).map((g) => describe(g, simplified, order));
+  const events = mergeMentions(mentions, input.published, rules).map((g) => describe(g, simplified, order));
   const unique = new Map<string, TimelineEvent>();
   for (const e of events) {
     const seen = unique.get(e.id);
-    if (seen) seen.passages = [...new Set([...seen.passages, ...e.passages])].sort((a, b) => (order.get(a) ?? 0) - (order.get(b) ?? 0));
-    else unique.set(e.id, e);
+    if (seen && rules.on(sameIdOneEvent)) sameIdOneEvent.apply(seen, e, order);
+    else unique.set(seen ? `${e.id}~${unique.size}` : e.id, e);
   }
   return [...unique.values()].sort((a, b) => (a.date ?? '9999').localeCompare(b.date ?? '9999') || (order.get(a.passages[0]!) ?? 0) - (order.get(b.passages[0]!) ?? 0));
-}
-
-// A spokesperson's undated answer printed apart from the briefing (another column, a boxed item)
-// was given at that spokesperson's one dated briefing on the page.
-function dateBriefingAnswers(mentions: Mention[]): void {
-  const key = (m: Mention) => (m.type === 'ministry-response' && m.ministry && m.spokesperson ? `${m.ministry.id}|${m.spokesperson.name}` : undefined);
-  const days = new Map<string, Set<string>>();
-  for (const m of mentions) {
-    const k = key(m);
-    if (k && m.when.date && m.when.precision === 'day') days.set(k, (days.get(k) ?? new Set()).add(m.when.date));
-  }
-  for (const m of mentions) {
-    const k = key(m);
-    const only = k && m.role === 'body' && !m.when.date && days.get(k)?.size === 1 ? [...days.get(k)!][0] : undefined;
-    if (only) m.when = { date: only, precision: 'day' };
-  }
 }

@@ -40,4 +40,6 @@ export interface Mention {
   multilateral?: boolean;
   /** 「這是…首度通話」: looks back on a happening reported before; joins it, never stands alone. */
   restates?: boolean;
+  /** The rules that made it. */
+  because: Set<string>;
 }

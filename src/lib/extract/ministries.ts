@@ -4,6 +4,8 @@
  * outlet's side (外交部 in a Taipei paper is the ROC's).
  */
 import type { Lexicon } from './lexicon.ts';
+import { fold } from './fold.ts';
+import ministriesData from '../data/ministries.json' with { type: 'json' };
 import type { Prepared } from './text.ts';
 
 /** A ministry or embassy found in the text. */
@@ -95,4 +97,11 @@ export function ministriesIn(lex: Lexicon, prep: Prepared, from: number, to: num
     found.set(prep, all);
   }
   return all.filter((m) => m.start >= from && m.end <= to);
+}
+
+/** The ministry's name in the article's script, for a spokesperson named without it. */
+export function ministryName(entryId: string, simplified: boolean): string {
+  const entry = ministriesData.ministries.find((m) => m.id === entryId);
+  const names = entry?.names ?? [entryId];
+  return (simplified ? names.find((n) => fold(n) === n) : undefined) ?? names[0]!;
 }

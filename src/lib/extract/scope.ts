@@ -5,6 +5,7 @@
 import type { Passage } from '../schema.ts';
 import type { DateMention } from './dates.ts';
 import type { Lexicon } from './lexicon.ts';
+import type { RuleSet } from './engine.ts';
 import type { Mention, MentionPerson } from './mention.ts';
 import { peopleIn, type PersonMention } from './actors.ts';
 import { originalSlice, type Prepared, type Sentence } from './text.ts';
@@ -12,6 +13,8 @@ import { originalSlice, type Prepared, type Sentence } from './text.ts';
 /** One sentence in its passage, with the page around it. */
 export interface Scope {
   lex: Lexicon;
+  /** The rules switched on. */
+  rules: RuleSet;
   prep: Prepared;
   sentence: Sentence;
   dates: DateMention[];

@@ -29,6 +29,7 @@ export interface BuiltArticle {
   language: 'zh-Hant' | 'zh-Hans';
   stories: Story[];
   passages: Passage[];
+  /** The events with the rules behind each (`because`), as `extract` prints them. */
   events: TimelineEvent[];
 }
 
@@ -56,10 +57,13 @@ export function buildArticle(input: PageInput): BuiltArticle {
       encoding: input.encoding,
     },
     stories: page.stories,
-    events,
+    // The rules behind an event are for the extractor's users, not the page.
+    events: events.map(({ because: _rules, ...event }) => event),
     generated: '0'.repeat(16),
   }, page.passages);
-  return { frontmatter, language: page.language, stories: page.stories, passages: page.passages, events: frontmatter.events };
+  const because = new Map(events.map((e) => [e.id, e.because]));
+  const traced = frontmatter.events.map((e) => (because.get(e.id) ? { ...e, because: because.get(e.id)! } : e));
+  return { frontmatter, language: page.language, stories: page.stories, passages: page.passages, events: traced };
 }
 
 /** Checks frontmatter against the schema and every event's passages against the body. */

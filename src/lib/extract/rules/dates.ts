@@ -1,0 +1,215 @@
+/**
+ * Date expressions: what counts as one (each form a rule with its pattern) and how it
+ * resolves against the publication day and the story's own day.
+ */
+import { ALL_ON, rule, type Rule, type RuleSet } from '../engine.ts';
+import { numeral } from '../numerals.ts';
+import type { DateValue } from '../dates.ts';
+
+/** What relative dates resolve against. */
+export interface DateContext {
+  published: string;
+  /** The day the story is about so far (for 當日, and 今天 inside quoted speech). */
+  contextDay?: string | undefined;
+  /** The story's own 今天 when it differs from publication: a wire dateline's day. */
+  today?: string | undefined;
+  /** The rules switched on (all by default). */
+  rules?: RuleSet;
+}
+
+type Groups = Record<string, string | undefined>;
+/** A form of date expression: its pattern (named groups unique to it) and how it resolves. */
+export type DateForm = Rule<(g: Groups, ctx: DateContext, inSpeech: boolean, used: Set<string>) => DateValue | undefined> & { pattern: string };
+
+const MON = '(?:1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九])';
+const DAY = '(?:3[01]|[12]\\d|0?[1-9]|[一二]?十[一二三四五六七八九]?|三十一?|廿[一二三四五六七八九]?|[一二三四五六七八九])';
+const form = (f: DateForm): DateForm => f;
+const pad = (n: number) => String(n).padStart(2, '0');
+
+/** Adds `days` to a YYYY-MM-DD day (UTC). */
+export function addDays(day: string, days: number): string {
+  const d = new Date(`${day}T00:00:00Z`);
+  d.setUTCDate(d.getUTCDate() + days);
+  return d.toISOString().slice(0, 10);
+}
+
+function addMonths(y: number, m: number, months: number): [number, number] {
+  const index = y * 12 + (m - 1) + months;
+  return [Math.floor(index / 12), (index % 12) + 1];
+}
+
+/** The day y-m-d, or no date when it does not exist (2月30日). */
+export function day(y: number, m: number, d: number): DateValue {
+  const date = new Date(Date.UTC(y, m - 1, d));
+  return date.getUTCMonth() === m - 1 && date.getUTCDate() === d ? { date: `${y}-${pad(m)}-${pad(d)}`, precision: 'day' } : { date: null, precision: 'unknown' };
+}
+
+const published = (ctx: DateContext) => ctx.published.split('-').map(Number) as [number, number, number];
+
+const WEEKDAYS = '一二三四五六日';
+
+// Weeks run Monday to Sunday; 星期X alone is the latest such day up to publication.
+function weekday(prefix: string | undefined, wd: string, pub: string): DateValue {
+  const target = wd === '天' ? 7 : WEEKDAYS.indexOf(wd) + 1;
+  const today = new Date(`${pub}T00:00:00Z`).getUTCDay() || 7;
+  let offset = target - today;
+  if (!prefix) offset = offset > 0 ? offset - 7 : offset;
+  else if (prefix.startsWith('上')) offset -= 7;
+  return { date: addDays(pub, offset), precision: 'day' };
+}
+
+export const monthAheadIsLastYear = rule({
+  id: 'date.month-ahead-is-last-year',
+  decides: 'A month written without a year that lies after the publication month was last year’s.',
+  examples: [
+    { text: '12月18日，習近平同普京通電話。', published: '2025-01-02', events: [{ type: 'call', date: '2024-12-18' }] },
+    { text: '12月18日，习近平同普京通电话。', published: '2025-01-02', events: [{ type: 'call', date: '2024-12-18' }] },
+  ],
+  apply: (month: number, ctx: DateContext) => month > published(ctx)[1],
+});
+
+export const dayAheadIsLastMonth = rule({
+  id: 'date.day-ahead-is-last-month',
+  decides: 'A day written without a month that lies after the publication day was last month’s.',
+  examples: [
+    { text: '習近平28日同普京通電話。', published: '2025-03-02', events: [{ type: 'call', date: '2025-02-28' }] },
+    { text: '习近平28日同普京通电话。', published: '2025-03-02', events: [{ type: 'call', date: '2025-02-28' }] },
+  ],
+  apply: (d: number, ctx: DateContext) => d > published(ctx)[2],
+});
+
+export const speechTodayIsStoryDay = rule({
+  id: 'date.speech-today-is-story-day',
+  decides: 'Inside quoted or reported speech, 今天 is the day the speaker spoke (the story’s day), not the day of publication.',
+  examples: [],
+  apply: (inSpeech: boolean, ctx: DateContext) => inSpeech && !!ctx.contextDay,
+});
+
+export const reprintYesterday = rule({
+  id: 'date.reprint-yesterday',
+  decides: 'A paper reprinting the day before’s wire (本报北京11月11日电…昨天) counts 昨天 from its own date, not from the dateline.',
+  examples: [],
+  apply: (inSpeech: boolean, ctx: DateContext) => !inSpeech && !!ctx.today && ctx.today < ctx.published && addDays(ctx.today, 1) >= ctx.published,
+});
+
+function relativeDay(word: string, ctx: DateContext, inSpeech: boolean, used: Set<string>): DateValue {
+  const story = ctx.contextDay;
+  const rules = ctx.rules ?? ALL_ON;
+  const spoken = rules.when(speechTodayIsStoryDay, { because: used }, () => speechTodayIsStoryDay.apply(inSpeech, ctx));
+  const today = spoken ? story! : ctx.today ?? ctx.published;
+  const at = (d: string | undefined, offset: number): DateValue => (d ? { date: addDays(d, offset), precision: 'day' } : { date: null, precision: 'unknown' });
+  if (/^(昨|前)/.test(word)) {
+    const from = rules.when(reprintYesterday, { because: used }, () => reprintYesterday.apply(inSpeech, ctx)) ? ctx.published : today;
+    return at(from, word.startsWith('前') ? -2 : -1);
+  }
+  if (word.startsWith('今')) return at(today, 0);
+  if (/^(当|同)/.test(word)) return at(story ?? ctx.published, 0);
+  if (/^(次|翌)/.test(word)) return at(story, 1);
+  return at(ctx.published, 1);
+}
+
+/** Every form of date expression, in the order the pattern tries them. */
+export const DATE_FORMS: DateForm[] = [
+  form({
+    id: 'date.weekday',
+    decides: '上周四, 本周一, 星期三: a weekday counted from the publication day (the latest such day unless 上周 or 本周 says which week).',
+    pattern: '(?:(?<wp>上周|本周|这周|上星期|本星期|这星期|上礼拜|本礼拜)(?:周|星期|礼拜)?|星期|礼拜)(?<wd>[一二三四五六日天])(?![\\u4e00-\\u9fff]{0,1}[年届])',
+    examples: [],
+    apply: (g, ctx) => (g.wd ? weekday(g.wp, g.wd, ctx.published) : undefined),
+  }),
+  form({
+    id: 'date.bare-weekday',
+    decides: '拜登週三在白宮…: a bare 周X is a weekday when a verb, a preposition, a time or a mark follows (周三平表示 is a name; 每周一 is every Monday).',
+    pattern:
+      '(?<![每一两二三四五六七八九十几数])周(?<bwd>[一二三四五六日])(?=[在于与和同跟晚上下中午早凌表称说宣会出举发致抵到访率起前后则也再将亦曾已即召主接见通举（(，,。、晨夜时：:\\s])',
+    examples: [],
+    apply: (g, ctx) => (g.bwd ? weekday(undefined, g.bwd, ctx.published) : undefined),
+  }),
+  form({
+    id: 'date.approximate',
+    decides: '近日, 日前, 本周早些時候: an approximate time, placed in the month it most likely fell in, never on a day.',
+    pattern: '(?<approx>本周早些时候|本周稍早|上周末|上周|本周|近日|日前|近期|前不久|不久前|早前|最近|近来)',
+    examples: [],
+    apply: (g, ctx) => (g.approx ? { date: addDays(ctx.published, /上周/u.test(g.approx) ? -7 : -3).slice(0, 7), precision: 'approximate' } : undefined),
+  }),
+  form({
+    id: 'date.relative-year',
+    decides: '去年, 今年, 前年, with or without a month and day: counted from the publication year.',
+    pattern: `(?<ry>去年|今年|前年)(?:(?<rym>${MON})月(?:(?<ryd>${DAY})[日号])?)?`,
+    examples: [],
+    apply: (g, ctx) => {
+      if (!g.ry) return undefined;
+      const y = published(ctx)[0] + (g.ry === '去年' ? -1 : g.ry === '前年' ? -2 : 0);
+      if (!g.rym) return { date: String(y), precision: 'year' };
+      const mo = numeral(g.rym);
+      return g.ryd ? day(y, mo, numeral(g.ryd)) : { date: `${y}-${pad(mo)}`, precision: 'month' };
+    },
+  }),
+  form({
+    id: 'date.relative-month',
+    decides: '上月, 本月, 同月 (the story’s month), with or without a day.',
+    pattern: `(?<rm>上个月|上月|本月|这个月|同月)(?:(?<rmd>${DAY})[日号])?`,
+    examples: [],
+    apply: (g, ctx) => {
+      if (!g.rm) return undefined;
+      const anchor = g.rm === '同月' && ctx.contextDay ? ctx.contextDay : ctx.published;
+      const [ay, am] = anchor.split('-').map(Number) as [number, number];
+      const [y, mo] = addMonths(ay, am, g.rm.startsWith('上') ? -1 : 0);
+      return g.rmd ? day(y, mo, numeral(g.rmd)) : { date: `${y}-${pad(mo)}`, precision: 'month' };
+    },
+  }),
+  form({
+    id: 'date.bracketed-day',
+    decides: 'Taiwanese papers write the day beside the word: 昨（5）日, 今（6）日 is that day of the publication month.',
+    pattern: '(?<pw>昨|今|前)[（(](?<pd>3[01]|[12]\\d|0?[1-9])[）)](?:日|号)?',
+    examples: [],
+    apply: (g, ctx, _speech, used) => (g.pd ? dayOfMonth(numeral(g.pd), ctx, used) : undefined),
+  }),
+  form({
+    id: 'date.relative-day',
+    decides: '昨日, 今天, 當日, 次日, 明天: a day counted from the story’s today (its dateline, else publication); 當日 is the story’s day.',
+    pattern: '(?<rd>昨日|昨天|昨晚|昨夜|前天|前日|前晚|今日|今天|今晨|今早|今晚|当日|当天|当晚|同日|同天|次日|翌日|明天|明日)',
+    examples: [],
+    apply: (g, ctx, inSpeech, used) => (g.rd ? relativeDay(g.rd, ctx, inSpeech, used) : undefined),
+  }),
+  form({
+    id: 'date.month-day',
+    decides: '2025年1月21日, 1月21日, 一月二十一日, 2024年4月: a written month (and day), in the publication year unless written.',
+    pattern: `(?:(?<y>\\d{4}|[〇零一二三四五六七八九]{4})年)?(?<m>${MON})月(?:(?<d>${DAY})[日号])?`,
+    examples: [],
+    apply: (g, ctx, _speech, used) => {
+      if (!g.m) return undefined;
+      const mo = numeral(g.m);
+      let y = g.y ? numeral(g.y) : published(ctx)[0];
+      if (!g.y && (ctx.rules ?? ALL_ON).when(monthAheadIsLastYear, { because: used }, () => monthAheadIsLastYear.apply(mo, ctx))) y -= 1;
+      return g.d ? day(y, mo, numeral(g.d)) : { date: `${y}-${pad(mo)}`, precision: 'month' };
+    },
+  }),
+  form({
+    id: 'date.year',
+    decides: '2024年 alone: a year.',
+    pattern: '(?<yo>(?:19|20)\\d{2})年',
+    examples: [],
+    apply: (g) => (g.yo ? { date: g.yo, precision: 'year' } : undefined),
+  }),
+  form({
+    id: 'date.bare-day',
+    decides: '20日 alone: that day of the publication month (a digit or 第 before it makes it no date).',
+    pattern: '(?<bd>3[01]|[12]\\d|0?[1-9])[日号]',
+    examples: [],
+    apply: (g, ctx, _speech, used) => (g.bd ? dayOfMonth(numeral(g.bd), ctx, used) : undefined),
+  }),
+  form({
+    id: 'date.numeral-day',
+    decides: '陳斌七日表示: a day in Chinese numerals (not 一日, mostly "one day"; not 七日內 or 十日談).',
+    pattern: '(?<![〇零一二三四五六七八九十廿月第])(?<cbd>[二三四五六七八九]|[一二]?十[一二三四五六七八九]?|三十一?|廿[一二三四五六七八九]?)日(?![内以之后起来间游谈前左里子夜])',
+    examples: [],
+    apply: (g, ctx, _speech, used) => (g.cbd ? dayOfMonth(numeral(g.cbd), ctx, used) : undefined),
+  }),
+];
+
+function dayOfMonth(d: number, ctx: DateContext, used: Set<string>): DateValue {
+  const [py, pm] = published(ctx);
+  const [y, mo] = (ctx.rules ?? ALL_ON).when(dayAheadIsLastMonth, { because: used }, () => dayAheadIsLastMonth.apply(d, ctx)) ? addMonths(py, pm, -1) : [py, pm];
+  return day(y, mo, d);
+}
