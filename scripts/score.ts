@@ -235,12 +235,33 @@ function ablate(loaded: { set: (typeof SETS)[number]; pages: Page[] }[]): void {
   console.log('\nΔF1 = F1 with every rule on − F1 with that rule off: what the rule contributes. Held-out pages are never ablated.');
 }
 
+/** One page's events, and what changes when each rule is switched off: why the page comes out as it does. */
+function why(loaded: { set: (typeof SETS)[number]; pages: Page[] }[], name: string): void {
+  const page = loaded.flatMap((x) => x.pages).find((p) => `${p.set}/${p.name}`.startsWith(name) && p.set !== 'realheld');
+  if (!page) throw new Error(`no page ${name}: give <set>/<file>, e.g. realdev/h01.txt`);
+  const texts = new Map(page.passages.map((x) => [x.id, x.text]));
+  const show = (e: TimelineEvent) => `${e.date} ${e.type} ${e.actors.join(',')} «${e.passages.map((id) => texts.get(id)).join(' / ').replace(/\s+/g, '').slice(0, 50)}»`;
+  const events = (disabled?: ReadonlySet<string>) =>
+    extractEvents({ passages: page.passages, stories: page.stories, published: page.gold.published, language: page.language, ...(page.gold.outlet ? { outlet: page.gold.outlet } : {}), ...(disabled ? { disabled } : {}) } as Parameters<typeof extractEvents>[0]);
+  const run = (disabled?: ReadonlySet<string>) => events(disabled).map(show);
+  const base = run();
+  for (const e of events()) console.log(`${show(e)}\n    because ${(e.because ?? []).join(' ')}`);
+  for (const r of ALL_RULES) {
+    const off = run(new Set([r.id]));
+    const gone = base.filter((e) => !off.includes(e));
+    const added = off.filter((e) => !base.includes(e));
+    if (gone.length || added.length) console.log(`\nwithout ${r.id}:${gone.map((e) => `\n  - ${e}`).join('')}${added.map((e) => `\n  + ${e}`).join('')}`);
+  }
+}
+
 function main(argv: string[]): void {
   const verbose = argv.includes('--verbose');
   const only = argv.flatMap((a, i) => (argv[i - 1] === '--only' ? [a] : []));
   const sets = SETS.filter((s) => !only.length || only.includes(s.name));
   const loaded = sets.map((s) => ({ set: s, pages: loadSet(s) })).filter((x) => x.pages.length);
   const header = 'set         req  extr  prec   rec    F1     actors';
+  const page = argv[argv.indexOf('--why') + 1];
+  if (argv.includes('--why') && page) return why(loaded, page);
   if (argv.includes('--ablate')) return ablate(loaded.filter((x) => x.set.group !== 'held'));
   const tallies = loaded.map(({ set, pages }) => ({ set, tally: scorePages(pages, {}, verbose) }));
   // Held-out pages are counted, never shown: what they miss must not be read.

@@ -122,7 +122,9 @@ export const CALL_DROPS: DropRule[] = [
       const s = text(c);
       const b = before(c);
       // (Calls named before 後 in 「這是…3月18日視頻通話、7月28日通電話後首次會晤」 are earlier ones, still events.)
-      if (ne(c).restatementPattern.test(b) && (c.cStart > sStart(c) || !ne(c).lookBackStartPattern.test(b))) return 'restates';
+      // 「林芳正今日跟王毅進行上任以來首度電話會談」: a first one with its own day is reported, not looked back on.
+      const ownDay = c.scope.dates.some((d) => d.start >= sStart(c) && d.end <= c.trig.start && d.precision === 'day');
+      if (ne(c).restatementPattern.test(b) && (c.cStart > sStart(c) || !ne(c).lookBackStartPattern.test(b)) && !(ownDay && !ne(c).lookBackStartPattern.test(b) && /(?:首次|首度|第一次)$/u.test(b))) return 'restates';
       if (ne(c).lookBackStartPattern.test(s.slice(sStart(c), c.trig.start)) && /首次|首度|第一次/u.test(b)) return 'restates';
       return undefined;
     },
@@ -190,6 +192,17 @@ export const CALL_PEOPLE: PeopleRule[] = [
       if (!found.some((p) => p.start > c.trig.start) || found.some((p) => p.start < c.trig.start)) return undefined;
       const subject = subjectOfSentence(c.scope, c.cStart);
       return subject ? [subject, ...found] : undefined;
+    },
+  }),
+  rule({
+    id: 'call.people-earlier-in-sentence',
+    decides: '「林芳正今日跟王毅，進行首度電話會談」: a clause that names no one takes the people named before it in the sentence.',
+    examples: [],
+    apply: (c, found) => {
+      // Only a clause whose verb is a light verb before the word (進行, 舉行) continues the clause before it.
+      if (found.length || c.cStart <= sStart(c) || !/^(?:并|並|还|還|也|再)?(?:进行|進行|举行|舉行|展开|展開)(?:了)?/u.test(before(c))) return undefined;
+      const earlier = peopleIn(c.scope.lex, c.scope.prep, sStart(c), c.cStart);
+      return earlier.length ? earlier : undefined;
     },
   }),
   rule({

@@ -167,8 +167,8 @@ export const DATE_FORMS: DateForm[] = [
   }),
   form({
     id: 'date.relative-day',
-    decides: '昨日, 今天, 當日, 次日, 明天: a day counted from the story’s today (its dateline, else publication); 當日 is the story’s day.',
-    pattern: '(?<rd>昨日|昨天|昨晚|昨夜|前天|前日|前晚|今日|今天|今晨|今早|今晚|当日|当天|当晚|同日|同天|次日|翌日|明天|明日)',
+    decides: '昨日, 今天, 當日, 次日, 明天, and 昨 alone before a verb (蔣斌昨在記者會上, 昨稱): a day counted from the story’s today (its dateline, else publication); 當日 is the story’s day.',
+    pattern: '(?<rd>昨日|昨天|昨晚|昨夜|前天|前日|前晚|今日|今天|今晨|今早|今晚|当日|当天|当晚|同日|同天|次日|翌日|明天|明日|昨(?=[在于与和同向对就称说表指回发宣会接出赴抵率召致举访见致会起午早]))',
     examples: [],
     apply: (g, ctx, inSpeech, used) => (g.rd ? relativeDay(g.rd, ctx, inSpeech, used) : undefined),
   }),
