@@ -64,9 +64,9 @@ export const dayInBrackets = rule({
 
 export const followUp = rule({
   id: 'briefing.follow-up',
-  decides: '追問, 再問: a follow-up question stays on the topic of the last answer.',
+  decides: '追問, 再問: a follow-up question stays on the topic of the question still open, else of the last answer.',
   examples: [],
-  apply: (scope: Scope, state: BriefingState, cueStart: number) => (scope.lex.followUpCues.at(text(scope), cueStart) ? state.lastAnswered : undefined),
+  apply: (scope: Scope, state: BriefingState, cueStart: number) => (scope.lex.followUpCues.at(text(scope), cueStart) ? (state.openQuestion ?? state.lastAnswered) : undefined),
 });
 
 export const askedOnThis = rule({

@@ -115,6 +115,17 @@ export const CALL_DROPS: DropRule[] = [
     apply: (c) => (ne(c).cancelledAfterPattern.test(text(c).slice(c.trig.end, sEnd(c))) ? 'drop' : undefined),
   }),
   rule({
+    id: 'call.named-as-a-thing',
+    decides: '「麥卡錫與蔡英文的會面嚴重違反…」「林芳正在會談中提到」: a call or meeting named as a thing (after 的, or 在…中) with no day in its sentence is one reported elsewhere; it may only join that one.',
+    examples: [],
+    apply: (c) => {
+      const s = text(c);
+      const nominal = /的$/u.test(s.slice(c.trig.start - 1, c.trig.start)) || (/在(?:这次|此次|这场|本次)?$/u.test(before(c)) && /^[中时上后]/u.test(s.slice(c.trig.end, c.trig.end + 1)));
+      if (!nominal) return undefined;
+      return c.scope.dates.some((d) => d.start >= sStart(c) && d.end <= sEnd(c) && d.date) ? undefined : 'restates';
+    },
+  }),
+  rule({
     id: 'call.looks-back',
     decides: '「這是兩國元首…後首次通話」「王毅等參加會見」: the happening just reported, looked back on; it may only join that one, undated.',
     examples: [],

@@ -257,10 +257,15 @@ export const topicLeadWords = rule({
 
 export const topicThis = rule({
   id: 'topic.this',
-  decides: '對此, 就此 before the verb: the answer is about what came just before.',
+  decides: '對此, 就此 before the verb, or 此 right after it (「澳洲宣布禁用TikTok，毛寧稱此違反…」): the answer is about what came just before, in its sentence when the sentence opens with it.',
   examples: [],
-  apply: (c: ResponseCandidate, speaker: Speaker): Topic | undefined =>
-    c.scope.lex.thisCues.has(text(c), Math.max(c.scope.sentence.start, speaker.start - 4), c.verb.start) ? topicOf(c.scope.lex, textBefore(c.scope, c.state)) : undefined,
+  apply: (c: ResponseCandidate, speaker: Speaker): Topic | undefined => {
+    const s = text(c);
+    if (c.scope.lex.thisCues.has(s, Math.max(c.scope.sentence.start, speaker.start - 4), c.verb.start)) return topicOf(c.scope.lex, textBefore(c.scope, c.state));
+    if (!/^[此这]/u.test(s.slice(c.verb.end, c.verb.end + 1))) return undefined;
+    const opening = s.slice(c.scope.sentence.start, speaker.start);
+    return topicOf(c.scope.lex, hanCount(opening) >= 6 ? opening : textBefore(c.scope, c.state));
+  },
 });
 
 function leadTopic(c: ResponseCandidate, speaker: Speaker): Topic | undefined {
@@ -406,11 +411,12 @@ export const responseVerb = rule({
   apply: (c: { scope: Scope }) => c.scope.lex.responseVerbs.all(text(c), c.scope.sentence.start, c.scope.sentence.end),
 });
 
-const PUNCT_AFTER = /^[，,。：:「“；;！!？?\s]?$/u;
+// A mark, or 此/这 (毛寧稱此違反…): what is said begins there.
+const PUNCT_AFTER = /^[，,。：:「“；;！!？?\s此这]?$/u;
 
 export const shortVerbNeedsMark = rule({
   id: 'response.short-verb-needs-mark',
-  decides: '說, 稱 count only before a mark (說：, 稱，「): otherwise they are inside other words (說明, 稱讚).',
+  decides: '說, 稱 count only before a mark or 此 (說：, 稱，「, 稱此): otherwise they are inside other words (說明, 稱讚).',
   examples: [],
   apply: (c: { scope: Scope }, verb: { end: number; phrase: string }) => c.scope.lex.shortVerbs.has(verb.phrase) && !PUNCT_AFTER.test(text(c).slice(verb.end, verb.end + 1)),
 });
