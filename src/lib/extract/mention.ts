@@ -40,6 +40,8 @@ export interface Mention {
   multilateral?: boolean;
   /** 「這是…首度通話」: looks back on a happening reported before; joins it, never stands alone. */
   restates?: boolean;
+  /** 「…形成同一天與美俄領導人通話的場景」: undated, on the day of the dated mention of its sentence. */
+  sameDay?: boolean;
   /** The rules that made it. */
   because: Set<string>;
 }

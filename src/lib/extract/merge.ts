@@ -61,11 +61,29 @@ export function mergeMentions(mentions: readonly Mention[], published: string, r
     else groups.push([m]);
   }
   const loose: Group[] = [];
-  for (const m of current.filter((x) => !dated(x))) {
+  const undated = current.filter((x) => !dated(x));
+  const sameDay: Mention[] = [];
+  const queue = [...undated];
+  for (let i = 0; i < queue.length; i++) {
+    const m = queue[i]!;
+    // 同一天: when it joins no day of its own, a mention takes the day its sentence's dated mention ends up with.
+    const day = sameDay.includes(m) ? groups.find((g) => dated(g[0]!) && g.some((x) => x !== m && x.passage.id === m.passage.id && x.sentence === m.sentence))?.[0]!.when : undefined;
+    if (day) {
+      m.when = { date: day.date, precision: day.precision };
+      const group = groups.find((g) => compatible(rules, m, g, true));
+      if (group) group.push(m);
+      else groups.push([m]);
+      continue;
+    }
     const candidates = groups.filter((g) => compatible(rules, m, g, false));
     const group = candidates.find((g) => g.some((x) => x.passage.story === m.passage.story)) ?? candidates[0];
     if (group) {
       group.push(m);
+      continue;
+    }
+    if (m.sameDay && !sameDay.includes(m)) {
+      sameDay.push(m);
+      queue.push(m);
       continue;
     }
     if (!rules.when(undatedStandsAlone, m, () => undatedStandsAlone.apply(m))) continue;

@@ -116,11 +116,11 @@ export const CALL_DROPS: DropRule[] = [
   }),
   rule({
     id: 'call.named-as-a-thing',
-    decides: '「麥卡錫與蔡英文的會面嚴重違反…」「林芳正在會談中提到」: a call or meeting named as a thing (after 的, or 在…中) with no day in its sentence is one reported elsewhere; it may only join that one.',
+    decides: '「麥卡錫與蔡英文的會面嚴重違反…」「林芳正在會談中提到」「通話的場景」: a call or meeting named as a thing (next to 的, or in 在…中) with no day in its sentence is one reported elsewhere; it may only join that one.',
     examples: [],
     apply: (c) => {
       const s = text(c);
-      const nominal = /的$/u.test(s.slice(c.trig.start - 1, c.trig.start)) || (/在(?:这次|此次|这场|本次)?$/u.test(before(c)) && /^[中时上后]/u.test(s.slice(c.trig.end, c.trig.end + 1)));
+      const nominal = /的$/u.test(s.slice(c.trig.start - 1, c.trig.start)) || /^的/u.test(s.slice(c.trig.end, c.trig.end + 1)) || (/在(?:这次|此次|这场|本次)?$/u.test(before(c)) && /^[中时上后]/u.test(s.slice(c.trig.end, c.trig.end + 1)));
       if (!nominal) return undefined;
       return c.scope.dates.some((d) => d.start >= sStart(c) && d.end <= sEnd(c) && d.date) ? undefined : 'restates';
     },
@@ -320,6 +320,13 @@ export const spokespersonSpeaksOfIt = rule({
     }),
 });
 
+export const sameDayAsItsSentence = rule({
+  id: 'call.same-day-as-its-sentence',
+  decides: '「在與普亭視訊通話後，習近平與川普通電話，形成同一天與美俄領導人通話的場景」: a sentence that says 同一天 puts its undated calls and meetings on the day of the one it dates.',
+  examples: [],
+  apply: (c: CallCandidate) => /同一天|同一日|同日内|同一天内/u.test(text(c).slice(sStart(c), sEnd(c))),
+});
+
 export const respectively = rule({
   id: 'call.respectively',
   decides: '「分別會見A、B和C」: one meeting with each of them.',
@@ -342,4 +349,4 @@ export const twoSidedConferenceIsCall = rule({
 });
 
 /** Every rule of this file, in the order they run. */
-export const CALL_RULES = [...CALL_DROPS, datedPastOccasion, ...CALL_PEOPLE, companionsNotMet, pairWords, spokespersonSpeaksOfIt, ...CALL_DATES, dateOfEarlierEvent, dateOfSpeaking, respectively, multilateral, twoSidedConferenceIsCall];
+export const CALL_RULES = [...CALL_DROPS, datedPastOccasion, ...CALL_PEOPLE, companionsNotMet, pairWords, spokespersonSpeaksOfIt, ...CALL_DATES, dateOfEarlierEvent, dateOfSpeaking, sameDayAsItsSentence, respectively, multilateral, twoSidedConferenceIsCall];
