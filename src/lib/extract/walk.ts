@@ -15,6 +15,7 @@ import type { Lexicon } from './lexicon.ts';
 import type { Mention } from './mention.ts';
 import type { RuleSet } from './engine.ts';
 import { pageSpokespeople } from './rules/briefing.ts';
+import { answerTurn } from './rules/responses.ts';
 import {
   answerContinues,
   answerCoversQuestion,
@@ -105,7 +106,7 @@ export function walkStory(page: Page, passages: readonly Passage[], prepared: Ma
         if (day?.date) contextDay = day.date;
       }
     }
-    if (!found && role === 'body' && lastResponse && lastResponse.passage.story === passage.story && rules.when(answerContinues, undefined, () => answerContinues.apply(s))) {
+    if (!found && role === 'body' && lastResponse && lastResponse.passage.story === passage.story && rules.when(answerContinues, undefined, () => answerContinues.apply(s, lastResponse!.because.has(answerTurn.id), !!state.openQuestion))) {
       const because = new Set([...lastResponse.because, answerContinues.id]);
       out.push({ ...lastResponse, passage, sentence: originalSlice(prep, 0, prep.sentences[0]?.end ?? s.length), confidence: lastResponse.confidence - 0.1, because });
     } else if (found || role === 'body') lastResponse = found ? lastResponse : undefined;

@@ -115,6 +115,16 @@ export const CALL_DROPS: DropRule[] = [
     apply: (c) => (ne(c).cancelledAfterPattern.test(text(c).slice(c.trig.end, sEnd(c))) ? 'drop' : undefined),
   }),
   rule({
+    id: 'call.during-a-visit',
+    decides: '「訪俄期間，錢其琛會見了葉利欽」: meetings during a visit, with no day written in their sentence, fall on one of its days, not on the story’s day; they may only join one reported with its day.',
+    examples: [],
+    apply: (c) => {
+      const head = text(c).slice(sStart(c), c.trig.start);
+      if (!/(?:访|访问|出访|访华|visit)[^，。]{0,12}期间[，,]?/u.test(head)) return undefined;
+      return c.scope.dates.some((d) => d.start >= sStart(c) && d.end <= sEnd(c) && d.date && d.precision === 'day') ? undefined : 'restates';
+    },
+  }),
+  rule({
     id: 'call.named-as-a-thing',
     decides: '「麥卡錫與蔡英文的會面嚴重違反…」「林芳正在會談中提到」「通話的場景」: a call or meeting named as a thing (next to 的, or in 在…中) with no day in its sentence is one reported elsewhere; it may only join that one.',
     examples: [],

@@ -153,6 +153,12 @@ type DropRule = Rule<(c: ResponseCandidate, speaker: Speaker) => 'drop' | undefi
 /** Why a sentence with a speaker and a cue gives no response, in the order tried. */
 export const RESPONSE_DROPS: DropRule[] = [
   rule({
+    id: 'response.in-question-turn',
+    decides: '「問：美國國務卿克里24日發表書面聲明…中方對此有何回應？」: what a reporter’s turn quotes is the question’s matter, not a response given at the briefing.',
+    examples: [],
+    apply: (c) => (/^\s*(?:问|记者)\s*[：:]/u.test(text(c)) || c.scope.lex.questionTurnPattern.test(text(c)) ? 'drop' : undefined),
+  }),
+  rule({
     id: 'response.question-is-no-answer',
     decides: 'A sentence that ends in a question mark after the cue (…中方對此有何回應？) asks; it does not answer.',
     examples: [],

@@ -64,9 +64,9 @@ const CONTINUES = /^(同时|此外|另外|他还|她还|他说|她说|他指出|
 
 export const answerContinues = rule({
   id: 'response.answer-continues',
-  decides: '同時，中方… / 此外… / 「…」 opening a paragraph with no new speaker goes on with the last answer.',
+  decides: '同時，中方… / 此外… / 「…」 opening a paragraph with no new speaker goes on with the last answer; in a transcript, every paragraph up to the next turn does.',
   examples: [],
-  apply: (s: string) => CONTINUES.test(s),
+  apply: (s: string, inAnswerTurn: boolean, questionOpen: boolean) => CONTINUES.test(s) || (inAnswerTurn && !questionOpen),
 });
 
 export const storyDay = rule({
