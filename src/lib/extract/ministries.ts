@@ -25,7 +25,7 @@ export interface MinistryMention {
 // 外交部長, 國防部部長, 商務部副部長 are titles, not the ministry speaking (陸委會副主委 is the office and a title).
 const TITLE_AFTER = /^(长|部长|副部长|副长|次长|官员)/u;
 
-function countryEndingAt(lex: Lexicon, s: string, at: number): { code: string; start: number } | undefined {
+export function countryEndingAt(lex: Lexicon, s: string, at: number): { code: string; start: number } | undefined {
   for (let k = Math.max(0, at - 9); k < at; k++) {
     const hit = lex.countries.at(s, k);
     if (hit && hit.end === at) return { code: hit.value.code, start: k };

@@ -28,7 +28,8 @@ export interface Scope {
   /** The two people of the story's last two-sided call or meeting, for 兩國元首 and 雙方. */
   lastPair?: MentionPerson[] | undefined;
   /** Spokespeople named on the page: folded name → ministry (data id) and country. */
-  spokespeople: Map<string, { entry: string; country: string }>;
+  /** Spokespeople named with their ministry on the page, and that ministry as written there. */
+  spokespeople: Map<string, { entry: string; country: string; name?: string }>;
 }
 
 /** A person mention with its name and title as written. */

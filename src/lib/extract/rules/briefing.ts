@@ -5,7 +5,7 @@
  */
 import { rule } from '../engine.ts';
 import { peopleIn } from '../actors.ts';
-import { ministriesIn, ministryHeaded, ministryName } from '../ministries.ts';
+import { countryEndingAt, ministriesIn, ministryHeaded, ministryName } from '../ministries.ts';
 import { originalSlice } from '../text.ts';
 import { asWritten, type Scope } from '../scope.ts';
 import { topicOf, type Topic } from '../topics.ts';
@@ -148,11 +148,11 @@ export const pageSpokespeople = rule({
   id: 'speaker.page-spokespeople',
   decides: '外交部發言人毛寧 named once on the page makes a bare 毛寧表示 elsewhere on it that ministry’s spokesperson.',
   examples: [],
-  apply: (lex: Lexicon, prep: Prepared, region: string | undefined, into: Map<string, { entry: string; country: string }>) => {
+  apply: (lex: Lexicon, prep: Prepared, region: string | undefined, into: Map<string, { entry: string; country: string; name?: string }>) => {
     for (const p of peopleIn(lex, prep)) {
       if (p.titleStart === undefined || !/发言人/u.test(prep.folded.slice(p.titleStart, p.titleEnd))) continue;
       const ministry = ministriesIn(lex, prep, Math.max(0, p.titleStart - 14), p.titleStart, region).pop();
-      if (ministry && !into.has(p.folded)) into.set(p.folded, { entry: ministry.entry, country: ministry.country });
+      if (ministry && !into.has(p.folded)) into.set(p.folded, { entry: ministry.entry, country: ministry.country, name: originalSlice(prep, countryEndingAt(lex, prep.folded, ministry.start)?.start ?? ministry.start, ministry.end) });
     }
   },
 });

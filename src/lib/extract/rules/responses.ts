@@ -4,7 +4,7 @@
  */
 import { rule, type Rule } from '../engine.ts';
 import { peopleIn, type PersonMention } from '../actors.ts';
-import { ministriesIn, ministryHeaded, ministryName, type MinistryMention } from '../ministries.ts';
+import { countryEndingAt, ministriesIn, ministryHeaded, ministryName, type MinistryMention } from '../ministries.ts';
 import { findTriggers } from '../triggers.ts';
 import { hasPlan } from '../nonevents.ts';
 import { clauseEnd, clauseStart, originalSlice, type Sentence } from '../text.ts';
@@ -67,7 +67,8 @@ export const bareClauseLooksBack = rule({
 });
 
 type SpeakerRule = Rule<(c: ResponseCandidate) => Speaker | null | undefined>;
-const named = (scope: Scope, m: MinistryMention) => ({ ...m, name: originalSlice(scope.prep, m.start, m.end) });
+// The ministry as written, with the country written right before it (中國外交部, 美國國務院).
+const named = (scope: Scope, m: MinistryMention) => ({ ...m, name: originalSlice(scope.prep, countryEndingAt(scope.lex, scope.prep.folded, m.start)?.start ?? m.start, m.end) });
 
 /** Who gives the response: the first rule with an answer decides (null: nobody, so no response). */
 export const SPEAKERS: SpeakerRule[] = [
@@ -138,7 +139,8 @@ export const SPEAKERS: SpeakerRule[] = [
       const person = asWritten(c.scope, last);
       const known = person.person?.ministry ? { entry: person.person.ministry, country: person.person.country } : c.scope.spokespeople.get(person.folded);
       if (!known) return undefined;
-      const name = ministryName(known.entry, c.scope.simplified);
+      const onPage = c.scope.spokespeople.get(person.folded);
+      const name = (onPage?.entry === known.entry && onPage.name) || ministryName(known.entry, c.scope.simplified);
       const ministry = { start: person.start, end: person.start, folded: fold(name), name, id: `${known.country.toLowerCase()}-${known.entry}`, entry: known.entry, country: known.country, en: '' };
       return { ministry, person, start: person.start };
     },
