@@ -26,6 +26,7 @@ import {
   planDayIsNoStoryDay,
   readoutIsTheCall,
   storyDay,
+  turnIsSpeech,
 } from './rules/story.ts';
 
 /** Page-wide facts every sentence sees. */
@@ -56,6 +57,7 @@ export function walkStory(page: Page, passages: readonly Passage[], prepared: Ma
   let today: string | undefined;
   let lastPair: Scope['lastPair'];
   let lastResponse: Mention | undefined;
+  let spokenTurn = false;
   for (const passage of passages) {
     if (rules.when(creditsReportNothing, undefined, () => creditsReportNothing.apply(passage))) continue;
     const prep = prepared.get(passage.id)!;
@@ -63,10 +65,11 @@ export function walkStory(page: Page, passages: readonly Passage[], prepared: Ma
     const quiet = rules.when(captionsAnswerNothing, undefined, () => captionsAnswerNothing.apply(role));
     const s = prep.folded;
     let found = false;
+    spokenTurn = role === 'body' && rules.when(turnIsSpeech, undefined, () => turnIsSpeech.apply(s, state.presider?.person?.folded, spokenTurn, !!lex.answerCues.at(s, 0)));
     for (const sentence of prep.sentences) {
-      const speechAt = (i: number) => inQuote(prep, i) || lex.speechVerbs.has(s, sentence.start, i);
+      const speechAt = (i: number) => spokenTurn || inQuote(prep, i) || lex.speechVerbs.has(s, sentence.start, i);
       const datesOf = () =>
-        findDates(s.slice(sentence.start, sentence.end), { published: page.published, contextDay, today, rules }, (i) => speechAt(i + sentence.start)).map((d) => ({
+        findDates(s.slice(sentence.start, sentence.end), { published: page.published, contextDay, speechDay: state.briefingDay?.date ?? undefined, today, rules }, (i) => speechAt(i + sentence.start)).map((d) => ({
           ...d,
           start: d.start + sentence.start,
           end: d.end + sentence.start,

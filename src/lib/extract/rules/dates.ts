@@ -11,6 +11,8 @@ export interface DateContext {
   published: string;
   /** The day the story is about so far (for 當日, and 今天 inside quoted speech). */
   contextDay?: string | undefined;
+  /** The day of the briefing whose speech this is, when the page reports one. */
+  speechDay?: string | undefined;
   /** The story's own 今天 when it differs from publication: a wire dateline's day. */
   today?: string | undefined;
   /** The rules switched on (all by default). */
@@ -80,9 +82,9 @@ export const dayAheadIsLastMonth = rule({
 
 export const speechTodayIsStoryDay = rule({
   id: 'date.speech-today-is-story-day',
-  decides: 'Inside quoted or reported speech, 今天 is the day the speaker spoke (the story’s day), not the day of publication.',
+  decides: 'Inside quoted or reported speech, 今天 and 昨天 count from the day the speaker spoke (the briefing’s day, else the story’s), not from publication.',
   examples: [],
-  apply: (inSpeech: boolean, ctx: DateContext) => inSpeech && !!ctx.contextDay,
+  apply: (inSpeech: boolean, ctx: DateContext) => inSpeech && !!(ctx.speechDay ?? ctx.contextDay),
 });
 
 export const reprintYesterday = rule({
@@ -96,7 +98,7 @@ function relativeDay(word: string, ctx: DateContext, inSpeech: boolean, used: Se
   const story = ctx.contextDay;
   const rules = ctx.rules ?? ALL_ON;
   const spoken = rules.when(speechTodayIsStoryDay, { because: used }, () => speechTodayIsStoryDay.apply(inSpeech, ctx));
-  const today = spoken ? story! : ctx.today ?? ctx.published;
+  const today = spoken ? (ctx.speechDay ?? story!) : (ctx.today ?? ctx.published);
   const at = (d: string | undefined, offset: number): DateValue => (d ? { date: addDays(d, offset), precision: 'day' } : { date: null, precision: 'unknown' });
   if (/^(昨|前)/.test(word)) {
     const from = rules.when(reprintYesterday, { because: used }, () => reprintYesterday.apply(inSpeech, ctx)) ? ctx.published : today;

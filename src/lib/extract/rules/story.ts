@@ -21,10 +21,10 @@ export const creditsReportNothing = rule({
 
 export const datelineToday = rule({
   id: 'story.dateline-today',
-  decides: '「台北30日電」「新華社北京3月28日電」: the dateline’s day is the story’s 今天, from the dateline’s own sentence on.',
+  decides: '「台北30日電」「新華社北京3月28日電」「本報北京7月13日訊」: the dateline’s day is the story’s 今天, from the dateline’s own sentence on.',
   examples: [],
   apply: (dates: readonly DateMention[], s: string, published: string) =>
-    dates.find((d) => d.precision === 'day' && d.date && d.date <= published && /^[电電]/u.test(s.slice(d.end, d.end + 1))),
+    dates.find((d) => d.precision === 'day' && d.date && d.date <= published && /^[电電讯訊]/u.test(s.slice(d.end, d.end + 1))),
 });
 
 export const captionsAnswerNothing = rule({
@@ -69,6 +69,19 @@ export const answerContinues = rule({
   apply: (s: string, inAnswerTurn: boolean, questionOpen: boolean) => CONTINUES.test(s) || (inAnswerTurn && !questionOpen),
 });
 
+// 问：, 记者：, 彭博社记者：, 记者（共同社）：: a reporter's turn.
+const QUESTION_TURN = /^\s*(?:问|[\u4e00-\u9fff]{0,10}记者(?:\s*[（(][^）)]{0,20}[）)])?)\s*[：:]/u;
+
+export const turnIsSpeech = rule({
+  id: 'story.answer-turn-is-speech',
+  decides: '「秦剛：…胡錦濤主席昨晚已同梅德韋杰夫通了電話」: a transcript’s answer turn, up to the next question, is the speaker’s speech, so its 昨晚 and 今天 count from the briefing’s day.',
+  examples: [],
+  apply: (s: string, presider: string | undefined, lastWasTurn: boolean, answerCue: boolean) => {
+    if (answerCue || (presider && s.startsWith(presider) && /^[：:]/u.test(s.slice(presider.length)))) return true;
+    return lastWasTurn && !QUESTION_TURN.test(s);
+  },
+});
+
 export const storyDay = rule({
   id: 'story.day',
   decides: 'The last day written in a sentence (up to publication) becomes the day the story is about, for 當日 and undated answers.',
@@ -92,4 +105,4 @@ export const planDayIsNoStoryDay = rule({
 });
 
 /** Every rule of this file. */
-export const STORY_RULES = [creditsReportNothing, datelineToday, captionsAnswerNothing, readoutIsTheCall, answerCoversQuestion, answerContinues, storyDay, lookBackGivesNoDay, planDayIsNoStoryDay];
+export const STORY_RULES = [creditsReportNothing, datelineToday, turnIsSpeech, captionsAnswerNothing, readoutIsTheCall, answerCoversQuestion, answerContinues, storyDay, lookBackGivesNoDay, planDayIsNoStoryDay];
