@@ -16,6 +16,7 @@ import type { Mention } from './mention.ts';
 import type { RuleSet } from './engine.ts';
 import { pageSpokespeople } from './rules/briefing.ts';
 import { answerTurn } from './rules/responses.ts';
+import { presiderCarriesOver } from './rules/briefing.ts';
 import {
   answerContinues,
   answerCoversQuestion,
@@ -37,6 +38,8 @@ export interface Page {
   region: string | undefined;
   simplified: boolean;
   spokespeople: Scope['spokespeople'];
+  /** Who presided over the last briefing read on the page, and its day. */
+  carried?: BriefingState['carried'];
 }
 
 const roleOf = (p: Passage): Mention['role'] =>
@@ -52,7 +55,7 @@ export function registerSpokespeople(page: Page, prepared: Prepared[]): void {
 export function walkStory(page: Page, passages: readonly Passage[], prepared: Map<string, Prepared>): Mention[] {
   const { rules, lex } = page;
   const out: Mention[] = [];
-  const state: BriefingState = { lastByMinistry: new Map(), previousText: '' };
+  const state: BriefingState = { lastByMinistry: new Map(), previousText: '', ...(page.carried && rules.on(presiderCarriesOver) ? { carried: page.carried } : {}) };
   let contextDay: string | undefined;
   let today: string | undefined;
   let lastPair: Scope['lastPair'];
@@ -115,5 +118,6 @@ export function walkStory(page: Page, passages: readonly Passage[], prepared: Ma
     } else if (found || role === 'body') lastResponse = found ? lastResponse : undefined;
     if (role !== 'caption') state.previousText = s;
   }
+  if (state.presider) page.carried = { presider: state.presider, briefingDay: state.briefingDay };
   return out;
 }

@@ -157,8 +157,16 @@ export const pageSpokespeople = rule({
   },
 });
 
+export const presiderCarriesOver = rule({
+  id: 'briefing.presider-carries-over',
+  decides: 'A transcript split by a reprinted headline or a 【記者會實錄】 label goes on with the spokesperson who presided before it: 答： in the next story is theirs.',
+  examples: [],
+  apply: () => true,
+});
+
 /** Every rule of this file. */
 export const BRIEFING_RULES = [
+  presiderCarriesOver,
   timeLabel,
   reporterTurn,
   questionCue,

@@ -76,7 +76,16 @@ export const SPEAKERS: SpeakerRule[] = [
     id: 'speaker.answer-turn-is-presider',
     decides: 'An answer turn of a transcript (答：…) is given by the spokesperson presiding.',
     examples: [],
-    apply: (c) => (c.answer && c.verb.start === c.scope.sentence.start ? (c.state.presider ? { ...c.state.presider, start: c.verb.start } : null) : undefined),
+    apply: (c) => {
+      if (!c.answer || c.verb.start !== c.scope.sentence.start) return undefined;
+      const { state } = c;
+      // A story that opens with answers goes on with the page's briefing before it (briefing.presider-carries-over).
+      if (!state.presider && state.carried) {
+        state.presider = state.carried.presider;
+        state.briefingDay ??= state.carried.briefingDay;
+      }
+      return state.presider ? { ...state.presider, start: c.verb.start } : null;
+    },
   }),
   rule({
     id: 'speaker.pronoun-is-presider',
