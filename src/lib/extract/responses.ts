@@ -11,6 +11,7 @@ import type { Mention } from './mention.ts';
 import {
   RESPONSE_DATES,
   RESPONSE_DROPS,
+  announcementNeedsSpokesperson,
   SPEAKERS,
   TOPICS,
   answerTurn,
@@ -41,7 +42,7 @@ export function detectResponse(scope: Scope, state: BriefingState): Mention | un
     const clause = speakerClause(c);
     c.from = rules.first([bareClauseLooksBack], c, c, clause) ?? clause;
     const speaker = rules.first(SPEAKERS, c, c);
-    if (!speaker) continue;
+    if (!speaker || rules.when(announcementNeedsSpokesperson, c, () => announcementNeedsSpokesperson.apply(c, speaker))) continue;
     if (rules.first(RESPONSE_DROPS, undefined, c, speaker)) return undefined;
     const stated = rules.first([declined], c, c);
     if (stated === 'drop') return undefined;

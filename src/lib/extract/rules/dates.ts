@@ -17,7 +17,12 @@ export interface DateContext {
   today?: string | undefined;
   /** The rules switched on (all by default). */
   rules?: RuleSet;
+  /** The text right after the expression (将, 起 …). */
+  next?: string;
 }
+
+// 「這項對話9日將於華盛頓登場」: a day or month followed by 将 is ahead, not last month's or last year's.
+const FUTURE_NEXT = /^(?:[上下中]午|晚|晚间|晚上)?(?:将|即将|拟|要)/u;
 
 type Groups = Record<string, string | undefined>;
 /** A form of date expression: its pattern (named groups unique to it) and how it resolves. */
@@ -62,22 +67,22 @@ function weekday(prefix: string | undefined, wd: string, pub: string): DateValue
 
 export const monthAheadIsLastYear = rule({
   id: 'date.month-ahead-is-last-year',
-  decides: 'A month written without a year that lies after the publication month was last year’s.',
+  decides: 'A month written without a year that lies after the publication month was last year’s, unless 将 follows it (a plan).',
   examples: [
     { text: '12月18日，習近平同普京通電話。', published: '2025-01-02', events: [{ type: 'call', date: '2024-12-18' }] },
     { text: '12月18日，习近平同普京通电话。', published: '2025-01-02', events: [{ type: 'call', date: '2024-12-18' }] },
   ],
-  apply: (month: number, ctx: DateContext) => month > published(ctx)[1],
+  apply: (month: number, ctx: DateContext) => month > published(ctx)[1] && !FUTURE_NEXT.test(ctx.next ?? ''),
 });
 
 export const dayAheadIsLastMonth = rule({
   id: 'date.day-ahead-is-last-month',
-  decides: 'A day written without a month that lies after the publication day was last month’s.',
+  decides: 'A day written without a month that lies after the publication day was last month’s, unless 将 follows it (「對話9日將於華盛頓登場」 is a plan).',
   examples: [
     { text: '習近平28日同普京通電話。', published: '2025-03-02', events: [{ type: 'call', date: '2025-02-28' }] },
     { text: '习近平28日同普京通电话。', published: '2025-03-02', events: [{ type: 'call', date: '2025-02-28' }] },
   ],
-  apply: (d: number, ctx: DateContext) => d > published(ctx)[2],
+  apply: (d: number, ctx: DateContext) => d > published(ctx)[2] && !FUTURE_NEXT.test(ctx.next ?? ''),
 });
 
 export const speechTodayIsStoryDay = rule({

@@ -161,13 +161,28 @@ const hanCount = (t: string) => t.replace(/[^\p{Script=Han}]/gu, '').length;
 
 type DropRule = Rule<(c: ResponseCandidate, speaker: Speaker) => 'drop' | undefined>;
 
+// 问：, 记者：, 总台央视记者：, 记者（共同社）：: a reporter's turn.
+export const QUESTION_TURN = /^\s*(?:问|[\u4e00-\u9fff]{0,10}记者(?:\s*[（(][^）)]{0,20}[）)])?)\s*[：:]/u;
+
+export const announcementNeedsSpokesperson = rule({
+  id: 'response.announcement-needs-spokesperson',
+  decides: '「華春瑩今天宣布」 is the ministry speaking; 「日本駐華使館20日已宣布恢復簽證」「美方宣布加徵關稅」 are acts, not answers: 宣布 counts only from a named spokesperson.',
+  examples: [],
+  apply: (c: ResponseCandidate, speaker: Speaker) => {
+    if (!/^宣[布佈]/u.test(text(c).slice(c.verb.start, c.verb.start + 2))) return false;
+    const p = speaker.person;
+    // The spokesperson is the one announcing: only a day or an adverb between them (「就美方宣布加徵關稅答記者問」 is another's act).
+    return !(p && isSpokesperson(c.scope, p) && p.end <= c.verb.start && /^[^，,。就对关针方]{0,8}$/u.test(text(c).slice(p.end, c.verb.start)));
+  },
+});
+
 /** Why a sentence with a speaker and a cue gives no response, in the order tried. */
 export const RESPONSE_DROPS: DropRule[] = [
   rule({
     id: 'response.in-question-turn',
     decides: '「問：美國國務卿克里24日發表書面聲明…中方對此有何回應？」: what a reporter’s turn quotes is the question’s matter, not a response given at the briefing.',
     examples: [],
-    apply: (c) => (/^\s*(?:问|记者)\s*[：:]/u.test(text(c)) || c.scope.lex.questionTurnPattern.test(text(c)) ? 'drop' : undefined),
+    apply: (c) => (QUESTION_TURN.test(text(c)) || c.scope.lex.questionTurnPattern.test(text(c)) ? 'drop' : undefined),
   }),
   rule({
     id: 'response.question-is-no-answer',
@@ -447,6 +462,7 @@ export const RESPONSE_RULES = [
   bareClauseLooksBack,
   ...SPEAKERS,
   ministerInOwnMeeting,
+  announcementNeedsSpokesperson,
   ...RESPONSE_DROPS,
   declined,
   declinedWithPosition,

@@ -3,6 +3,7 @@
  * and day, and how an answer spreads over its question and the paragraphs that go on
  * with it. walk.ts applies these rules passage by passage.
  */
+import { QUESTION_TURN } from './responses.ts';
 import { rule } from '../engine.ts';
 import { fold } from '../fold.ts';
 import { hasPlan } from '../nonevents.ts';
@@ -69,8 +70,6 @@ export const answerContinues = rule({
   apply: (s: string, inAnswerTurn: boolean, questionOpen: boolean) => CONTINUES.test(s) || (inAnswerTurn && !questionOpen),
 });
 
-// 问：, 记者：, 彭博社记者：, 记者（共同社）：: a reporter's turn.
-const QUESTION_TURN = /^\s*(?:问|[\u4e00-\u9fff]{0,10}记者(?:\s*[（(][^）)]{0,20}[）)])?)\s*[：:]/u;
 
 export const turnIsSpeech = rule({
   id: 'story.answer-turn-is-speech',
