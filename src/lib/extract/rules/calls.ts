@@ -126,11 +126,11 @@ export const CALL_DROPS: DropRule[] = [
   }),
   rule({
     id: 'call.named-as-a-thing',
-    decides: '「麥卡錫與蔡英文的會面嚴重違反…」「林芳正在會談中提到」「通話的場景」: a call or meeting named as a thing (next to 的, or in 在…中) with no day in its sentence is one reported elsewhere; it may only join that one.',
+    decides: '「麥卡錫與蔡英文的會面嚴重違反…」「林芳正在會談中提到」「通話的場景」「通電話時表示」: a call or meeting named as a thing (next to 的, in 在…中, or as when someone spoke) with no day in its sentence is one reported elsewhere; it may only join that one.',
     examples: [],
     apply: (c) => {
       const s = text(c);
-      const nominal = /的$/u.test(s.slice(c.trig.start - 1, c.trig.start)) || /^的/u.test(s.slice(c.trig.end, c.trig.end + 1)) || (/在(?:这次|此次|这场|本次)?$/u.test(before(c)) && /^[中时上后]/u.test(s.slice(c.trig.end, c.trig.end + 1)));
+      const nominal = /的$/u.test(s.slice(c.trig.start - 1, c.trig.start)) || /^(?:的|时[，,]?(?:表示|说|称|指出|强调|谈及|提到))/u.test(s.slice(c.trig.end, c.trig.end + 5)) || (/在(?:这次|此次|这场|本次)?$/u.test(before(c)) && /^[中时上后]/u.test(s.slice(c.trig.end, c.trig.end + 1)));
       if (!nominal) return undefined;
       return c.scope.dates.some((d) => d.start >= sStart(c) && d.end <= sEnd(c) && d.date) ? undefined : 'restates';
     },

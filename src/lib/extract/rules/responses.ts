@@ -179,6 +179,16 @@ export const announcementNeedsSpokesperson = rule({
 /** Why a sentence with a speaker and a cue gives no response, in the order tried. */
 export const RESPONSE_DROPS: DropRule[] = [
   rule({
+    id: 'response.greeting-turn',
+    decides: '「秦剛：各位下午好。」「下面請大家提問」: a turn that only greets or opens the floor answers nothing.',
+    examples: [],
+    apply: (c) => {
+      if (!c.answer) return undefined;
+      const said = text(c).slice(c.verb.end, c.scope.sentence.end).trim();
+      return /^(?:各位|大家|女士们|先生们|记者朋友们)[^。！!]{0,8}(?:好|早)[。！!]?$|^下面请(?:大家)?提问/u.test(said) ? 'drop' : undefined;
+    },
+  }),
+  rule({
     id: 'response.in-question-turn',
     decides: '「問：美國國務卿克里24日發表書面聲明…中方對此有何回應？」: what a reporter’s turn quotes is the question’s matter, not a response given at the briefing.',
     examples: [],
