@@ -7,6 +7,7 @@ import type { RuleSet } from './engine.ts';
 import type { Mention } from './mention.ts';
 import {
   acrossTimeZones,
+  bareWordRestatesVideo,
   coarseJoinsDay,
   futureIsPlan,
   openingJoinsAnswer,
@@ -29,7 +30,7 @@ const dated = (m: Mention) => m.when.date !== null && m.when.precision !== 'appr
 
 function compatible(rules: RuleSet, m: Mention, group: Group, sameDay: boolean): boolean {
   const head = group[0]!;
-  if (kindOf(m) !== kindOf(head)) return false;
+  if (kindOf(m) !== kindOf(head)) return (!sameDay || !dated(m) || m.when.date === head.when.date) && rules.when(bareWordRestatesVideo, m, () => bareWordRestatesVideo.apply(m, group));
   // Undated and approximate mentions (近日, 上周) are alike: neither gives a day to disagree on.
   if (sameDay && (dated(m) || dated(head)) && m.when.date !== head.when.date && !rules.when(acrossTimeZones, m, () => acrossTimeZones.apply(m, group))) return false;
   if (m.type === 'ministry-response') return !rules.when(twoSpeakersTwoResponses, undefined, () => twoSpeakersTwoResponses.apply(m, group));

@@ -91,5 +91,20 @@ export const undatedStandsAlone = rule({
   apply: (m: Mention) => m.role === 'body' && !m.restates && (m.type === 'ministry-response' || m.people.length > 0),
 });
 
+export const bareWordRestatesVideo = rule({
+  id: 'merge.bare-word-restates-video',
+  decides: '「拜登與習近平舉行視頻會晤。當日中午，雙方會晤結束」: a bare 會晤 or 會談 on the day of a video meeting of the same story, between the same people, is that meeting.',
+  examples: [],
+  apply: (m: Mention, group: Group) => {
+    const head = group[0]!;
+    const bare = (x: Mention) => x.mode === 'in-person' && /^(?:会晤|會晤|会谈|會談)$/u.test(x.word);
+    const video = (x: Mention) => x.mode === 'video' && x.type === 'meeting';
+    if (!((bare(m) && video(head)) || (video(m) && bare(head))) || m.passage.story !== head.passage.story) return false;
+    const mine = keysOf(m);
+    const theirs = new Set(group.flatMap((g) => [...keysOf(g)]));
+    return mine.size > 0 && subset(mine, theirs) && subset(theirs, mine);
+  },
+});
+
 /** Every rule of this file. */
-export const MERGE_RULES = [futureIsPlan, openingJoinsAnswer, sameHappening, acrossTimeZones, twoSpeakersTwoResponses, coarseJoinsDay, undatedJoinsDated, undatedStandsAlone];
+export const MERGE_RULES = [bareWordRestatesVideo, futureIsPlan, openingJoinsAnswer, sameHappening, acrossTimeZones, twoSpeakersTwoResponses, coarseJoinsDay, undatedJoinsDated, undatedStandsAlone];
