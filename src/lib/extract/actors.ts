@@ -57,7 +57,9 @@ const japaneseOne = (s: string, i: number, j: number) => s[j] === '一' && j >= 
 
 function unknownNameAt(lex: Lexicon, s: string, i: number, to: number): number {
   let j = i;
-  while (j < to && j - i < MAX_NAME && isHan(s[j]) && (!STOP.has(s[j]!) || japaneseOne(s, i, j))) {
+  // 亞西爾·阿拉法特: a transliterated name with a middle dot runs longer.
+  const longest = /[·・]/u.test(s.slice(i, i + MAX_NAME)) ? MAX_NAME + 6 : MAX_NAME;
+  while (j < to && j - i < longest && isHan(s[j]) && (!STOP.has(s[j]!) || japaneseOne(s, i, j))) {
     if (j > i + 1 && (NUMERAL_DAY.test(s.slice(j, j + 4)) || lex.triggers.at(s, j) || lex.responseVerbs.at(s, j) || (NOT_NAME_FIRST.has(s[j]!) && NOT_NAME_START.test(s.slice(j, j + 2))))) break;
     // 駐澳門特派員公署特派員劉顯法: another title inside means this run is an office's name, not a person's.
     if (j > i && lex.titles.at(s, j)) break;

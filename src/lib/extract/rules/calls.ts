@@ -185,13 +185,19 @@ export const companionsNotMet = rule({
   apply: (c: CallCandidate, p: PersonMention, objEnd: number) => /[随陪跟]/u.test(text(c).slice(c.trig.end, p.start)) && text(c).slice(p.end, objEnd).includes('的'),
 });
 
+// 「(記者陳斌華)」「【本報記者 李文】」: a name in a byline's credit is the reporter's.
+const CREDIT_BEFORE = /[（(【〔][^）)】〕]{0,10}(?:记者|通讯员|编辑|摄影)[\s、]*$/u;
+/** The people in `[from, to)` who may take part: reporters in a credit never do. */
+const participantsIn = (c: CallCandidate, from: number, to: number) =>
+  peopleIn(c.scope.lex, c.scope.prep, from, to).filter((p) => !CREDIT_BEFORE.test(text(c).slice(Math.max(0, p.start - 14), p.start)));
+
 /** Who took part, each rule adding to what the ones before found. */
 export const CALL_PEOPLE: PeopleRule[] = [
   rule({
     id: 'call.people-before',
     decides: 'The people named in the clause before the word take part (習近平同普京通電話).',
     examples: [],
-    apply: (c) => peopleIn(c.scope.lex, c.scope.prep, c.cStart, c.trig.start),
+    apply: (c) => participantsIn(c, c.cStart, c.trig.start),
   }),
   rule({
     id: 'call.object-after',
@@ -200,7 +206,7 @@ export const CALL_PEOPLE: PeopleRule[] = [
     apply: (c, found) => {
       if (!takesObject(c)) return undefined;
       const objEnd = clauseEnd(text(c), c.trig.end, sEnd(c));
-      const after = peopleIn(c.scope.lex, c.scope.prep, c.trig.end, objEnd).filter((p) => !c.scope.rules.when(companionsNotMet, c, () => companionsNotMet.apply(c, p, objEnd)));
+      const after = participantsIn(c, c.trig.end, objEnd).filter((p) => !c.scope.rules.when(companionsNotMet, c, () => companionsNotMet.apply(c, p, objEnd)));
       return after.length ? [...found, ...after] : undefined;
     },
   }),
@@ -222,7 +228,7 @@ export const CALL_PEOPLE: PeopleRule[] = [
     apply: (c, found) => {
       // Only a clause whose verb is a light verb before the word (進行, 舉行) continues the clause before it.
       if (found.length || c.cStart <= sStart(c) || !/^(?:并|並|还|還|也|再)?(?:进行|進行|举行|舉行|展开|展開)(?:了)?/u.test(before(c))) return undefined;
-      const earlier = peopleIn(c.scope.lex, c.scope.prep, sStart(c), c.cStart);
+      const earlier = participantsIn(c, sStart(c), c.cStart);
       return earlier.length ? earlier : undefined;
     },
   }),

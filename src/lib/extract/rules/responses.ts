@@ -112,7 +112,13 @@ export const SPEAKERS: SpeakerRule[] = [
       const verbEnd = c.verb.start + (lex.responseVerbs.at(s, c.verb.start)?.phrase.length ?? 0);
       if (!head || !lex.pressCues.has(s, sentence.start, verbEnd)) return undefined;
       if (c.scope.rules.when(ministerInOwnMeeting, undefined, () => ministerInOwnMeeting.apply(c.scope, last.end, c.verb.start))) return undefined;
-      const name = head.end > head.start ? originalSlice(prep, head.start, head.end) : ministryName(head.entry, c.scope.simplified);
+      // An ambassador speaks for his foreign ministry, named as his title is written (中國駐英大使).
+      const posted = /大使$/u.test(s.slice(last.titleStart, last.titleEnd)) ? /(?:[\u4e00-\u9fff]{1,4}?)?驻[\u4e00-\u9fff]{1,6}$/u.exec(s.slice(Math.max(0, last.titleStart - 11), last.titleStart)) : null;
+      const name = posted
+        ? originalSlice(prep, last.titleStart - posted[0].length, last.titleEnd!)
+        : head.end > head.start
+          ? originalSlice(prep, head.start, head.end)
+          : ministryName(head.entry, c.scope.simplified);
       return { ministry: { ...head, name }, person: asWritten(c.scope, last), start: Math.min(head.start, last.titleStart) };
     },
   }),
