@@ -5,16 +5,19 @@
  *   npm run score -- --verbose          also each page's misses and extras
  *   npm run score -- --only realdev     one set (repeatable)
  *   npm run score -- --ablate           each rule switched off in turn: its F1 contribution per group
+ *   npm run score -- --calibrate        refit the confidence weights (src/lib/data/confidence.json)
+ *   npm run score -- --why realdev/h01  one page's events and what each rule changes on it
  *
  * Matching follows ../shared/tools/score-events.mjs: same type, the date agreeing at the gold
  * precision, one of the event's passages holding one of the gold evidence strings (white space
  * aside); recall counts required gold events, precision every event matching any gold event.
  */
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parsePage } from '../src/lib/ingest/page.ts';
 import { extractEvents } from '../src/lib/extract/index.ts';
 import { ALL_RULES } from '../src/lib/extract/rules/index.ts';
+import { confidenceOf, fitWeights } from '../src/lib/extract/confidence.ts';
 import type { TimelineEvent } from '../src/lib/schema.ts';
 
 interface GoldEvent {
@@ -254,6 +257,20 @@ function why(loaded: { set: (typeof SETS)[number]; pages: Page[] }[], name: stri
   }
 }
 
+/** Refits the confidence weights on every non-held set and writes them to src/lib/data/confidence.json. */
+function calibrate(loaded: { set: (typeof SETS)[number]; pages: Page[] }[]): void {
+  const scored = loaded.filter((x) => x.set.group !== 'held').flatMap((x) => scorePages(x.pages).events);
+  const samples = scored.map((s) => ({ type: s.event.type, doubts: s.event.doubts ?? [], right: s.right }));
+  const file = join(root, 'src/lib/data/confidence.json');
+  const old = JSON.parse(readFileSync(file, 'utf8')) as { $comment: string; $unseenComment: string; unseenPrecision: number };
+  const w = fitWeights(samples, old.unseenPrecision);
+  const out = { $comment: old.$comment, $unseenComment: old.$unseenComment, unseenPrecision: old.unseenPrecision, base: w.base, factor: w.factor };
+  writeFileSync(file, `${JSON.stringify(out, null, 2)}\n`);
+  console.log(`fitted on ${samples.length} events: ${JSON.stringify(w)}`);
+  console.log('\nreliability with the new weights (all non-held sets)');
+  console.log(reliability(scored.map((s) => ({ ...s, event: { ...s.event, confidence: confidenceOf(s.event.type, s.event.doubts ?? [], w) } }))).join('\n'));
+}
+
 function main(argv: string[]): void {
   const verbose = argv.includes('--verbose');
   const only = argv.flatMap((a, i) => (argv[i - 1] === '--only' ? [a] : []));
@@ -262,6 +279,7 @@ function main(argv: string[]): void {
   const header = 'set         req  extr  prec   rec    F1     actors';
   const page = argv[argv.indexOf('--why') + 1];
   if (argv.includes('--why') && page) return why(loaded, page);
+  if (argv.includes('--calibrate')) return calibrate(loaded);
   if (argv.includes('--ablate')) return ablate(loaded.filter((x) => x.set.group !== 'held'));
   const tallies = loaded.map(({ set, pages }) => ({ set, tally: scorePages(pages, {}, verbose) }));
   // Held-out pages are counted, never shown: what they miss must not be read.

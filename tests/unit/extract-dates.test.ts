@@ -91,7 +91,7 @@ test('a date never carries across a headline into another story', () => {
   const events = extract('2025-01-22', [
     ['paragraph', '1月21日，外交部發言人郭嘉昆主持例行記者會。', 'a'],
     ['headline', '專家熱議中美關係', 'b'],
-    ['paragraph', '國家主席習近平與特朗普通話時強調，中美應加強合作。', 'b'],
+    ['paragraph', '國家主席習近平與特朗普通電話，強調中美應加強合作。', 'b'],
   ]);
   const call = events.find((e) => e.type === 'call');
   assert.equal(call?.date, null);

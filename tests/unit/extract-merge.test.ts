@@ -36,7 +36,9 @@ test('the same answer reported in both scripts gets the same id', () => {
   const hant = one('2025-01-22', '對於美國總統特朗普表示將調查中國貿易行為，中國外交部發言人郭嘉昆21日表示，中美經貿合作的本質是互利共贏。');
   const hans = one('2025-01-21', '就美国总统特朗普要求调查中国贸易做法，外交部发言人郭嘉昆21日答记者问时表示，中美经贸合作的本质是互利共赢。');
   assert.equal(hant[0]!.id, hans[0]!.id);
-  assert.deepEqual(hant[0]!.actors, ['外交部', '郭嘉昆']);
+  // Each names the ministry as it is written.
+  assert.deepEqual(hant[0]!.actors, ['中國外交部', '郭嘉昆']);
+  assert.deepEqual(hans[0]!.actors, ['外交部', '郭嘉昆']);
 });
 
 test('two questions on two topics are two responses; a follow-up paragraph joins its answer', () => {
@@ -63,7 +65,7 @@ test('two ministries answering the same question are two events', () => {
     '2026-02-05',
     '歐委會近日宣布對中國風電企業啟動外國補貼深入調查。中國外交部4日回應表示，歐盟頻繁動用單邊經貿工具。中國商務部在4日晚間回應指出，中方對此高度關切。',
   );
-  assert.deepEqual(events.map((e) => e.actors[0]).sort(), ['商務部', '外交部']);
+  assert.deepEqual(events.map((e) => e.actors[0]).sort(), ['中國商務部', '中國外交部']);
   assert.ok(events.every((e) => e.date === '2026-02-04'));
 });
 
@@ -78,6 +80,6 @@ test('an unqualified 外交部 in a Taipei paper is the ROC foreign ministry', (
 test('an embassy spokesperson answers for the embassy', () => {
   const [e] = one('2025-05-08', '中国驻美国使馆发言人刘鹏宇7日在答复媒体提问时表示，中方对此坚决反对。');
   assert.equal(e?.date, '2025-05-07');
-  assert.deepEqual(e?.actors, ['驻美国使馆', '刘鹏宇']);
+  assert.deepEqual(e?.actors, ['中国驻美国使馆', '刘鹏宇']);
   assert.match(e!.id, /cn-embassy-us/);
 });

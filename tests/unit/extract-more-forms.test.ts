@@ -47,7 +47,7 @@ test('a clause without a subject answers for the spokesperson named earlier in t
   const [e] = one('2026-01-08', '中國外交部發言人毛寧昨日（7日）在例行記者會上，就日本政府擬增加防衛預算一事回應稱，中方敦促日方停止軍事擴張。');
   assert.equal(e?.type, 'ministry-response');
   assert.equal(e?.date, '2026-01-07');
-  assert.deepEqual(e?.actors, ['外交部', '毛寧']);
+  assert.deepEqual(e?.actors, ['中國外交部', '毛寧']);
 });
 
 test('an undated answer in a dated wire story takes the story\'s day', () => {

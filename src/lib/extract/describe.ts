@@ -5,6 +5,7 @@
  */
 import type { Actor, TimelineEvent } from '../schema.ts';
 import { personKey } from './actors.ts';
+import { confidenceOf, doubtsOf } from './confidence.ts';
 import { eventId } from './ids.ts';
 import type { Group } from './merge.ts';
 import type { Mention, MentionPerson } from './mention.ts';
@@ -98,7 +99,8 @@ export function describe(group: Group, simplified: boolean, order: Map<string, n
   const passages = [...new Set(group.map((m) => m.passage.id))].sort((a, b) => (order.get(a) ?? 0) - (order.get(b) ?? 0));
   const { title, titleEn } = titles(group, head, who, simplified);
   const summarySource = group.find((m) => m.role === 'body') ?? head;
-  const confidence = Math.min(0.99, Math.max(...group.map((m) => m.confidence)) + 0.03 * (new Set(passages).size - 1));
+  const because = new Set(group.flatMap((m) => [...m.because]));
+  const doubts = doubtsOf(group, because);
   const location = group.find((m) => m.location)?.location;
   const label = head.topic?.entry ? (simplified ? head.topic.entry.zhHans : head.topic.entry.zhHant) : undefined;
   return {
@@ -117,7 +119,8 @@ export function describe(group: Group, simplified: boolean, order: Map<string, n
     titleEn,
     summary: summarySource.sentence.length > 160 ? `${summarySource.sentence.slice(0, 159)}…` : summarySource.sentence,
     passages,
-    confidence: Math.round(confidence * 100) / 100,
-    because: [...new Set(group.flatMap((m) => [...m.because]))].sort(),
+    confidence: confidenceOf(head.type, doubts),
+    ...(doubts.length ? { doubts } : {}),
+    because: [...because].sort(),
   };
 }

@@ -74,7 +74,6 @@ export function detectMeetings(scope: Scope): Mention[] {
         passage: scope.passage,
         sentence: sentenceText(scope),
         role: scope.role,
-        confidence: confidenceOf(when, guests.length, guests.every((p) => p.person)),
         because,
       });
     }
@@ -100,9 +99,3 @@ function counterpart(scope: Scope, cStart: number, trig: { start: number; end: n
   return trig.start - cStart >= 2 ? originalSlice(scope.prep, cStart, trig.start) : undefined;
 }
 
-function confidenceOf(when: DateValue, named: number, known: boolean): number {
-  let c = when.precision === 'day' ? 0.9 : when.precision === 'unknown' ? 0.5 : 0.7;
-  if (named < 2) c -= 0.1;
-  if (!known) c -= 0.1;
-  return Math.round(c * 100) / 100;
-}

@@ -33,7 +33,6 @@ export interface Mention {
   sentence: string;
   /** Where in the page: headlines and captions restate, they never stand alone undated. */
   role: 'headline' | 'caption' | 'body';
-  confidence: number;
   /** 「發言人X在例行記者會上回答記者提問」: opens a briefing; it joins the first answer given there. */
   opening?: boolean;
   /** 三方會晤, 集體會見: several sides meet. */

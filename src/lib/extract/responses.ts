@@ -60,7 +60,6 @@ export function detectResponse(scope: Scope, state: BriefingState): Mention | un
       passage: scope.passage,
       sentence: sentenceText(stated ? { ...scope, sentence: stated } : scope),
       role: scope.role,
-      confidence: when.precision === 'day' ? (topic.entry ? 0.85 : 0.75) : 0.5,
       ...(opening ? { opening } : {}),
       because: c.because,
     };

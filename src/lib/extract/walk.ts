@@ -97,7 +97,7 @@ export function walkStory(page: Page, passages: readonly Passage[], prepared: Ma
         out.push(response);
         if (role === 'body' && response.topic === state.openQuestion) {
           const asked = rules.first([answerCoversQuestion], response, state.questionPassage, passage);
-          if (asked) out.push({ ...response, passage: asked, confidence: response.confidence - 0.1 });
+          if (asked) out.push({ ...response, passage: asked });
           state.openQuestion = undefined;
         }
         lastResponse = response;
@@ -114,7 +114,7 @@ export function walkStory(page: Page, passages: readonly Passage[], prepared: Ma
     }
     if (!found && role === 'body' && lastResponse && lastResponse.passage.story === passage.story && rules.when(answerContinues, undefined, () => answerContinues.apply(s, lastResponse!.because.has(answerTurn.id), !!state.openQuestion))) {
       const because = new Set([...lastResponse.because, answerContinues.id]);
-      out.push({ ...lastResponse, passage, sentence: originalSlice(prep, 0, prep.sentences[0]?.end ?? s.length), confidence: lastResponse.confidence - 0.1, because });
+      out.push({ ...lastResponse, passage, sentence: originalSlice(prep, 0, prep.sentences[0]?.end ?? s.length), because });
     } else if (found || role === 'body') lastResponse = found ? lastResponse : undefined;
     if (role !== 'caption') state.previousText = s;
   }
