@@ -75,8 +75,15 @@ const localClock = rule({
   apply: (before: string) => LOCAL_TIME.test(before),
 });
 
+const relativeInPastSpeech = rule({
+  id: 'date.relative-in-past-speech',
+  decides: '「兩人上次通話是去年11月，當時習近平指出，上個月我們在釜山成功舉行會晤」: 上個月, 昨天 or 上週 in words spoken on an earlier occasion (當時) count from that occasion, not from publication: no date.',
+  examples: [],
+  apply: (before: string, form: string) => /当时/u.test(before) && /^(?:上个月|上月|本月|这个月|昨|前天|前日|今|上周|本周|这周|上星期|本星期)/u.test(form),
+});
+
 /** The rules of this file, for the registry. */
-export const DATE_FILTERS = [sinceIsNoDate, rangeSecondDay, anaphorFollowsDay, localClock];
+export const DATE_FILTERS = [sinceIsNoDate, rangeSecondDay, anaphorFollowsDay, localClock, relativeInPastSpeech];
 
 const patterns = new Map<string, { re: RegExp; forms: DateForm[] }>();
 
@@ -108,6 +115,7 @@ export function findDates(s: string, ctx: DateContext, speechAt: (i: number) => 
     const used = new Set<string>();
     const after = start + m[0].length;
     if (rules.when(sinceIsNoDate, undefined, () => sinceIsNoDate.apply(s, after))) continue;
+    if (rules.when(relativeInPastSpeech, undefined, () => relativeInPastSpeech.apply(s.slice(0, start), m[0]))) continue;
     const prev = out[out.length - 1];
     const bareDay = g.bd ?? g.cbd;
     const range = !!bareDay && prev?.precision === 'day' && !!prev.date && rules.when(rangeSecondDay, { because: used }, () => rangeSecondDay.apply(s.slice(prev.end, start)));
