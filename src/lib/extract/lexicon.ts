@@ -55,6 +55,8 @@ export interface Lexicon {
   personById: Map<string, PersonEntry>;
   titles: PhraseMatcher<TitleEntry>;
   countries: PhraseMatcher<CountryEntry>;
+  /** 北京, 華府: a capital that speaks for its government (the country code). */
+  capitals: PhraseMatcher<string>;
   ministries: PhraseMatcher<MinistryEntry>;
   ministryEntries: Map<string, MinistryEntry>;
   embassyWords: PhraseMatcher<true>;
@@ -129,6 +131,7 @@ export function lexicon(): Lexicon {
     personById: new Map(people.map((p) => [p.id, p])),
     titles: keyed(titlesData.titles as TitleEntry[]),
     countries: keyed(countriesData.countries as CountryEntry[]),
+    capitals: new PhraseMatcher(Object.entries(countriesData.capitals).flatMap(([code, names]) => names.map((n) => [fold(n), code] as const))),
     ministries: keyed(ministriesData.ministries as MinistryEntry[]),
     ministryEntries: new Map((ministriesData.ministries as MinistryEntry[]).map((m) => [m.id, m])),
     embassyWords: words(ministriesData.embassy.words),

@@ -145,6 +145,23 @@ export const SPEAKERS: SpeakerRule[] = [
     },
   }),
   rule({
+    id: 'speaker.capital-for-government',
+    decides: '「北京昨日表示，此事將對中新關係帶來嚴重後果」: a capital heading its clause, right before the verb (a day between), speaks for its government; its foreign ministry answers, named as written.',
+    examples: [],
+    apply: (c) => {
+      const s = text(c);
+      const clause = clauseStart(s, c.verb.start, c.scope.sentence.start);
+      const hit = c.scope.lex.capitals.at(s, clause);
+      if (!hit) return undefined;
+      const between = s.slice(hit.end, c.verb.start);
+      if (between && !c.scope.dates.some((d) => d.start === hit.end && d.end === c.verb.start) && !/^(?:也|亦|则|随即|即|再度|再次|已|已经|更)$/u.test(between)) return undefined;
+      const country = hit.value;
+      const name = originalSlice(c.scope.prep, hit.start, hit.end);
+      const ministry = { start: hit.start, end: hit.end, folded: hit.phrase, name, id: `${country.toLowerCase()}-mfa`, entry: 'mfa', country, en: '' };
+      return { ministry, start: hit.start };
+    },
+  }),
+  rule({
     id: 'speaker.known-spokesperson',
     decides: '毛寧表示: a spokesperson known from the data or named earlier on the page speaks for that ministry.',
     examples: [],
