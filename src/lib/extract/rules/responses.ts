@@ -342,6 +342,18 @@ type TopicRule = Rule<(c: ResponseCandidate, speaker: Speaker) => Topic | undefi
 /** What the response answers: the first rule with an answer decides. */
 export const TOPICS: TopicRule[] = [
   rule({
+    id: 'topic.another-point',
+    decides: '「另外，有關裴洛西的邀訪，外交部表示…」: a sentence that opens with 另外 or 此外 is another point of the same speaker, never merged with the one before even when no known topic tells them apart.',
+    examples: [],
+    apply: (c, speaker) => {
+      const s = text(c);
+      const { start } = c.scope.sentence;
+      if (!c.scope.lex.furtherPoint.at(s, start) || speaker.start - start > 60) return undefined;
+      const topic = topicOf(c.scope.lex, s.slice(start, c.scope.sentence.end));
+      return topic.entry ? topic : { ...topic, key: `another:${s.slice(start, start + 24)}` };
+    },
+  }),
+  rule({
     id: 'topic.headline',
     decides: 'A headline’s response is about what the headline says.',
     examples: [],
