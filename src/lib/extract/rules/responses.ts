@@ -2,6 +2,7 @@
  * Ministry responses: which cue words in a sentence are a ministry's answer (speaker and
  * drop rules), what it answers (topic rules) and when it was given (date rules).
  */
+import { hash64 } from '../../hash.ts';
 import { rule, type Rule } from '../engine.ts';
 import { peopleIn, type PersonMention } from '../actors.ts';
 import { countryEndingAt, ministriesIn, ministryHeaded, ministryName, type MinistryMention } from '../ministries.ts';
@@ -304,7 +305,7 @@ export const briefingOpening = rule({
 
 export const topicLeadWords = rule({
   id: 'topic.lead-words',
-  decides: '對於, 關於, 針對, 就 … before the verb name what is answered.',
+  decides: '對於, 關於, 針對, 有關, 就 … before the verb name what is answered.',
   examples: [],
   apply: (c: ResponseCandidate, speaker: Speaker): Topic | undefined => {
     const { lex, sentence } = c.scope;
@@ -313,6 +314,8 @@ export const topicLeadWords = rule({
       // 就 before the speaker leads a topic only at the head of a clause (「在同一記者會上，就X，趙立堅表示」).
       const clauseHead = lead.start === sentence.start || /[，,：:；;]/u.test(s[lead.start - 1] ?? '');
       if (lead.phrase === '就' && ((lead.start < speaker.start && !clauseHead) || /^就(此|是|要|会|在)/u.test(s.slice(lead.start, lead.start + 2)))) continue;
+      // 有关 leads a topic only at the head of a clause, and not as 有关负责人 (the official concerned).
+      if (lead.phrase === '有关' && (!clauseHead || /^有关(?:负责人|部门|方面|人士|官员|单位|国家|各方)/u.test(s.slice(lead.start, lead.start + 5)))) continue;
       const end = lead.start < speaker.start ? speaker.start : c.verb.start;
       if (end - lead.end >= 2) return topicOf(lex, s.slice(lead.end, end));
     }
@@ -350,7 +353,7 @@ export const TOPICS: TopicRule[] = [
       const { start } = c.scope.sentence;
       if (!c.scope.lex.furtherPoint.at(s, start) || speaker.start - start > 60) return undefined;
       const topic = topicOf(c.scope.lex, s.slice(start, c.scope.sentence.end));
-      return topic.entry ? topic : { ...topic, key: `another:${s.slice(start, start + 24)}` };
+      return topic.entry ? topic : { ...topic, key: `t${hash64(`another:${s.slice(start, start + 24)}`).slice(0, 6)}` };
     },
   }),
   rule({
