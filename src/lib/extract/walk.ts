@@ -20,7 +20,6 @@ import { presiderCarriesOver } from './rules/briefing.ts';
 import {
   answerContinues,
   answerCoversQuestion,
-  captionsAnswerNothing,
   creditsReportNothing,
   datelineToday,
   lookBackGivesNoDay,
@@ -65,7 +64,6 @@ export function walkStory(page: Page, passages: readonly Passage[], prepared: Ma
     if (rules.when(creditsReportNothing, undefined, () => creditsReportNothing.apply(passage))) continue;
     const prep = prepared.get(passage.id)!;
     const role = roleOf(passage);
-    const quiet = rules.when(captionsAnswerNothing, undefined, () => captionsAnswerNothing.apply(role));
     const s = prep.folded;
     let found = false;
     spokenTurn = role === 'body' && rules.when(turnIsSpeech, undefined, () => turnIsSpeech.apply(s, state.presider?.person?.folded, spokenTurn, !!lex.answerCues.at(s, 0)));
@@ -84,10 +82,10 @@ export function walkStory(page: Page, passages: readonly Passage[], prepared: Ma
         dates = datesOf();
       }
       const scope: Scope = { lex, rules, prep, sentence, dates, passage, role, region: page.region, simplified: page.simplified, spokespeople: page.spokespeople, storyDay: contextDay, lastPair };
-      if (!quiet) noteQuestion(scope, state);
+      noteQuestion(scope, state);
       notePresider(scope, state);
       const meetings = detectMeetings(scope);
-      const said = quiet ? undefined : detectResponse(scope, state);
+      const said = detectResponse(scope, state);
       const readout = !!said && rules.when(readoutIsTheCall, undefined, () => readoutIsTheCall.apply(lex, said, !!state.openQuestion, meetings));
       const response = readout ? undefined : said;
       out.push(...meetings);

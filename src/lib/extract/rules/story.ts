@@ -28,13 +28,6 @@ export const datelineToday = rule({
     dates.find((d) => d.precision === 'day' && d.date && d.date <= published && /^[电電讯訊]/u.test(s.slice(d.end, d.end + 1))),
 });
 
-export const captionsAnswerNothing = rule({
-  id: 'story.captions-answer-nothing',
-  decides: 'A photo caption asks and answers nothing: no question or response is read in it.',
-  examples: [],
-  apply: (role: Mention['role']) => role === 'caption',
-});
-
 /** Whether `p` heads `ministry` (國務卿 the State Department, 外长 a foreign ministry), by title or by the people data. */
 function headsMinistry(lex: Lexicon, p: MentionPerson, ministry: MinistryMention): boolean {
   const title = p.title ?? p.person?.role;
@@ -104,4 +97,4 @@ export const planDayIsNoStoryDay = rule({
 });
 
 /** Every rule of this file. */
-export const STORY_RULES = [creditsReportNothing, datelineToday, turnIsSpeech, captionsAnswerNothing, readoutIsTheCall, answerCoversQuestion, answerContinues, storyDay, lookBackGivesNoDay, planDayIsNoStoryDay];
+export const STORY_RULES = [creditsReportNothing, datelineToday, turnIsSpeech, readoutIsTheCall, answerCoversQuestion, answerContinues, storyDay, lookBackGivesNoDay, planDayIsNoStoryDay];
