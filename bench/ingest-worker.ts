@@ -67,7 +67,7 @@ times.cpu = cpuSeconds(cpu0);
 times.articles = pages.length;
 times.characters = pages.reduce((n, p) => n + p.text.length, 0);
 
-// The real sample pages in content/sources, each converted 50 times, as a second reading.
+// The sample pages in content/sources, each converted 50 times, as a second reading.
 const sources = path.join(import.meta.dirname, '../content/sources');
 const samples: RawPage[] = existsSync(sources)
   ? readdirSync(sources)

@@ -61,7 +61,7 @@ export async function benchIngest(root: string, sizes: readonly number[]): Promi
     if (samples.articles) {
       report({
         section: 'ingest',
-        what: `the real sample pages in content/sources (${Math.round(samples.characters / samples.articles)} chars/page), ${samples.articles} conversions`,
+        what: `the sample pages in content/sources (${Math.round(samples.characters / samples.articles)} chars/page), ${samples.articles} conversions`,
         value: `${Math.round(samples.articles / samples.total)} articles/s (${Math.round(samples.characters / samples.total / 1000)}k chars/s)`,
       });
     }

@@ -7,8 +7,8 @@ import { articles, root, run, tempContent } from './cli-helpers.ts';
 import { parseArticle } from '../../src/lib/ingest/markdown.ts';
 import { articleSchema } from '../../src/lib/schema.ts';
 
-const A000 = '000-a7479b7473a0b6df.md';
-const A002 = '002-7ce0ea88e7f518b2.md';
+const A000 = '000-2c4a7ebf26e83634.md';
+const A002 = '002-f3246c17edfb321e.md';
 const encodings = join(root, 'tests', 'fixtures', 'ingest', 'encodings');
 const meta = JSON.stringify({ outlet: '測試報', published: '2025-01-22' });
 
@@ -110,7 +110,7 @@ test('a read-only articles folder fails each page with what to do, and loses not
   const lock = isRoot ? spawnSync('chattr', ['+i', out]) : spawnSync('chmod', ['555', out]);
   if (lock.status !== 0) return t.skip('cannot make a folder read-only here');
   try {
-    writeFileSync(join(dir, 'content', 'sources', '000_a7479b7473a0b6df.txt'), '1月21日，外交部長王毅同美國國務卿布林肯通電話。\n');
+    writeFileSync(join(dir, 'content', 'sources', '000_2c4a7ebf26e83634.txt'), '1月21日，外交部長王毅同美國國務卿布林肯通電話。\n');
     const r = run('ingest', [], dir);
     assert.equal(r.status, 1);
     assert.match(r.stderr, /cannot write content\/articles\/.*the folder content\/articles is read-only: make it writable/);

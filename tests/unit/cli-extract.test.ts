@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { eventSchema, passageSchema, storySchema, type ExtractOutput } from '../../src/lib/schema.ts';
 import { run, tempContent } from './cli-helpers.ts';
 
-const SAMPLE = 'content/sources/000_a7479b7473a0b6df.txt';
+const SAMPLE = 'content/sources/000_2c4a7ebf26e83634.txt';
 const listing = (dir: string): string[] => readdirSync(dir, { recursive: true }).map(String).sort();
 
 test('extract prints the article and events contract and writes nothing', () => {
@@ -18,9 +18,9 @@ test('extract prints the article and events contract and writes nothing', () => 
   const out = JSON.parse(r.stdout) as ExtractOutput;
   assert.deepEqual(Object.keys(out), ['article', 'events']);
   assert.deepEqual(Object.keys(out.article), ['slug', 'title', 'outlet', 'published', 'language', 'stories', 'passages']);
-  assert.equal(out.article.slug, '000-a7479b7473a0b6df');
+  assert.equal(out.article.slug, '000-2c4a7ebf26e83634');
   assert.equal(out.article.published, '2025-01-22');
-  assert.equal(out.article.outlet, '大公報', 'the outlet comes from the sidecar');
+  assert.equal(out.article.outlet, '香江日報', 'the outlet comes from the sidecar');
   for (const s of out.article.stories) storySchema.parse(s);
   for (const p of out.article.passages) assert.deepEqual(Object.keys(passageSchema.parse(p)), ['id', 'kind', 'story', 'text']);
   const ids = new Set(out.article.passages.map((p) => p.id));
@@ -32,19 +32,19 @@ test('the printed sample page meets the layout checks', () => {
   const dir = tempContent();
   const out = JSON.parse(run('extract', [SAMPLE, '--published', '2025-01-22'], dir).stdout) as ExtractOutput;
   const passages = out.article.passages;
-  assert.ok(passages.find((p) => p.text.includes('2024年，我們3次'))?.text.includes('會晤，達成許多重要共識'));
+  assert.ok(passages.find((p) => p.text.includes('阿斯塔納和喀山三'))?.text.includes('三度見面，為兩國關係發展'));
   assert.ok(!passages.some((p) => p.kind === 'paragraph' && /^[▲●]/.test(p.text)));
-  assert.equal(passages.find((p) => p.text === '習近平：中俄要共同捍衛二戰勝利成果')?.kind, 'headline');
+  assert.equal(passages.find((p) => p.text === '習近平：中俄要做彼此信賴的戰略夥伴')?.kind, 'headline');
   assert.ok(out.article.stories.length >= 4);
 });
 
 test('extract reads the publication date from the sidecar and takes --outlet over it', () => {
   const dir = tempContent();
-  const r = run('extract', [SAMPLE, '--outlet', '大公報（香港）'], dir);
+  const r = run('extract', [SAMPLE, '--outlet', '香江日報（香港）'], dir);
   assert.equal(r.status, 0, r.stderr);
   const out = JSON.parse(r.stdout) as ExtractOutput;
   assert.equal(out.article.published, '2025-01-22');
-  assert.equal(out.article.outlet, '大公報（香港）');
+  assert.equal(out.article.outlet, '香江日報（香港）');
 });
 
 test('extract errors are one line on stderr with nothing on stdout', () => {

@@ -8,8 +8,8 @@ import { parseArticle } from '../../src/lib/ingest/markdown.ts';
 import { articleSchema } from '../../src/lib/schema.ts';
 import { articles, root, run, tempContent } from './cli-helpers.ts';
 
-const A000 = '000-a7479b7473a0b6df.md';
-const A002 = '002-7ce0ea88e7f518b2.md';
+const A000 = '000-2c4a7ebf26e83634.md';
+const A002 = '002-f3246c17edfb321e.md';
 const sources = (dir: string): string => join(dir, 'content', 'sources');
 const articlePath = (dir: string, name: string): string => join(dir, 'content', 'articles', name);
 
@@ -27,7 +27,7 @@ test('with no arguments ingest converts every source into a valid, pristine arti
     assert.match(md, /^published: "\d{4}-\d{2}-\d{2}"$/m, 'the date is quoted');
     assert.equal(data.source.file, `content/sources/${name.slice(0, 3)}_${name.slice(4, -3)}.txt`);
   }
-  assert.equal(articleSchema.parse(parseArticle(files.get(A000)!).data).outlet, '大公報');
+  assert.equal(articleSchema.parse(parseArticle(files.get(A000)!).data).outlet, '香江日報');
   assert.equal(articleSchema.parse(parseArticle(files.get(A002)!).data).published, '2026-02-05');
 });
 
@@ -47,19 +47,19 @@ test('an article an editor changed is left as it is without --force, and says so
   const dir = tempContent();
   run('ingest', [], dir);
   const path = articlePath(dir, A002);
-  const edited = readFileSync(path, 'utf8').replace('王毅參加活動。', '王毅參加了活動。');
+  const edited = readFileSync(path, 'utf8').replace('兩國元首同意保持經常聯繫。', '兩國元首同意保持密切聯繫。');
   writeFileSync(path, edited);
   const r = run('ingest', [], dir);
   assert.equal(r.status, 0, r.stderr);
-  assert.match(r.stdout, /kept .*002-7ce0ea88e7f518b2\.md: edited by hand.*--force/);
+  assert.match(r.stdout, /kept .*002-f3246c17edfb321e\.md: edited by hand.*--force/);
   assert.equal(readFileSync(path, 'utf8'), edited);
 
   // When the source changed too, the run fails for that file and still leaves the edit alone.
-  const src = join(sources(dir), '002_7ce0ea88e7f518b2.txt');
+  const src = join(sources(dir), '002_f3246c17edfb321e.txt');
   writeFileSync(src, readFileSync(src, 'utf8') + '\n外交部發言人表示，中方歡迎各方參與。\n');
   const r2 = run('ingest', [], dir);
   assert.equal(r2.status, 1);
-  assert.match(r2.stderr, /002_7ce0ea88e7f518b2\.txt: .*edited by hand and its source changed.*--force/);
+  assert.match(r2.stderr, /002_f3246c17edfb321e\.txt: .*edited by hand and its source changed.*--force/);
   assert.equal(readFileSync(path, 'utf8'), edited);
 });
 
@@ -70,8 +70,8 @@ const eventYaml = (id: string, passage: string, reviewed: boolean): string =>
     '    type: "call"',
     '    date: "2026-02-04"',
     '    precision: "day"',
-    '    actors: ["習近平", "特朗普"]',
-    '    title: "習近平同特朗普通電話"',
+    '    actors: ["習近平", "盧拉"]',
+    '    title: "習近平同盧拉通電話"',
     '    summary: "Checked by an editor."',
     `    passages: ["${passage}"]`,
     '    confidence: 1',
@@ -83,7 +83,7 @@ test('with --force an edited article is regenerated and its reviewed events surv
   run('ingest', [], dir);
   const path = articlePath(dir, A002);
   const original = parseArticle(readFileSync(path, 'utf8'));
-  const passage = original.passages.find((p) => p.text.includes('同美國總統特朗普通電話'))!.id;
+  const passage = original.passages.find((p) => p.text.includes('同巴西總統盧拉通電話'))!.id;
   const withEvents = readFileSync(path, 'utf8').replace(
     /^events:(?: \[\])?$/m,
     `events:\n${eventYaml('editor-call', passage, true)}\n${eventYaml('draft-call', passage, false)}`,
@@ -169,7 +169,7 @@ test('--dry-run prints the plan and writes nothing', () => {
   const dir = tempContent();
   const r = run('ingest', ['--dry-run'], dir);
   assert.equal(r.status, 0, r.stderr);
-  assert.match(r.stdout, /would create content\/articles\/000-a7479b7473a0b6df\.md from content\/sources\/000_a7479b7473a0b6df\.txt/);
+  assert.match(r.stdout, /would create content\/articles\/000-2c4a7ebf26e83634\.md from content\/sources\/000_2c4a7ebf26e83634\.txt/);
   assert.equal(articles(dir).size, 0);
 });
 
@@ -177,7 +177,7 @@ test('a run killed in the middle of a batch leaves only whole articles', async (
   const dir = tempContent();
   const s = sources(dir);
   for (let i = 0; i < 120; i++) {
-    const from = i % 2 ? '002_7ce0ea88e7f518b2' : '000_a7479b7473a0b6df';
+    const from = i % 2 ? '002_f3246c17edfb321e' : '000_2c4a7ebf26e83634';
     copyFileSync(join(s, `${from}.txt`), join(s, `copy-${String(i).padStart(3, '0')}.txt`));
     copyFileSync(join(s, `${from}.meta.json`), join(s, `copy-${String(i).padStart(3, '0')}.meta.json`));
   }
