@@ -50,35 +50,64 @@ const LOCAL_TIME = /(?:当地|(?!北京|第一|同一|这段|那段|一段)(?:�
 const sinceIsNoDate = rule({
   id: 'date.since-is-no-date',
   decides: '2020年以來, 今年以来, 3月起: where a span starts is not when anything happened.',
-  examples: [],
+  examples: [
+    { text: '今年以來，韓國總統李在明已同美國總統特朗普通電話。', published: '2025-06-10', events: [{ type: 'call', date: null }] },
+    { text: '自今年3月以来，韩国总统李在明已同美国总统特朗普通电话。', published: '2025-06-10', events: [{ type: 'call', date: null }] },
+  ],
   apply: (s: string, after: number) => s.startsWith('以来', after) || s[after] === '来' || s[after] === '起',
 });
 
 const rangeSecondDay = rule({
   id: 'date.range-second-day',
   decides: '9月23日至28日: the second day of a range takes the first one’s month, and dates nothing by itself.',
-  examples: [],
+  examples: [
+    { text: '9月29日至30日，外交部長王毅在紐約會見了聯合國秘書長古特雷斯。', published: '2025-10-10', events: [{ type: 'meeting', date: '2025-09-29' }] },
+    { text: '9月29日至30日，外交部长王毅在纽约会见了联合国秘书长古特雷斯。', published: '2025-10-10', events: [{ type: 'meeting', date: '2025-09-29' }] },
+  ],
   apply: (between: string) => /^[至到—\-~～]$/u.test(between),
 });
 
 const anaphorFollowsDay = rule({
   id: 'date.anaphor-follows-written-day',
   decides: '「2日下午…當晚」: 當晚 and 同日 refer to the day just written, before the story’s day.',
-  examples: [],
+  examples: [
+    { text: '對於賴清德2日下午的講話，國台辦發言人朱鳳蓮當晚回應稱，兩岸同屬一中。', published: '2024-01-04', events: [{ type: 'ministry-response', date: '2024-01-02' }] },
+    { text: '对于赖清德2日下午的讲话，国台办发言人朱凤莲当晚回应称，两岸同属一中。', published: '2024-01-04', events: [{ type: 'ministry-response', date: '2024-01-02' }] },
+  ],
   apply: (word: string) => /^(当|同)/u.test(word),
 });
 
 const localClock = rule({
   id: 'date.local-clock',
   decides: '华盛顿当地时间11日晚, 日本时间7日晚: the day is on another place’s clock, so the home day may differ by one.',
-  examples: [],
+  examples: [
+    {
+      text: [
+        ['paragraph', '新華社北京3月12日電 外交部長王毅12日上午同美國國務卿盧比歐進行視頻通話。'],
+        ['paragraph', '據美國國務院新聞稿，盧比歐於華盛頓當地時間11日晚同王毅進行視頻通話。'],
+      ],
+      published: '2026-03-12',
+      events: [{ type: 'call', date: '2026-03-12', actors: ['王毅', '盧比歐'] }],
+    },
+    {
+      text: [
+        ['paragraph', '新华社北京3月12日电 中共中央政治局委员、外交部长王毅12日上午同美国国务卿鲁比奥进行视频通话。'],
+        ['paragraph', '据美国国务院网站发布的新闻稿，鲁比奥于华盛顿当地时间11日晚同王毅进行视频通话。'],
+      ],
+      published: '2026-03-12',
+      events: [{ type: 'call', date: '2026-03-12', actors: ['王毅', '鲁比奥'] }],
+    },
+  ],
   apply: (before: string) => LOCAL_TIME.test(before),
 });
 
 const relativeInPastSpeech = rule({
   id: 'date.relative-in-past-speech',
   decides: '「兩人上次通話是去年11月，當時習近平指出，上個月我們在釜山成功舉行會晤」: 上個月, 昨天 or 上週 in words spoken on an earlier occasion (當時) count from that occasion, not from publication: no date.',
-  examples: [],
+  examples: [
+    { text: '兩人上次通話是在11月，當時習近平指出，上個月他同特朗普在釜山舉行會晤。', published: '2025-12-20', events: [{ type: 'meeting', date: null, actors: ['習近平', '特朗普'] }] },
+    { text: '两人上次通话是在11月，当时习近平指出，上个月他同特朗普在釜山举行会晤。', published: '2025-12-20', events: [{ type: 'meeting', date: null, actors: ['习近平', '特朗普'] }] },
+  ],
   apply: (before: string, form: string) => /当时/u.test(before) && /^(?:上个月|上月|本月|这个月|昨|前天|前日|今|上周|本周|这周|上星期|本星期)/u.test(form),
 });
 

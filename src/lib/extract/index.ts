@@ -29,7 +29,24 @@ export interface ExtractInput {
 export const oneBriefingDay = rule({
   id: 'response.one-briefing-day',
   decides: 'A spokesperson’s undated answer printed apart from the briefing (another column, a boxed item) was given at that spokesperson’s one dated briefing on the page.',
-  examples: [],
+  examples: [
+    {
+      text: [
+        ['paragraph', '外交部發言人毛寧4日在例行記者會上表示，中方堅決反對美方對台軍售。', 'a'],
+        ['paragraph', '毛寧表示，日方應正視侵略歷史。', 'b'],
+      ],
+      published: '2025-03-05',
+      events: [{ type: 'ministry-response', date: '2025-03-04' }, { type: 'ministry-response', date: '2025-03-04' }],
+    },
+    {
+      text: [
+        ['paragraph', '外交部发言人毛宁4日在例行记者会上表示，中方坚决反对美方对台军售。', 'a'],
+        ['paragraph', '毛宁表示，日方应正视侵略历史。', 'b'],
+      ],
+      published: '2025-03-05',
+      events: [{ type: 'ministry-response', date: '2025-03-04' }, { type: 'ministry-response', date: '2025-03-04' }],
+    },
+  ],
   apply: (mentions: Mention[]): void => {
     const key = (m: Mention) => (m.type === 'ministry-response' && m.ministry && m.spokesperson ? `${m.ministry.id}|${m.spokesperson.name}` : undefined);
     const days = new Map<string, Set<string>>();
@@ -51,7 +68,10 @@ export const oneBriefingDay = rule({
 export const sameIdOneEvent = rule({
   id: 'merge.same-id',
   decides: 'Two groups that make the same event id (same day, kind and people, or ministry and topic) are one event with both groups’ passages.',
-  examples: [],
+  examples: [
+    { text: '外交部發言人毛寧4日表示，中方堅決反對美方對台軍售。外交部發言人林劍4日也表示，中方反對美方對台軍售。', published: '2025-03-05', events: [{ type: 'ministry-response', date: '2025-03-04' }] },
+    { text: '外交部发言人毛宁4日表示，中方坚决反对美方对台军售。外交部发言人林剑4日也表示，中方反对美方对台军售。', published: '2025-03-05', events: [{ type: 'ministry-response', date: '2025-03-04' }] },
+  ],
   apply: (seen: TimelineEvent, e: TimelineEvent, order: Map<string, number>) => {
     seen.passages = [...new Set([...seen.passages, ...e.passages])].sort((a, b) => (order.get(a) ?? 0) - (order.get(b) ?? 0));
     seen.because = [...new Set([...(seen.because ?? []), ...(e.because ?? []), sameIdOneEvent.id])].sort();

@@ -19,7 +19,30 @@ const text = (scope: Scope) => scope.prep.folded;
 export const timeLabel = rule({
   id: 'briefing.time-label',
   decides: '时间：2025年7月24日（星期四）下午3:00 at the head of a transcript gives the briefing’s day (an era year before it is passed over).',
-  examples: [],
+  examples: [
+    {
+      text: [
+        ['headline', '商务部例行新闻发布会'],
+        ['paragraph', '时间：2025年7月24日（星期四）下午3:00'],
+        ['paragraph', '发布人：商务部新闻发言人 何亚东'],
+        ['paragraph', '记者：荷兰政府上周五发布出口管制新规。商务部对此有何回应？'],
+        ['paragraph', '何亚东：中方注意到有关情况，对荷方扩大出口管制表示不满。'],
+      ],
+      published: '2025-07-25',
+      events: [{ type: 'ministry-response', date: '2025-07-24', actors: ['商务部', '何亚东'] }],
+    },
+    {
+      text: [
+        ['headline', '商務部例行新聞發布會'],
+        ['paragraph', '時間：2025年7月24日（星期四）下午3:00'],
+        ['paragraph', '發布人：商務部新聞發言人 何亞東'],
+        ['paragraph', '記者：荷蘭政府上週五發布出口管制新規。商務部對此有何回應？'],
+        ['paragraph', '何亞東：中方注意到有關情況，對荷方擴大出口管制表示不滿。'],
+      ],
+      published: '2025-07-25',
+      events: [{ type: 'ministry-response', date: '2025-07-24', actors: ['商務部', '何亞東'] }],
+    },
+  ],
   apply: (scope: Scope, state: BriefingState): DateMention | undefined => {
     const label = scope.sentence.start === 0 ? scope.lex.briefingTimeLabels.at(text(scope), 0) : undefined;
     if (!label || state.briefingDay) return undefined;
@@ -30,49 +53,187 @@ export const timeLabel = rule({
 export const reporterTurn = rule({
   id: 'briefing.reporter-turn',
   decides: '记者（共同社 河野）：… — a reporter’s turn named in brackets asks as 记者： does.',
-  examples: [],
+  examples: [
+    {
+      text: [
+        ['headline', '日本外務省外務報道官記者會（10月8日）'],
+        ['paragraph', '記者（共同社 河野）：日方對中國海警船在尖閣諸島周邊的活動有何回應？'],
+        ['paragraph', '外務報道官：日方已通過外交渠道提出嚴正抗議。'],
+        ['paragraph', '記者（朝日新聞 佐藤）：日方如何看待近期日中經貿往來？'],
+        ['paragraph', '外務報道官：日方希望雙方保持溝通。'],
+      ],
+      published: '2025-10-09',
+      events: [{ type: 'ministry-response', date: '2025-10-08', actors: ['外務省'] }, { type: 'ministry-response', date: '2025-10-08', actors: ['外務省'] }],
+    },
+    {
+      text: [
+        ['headline', '日本外务省外务报道官记者会（10月8日）'],
+        ['paragraph', '记者（共同社 河野）：日方对中国海警船在尖阁诸岛周边的活动有何回应？'],
+        ['paragraph', '外务报道官：日方已通过外交渠道提出严正抗议。'],
+        ['paragraph', '记者（朝日新闻 佐藤）：日方如何看待近期日中经贸往来？'],
+        ['paragraph', '外务报道官：日方希望双方保持沟通。'],
+      ],
+      published: '2025-10-09',
+      events: [{ type: 'ministry-response', date: '2025-10-08', actors: ['外务省'] }, { type: 'ministry-response', date: '2025-10-08', actors: ['外务省'] }],
+    },
+  ],
   apply: (scope: Scope) => (scope.sentence.start === 0 ? scope.lex.questionTurnPattern.exec(text(scope)) : null) ?? undefined,
 });
 
 export const questionCue = rule({
   id: 'briefing.question-cue',
   decides: '有記者問, 問：, 被問及, 記者： open a question whose topic the next answers take.',
-  examples: [],
+  examples: [
+    {
+      text: [
+        ['paragraph', '陸委會發言人梁文傑昨天在例行記者會上表示，台灣人民不得在大陸設籍。'],
+        ['paragraph', '記者會上另一議題聚焦金門海域。梁文傑指出，陸委會對中國海警船艦闖入表達嚴正抗議。'],
+      ],
+      published: '2025-12-19',
+      outlet: '聯合報',
+      events: [{ type: 'ministry-response', date: '2025-12-18', actors: ['陸委會', '梁文傑'] }, { type: 'ministry-response', date: '2025-12-18', actors: ['陸委會', '梁文傑'] }],
+    },
+    {
+      text: [
+        ['paragraph', '国台办发言人朱凤莲昨天在例行新闻发布会上表示，两岸同胞是一家人。'],
+        ['paragraph', '有记者问，民进党当局近日炒作大陆军演，对此有何评论？朱凤莲指出，民进党当局挑衅在先。'],
+      ],
+      published: '2025-12-19',
+      events: [{ type: 'ministry-response', date: '2025-12-18', actors: ['国台办', '朱凤莲'] }, { type: 'ministry-response', date: '2025-12-18', actors: ['国台办', '朱凤莲'] }],
+    },
+  ],
   apply: (scope: Scope) => scope.lex.questionCues.all(text(scope), scope.sentence.start, scope.sentence.end)[0],
 });
 
 export const briefingCue = rule({
   id: 'briefing.cue',
   decides: '記者會, 發布會, 答記者問 name a briefing, which a day written before them dates.',
-  examples: [],
+  examples: [
+    {
+      text: [
+        ['headline', '2025年6月18日外交部發言人郭嘉昆主持例行記者會'],
+        ['paragraph', '記者：美國商務部昨天宣布將多家中國實體列入實體清單。中方對此有何評論？'],
+        ['paragraph', '郭嘉昆：中方一貫堅決反對美方泛化國家安全概念。'],
+      ],
+      published: '2025-06-18',
+      events: [{ type: 'ministry-response', date: '2025-06-18', actors: ['外交部', '郭嘉昆'] }],
+    },
+    {
+      text: [
+        ['headline', '商务部召开例行新闻发布会（2025年7月24日）'],
+        ['paragraph', '记者：荷兰政府上周五发布出口管制新规。商务部对此有何回应？'],
+        ['paragraph', '何亚东：中方注意到有关情况，对荷方扩大出口管制表示不满。'],
+      ],
+      published: '2025-07-25',
+      events: [{ type: 'ministry-response', date: '2025-07-24', actors: ['商务部', '何亚东'] }],
+    },
+  ],
   apply: (scope: Scope) => scope.lex.briefingCues.all(text(scope), scope.sentence.start, scope.sentence.end)[0],
 });
 
 export const dayBeforeCue = rule({
   id: 'briefing.day-before-cue',
   decides: 'Only a date before the cue dates the briefing (外交部發言人4日在例行記者會上…); dates after it are the question’s content.',
-  examples: [],
+  examples: [
+    {
+      text: [
+        ['headline', '2025年6月18日外交部發言人郭嘉昆主持例行記者會'],
+        ['paragraph', '記者：美國商務部昨天宣布將多家中國實體列入實體清單。中方對此有何評論？'],
+        ['paragraph', '郭嘉昆：中方一貫堅決反對美方泛化國家安全概念。'],
+      ],
+      published: '2025-06-18',
+      events: [{ type: 'ministry-response', date: '2025-06-18', actors: ['外交部', '郭嘉昆'] }],
+    },
+    {
+      text: [
+        ['headline', '2025年6月18日外交部发言人郭嘉昆主持例行记者会'],
+        ['paragraph', '记者：美国商务部昨天宣布将多家中国实体列入实体清单。中方对此有何评论？'],
+        ['paragraph', '郭嘉昆：中方一贯坚决反对美方泛化国家安全概念。'],
+      ],
+      published: '2025-06-18',
+      events: [{ type: 'ministry-response', date: '2025-06-18', actors: ['外交部', '郭嘉昆'] }],
+    },
+  ],
   apply: (scope: Scope, cueStart: number) => [...scope.dates].reverse().find((d) => d.start < cueStart && d.precision === 'day'),
 });
 
 export const dayInBrackets = rule({
   id: 'briefing.day-in-brackets',
   decides: '例行新闻发布会（2025年7月24日）: a briefing named with its day in brackets is dated by it.',
-  examples: [],
+  examples: [
+    {
+      text: [
+        ['headline', '商務部召開例行新聞發布會（2025年7月24日）'],
+        ['paragraph', '記者：荷蘭政府上週五發布出口管制新規。商務部對此有何回應？'],
+        ['paragraph', '何亞東：中方注意到有關情況，對荷方擴大出口管制表示不滿。'],
+      ],
+      published: '2025-07-25',
+      events: [{ type: 'ministry-response', date: '2025-07-24', actors: ['商務部', '何亞東'] }],
+    },
+    {
+      text: [
+        ['headline', '商务部召开例行新闻发布会（2025年7月24日）'],
+        ['paragraph', '记者：荷兰政府上周五发布出口管制新规。商务部对此有何回应？'],
+        ['paragraph', '何亚东：中方注意到有关情况，对荷方扩大出口管制表示不满。'],
+      ],
+      published: '2025-07-25',
+      events: [{ type: 'ministry-response', date: '2025-07-24', actors: ['商务部', '何亚东'] }],
+    },
+  ],
   apply: (scope: Scope, cueEnd: number) => scope.dates.find((d) => d.precision === 'day' && d.start >= cueEnd && d.start <= cueEnd + 1 && /[（(]/u.test(text(scope).slice(cueEnd, d.start + 1))),
 });
 
 export const followUp = rule({
   id: 'briefing.follow-up',
   decides: '追問, 再問: a follow-up question stays on the topic of the question still open, else of the last answer.',
-  examples: [],
+  examples: [
+    {
+      text: [
+        ['headline', '2025年6月18日外交部发言人郭嘉昆主持例行记者会'],
+        ['paragraph', '路透社记者：美方表示将对中国半导体产品征收新的关税。中方是否会采取反制措施？'],
+        ['paragraph', '郭嘉昆：关税战、贸易战没有赢家。'],
+        ['paragraph', '追问：中美双方目前是否就此保持沟通？'],
+        ['paragraph', '郭嘉昆：中美双方在经贸问题上一直保持着沟通。'],
+      ],
+      published: '2025-06-18',
+      events: [{ type: 'ministry-response', date: '2025-06-18', actors: ['外交部', '郭嘉昆'] }],
+    },
+    {
+      text: [
+        ['headline', '2025年6月18日外交部發言人郭嘉昆主持例行記者會'],
+        ['paragraph', '路透社記者：美方表示將對中國半導體產品徵收新的關稅。中方是否會採取反制措施？'],
+        ['paragraph', '郭嘉昆：關稅戰、貿易戰沒有贏家。'],
+        ['paragraph', '追問：中美雙方目前是否就此保持溝通？'],
+        ['paragraph', '郭嘉昆：中美雙方在經貿問題上一直保持著溝通。'],
+      ],
+      published: '2025-06-18',
+      events: [{ type: 'ministry-response', date: '2025-06-18', actors: ['外交部', '郭嘉昆'] }],
+    },
+  ],
   apply: (scope: Scope, state: BriefingState, cueStart: number) => (scope.lex.followUpCues.at(text(scope), cueStart) ? (state.openQuestion ?? state.lastAnswered) : undefined),
 });
 
 export const askedOnThis = rule({
   id: 'briefing.asked-on-this',
   decides: '有記者就此提問 (no question mark): the question is about what the story just reported.',
-  examples: [],
+  examples: [
+    {
+      text: [
+        ['paragraph', '外交部發言人林劍10日在例行記者會上表示，中方堅決反對美方濫施關稅。'],
+        ['paragraph', '美國總統特朗普當天宣布再對華商品加徵關稅。有記者就此提問。林劍表示，中方必將奉陪到底。'],
+      ],
+      published: '2025-04-11',
+      events: [{ type: 'ministry-response', date: '2025-04-10', actors: ['外交部', '林劍'] }],
+    },
+    {
+      text: [
+        ['paragraph', '外交部发言人林剑10日在例行记者会上表示，中方坚决反对美方滥施关税。'],
+        ['paragraph', '美国总统特朗普当天宣布再对华商品加征关税。有记者就此提问。林剑表示，中方必将奉陪到底。'],
+      ],
+      published: '2025-04-11',
+      events: [{ type: 'ministry-response', date: '2025-04-10', actors: ['外交部', '林剑'] }],
+    },
+  ],
   apply: (scope: Scope, textBefore: string, cue: { end: number; phrase: string }): Topic | undefined => {
     const s = text(scope);
     const rest = s.slice(cue.end, Math.min(s.length, cue.end + 6));
@@ -83,7 +244,24 @@ export const askedOnThis = rule({
 export const questionOnThis = rule({
   id: 'briefing.question-on-this',
   decides: '「請問商務部對此有何評論？」: a question with no topic of its own is about what the story just reported.',
-  examples: [],
+  examples: [
+    {
+      text: [
+        ['paragraph', '商務部新聞發言人何亞東10日在例行新聞發布會上表示，中方堅決反對美方泛化出口管制。'],
+        ['paragraph', '荷蘭政府當天宣布擴大對華晶片出口管制。有記者問：請問商務部對此有何評論？何亞東表示，中方將採取必要措施。'],
+      ],
+      published: '2025-04-11',
+      events: [{ type: 'ministry-response', date: '2025-04-10', actors: ['商務部', '何亞東'] }],
+    },
+    {
+      text: [
+        ['paragraph', '商务部新闻发言人何亚东10日在例行新闻发布会上表示，中方坚决反对美方泛化出口管制。'],
+        ['paragraph', '荷兰政府当天宣布扩大对华芯片出口管制。有记者问：请问商务部对此有何评论？何亚东表示，中方将采取必要措施。'],
+      ],
+      published: '2025-04-11',
+      events: [{ type: 'ministry-response', date: '2025-04-10', actors: ['商务部', '何亚东'] }],
+    },
+  ],
   apply: (scope: Scope, topic: Topic, from: number, to: number, textBefore: string) =>
     !topic.entry && scope.lex.thisCues.has(text(scope), from, to) ? topicOf(scope.lex, textBefore) : undefined,
 });
@@ -91,7 +269,41 @@ export const questionOnThis = rule({
 export const distinctQuestions = rule({
   id: 'briefing.distinct-questions',
   decides: 'Reporters’ turns in a transcript (路透社记者：…) are separate matters even on one broad topic; so are two questions with no known topic.',
-  examples: [],
+  examples: [
+    {
+      text: [
+        ['headline', '2025年6月18日外交部发言人郭嘉昆主持例行记者会'],
+        ['paragraph', '记者：美方宣布扩大对华半导体出口管制。中方有何回应？'],
+        ['paragraph', '郭嘉昆：中方坚决反对。'],
+        ['paragraph', '记者：美国商务部把更多中国实体列入出口管制清单。中方有何评论？'],
+        ['paragraph', '郭嘉昆：中方将采取必要措施。'],
+      ],
+      published: '2025-06-18',
+      events: [{ type: 'ministry-response', date: '2025-06-18' }, { type: 'ministry-response', date: '2025-06-18' }],
+    },
+    {
+      text: [
+        ['headline', '2025年6月18日外交部發言人郭嘉昆主持例行記者會'],
+        ['paragraph', '記者：美方宣布擴大對華半導體出口管制。中方有何回應？'],
+        ['paragraph', '郭嘉昆：中方堅決反對。'],
+        ['paragraph', '記者：美國商務部把更多中國實體列入出口管制清單。中方有何評論？'],
+        ['paragraph', '郭嘉昆：中方將採取必要措施。'],
+      ],
+      published: '2025-06-18',
+      events: [{ type: 'ministry-response', date: '2025-06-18' }, { type: 'ministry-response', date: '2025-06-18' }],
+    },
+    {
+      text: [
+        ['paragraph', '外交部发言人毛宁18日就美方涉华言论答记者问。'],
+        ['paragraph', '问：美国国会有议员称将推动对华限制法案。中方对此有何回应？'],
+        ['paragraph', '答：我们敦促美方停止把经贸问题政治化。'],
+        ['paragraph', '问：中方是否会邀请美国企业家出席论坛？'],
+        ['paragraph', '答：论坛向各国工商界开放。'],
+      ],
+      published: '2024-02-19',
+      events: [{ type: 'ministry-response', date: '2024-02-18' }, { type: 'ministry-response', date: '2024-02-18' }],
+    },
+  ],
   apply: (state: BriefingState, topic: Topic, question: string): Topic => {
     state.asked ??= new Map();
     let key = topic.key;
@@ -106,7 +318,40 @@ export const distinctQuestions = rule({
 export const spokespersonPresides = rule({
   id: 'briefing.spokesperson-presides',
   decides: '商務部新聞發言人就…答記者問: a ministry’s spokesperson, named or not, answers the turns that follow.',
-  examples: [],
+  examples: [
+    {
+      text: [
+        ['paragraph', '商務部新聞發言人8日在例行新聞發布會上回答記者提問。'],
+        ['paragraph', '問：美方宣布對華加徵關稅，商務部有何回應？'],
+        ['paragraph', '答：中方堅決反對。'],
+        ['paragraph', '問：荷蘭擴大晶片出口管制，商務部有何評論？'],
+        ['paragraph', '答：中方將採取必要措施。'],
+      ],
+      published: '2025-04-09',
+      events: [{ type: 'ministry-response', date: '2025-04-08', actors: ['商務部'] }, { type: 'ministry-response', date: '2025-04-08', actors: ['商務部'] }],
+    },
+    {
+      text: [
+        ['paragraph', '商务部新闻发言人8日在例行新闻发布会上回答记者提问。'],
+        ['paragraph', '问：美方宣布对华加征关税，商务部有何回应？'],
+        ['paragraph', '答：中方坚决反对。'],
+        ['paragraph', '问：荷兰扩大芯片出口管制，商务部有何评论？'],
+        ['paragraph', '答：中方将采取必要措施。'],
+      ],
+      published: '2025-04-09',
+      events: [{ type: 'ministry-response', date: '2025-04-08', actors: ['商务部'] }, { type: 'ministry-response', date: '2025-04-08', actors: ['商务部'] }],
+    },
+    {
+      text: [
+        ['headline', '【全文】日本外务省外务报道官记者会（10月8日）'],
+        ['paragraph', '日期：令和7年10月8日（星期三）16时02分至16时31分'],
+        ['paragraph', '记者（共同社 河野）：日方有没有就中国海警船的活动提出关切？'],
+        ['paragraph', '外务报道官：中国海警船只进入尖阁诸岛周边领海，违反国际法，日方已通过外交渠道提出严正抗议。'],
+      ],
+      published: '2025-10-09',
+      events: [{ type: 'ministry-response', date: '2025-10-08', actors: ['外务省'] }],
+    },
+  ],
   apply: (scope: Scope): BriefingState['presider'] => {
     let found: BriefingState['presider'];
     for (const m of ministriesIn(scope.lex, scope.prep, scope.sentence.start, scope.sentence.end, scope.region)) {
@@ -119,7 +364,26 @@ export const spokespersonPresides = rule({
 export const officeHeadPresides = rule({
   id: 'briefing.office-head-presides',
   decides: '陸委會主委陳明通召開記者會: an office head holding a press conference presides over the answers that follow.',
-  examples: [],
+  examples: [
+    {
+      text: [
+        ['paragraph', '陸委會主委邱垂正昨（9）日召開記者會，以下為問答：'],
+        ['paragraph', '記者：兩岸航線何時恢復？'],
+        ['paragraph', '邱垂正：我們已請對岸盡快回應。'],
+      ],
+      published: '2024-06-10',
+      events: [{ type: 'ministry-response', date: '2024-06-09', actors: ['陸委會', '邱垂正'] }],
+    },
+    {
+      text: [
+        ['paragraph', '陆委会主委邱垂正昨（9）日召开记者会，以下为问答：'],
+        ['paragraph', '记者：两岸航线何时恢复？'],
+        ['paragraph', '邱垂正：我们已请对岸尽快回应。'],
+      ],
+      published: '2024-06-10',
+      events: [{ type: 'ministry-response', date: '2024-06-09', actors: ['陆委会', '邱垂正'] }],
+    },
+  ],
   apply: (scope: Scope, state: BriefingState, p: ReturnType<typeof peopleIn>[number]): BriefingState['presider'] => {
     const { lex, prep, sentence, region } = scope;
     if (state.presider || p.titleStart === undefined || !lex.briefingCues.has(prep.folded, sentence.start, sentence.end) || lex.questionCues.has(prep.folded, sentence.start, sentence.end)) return undefined;
@@ -132,7 +396,26 @@ export const officeHeadPresides = rule({
 export const knownSpokespersonPresides = rule({
   id: 'briefing.known-spokesperson-presides',
   decides: '毛寧 named in a sentence (known from the data or named on the page as a spokesperson) presides over the answers that follow.',
-  examples: [],
+  examples: [
+    {
+      text: [
+        ['headline', '2025年3月7日外交部發言人毛寧主持例行記者會'],
+        ['paragraph', '問：美方宣布對華商品加徵關稅，中方有何回應？'],
+        ['paragraph', '答：中方堅決反對，將採取必要措施。'],
+      ],
+      published: '2025-03-08',
+      events: [{ type: 'ministry-response', date: '2025-03-07', actors: ['外交部', '毛寧'] }],
+    },
+    {
+      text: [
+        ['headline', '2025年3月7日外交部发言人毛宁主持例行记者会'],
+        ['paragraph', '问：美方宣布对华商品加征关税，中方有何回应？'],
+        ['paragraph', '答：中方坚决反对，将采取必要措施。'],
+      ],
+      published: '2025-03-08',
+      events: [{ type: 'ministry-response', date: '2025-03-07', actors: ['外交部', '毛宁'] }],
+    },
+  ],
   apply: (scope: Scope, p: ReturnType<typeof peopleIn>[number], known: { entry: string; country: string }): BriefingState['presider'] => {
     const { lex, prep, sentence, region } = scope;
     const ministry = ministriesIn(lex, prep, Math.max(sentence.start, p.start - 16), p.start, region).pop();
@@ -147,7 +430,25 @@ export const knownSpokespersonPresides = rule({
 export const pageSpokespeople = rule({
   id: 'speaker.page-spokespeople',
   decides: '外交部發言人毛寧 named once on the page makes a bare 毛寧表示 elsewhere on it that ministry’s spokesperson.',
-  examples: [],
+  examples: [
+    {
+      text: [
+        ['paragraph', '陸委會副主委兼發言人梁文傑昨天在例行記者會上表示，台灣人民不得在大陸設籍。'],
+        ['paragraph', '另外，梁文傑表示，陸委會對中國海警船艦闖入金門海域表達嚴正抗議。'],
+      ],
+      published: '2025-12-19',
+      outlet: '聯合報',
+      events: [{ type: 'ministry-response', date: '2025-12-18', actors: ['陸委會', '梁文傑'] }, { type: 'ministry-response', date: '2025-12-18', actors: ['陸委會', '梁文傑'] }],
+    },
+    {
+      text: [
+        ['paragraph', '陆委会副主委兼发言人梁文杰昨天在例行记者会上表示，台湾人民不得在大陆设籍。'],
+        ['paragraph', '另外，梁文杰表示，陆委会对中国海警船舰闯入金门海域表达严正抗议。'],
+      ],
+      published: '2025-12-19',
+      events: [{ type: 'ministry-response', date: '2025-12-18', actors: ['陆委会', '梁文杰'] }, { type: 'ministry-response', date: '2025-12-18', actors: ['陆委会', '梁文杰'] }],
+    },
+  ],
   apply: (lex: Lexicon, prep: Prepared, region: string | undefined, into: Map<string, { entry: string; country: string; name?: string }>) => {
     for (const p of peopleIn(lex, prep)) {
       if (p.titleStart === undefined || !/发言人/u.test(prep.folded.slice(p.titleStart, p.titleEnd))) continue;
@@ -160,7 +461,32 @@ export const pageSpokespeople = rule({
 export const presiderCarriesOver = rule({
   id: 'briefing.presider-carries-over',
   decides: 'A transcript split by a reprinted headline or a 【記者會實錄】 label goes on with the spokesperson who presided before it: 答： in the next story is theirs.',
-  examples: [],
+  examples: [
+    {
+      text: [
+        ['headline', '2025年3月7日外交部發言人毛寧主持例行記者會', 'a'],
+        ['paragraph', '問：中方如何看待當前中歐關係？', 'a'],
+        ['paragraph', '答：中方願同歐方加強對話。', 'a'],
+        ['headline', '中方堅決反對美方加徵關稅', 'b'],
+        ['paragraph', '問：美方宣布對華商品加徵關稅，中方有何回應？', 'b'],
+        ['paragraph', '答：中方堅決反對，將採取必要措施。', 'b'],
+      ],
+      published: '2025-03-08',
+      events: [{ type: 'ministry-response', date: '2025-03-07', actors: ['外交部', '毛寧'] }, { type: 'ministry-response', date: '2025-03-07', actors: ['外交部', '毛寧'] }],
+    },
+    {
+      text: [
+        ['headline', '2025年3月7日外交部发言人毛宁主持例行记者会', 'a'],
+        ['paragraph', '问：中方如何看待当前中欧关系？', 'a'],
+        ['paragraph', '答：中方愿同欧方加强对话。', 'a'],
+        ['headline', '中方坚决反对美方加征关税', 'b'],
+        ['paragraph', '问：美方宣布对华商品加征关税，中方有何回应？', 'b'],
+        ['paragraph', '答：中方坚决反对，将采取必要措施。', 'b'],
+      ],
+      published: '2025-03-08',
+      events: [{ type: 'ministry-response', date: '2025-03-07', actors: ['外交部', '毛宁'] }, { type: 'ministry-response', date: '2025-03-07', actors: ['外交部', '毛宁'] }],
+    },
+  ],
   apply: () => true,
 });
 

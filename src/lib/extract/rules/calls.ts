@@ -37,7 +37,10 @@ const before = (c: CallCandidate) => text(c).slice(c.cStart, c.trig.start);
 export const datedPastOccasion = rule({
   id: 'call.dated-past-occasion',
   decides: '「去年12月中旬，阿迪昂曾與吳釗燮視訊通話」: a past occasion (曾, 此前) written with its own day or month is still an event.',
-  examples: [],
+  examples: [
+    { text: '去年12月中旬，帛琉總統惠恕仁曾與外交部長視訊通話。', published: '2024-01-16', events: [{ type: 'call', date: '2023-12', precision: 'month', actors: ['惠恕仁'] }] },
+    { text: '今年3月，王毅曾在北京会见俄罗斯外长拉夫罗夫。', published: '2024-05-16', events: [{ type: 'meeting', date: '2024-03', precision: 'month', actors: ['王毅', '拉夫罗夫'] }] },
+  ],
   apply: (c: CallCandidate) =>
     c.scope.dates.some((d) => d.end <= c.trig.start && d.start >= sStart(c) && (d.precision === 'day' || d.precision === 'month')),
 });
@@ -47,13 +50,22 @@ export const CALL_DROPS: DropRule[] = [
   rule({
     id: 'call.question-is-not-held',
     decides: 'A call or meeting in a question (是否, 會否, 嗎, ？) has not been held.',
-    examples: [],
+    examples: [
+      { text: '有記者問，習近平主席昨天是否同特朗普總統通了電話？', published: '2025-06-06', events: [] },
+      { text: '有记者问，习近平主席昨天是否同特朗普总统通了电话？', published: '2025-06-06', events: [] },
+    ],
     apply: (c) => (ne(c).question.has(text(c), sStart(c), sEnd(c)) ? 'drop' : undefined),
   }),
   rule({
     id: 'call.count-is-not-one',
     decides: '3次會晤, 多次通話, 會晤兩次: a count sums several happenings and dates none.',
-    examples: [],
+    examples: [
+      { text: '習近平同拜登去年3次會晤。', published: '2025-01-22', events: [] },
+      { text: '习近平同拜登去年两度会晤。', published: '2025-01-22', events: [] },
+      { text: '回顾2024年，习近平主席同外国领导人会见会谈200余场。', published: '2025-01-02', events: [] },
+      { text: '疫情爆發以來，國家主席習近平已與逾四十位外國領導人通電話。', published: '2020-05-09', events: [] },
+      { text: '習近平指出，2024年，我們3次會晤，達成許多重要共識。', published: '2025-01-22', events: [] },
+    ],
     apply: (c) => {
       const after = text(c).slice(c.trig.end, Math.min(c.cEnd, c.trig.end + 8));
       return ne(c).aggregate.has(text(c), c.cStart, c.trig.start) || ne(c).aggregatePattern.test(before(c)) || ne(c).aggregateAfterPattern.test(after) ? 'drop' : undefined;
@@ -62,19 +74,29 @@ export const CALL_DROPS: DropRule[] = [
   rule({
     id: 'call.count-since',
     decides: '今年以來，我同總統先生兩次通話: after 以來 even 一次 is a count.',
-    examples: [],
+    examples: [
+      { text: '今年以來，習近平同普京舉行過一次視頻會晤。', published: '2021-12-16', events: [] },
+      { text: '今年以来，习近平同普京举行了一次视频会晤。', published: '2021-12-16', events: [] },
+    ],
     apply: (c) => (ne(c).since.has(text(c), sStart(c), c.trig.start) && ne(c).sinceCountPattern.test(before(c)) ? 'drop' : undefined),
   }),
   rule({
     id: 'call.hypothetical',
     decides: '如果, 若, 一旦 before the word: a hypothetical call or meeting.',
-    examples: [],
+    examples: [
+      { text: '如果習近平與特朗普通電話，雙方可能討論關稅問題。', published: '2026-03-14', events: [] },
+      { text: '一旦习近平同特朗普通电话，市场将受到提振。', published: '2026-03-14', events: [] },
+    ],
     apply: (c) => (ne(c).hypothetical.has(text(c), sStart(c), c.trig.start) ? 'drop' : undefined),
   }),
   rule({
     id: 'call.plan-is-not-held',
     decides: '將於, 邀請, 期待 in the clause (or the one before) or right after the word: a plan, not a happening.',
-    examples: [],
+    examples: [
+      { text: '馬克龍表示，期待年內再次訪華，同習近平主席舉行會晤。', published: '2025-03-18', events: [] },
+      { text: '中方邀请美国总统特朗普访华并与习近平会晤。', published: '2025-03-18', events: [] },
+      { text: '中方邀請美國總統特朗普訪華並與習近平會晤。', published: '2025-03-18', events: [] },
+    ],
     apply: (c) => {
       const s = text(c);
       const planFrom = clauseStart(s, Math.max(sStart(c), c.cStart - 1), sStart(c));
@@ -84,13 +106,22 @@ export const CALL_DROPS: DropRule[] = [
   rule({
     id: 'call.anniversary',
     decides: '會晤兩周年, 紀念日: an anniversary names a past happening, not a new one.',
-    examples: [],
+    examples: [
+      { text: '今天是習近平同拜登舊金山會晤兩周年。', published: '2025-11-15', events: [] },
+      { text: '今天是习近平同拜登旧金山会晤两周年纪念日。', published: '2025-11-15', events: [] },
+      { text: '今年是中美元首舊金山會晤兩周年。', published: '2025-11-15', events: [] },
+    ],
     apply: (c) => (ne(c).anniversary.has(text(c), c.cStart, c.cEnd) ? 'drop' : undefined),
   }),
   rule({
     id: 'call.other-occasion',
     decides: '曾在會見…時表示, 此前, 上次: another occasion recalled, not reported (unless its own date is written: call.dated-past-occasion).',
-    examples: [],
+    examples: [
+      { text: '帛琉總統惠恕仁曾與外交部長視訊通話。', published: '2024-01-16', events: [] },
+      { text: '王毅此前曾同美国国务卿布林肯通电话。', published: '2024-01-16', events: [] },
+      { text: '习近平曾在会见美国国会议员时表示，中美关系好，两国和世界都受益。', published: '2025-01-22', events: [] },
+      { text: '石破茂上一次与韩国总统举行会谈是在去年。', published: '2025-06-10', events: [] },
+    ],
     apply: (c) => {
       if (!ne(c).otherOccasion.has(text(c), c.cStart, c.trig.start)) return undefined;
       return c.scope.rules.when(datedPastOccasion, c, () => datedPastOccasion.apply(c)) ? 'keep' : 'drop';
@@ -99,25 +130,54 @@ export const CALL_DROPS: DropRule[] = [
   rule({
     id: 'call.negated',
     decides: '未, 沒有, 拒絕 just before the word: it did not happen.',
-    examples: [],
+    examples: [
+      { text: '美國總統特朗普昨日拒絕會見澤連斯基。', published: '2025-03-01', events: [] },
+      { text: '俄罗斯总统普京昨天拒绝会见泽连斯基。', published: '2025-03-01', events: [] },
+    ],
     apply: (c) => (ne(c).negation.has(text(c), Math.max(c.cStart, c.trig.start - 4), c.trig.start) ? 'drop' : undefined),
   }),
   rule({
     id: 'call.denied-or-hearsay',
     decides: '「佩斯科夫否認…已通電話的報道」: denied, or only a report of a report.',
-    examples: [],
+    examples: [
+      { text: '克里姆林宮發言人佩斯科夫14日否認普京與特朗普已通電話。', published: '2024-11-14', events: [] },
+      { text: '外界流传习近平与特朗普上周通电话的传闻。', published: '2024-11-14', events: [] },
+    ],
     apply: (c) => (ne(c).denied.has(text(c), c.cStart, c.trig.start) || ne(c).hearsayAfterPattern.test(text(c).slice(c.trig.end, c.cEnd)) ? 'drop' : undefined),
   }),
   rule({
     id: 'call.called-off',
     decides: '「原定今日舉行的雙邊會晤，則因行程調整而取消」: called off.',
-    examples: [],
+    examples: [
+      { text: '美國國務卿布林肯與王毅昨日在慕尼黑的會晤臨時取消。', published: '2024-02-18', events: [] },
+      { text: '美国国务卿布林肯与王毅昨日在慕尼黑的会晤临时取消。', published: '2024-02-18', events: [] },
+    ],
+    leaves: [
+      { text: '兩國外長昨日在布城會晤後宣布取消簽證限制。', published: '2024-05-29', events: [{ type: 'meeting', date: '2024-05-28' }] },
+    ],
     apply: (c) => (ne(c).cancelledAfterPattern.test(text(c).slice(c.trig.end, sEnd(c))) ? 'drop' : undefined),
   }),
   rule({
     id: 'call.during-a-visit',
     decides: '「訪俄期間，錢其琛會見了葉利欽」: meetings during a visit, with no day written in their sentence, fall on one of its days, not on the story’s day; they may only join one reported with its day.',
-    examples: [],
+    examples: [
+      {
+        text: [
+          ['paragraph', '新華社莫斯科4月9日電 外交部長王毅9日結束對俄羅斯的訪問。訪俄期間，王毅會見了俄羅斯總統普京。'],
+          ['paragraph', '俄羅斯總統普京7日在克里姆林宮會見了王毅。'],
+        ],
+        published: '2025-04-10',
+        events: [{ type: 'meeting', date: '2025-04-07', actors: ['普京', '王毅'] }],
+      },
+      {
+        text: [
+          ['paragraph', '新华社莫斯科4月9日电 外交部长王毅9日结束对俄罗斯的访问。访俄期间，王毅会见了俄罗斯总统普京。'],
+          ['paragraph', '俄罗斯总统普京7日在克里姆林宫会见了王毅。'],
+        ],
+        published: '2025-04-10',
+        events: [{ type: 'meeting', date: '2025-04-07', actors: ['普京', '王毅'] }],
+      },
+    ],
     apply: (c) => {
       const head = text(c).slice(sStart(c), c.trig.start);
       if (!/(?:访|访问|出访|访华|visit)[^，。]{0,12}期间[，,]?/u.test(head)) return undefined;
@@ -127,7 +187,10 @@ export const CALL_DROPS: DropRule[] = [
   rule({
     id: 'call.named-as-a-thing',
     decides: '「麥卡錫與蔡英文的會面嚴重違反…」「林芳正在會談中提到」「通話的場景」「通電話時表示」: a call or meeting named as a thing (next to 的, in 在…中, or as when someone spoke) with no day in its sentence is one reported elsewhere; it may only join that one.',
-    examples: [],
+    examples: [
+      { text: '日本外相岩屋毅在會談中提到，日方重視日中關係。', published: '2025-01-22', events: [] },
+      { text: '王毅在会谈中表示，中方愿同各方加强合作。', published: '2025-01-22', events: [] },
+    ],
     apply: (c) => {
       const s = text(c);
       const nominal = /的$/u.test(s.slice(c.trig.start - 1, c.trig.start)) || /^(?:的|时[，,]?(?:表示|说|称|指出|强调|谈及|提到))/u.test(s.slice(c.trig.end, c.trig.end + 5)) || (/在(?:这次|此次|这场|本次)?$/u.test(before(c)) && /^[中时上后]/u.test(s.slice(c.trig.end, c.trig.end + 1)));
@@ -138,7 +201,26 @@ export const CALL_DROPS: DropRule[] = [
   rule({
     id: 'call.looks-back',
     decides: '「這是兩國元首…後首次通話」「王毅等參加會見」: the happening just reported, looked back on; it may only join that one, undated.',
-    examples: [],
+    examples: [
+      {
+        text: [
+          ['paragraph', '新華社奧克蘭九月十一日電 國家主席江澤民今天下午在奧克蘭同美國總統克林頓舉行會晤。'],
+          ['paragraph', '外交部長唐家璇、外經貿部部長石廣生等參加了會晤。'],
+        ],
+        published: '1999-09-12',
+        events: [{ type: 'meeting', date: '1999-09-11', actors: ['江澤民', '克林頓'] }],
+      },
+      {
+        text: [
+          ['paragraph', '新华社奥克兰九月十一日电 国家主席江泽民今天下午在奥克兰同美国总统克林顿举行会晤。'],
+          ['paragraph', '外交部长唐家璇、外经贸部部长石广生等参加了会晤。'],
+        ],
+        published: '1999-09-12',
+        events: [{ type: 'meeting', date: '1999-09-11', actors: ['江泽民', '克林顿'] }],
+      },
+      { text: '国家主席习近平昨晚应约与法国总统马克龙通电话，这是两国元首在马克龙上月访华后首次通话。', published: '2026-01-08', events: [{ type: 'call', date: '2026-01-07', actors: ['习近平', '马克龙'] }] },
+      { text: '這是習近平與拜登3月18日視頻通話後首次面對面會晤。', published: '2022-11-16', events: [{ type: 'call', date: '2022-03-18', actors: ['習近平', '拜登'] }] },
+    ],
     apply: (c) => {
       const s = text(c);
       const b = before(c);
@@ -153,7 +235,10 @@ export const CALL_DROPS: DropRule[] = [
   rule({
     id: 'call.subject-of-an-answer',
     decides: '「商務部新聞發言人就中美經貿牽頭人通話答記者問」: the call is what an answer is about, reported elsewhere (unless its day is written there).',
-    examples: [],
+    examples: [
+      { text: '中國商務部新聞發言人13日就中美經貿牽頭人通話答記者問。', published: '2025-12-14', events: [{ type: 'ministry-response', date: '2025-12-13', actors: ['中國商務部'] }] },
+      { text: '中国商务部新闻发言人星期六（13日）就中美经贸牵头人通话答记者问。', published: '2025-12-14', outlet: '联合早报', events: [{ type: 'ministry-response', date: '2025-12-13', actors: ['中国商务部'] }] },
+    ],
     apply: (c) => {
       const { lex, dates } = c.scope;
       const s = text(c);
@@ -181,7 +266,10 @@ type PeopleRule = Rule<(c: CallCandidate, found: PersonMention[]) => PersonMenti
 export const companionsNotMet = rule({
   id: 'call.companions-not-met',
   decides: '「會見隨馬克龍訪華的企業家代表團」: whom the ones met accompany is not met.',
-  examples: [],
+  examples: [
+    { text: '法國總統馬克龍6日在北京會見了中國企業家代表。同日，國務院總理李強會見了隨馬克龍訪華的法國企業家代表團。', published: '2023-04-07', events: [{ type: 'meeting', date: '2023-04-06', actors: ['馬克龍'] }, { type: 'meeting', date: '2023-04-06', actors: ['李強'] }] },
+    { text: '法国总统马克龙6日在北京会见了中国企业家代表。同日，国务院总理李强会见了随马克龙访华的法国企业家代表团。', published: '2023-04-07', events: [{ type: 'meeting', date: '2023-04-06', actors: ['马克龙'] }, { type: 'meeting', date: '2023-04-06', actors: ['李强'] }] },
+  ],
   apply: (c: CallCandidate, p: PersonMention, objEnd: number) => /[随陪跟]/u.test(text(c).slice(c.trig.end, p.start)) && text(c).slice(p.end, objEnd).includes('的'),
 });
 
@@ -196,13 +284,19 @@ export const CALL_PEOPLE: PeopleRule[] = [
   rule({
     id: 'call.people-before',
     decides: 'The people named in the clause before the word take part (習近平同普京通電話).',
-    examples: [],
+    examples: [
+      { text: '國家主席習近平21日同俄羅斯總統普京通電話。', published: '2025-01-22', events: [{ type: 'call', date: '2025-01-21', actors: ['習近平', '普京'] }] },
+      { text: '国家主席习近平21日同俄罗斯总统普京通电话。', published: '2025-01-22', events: [{ type: 'call', date: '2025-01-21', actors: ['习近平', '普京'] }] },
+    ],
     apply: (c) => participantsIn(c, c.cStart, c.trig.start),
   }),
   rule({
     id: 'call.object-after',
     decides: '會見 X, 接見 X: the people named after the word in its clause are met.',
-    examples: [],
+    examples: [
+      { text: '外交部駐澳門特派員公署特派員劉顯法昨日上午在公署會見新任印度尼西亞駐香港總領事蘇哈迪。', published: '2025-01-23', events: [{ type: 'meeting', date: '2025-01-22', actors: ['劉顯法', '蘇哈迪'] }] },
+      { text: '国务院总理李强昨（5）日在北京会见新加坡总理黄循财。', published: '2024-03-06', events: [{ type: 'meeting', date: '2024-03-05', actors: ['李强', '黄循财'] }] },
+    ],
     apply: (c, found) => {
       if (!takesObject(c)) return undefined;
       const objEnd = clauseEnd(text(c), c.trig.end, sEnd(c));
@@ -213,7 +307,18 @@ export const CALL_PEOPLE: PeopleRule[] = [
   rule({
     id: 'call.clause-takes-sentence-subject',
     decides: '「習近平…會見了A，又會見了B」: a clause with an object but no subject takes the sentence’s subject.',
-    examples: [],
+    examples: [
+      {
+        text: '國家主席習近平8日在人民大會堂會見了越南總理范明政，又會見了老撾國家主席通倫。',
+        published: '2026-04-09',
+        events: [{ type: 'meeting', date: '2026-04-08', actors: ['習近平', '范明政'] }, { type: 'meeting', date: '2026-04-08', actors: ['習近平', '通倫'] }],
+      },
+      {
+        text: '国家主席习近平8日在人民大会堂会见了越南总理范明政，又会见了老挝国家主席通伦。',
+        published: '2026-04-09',
+        events: [{ type: 'meeting', date: '2026-04-08', actors: ['习近平', '范明政'] }, { type: 'meeting', date: '2026-04-08', actors: ['习近平', '通伦'] }],
+      },
+    ],
     apply: (c, found) => {
       if (!takesObject(c) || c.cStart <= sStart(c) || c.trig.start - c.cStart > 4) return undefined;
       if (!found.some((p) => p.start > c.trig.start) || found.some((p) => p.start < c.trig.start)) return undefined;
@@ -224,7 +329,10 @@ export const CALL_PEOPLE: PeopleRule[] = [
   rule({
     id: 'call.people-earlier-in-sentence',
     decides: '「林芳正今日跟王毅，進行首度電話會談」: a clause that names no one takes the people named before it in the sentence.',
-    examples: [],
+    examples: [
+      { text: '日本外相岩屋毅25日與中國外交部長王毅，進行了電話會談。', published: '2025-01-26', events: [{ type: 'call', date: '2025-01-25', actors: ['岩屋毅', '王毅'] }] },
+      { text: '日本外相岩屋毅25日与中国外交部长王毅，进行了电话会谈。', published: '2025-01-26', events: [{ type: 'call', date: '2025-01-25', actors: ['岩屋毅', '王毅'] }] },
+    ],
     apply: (c, found) => {
       // Only a clause whose verb is a light verb before the word (進行, 舉行) continues the clause before it.
       if (found.length || c.cStart <= sStart(c) || !/^(?:并|並|还|還|也|再)?(?:进行|進行|举行|舉行|展开|展開)(?:了)?/u.test(before(c))) return undefined;
@@ -235,7 +343,10 @@ export const CALL_PEOPLE: PeopleRule[] = [
   rule({
     id: 'call.with-takes-speaker',
     decides: '「很高興同總統先生視頻會晤」: with 同 and no one before it, the sentence’s subject is one side.',
-    examples: [],
+    examples: [
+      { text: '習近平表示，很高興同普京總統再次通電話。', published: '2025-01-22', events: [{ type: 'call', date: null, actors: ['習近平', '普京'] }] },
+      { text: '习近平表示，很高兴同普京总统再次通电话。', published: '2025-01-22', events: [{ type: 'call', date: null, actors: ['习近平', '普京'] }] },
+    ],
     apply: (c, found) => {
       const withAt = before(c).search(/[同与和跟]/u);
       if (withAt < 0 || found.some((p) => p.start < c.cStart + withAt)) return undefined;
@@ -253,14 +364,34 @@ const AFTER_EVENT = /^(后|後|以来|以來|之后|之後)/u;
 export const dateOfEarlierEvent = rule({
   id: 'call.date-of-earlier-event',
   decides: '「3月18日視頻通話、7月28日通電話後首次會晤」: a date dates the first call or meeting after it only, not one counted from it.',
-  examples: [],
+  examples: [
+    { text: '習近平與拜登在3月18日視頻通話後首次面對面會晤，雙方同意加強溝通。', published: '2022-11-16', events: [{ type: 'call', date: '2022-03-18' }, { type: 'meeting', date: null, actors: ['習近平', '拜登'] }] },
+    { text: '习近平与拜登在3月18日视频通话后首次面对面会晤，双方同意加强沟通。', published: '2022-11-16', events: [{ type: 'call', date: '2022-03-18' }, { type: 'meeting', date: null, actors: ['习近平', '拜登'] }] },
+  ],
   apply: (c: CallCandidate, d: DateMention) => c.triggers.some((t) => t.start >= d.end && t.end <= c.trig.start && AFTER_EVENT.test(text(c).slice(t.end, t.end + 2))),
 });
 
 export const dateOfSpeaking = rule({
   id: 'call.date-of-speaking',
   decides: '「發言人3日證實，兩人通話…」: a date before a speech verb dates the speaking, not the call.',
-  examples: [],
+  examples: [
+    {
+      text: [
+        ['paragraph', '美國總統特朗普27日同國家主席習近平通電話。'],
+        ['paragraph', '白宮發言人28日證實，特朗普與習近平通話約一小時。'],
+      ],
+      published: '2020-03-29',
+      events: [{ type: 'call', date: '2020-03-27', actors: ['特朗普', '習近平'] }],
+    },
+    {
+      text: [
+        ['paragraph', '美国总统特朗普27日同国家主席习近平通电话。'],
+        ['paragraph', '白宫发言人28日证实，特朗普与习近平通话约一小时。'],
+      ],
+      published: '2020-03-29',
+      events: [{ type: 'call', date: '2020-03-27', actors: ['特朗普', '习近平'] }],
+    },
+  ],
   apply: (c: CallCandidate, d: DateMention) => c.scope.lex.responseVerbs.has(text(c), d.end, c.trig.start),
 });
 
@@ -272,13 +403,19 @@ export const CALL_DATES: DateRule[] = [
   rule({
     id: 'call.look-back-is-undated',
     decides: 'A look back on a happening (call.looks-back) gives it no date of its own: it joins the happening reported.',
-    examples: [],
+    examples: [
+      { text: '國家主席習近平昨晚應約與法國總統馬克龍通電話，這是兩國元首在馬克龍上月訪華後首次通話。', published: '2026-01-08', events: [{ type: 'call', date: '2026-01-07', actors: ['習近平', '馬克龍'] }] },
+      { text: '国家主席习近平昨晚应约与法国总统马克龙通电话，这是两国元首在马克龙上月访华后首次通话。', published: '2026-01-08', events: [{ type: 'call', date: '2026-01-07', actors: ['习近平', '马克龙'] }] },
+    ],
     apply: (_c, restates) => (restates ? UNDATED : undefined),
   }),
   rule({
     id: 'call.date-written-before',
     decides: 'The nearest date written before the word in its sentence dates it (習近平21日同普京通電話).',
-    examples: [],
+    examples: [
+      { text: '國務院總理李強10日在雅加達會見印尼總統佐科。', published: '2023-09-11', events: [{ type: 'meeting', date: '2023-09-10', actors: ['李強', '佐科'] }] },
+      { text: '国务院总理李强10日在雅加达会见印尼总统佐科。', published: '2023-09-11', events: [{ type: 'meeting', date: '2023-09-10', actors: ['李强', '佐科'] }] },
+    ],
     apply: (c) => {
       const { rules } = c.scope;
       const d = [...c.scope.dates]
@@ -299,7 +436,24 @@ export const CALL_DATES: DateRule[] = [
   rule({
     id: 'call.same-occasion-story-day',
     decides: '習近平還會見了…, 峰會期間…會見, 隨後: an undated call or meeting on the same occasion happened on the story’s day.',
-    examples: [],
+    examples: [
+      {
+        text: [
+          ['paragraph', '本报北京9月3日电 国家主席习近平3日同南非总统拉马福萨举行会谈。'],
+          ['paragraph', '峰会期间，习近平还分别会见了塞内加尔总统萨勒。'],
+        ],
+        published: '2018-09-04',
+        events: [{ type: 'meeting', date: '2018-09-03', actors: ['习近平', '拉马福萨'] }, { type: 'meeting', date: '2018-09-03', actors: ['习近平', '萨勒'] }],
+      },
+      {
+        text: [
+          ['paragraph', '本報北京9月3日電 國家主席習近平3日同南非總統拉馬福薩舉行會談。'],
+          ['paragraph', '峰會期間，習近平還會見了塞內加爾總統薩勒。'],
+        ],
+        published: '2018-09-04',
+        events: [{ type: 'meeting', date: '2018-09-03', actors: ['習近平', '拉馬福薩'] }, { type: 'meeting', date: '2018-09-03', actors: ['習近平', '薩勒'] }],
+      },
+    ],
     apply: (c) => {
       const { scope } = c;
       return scope.role === 'body' && scope.storyDay && scope.lex.sameOccasion.has(text(c), sStart(c), c.trig.start) ? { date: scope.storyDay, precision: 'day' } : undefined;
@@ -311,7 +465,24 @@ export const CALL_DATES: DateRule[] = [
 export const pairWords = rule({
   id: 'call.pair-words',
   decides: '兩國元首, 雙方, 兩人 with no one named: the two people of the story’s last two-sided call or meeting (for 元首 both must be leaders).',
-  examples: [],
+  examples: [
+    {
+      text: [
+        ['paragraph', '当地时间6月7日下午，国家主席习近平同美国总统奥巴马举行中美元首会晤。'],
+        ['paragraph', '两国元首8日上午继续会晤。'],
+      ],
+      published: '2013-06-09',
+      events: [{ type: 'meeting', date: '2013-06-07', actors: ['习近平', '奥巴马'] }, { type: 'meeting', date: '2013-06-08', actors: ['习近平', '奥巴马'] }],
+    },
+    {
+      text: [
+        ['paragraph', '當地時間6月7日下午，國家主席習近平同美國總統奧巴馬舉行會晤。'],
+        ['paragraph', '雙方8日上午繼續會談。'],
+      ],
+      published: '2013-06-09',
+      events: [{ type: 'meeting', date: '2013-06-07', actors: ['習近平', '奧巴馬'] }, { type: 'meeting', date: '2013-06-08', actors: ['習近平', '奧巴馬'] }],
+    },
+  ],
   apply: (c: CallCandidate): MentionPerson[] | undefined => {
     const { lex, prep, lastPair, sentence } = c.scope;
     // 「阿爾巴尼斯與習近平會面，是兩國領導人首次會談」: a sentence that names its people speaks of them.
@@ -327,7 +498,10 @@ export const pairWords = rule({
 export const spokespersonSpeaksOfIt = rule({
   id: 'call.spokesperson-speaks-of-it',
   decides: '「發言人毛寧…證實了通話」: when everyone named is a spokesperson, they speak about the call, not in it.',
-  examples: [],
+  examples: [
+    { text: '中國外交部發言人毛寧17日晚間在答記者問時證實了通話。', published: '2025-01-18', events: [{ type: 'ministry-response', date: '2025-01-17', actors: ['中國外交部', '毛寧'] }] },
+    { text: '中国外交部发言人毛宁17日晚间在答记者问时证实了通话。', published: '2025-01-18', events: [{ type: 'ministry-response', date: '2025-01-17', actors: ['中国外交部', '毛宁'] }] },
+  ],
   apply: (c: CallCandidate, people: readonly PersonMention[]) =>
     people.length > 0 &&
     people.every((p) => {
@@ -339,28 +513,72 @@ export const spokespersonSpeaksOfIt = rule({
 export const sameDayAsItsSentence = rule({
   id: 'call.same-day-as-its-sentence',
   decides: '「在與普亭視訊通話後，習近平與川普通電話，形成同一天與美俄領導人通話的場景」: a sentence that says 同一天 puts its undated calls and meetings on the day of the one it dates.',
-  examples: [],
+  examples: [
+    {
+      text: '習近平4日同普京舉行視頻會晤。在與普京視頻會晤後，習近平又與特朗普通電話，形成同一天與美俄領導人通話的場景。',
+      published: '2025-02-05',
+      events: [{ type: 'meeting', date: '2025-02-04', actors: ['習近平', '普京'] }, { type: 'call', date: '2025-02-04', actors: ['習近平', '特朗普'] }],
+    },
+    {
+      text: '习近平4日同普京举行视频会晤。在与普京视频会晤后，习近平又与特朗普通电话，形成同一天与美俄领导人通话的场景。',
+      published: '2025-02-05',
+      events: [{ type: 'meeting', date: '2025-02-04', actors: ['习近平', '普京'] }, { type: 'call', date: '2025-02-04', actors: ['习近平', '特朗普'] }],
+    },
+  ],
   apply: (c: CallCandidate) => /同一天|同一日|同日内|同一天内/u.test(text(c).slice(sStart(c), sEnd(c))),
 });
 
 export const respectively = rule({
   id: 'call.respectively',
   decides: '「分別會見A、B和C」: one meeting with each of them.',
-  examples: [],
+  examples: [
+    {
+      text: '國務院總理李強10日在雅加達分別會見印尼總統佐科、越南總理范明政和菲律賓總統小馬科斯。',
+      published: '2023-09-11',
+      events: [{ type: 'meeting', date: '2023-09-10', actors: ['李強', '佐科'] }, { type: 'meeting', date: '2023-09-10', actors: ['李強', '范明政'] }, { type: 'meeting', date: '2023-09-10', actors: ['李強', '小馬科斯'] }],
+    },
+    {
+      text: '国务院总理李强10日在雅加达分别会见印尼总统佐科、越南总理范明政和菲律宾总统小马科斯。',
+      published: '2023-09-11',
+      events: [{ type: 'meeting', date: '2023-09-10', actors: ['李强', '佐科'] }, { type: 'meeting', date: '2023-09-10', actors: ['李强', '范明政'] }, { type: 'meeting', date: '2023-09-10', actors: ['李强', '小马科斯'] }],
+    },
+  ],
   apply: (c: CallCandidate) => c.scope.lex.respectively.has(text(c), c.cStart, c.trig.start),
 });
 
 export const multilateral = rule({
   id: 'call.multilateral',
   decides: '三方會晤, 集體會見: several sides meet, never the same happening as a two-sided one that day.',
-  examples: [],
+  examples: [
+    {
+      text: '國家主席習近平6日同法國總統馬克龍舉行會談，並同馬克龍、歐盟委員會主席馮德萊恩舉行中法歐三方會晤。',
+      published: '2023-04-07',
+      events: [{ type: 'meeting', date: '2023-04-06', actors: ['習近平', '馬克龍'] }, { type: 'meeting', date: '2023-04-06', actors: ['習近平', '馬克龍', '馮德萊恩'] }],
+    },
+    {
+      text: '国家主席习近平6日同法国总统马克龙举行会谈，并同马克龙、欧盟委员会主席冯德莱恩举行中法欧三方会晤。',
+      published: '2023-04-07',
+      events: [{ type: 'meeting', date: '2023-04-06', actors: ['习近平', '马克龙'] }, { type: 'meeting', date: '2023-04-06', actors: ['习近平', '马克龙', '冯德莱恩'] }],
+    },
+    {
+      text: [
+        ['paragraph', '國家主席習近平6日同法國總統馬克龍舉行會談。'],
+        ['paragraph', '當天，習近平同馬克龍、歐盟委員會主席馮德萊恩舉行三方會晤。'],
+      ],
+      published: '2023-04-07',
+      events: [{ type: 'meeting', date: '2023-04-06', actors: ['習近平', '馬克龍'] }, { type: 'meeting', date: '2023-04-06', actors: ['習近平', '馬克龍', '馮德萊恩'] }],
+    },
+  ],
   apply: (c: CallCandidate) => c.scope.lex.multilateral.has(text(c), Math.max(c.cStart, c.trig.start - 6), c.trig.start),
 });
 
 export const twoSidedConferenceIsCall = rule({
   id: 'call.two-sided-video-conference',
   decides: 'Two leaders’ 視訊會議 (a video conference of exactly two people) is a call.',
-  examples: [],
+  examples: [
+    { text: '國家主席習近平16日同美國總統拜登舉行視訊會議。', published: '2021-11-17', events: [{ type: 'call', date: '2021-11-16', actors: ['習近平', '拜登'] }] },
+    { text: '国家主席习近平16日同美国总统拜登举行视频会议。', published: '2021-11-17', events: [{ type: 'call', date: '2021-11-16', actors: ['习近平', '拜登'] }] },
+  ],
   apply: (c: CallCandidate, guests: number, isMultilateral: boolean) => !!c.trig.twoPeople && guests === 2 && !isMultilateral,
 });
 

@@ -88,14 +88,34 @@ export const dayAheadIsLastMonth = rule({
 export const speechTodayIsStoryDay = rule({
   id: 'date.speech-today-is-story-day',
   decides: 'Inside quoted or reported speech, 今天 and 昨天 count from the day the speaker spoke (the briefing’s day, else the story’s), not from publication.',
-  examples: [],
+  examples: [
+    {
+      text: [
+        ['paragraph', '3月18日，國家主席習近平同法國總統馬克龍通電話。'],
+        ['paragraph', '馬克龍表示：「今天我們通電話，是為了推動雙方合作。」'],
+      ],
+      published: '2025-03-20',
+      events: [{ type: 'call', date: '2025-03-18' }],
+    },
+    {
+      text: [
+        ['paragraph', '3月18日，国家主席习近平同法国总统马克龙通电话。'],
+        ['paragraph', '马克龙表示：“今天我们通电话，是为了推动双方合作。”'],
+      ],
+      published: '2025-03-20',
+      events: [{ type: 'call', date: '2025-03-18' }],
+    },
+  ],
   apply: (inSpeech: boolean, ctx: DateContext) => inSpeech && !!(ctx.speechDay ?? ctx.contextDay),
 });
 
 export const reprintYesterday = rule({
   id: 'date.reprint-yesterday',
   decides: 'A paper reprinting the day before’s wire (本报北京11月11日电…昨天) counts 昨天 from its own date, not from the dateline.',
-  examples: [],
+  examples: [
+    { text: '本报北京11月11日电（记者王俊岭）国务院副总理汪洋昨天在北京会见了秘鲁贸易和旅游部长席尔瓦。', published: '2014-11-12', events: [{ type: 'meeting', date: '2014-11-11' }] },
+    { text: '本報北京11月11日電 國務院副總理汪洋昨天在北京會見了秘魯貿易和旅遊部長席爾瓦。', published: '2014-11-12', events: [{ type: 'meeting', date: '2014-11-11' }] },
+  ],
   apply: (inSpeech: boolean, ctx: DateContext) => !inSpeech && !!ctx.today && ctx.today < ctx.published && addDays(ctx.today, 1) >= ctx.published,
 });
 
@@ -121,7 +141,10 @@ export const DATE_FORMS: DateForm[] = [
     id: 'date.weekday',
     decides: '上周四, 本周一, 星期三: a weekday counted from the publication day (the latest such day unless 上周 or 本周 says which week).',
     pattern: '(?:(?<wp>上周|本周|这周|上星期|本星期|这星期|上礼拜|本礼拜)(?:周|星期|礼拜)?|星期|礼拜)(?<wd>[一二三四五六日天])(?![\\u4e00-\\u9fff]{0,1}[年届])',
-    examples: [],
+    examples: [
+      { text: '美國總統拜登上週四同國家主席習近平通電話。', published: '2022-11-18', events: [{ type: 'call', date: '2022-11-10', actors: ['拜登', '習近平'] }] },
+      { text: '国家主席习近平星期三下午同法国总统马克龙通电话。', published: '2022-11-18', events: [{ type: 'call', date: '2022-11-16', actors: ['习近平', '马克龙'] }] },
+    ],
     apply: (g, ctx) => (g.wd ? weekday(g.wp, g.wd, ctx.published) : undefined),
   }),
   form({
@@ -129,21 +152,33 @@ export const DATE_FORMS: DateForm[] = [
     decides: '拜登週三在白宮…: a bare 周X is a weekday when a verb, a preposition, a time or a mark follows (周三平表示 is a name; 每周一 is every Monday).',
     pattern:
       '(?<![每一两二三四五六七八九十几数])周(?<bwd>[一二三四五六日])(?=[在于与和同跟晚上下中午早凌表称说宣会出举发致抵到访率起前后则也再将亦曾已即召主接见通举（(，,。、晨夜时：:\\s])',
-    examples: [],
+    examples: [
+      { text: '美國總統拜登週三在白宮會見當選總統特朗普。', published: '2024-11-14', outlet: '星島日報', events: [{ type: 'meeting', date: '2024-11-13', actors: ['拜登', '特朗普'] }] },
+      { text: '外交部发言人林剑周二表示，中方坚决反对美方对华加征关税。', published: '2024-11-14', events: [{ type: 'ministry-response', date: '2024-11-12', actors: ['外交部', '林剑'] }] },
+    ],
+    leaves: [
+      { text: '記者周三平報道：國家主席習近平昨日同法國總統馬克龍通電話。', published: '2024-11-14', events: [{ type: 'call', date: '2024-11-13', actors: ['習近平', '馬克龍'] }] },
+    ],
     apply: (g, ctx) => (g.bwd ? weekday(undefined, g.bwd, ctx.published) : undefined),
   }),
   form({
     id: 'date.approximate',
     decides: '近日, 日前, 本周早些時候: an approximate time, placed in the month it most likely fell in, never on a day.',
     pattern: '(?<approx>本周早些时候|本周稍早|上周末|上周|本周|近日|日前|近期|前不久|不久前|早前|最近|近来)',
-    examples: [],
+    examples: [
+      { text: '據報道，王毅近日同法國外長巴羅舉行會談。', published: '2026-02-05', events: [{ type: 'meeting', date: '2026-02', precision: 'approximate', actors: ['王毅', '巴羅'] }] },
+      { text: '外交部长王毅日前同俄罗斯外长拉夫罗夫通电话。', published: '2026-02-05', events: [{ type: 'call', date: '2026-02', precision: 'approximate', actors: ['王毅', '拉夫罗夫'] }] },
+    ],
     apply: (g, ctx) => (g.approx ? { date: addDays(ctx.published, /上周/u.test(g.approx) ? -7 : -3).slice(0, 7), precision: 'approximate' } : undefined),
   }),
   form({
     id: 'date.relative-year',
     decides: '去年, 今年, 前年, with or without a month and day: counted from the publication year.',
     pattern: `(?<ry>去年|今年|前年)(?:(?<rym>${MON})月(?:(?<ryd>${DAY})[日号])?)?`,
-    examples: [],
+    examples: [
+      { text: '去年5月，國家主席習近平在巴黎同法國總統馬克龍舉行會談。', published: '2025-09-10', events: [{ type: 'meeting', date: '2024-05', precision: 'month' }] },
+      { text: '前年11月，国家主席习近平同美国总统拜登在旧金山会晤。', published: '2025-03-01', events: [{ type: 'meeting', date: '2023-11', precision: 'month' }] },
+    ],
     apply: (g, ctx) => {
       if (!g.ry) return undefined;
       const y = published(ctx)[0] + (g.ry === '去年' ? -1 : g.ry === '前年' ? -2 : 0);
@@ -156,7 +191,10 @@ export const DATE_FORMS: DateForm[] = [
     id: 'date.relative-month',
     decides: '上月, 本月, 同月 (the story’s month), with or without a day.',
     pattern: `(?<rm>上个月|上月|本月|这个月|同月)(?:(?<rmd>${DAY})[日号])?`,
-    examples: [],
+    examples: [
+      { text: '王毅上月同美國國務卿盧比歐通電話。', published: '2025-08-20', events: [{ type: 'call', date: '2025-07', precision: 'month', actors: ['王毅', '盧比歐'] }] },
+      { text: '商务部部长王文涛上月16日与东盟秘书长高金洪举行视频会谈。', published: '2025-07-24', events: [{ type: 'meeting', date: '2025-06-16', precision: 'day' }] },
+    ],
     apply: (g, ctx) => {
       if (!g.rm) return undefined;
       const anchor = g.rm === '同月' && ctx.contextDay ? ctx.contextDay : ctx.published;
@@ -169,21 +207,32 @@ export const DATE_FORMS: DateForm[] = [
     id: 'date.bracketed-day',
     decides: 'Taiwanese papers write the day beside the word: 昨（5）日, 今（6）日 is that day of the publication month.',
     pattern: '(?<pw>昨|今|前)[（(](?<pd>3[01]|[12]\\d|0?[1-9])[）)](?:日|号)?',
-    examples: [],
+    examples: [
+      { text: '總統蔡英文昨（5）日在加州與美國眾議院議長麥卡錫會面。', published: '2023-04-06', events: [{ type: 'meeting', date: '2023-04-05', actors: ['蔡英文', '麥卡錫'] }] },
+      { text: '国务院总理李强昨（5）日在北京会见新加坡总理黄循财。', published: '2024-03-06', events: [{ type: 'meeting', date: '2024-03-05', actors: ['李强', '黄循财'] }] },
+    ],
     apply: (g, ctx, _speech, used) => (g.pd ? dayOfMonth(numeral(g.pd), ctx, used) : undefined),
   }),
   form({
     id: 'date.relative-day',
     decides: '昨日, 今天, 當日, 次日, 明天, and 昨 alone before a verb (蔣斌昨在記者會上, 昨稱): a day counted from the story’s today (its dateline, else publication); 當日 is the story’s day.',
     pattern: '(?<rd>昨日|昨天|昨晚|昨夜|前天|前日|前晚|今日|今天|今晨|今早|今晚|当日|当天|当晚|同日|同天|次日|翌日|明天|明日|昨(?=[在于与和同向对就称说表指回发宣会接出赴抵率召致举访见致会起午早]))',
-    examples: [],
+    examples: [
+      { text: '行政長官李家超昨日會見泰國副總理兼商業部長蒲謨探。', published: '2024-03-21', events: [{ type: 'meeting', date: '2024-03-20', actors: ['李家超', '蒲謨探'] }] },
+      { text: '国务委员兼外长王毅前晚应约同英国外交大臣拉布通电话。', published: '2020-05-09', events: [{ type: 'call', date: '2020-05-07', actors: ['王毅', '拉布'] }] },
+      { text: '國防部發言人蔣斌昨在例行記者會上表示，中方堅決反對。', published: '2024-12-18', events: [{ type: 'ministry-response', date: '2024-12-17', actors: ['國防部', '蔣斌'] }] },
+    ],
     apply: (g, ctx, inSpeech, used) => (g.rd ? relativeDay(g.rd, ctx, inSpeech, used) : undefined),
   }),
   form({
     id: 'date.month-day',
     decides: '2025年1月21日, 1月21日, 一月二十一日, 2024年4月: a written month (and day), in the publication year unless written.',
     pattern: `(?:(?<y>\\d{4}|[〇零一二三四五六七八九]{4})年)?(?<m>${MON})月(?:(?<d>${DAY})[日号])?`,
-    examples: [],
+    examples: [
+      { text: '3月18日，國家主席習近平同法國總統馬克龍通電話。', published: '2025-05-20', events: [{ type: 'call', date: '2025-03-18' }] },
+      { text: '一月二十一日，国家主席习近平同俄罗斯总统普京举行视频会晤。', published: '2025-03-02', events: [{ type: 'meeting', date: '2025-01-21' }] },
+      { text: '2024年4月，國家主席習近平在北京會見德國總理朔爾茨。', published: '2026-02-05', events: [{ type: 'meeting', date: '2024-04', precision: 'month' }] },
+    ],
     apply: (g, ctx, _speech, used) => {
       if (!g.m) return undefined;
       const mo = numeral(g.m);
@@ -196,21 +245,30 @@ export const DATE_FORMS: DateForm[] = [
     id: 'date.year',
     decides: '2024年 alone: a year.',
     pattern: '(?<yo>(?:19|20)\\d{2})年',
-    examples: [],
+    examples: [
+      { text: '2023年，國家主席習近平同美國總統拜登在舊金山會晤。', published: '2025-01-22', events: [{ type: 'meeting', date: '2023', precision: 'year', actors: ['習近平', '拜登'] }] },
+      { text: '2019年，国家主席习近平同俄罗斯总统普京在莫斯科举行会谈。', published: '2025-01-22', events: [{ type: 'meeting', date: '2019', precision: 'year', actors: ['习近平', '普京'] }] },
+    ],
     apply: (g) => (g.yo ? { date: g.yo, precision: 'year' } : undefined),
   }),
   form({
     id: 'date.bare-day',
     decides: '20日 alone: that day of the publication month (a digit or 第 before it makes it no date).',
     pattern: '(?<bd>3[01]|[12]\\d|0?[1-9])[日号]',
-    examples: [],
+    examples: [
+      { text: '外交部發言人毛寧4日晚間回應稱，中方堅決反對。', published: '2026-02-05', events: [{ type: 'ministry-response', date: '2026-02-04', actors: ['外交部', '毛寧'] }] },
+      { text: '国家主席习近平15日同美国总统拜登举行视频会晤。', published: '2021-11-16', events: [{ type: 'meeting', date: '2021-11-15', actors: ['习近平', '拜登'] }] },
+    ],
     apply: (g, ctx, _speech, used) => (g.bd ? dayOfMonth(numeral(g.bd), ctx, used) : undefined),
   }),
   form({
     id: 'date.numeral-day',
     decides: '陳斌七日表示: a day in Chinese numerals (not 一日, mostly "one day"; not 七日內 or 十日談).',
     pattern: '(?<![〇零一二三四五六七八九十廿月第])(?<cbd>[二三四五六七八九]|[一二]?十[一二三四五六七八九]?|三十一?|廿[一二三四五六七八九]?)日(?![内以之后起来间游谈前左里子夜])',
-    examples: [],
+    examples: [
+      { text: '國台辦發言人陳斌華七日在例行新聞發布會上表示，兩岸同胞是一家人。', published: '2025-05-10', events: [{ type: 'ministry-response', date: '2025-05-07' }] },
+      { text: '外交部发言人毛宁二十三日表示，中方坚决反对。', published: '2025-05-30', events: [{ type: 'ministry-response', date: '2025-05-23' }] },
+    ],
     apply: (g, ctx, _speech, used) => (g.cbd ? dayOfMonth(numeral(g.cbd), ctx, used) : undefined),
   }),
 ];

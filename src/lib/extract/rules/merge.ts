@@ -15,14 +15,46 @@ const subset = (a: Set<string>, b: Set<string>) => [...a].every((k) => b.has(k))
 export const futureIsPlan = rule({
   id: 'merge.future-is-a-plan',
   decides: 'A mention dated after publication (將於9月23日…) is a plan: it makes no event.',
-  examples: [],
+  examples: [
+    { text: '2026年1月5日，韓國總統李在明同國家主席習近平在北京舉行會談。', published: '2025-12-30', events: [] },
+    { text: '2026年1月5日，韩国总统李在明同国家主席习近平在北京举行会谈。', published: '2025-12-30', events: [] },
+  ],
   apply: (m: Mention, published: string) => !!m.when.date && m.when.date > published.slice(0, m.when.date.length),
 });
 
 export const acrossTimeZones = rule({
   id: 'merge.across-time-zones',
   decides: '「12日上午…視頻通話」and「華盛頓當地時間11日晚…視頻通話」: one call a day apart on two clocks (same people, an evening abroad is the next morning here).',
-  examples: [],
+  examples: [
+    {
+      text: [
+        ['paragraph', '中国国务院副总理何立峰与美国财政部长贝森特星期五（12月12日）上午通电话。'],
+        ['paragraph', '美国财政部稍后发表声明说，贝森特于美国东部时间星期四（11日）晚同何立峰通话。'],
+      ],
+      published: '2025-12-14',
+      outlet: '联合早报',
+      events: [{ type: 'call', date: '2025-12-12', actors: ['何立峰', '贝森特'] }],
+    },
+    {
+      text: [
+        ['paragraph', '中國國務院副總理何立峰與美國財政部長貝森特星期五（12月12日）上午通電話。'],
+        ['paragraph', '美國財政部稍後發表聲明說，貝森特於美國東部時間星期四（11日）晚同何立峰通話。'],
+      ],
+      published: '2025-12-14',
+      outlet: '聯合早報',
+      events: [{ type: 'call', date: '2025-12-12', actors: ['何立峰', '貝森特'] }],
+    },
+  ],
+  leaves: [
+    {
+      text: [
+        ['paragraph', '当地时间6月7日下午，国家主席习近平同美国总统奥巴马举行中美元首会晤。'],
+        ['paragraph', '两国元首8日上午继续会晤。'],
+      ],
+      published: '2013-06-09',
+      events: [{ type: 'meeting', date: '2013-06-07', actors: ['习近平', '奥巴马'] }, { type: 'meeting', date: '2013-06-08', actors: ['习近平', '奥巴马'] }],
+    },
+  ],
   apply: (m: Mention, group: Group): boolean => {
     const head = group[0]!;
     if (m.type === 'ministry-response' || !m.when.date || !head.when.date || m.when.precision !== 'day' || head.when.precision !== 'day') return false;
@@ -41,7 +73,18 @@ export const acrossTimeZones = rule({
 export const twoSpeakersTwoResponses = rule({
   id: 'merge.two-speakers-two-responses',
   decides: 'Two named speakers of one ministry (the minister, then the spokesperson) give two responses, not one.',
-  examples: [],
+  examples: [
+    {
+      text: '外交部長王毅8日在記者會上表示，中方堅決反對美方對台軍售。外交部發言人汪文斌8日表示，中方反對美方對台軍售。',
+      published: '2021-03-09',
+      events: [{ type: 'ministry-response', date: '2021-03-08', actors: ['王毅'] }, { type: 'ministry-response', date: '2021-03-08', actors: ['汪文斌'] }],
+    },
+    {
+      text: '外交部长王毅8日在记者会上表示，中方坚决反对美方对台军售。外交部发言人汪文斌8日表示，中方反对美方对台军售。',
+      published: '2021-03-09',
+      events: [{ type: 'ministry-response', date: '2021-03-08', actors: ['王毅'] }, { type: 'ministry-response', date: '2021-03-08', actors: ['汪文斌'] }],
+    },
+  ],
   apply: (m: Mention, group: Group) => {
     if (!m.people.length) return false;
     const mine = keysOf(m);
@@ -52,7 +95,24 @@ export const twoSpeakersTwoResponses = rule({
 export const sameHappening = rule({
   id: 'merge.same-happening',
   decides: 'Mentions of the same kind on the same day whose people are the same or a part of each other are one happening.',
-  examples: [],
+  examples: [
+    {
+      text: [
+        ['paragraph', '國家主席習近平21日同俄羅斯總統普京通電話。'],
+        ['paragraph', '習近平21日在通話中強調，中俄要加強戰略協作。'],
+      ],
+      published: '2025-01-22',
+      events: [{ type: 'call', date: '2025-01-21', actors: ['習近平', '普京'] }],
+    },
+    {
+      text: [
+        ['paragraph', '国家主席习近平21日同俄罗斯总统普京通电话。'],
+        ['paragraph', '习近平21日在通话中强调，中俄要加强战略协作。'],
+      ],
+      published: '2025-01-22',
+      events: [{ type: 'call', date: '2025-01-21', actors: ['习近平', '普京'] }],
+    },
+  ],
   apply: (m: Mention, group: Group) => {
     const mine = keysOf(m);
     const theirs = new Set(group.flatMap((g) => [...keysOf(g)]));
@@ -63,21 +123,61 @@ export const sameHappening = rule({
 export const openingJoinsAnswer = rule({
   id: 'merge.opening-joins-first-answer',
   decides: 'A briefing’s opening line (發言人X主持例行記者會) goes with the first answer the story reports from it.',
-  examples: [],
+  examples: [
+    {
+      text: [
+        ['paragraph', '外交部發言人毛寧4日在例行記者會上回答記者提問。'],
+        ['paragraph', '有記者問，美方宣布對華加徵關稅，中方有何回應？毛寧表示，中方堅決反對。'],
+      ],
+      published: '2025-03-05',
+      events: [{ type: 'ministry-response', date: '2025-03-04', actors: ['外交部', '毛寧'] }],
+    },
+    {
+      text: [
+        ['paragraph', '商务部新闻发言人8日在例行新闻发布会上回答记者提问。'],
+        ['paragraph', '问：美方宣布对华加征关税，商务部有何回应？'],
+        ['paragraph', '答：中方坚决反对。'],
+        ['paragraph', '问：荷兰扩大芯片出口管制，商务部有何评论？'],
+        ['paragraph', '答：中方将采取必要措施。'],
+      ],
+      published: '2025-04-09',
+      events: [{ type: 'ministry-response', date: '2025-04-08', actors: ['商务部'] }, { type: 'ministry-response', date: '2025-04-08', actors: ['商务部'] }],
+    },
+  ],
   apply: (m: Mention, answers: readonly Mention[]) => (m.opening ? answers.find((a) => a.passage.story === m.passage.story && a.ministry?.id === m.ministry?.id && a.when.date === m.when.date) : undefined),
 });
 
 export const coarseJoinsDay = rule({
   id: 'merge.coarse-joins-day',
   decides: '「這是兩國元首去年第二次視頻會晤」: a month- or year-dated mention joins the day-dated one of the story it restates.',
-  examples: [],
+  examples: [
+    { text: '國家主席習近平15日同美國總統拜登舉行視頻會晤。習近平本月同拜登舉行的視頻會晤，為兩國關係指明方向。', published: '2021-11-17', events: [{ type: 'meeting', date: '2021-11-15', actors: ['習近平', '拜登'] }] },
+    { text: '国家主席习近平15日同美国总统拜登举行视频会晤。习近平本月同拜登举行的视频会晤，为两国关系指明方向。', published: '2021-11-17', events: [{ type: 'meeting', date: '2021-11-15', actors: ['习近平', '拜登'] }] },
+  ],
   apply: (m: Mention, group: Group, coarse: (x: Mention) => boolean) => group[0]!.passage.story === m.passage.story && !coarse(group[0]!) && group[0]!.when.date!.startsWith(m.when.date!),
 });
 
 export const undatedJoinsDated = rule({
   id: 'merge.undated-joins-dated',
   decides: 'An undated mention joins a dated happening of the same kind whose people include its own (preferring its own story).',
-  examples: [],
+  examples: [
+    {
+      text: [
+        ['paragraph', '國家主席習近平21日同俄羅斯總統普京通電話。'],
+        ['paragraph', '習近平同普京通電話，就烏克蘭局勢交換意見。'],
+      ],
+      published: '2025-01-22',
+      events: [{ type: 'call', date: '2025-01-21', actors: ['習近平', '普京'] }],
+    },
+    {
+      text: [
+        ['paragraph', '国家主席习近平21日同俄罗斯总统普京通电话。'],
+        ['paragraph', '习近平同普京通电话，就乌克兰局势交换意见。'],
+      ],
+      published: '2025-01-22',
+      events: [{ type: 'call', date: '2025-01-21', actors: ['习近平', '普京'] }],
+    },
+  ],
   apply: (m: Mention, group: Group) => {
     const mine = keysOf(m);
     return mine.size > 0 && subset(mine, new Set(group.flatMap((g) => [...keysOf(g)])));
@@ -87,14 +187,21 @@ export const undatedJoinsDated = rule({
 export const undatedStandsAlone = rule({
   id: 'merge.undated-stands-alone',
   decides: 'An undated mention that joins nothing stands as an undated event when the body states it and names someone (headlines, captions and look-backs never do).',
-  examples: [],
+  examples: [
+    { text: '習近平表示，很高興同普京總統再次通電話。', published: '2025-01-22', events: [{ type: 'call', date: null, precision: 'unknown', actors: ['習近平', '普京'] }] },
+    { text: '外交部发言人毛宁表示，中方坚决反对任何形式的单边制裁。', published: '2025-01-22', events: [{ type: 'ministry-response', date: null, precision: 'unknown', actors: ['外交部', '毛宁'] }] },
+    { text: '李強總理會見日本執政黨代表團時指出，雙方應維護產業鏈供應鏈穩定暢通。', published: '2025-01-22', events: [{ type: 'meeting', date: null, precision: 'unknown', actors: ['李強'] }] },
+  ],
   apply: (m: Mention) => m.role === 'body' && !m.restates && (m.type === 'ministry-response' || m.people.length > 0),
 });
 
 export const bareWordRestatesVideo = rule({
   id: 'merge.bare-word-restates-video',
   decides: '「拜登與習近平舉行視頻會晤。當日中午，雙方會晤結束」: a bare 會晤 or 會談 on the day of a video meeting of the same story, between the same people, is that meeting.',
-  examples: [],
+  examples: [
+    { text: '國家主席習近平16日上午同美國總統拜登舉行視頻會晤。當日中午，雙方會晤結束。', published: '2021-11-17', events: [{ type: 'meeting', date: '2021-11-16', actors: ['習近平', '拜登'] }] },
+    { text: '国家主席习近平16日上午同美国总统拜登举行视频会晤。当日中午，双方会晤结束。', published: '2021-11-17', events: [{ type: 'meeting', date: '2021-11-16', actors: ['习近平', '拜登'] }] },
+  ],
   apply: (m: Mention, group: Group) => {
     const head = group[0]!;
     const bare = (x: Mention) => x.mode === 'in-person' && /^(?:会晤|會晤|会谈|會談)$/u.test(x.word);

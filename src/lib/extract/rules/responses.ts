@@ -45,7 +45,10 @@ export function isSpokesperson(scope: Scope, p: PersonMention | undefined): bool
 export const ministerInOwnMeeting = rule({
   id: 'speaker.minister-in-own-meeting',
   decides: '「王毅在會見X時表示」: a minister speaking in the meeting he holds is that meeting, not a response.',
-  examples: [],
+  examples: [
+    { text: '外交部長王毅在歷次會見美國官員時均回應稱，中方反對干涉中國內政。', published: '2021-03-09', events: [] },
+    { text: '外交部长王毅在历次会见美国官员时均回应称，中方反对干涉中国内政。', published: '2021-03-09', events: [] },
+  ],
   apply: (scope: Scope, from: number, verb: number) => {
     const { lex, prep } = scope;
     const s = prep.folded;
@@ -60,7 +63,10 @@ export const ministerInOwnMeeting = rule({
 export const bareClauseLooksBack = rule({
   id: 'speaker.bare-clause-looks-back',
   decides: '「發言人毛寧昨日在例行記者會上，就日本…一事回應稱」: a clause with no speaker of its own takes the sentence’s, up to 60 characters back.',
-  examples: [],
+  examples: [
+    { text: '中國外交部發言人毛寧昨日（7日）在例行記者會上，就日本政府擬增加防衛預算一事回應稱，中方敦促日方停止軍事擴張。', published: '2026-01-08', events: [{ type: 'ministry-response', date: '2026-01-07', actors: ['中國外交部', '毛寧'] }] },
+    { text: '中国外交部发言人毛宁昨日（7日）在例行记者会上，就日本政府拟增加防卫预算一事回应称，中方敦促日方停止军事扩张。', published: '2026-01-08', events: [{ type: 'ministry-response', date: '2026-01-07', actors: ['中国外交部', '毛宁'] }] },
+  ],
   apply: (c: ResponseCandidate, clause: number) => {
     const bare = !speakersIn(c.scope, clause, c.verb.start).length && !ministriesIn(c.scope.lex, c.scope.prep, clause, c.verb.start, c.scope.region).length;
     return bare ? Math.max(c.scope.sentence.start, c.verb.start - 60) : undefined;
@@ -76,7 +82,26 @@ export const SPEAKERS: SpeakerRule[] = [
   rule({
     id: 'speaker.answer-turn-is-presider',
     decides: 'An answer turn of a transcript (答：…) is given by the spokesperson presiding.',
-    examples: [],
+    examples: [
+      {
+        text: [
+          ['paragraph', '2010年9月28日外交部發言人秦剛主持例行記者會。'],
+          ['paragraph', '問：中方如何看待朝鮮半島局勢？'],
+          ['paragraph', '答：中方希望有關各方保持冷靜克制。'],
+        ],
+        published: '2010-09-29',
+        events: [{ type: 'ministry-response', date: '2010-09-28', actors: ['外交部', '秦剛'] }],
+      },
+      {
+        text: [
+          ['paragraph', '2010年9月28日外交部发言人秦刚主持例行记者会。'],
+          ['paragraph', '问：中方如何看待朝鲜半岛局势？'],
+          ['paragraph', '答：中方希望有关各方保持冷静克制。'],
+        ],
+        published: '2010-09-29',
+        events: [{ type: 'ministry-response', date: '2010-09-28', actors: ['外交部', '秦刚'] }],
+      },
+    ],
     apply: (c) => {
       if (!c.answer || c.verb.start !== c.scope.sentence.start) return undefined;
       const { state } = c;
@@ -91,7 +116,24 @@ export const SPEAKERS: SpeakerRule[] = [
   rule({
     id: 'speaker.pronoun-is-presider',
     decides: '他在回答…時表示, 發言人指出: a pronoun or a bare 發言人 is the spokesperson the story already named.',
-    examples: [],
+    examples: [
+      {
+        text: [
+          ['paragraph', '外交部發言人毛寧4日主持例行記者會。'],
+          ['paragraph', '她在回答有關問題時表示，中方堅決反對任何形式的單邊制裁。'],
+        ],
+        published: '2025-03-05',
+        events: [{ type: 'ministry-response', date: '2025-03-04', actors: ['外交部', '毛寧'] }],
+      },
+      {
+        text: [
+          ['paragraph', '外交部发言人毛宁4日主持例行记者会。'],
+          ['paragraph', '她在回答有关问题时表示，中方坚决反对任何形式的单边制裁。'],
+        ],
+        published: '2025-03-05',
+        events: [{ type: 'ministry-response', date: '2025-03-04', actors: ['外交部', '毛宁'] }],
+      },
+    ],
     apply: (c) => {
       const s = text(c);
       const { presider } = c.state;
@@ -102,7 +144,15 @@ export const SPEAKERS: SpeakerRule[] = [
   rule({
     id: 'speaker.minister-before-press',
     decides: '陸委會主委陳明通召開記者會表示, 外交部長王毅回應: a minister or office head speaks for the ministry when before the press.',
-    examples: [],
+    examples: [
+      { text: '國務委員兼外交部長王毅8日在記者會上回應提問表示，中方反對任何干涉。', published: '2021-03-09', events: [{ type: 'ministry-response', date: '2021-03-08', actors: ['外交部', '王毅'] }] },
+      { text: '国务委员兼外交部长王毅8日在记者会上回应提问表示，中方反对任何干涉。', published: '2021-03-09', events: [{ type: 'ministry-response', date: '2021-03-08', actors: ['外交部', '王毅'] }] },
+    ],
+    leaves: [
+      { text: '外交部長王毅8日表示，中方樂見合作。', published: '2021-03-09', outlet: '自由時報', events: [] },
+      { text: '外交部長林佳龍今天表示，台灣樂見美日同盟深化。', published: '2025-02-07', outlet: '自由時報', events: [] },
+      { text: '外交部長王毅8日在北京會見來訪的伊朗外長扎里夫時表示，雙方要加強合作。', published: '2021-03-09', events: [{ type: 'meeting', date: '2021-03-08', actors: ['王毅', '扎里夫'] }] },
+    ],
     apply: (c) => {
       const { lex, prep, sentence, region } = c.scope;
       const s = prep.folded;
@@ -126,7 +176,10 @@ export const SPEAKERS: SpeakerRule[] = [
   rule({
     id: 'speaker.someone-else-speaks',
     decides: '「X國總統表示」: a person who is no spokesperson, named after any ministry, is speaking for himself: no ministry’s response.',
-    examples: [],
+    examples: [
+      { text: '應外交部邀請訪華的美國前國務卿基辛格表示，美中應加強合作。', published: '2023-07-21', events: [] },
+      { text: '应外交部邀请访华的美国前国务卿基辛格表示，美中应加强合作。', published: '2023-07-21', events: [] },
+    ],
     apply: (c) => {
       const last = speakersIn(c.scope, c.from, c.verb.start).pop();
       const ministry = ministriesIn(c.scope.lex, c.scope.prep, c.from, c.verb.start, c.scope.region).pop();
@@ -136,7 +189,11 @@ export const SPEAKERS: SpeakerRule[] = [
   rule({
     id: 'speaker.ministry-named',
     decides: '外交部發言人毛寧表示, 商務部表示: the ministry named before the verb responds, with its spokesperson when named.',
-    examples: [],
+    examples: [
+      { text: '商務部新聞發言人13日表示，中方堅決反對。', published: '2025-12-14', events: [{ type: 'ministry-response', date: '2025-12-13', actors: ['商務部'] }] },
+      { text: '商务部新闻发言人13日表示，中方坚决反对。', published: '2025-12-14', events: [{ type: 'ministry-response', date: '2025-12-13', actors: ['商务部'] }] },
+      { text: '歐盟駐港辦事處昨日發表聲明，稱有關措施損害香港的國際聲譽，促請特區政府撤回措施。', published: '2025-08-07', outlet: '明報', events: [{ type: 'ministry-response', date: '2025-08-06', actors: ['歐盟駐港辦事處'] }] },
+    ],
     apply: (c) => {
       const ministry = ministriesIn(c.scope.lex, c.scope.prep, c.from, c.verb.start, c.scope.region).pop();
       if (!ministry) return undefined;
@@ -148,7 +205,10 @@ export const SPEAKERS: SpeakerRule[] = [
   rule({
     id: 'speaker.capital-for-government',
     decides: '「北京昨日表示，此事將對中新關係帶來嚴重後果」: a capital heading its clause, right before the verb (a day between), speaks for its government; its foreign ministry answers, named as written.',
-    examples: [],
+    examples: [
+      { text: '北京昨日表示，此事將對中新關係帶來嚴重後果。', published: '2024-05-10', events: [{ type: 'ministry-response', date: '2024-05-09', actors: ['北京'] }] },
+      { text: '东京昨天表示，日方对此深表遗憾。', published: '2024-05-10', events: [{ type: 'ministry-response', date: '2024-05-09', actors: ['东京'] }] },
+    ],
     apply: (c) => {
       const s = text(c);
       const clause = clauseStart(s, c.verb.start, c.scope.sentence.start);
@@ -165,7 +225,10 @@ export const SPEAKERS: SpeakerRule[] = [
   rule({
     id: 'speaker.known-spokesperson',
     decides: '毛寧表示: a spokesperson known from the data or named earlier on the page speaks for that ministry.',
-    examples: [],
+    examples: [
+      { text: '毛寧4日表示，中方堅決反對。', published: '2026-02-05', events: [{ type: 'ministry-response', date: '2026-02-04', actors: ['外交部', '毛寧'] }] },
+      { text: '毛宁4日表示，中方坚决反对。', published: '2026-02-05', events: [{ type: 'ministry-response', date: '2026-02-04', actors: ['外交部', '毛宁'] }] },
+    ],
     apply: (c) => {
       const last = speakersIn(c.scope, c.from, c.verb.start).pop();
       if (!last || !isSpokesperson(c.scope, last)) return undefined;
@@ -191,7 +254,13 @@ export const QUESTION_TURN = /^\s*(?:问|[\u4e00-\u9fff]{0,10}记者(?:\s*[（(]
 export const announcementNeedsSpokesperson = rule({
   id: 'response.announcement-needs-spokesperson',
   decides: '「華春瑩今天宣布」 is the ministry speaking; 「日本駐華使館20日已宣布恢復簽證」「美方宣布加徵關稅」 are acts, not answers: 宣布 counts only from a named spokesperson.',
-  examples: [],
+  examples: [
+    { text: '商務部20日宣布，對原產於美國的進口大豆加徵關稅。', published: '2025-03-21', events: [] },
+    { text: '商务部20日宣布，对原产于美国的进口大豆加征关税。', published: '2025-03-21', events: [] },
+  ],
+  leaves: [
+    { text: '外交部發言人陸慷今天宣布，應王毅邀請，法國外長勒德里昂將訪華。', published: '2019-04-02', events: [{ type: 'ministry-response', date: '2019-04-02', actors: ['外交部', '陸慷'] }] },
+  ],
   apply: (c: ResponseCandidate, speaker: Speaker) => {
     if (!/^宣[布佈]/u.test(text(c).slice(c.verb.start, c.verb.start + 2))) return false;
     const p = speaker.person;
@@ -205,7 +274,28 @@ export const RESPONSE_DROPS: DropRule[] = [
   rule({
     id: 'response.greeting-turn',
     decides: '「秦剛：各位下午好。」「下面請大家提問」: a turn that only greets or opens the floor answers nothing.',
-    examples: [],
+    examples: [
+      {
+        text: [
+          ['headline', '2010年9月28日外交部發言人秦剛主持例行記者會'],
+          ['paragraph', '秦剛：各位記者朋友們，下午好。'],
+          ['paragraph', '問：中方如何看待朝鮮半島局勢？'],
+          ['paragraph', '秦剛：中方希望有關各方保持冷靜克制。'],
+        ],
+        published: '2010-09-29',
+        events: [{ type: 'ministry-response', date: '2010-09-28', actors: ['外交部', '秦剛'] }],
+      },
+      {
+        text: [
+          ['headline', '2010年9月28日外交部发言人秦刚主持例行记者会'],
+          ['paragraph', '秦刚：各位记者朋友们，下午好。'],
+          ['paragraph', '问：中方如何看待朝鲜半岛局势？'],
+          ['paragraph', '秦刚：中方希望有关各方保持冷静克制。'],
+        ],
+        published: '2010-09-29',
+        events: [{ type: 'ministry-response', date: '2010-09-28', actors: ['外交部', '秦刚'] }],
+      },
+    ],
     apply: (c) => {
       if (!c.answer) return undefined;
       const said = text(c).slice(c.verb.end, c.scope.sentence.end).trim();
@@ -215,13 +305,35 @@ export const RESPONSE_DROPS: DropRule[] = [
   rule({
     id: 'response.in-question-turn',
     decides: '「問：美國國務卿克里24日發表書面聲明…中方對此有何回應？」: what a reporter’s turn quotes is the question’s matter, not a response given at the briefing.',
-    examples: [],
+    examples: [
+      {
+        text: [
+          ['headline', '2016年4月25日外交部發言人陸慷主持例行記者會'],
+          ['paragraph', '問：美國國務卿克里24日發表書面聲明，中方對此有何回應？'],
+          ['paragraph', '答：我們注意到有關報道。'],
+        ],
+        published: '2016-04-26',
+        events: [{ type: 'ministry-response', date: '2016-04-25', actors: ['外交部', '陸慷'] }],
+      },
+      {
+        text: [
+          ['headline', '2016年4月25日外交部发言人陆慷主持例行记者会'],
+          ['paragraph', '问：美国国务卿克里24日发表书面声明，中方对此有何回应？'],
+          ['paragraph', '答：我们注意到有关报道。'],
+        ],
+        published: '2016-04-26',
+        events: [{ type: 'ministry-response', date: '2016-04-25', actors: ['外交部', '陆慷'] }],
+      },
+    ],
     apply: (c) => (QUESTION_TURN.test(text(c)) || c.scope.lex.questionTurnPattern.test(text(c)) ? 'drop' : undefined),
   }),
   rule({
     id: 'response.question-is-no-answer',
     decides: 'A sentence that ends in a question mark after the cue (…中方對此有何回應？) asks; it does not answer.',
-    examples: [],
+    examples: [
+      { text: '有記者問，外交部對此有何回應？', published: '2025-04-11', events: [] },
+      { text: '记者注意到，外交部至今未对此作出回应？', published: '2025-04-11', events: [] },
+    ],
     apply: (c) => {
       const { start, end } = c.scope.sentence;
       const s = text(c);
@@ -231,19 +343,28 @@ export const RESPONSE_DROPS: DropRule[] = [
   rule({
     id: 'response.other-occasion',
     decides: '此前曾表示, 上次回應: a statement recalled from another occasion.',
-    examples: [],
+    examples: [
+      { text: '外交部發言人此前曾表示，中方反對單邊制裁。', published: '2025-01-22', events: [] },
+      { text: '外交部发言人此前曾表示，中方反对单边制裁。', published: '2025-01-22', events: [] },
+    ],
     apply: (c, speaker) => (c.scope.lex.nonEvent.otherOccasion.has(text(c), clauseStart(text(c), speaker.start, c.scope.sentence.start), c.verb.end) ? 'drop' : undefined),
   }),
   rule({
     id: 'response.hypothetical',
     decides: '如果外交部表示: a hypothetical statement.',
-    examples: [],
+    examples: [
+      { text: '如果外交部表示反對，日方將重新考慮。', published: '2025-01-22', events: [] },
+      { text: '如果外交部表示反对，日方将重新考虑。', published: '2025-01-22', events: [] },
+    ],
     apply: (c, speaker) => (c.scope.lex.nonEvent.hypothetical.has(text(c), clauseStart(text(c), speaker.start, c.scope.sentence.start), speaker.start) ? 'drop' : undefined),
   }),
   rule({
     id: 'response.negated',
     decides: '外交部未回應, 沒有表示: no statement was made.',
-    examples: [],
+    examples: [
+      { text: '截至發稿時，本報未獲外交部回應。', published: '2025-01-22', events: [] },
+      { text: '截至发稿时，记者未获国防部回应。', published: '2025-01-22', events: [] },
+    ],
     apply: (c, speaker) => {
       const cStart = clauseStart(text(c), speaker.start, c.scope.sentence.start);
       return c.scope.lex.nonEvent.negation.has(text(c), Math.max(cStart, speaker.start - 3), speaker.start) ? 'drop' : undefined;
@@ -252,7 +373,28 @@ export const RESPONSE_DROPS: DropRule[] = [
   rule({
     id: 'response.visit-announcement',
     decides: 'A transcript turn before any question that announces a visit (應…邀請，…將於…訪問) is the briefing’s news, not an answer.',
-    examples: [],
+    examples: [
+      {
+        text: [
+          ['headline', '2025年6月18日外交部发言人郭嘉昆主持例行记者会'],
+          ['paragraph', '郭嘉昆：应外交部长王毅邀请，斯里兰卡外长将于6月23日至26日对中国进行正式访问。'],
+          ['paragraph', '路透社记者：美方表示将对中国半导体产品征收新的关税。中方是否会采取反制措施？'],
+          ['paragraph', '郭嘉昆：关税战、贸易战没有赢家。'],
+        ],
+        published: '2025-06-18',
+        events: [{ type: 'ministry-response', date: '2025-06-18', actors: ['外交部', '郭嘉昆'] }],
+      },
+      {
+        text: [
+          ['headline', '2025年6月18日外交部發言人郭嘉昆主持例行記者會'],
+          ['paragraph', '郭嘉昆：應外交部長王毅邀請，斯里蘭卡外長將於6月23日至26日對中國進行正式訪問。'],
+          ['paragraph', '路透社記者：美方表示將對中國半導體產品徵收新的關稅。中方是否會採取反制措施？'],
+          ['paragraph', '郭嘉昆：關稅戰、貿易戰沒有贏家。'],
+        ],
+        published: '2025-06-18',
+        events: [{ type: 'ministry-response', date: '2025-06-18', actors: ['外交部', '郭嘉昆'] }],
+      },
+    ],
     apply: (c) => (c.answer && !c.state.openQuestion && hasPlan(c.scope.lex, text(c), 0, text(c).length) ? 'drop' : undefined),
   }),
 ];
@@ -260,7 +402,10 @@ export const RESPONSE_DROPS: DropRule[] = [
 export const declinedWithPosition = rule({
   id: 'response.declined-with-position',
   decides: '「保持著溝通，目前沒有可以發布的消息」: a reply that declines still answers when the same sentence states a position.',
-  examples: [],
+  examples: [
+    { text: '外交部發言人毛寧13日回應稱，中美雙方就元首交往保持著溝通，目前沒有可以發布的信息。', published: '2026-03-14', events: [{ type: 'ministry-response', date: '2026-03-13', actors: ['外交部', '毛寧'] }] },
+    { text: '外交部发言人毛宁13日回应称，中美双方就元首交往保持着沟通，目前没有可以发布的信息。', published: '2026-03-14', events: [{ type: 'ministry-response', date: '2026-03-13', actors: ['外交部', '毛宁'] }] },
+  ],
   apply: (c: ResponseCandidate) => {
     const { lex } = c.scope;
     const clauses = text(c).slice(c.verb.end, c.scope.sentence.end).split(/[，,；;：:“”「」]/u);
@@ -272,7 +417,26 @@ export const declinedWithPosition = rule({
 export const declinedThenPosition = rule({
   id: 'response.declined-then-position',
   decides: 'In a transcript’s answer turn, a declining sentence followed by one that states a position is an answer, stated there.',
-  examples: [],
+  examples: [
+    {
+      text: [
+        ['headline', '2025年6月18日外交部发言人郭嘉昆主持例行记者会'],
+        ['paragraph', '总台央视记者：美国商务部昨天宣布将多家中国实体列入实体清单。中方对此有何评论？'],
+        ['paragraph', '郭嘉昆：具体问题请向中方主管部门询问。原则上讲，中方一贯坚决反对美方泛化国家安全概念。'],
+      ],
+      published: '2025-06-18',
+      events: [{ type: 'ministry-response', date: '2025-06-18', actors: ['外交部', '郭嘉昆'] }],
+    },
+    {
+      text: [
+        ['headline', '2025年6月18日外交部發言人郭嘉昆主持例行記者會'],
+        ['paragraph', '總台央視記者：美國商務部昨天宣布將多家中國實體列入實體清單。中方對此有何評論？'],
+        ['paragraph', '郭嘉昆：具體問題請向中方主管部門詢問。原則上講，中方一貫堅決反對美方泛化國家安全概念。'],
+      ],
+      published: '2025-06-18',
+      events: [{ type: 'ministry-response', date: '2025-06-18', actors: ['外交部', '郭嘉昆'] }],
+    },
+  ],
   apply: (c: ResponseCandidate): Sentence | undefined => {
     if (!c.answer) return undefined;
     const { prep, lex } = c.scope;
@@ -284,7 +448,27 @@ export const declinedThenPosition = rule({
 export const declined = rule({
   id: 'response.declined',
   decides: '「我沒有可以提供的信息」「請向主管部門詢問」: a reply that only declines is no response.',
-  examples: [],
+  examples: [
+    {
+      text: [
+        ['headline', '2025年6月18日外交部發言人郭嘉昆主持例行記者會'],
+        ['paragraph', '共同社記者：據報道，日方有意在秋天舉行領導人會晤。中方對此持何態度？'],
+        ['paragraph', '郭嘉昆：我沒有可以提供的信息。'],
+      ],
+      published: '2025-06-18',
+      events: [],
+    },
+    {
+      text: [
+        ['headline', '2025年6月18日外交部发言人郭嘉昆主持例行记者会'],
+        ['paragraph', '共同社记者：据报道，日方有意在秋天举行领导人会晤。中方对此持何态度？'],
+        ['paragraph', '郭嘉昆：我没有可以提供的信息。'],
+      ],
+      published: '2025-06-18',
+      events: [],
+    },
+    { text: '中国外交部发言人郭嘉昆星期五在例行记者会上被问及通话时说：“我没有可以提供的信息，请向主管部门询问。”', published: '2025-12-14', outlet: '联合早报', events: [] },
+  ],
   apply: (c: ResponseCandidate): 'drop' | Sentence | undefined => {
     const { lex, sentence, rules } = c.scope;
     if (!lex.nonEvent.declined.has(text(c), sentence.start, sentence.end)) return undefined;
@@ -299,14 +483,34 @@ const GENERIC_ANSWER = /^(?:回答|答)(?:了)?(?:记者|媒体)?(?:的)?(?:提�
 export const briefingOpening = rule({
   id: 'response.briefing-opening',
   decides: '「發言人X在例行記者會上回答記者提問」with no topic: it opens the briefing and joins the first answer given there.',
-  examples: [],
+  examples: [
+    {
+      text: [
+        ['paragraph', '外交部發言人毛寧4日在例行記者會上回答記者提問。'],
+        ['paragraph', '有記者問，美方宣布對華加徵關稅，中方有何回應？毛寧表示，中方堅決反對。'],
+      ],
+      published: '2025-03-05',
+      events: [{ type: 'ministry-response', date: '2025-03-04', actors: ['外交部', '毛寧'] }],
+    },
+    {
+      text: [
+        ['paragraph', '外交部发言人毛宁4日在例行记者会上回答记者提问。'],
+        ['paragraph', '有记者问，美方宣布对华加征关税，中方有何回应？毛宁表示，中方坚决反对。'],
+      ],
+      published: '2025-03-05',
+      events: [{ type: 'ministry-response', date: '2025-03-04', actors: ['外交部', '毛宁'] }],
+    },
+  ],
   apply: (c: ResponseCandidate, speaker: Speaker) => GENERIC_ANSWER.test(text(c).slice(c.verb.start, clauseEnd(text(c), c.verb.end, c.scope.sentence.end))) && !leadTopic(c, speaker),
 });
 
 export const topicLeadWords = rule({
   id: 'topic.lead-words',
   decides: '對於, 關於, 針對, 有關, 就 … before the verb name what is answered.',
-  examples: [],
+  examples: [
+    { text: '外交部發言人毛寧4日表示，中方堅決反對美方對台軍售。關於日本修憲問題，毛寧表示，日方應深刻反省，不要借台灣問題挑事。', published: '2025-03-05', events: [{ type: 'ministry-response', date: '2025-03-04' }, { type: 'ministry-response', date: '2025-03-04' }] },
+    { text: '外交部发言人毛宁4日表示，中方坚决反对美方对台军售。关于日本修宪问题，毛宁表示，日方应深刻反省，不要借台湾问题挑事。', published: '2025-03-05', events: [{ type: 'ministry-response', date: '2025-03-04' }, { type: 'ministry-response', date: '2025-03-04' }] },
+  ],
   apply: (c: ResponseCandidate, speaker: Speaker): Topic | undefined => {
     const { lex, sentence } = c.scope;
     const s = text(c);
@@ -326,7 +530,26 @@ export const topicLeadWords = rule({
 export const topicThis = rule({
   id: 'topic.this',
   decides: '對此, 就此 before the verb, or 此 right after it (「澳洲宣布禁用TikTok，毛寧稱此違反…」): the answer is about what came just before, in its sentence when the sentence opens with it.',
-  examples: [],
+  examples: [
+    {
+      text: [
+        ['paragraph', '日本首相石破茂昨日向靖國神社供奉祭品。'],
+        ['paragraph', '對此，外交部發言人毛寧4日表示，中方堅決反對，並已向日方提出嚴正交涉。'],
+        ['paragraph', '毛寧還表示，日方應正視侵略歷史。'],
+      ],
+      published: '2025-03-05',
+      events: [{ type: 'ministry-response', date: '2025-03-04', actors: ['外交部', '毛寧'] }],
+    },
+    {
+      text: [
+        ['paragraph', '日本首相石破茂昨日向靖国神社供奉祭品。'],
+        ['paragraph', '对此，外交部发言人毛宁4日表示，中方坚决反对，并已向日方提出严正交涉。'],
+        ['paragraph', '毛宁还表示，日方应正视侵略历史。'],
+      ],
+      published: '2025-03-05',
+      events: [{ type: 'ministry-response', date: '2025-03-04', actors: ['外交部', '毛宁'] }],
+    },
+  ],
   apply: (c: ResponseCandidate, speaker: Speaker): Topic | undefined => {
     const s = text(c);
     if (c.scope.lex.thisCues.has(s, Math.max(c.scope.sentence.start, speaker.start - 4), c.verb.start)) return topicOf(c.scope.lex, textBefore(c.scope, c.state));
@@ -347,7 +570,24 @@ export const TOPICS: TopicRule[] = [
   rule({
     id: 'topic.another-point',
     decides: '「另外，有關裴洛西的邀訪，外交部表示…」: a sentence that opens with 另外 or 此外 is another point of the same speaker, never merged with the one before even when no known topic tells them apart.',
-    examples: [],
+    examples: [
+      {
+        text: [
+          ['paragraph', '國台辦發言人朱鳳蓮4日表示，兩岸同胞是一家人。'],
+          ['paragraph', '此外，在談到兩岸交流時，朱鳳蓮表示，大陸將繼續推動兩岸人員往來。'],
+        ],
+        published: '2025-03-05',
+        events: [{ type: 'ministry-response', date: '2025-03-04' }, { type: 'ministry-response', date: '2025-03-04' }],
+      },
+      {
+        text: [
+          ['paragraph', '国台办发言人朱凤莲4日表示，两岸同胞是一家人。'],
+          ['paragraph', '此外，在谈到两岸交流时，朱凤莲表示，大陆将继续推动两岸人员往来。'],
+        ],
+        published: '2025-03-05',
+        events: [{ type: 'ministry-response', date: '2025-03-04' }, { type: 'ministry-response', date: '2025-03-04' }],
+      },
+    ],
     apply: (c, speaker) => {
       const s = text(c);
       const { start } = c.scope.sentence;
@@ -359,7 +599,24 @@ export const TOPICS: TopicRule[] = [
   rule({
     id: 'topic.headline',
     decides: 'A headline’s response is about what the headline says.',
-    examples: [],
+    examples: [
+      {
+        text: [
+          ['paragraph', '外交部發言人毛寧4日在例行記者會上表示，中方堅決反對美方對台軍售。'],
+          ['subheadline', '毛寧4日表示，中方反對日方修憲'],
+        ],
+        published: '2025-03-05',
+        events: [{ type: 'ministry-response', date: '2025-03-04' }, { type: 'ministry-response', date: '2025-03-04' }],
+      },
+      {
+        text: [
+          ['paragraph', '外交部发言人毛宁4日在例行记者会上表示，中方坚决反对美方对台军售。'],
+          ['subheadline', '毛宁4日表示，中方反对日方修宪'],
+        ],
+        published: '2025-03-05',
+        events: [{ type: 'ministry-response', date: '2025-03-04' }, { type: 'ministry-response', date: '2025-03-04' }],
+      },
+    ],
     apply: (c) => (c.scope.role === 'headline' ? topicOf(c.scope.lex, text(c)) : undefined),
   }),
   topicLeadWords,
@@ -367,20 +624,57 @@ export const TOPICS: TopicRule[] = [
   rule({
     id: 'topic.further-point',
     decides: '「朱鳳蓮還表示，…」: another point of the briefing, about what follows the verb.',
-    examples: [],
+    examples: [
+      { text: '國台辦發言人朱鳳蓮4日表示，兩岸同胞是一家人。朱鳳蓮還表示，民進黨當局炒作軍演是挑釁。', published: '2025-03-05', events: [{ type: 'ministry-response', date: '2025-03-04' }, { type: 'ministry-response', date: '2025-03-04' }] },
+      { text: '国台办发言人朱凤莲4日表示，两岸同胞是一家人。朱凤莲还表示，民进党当局炒作军演是挑衅。', published: '2025-03-05', events: [{ type: 'ministry-response', date: '2025-03-04' }, { type: 'ministry-response', date: '2025-03-04' }] },
+    ],
     apply: (c, speaker) =>
       c.scope.lex.furtherPoint.has(text(c), Math.max(c.scope.sentence.start, speaker.start - 3), c.verb.start + 4) ? topicOf(c.scope.lex, text(c).slice(c.verb.start, c.scope.sentence.end)) : undefined,
   }),
   rule({
     id: 'topic.open-question',
     decides: 'An answer after a question (有記者問, 問：) is about that question.',
-    examples: [],
+    examples: [
+      {
+        text: [
+          ['paragraph', '外交部發言人毛寧4日在例行記者會上表示，中方堅決反對美方對台軍售。'],
+          ['paragraph', '有記者問，日本首相參拜靖國神社，中方有何回應？毛寧表示，日方應正視歷史。'],
+        ],
+        published: '2025-03-05',
+        events: [{ type: 'ministry-response', date: '2025-03-04' }, { type: 'ministry-response', date: '2025-03-04' }],
+      },
+      {
+        text: [
+          ['paragraph', '外交部发言人毛宁4日在例行记者会上表示，中方坚决反对美方对台军售。'],
+          ['paragraph', '有记者问，日本首相参拜靖国神社，中方有何回应？毛宁表示，日方应正视历史。'],
+        ],
+        published: '2025-03-05',
+        events: [{ type: 'ministry-response', date: '2025-03-04' }, { type: 'ministry-response', date: '2025-03-04' }],
+      },
+    ],
     apply: (c) => c.state.openQuestion,
   }),
   rule({
     id: 'topic.ministry-last-answer',
     decides: 'With nothing else to go on, a ministry goes on with its last answer’s topic.',
-    examples: [],
+    examples: [
+      {
+        text: [
+          ['paragraph', '外交部發言人毛寧4日表示，中方堅決反對美方對台軍售。'],
+          ['paragraph', '毛寧指出，美方應停止武裝台灣。'],
+        ],
+        published: '2025-03-05',
+        events: [{ type: 'ministry-response', date: '2025-03-04', actors: ['外交部', '毛寧'] }],
+      },
+      {
+        text: [
+          ['paragraph', '外交部发言人毛宁4日表示，中方坚决反对美方对台军售。'],
+          ['paragraph', '毛宁指出，美方应停止武装台湾。'],
+        ],
+        published: '2025-03-05',
+        events: [{ type: 'ministry-response', date: '2025-03-04', actors: ['外交部', '毛宁'] }],
+      },
+    ],
     apply: (c, speaker) => c.state.lastByMinistry.get(speaker.ministry.id)?.topic,
   }),
   rule({
@@ -403,7 +697,12 @@ export const RESPONSE_DATES: DateRule[] = [
   rule({
     id: 'response.date-written',
     decides: 'A date between the speaker and the verb, or at the sentence’s head after a byline, dates the response (外交部發言人毛寧4日表示).',
-    examples: [],
+    examples: [
+      { text: '毛寧4日表示，中方堅決反對。', published: '2026-02-05', events: [{ type: 'ministry-response', date: '2026-02-04' }] },
+      { text: '本报讯 2月4日，商务部新闻发言人表示，中方坚决反对。', published: '2026-02-06', events: [{ type: 'ministry-response', date: '2026-02-04' }] },
+      { text: '本报讯（记者 钱瑞）1月8日，商务部新闻发言人表示，日方1月6日宣布的出口管制措施损害中方利益。', published: '2026-01-09', events: [{ type: 'ministry-response', date: '2026-01-08', actors: ['商务部'] }] },
+      { text: '本報訊 1月8日，商務部新聞發言人表示，日方1月6日宣布的出口管制措施損害中方利益。', published: '2026-01-09', events: [{ type: 'ministry-response', date: '2026-01-08', actors: ['商務部'] }] },
+    ],
     apply: (c, speaker) => {
       const { sentence, dates, prep } = c.scope;
       const lead = sentence.start + (BYLINE_LEAD.exec(prep.folded.slice(sentence.start, speaker.start))?.[0].length ?? 0);
@@ -418,19 +717,82 @@ export const RESPONSE_DATES: DateRule[] = [
   rule({
     id: 'response.headline-undated',
     decides: 'A headline’s response with no date of its own stays undated: it joins the body’s.',
-    examples: [],
+    examples: [
+      {
+        text: [
+          ['headline', '毛寧回應日方動向 外交部例行記者會（3月4日）'],
+          ['paragraph', '外交部發言人毛寧4日表示，日方應停止修憲，深刻反省侵略歷史。'],
+        ],
+        published: '2025-03-05',
+        events: [{ type: 'ministry-response', date: '2025-03-04', actors: ['外交部', '毛寧'] }],
+      },
+      {
+        text: [
+          ['headline', '毛宁回应日方动向 外交部例行记者会（3月4日）'],
+          ['paragraph', '外交部发言人毛宁4日表示，日方应停止修宪，深刻反省侵略历史。'],
+        ],
+        published: '2025-03-05',
+        events: [{ type: 'ministry-response', date: '2025-03-04', actors: ['外交部', '毛宁'] }],
+      },
+    ],
     apply: (c) => (c.scope.role === 'headline' ? { date: null, precision: 'unknown' } : undefined),
   }),
   rule({
     id: 'response.date-briefing-of-question',
     decides: '有記者追問…束珏婷表示: an answer to a question put at this ministry’s briefing is given on the briefing’s day.',
-    examples: [],
+    examples: [
+      {
+        text: [
+          ['paragraph', '本报北京6月13日讯 商务部新闻发言人束珏婷13日在例行新闻发布会上表示，欧盟拟对自华进口电动汽车征收临时反补贴税，是典型的保护主义做法。'],
+          ['paragraph', '就在前一天，商务部新闻发言人已于12日晚就欧方初裁信息发表谈话，表示中方将坚决采取一切必要措施。'],
+          ['paragraph', '有记者追问，中方是否会对欧盟猪肉等产品采取反制措施。束珏婷表示，中方将依法依规进行审慎评估。'],
+        ],
+        published: '2024-06-14',
+        events: [{ type: 'ministry-response', date: '2024-06-12' }, { type: 'ministry-response', date: '2024-06-13', actors: ['商务部', '束珏婷'] }],
+      },
+      {
+        text: [
+          ['paragraph', '本報北京6月13日訊 商務部新聞發言人束珏婷13日在例行新聞發布會上表示，歐盟擬對自華進口電動汽車徵收臨時反補貼稅，是典型的保護主義做法。'],
+          ['paragraph', '就在前一天，商務部新聞發言人已於12日晚就歐方初裁信息發表談話，表示中方將堅決採取一切必要措施。'],
+          ['paragraph', '有記者追問，中方是否會對歐盟豬肉等產品採取反制措施。束珏婷表示，中方將依法依規進行審慎評估。'],
+        ],
+        published: '2024-06-14',
+        events: [{ type: 'ministry-response', date: '2024-06-12' }, { type: 'ministry-response', date: '2024-06-13', actors: ['商務部', '束珏婷'] }],
+      },
+    ],
     apply: (c, speaker) => (c.state.openQuestion && c.state.briefingDay && (c.state.briefingMinistry ?? speaker.ministry.id) === speaker.ministry.id ? c.state.briefingDay : undefined),
   }),
   rule({
     id: 'response.date-ministry-later',
     decides: '國防部發言人還表示 after another office’s dated briefing: the ministry keeps its own latest day.',
-    examples: [],
+    examples: [
+      {
+        text: [
+          ['paragraph', '在4日的例行記者會上，外交部發言人毛寧表示，中方堅決反對美方對台軍售。'],
+          ['paragraph', '國防部發言人張曉剛5日表示，解放軍將堅決捍衛國家主權。'],
+          ['paragraph', '張曉剛還表示，美方應停止武裝台灣。'],
+        ],
+        published: '2025-03-06',
+        events: [
+          { type: 'ministry-response', date: '2025-03-04', actors: ['外交部'] },
+          { type: 'ministry-response', date: '2025-03-05', actors: ['國防部'] },
+          { type: 'ministry-response', date: '2025-03-05', actors: ['國防部'] },
+        ],
+      },
+      {
+        text: [
+          ['paragraph', '在4日的例行记者会上，外交部发言人毛宁表示，中方坚决反对美方对台军售。'],
+          ['paragraph', '国防部发言人张晓刚5日表示，解放军将坚决捍卫国家主权。'],
+          ['paragraph', '张晓刚还表示，美方应停止武装台湾。'],
+        ],
+        published: '2025-03-06',
+        events: [
+          { type: 'ministry-response', date: '2025-03-04', actors: ['外交部'] },
+          { type: 'ministry-response', date: '2025-03-05', actors: ['国防部'] },
+          { type: 'ministry-response', date: '2025-03-05', actors: ['国防部'] },
+        ],
+      },
+    ],
     apply: (c, speaker) => {
       const l = last(c, speaker);
       return l && (l.seq ?? 0) > (c.state.briefingSeq ?? 0) ? l.when : undefined;
@@ -439,7 +801,27 @@ export const RESPONSE_DATES: DateRule[] = [
   rule({
     id: 'response.date-other-office-briefing',
     decides: '「中國外交部發言人毛寧昨天在例行記者會上…。蕭光偉回應」: another office’s briefing does not re-date this ministry’s answers.',
-    examples: [],
+    examples: [
+      {
+        text: '外交部發言人蕭光偉今天在例行記者會上表示，中國無權代表台灣。中國外交部發言人毛寧昨天在例行記者會上聲稱，台灣參與國際組織必須按照一個中國原則處理。蕭光偉回應，中國無權在國際場合為台灣發聲。',
+        published: '2025-08-26',
+        outlet: '中央社',
+        events: [{ type: 'ministry-response', date: '2025-08-25', actors: ['中國外交部', '毛寧'] }, { type: 'ministry-response', date: '2025-08-26', actors: ['外交部', '蕭光偉'] }],
+      },
+      {
+        text: [
+          ['paragraph', '国防部新闻发言人张晓刚4日表示，解放军将坚决捍卫国家主权。'],
+          ['paragraph', '外交部发言人毛宁5日在例行记者会上表示，中方坚决反对美方对台军售。'],
+          ['paragraph', '张晓刚还表示，美方应停止武装台湾。'],
+        ],
+        published: '2025-03-06',
+        events: [
+          { type: 'ministry-response', date: '2025-03-04', actors: ['国防部'] },
+          { type: 'ministry-response', date: '2025-03-04', actors: ['国防部'] },
+          { type: 'ministry-response', date: '2025-03-05', actors: ['外交部'] },
+        ],
+      },
+    ],
     apply: (c, speaker) => {
       const l = last(c, speaker);
       return l && c.state.briefingMinistry && c.state.briefingMinistry !== speaker.ministry.id ? l.when : undefined;
@@ -448,7 +830,24 @@ export const RESPONSE_DATES: DateRule[] = [
   rule({
     id: 'response.date-briefing',
     decides: 'An undated answer in a briefing’s report was given on the briefing’s day.',
-    examples: [],
+    examples: [
+      {
+        text: [
+          ['paragraph', '外交部發言人毛寧4日主持例行記者會。'],
+          ['paragraph', '日本政府3日宣布擴大對華出口管制。毛寧表示，中方堅決反對。'],
+        ],
+        published: '2025-03-05',
+        events: [{ type: 'ministry-response', date: '2025-03-04', actors: ['外交部', '毛寧'] }],
+      },
+      {
+        text: [
+          ['paragraph', '外交部发言人毛宁4日主持例行记者会。'],
+          ['paragraph', '日本政府3日宣布扩大对华出口管制。毛宁表示，中方坚决反对。'],
+        ],
+        published: '2025-03-05',
+        events: [{ type: 'ministry-response', date: '2025-03-04', actors: ['外交部', '毛宁'] }],
+      },
+    ],
     apply: (c) => c.state.briefingDay,
   }),
   rule({
@@ -460,7 +859,10 @@ export const RESPONSE_DATES: DateRule[] = [
   rule({
     id: 'response.date-story-day',
     decides: 'Otherwise an undated answer in the body was given on the day the story reports (its dateline or lead).',
-    examples: [],
+    examples: [
+      { text: '（中央社記者游凱翔台北15日電）日本眾議員日前致函世衛。外交部發言人歐江安表示，台灣願對國際社會有所貢獻。', published: '2022-04-15', outlet: '中央社', events: [{ type: 'ministry-response', date: '2022-04-15', actors: ['外交部', '歐江安'] }] },
+      { text: '新华社北京3月5日电 日本政府近日宣布修改出口管制规定。外交部发言人毛宁表示，中方对此表示关切。', published: '2025-03-06', events: [{ type: 'ministry-response', date: '2025-03-05', actors: ['外交部', '毛宁'] }] },
+    ],
     apply: (c) => (c.scope.role === 'body' && c.scope.storyDay ? { date: c.scope.storyDay, precision: 'day' } : undefined),
   }),
 ];
@@ -468,14 +870,52 @@ export const RESPONSE_DATES: DateRule[] = [
 export const answerTurn = rule({
   id: 'response.answer-turn',
   decides: 'A transcript’s answer turn (答：, 發言人：, 外務報道官：) is a response cue.',
-  examples: [],
+  examples: [
+    {
+      text: [
+        ['headline', '2025年3月7日外交部發言人毛寧主持例行記者會'],
+        ['paragraph', '問：美方宣布對華加徵關稅，中方有何回應？'],
+        ['paragraph', '答：中方堅決反對。'],
+      ],
+      published: '2025-03-08',
+      events: [{ type: 'ministry-response', date: '2025-03-07', actors: ['外交部', '毛寧'] }],
+    },
+    {
+      text: [
+        ['headline', '2025年3月7日外交部发言人毛宁主持例行记者会'],
+        ['paragraph', '问：美方宣布对华商品加征关税，中方有何回应？'],
+        ['paragraph', '答：中方坚决反对，将采取必要措施。'],
+      ],
+      published: '2025-03-08',
+      events: [{ type: 'ministry-response', date: '2025-03-07', actors: ['外交部', '毛宁'] }],
+    },
+  ],
   apply: (c: { scope: Scope }) => c.scope.lex.answerCues.at(text(c), c.scope.sentence.start),
 });
 
 export const presiderTurn = rule({
   id: 'response.presider-turn',
   decides: '陳明通：… at a paragraph’s head: the presiding speaker’s name and a colon open an answer turn.',
-  examples: [],
+  examples: [
+    {
+      text: [
+        ['headline', '2025年6月18日外交部發言人郭嘉昆主持例行記者會'],
+        ['paragraph', '記者：美國商務部昨天宣布將多家中國實體列入實體清單。中方對此有何評論？'],
+        ['paragraph', '郭嘉昆：中方一貫堅決反對美方泛化國家安全概念。'],
+      ],
+      published: '2025-06-18',
+      events: [{ type: 'ministry-response', date: '2025-06-18', actors: ['外交部', '郭嘉昆'] }],
+    },
+    {
+      text: [
+        ['headline', '2025年6月18日外交部发言人郭嘉昆主持例行记者会'],
+        ['paragraph', '记者：美国商务部昨天宣布将多家中国实体列入实体清单。中方对此有何评论？'],
+        ['paragraph', '郭嘉昆：中方一贯坚决反对美方泛化国家安全概念。'],
+      ],
+      published: '2025-06-18',
+      events: [{ type: 'ministry-response', date: '2025-06-18', actors: ['外交部', '郭嘉昆'] }],
+    },
+  ],
   apply: (c: { scope: Scope; state: BriefingState }) => {
     const s = text(c);
     const name = c.state.presider?.person?.folded;
@@ -487,7 +927,11 @@ export const presiderTurn = rule({
 export const responseVerb = rule({
   id: 'response.verb',
   decides: '表示, 回應, 指出, 答記者問 … from data/triggers.json: a response cue when a ministry or spokesperson stands before it.',
-  examples: [],
+  examples: [
+    { text: '商務部新聞發言人13日表示，中方堅決反對。', published: '2025-12-14', events: [{ type: 'ministry-response', date: '2025-12-13', actors: ['商務部'] }] },
+    { text: '商务部新闻发言人13日表示，中方坚决反对。', published: '2025-12-14', events: [{ type: 'ministry-response', date: '2025-12-13', actors: ['商务部'] }] },
+    { text: '陸委會副主委兼發言人梁文傑昨天在例行記者會上表示，政府會依法行政。', published: '2025-12-19', outlet: '聯合報', events: [{ type: 'ministry-response', date: '2025-12-18', actors: ['陸委會', '梁文傑'] }] },
+  ],
   apply: (c: { scope: Scope }) => c.scope.lex.responseVerbs.all(text(c), c.scope.sentence.start, c.scope.sentence.end),
 });
 
@@ -497,7 +941,10 @@ const PUNCT_AFTER = /^[，,。：:「“；;！!？?\s此这]?$/u;
 export const shortVerbNeedsMark = rule({
   id: 'response.short-verb-needs-mark',
   decides: '說, 稱 count only before a mark or 此 (說：, 稱，「, 稱此): otherwise they are inside other words (說明, 稱讚).',
-  examples: [],
+  examples: [
+    { text: '美國國防部名稱將改為戰爭部。', published: '2025-09-06', events: [] },
+    { text: '美国国防部名称将改为战争部。', published: '2025-09-06', events: [] },
+  ],
   apply: (c: { scope: Scope }, verb: { end: number; phrase: string }) => c.scope.lex.shortVerbs.has(verb.phrase) && !PUNCT_AFTER.test(text(c).slice(verb.end, verb.end + 1)),
 });
 

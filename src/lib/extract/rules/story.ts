@@ -16,14 +16,34 @@ import type { MinistryMention } from '../ministries.ts';
 export const creditsReportNothing = rule({
   id: 'story.credits-report-nothing',
   decides: 'A credit (photographer, page furniture, a printed web page’s address) reports nothing.',
-  examples: [],
+  examples: [
+    {
+      text: [
+        ['credit', '首页 > 发言人表态 > 外交部发言人毛宁答记者问'],
+        ['paragraph', '国家主席习近平17日同南非总统拉马福萨通电话。'],
+      ],
+      published: '2025-06-18',
+      events: [{ type: 'call', date: '2025-06-17' }],
+    },
+    {
+      text: [
+        ['credit', '首頁 > 新聞稿 > 外交部發言人蕭光偉答記者問'],
+        ['paragraph', '總統賴清德17日在總統府接見美國參議員葛瑞姆。'],
+      ],
+      published: '2025-06-18',
+      events: [{ type: 'meeting', date: '2025-06-17' }],
+    },
+  ],
   apply: (p: Passage) => p.kind === 'credit',
 });
 
 export const datelineToday = rule({
   id: 'story.dateline-today',
   decides: '「台北30日電」「新華社北京3月28日電」「本報北京7月13日訊」: the dateline’s day is the story’s 今天, from the dateline’s own sentence on.',
-  examples: [],
+  examples: [
+    { text: '（中央社記者台北30日電）總統賴清德今天在總統府接見美國聯邦參議員葛瑞姆。', published: '2025-05-31', outlet: '中央社', events: [{ type: 'meeting', date: '2025-05-30', actors: ['賴清德', '葛瑞姆'] }] },
+    { text: '新华社奥克兰九月十一日电（记者陈维）国家主席江泽民今天上午在下榻的饭店会见了智利总统弗雷。', published: '1999-09-12', events: [{ type: 'meeting', date: '1999-09-11', actors: ['江泽民', '弗雷'] }] },
+  ],
   apply: (dates: readonly DateMention[], s: string, published: string) =>
     dates.find((d) => d.precision === 'day' && d.date && d.date <= published && /^[电電讯訊]/u.test(s.slice(d.end, d.end + 1))),
 });
@@ -41,7 +61,21 @@ function headsMinistry(lex: Lexicon, p: MentionPerson, ministry: MinistryMention
 export const readoutIsTheCall = rule({
   id: 'response.readout-is-the-call',
   decides: '「美國國務院表示，國務卿盧比歐…與王毅通電話」 with no question put: the office’s readout of its own head’s call is how the call is known, not an answer.',
-  examples: [],
+  examples: [
+    { text: '（中央社華盛頓25日綜合外電報導）美國國務院表示，國務卿盧比歐當地時間25日與中國外交部長王毅通電話，雙方討論美中關係。', published: '2025-08-26', outlet: '中央社', events: [{ type: 'call', date: '2025-08-25', actors: ['盧比歐', '王毅'] }] },
+    { text: '美国国务院表示，国务卿鲁比奥当地时间25日与中国外交部长王毅通电话，双方讨论了中美关系。', published: '2025-08-26', events: [{ type: 'call', date: '2025-08-25', actors: ['鲁比奥', '王毅'] }] },
+  ],
+  leaves: [
+    {
+      text: [
+        ['headline', '2025年6月18日外交部发言人郭嘉昆主持例行记者会'],
+        ['paragraph', '彭博社记者：据报道，王毅外长昨天同埃及外长通电话。你能否介绍更多情况？'],
+        ['paragraph', '郭嘉昆：6月17日，王毅外长应约同埃及外长阿卜杜勒阿蒂通电话，双方就中东局势交换了意见。'],
+      ],
+      published: '2025-06-18',
+      events: [{ type: 'call', date: '2025-06-17', actors: ['王毅', '阿卜杜勒阿蒂'] }, { type: 'ministry-response', date: '2025-06-18', actors: ['外交部', '郭嘉昆'] }],
+    },
+  ],
   apply: (lex: Lexicon, said: Mention, asked: boolean, meetings: readonly Mention[]) =>
     !!said.ministry && !asked && meetings.some((m) => m.people.some((p) => headsMinistry(lex, p, said.ministry!))),
 });
@@ -67,7 +101,26 @@ export const answerContinues = rule({
 export const turnIsSpeech = rule({
   id: 'story.answer-turn-is-speech',
   decides: '「秦剛：…胡錦濤主席昨晚已同梅德韋杰夫通了電話」: a transcript’s answer turn, up to the next question, is the speaker’s speech, so its 昨晚 and 今天 count from the briefing’s day.',
-  examples: [],
+  examples: [
+    {
+      text: [
+        ['paragraph', '2010年9月28日外交部發言人秦剛主持例行記者會。'],
+        ['paragraph', '問：中俄兩國元首近期有何接觸？'],
+        ['paragraph', '秦剛：胡錦濤主席昨晚已同梅德韋傑夫總統通了電話。'],
+      ],
+      published: '2010-09-29',
+      events: [{ type: 'ministry-response', date: '2010-09-28' }, { type: 'call', date: '2010-09-27', actors: ['胡錦濤', '梅德韋傑夫'] }],
+    },
+    {
+      text: [
+        ['paragraph', '2010年9月28日外交部发言人秦刚主持例行记者会。'],
+        ['paragraph', '问：中俄两国元首近期有何接触？'],
+        ['paragraph', '秦刚：胡锦涛主席昨晚已同梅德韦杰夫总统通了电话。'],
+      ],
+      published: '2010-09-29',
+      events: [{ type: 'ministry-response', date: '2010-09-28' }, { type: 'call', date: '2010-09-27', actors: ['胡锦涛', '梅德韦杰夫'] }],
+    },
+  ],
   apply: (s: string, presider: string | undefined, lastWasTurn: boolean, answerCue: boolean) => {
     if (answerCue || (presider && s.startsWith(presider) && /^[：:]/u.test(s.slice(presider.length)))) return true;
     return lastWasTurn && !QUESTION_TURN.test(s);
@@ -77,7 +130,24 @@ export const turnIsSpeech = rule({
 export const storyDay = rule({
   id: 'story.day',
   decides: 'The last day written in a sentence (up to publication) becomes the day the story is about, for 當日 and undated answers.',
-  examples: [],
+  examples: [
+    {
+      text: [
+        ['paragraph', '國家主席習近平6日同法國總統馬克龍舉行會談。'],
+        ['paragraph', '當天，習近平同馬克龍、歐盟委員會主席馮德萊恩舉行三方會晤。'],
+      ],
+      published: '2023-04-07',
+      events: [{ type: 'meeting', date: '2023-04-06', actors: ['習近平', '馬克龍'] }, { type: 'meeting', date: '2023-04-06', actors: ['習近平', '馬克龍', '馮德萊恩'] }],
+    },
+    {
+      text: [
+        ['paragraph', '国家主席习近平6日同法国总统马克龙举行会谈。'],
+        ['paragraph', '当天，习近平同马克龙、欧盟委员会主席冯德莱恩举行三方会晤。'],
+      ],
+      published: '2023-04-07',
+      events: [{ type: 'meeting', date: '2023-04-06', actors: ['习近平', '马克龙'] }, { type: 'meeting', date: '2023-04-06', actors: ['习近平', '马克龙', '冯德莱恩'] }],
+    },
+  ],
   apply: (dates: readonly DateMention[], published: string, notPlan: (d: DateMention) => boolean) =>
     [...dates].reverse().find((d) => d.precision === 'day' && d.date && d.date <= published && notPlan(d)),
 });
@@ -85,14 +155,44 @@ export const storyDay = rule({
 export const lookBackGivesNoDay = rule({
   id: 'story.look-back-gives-no-day',
   decides: '「這是去年10月9日…公告後的配套措施」: a sentence looking back gives the story no new day.',
-  examples: [],
+  examples: [
+    {
+      text: '新華社北京3月5日電 國家主席習近平5日同法國總統馬克龍通電話。這是去年10月9日兩國元首會晤後的首次通話。當日，王毅同法國外長巴羅通電話。',
+      published: '2025-03-06',
+      events: [{ type: 'call', date: '2025-03-05', actors: ['習近平', '馬克龍'] }, { type: 'meeting', date: '2024-10-09' }, { type: 'call', date: '2025-03-05', actors: ['王毅', '巴羅'] }],
+    },
+    {
+      text: '新华社北京3月5日电 国家主席习近平5日同法国总统马克龙通电话。这是去年10月9日两国元首会晤后的首次通话。当日，王毅同法国外长巴罗通电话。',
+      published: '2025-03-06',
+      events: [{ type: 'call', date: '2025-03-05', actors: ['习近平', '马克龙'] }, { type: 'meeting', date: '2024-10-09' }, { type: 'call', date: '2025-03-05', actors: ['王毅', '巴罗'] }],
+    },
+  ],
   apply: (lex: Lexicon, opening: string) => lex.nonEvent.lookBackStartPattern.test(opening),
 });
 
 export const planDayIsNoStoryDay = rule({
   id: 'story.plan-day-is-no-story-day',
   decides: '预计在星期五发表联合公报: a day after a plan’s word is the plan’s, not the day the story is about.',
-  examples: [],
+  examples: [
+    {
+      text: [
+        ['paragraph', '第58届东盟外长会议星期三（7月9日）在吉隆坡开幕。东盟外长预计在星期五发表联合公报。'],
+        ['paragraph', '会议间隙，我国外交部长维文分别会见了印度尼西亚外长苏吉约诺和菲律宾外长拉扎罗。'],
+      ],
+      published: '2025-07-10',
+      outlet: '联合早报',
+      events: [{ type: 'meeting', date: '2025-07-09', actors: ['维文', '苏吉约诺'] }, { type: 'meeting', date: '2025-07-09', actors: ['维文', '拉扎罗'] }],
+    },
+    {
+      text: [
+        ['paragraph', '第58屆東盟外長會議星期三（7月9日）在吉隆坡開幕。東盟外長預計在星期五發表聯合公報。'],
+        ['paragraph', '會議間隙，新加坡外交部長維文分別會見了印尼外長蘇吉約諾和菲律賓外長拉扎羅。'],
+      ],
+      published: '2025-07-10',
+      outlet: '聯合早報',
+      events: [{ type: 'meeting', date: '2025-07-09', actors: ['維文', '蘇吉約諾'] }, { type: 'meeting', date: '2025-07-09', actors: ['維文', '拉扎羅'] }],
+    },
+  ],
   apply: (lex: Lexicon, s: string, from: number, d: DateMention) => hasPlan(lex, s, from, d.start),
 });
 

@@ -1,0 +1,112 @@
+/**
+ * Page forms no single rule decides (several rules each reach the same outcome, or none is
+ * needed), and what an example cannot state: titles, summaries, modes, topics and the exact
+ * list of actors. What one rule decides is shown by that rule's examples (extract-rules.test.ts).
+ */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { extract, one } from './extract-helpers.ts';
+
+const responses = (events: ReturnType<typeof one>) => events.filter((e) => e.type === 'ministry-response');
+const meetings = (events: ReturnType<typeof one>) => events.filter((e) => e.type !== 'ministry-response');
+
+test('what is no happening, whichever of several rules says so', () => {
+  // Denied, or heard of: call.denied-or-hearsay, and the call named as a thing (通電話的報道) with no day.
+  assert.deepEqual(one('2024-11-14', '克里姆林宮發言人佩斯科夫否認有關普京與特朗普已通電話的報道。'), []);
+  assert.deepEqual(one('2024-11-14', '外界流傳兩國元首上週通電話的傳聞。'), []);
+  // Called off, and once planned (原定): call.called-off and call.plan-is-not-held.
+  assert.deepEqual(one('2024-05-29', '原定今日在布城舉行的馬菲外長雙邊會晤，則因菲律賓外長行程調整而取消。'), []);
+  // Those who took part: 參加會見 is no cue (trigger.inside-longer-word), and a look back (call.looks-back).
+  assert.deepEqual(one('2021-12-16', '丁薛祥、杨洁篪、王毅等参加会见。'), []);
+  // Counts with no one named: call.count-is-not-one or call.count-since, and nobody to stand alone.
+  assert.deepEqual(one('2026-02-05', '习近平指出，过去一年我们两度会晤，引领中俄关系步入新阶段。'), []);
+  assert.deepEqual(one('2021-12-16', '习近平指出，今年以来，我同总统先生两次通话，一次视频会晤。'), []);
+  assert.deepEqual(one('2026-02-05', '從兩國防長通話到元首級視頻會晤，一系列互動構成立體化外交圖景。'), []);
+  // A plan, a question, a hypothesis with no one named: each is dropped, and would not stand alone anyway.
+  assert.deepEqual(one('2025-03-18', '兩國元首將於下月在北京舉行會談。'), []);
+  assert.deepEqual(one('2026-03-14', '有記者問：兩國元首是否會在亞太經合組織會議期間會晤？'), []);
+  assert.deepEqual(one('2026-03-14', '若雙方能在年內再度會晤，將為兩國關係注入新動力。'), []);
+  assert.deepEqual(one('2026-03-14', '如果普京同意，特朗普愿意同他通电话。'), []);
+  // A caption about an unrelated scene.
+  assert.deepEqual(extract('2026-02-05', [['caption', '▲2月3日，市民在維多利亞公園參觀年宵市場。']]), []);
+});
+
+test("a statement answering questions dates its answers by the day before 答记者问, past the byline", () => {
+  const events = responses(
+    extract('2026-01-09', [
+      ['paragraph', '本报讯（记者 钱 瑞）1月8日，商务部新闻发言人就近期出口管制相关问题答记者问。'],
+      ['paragraph', '问：日本经济产业省宣布修订出口管制“最终用户清单”。请问商务部对此有何评论？'],
+      ['paragraph', '答：我们注意到有关情况。中方对此坚决反对。'],
+    ]),
+  );
+  assert.ok(events.length >= 1);
+  assert.ok(events.every((e) => e.date === '2026-01-08'), events.map((e) => e.date).join(', '));
+});
+
+test("a plan's future day is not the day a later 當天 refers to", () => {
+  const events = extract('2019-09-10', [
+    ['paragraph', '外交部发言人耿爽10日宣布：王毅将于9月23日至28日赴纽约出席联大。'],
+    ['paragraph', '在当天的例行记者会上，有记者问及朝美磋商前景。耿爽表示，中方支持朝美双方通过对话解决关切。'],
+  ]);
+  assert.ok(events.length > 0 && events.every((e) => e.date === '2019-09-10'));
+});
+
+test('the actors are exactly the people named: offices, titles and credits are left out', () => {
+  const actors = (published: string, text: string, outlet?: string) => meetings(one(published, text, outlet)).map((e) => e.actors);
+  // An office's name before a title is not taken for a person's.
+  assert.deepEqual(actors('2025-01-23', '外交部駐澳門特派員公署特派員劉顯法昨日上午在公署會見新任印度尼西亞駐香港總領事蘇哈迪。'), [['劉顯法', '蘇哈迪']]);
+  // Titles listed with 、 stand together before the name, and a listed leader is known.
+  assert.deepEqual(actors('2026-04-02', '國家主席習近平昨日下午同老撾人民革命黨中央總書記、國家主席通倫舉行會談。'), [['習近平', '通倫']]);
+  // A title run with 兼, and a long transliterated name, are read whole.
+  assert.deepEqual(actors('2026-01-08', '王毅於當地時間6日在開羅同埃及外長阿卜杜勒阿蒂舉行會談。'), [['王毅', '阿卜杜勒阿蒂']]);
+  assert.deepEqual(actors('2024-03-21', '行政長官李家超昨日會見泰國副總理兼商業部長蒲謨探。'), [['李家超', '蒲謨探']]);
+  // A meeting named with who met and when, kept with no date, has only those who met.
+  const [background] = one('2025-01-22', '李強總理會見日本執政黨代表團時指出，雙方應維護產業鏈供應鏈穩定暢通。');
+  assert.deepEqual([background?.date, background?.precision, background?.actors], [null, 'unknown', ['李強']]);
+  // Those who took part in a meeting are not its sides.
+  const summit = meetings(
+    extract('1999-09-12', [
+      ['paragraph', '新华社奥克兰九月十一日电 国家主席江泽民今天下午在奥克兰同美国总统克林顿举行会晤。'],
+      ['paragraph', '外交部长唐家璇、外经贸部部长石广生等参加了会晤。'],
+    ]),
+  );
+  assert.deepEqual(summit.map((e) => e.actors), [['江泽民', '克林顿']]);
+  // A response names the office and its spokesperson, not the spokesperson's other titles.
+  assert.deepEqual(responses(one('2025-12-19', '陸委會副主委兼發言人梁文傑昨天在例行記者會上表示，政府會依法行政。', '聯合報'))[0]?.actors, ['陸委會', '梁文傑']);
+  const [spoke] = one('2026-01-08', '中國外交部發言人毛寧昨日（7日）在例行記者會上，就日本政府擬增加防衛預算一事回應稱，中方敦促日方停止軍事擴張。');
+  assert.deepEqual(spoke?.actors, ['中國外交部', '毛寧']);
+});
+
+test('a minister answering the press is titled by his own title', () => {
+  const [press] = responses(one('2021-03-09', '國務委員兼外交部長王毅8日在記者會上回應提問表示，中方反對任何干涉。'));
+  assert.match(press?.title ?? '', /外交部長王毅/u);
+});
+
+test('an answer that first refers the question on is summed up by the position it states', () => {
+  const events = responses(
+    extract('2025-06-18', [
+      ['headline', '2025年6月18日外交部发言人郭嘉昆主持例行记者会'],
+      ['paragraph', '总台央视记者：美国商务部昨天宣布将多家中国实体列入实体清单。中方对此有何评论？'],
+      ['paragraph', '郭嘉昆：具体问题请向中方主管部门询问。原则上讲，中方一贯坚决反对美方泛化国家安全概念。'],
+    ]),
+  );
+  assert.equal(events.length, 1);
+  assert.match(events[0]!.summary, /泛化国家安全概念/u);
+});
+
+test('video talks are held by video', () => {
+  const [talks] = one('2025-07-24', '本月16日，王文涛部长与东盟秘书长高金洪举行视频会谈。');
+  assert.equal(talks?.type, 'meeting');
+  assert.equal(talks?.mode, 'video');
+});
+
+test('questions on an exercise are one topic: the drills', () => {
+  const events = responses(
+    extract('2024-10-15', [
+      ['paragraph', '国防部新闻发言人吴谦昨天就东部战区“联合利剑-2024B”演习等问题答记者问。'],
+      ['paragraph', '有记者问，东部战区组织此次演习有何考虑？吴谦表示，这次演习是对“台独”挑衅的强力震慑。'],
+    ]),
+  );
+  assert.equal(new Set(events.map((e) => e.id)).size, 1);
+  assert.match(events[0]!.id, /military-drills/u);
+});
