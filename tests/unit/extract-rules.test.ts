@@ -17,16 +17,7 @@ import type { TimelineEvent } from '../../src/lib/schema.ts';
 import { input, type Part } from './extract-helpers.ts';
 
 /** Rules no page can show to matter, each with why: candidates for deletion, so they carry no examples. */
-const UNPROVEN: Readonly<Record<string, string>> = {
-  'response.answer-covers-question':
-    'it only lists the question’s passage with the answer’s event: type, date, precision and actors never change, and Expected cannot state passages',
-  'response.answer-continues':
-    'it only lists the paragraph that goes on with an answer under that answer’s event: type, date, precision and actors never change, and Expected cannot state passages',
-  'topic.around':
-    'it is also the fallback detectResponse applies when no topic rule answers (TOPICS[TOPICS.length - 1]), so switching it off changes nothing',
-  'response.date-ministry-last':
-    'shadowed: a ministry that answered before meets response.date-ministry-later first when no briefing is dated, and response.date-briefing first when one is',
-};
+const UNPROVEN: Readonly<Record<string, string>> = {};
 
 const toTraditional = Converter({ from: 'cn', to: 'tw' });
 const textOf = (x: Example) => (typeof x.text === 'string' ? x.text : x.text.map(([, t]) => t).join(''));
@@ -54,6 +45,8 @@ function agrees(e: TimelineEvent, x: Expected, withBecause: boolean): boolean {
   if ('date' in x && x.date !== undefined && e.date !== x.date) return false;
   if (x.precision !== undefined && e.precision !== x.precision) return false;
   if (x.actors && !x.actors.every((a) => e.actors.includes(a))) return false;
+  if (x.passages !== undefined && e.passages.length !== x.passages) return false;
+  if (x.topic !== undefined && (e.topic ?? null) !== x.topic) return false;
   return !withBecause || !x.because || x.because.every((id) => (e.because ?? []).includes(id));
 }
 

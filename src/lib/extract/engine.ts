@@ -20,6 +20,10 @@ export interface Expected {
   precision?: Precision;
   /** Names that must all be among the event's actors. */
   actors?: readonly string[];
+  /** The topic label the event shows (出口管制), or null for none. */
+  topic?: string | null;
+  /** How many passages the event lists (an answer with its question, a paragraph that goes on with it). */
+  passages?: number;
   /** Rule ids the event must name in `because`. */
   because?: readonly string[];
 }

@@ -6,6 +6,7 @@
 import { excluded } from './triggers.ts';
 import { originalSlice } from './text.ts';
 import { sentenceText, type Scope } from './scope.ts';
+import { topicOf } from './topics.ts';
 import type { BriefingState } from './questions.ts';
 import type { Mention } from './mention.ts';
 import {
@@ -29,7 +30,7 @@ export { ministryName } from './ministries.ts';
 
 /** The ministry response stated in one sentence, if any. */
 export function detectResponse(scope: Scope, state: BriefingState): Mention | undefined {
-  const { prep, sentence, rules } = scope;
+  const { prep, sentence, rules, lex } = scope;
   const s = prep.folded;
   const turn = { because: new Set<string>() };
   const answer = rules.first([answerTurn, presiderTurn], turn, { scope, state });
@@ -47,7 +48,8 @@ export function detectResponse(scope: Scope, state: BriefingState): Mention | un
     const stated = rules.first([declined], c, c);
     if (stated === 'drop') return undefined;
     const opening = rules.when(briefingOpening, c, () => briefingOpening.apply(c, speaker));
-    const topic = rules.first(TOPICS, c, c, speaker) ?? TOPICS[TOPICS.length - 1]!.apply(c, speaker)!;
+    // With no topic rule on that answers, the sentence alone names the topic.
+    const topic = rules.first(TOPICS, c, c, speaker) ?? topicOf(lex, prep.folded.slice(sentence.start, sentence.end));
     const when = rules.first(RESPONSE_DATES, c, c, speaker) ?? { date: null, precision: 'unknown' };
     return {
       type: 'ministry-response',

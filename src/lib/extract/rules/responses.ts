@@ -680,7 +680,10 @@ export const TOPICS: TopicRule[] = [
   rule({
     id: 'topic.around',
     decides: 'Otherwise the topic is read from the sentence and the 120 characters before it.',
-    examples: [],
+    examples: [
+      { text: '日本政府宣布擴大對華出口管制。外交部發言人毛寧表示，中方堅決反對。', published: '2025-03-05', events: [{ type: 'ministry-response', topic: '出口管制', actors: ['外交部', '毛寧'] }] },
+      { text: '日本政府宣布扩大对华出口管制。外交部发言人毛宁表示，中方坚决反对。', published: '2025-03-05', events: [{ type: 'ministry-response', topic: '出口管制', actors: ['外交部', '毛宁'] }] },
+    ],
     apply: (c) => topicOf(c.scope.lex, text(c).slice(Math.max(0, c.scope.sentence.start - 120), c.scope.sentence.end)),
   }),
 ];
@@ -849,12 +852,6 @@ export const RESPONSE_DATES: DateRule[] = [
       },
     ],
     apply: (c) => c.state.briefingDay,
-  }),
-  rule({
-    id: 'response.date-ministry-last',
-    decides: 'An undated answer of a ministry that answered before in the story takes that answer’s day.',
-    examples: [],
-    apply: (c, speaker) => last(c, speaker)?.when,
   }),
   rule({
     id: 'response.date-story-day',

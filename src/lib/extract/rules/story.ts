@@ -83,7 +83,26 @@ export const readoutIsTheCall = rule({
 export const answerCoversQuestion = rule({
   id: 'response.answer-covers-question',
   decides: 'An answer closes the open question, and the question’s passage is listed with the answer’s event.',
-  examples: [],
+  examples: [
+      {
+        text: [
+          ['paragraph', '2025年3月10日外交部發言人毛寧主持例行記者會。'],
+          ['paragraph', '問：菲律賓海警船隻再次闖入仁愛礁鄰近海域。中方有何回應？'],
+          ['paragraph', '答：中國對仁愛礁擁有無可爭辯的主權，敦促菲方停止挑釁。'],
+        ],
+        published: '2025-03-10',
+        events: [{ type: 'ministry-response', date: '2025-03-10', passages: 2, actors: ['外交部', '毛寧'] }],
+      },
+      {
+        text: [
+          ['paragraph', '2025年3月10日外交部发言人毛宁主持例行记者会。'],
+          ['paragraph', '问：菲律宾海警船只再次闯入仁爱礁邻近海域。中方有何回应？'],
+          ['paragraph', '答：中国对仁爱礁拥有无可争辩的主权，敦促菲方停止挑衅。'],
+        ],
+        published: '2025-03-10',
+        events: [{ type: 'ministry-response', date: '2025-03-10', passages: 2, actors: ['外交部', '毛宁'] }],
+      },
+    ],
   apply: (question: Passage | undefined, answer: Passage) => (question && question.id !== answer.id ? question : undefined),
 });
 
@@ -93,7 +112,28 @@ const CONTINUES = /^(同时|此外|另外|他还|她还|他说|她说|他指出|
 export const answerContinues = rule({
   id: 'response.answer-continues',
   decides: '同時，中方… / 此外… / 「…」 opening a paragraph with no new speaker goes on with the last answer; in a transcript, every paragraph up to the next turn does.',
-  examples: [],
+  examples: [
+      {
+        text: [
+          ['paragraph', '2025年3月10日外交部發言人毛寧主持例行記者會。'],
+          ['paragraph', '問：菲律賓海警船隻再次闖入仁愛礁鄰近海域。中方有何回應？'],
+          ['paragraph', '答：中國對仁愛礁擁有無可爭辯的主權。'],
+          ['paragraph', '菲方應停止在海上的侵權挑釁行為。'],
+        ],
+        published: '2025-03-10',
+        events: [{ type: 'ministry-response', date: '2025-03-10', passages: 3 }],
+      },
+      {
+        text: [
+          ['paragraph', '2025年3月10日外交部发言人毛宁主持例行记者会。'],
+          ['paragraph', '问：菲律宾海警船只再次闯入仁爱礁邻近海域。中方有何回应？'],
+          ['paragraph', '答：中国对仁爱礁拥有无可争辩的主权。'],
+          ['paragraph', '菲方应停止在海上的侵权挑衅行为。'],
+        ],
+        published: '2025-03-10',
+        events: [{ type: 'ministry-response', date: '2025-03-10', passages: 3 }],
+      },
+    ],
   apply: (s: string, inAnswerTurn: boolean, questionOpen: boolean) => CONTINUES.test(s) || (inAnswerTurn && !questionOpen),
 });
 
