@@ -3,6 +3,7 @@
  * (people rules), when (date rules) and what kind (type rules). Each rule reads one
  * candidate: a trigger word in its annotated sentence.
  */
+import { fold } from '../fold.ts';
 import { rule, type Rule } from '../engine.ts';
 import { clauseEnd, clauseStart } from '../text.ts';
 import { hasPlan } from '../nonevents.ts';
@@ -193,7 +194,7 @@ export const CALL_DROPS: DropRule[] = [
     ],
     apply: (c) => {
       const s = text(c);
-      const nominal = /的$/u.test(s.slice(c.trig.start - 1, c.trig.start)) || /^(?:的|时[，,]?(?:表示|说|称|指出|强调|谈及|提到))/u.test(s.slice(c.trig.end, c.trig.end + 5)) || (/在(?:这次|此次|这场|本次)?$/u.test(before(c)) && /^[中时上后]/u.test(s.slice(c.trig.end, c.trig.end + 1)));
+      const nominal = /的$/u.test(s.slice(c.trig.start - 1, c.trig.start)) || /^(?:的|[时中][，,]?(?:表示|说|称|指出|强调|谈及|提到))/u.test(s.slice(c.trig.end, c.trig.end + 5)) || (/在(?:这次|此次|这场|本次)?$/u.test(before(c)) && /^[中时上后]/u.test(s.slice(c.trig.end, c.trig.end + 1)));
       if (!nominal) return undefined;
       return c.scope.dates.some((d) => d.start >= sStart(c) && d.end <= sEnd(c) && d.date) ? undefined : 'restates';
     },
@@ -490,7 +491,7 @@ export const pairWords = rule({
     let hit;
     for (let k = c.cStart; k < c.trig.start && !hit; k++) hit = lex.pairWords.at(prep.folded, k);
     if (!hit || hit.end > c.trig.start) return undefined;
-    if (hit.value.leaders && !lastPair.every((p) => lex.leaderTitle.test(`${p.title ?? ''}${p.person?.role ?? ''}`))) return undefined;
+    if (hit.value.leaders && !lastPair.every((p) => lex.leaderTitle.test(fold(`${p.title ?? ''}${p.person?.role ?? ''}`)))) return undefined;
     return lastPair;
   },
 });

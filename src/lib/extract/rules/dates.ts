@@ -216,7 +216,7 @@ export const DATE_FORMS: DateForm[] = [
   form({
     id: 'date.relative-day',
     decides: '昨日, 今天, 當日, 次日, 明天, and 昨 alone before a verb (蔣斌昨在記者會上, 昨稱): a day counted from the story’s today (its dateline, else publication); 當日 is the story’s day.',
-    pattern: '(?<rd>昨日|昨天|昨晚|昨夜|前天|前日|前晚|今日|今天|今晨|今早|今晚|当日|当天|当晚|同日|同天|次日|翌日|明天|明日|昨(?=[在于与和同向对就称说表指回发宣会接出赴抵率召致举访见致会起午早]))',
+    pattern: '(?<rd>昨日|昨天|昨晚|昨夜|前天|前日|前晚|今日|今天|今晨|今早|今晚|当日|当天|当晚|同日(?![本方])|同天|次日|翌日|明天|明日|昨(?=[在于与和同向对就称说表指回发宣会接出赴抵率召致举访见致会起午早]))',
     examples: [
       { text: '行政長官李家超昨日會見泰國副總理兼商業部長蒲謨探。', published: '2024-03-21', events: [{ type: 'meeting', date: '2024-03-20', actors: ['李家超', '蒲謨探'] }] },
       { text: '国务委员兼外长王毅前晚应约同英国外交大臣拉布通电话。', published: '2020-05-09', events: [{ type: 'call', date: '2020-05-07', actors: ['王毅', '拉布'] }] },
