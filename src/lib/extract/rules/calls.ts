@@ -160,7 +160,7 @@ export const CALL_DROPS: DropRule[] = [
   }),
   rule({
     id: 'call.during-a-visit',
-    decides: '「訪俄期間，錢其琛會見了葉利欽」: meetings during a visit, with no day written in their sentence, fall on one of its days, not on the story’s day; they may only join one reported with its day.',
+    decides: '「訪俄期間，錢其琛會見了葉利欽」: meetings during a visit, with no day or month written in their sentence, fall on one of its days, not on the story’s day; they may only join one reported with its day.',
     examples: [
       {
         text: [
@@ -182,7 +182,7 @@ export const CALL_DROPS: DropRule[] = [
     apply: (c) => {
       const head = text(c).slice(sStart(c), c.trig.start);
       if (!/(?:访|访问|出访|访华|visit)[^，。]{0,12}期间[，,]?/u.test(head)) return undefined;
-      return c.scope.dates.some((d) => d.start >= sStart(c) && d.end <= sEnd(c) && d.date && d.precision === 'day') ? undefined : 'restates';
+      return c.scope.dates.some((d) => d.start >= sStart(c) && d.end <= sEnd(c) && d.date && (d.precision === 'day' || d.precision === 'month')) ? undefined : 'restates';
     },
   }),
   rule({
