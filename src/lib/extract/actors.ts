@@ -67,6 +67,8 @@ function unknownNameAt(lex: Lexicon, s: string, i: number, to: number): number {
   }
   // 任國強大校, 陳明通：: a third character that usually stops a name (強, 通) ends it when a verb, title, time or punctuation follows.
   if (j - i === 2 && j + 1 < to && STOP.has(s[j]!) && !NEVER_LAST.has(s[j]!) && isHan(s[j]) && !lex.responseVerbs.at(s, j) && !lex.speechVerbs.at(s, j) && !lex.triggers.at(s, j) && (lex.responseVerbs.at(s, j + 1) || lex.speechVerbs.at(s, j + 1) || lex.titles.at(s, j + 1) || /[：:，,（(昨今前在0-9]/u.test(s[j + 1]!))) j++;
+  // 會見阿盟秘書長穆薩時，: 时 before a comma closes the clause, not the name.
+  if (j - i > 2 && s[j - 1] === '时' && /^[，,。、]/u.test(s[j] ?? '')) j--;
   const name = s.slice(i, j);
   if (j - i < 2 || NOT_NAMES.has(name) || NOT_NAME_START.test(name) || PLACE_END.test(name) || lex.countries.at(s, i) || lex.titles.at(s, i)) return i;
   return j;

@@ -194,7 +194,9 @@ export const CALL_DROPS: DropRule[] = [
     ],
     apply: (c) => {
       const s = text(c);
-      const nominal = /的$/u.test(s.slice(c.trig.start - 1, c.trig.start)) || /^(?:的|[时中][，,]?(?:表示|说|称|指出|强调|谈及|提到))/u.test(s.slice(c.trig.end, c.trig.end + 5)) || (/在(?:这次|此次|这场|本次)?$/u.test(before(c)) && /^[中时上后]/u.test(s.slice(c.trig.end, c.trig.end + 1)));
+      // 在會見穆薩時，楊潔篪表示: 在, the word and 时 closing its clause.
+      const whenMeeting = /在$/u.test(before(c)) && /^[^，,。]{0,14}时[，,]/u.test(s.slice(c.trig.end, c.cEnd + 1));
+      const nominal = whenMeeting || /的$/u.test(s.slice(c.trig.start - 1, c.trig.start)) || /^(?:的|[时中][，,]?(?:表示|说|称|指出|强调|谈及|提到|在座|陪同))/u.test(s.slice(c.trig.end, c.trig.end + 5)) || (/在(?:这次|此次|这场|本次)?$/u.test(before(c)) && /^[中时上后]/u.test(s.slice(c.trig.end, c.trig.end + 1)));
       if (!nominal) return undefined;
       return c.scope.dates.some((d) => d.start >= sStart(c) && d.end <= sEnd(c) && d.date) ? undefined : 'restates';
     },

@@ -204,7 +204,7 @@ export const SPEAKERS: SpeakerRule[] = [
   }),
   rule({
     id: 'speaker.capital-for-government',
-    decides: '「北京昨日表示，此事將對中新關係帶來嚴重後果」: a capital heading its clause, right before the verb (a day between), speaks for its government; its foreign ministry answers, named as written.',
+    decides: '「北京昨日表示，此事將對中新關係帶來嚴重後果」: a capital heading its clause with its day written right before the verb speaks for its government; its foreign ministry answers, named as written (with no day, 「北京指責…」 is background).',
     examples: [
       { text: '北京昨日表示，此事將對中新關係帶來嚴重後果。', published: '2024-05-10', events: [{ type: 'ministry-response', date: '2024-05-09', actors: ['北京'] }] },
       { text: '东京昨天表示，日方对此深表遗憾。', published: '2024-05-10', events: [{ type: 'ministry-response', date: '2024-05-09', actors: ['东京'] }] },
@@ -214,8 +214,8 @@ export const SPEAKERS: SpeakerRule[] = [
       const clause = clauseStart(s, c.verb.start, c.scope.sentence.start);
       const hit = c.scope.lex.capitals.at(s, clause);
       if (!hit) return undefined;
-      const between = s.slice(hit.end, c.verb.start);
-      if (between && !c.scope.dates.some((d) => d.start === hit.end && d.end === c.verb.start) && !/^(?:也|亦|则|随即|即|再度|再次|已|已经|更)$/u.test(between)) return undefined;
+      // Only with its day written between (北京昨日表示): 「北京指責台灣…」 with no day is background, not a statement made.
+      if (!c.scope.dates.some((d) => d.start === hit.end && d.end === c.verb.start && d.date)) return undefined;
       const country = hit.value;
       const name = originalSlice(c.scope.prep, hit.start, hit.end);
       const ministry = { start: hit.start, end: hit.end, folded: hit.phrase, name, id: `${country.toLowerCase()}-mfa`, entry: 'mfa', country, en: '' };
@@ -273,7 +273,7 @@ export const announcementNeedsSpokesperson = rule({
 export const RESPONSE_DROPS: DropRule[] = [
   rule({
     id: 'response.greeting-turn',
-    decides: '「秦剛：各位下午好。」「下面請大家提問」: a turn that only greets or opens the floor answers nothing.',
+    decides: '「秦剛：各位下午好。」「劉建超說：各位下午好！首先我發布一條消息：」「下面請大家提問」: words that only greet or open the floor answer nothing.',
     examples: [
       {
         text: [
@@ -297,9 +297,8 @@ export const RESPONSE_DROPS: DropRule[] = [
       },
     ],
     apply: (c) => {
-      if (!c.answer) return undefined;
-      const said = text(c).slice(c.verb.end, c.scope.sentence.end).trim();
-      return /^(?:各位|大家|女士们|先生们|记者朋友们)[^。！!]{0,8}(?:好|早)[。！!]?$|^下面请(?:大家)?提问/u.test(said) ? 'drop' : undefined;
+      const said = text(c).slice(c.verb.end, c.scope.sentence.end).replace(/^[\s：:，,]+/u, '').trim();
+      return /^(?:各位|大家|女士们|先生们|记者朋友们)[^。！!]{0,8}(?:好|早)[。！!]?(?:首先我?(?:发布|宣布)(?:一条|几条)?消息[：:]?)?$|^下面请(?:大家)?提问/u.test(said) ? 'drop' : undefined;
     },
   }),
   rule({
