@@ -62,8 +62,10 @@ export function splitSentences(s: string): Sentence[] {
     let end = i + 1;
     while (end < s.length && (ENDERS.has(s[end]!) || CLOSERS.has(s[end]!))) end++;
     out.push({ start, end });
+    // The next sentence starts at its first character (「？ 答：」 in a transcript run together).
     start = end;
-    i = end - 1;
+    while (start < s.length && /\s/u.test(s[start]!)) start++;
+    i = start - 1;
   }
   if (start < s.length) out.push({ start, end: s.length });
   return out;

@@ -324,7 +324,15 @@ export const RESPONSE_DROPS: DropRule[] = [
         events: [{ type: 'ministry-response', date: '2016-04-25', actors: ['外交部', '陆慷'] }],
       },
     ],
-    apply: (c) => (QUESTION_TURN.test(text(c)) || c.scope.lex.questionTurnPattern.test(text(c)) ? 'drop' : undefined),
+    apply: (c) => {
+      const s = text(c);
+      // In a transcript run together in one paragraph, the nearest turn before the words decides.
+      const upTo = s.slice(0, c.verb.end);
+      const asked = Math.max(upTo.lastIndexOf('问:'), upTo.lastIndexOf('问：'));
+      const answered = Math.max(upTo.lastIndexOf('答:'), upTo.lastIndexOf('答：'));
+      if (answered >= 0 || /答[:：]/u.test(s)) return asked > answered ? 'drop' : undefined;
+      return QUESTION_TURN.test(s) || c.scope.lex.questionTurnPattern.test(s) ? 'drop' : undefined;
+    },
   }),
   rule({
     id: 'response.question-is-no-answer',
