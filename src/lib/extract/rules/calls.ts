@@ -101,7 +101,9 @@ export const CALL_DROPS: DropRule[] = [
     apply: (c) => {
       const s = text(c);
       const planFrom = clauseStart(s, Math.max(sStart(c), c.cStart - 1), sStart(c));
-      return hasPlan(c.scope.lex, s, planFrom, c.trig.start) || hasPlan(c.scope.lex, s, c.trig.end, Math.min(c.cEnd, c.trig.end + 6)) ? 'drop' : undefined;
+      // 將會見: 将 right before the word (the longer 将会 runs into it).
+      const willBefore = s[c.trig.start - 1] === '将';
+      return willBefore || hasPlan(c.scope.lex, s, planFrom, c.trig.start) || hasPlan(c.scope.lex, s, c.trig.end, Math.min(c.cEnd, c.trig.end + 6)) ? 'drop' : undefined;
     },
   }),
   rule({

@@ -272,6 +272,18 @@ export const announcementNeedsSpokesperson = rule({
 /** Why a sentence with a speaker and a cue gives no response, in the order tried. */
 export const RESPONSE_DROPS: DropRule[] = [
   rule({
+    id: 'response.announces-a-visit',
+    decides: '「新加坡外交部周三發文告說，楊潔篪在訪問期間將會見總理李顯龍」: a statement that only announces what a visit will hold is an announcement (another act), not an answer.',
+    examples: [
+      { text: '新加坡外交部19日發表文告說，楊潔篪在訪問期間將會見總理李顯龍。', published: '2020-08-20', events: [] },
+      { text: '新加坡外交部19日发表文告说，杨洁篪在访问期间将会见总理李显龙。', published: '2020-08-20', events: [] },
+    ],
+    apply: (c) => {
+      const said = text(c).slice(c.verb.end, c.scope.sentence.end);
+      return /^[，,：:\s]*[^，,。]{0,24}(?:访问期间|访华期间|应邀|应[^，,。]{1,12}邀请)[^。]{0,30}将(?:会)?(?:会见|会晤|会谈|访问|出席|举行)/u.test(said) ? 'drop' : undefined;
+    },
+  }),
+  rule({
     id: 'response.greeting-turn',
     decides: '「秦剛：各位下午好。」「劉建超說：各位下午好！首先我發布一條消息：」「下面請大家提問」: words that only greet or open the floor answer nothing.',
     examples: [
