@@ -19,6 +19,7 @@ import { answerTurn } from './rules/responses.ts';
 import { presiderCarriesOver } from './rules/briefing.ts';
 import {
   answerContinues,
+  answerTurnsToNextPoint,
   answerCoversQuestion,
   creditsReportNothing,
   datelineToday,
@@ -112,7 +113,10 @@ export function walkStory(page: Page, passages: readonly Passage[], prepared: Ma
     }
     if (!found && role === 'body' && lastResponse && lastResponse.passage.story === passage.story && rules.when(answerContinues, undefined, () => answerContinues.apply(s, lastResponse!.because.has(answerTurn.id), !!state.openQuestion))) {
       const because = new Set([...lastResponse.because, answerContinues.id]);
-      out.push({ ...lastResponse, passage, sentence: originalSlice(prep, 0, prep.sentences[0]?.end ?? s.length), because });
+      const next = rules.first([answerTurnsToNextPoint], { because }, s, lex);
+      out.push({ ...lastResponse, passage, sentence: originalSlice(prep, 0, prep.sentences[0]?.end ?? s.length), because, ...(next ? { topic: next } : {}) });
+      // The next paragraph goes on with this point.
+      if (next) lastResponse = out[out.length - 1];
     } else if (found || role === 'body') lastResponse = found ? lastResponse : undefined;
     if (role !== 'caption') state.previousText = s;
   }

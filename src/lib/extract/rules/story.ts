@@ -5,6 +5,7 @@
  */
 import { QUESTION_TURN } from './responses.ts';
 import { rule } from '../engine.ts';
+import { topicOf, type Topic } from '../topics.ts';
 import { fold } from '../fold.ts';
 import { hasPlan } from '../nonevents.ts';
 import type { Passage } from '../../schema.ts';
@@ -167,6 +168,43 @@ export const turnIsSpeech = rule({
   },
 });
 
+export const answerTurnsToNextPoint = rule({
+  id: 'response.answer-turns-to-next-point',
+  decides: '「關於人民幣匯率的問題，我們已經多次闡述了立場」: a paragraph of an answer that opens with 關於 or 至於 answers the next point of a many-part question: a response of its own.',
+  examples: [
+    {
+      text: [
+        ['paragraph', '2025年3月10日外交部發言人毛寧主持例行記者會。'],
+        ['paragraph', '問：第一，菲律賓船隻再次闖入仁愛礁海域，中方有何回應？第二，美方宣布加徵關稅，中方如何看待？'],
+        ['paragraph', '答：中國對仁愛礁擁有無可爭辯的主權，敦促菲方停止挑釁。'],
+        ['paragraph', '關於第二個問題，中方堅決反對美方濫施關稅。'],
+      ],
+      published: '2025-03-10',
+      events: [
+        { type: 'ministry-response', date: '2025-03-10', passages: 2 },
+        { type: 'ministry-response', date: '2025-03-10', passages: 1 },
+      ],
+    },
+    {
+      text: [
+        ['paragraph', '2025年3月10日外交部发言人毛宁主持例行记者会。'],
+        ['paragraph', '问：第一，菲律宾船只再次闯入仁爱礁海域，中方有何回应？第二，美方宣布加征关税，中方如何看待？'],
+        ['paragraph', '答：中国对仁爱礁拥有无可争辩的主权，敦促菲方停止挑衅。'],
+        ['paragraph', '关于第二个问题，中方坚决反对美方滥施关税。'],
+      ],
+      published: '2025-03-10',
+      events: [
+        { type: 'ministry-response', date: '2025-03-10', passages: 2 },
+        { type: 'ministry-response', date: '2025-03-10', passages: 1 },
+      ],
+    },
+  ],
+  apply: (s: string, lex: Lexicon): Topic | undefined => {
+    const m = /^\s*(?:关于|至于)([^，,。]{2,30})[，,]/u.exec(s);
+    return m ? topicOf(lex, m[1]!) : undefined;
+  },
+});
+
 export const storyDay = rule({
   id: 'story.day',
   decides: 'The last day written in a sentence (up to publication) becomes the day the story is about, for 當日 and undated answers.',
@@ -237,4 +275,4 @@ export const planDayIsNoStoryDay = rule({
 });
 
 /** Every rule of this file. */
-export const STORY_RULES = [creditsReportNothing, datelineToday, turnIsSpeech, readoutIsTheCall, answerCoversQuestion, answerContinues, storyDay, lookBackGivesNoDay, planDayIsNoStoryDay];
+export const STORY_RULES = [creditsReportNothing, datelineToday, turnIsSpeech, readoutIsTheCall, answerCoversQuestion, answerContinues, answerTurnsToNextPoint, storyDay, lookBackGivesNoDay, planDayIsNoStoryDay];
