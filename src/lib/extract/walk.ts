@@ -15,7 +15,7 @@ import type { Lexicon } from './lexicon.ts';
 import type { Mention } from './mention.ts';
 import type { RuleSet } from './engine.ts';
 import { pageSpokespeople } from './rules/briefing.ts';
-import { answerTurn } from './rules/responses.ts';
+import { answerTurn, inQuestionTurn } from './rules/responses.ts';
 import { presiderCarriesOver } from './rules/briefing.ts';
 import {
   answerContinues,
@@ -84,7 +84,8 @@ export function walkStory(page: Page, passages: readonly Passage[], prepared: Ma
       }
       const scope: Scope = { lex, rules, prep, sentence, dates, passage, role, region: page.region, simplified: page.simplified, spokespeople: page.spokespeople, storyDay: contextDay, lastPair };
       noteQuestion(scope, state);
-      notePresider(scope, state);
+      // Who presides is never read from a reporter's turn (「問：韓國國防部發言人24日表示…」).
+      if (!inQuestionTurn(lex, s, Math.min(sentence.end, sentence.start + 4))) notePresider(scope, state);
       const meetings = detectMeetings(scope);
       const said = detectResponse(scope, state);
       const readout = !!said && rules.when(readoutIsTheCall, undefined, () => readoutIsTheCall.apply(lex, said, !!state.openQuestion, meetings));

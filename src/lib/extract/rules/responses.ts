@@ -4,6 +4,7 @@
  */
 import { hash64 } from '../../hash.ts';
 import { rule, type Rule } from '../engine.ts';
+import type { Lexicon } from '../lexicon.ts';
 import { peopleIn, type PersonMention } from '../actors.ts';
 import { countryEndingAt, ministriesIn, ministryHeaded, ministryName, type MinistryMention } from '../ministries.ts';
 import { findTriggers } from '../triggers.ts';
@@ -195,10 +196,13 @@ export const SPEAKERS: SpeakerRule[] = [
       { text: '歐盟駐港辦事處昨日發表聲明，稱有關措施損害香港的國際聲譽，促請特區政府撤回措施。', published: '2025-08-07', outlet: '明報', events: [{ type: 'ministry-response', date: '2025-08-06', actors: ['歐盟駐港辦事處'] }] },
     ],
     apply: (c) => {
-      const ministry = ministriesIn(c.scope.lex, c.scope.prep, c.from, c.verb.start, c.scope.region).pop();
-      if (!ministry) return undefined;
+      const all = ministriesIn(c.scope.lex, c.scope.prep, c.from, c.verb.start, c.scope.region);
+      if (!all.length) return undefined;
       const last = speakersIn(c.scope, c.from, c.verb.start).pop();
       const person = isSpokesperson(c.scope, last) ? asWritten(c.scope, last!) : undefined;
+      // 「外交部發言人秦剛…就美國防部發表的報告答記者問」: the spokesperson's own ministry, written before the title, speaks.
+      const own = person && last!.titleStart !== undefined ? all.filter((m) => m.end <= last!.titleStart! && last!.titleStart! - m.end <= 2).pop() : undefined;
+      const ministry = own ?? all[all.length - 1]!;
       return { ministry: named(c.scope, ministry), ...(person ? { person } : {}), start: ministry.start };
     },
   }),
@@ -247,6 +251,15 @@ export const SPEAKERS: SpeakerRule[] = [
 const hanCount = (t: string) => t.replace(/[^\p{Script=Han}]/gu, '').length;
 
 type DropRule = Rule<(c: ResponseCandidate, speaker: Speaker) => 'drop' | undefined>;
+
+/** True when `at` in the folded passage `s` lies in a reporter's turn (in a transcript run together in one paragraph, the nearest turn before it decides). */
+export function inQuestionTurn(lex: Lexicon, s: string, at: number): boolean {
+  const upTo = s.slice(0, at);
+  const asked = Math.max(upTo.lastIndexOf('问:'), upTo.lastIndexOf('问：'));
+  const answered = Math.max(upTo.lastIndexOf('答:'), upTo.lastIndexOf('答：'));
+  if (answered >= 0 || /答[:：]/u.test(s)) return asked > answered;
+  return QUESTION_TURN.test(s) || lex.questionTurnPattern.test(s);
+}
 
 // 问：, 记者：, 总台央视记者：, 记者（共同社）：: a reporter's turn.
 export const QUESTION_TURN = /^\s*(?:问|[\u4e00-\u9fff]{0,10}记者(?:\s*[（(][^）)]{0,20}[）)])?)\s*[：:]/u;
@@ -336,15 +349,7 @@ export const RESPONSE_DROPS: DropRule[] = [
         events: [{ type: 'ministry-response', date: '2016-04-25', actors: ['外交部', '陆慷'] }],
       },
     ],
-    apply: (c) => {
-      const s = text(c);
-      // In a transcript run together in one paragraph, the nearest turn before the words decides.
-      const upTo = s.slice(0, c.verb.end);
-      const asked = Math.max(upTo.lastIndexOf('问:'), upTo.lastIndexOf('问：'));
-      const answered = Math.max(upTo.lastIndexOf('答:'), upTo.lastIndexOf('答：'));
-      if (answered >= 0 || /答[:：]/u.test(s)) return asked > answered ? 'drop' : undefined;
-      return QUESTION_TURN.test(s) || c.scope.lex.questionTurnPattern.test(s) ? 'drop' : undefined;
-    },
+    apply: (c) => (inQuestionTurn(c.scope.lex, text(c), c.verb.end) ? 'drop' : undefined),
   }),
   rule({
     id: 'response.question-is-no-answer',
