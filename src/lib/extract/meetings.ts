@@ -54,8 +54,12 @@ export function detectMeetings(scope: Scope): Mention[] {
     const when = rules.first(CALL_DATES, c, c, restates) ?? UNDATED;
     const place = location(scope, c.cStart, trig.start);
     const other = counterpart(scope, c.cStart, trig, sentence.end);
-    const sides = rules.when(respectively, c, () => respectively.apply(c)) ? people.filter((p) => p.start > trig.start) : [];
-    const hosts = people.filter((p) => p.start < trig.start);
+    const each = rules.when(respectively, c, () => respectively.apply(c));
+    // 「分別會見A、B和C」: the ones after the word; 「先後與A及B會面」: the ones after 與.
+    const withAt = each ? s.slice(c.cStart, trig.start).search(/[与同和跟]/u) : -1;
+    const after = each ? people.filter((p) => p.start > trig.start) : [];
+    const sides = after.length > 1 || withAt < 0 ? after : people.filter((p) => p.start > c.cStart + withAt && p.start < trig.start);
+    const hosts = people.filter((p) => p.start < trig.start && !sides.includes(p));
     const isMultilateral = rules.when(multilateral, c, () => multilateral.apply(c));
     for (const guests of sides.length > 1 ? sides.map((p) => [...hosts, p]) : [people]) {
       const because = new Set(c.because);

@@ -535,8 +535,18 @@ export const sameDayAsItsSentence = rule({
 
 export const respectively = rule({
   id: 'call.respectively',
-  decides: '「分別會見A、B和C」: one meeting with each of them.',
+  decides: '「分別會見A、B和C」「先後與A及B會面」: one meeting with each of them.',
   examples: [
+    {
+      text: '國家主席胡錦濤10日在三亞先後與巴基斯坦總統穆沙拉夫及澳洲總理陸克文會面。',
+      published: '2008-04-11',
+      events: [{ type: 'meeting', date: '2008-04-10', actors: ['胡錦濤', '穆沙拉夫'] }, { type: 'meeting', date: '2008-04-10', actors: ['胡錦濤', '陸克文'] }],
+    },
+    {
+      text: '国家主席胡锦涛10日在三亚先后与巴基斯坦总统穆沙拉夫及澳大利亚总理陆克文会面。',
+      published: '2008-04-11',
+      events: [{ type: 'meeting', date: '2008-04-10', actors: ['胡锦涛', '穆沙拉夫'] }, { type: 'meeting', date: '2008-04-10', actors: ['胡锦涛', '陆克文'] }],
+    },
     {
       text: '國務院總理李強10日在雅加達分別會見印尼總統佐科、越南總理范明政和菲律賓總統小馬科斯。',
       published: '2023-09-11',
