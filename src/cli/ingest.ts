@@ -5,12 +5,12 @@
  * paths it converts every page in content/sources whose article is missing or out
  * of date. Plans every write first; --dry-run prints the plan and writes nothing.
  */
-import { existsSync, readdirSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { parseOptions, UsageError } from './args.ts';
 import { expandPaths, planIngest, type Step } from './plan.ts';
 import { writeAtomic } from './apply.ts';
-import { shownPath } from './source.ts';
+import { shownPath, sidecarPathOf } from './source.ts';
 
 const USAGE = 'npm run ingest -- [files or folders] [--published YYYY-MM-DD] [--outlet NAME] [--force] [--dry-run]';
 const SOURCES = 'content/sources';
@@ -48,6 +48,7 @@ function main(argv: string[]): number {
       }
       written++;
       console.log(`${verb[step.action]} ${shownPath(step.target)} from ${step.source}${step.note ? ` (${step.note})` : ''}`);
+      if (!options.dryRun) remember(step.source, options, failed);
     } else if (step.action === 'kept') {
       console.log(`kept ${shownPath(step.target)}: ${step.note}`);
     } else if (step.action === 'unchanged' && options.dryRun) {
@@ -69,6 +70,33 @@ try {
 } catch (err) {
   console.error(`ingest: ${err instanceof UsageError ? err.message : (err as Error).stack ?? String(err)}`);
   process.exitCode = err instanceof UsageError ? 2 : 1;
+}
+
+/**
+ * Keeps what the command line gave (--published, --outlet) in the page's sidecar, so a later
+ * plain `npm run ingest` or `npm start` converts it again. Only fills what the sidecar lacks:
+ * an editor's values stay; a sidecar that is not valid JSON is left alone.
+ */
+function remember(source: string, options: { published?: string; outlet?: string }, failed: Step[]): void {
+  const given = { ...(options.published ? { published: options.published } : {}), ...(options.outlet ? { outlet: options.outlet } : {}) };
+  if (!Object.keys(given).length) return;
+  const sidecar = sidecarPathOf(resolve(source));
+  let meta: Record<string, unknown> = {};
+  if (existsSync(sidecar)) {
+    try {
+      meta = JSON.parse(readFileSync(sidecar, 'utf8')) as Record<string, unknown>;
+    } catch {
+      return;
+    }
+  }
+  const missing = Object.entries(given).filter(([k]) => meta[k] === undefined);
+  if (!missing.length) return;
+  try {
+    writeAtomic(sidecar, `${JSON.stringify({ ...meta, ...Object.fromEntries(missing) }, null, 2)}\n`);
+    console.log(`remembered ${missing.map(([k]) => `--${k}`).join(' and ')} in ${shownPath(sidecar)}`);
+  } catch (err) {
+    failed.push({ action: 'fail', source, reason: writeFailure(shownPath(sidecar), err as NodeJS.ErrnoException) });
+  }
 }
 
 /** Why a write failed, and what to do about it, in one line. */

@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawn } from 'node:child_process';
-import { copyFileSync, existsSync, mkdtempSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArticle } from '../../src/lib/ingest/markdown.ts';
@@ -206,4 +206,31 @@ test('with no arguments and no raw pages ingest says there is nothing to convert
   const r = run('ingest', [], dir);
   assert.equal(r.status, 0, r.stderr);
   assert.match(r.stdout, /nothing to convert/);
+});
+
+test('a page ingested with --published and --outlet remembers them in its sidecar, so a later plain run converts it', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'ingest-remember-'));
+  const src = join(dir, 'content', 'sources');
+  mkdirSync(src, { recursive: true });
+  writeFileSync(join(src, 'note.txt'), '外交部發言人郭嘉昆21日表示，中方歡迎一切有利於和平的努力。\n');
+  const first = run('ingest', ['content/sources/note.txt', '--published', '2025-01-22', '--outlet', '香江日報'], dir);
+  assert.equal(first.status, 0, first.stderr);
+  const sidecar = JSON.parse(readFileSync(join(src, 'note.meta.json'), 'utf8')) as Record<string, string>;
+  assert.equal(sidecar.published, '2025-01-22');
+  assert.equal(sidecar.outlet, '香江日報');
+  const again = run('ingest', [], dir);
+  assert.equal(again.status, 0, again.stderr);
+  assert.match(again.stdout, /0 failed/);
+});
+
+test('a sidecar an editor wrote keeps its own values: the command line only fills what it lacks', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'ingest-remember-'));
+  const src = join(dir, 'content', 'sources');
+  mkdirSync(src, { recursive: true });
+  writeFileSync(join(src, 'note.txt'), '外交部發言人郭嘉昆21日表示，中方歡迎一切有利於和平的努力。\n');
+  writeFileSync(join(src, 'note.meta.json'), '{ "outlet": "維港時報", "page": "A6" }\n');
+  const r = run('ingest', ['content/sources/note.txt', '--published', '2025-01-22', '--outlet', '香江日報'], dir);
+  assert.equal(r.status, 0, r.stderr);
+  const sidecar = JSON.parse(readFileSync(join(src, 'note.meta.json'), 'utf8')) as Record<string, string>;
+  assert.deepEqual(sidecar, { outlet: '維港時報', page: 'A6', published: '2025-01-22' });
 });
