@@ -59,6 +59,7 @@ export const SETS: { name: string; group: Group; gold: string; articles: string 
   { name: 'realdev', group: 'real', gold: join(shared, 'realdev/gold'), articles: join(shared, 'realdev/articles') },
   { name: 'realx', group: 'real', gold: join(shared, 'realx/gold'), articles: join(shared, 'realx/articles') },
   { name: 'realz', group: 'real', gold: join(shared, 'realz/gold'), articles: join(shared, 'realz/articles') },
+  { name: 'realw', group: 'real', gold: join(shared, 'realw/gold'), articles: join(shared, 'realw/articles') },
   { name: 'realheld', group: 'held', gold: join(shared, 'realheld/gold'), articles: join(shared, 'realheld/articles') },
   ...['extract', 'blind', 'blind2', 'blind3', 'blind4', 'blind5', 'blind6', 'blind7', 'blind8', 'blind9'].map((name) => ({
     name,
