@@ -149,10 +149,12 @@ export const DATE_FORMS: DateForm[] = [
   }),
   form({
     id: 'date.bare-weekday',
-    decides: '拜登週三在白宮…: a bare 周X is a weekday when a verb, a preposition, a time or a mark follows (周三平表示 is a name; 每周一 is every Monday).',
+    decides: '拜登週三在白宮…, 在周五的通話中: a bare 周X is a weekday when a verb, a preposition, 的, a time or a mark follows (周三平表示 is a name; 每周一 is every Monday).',
     pattern:
-      '(?<![每一两二三四五六七八九十几数])周(?<bwd>[一二三四五六日])(?=[在于与和同跟晚上下中午早凌表称说宣会出举发致抵到访率起前后则也再将亦曾已即召主接见通举（(，,。、晨夜时：:\\s])',
+      '(?<![每一两二三四五六七八九十几数])周(?<bwd>[一二三四五六日])(?=[在于与和同跟晚上下中午早凌表称说宣会出举发致抵到访率起前后则也再将亦曾已即召主接见通举的（(，,。、晨夜时：:\\s])',
     examples: [
+      { text: '默克爾與李克強在周五的通話中討論了歐債危機。', published: '2013-03-16', events: [{ type: 'call', date: '2013-03-15', actors: ['默克爾', '李克強'] }] },
+      { text: '默克尔与李克强在周五的通话中讨论了欧债危机。', published: '2013-03-16', events: [{ type: 'call', date: '2013-03-15', actors: ['默克尔', '李克强'] }] },
       { text: '美國總統拜登週三在白宮會見當選總統特朗普。', published: '2024-11-14', outlet: '星島日報', events: [{ type: 'meeting', date: '2024-11-13', actors: ['拜登', '特朗普'] }] },
       { text: '外交部发言人林剑周二表示，中方坚决反对美方对华加征关税。', published: '2024-11-14', events: [{ type: 'ministry-response', date: '2024-11-12', actors: ['外交部', '林剑'] }] },
     ],
