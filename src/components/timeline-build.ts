@@ -104,6 +104,6 @@ export function staticMarkup(events: readonly SiteEvent[], lang: Lang): StaticMa
   const axis = ticksHtml(axisTicks(tl.scale, 0, height), ctx) + breaksHtml(tl.scale.breaks, ctx);
   const spans = spansHtml(tl.rows, tl.data.items, tl.scale);
   const rowsMarkup = rowsHtml(tl.rows, tl.data.items, ctx);
-  const css = `.tl-canvas{height:${height}px}` + positionCss('.tl-axis', axis) + positionCss('.tl-spans', spans) + positionCss('.tl-rows', rowsMarkup);
+  const css = `.tl .tl-canvas{height:${height}px}` + positionCss('.tl-axis', axis) + positionCss('.tl-spans', spans) + positionCss('.tl-rows', rowsMarkup);
   return { ...tl, height, axis, spans, rowsHtml: rowsMarkup, css };
 }
