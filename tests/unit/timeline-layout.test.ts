@@ -4,6 +4,7 @@ import { buildTimeScale, defaultScaleOptions, mergeSpans } from '../../src/lib/t
 import { DAY, dateInterval } from '../../src/lib/timeline/interval.ts';
 import { layoutRows, type LayoutItem, type Row } from '../../src/lib/timeline/layout.ts';
 import { assignLanes } from '../../src/lib/timeline/lanes.ts';
+import { axisTicks } from '../../src/lib/timeline/ticks.ts';
 import type { Precision } from '../../src/lib/schema.ts';
 
 const R = 28;
@@ -45,7 +46,25 @@ test('rows never overlap and every event is shown once, at every zoom', () => {
   }
 });
 
-test('laying out only the years around a window gives the rows the whole layout has there', () => {
+test('every row stays between the axis lines around its date and never sits beside a break, at every zoom', () => {
+  const items = sample(3000, 5);
+  for (const ppd of [0.1, 0.3, 1, 3, 8, 16, 30, 50, 120, 600]) {
+    const scale = scaleFor(items, ppd);
+    const ticks = axisTicks(scale, 0, scale.height);
+    for (const row of layoutRows(items, scale, R)) {
+      const first = items[row.kind === 'event' ? row.index : row.indices[0]!]!;
+      const last = items[row.kind === 'event' ? row.index : row.indices[row.indices.length - 1]!]!;
+      const before = ticks.filter((t) => t.t <= first.at).pop();
+      const after = ticks.find((t) => t.t > last.at);
+      const where = `${new Date(first.at).toISOString().slice(0, 10)} at ${ppd} px/day`;
+      if (before) assert.ok(row.y >= before.y - 1e-6, `row of ${where} starts above its line`);
+      if (after) assert.ok(row.y + R <= after.y + 1e-6, `row of ${where} runs past the next line`);
+      for (const b of scale.breaks) assert.ok(row.y + R <= b.y + 1e-6 || row.y >= b.y + b.h - 1e-6, `row of ${where} beside a break`);
+    }
+  }
+});
+
+test('laying out only the bands around a window gives the rows the whole layout has there', () => {
   const items = sample(3000, 11);
   for (const ppd of [0.1, 2, 30, 600]) {
     const scale = scaleFor(items, ppd);

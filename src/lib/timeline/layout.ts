@@ -1,11 +1,13 @@
 /**
- * Places events as rows on the vertical axis. Calendar bins (year, month, day)
- * hold their events one per row when there is room and a single count when there is
- * not, so rows never overlap; a final sweep merges whatever still collides.
+ * Places events as rows on the vertical axis. Each row stays inside its band: the
+ * stretch between the axis lines around its date at this zoom (a day, a week, a month
+ * or a year, cut short by a break), so no row is ever read against another day's line
+ * or beside a quiet stretch. A band holds its events one per row when there is room
+ * and a single count when there is not.
  */
-import { utcDay, utcMonth, utcYear } from 'd3-time';
 import { DAY } from './interval.ts';
 import type { TimeScale } from './scale.ts';
+import { tickLevel } from './ticks.ts';
 import type { EventType, Precision } from '../schema.ts';
 
 /** What the layout needs of an event (sorted by `at`). */
@@ -37,8 +39,6 @@ export interface ClusterRow {
 /** A row of the timeline. */
 export type Row = EventRow | ClusterRow;
 
-const levels = [utcYear, utcMonth, utcDay] as const;
-
 /** Where an event's row would sit if nothing else were near. */
 export function idealY(item: LayoutItem, scale: TimeScale, rowH: number): number {
   if (item.precision === 'month' || item.precision === 'year') return scale.y(item.start);
@@ -51,34 +51,65 @@ export interface TimeWindow {
   to: number;
 }
 
-/** The index range [lo, hi) of sorted `items` in whole UTC years around `w`, a year of margin each side. */
-function yearsAround(items: readonly LayoutItem[], w: TimeWindow): [number, number] {
-  const from = utcYear.offset(utcYear.floor(new Date(w.from)), -1).getTime();
-  const to = utcYear.offset(utcYear.floor(new Date(w.to)), 2).getTime();
-  const first = (t: number) => {
-    let lo = 0;
-    let hi = items.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (items[mid]!.at < t) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo;
-  };
-  return [first(from), first(to)];
+/** The first index of sorted `items` placed at or after `t`. */
+function firstAt(items: readonly LayoutItem[], t: number): number {
+  let lo = 0;
+  let hi = items.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (items[mid]!.at < t) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** The band an instant's row must stay in: its tick interval, clipped to the normal-rate piece holding it. */
+export function bandOf(t: number, scale: TimeScale): { from: number; to: number; top: number; bottom: number } {
+  const { interval } = tickLevel(scale.pxPerDay);
+  const from = interval.floor(new Date(t)).getTime();
+  const to = interval.offset(new Date(from), 1).getTime();
+  let top = scale.y(from);
+  let bottom = scale.y(to);
+  const pieces = scale.pieces;
+  let lo = 0;
+  let hi = pieces.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (pieces[mid]!.to <= t) lo = mid + 1;
+    else hi = mid;
+  }
+  const piece = pieces[lo];
+  if (piece && piece.from <= t) {
+    top = Math.max(top, piece.y0);
+    bottom = Math.min(bottom, piece.y1);
+  }
+  return { from: Math.max(from, piece?.from ?? from), to: Math.min(to, piece?.to ?? to), top, bottom };
 }
 
 /**
  * Lays out `items` (sorted by `at`) as non-overlapping rows of height `rowH`. With a
- * `window`, only the calendar bins around it are laid out: a year, month or day that
- * has room is placed within its own band, so those rows are the rows the whole layout
- * has there, at a fraction of the cost.
+ * `window`, only the bands that meet it are laid out: every row stays in its own band,
+ * so those rows are the rows the whole layout has there, at a fraction of the cost.
  */
 export function layoutRows(items: readonly LayoutItem[], scale: TimeScale, rowH: number, window?: TimeWindow): Row[] {
   const rows: Row[] = [];
-  const [lo, hi] = window ? yearsAround(items, window) : [0, items.length];
-  if (lo >= hi) return rows;
-  const cluster = (lo: number, hi: number, top: number, bottom: number): void => {
+  let lo = 0;
+  let hi = items.length;
+  if (window) {
+    lo = firstAt(items, bandOf(window.from, scale).from);
+    hi = firstAt(items, bandOf(window.to, scale).to);
+  }
+  for (let i = lo; i < hi; ) {
+    const band = bandOf(items[i]!.at, scale);
+    let j = i;
+    while (j < hi && items[j]!.at < band.to) j++;
+    if ((j - i) * rowH <= band.bottom - band.top) dodge(i, j, band.top, band.bottom);
+    else cluster(i, j, band.top, band.bottom);
+    i = j;
+  }
+  return sweep(rows, items, rowH);
+
+  function cluster(lo: number, hi: number, top: number, bottom: number): void {
     const indices: number[] = [];
     let from = Infinity;
     let to = -Infinity;
@@ -89,27 +120,9 @@ export function layoutRows(items: readonly LayoutItem[], scale: TimeScale, rowH:
     }
     const y = Math.min(Math.max(idealY(items[lo]!, scale, rowH), top), Math.max(top, bottom - rowH));
     rows.push({ kind: 'cluster', y, indices, from, to });
-  };
-  const place = (lo: number, hi: number, from: number, to: number, level: number): void => {
-    const top = scale.y(from);
-    const bottom = scale.y(to);
-    if ((hi - lo) * rowH <= bottom - top) return dodge(lo, hi, top, bottom);
-    const child = levels[level + 1];
-    if (!child) return cluster(lo, hi, top, bottom);
-    const parts: [number, number, number, number][] = [];
-    for (let i = lo; i < hi; ) {
-      const start = child.floor(new Date(items[i]!.at)).getTime();
-      const end = child.offset(new Date(start), 1).getTime();
-      let j = i;
-      while (j < hi && items[j]!.at < end) j++;
-      if (scale.y(end) - scale.y(start) < rowH) return cluster(lo, hi, top, bottom);
-      parts.push([i, j, start, end]);
-      i = j;
-    }
-    // Months and days are placed within their own bands, so those far from the window can be skipped.
-    for (const [i, j, start, end] of parts) if (!window || (end + (end - start) >= window.from && start - (end - start) <= window.to)) place(i, j, start, end, level + 1);
-  };
-  const dodge = (lo: number, hi: number, top: number, bottom: number): void => {
+  }
+
+  function dodge(lo: number, hi: number, top: number, bottom: number): void {
     const ys: number[] = [];
     for (let i = lo; i < hi; i++) {
       const ideal = Math.min(Math.max(idealY(items[i]!, scale, rowH), top), bottom - rowH);
@@ -117,16 +130,7 @@ export function layoutRows(items: readonly LayoutItem[], scale: TimeScale, rowH:
     }
     for (let k = ys.length - 1; k >= 0; k--) ys[k] = Math.min(ys[k]!, k === ys.length - 1 ? bottom - rowH : ys[k + 1]! - rowH);
     ys.forEach((y, k) => rows.push({ kind: 'event', y, index: lo + k }));
-  };
-  for (let i = lo; i < hi; ) {
-    const start = utcYear.floor(new Date(items[i]!.at)).getTime();
-    const end = utcYear.offset(new Date(start), 1).getTime();
-    let j = i;
-    while (j < hi && items[j]!.at < end) j++;
-    place(i, j, start, end, 0);
-    i = j;
   }
-  return sweep(rows, items, rowH);
 }
 
 /** Merges any row that starts within `rowH` of the previous one into a cluster. */

@@ -19,8 +19,12 @@ export interface ScaleOptions {
   padPx: number;
 }
 
-/** Default geometry, in CSS pixels. */
-export const defaultScaleOptions: Omit<ScaleOptions, 'pxPerDay'> = { gapPx: 96, padPx: 24 };
+/**
+ * Default geometry, in CSS pixels. The margin is a row's height (32 px): with it every
+ * event's band (the stretch between the axis lines around its day, cut short by a
+ * break) is tall enough for its row at any zoom. A break marker is 48 px.
+ */
+export const defaultScaleOptions: Omit<ScaleOptions, 'pxPerDay'> = { gapPx: 112, padPx: 32 };
 
 /** A compressed quiet stretch: where its marker goes and what it hides. */
 export interface AxisBreak {

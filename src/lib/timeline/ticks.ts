@@ -15,10 +15,17 @@ export interface TickLevel {
 
 const every = (i: CountableTimeInterval, n: number): D3Interval => i.every(n) ?? i;
 
-/** The steps from a day to a decade, finest first. */
+/** Every other day, leaving out a month's last day (the 31st, or 29 February): a step of one day would be too short for a row. */
+const oddDays = utcDay.filter((d) => d.getUTCDate() % 2 === 1 && new Date(d.getTime() + 86_400_000).getUTCDate() !== 1);
+
+/**
+ * The steps from a day to a decade, finest first. At the zoom a step is used at, two of
+ * its lines are always at least a row (32 px) apart, so every row fits between the lines
+ * around its date (see layout.ts).
+ */
 export const tickLevels: TickLevel[] = [
   { interval: utcDay, unit: 'day', days: 1 },
-  { interval: every(utcDay, 2), unit: 'day', days: 2 },
+  { interval: oddDays, unit: 'day', days: 2 },
   { interval: utcMonday, unit: 'day', days: 7 },
   { interval: utcMonth, unit: 'month', days: 30.4 },
   { interval: every(utcMonth, 3), unit: 'month', days: 91 },
