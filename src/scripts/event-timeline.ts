@@ -124,7 +124,7 @@ class EventTimeline extends HTMLElement {
   /** Zooms to `k` pixels per day around the instant at `clientY` (default: the middle). */
   private zoomTo(k: number, clientY = innerHeight / 2): void {
     if (!this.data || Math.abs(k - this.ppd) < 1e-9) return;
-    this.view.zoomTo(k, clientY);
+    this.view.zoomTo(k, clientY, this.barHeight());
     // Once the gesture settles: replaceState on every step cost ~5 ms a frame.
     this.settleLater();
   }
@@ -207,10 +207,12 @@ class EventTimeline extends HTMLElement {
   }
 
   private saveUrl(): void {
-    if (!this.data || !this.view.runs.length) return;
-    const a = this.view.instantAt(this.barHeight());
-    const b = this.view.instantAt(innerHeight - 1);
-    const state = { ...this.state, from: a === null ? null : isoDay(a), to: b === null ? null : isoDay(b) };
+    const runs = this.view.runs;
+    if (!this.data || !runs.length) return;
+    // The days in view, never past the first or last event: an address always reopens events.
+    const a = Math.max(this.view.instantAt(this.barHeight())!, runs[0]!.start);
+    const b = Math.min(this.view.instantAt(innerHeight - 1)!, runs[runs.length - 1]!.end - 1);
+    const state = { ...this.state, from: a <= b ? isoDay(a) : null, to: a <= b ? isoDay(b) : null };
     history.replaceState(history.state, '', location.pathname + viewStateQuery(state) + location.hash);
   }
 

@@ -7,6 +7,7 @@ import { layoutRows, type Row } from '../lib/timeline/layout.ts';
 import { rowsInView, type RenderContext } from '../lib/timeline/render.ts';
 import { activeRuns, buildTimeScale, defaultScaleOptions, type TimeScale } from '../lib/timeline/scale.ts';
 import type { TimelineItem } from '../lib/timeline/timeline-data.ts';
+import { DAY } from '../lib/timeline/interval.ts';
 import { drawLayers, type Layers } from './timeline-draw.ts';
 
 /** What the canvas is drawn with, and whom it tells about zoom changes and drawing. */
@@ -81,20 +82,56 @@ export class TimelineCanvas {
     return this.scale.invert(clientY - this.el.getBoundingClientRect().top);
   }
 
-  /** Scrolls the page so that canvas y sits at viewport y `clientY`. */
+  /** Scrolls the page so that canvas y sits at viewport y `clientY`, or as near as it can without passing the timeline's end. */
   scrollToY(y: number, clientY: number): void {
-    scrollTo({ top: y + this.el.getBoundingClientRect().top + scrollY - clientY, behavior: 'instant' });
+    const start = this.el.getBoundingClientRect().top + scrollY;
+    const last = start + this.scale.height + this.o.rowH - innerHeight;
+    const top = y + start - clientY;
+    scrollTo({ top: last > start ? Math.min(top, last) : top, behavior: 'instant' });
   }
 
-  /** Zooms to `k` pixels per day keeping the instant at viewport y `clientY` in place. */
-  zoomTo(k: number, clientY: number): void {
+  /**
+   * The instant a zoom keeps in place for one at `t`: `t` itself on a day with events,
+   * otherwise the middle of the nearest such day, so no zoom can open onto empty time.
+   */
+  anchor(t: number): number {
+    const runs = this.runs;
+    let i = 0;
+    for (let hi = runs.length; i < hi; ) {
+      const mid = (i + hi) >> 1;
+      if (runs[mid]!.end <= t) i = mid + 1;
+      else hi = mid;
+    }
+    const next = runs[i];
+    if (next && next.start <= t) return t;
+    const prev = runs[i - 1];
+    const after = next && next.start + DAY / 2;
+    const before = prev && prev.end - DAY / 2;
+    if (before === undefined) return after!;
+    if (after === undefined) return before;
+    const y = this.scale.y(t);
+    return this.scale.y(after) - y < y - this.scale.y(before) ? after : before;
+  }
+
+  /**
+   * Zooms to `k` pixels per day around the events nearest viewport y `clientY`: they stay
+   * where they are on screen, and the view never runs past the end of the timeline, so
+   * it cannot land below it. `barH` is the height of the sticky controls.
+   */
+  zoomTo(k: number, clientY: number, barH = 0): void {
     const top = this.el.getBoundingClientRect().top;
     const y = scrollY;
-    const t = this.runs.length ? this.scale.invert(clientY - top) : null;
+    const t = this.runs.length ? this.anchor(this.scale.invert(clientY - top)) : null;
+    const at = t === null ? clientY : top + this.scale.y(t);
     this.layout(k);
     this.zoomedAt = performance.now();
     if (!this.el.classList.contains('tl-zooming')) this.el.classList.add('tl-zooming');
-    const next = t === null ? y : Math.max(0, Math.round(y + top + this.scale.y(t) - clientY));
+    const start = y + top;
+    const height = this.scale.height + this.o.rowH;
+    // The view ends at the timeline's end at most; a timeline shorter than the view stays under the pointer.
+    let last = start + height - innerHeight;
+    if (last < start - barH) last = start + height - clientY - this.o.rowH;
+    const next = Math.max(0, Math.round(Math.min(t === null ? y : y + top + this.scale.y(t) - at, last)));
     // Drawn where the scroll puts them, so the scroll's own layout is the step's only one.
     this.render(top + y - next);
     scrollTo({ top: next, behavior: 'instant' });
