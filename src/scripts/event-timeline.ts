@@ -86,6 +86,7 @@ class EventTimeline extends HTMLElement {
     });
     addEventListener('scroll', () => this.schedule(), { passive: true });
     addEventListener('resize', () => this.schedule());
+    addEventListener('popstate', () => this.onHistory());
     this.applyFilters();
     // From here on positions are set through the CSSOM; the build-time stylesheet would fight them.
     document.getElementById('tl-pos')?.remove();
@@ -189,7 +190,7 @@ class EventTimeline extends HTMLElement {
     const row = this.view.rowsAround(item.at).find((r) => (r.kind === 'event' ? r.index === index : r.indices.includes(index)));
     if (row) this.view.scrollToY(row.y, innerHeight / 3);
     this.view.render();
-    void this.select(item, this.list.querySelector<HTMLElement>(`a[data-id="${CSS.escape(id)}"]`));
+    void this.select(item, this.list.querySelector<HTMLElement>(`a[data-id="${CSS.escape(id)}"]`), false);
   }
 
   private schedule(): void {
@@ -206,14 +207,17 @@ class EventTimeline extends HTMLElement {
     for (const a of this.list.querySelectorAll<HTMLElement>('a.tl-ev')) a.toggleAttribute('aria-current', a.dataset.id === sel);
   }
 
-  private saveUrl(): void {
+  /** Writes the view into the address; `push` makes a new history entry (an opened panel, which Back closes). */
+  private saveUrl(push = false): void {
     const runs = this.view.runs;
     if (!this.data || !runs.length) return;
     // The days in view, never past the first or last event: an address always reopens events.
     const a = Math.max(this.view.instantAt(this.barHeight())!, runs[0]!.start);
     const b = Math.min(this.view.instantAt(innerHeight - 1)!, runs[runs.length - 1]!.end - 1);
     const state = { ...this.state, from: a <= b ? isoDay(a) : null, to: a <= b ? isoDay(b) : null };
-    history.replaceState(history.state, '', location.pathname + viewStateQuery(state) + location.hash);
+    const url = location.pathname + viewStateQuery(state) + location.hash;
+    if (push) history.pushState({ panel: true }, '', url);
+    else history.replaceState(history.state, '', url);
   }
 
   private onClick(e: MouseEvent): void {
@@ -251,12 +255,16 @@ class EventTimeline extends HTMLElement {
     else if (e.key === '-') this.setZoom(this.ppd / 2);
   }
 
-  private async select(item: TimelineItem, from: HTMLElement | null): Promise<void> {
+  /**
+   * Shows an event in the panel. Opening the panel makes a history entry, so Back closes
+   * it before it leaves the page; showing another event in the open panel makes none.
+   */
+  private async select(item: TimelineItem, from: HTMLElement | null, push = true): Promise<void> {
+    const panel = this.querySelector<HTMLElement>('.tl-detail')!;
     this.state = { ...this.state, event: item.id };
     this.lastFocus = from;
     this.markCurrent();
-    this.saveUrl();
-    const panel = this.querySelector<HTMLElement>('.tl-detail')!;
+    this.saveUrl(push && panel.hidden && !history.state?.panel);
     const title = panel.querySelector<HTMLElement>('h2')!;
     const body = panel.querySelector<HTMLElement>('.tl-detail-body')!;
     title.textContent = item.title;
@@ -272,6 +280,7 @@ class EventTimeline extends HTMLElement {
   private listCluster(from: number, to: number, origin: HTMLElement): void {
     const items = this.items.filter((i) => i.at >= from && i.at < to);
     const panel = this.querySelector<HTMLElement>('.tl-detail')!;
+    if (panel.hidden && !history.state?.panel) this.saveUrl(true);
     const title = panel.querySelector<HTMLElement>('h2')!;
     title.textContent = origin.getAttribute('aria-label') ?? '';
     renderList(panel.querySelector('.tl-detail-body')!, items.map((i) => eventRowHtml(i, 0, this.ctx)));
@@ -281,7 +290,25 @@ class EventTimeline extends HTMLElement {
     title.focus();
   }
 
+  /** Closes the panel: through Back when the panel has its own history entry. */
   private closeDetail(): void {
+    if (history.state?.panel) history.back();
+    else this.hideDetail();
+  }
+
+  /** Back or Forward: the panel follows the entry (closed before it was opened, open after). */
+  private onHistory(): void {
+    const panel = this.querySelector<HTMLElement>('.tl-detail')!;
+    const id = parseViewState(new URLSearchParams(location.search)).event;
+    if (!history.state?.panel) {
+      if (!panel.hidden) this.hideDetail();
+      return;
+    }
+    const item = panel.hidden && id ? this.items.find((i) => i.id === id) : undefined;
+    if (item) void this.select(item, this.list.querySelector<HTMLElement>(`a[data-id="${CSS.escape(id!)}"]`), false);
+  }
+
+  private hideDetail(): void {
     this.querySelector<HTMLElement>('.tl-detail')!.hidden = true;
     this.classList.remove('tl-open');
     this.state = { ...this.state, event: null };

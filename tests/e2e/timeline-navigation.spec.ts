@@ -1,5 +1,5 @@
 import { test, expect, type Page } from '@playwright/test';
-import { openTimeline } from './timeline-helpers.ts';
+import { openTimeline, zoomUntilEvents } from './timeline-helpers.ts';
 
 /** The rows fully in view below the sticky controls: event ids, and the days each count covers. */
 function inView(page: Page): Promise<{ events: string[]; counts: [number, number][] }> {
@@ -62,4 +62,30 @@ test('Ctrl + wheel out and back in keeps events in view, and leaves an address t
     expect(after.events.includes(id) || counted, `event ${id} of ${day} reopens in view`).toBeTruthy();
   }
   await other.close();
+});
+
+test('Back closes an open event panel first, and a second Back leaves the timeline', async ({ page }) => {
+  await page.goto('/articles/');
+  await openTimeline(page);
+  await zoomUntilEvents(page);
+  const panel = page.locator('.tl-detail');
+  await page.locator('a.tl-ev').first().click();
+  await expect(panel).toBeVisible();
+  await expect(page).toHaveURL(/event=/);
+  await page.goBack();
+  await expect(panel).toBeHidden();
+  expect(new URL(page.url()).pathname).toBe('/');
+  expect(page.url()).not.toContain('event=');
+  await page.goBack();
+  await expect(page).toHaveURL(/\/articles\/$/);
+
+  // Closed with its button, the panel leaves no entry behind: Back leaves at once.
+  await openTimeline(page);
+  await zoomUntilEvents(page);
+  await page.locator('a.tl-ev').first().click();
+  await expect(panel).toBeVisible();
+  await page.getByRole('button', { name: '關閉' }).click();
+  await expect(panel).toBeHidden();
+  await page.goBack();
+  await expect(page).toHaveURL(/\/articles\/$/);
 });
