@@ -16,8 +16,8 @@ export const ROW_H = 32;
 /** Zoom limits in pixels per day: a year of at least a row, a day of most of a screen. */
 export const MIN_PPD = 0.1;
 export const MAX_PPD = 640;
-/** The build-time drawing stops opening counts once it would be taller than this. */
-const MAX_STATIC_HEIGHT = 9000;
+/** The build-time drawing holds at most this many rows (every one is in the page and its stylesheet). */
+const MAX_STATIC_ROWS = 300;
 
 /** A country's name in the interface language (codes Intl does not know stay codes). */
 export function countryName(code: string, lang: Lang): string {
@@ -60,29 +60,37 @@ export function renderContext(lang: Lang): RenderContext {
   };
 }
 
-/** The timeline as first drawn: data, scale and rows at a zoom that opens as many counts as fit. */
+/** The timeline as first drawn: data, scale and rows at the zoom that fills the first screen with events. */
 export interface StaticTimeline {
   data: TimelineData;
   scale: TimeScale;
   rows: Row[];
 }
 
-/** Lays the timeline out for the static page. */
+/** The height of the timeline a first screen shows below the page's heading and controls (a phone's is about this). */
+const FIRST_SCREEN = 260;
+
+/**
+ * Lays out the timeline for the static page, at the zoom that shows the most events on
+ * the first screen (a closer zoom when two show as many, so more counts are open), within
+ * the rows the build-time drawing may hold.
+ */
 export function staticTimeline(events: readonly SiteEvent[], lang: Lang): StaticTimeline {
   const data = decodeTimelineData(timelineJson(events, lang));
   const runs = activeRuns(data.items);
   const scaleAt = (pxPerDay: number) => buildTimeScale(runs, { ...defaultScaleOptions, pxPerDay });
-  let ppd = fitPxPerDay(runs, 800, MIN_PPD, MAX_PPD);
-  let scale = scaleAt(ppd);
-  let rows = layoutRows(data.items, scale, ROW_H);
-  while (ppd < MAX_PPD && rows.some((r) => r.kind === 'cluster')) {
-    const next = scaleAt(Math.min(MAX_PPD, ppd * 1.5));
-    if (next.height > MAX_STATIC_HEIGHT) break;
-    ppd = next.pxPerDay;
-    scale = next;
-    rows = layoutRows(data.items, scale, ROW_H);
+  const firstEvents = (scale: TimeScale, height: number) =>
+    layoutRows(data.items, scale, ROW_H, { from: scale.invert(0), to: scale.invert(height) }).filter((r) => r.kind === 'event' && r.y + ROW_H <= height).length;
+  let best = { ppd: fitPxPerDay(runs, 800, MIN_PPD, MAX_PPD), score: -1 };
+  for (let ppd = MIN_PPD; ppd <= MAX_PPD * 1.0001; ppd *= 2 ** 0.25) {
+    const scale = scaleAt(ppd);
+    if (layoutRows(data.items, scale, ROW_H).length > MAX_STATIC_ROWS) break;
+    // The phone's first screen first, then a desktop's.
+    const score = firstEvents(scale, FIRST_SCREEN) * 1000 + firstEvents(scale, 2 * FIRST_SCREEN);
+    if (score >= best.score) best = { ppd, score };
   }
-  return { data, scale, rows };
+  const scale = scaleAt(best.ppd);
+  return { data, scale, rows: layoutRows(data.items, scale, ROW_H) };
 }
 
 /** The timeline's build-time markup and the stylesheet that positions it. */

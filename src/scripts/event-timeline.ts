@@ -11,11 +11,14 @@ import { DAY, isoDay } from '../lib/timeline/interval.ts';
 import { eventRowHtml, type RenderContext } from '../lib/timeline/render.ts';
 import { fitRangePxPerDay } from '../lib/timeline/scale.ts';
 import { decodeTimelineData, type EncodedTimelineData, type TimelineData, type TimelineItem } from '../lib/timeline/timeline-data.ts';
-import { itemFilter, parseViewState, viewStateQuery, type ViewState } from '../lib/timeline/view-state.ts';
+import { isFiltered, itemFilter, parseViewState, viewStateQuery, type ViewState } from '../lib/timeline/view-state.ts';
 import { loadDetail, renderDetail, renderList, type DetailText } from './timeline-detail.ts';
 import { TimelineCanvas } from './timeline-canvas.ts';
 import { onPinch } from './timeline-pinch.ts';
 import { readFilters, writeFilters } from './timeline-form.ts';
+
+/** The screens the stylesheet lays out as a phone's. */
+const PHONE = '(max-width: 30rem)';
 
 interface I18n extends DetailText {
   shown: string;
@@ -55,6 +58,8 @@ class EventTimeline extends HTMLElement {
       onDrawn: () => this.markCurrent(),
     });
     this.state = parseViewState(new URLSearchParams(location.search));
+    // On a phone the legend and the filters start folded, so the first screen shows events.
+    if (matchMedia(PHONE).matches) this.querySelector('details')?.removeAttribute('open');
     this.addEventListener('click', (e) => this.onClick(e));
     this.addEventListener('keydown', (e) => this.onKey(e));
     void fetch(ds.src!)
@@ -67,6 +72,7 @@ class EventTimeline extends HTMLElement {
     const form = this.querySelector<HTMLFormElement>('.tl-filters')!;
     writeFilters(form, this.state);
     form.hidden = false;
+    this.foldFilters(matchMedia(PHONE).matches && !isFiltered(this.state));
     this.querySelector<HTMLElement>('.tl-controls')!.hidden = false;
     form.addEventListener('input', () => this.setFilters(readFilters(form, this.state)));
     form.addEventListener('reset', () => setTimeout(() => this.setFilters(readFilters(form, this.state))));
@@ -202,6 +208,12 @@ class EventTimeline extends HTMLElement {
     });
   }
 
+  /** Folds the filter form away behind its button (on a phone only: wider screens always show it). */
+  private foldFilters(fold: boolean): void {
+    this.querySelector('.tl-filters')!.classList.toggle('tl-folded', fold);
+    this.querySelector('.tl-fold')!.setAttribute('aria-expanded', String(!fold));
+  }
+
   private markCurrent(): void {
     const sel = this.state.event;
     for (const a of this.list.querySelectorAll<HTMLElement>('a.tl-ev')) a.toggleAttribute('aria-current', a.dataset.id === sel);
@@ -228,6 +240,7 @@ class EventTimeline extends HTMLElement {
     if (act === 'fit') return this.fitAll();
     if (act === 'latest') return this.latest();
     if (act === 'close') return this.closeDetail();
+    if (act === 'filters') return this.foldFilters(!this.querySelector('.tl-folded'));
     if (e.button !== 0 || e.ctrlKey || e.metaKey || e.shiftKey || e.altKey || !this.data) return;
     const ev = target.closest<HTMLAnchorElement>('a.tl-ev');
     if (ev) {

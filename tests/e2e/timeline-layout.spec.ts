@@ -92,3 +92,19 @@ test('every row stays inside its day, at every zoom and all along the timeline',
   }
   expect(checked).toBeGreaterThan(100);
 });
+
+for (const [width, height] of [[375, 667], [1280, 800]] as const) {
+  for (const path of ['/', '/en/']) {
+    test(`the first screen shows events (${path} at ${width}×${height})`, async ({ page }) => {
+      await page.setViewportSize({ width, height });
+      await openTimeline(page, path);
+      const shown = await page.locator('a.tl-ev').evaluateAll((links) =>
+        links.filter((a) => {
+          const r = a.getBoundingClientRect();
+          return r.height > 0 && r.top >= 0 && r.bottom <= innerHeight;
+        }).length,
+      );
+      expect(shown).toBeGreaterThanOrEqual(3);
+    });
+  }
+}
