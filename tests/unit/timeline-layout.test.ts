@@ -5,6 +5,8 @@ import { DAY, dateInterval } from '../../src/lib/timeline/interval.ts';
 import { layoutRows, type LayoutItem, type Row } from '../../src/lib/timeline/layout.ts';
 import { assignLanes } from '../../src/lib/timeline/lanes.ts';
 import { axisTicks } from '../../src/lib/timeline/ticks.ts';
+import { clusterRowHtml } from '../../src/lib/timeline/render.ts';
+import type { TimelineItem } from '../../src/lib/timeline/timeline-data.ts';
 import type { Precision } from '../../src/lib/schema.ts';
 
 const R = 28;
@@ -128,4 +130,26 @@ test('overlapping spans take different lanes and later spans reuse freed lanes',
     { y0: 120, y1: 200 },
   ]);
   assert.deepEqual(lanes, [0, 1, 0]);
+});
+
+test('a count links to the month of its first event on the year page, and a year-only event to the page itself', () => {
+  const ctx = {
+    lang: 'zh-hant' as const,
+    months: Array.from({ length: 12 }, (_, i) => `${i + 1}月`),
+    types: { call: '通話', meeting: '會晤', 'ministry-response': '部委回應', other: '其他' },
+    cluster: '{n} 件事件，{range}',
+    count: '{n} 件事件',
+    quiet: '{n} 天',
+    quietMonths: '{n} 個月',
+    articles: '/articles/',
+    years: '/years/',
+    unverified: '待核',
+    unverifiedLabel: '機器擷取，未經核實',
+  };
+  const item = (date: string, precision: Precision): TimelineItem => ({
+    id: `e-${date}`, type: 'call', precision, date, title: date, source: 'a#p-1', actors: [], pairs: [], search: '', uncertain: false, ...dateInterval(date, precision),
+  });
+  const href = (items: TimelineItem[]) => /href="([^"]+)"/.exec(clusterRowHtml({ kind: 'cluster', y: 0, indices: items.map((_, i) => i), from: items[0]!.at, to: items[items.length - 1]!.at + DAY }, items, ctx))![1];
+  assert.equal(href([item('2018-03-04', 'day'), item('2018-03-05', 'day')]), '/years/2018/#m-2018-03');
+  assert.equal(href([item('2018', 'year'), item('2018-01-20', 'day')]), '/years/2018/');
 });

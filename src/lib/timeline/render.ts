@@ -69,19 +69,22 @@ export function eventRowHtml(item: TimelineItem, y: number, ctx: RenderContext):
   );
 }
 
-/** A row holding a count of events; without script it leads to the year page. */
+/**
+ * A row holding a count of events; without script it leads to the year page, at the month
+ * of its first event (a year-only event has no month heading there: the page's top).
+ */
 export function clusterRowHtml(row: Extract<Row, { kind: 'cluster' }>, items: readonly TimelineItem[], ctx: RenderContext): string {
   const counts = new Map<EventType, number>();
   for (const i of row.indices) counts.set(items[i]!.type, (counts.get(items[i]!.type) ?? 0) + 1);
   const first = items[row.indices[0]!]!;
   const year = new Date(first.at).getUTCFullYear();
-  const month = new Date(first.at).toISOString().slice(0, 7);
+  const month = first.date.length >= 7 ? `#m-${first.date.slice(0, 7)}` : '';
   const range = rangeLabel(row.from, row.to, ctx);
   const n = row.indices.length;
   const marks = [...counts].map(([t, c]) => `<span class="tl-ct tl-t-${t}"><span class="tl-mk"></span>${c}</span>`).join('');
   return (
     `<li class="tl-row tl-cluster" data-y="${px(row.y)}" data-key="c${row.from}-${row.to}-${n}">` +
-    `<a class="tl-cl" href="${ctx.years}${year}/#m-${month}" data-from="${row.from}" data-to="${row.to}" aria-label="${esc(fill(ctx.cluster, { n, range }))}">` +
+    `<a class="tl-cl" href="${ctx.years}${year}/${month}" data-from="${row.from}" data-to="${row.to}" aria-label="${esc(fill(ctx.cluster, { n, range }))}">` +
     `<strong class="tl-n">${esc(fill(ctx.count, { n }))}</strong> <span class="tl-rg">${esc(range)}</span>` +
     `<span class="tl-cts" aria-hidden="true">${marks}</span></a></li>`
   );
