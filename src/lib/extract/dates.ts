@@ -103,10 +103,10 @@ const localClock = rule({
 
 const relativeInPastSpeech = rule({
   id: 'date.relative-in-past-speech',
-  decides: '「兩人上次通話是去年11月，當時習近平指出，上個月我們在釜山成功舉行會晤」: 上個月, 昨天 or 上週 in words spoken on an earlier occasion (當時) count from that occasion, not from publication: no date.',
+  decides: '「兩人上次通話是在春天，當時主席指出，上個月我們舉行了會晤」: 上個月, 昨天 or 上週 in words spoken on an earlier occasion (當時) count from that occasion, not from publication: no date.',
   examples: [
-    { text: '兩人上次通話是在11月，當時習近平指出，上個月他同特朗普在釜山舉行會晤。', published: '2025-12-20', events: [{ type: 'meeting', date: null, actors: ['習近平', '特朗普'] }] },
-    { text: '两人上次通话是在11月，当时习近平指出，上个月他同特朗普在釜山举行会晤。', published: '2025-12-20', events: [{ type: 'meeting', date: null, actors: ['习近平', '特朗普'] }] },
+    { text: '兩人上次見面是在4月，當時李強表示，上個月他同石破茂在東京舉行會晤。', published: '2025-12-20', events: [{ type: 'meeting', date: null, actors: ['李強', '石破茂'] }] },
+    { text: '两人上次见面是在4月，当时李强表示，上个月他同石破茂在东京举行会晤。', published: '2025-12-20', events: [{ type: 'meeting', date: null, actors: ['李强', '石破茂'] }] },
   ],
   apply: (before: string, form: string) => /当时/u.test(before) && /^(?:上个月|上月|本月|这个月|昨|前天|前日|今|上周|本周|这周|上星期|本星期)/u.test(form),
 });

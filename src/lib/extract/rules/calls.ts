@@ -162,7 +162,7 @@ export const CALL_DROPS: DropRule[] = [
   }),
   rule({
     id: 'call.during-a-visit',
-    decides: '「訪俄期間，錢其琛會見了葉利欽」: meetings during a visit, with no day or month written in their sentence, fall on one of its days, not on the story’s day; they may only join one reported with its day.',
+    decides: '「訪法期間，外長會見了總理」: meetings during a visit, with no day or month written in their sentence, fall on one of its days, not on the story’s day; they may only join one reported with its day.',
     examples: [
       {
         text: [
@@ -189,14 +189,14 @@ export const CALL_DROPS: DropRule[] = [
   }),
   rule({
     id: 'call.named-as-a-thing',
-    decides: '「麥卡錫與蔡英文的會面嚴重違反…」「林芳正在會談中提到」「通話的場景」「通電話時表示」: a call or meeting named as a thing (next to 的, in 在…中, or as when someone spoke) with no day in its sentence is one reported elsewhere; it may only join that one.',
+    decides: '「雙方的會面違反…」「外長在會談中提到」「通話的場面」「通電話時表示」: a call or meeting named as a thing (next to 的, in 在…中, or as when someone spoke) with no day in its sentence is one reported elsewhere; it may only join that one.',
     examples: [
       { text: '日本外相岩屋毅在會談中提到，日方重視日中關係。', published: '2025-01-22', events: [] },
       { text: '王毅在会谈中表示，中方愿同各方加强合作。', published: '2025-01-22', events: [] },
     ],
     apply: (c) => {
       const s = text(c);
-      // 在會見穆薩時，楊潔篪表示: 在, the word and 时 closing its clause.
+      // 在會見秘書長時，外長表示: 在, the word and 时 closing its clause.
       const whenMeeting = /在$/u.test(before(c)) && /^[^，,。]{0,14}时[，,]/u.test(s.slice(c.trig.end, c.cEnd + 1));
       const nominal = whenMeeting || /的$/u.test(s.slice(c.trig.start - 1, c.trig.start)) || /^(?:的|[时中][，,]?(?:表示|说|称|指出|强调|谈及|提到|在座|陪同))/u.test(s.slice(c.trig.end, c.trig.end + 5)) || (/在(?:这次|此次|这场|本次)?$/u.test(before(c)) && /^[中时上后]/u.test(s.slice(c.trig.end, c.trig.end + 1)));
       if (!nominal) return undefined;
@@ -230,7 +230,7 @@ export const CALL_DROPS: DropRule[] = [
       const s = text(c);
       const b = before(c);
       // (Calls named before 後 in 「這是…3月18日視頻通話、7月28日通電話後首次會晤」 are earlier ones, still events.)
-      // 「林芳正今日跟王毅進行上任以來首度電話會談」: a first one with its own day is reported, not looked back on.
+      // 「岩屋毅今日與王毅進行就任以來首次通話」: a first one with its own day is reported, not looked back on.
       const ownDay = c.scope.dates.some((d) => d.start >= sStart(c) && d.end <= c.trig.start && d.precision === 'day');
       if (ne(c).restatementPattern.test(b) && (c.cStart > sStart(c) || !ne(c).lookBackStartPattern.test(b)) && !(ownDay && !ne(c).lookBackStartPattern.test(b) && /(?:首次|首度|第一次)$/u.test(b))) return 'restates';
       if (ne(c).lookBackStartPattern.test(s.slice(sStart(c), c.trig.start)) && /首次|首度|第一次/u.test(b)) return 'restates';
@@ -333,7 +333,7 @@ export const CALL_PEOPLE: PeopleRule[] = [
   }),
   rule({
     id: 'call.people-earlier-in-sentence',
-    decides: '「林芳正今日跟王毅，進行首度電話會談」: a clause that names no one takes the people named before it in the sentence.',
+    decides: '「岩屋毅今日跟王毅，進行電話會談」: a clause that names no one takes the people named before it in the sentence.',
     examples: [
       { text: '日本外相岩屋毅25日與中國外交部長王毅，進行了電話會談。', published: '2025-01-26', events: [{ type: 'call', date: '2025-01-25', actors: ['岩屋毅', '王毅'] }] },
       { text: '日本外相岩屋毅25日与中国外交部长王毅，进行了电话会谈。', published: '2025-01-26', events: [{ type: 'call', date: '2025-01-25', actors: ['岩屋毅', '王毅'] }] },
@@ -517,7 +517,7 @@ export const spokespersonSpeaksOfIt = rule({
 
 export const sameDayAsItsSentence = rule({
   id: 'call.same-day-as-its-sentence',
-  decides: '「在與普亭視訊通話後，習近平與川普通電話，形成同一天與美俄領導人通話的場景」: a sentence that says 同一天 puts its undated calls and meetings on the day of the one it dates.',
+  decides: '「主席先與甲國總統視頻通話，再與乙國總統通電話，同一天內兩次通話」: a sentence that says 同一天 puts its undated calls and meetings on the day of the one it dates.',
   examples: [
     {
       text: '習近平4日同普京舉行視頻會晤。在與普京視頻會晤後，習近平又與特朗普通電話，形成同一天與美俄領導人通話的場景。',
@@ -538,14 +538,14 @@ export const respectively = rule({
   decides: '「分別會見A、B和C」「先後與A及B會面」: one meeting with each of them.',
   examples: [
     {
-      text: '國家主席胡錦濤10日在三亞先後與巴基斯坦總統穆沙拉夫及澳洲總理陸克文會面。',
-      published: '2008-04-11',
-      events: [{ type: 'meeting', date: '2008-04-10', actors: ['胡錦濤', '穆沙拉夫'] }, { type: 'meeting', date: '2008-04-10', actors: ['胡錦濤', '陸克文'] }],
+      text: '國家主席習近平10日在北京先後與越南總理范明政及柬埔寨首相洪瑪奈會面。',
+      published: '2025-04-11',
+      events: [{ type: 'meeting', date: '2025-04-10', actors: ['習近平', '范明政'] }, { type: 'meeting', date: '2025-04-10', actors: ['習近平', '洪瑪奈'] }],
     },
     {
-      text: '国家主席胡锦涛10日在三亚先后与巴基斯坦总统穆沙拉夫及澳大利亚总理陆克文会面。',
-      published: '2008-04-11',
-      events: [{ type: 'meeting', date: '2008-04-10', actors: ['胡锦涛', '穆沙拉夫'] }, { type: 'meeting', date: '2008-04-10', actors: ['胡锦涛', '陆克文'] }],
+      text: '国家主席习近平10日在北京先后与越南总理范明政及柬埔寨首相洪玛奈会面。',
+      published: '2025-04-11',
+      events: [{ type: 'meeting', date: '2025-04-10', actors: ['习近平', '范明政'] }, { type: 'meeting', date: '2025-04-10', actors: ['习近平', '洪玛奈'] }],
     },
     {
       text: '國務院總理李強10日在雅加達分別會見印尼總統佐科、越南總理范明政和菲律賓總統小馬科斯。',

@@ -153,8 +153,8 @@ export const DATE_FORMS: DateForm[] = [
     pattern:
       '(?<![每一两二三四五六七八九十几数])周(?<bwd>[一二三四五六日])(?=[在于与和同跟晚上下中午早凌表称说宣会出举发致抵到访率起前后则也再将亦曾已即召主接见通举的（(，,。、晨夜时：:\\s])',
     examples: [
-      { text: '默克爾與李克強在周五的通話中討論了歐債危機。', published: '2013-03-16', events: [{ type: 'call', date: '2013-03-15', actors: ['默克爾', '李克強'] }] },
-      { text: '默克尔与李克强在周五的通话中讨论了欧债危机。', published: '2013-03-16', events: [{ type: 'call', date: '2013-03-15', actors: ['默克尔', '李克强'] }] },
+      { text: '馬克龍與李強在周五的通話中談及貿易。', published: '2025-05-10', events: [{ type: 'call', date: '2025-05-09', actors: ['馬克龍', '李強'] }] },
+      { text: '马克龙与李强在周五的通话中谈及贸易。', published: '2025-05-10', events: [{ type: 'call', date: '2025-05-09', actors: ['马克龙', '李强'] }] },
       { text: '美國總統拜登週三在白宮會見當選總統特朗普。', published: '2024-11-14', outlet: '星島日報', events: [{ type: 'meeting', date: '2024-11-13', actors: ['拜登', '特朗普'] }] },
       { text: '外交部发言人林剑周二表示，中方坚决反对美方对华加征关税。', published: '2024-11-14', events: [{ type: 'ministry-response', date: '2024-11-12', actors: ['外交部', '林剑'] }] },
     ],
@@ -217,12 +217,12 @@ export const DATE_FORMS: DateForm[] = [
   }),
   form({
     id: 'date.relative-day',
-    decides: '昨日, 今天, 當日, 次日, 明天, and 昨 alone before a verb (蔣斌昨在記者會上, 昨稱): a day counted from the story’s today (its dateline, else publication); 當日 is the story’s day.',
+    decides: '昨日, 今天, 當日, 次日, 明天, and 昨 alone before a verb (發言人昨在記者會上, 昨稱): a day counted from the story’s today (its dateline, else publication); 當日 is the story’s day.',
     pattern: '(?<rd>昨日|昨天|昨晚|昨夜|前天|前日|前晚|今日|今天|今晨|今早|今晚|当日|当天|当晚|同日(?![本方])|同天|次日|翌日|明天|明日|昨(?=[在于与和同向对就称说表指回发宣会接出赴抵率召致举访见致会起午早]))',
     examples: [
       { text: '行政長官李家超昨日會見泰國副總理兼商業部長蒲謨探。', published: '2024-03-21', events: [{ type: 'meeting', date: '2024-03-20', actors: ['李家超', '蒲謨探'] }] },
       { text: '国务委员兼外长王毅前晚应约同英国外交大臣拉布通电话。', published: '2020-05-09', events: [{ type: 'call', date: '2020-05-07', actors: ['王毅', '拉布'] }] },
-      { text: '國防部發言人蔣斌昨在例行記者會上表示，中方堅決反對。', published: '2024-12-18', events: [{ type: 'ministry-response', date: '2024-12-17', actors: ['國防部', '蔣斌'] }] },
+      { text: '國防部發言人張曉剛昨在記者會上說，中方堅決反對。', published: '2024-12-18', events: [{ type: 'ministry-response', date: '2024-12-17', actors: ['國防部', '張曉剛'] }] },
     ],
     apply: (g, ctx, inSpeech, used) => (g.rd ? relativeDay(g.rd, ctx, inSpeech, used) : undefined),
   }),

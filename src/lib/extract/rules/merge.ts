@@ -197,7 +197,7 @@ export const undatedStandsAlone = rule({
 
 export const bareWordRestatesVideo = rule({
   id: 'merge.bare-word-restates-video',
-  decides: '「拜登與習近平舉行視頻會晤。當日中午，雙方會晤結束」: a bare 會晤 or 會談 on the day of a video meeting of the same story, between the same people, is that meeting.',
+  decides: '「兩國元首舉行視頻會晤。當日中午，雙方會晤結束」: a bare 會晤 or 會談 on the day of a video meeting of the same story, between the same people, is that meeting.',
   examples: [
     { text: '國家主席習近平16日上午同美國總統拜登舉行視頻會晤。當日中午，雙方會晤結束。', published: '2021-11-17', events: [{ type: 'meeting', date: '2021-11-16', actors: ['習近平', '拜登'] }] },
     { text: '国家主席习近平16日上午同美国总统拜登举行视频会晤。当日中午，双方会晤结束。', published: '2021-11-17', events: [{ type: 'meeting', date: '2021-11-16', actors: ['习近平', '拜登'] }] },

@@ -200,7 +200,7 @@ export const SPEAKERS: SpeakerRule[] = [
       if (!all.length) return undefined;
       const last = speakersIn(c.scope, c.from, c.verb.start).pop();
       const person = isSpokesperson(c.scope, last) ? asWritten(c.scope, last!) : undefined;
-      // 「外交部發言人秦剛…就美國防部發表的報告答記者問」: the spokesperson's own ministry, written before the title, speaks.
+      // 「外交部發言人…就某國國防部的報告答記者問」: the spokesperson's own ministry, written before the title, speaks.
       const own = person && last!.titleStart !== undefined ? all.filter((m) => m.end <= last!.titleStart! && last!.titleStart! - m.end <= 2).pop() : undefined;
       const ministry = own ?? all[all.length - 1]!;
       return { ministry: named(c.scope, ministry), ...(person ? { person } : {}), start: ministry.start };
@@ -208,9 +208,9 @@ export const SPEAKERS: SpeakerRule[] = [
   }),
   rule({
     id: 'speaker.capital-for-government',
-    decides: '「北京昨日表示，此事將對中新關係帶來嚴重後果」: a capital heading its clause with its day written right before the verb speaks for its government; its foreign ministry answers, named as written (with no day, 「北京指責…」 is background).',
+    decides: '「北京昨日表示，此舉將損害兩國關係」: a capital heading its clause with its day written right before the verb speaks for its government; its foreign ministry answers, named as written (with no day, 「北京一向指責…」 is background).',
     examples: [
-      { text: '北京昨日表示，此事將對中新關係帶來嚴重後果。', published: '2024-05-10', events: [{ type: 'ministry-response', date: '2024-05-09', actors: ['北京'] }] },
+      { text: '北京昨日表示，有關做法將損害兩國互信。', published: '2024-05-10', events: [{ type: 'ministry-response', date: '2024-05-09', actors: ['北京'] }] },
       { text: '东京昨天表示，日方对此深表遗憾。', published: '2024-05-10', events: [{ type: 'ministry-response', date: '2024-05-09', actors: ['东京'] }] },
     ],
     apply: (c) => {
@@ -266,7 +266,7 @@ export const QUESTION_TURN = /^\s*(?:问|[\u4e00-\u9fff]{0,10}记者(?:\s*[（(]
 
 export const announcementNeedsSpokesperson = rule({
   id: 'response.announcement-needs-spokesperson',
-  decides: '「華春瑩今天宣布」 is the ministry speaking; 「日本駐華使館20日已宣布恢復簽證」「美方宣布加徵關稅」 are acts, not answers: 宣布 counts only from a named spokesperson.',
+  decides: '「發言人今天宣布」 is the ministry speaking; 「某國使館已宣布恢復簽證」「美方宣布加徵關稅」 are acts, not answers: 宣布 counts only from a named spokesperson.',
   examples: [
     { text: '商務部20日宣布，對原產於美國的進口大豆加徵關稅。', published: '2025-03-21', events: [] },
     { text: '商务部20日宣布，对原产于美国的进口大豆加征关税。', published: '2025-03-21', events: [] },
@@ -286,10 +286,10 @@ export const announcementNeedsSpokesperson = rule({
 export const RESPONSE_DROPS: DropRule[] = [
   rule({
     id: 'response.announces-a-visit',
-    decides: '「新加坡外交部周三發文告說，楊潔篪在訪問期間將會見總理李顯龍」: a statement that only announces what a visit will hold is an announcement (another act), not an answer.',
+    decides: '「某國外交部發文告說，訪客在訪問期間將會見總理」: a statement that only announces what a visit will hold is an announcement (another act), not an answer.',
     examples: [
-      { text: '新加坡外交部19日發表文告說，楊潔篪在訪問期間將會見總理李顯龍。', published: '2020-08-20', events: [] },
-      { text: '新加坡外交部19日发表文告说，杨洁篪在访问期间将会见总理李显龙。', published: '2020-08-20', events: [] },
+      { text: '新加坡外交部19日發表文告說，王毅在訪問期間將會見總理黃循財。', published: '2025-03-20', events: [] },
+      { text: '新加坡外交部19日发表文告说，王毅在访问期间将会见总理黄循财。', published: '2025-03-20', events: [] },
     ],
     apply: (c) => {
       const said = text(c).slice(c.verb.end, c.scope.sentence.end);
@@ -298,7 +298,7 @@ export const RESPONSE_DROPS: DropRule[] = [
   }),
   rule({
     id: 'response.greeting-turn',
-    decides: '「秦剛：各位下午好。」「劉建超說：各位下午好！首先我發布一條消息：」「下面請大家提問」: words that only greet or open the floor answer nothing.',
+    decides: '「發言人：各位下午好。」「發言人說：各位下午好！首先我發布一條消息：」「下面請大家提問」: words that only greet or open the floor answer nothing.',
     examples: [
       {
         text: [
@@ -328,12 +328,12 @@ export const RESPONSE_DROPS: DropRule[] = [
   }),
   rule({
     id: 'response.in-question-turn',
-    decides: '「問：美國國務卿克里24日發表書面聲明…中方對此有何回應？」: what a reporter’s turn quotes is the question’s matter, not a response given at the briefing.',
+    decides: '「問：某國外長昨日發表聲明…中方對此有何回應？」: what a reporter’s turn quotes is the question’s matter, not a response given at the briefing.',
     examples: [
       {
         text: [
           ['headline', '2016年4月25日外交部發言人陸慷主持例行記者會'],
-          ['paragraph', '問：美國國務卿克里24日發表書面聲明，中方對此有何回應？'],
+          ['paragraph', '問：英國外交大臣夏文達昨日發表聲明，要求中方作出解釋。中方對此有何回應？'],
           ['paragraph', '答：我們注意到有關報道。'],
         ],
         published: '2016-04-26',
@@ -342,7 +342,7 @@ export const RESPONSE_DROPS: DropRule[] = [
       {
         text: [
           ['headline', '2016年4月25日外交部发言人陆慷主持例行记者会'],
-          ['paragraph', '问：美国国务卿克里24日发表书面声明，中方对此有何回应？'],
+          ['paragraph', '问：英国外交大臣夏文达昨日发表声明，要求中方作出解释。中方对此有何回应？'],
           ['paragraph', '答：我们注意到有关报道。'],
         ],
         published: '2016-04-26',
@@ -553,7 +553,7 @@ export const topicLeadWords = rule({
 
 export const topicThis = rule({
   id: 'topic.this',
-  decides: '對此, 就此 before the verb, or 此 right after it (「澳洲宣布禁用TikTok，毛寧稱此違反…」): the answer is about what came just before, in its sentence when the sentence opens with it.',
+  decides: '對此, 就此 before the verb, or 此 right after it (「某國宣布禁用一款應用，發言人稱此違反…」): the answer is about what came just before, in its sentence when the sentence opens with it.',
   examples: [
     {
       text: [
@@ -593,7 +593,7 @@ type TopicRule = Rule<(c: ResponseCandidate, speaker: Speaker) => Topic | undefi
 export const TOPICS: TopicRule[] = [
   rule({
     id: 'topic.another-point',
-    decides: '「另外，有關裴洛西的邀訪，外交部表示…」: a sentence that opens with 另外 or 此外 is another point of the same speaker, never merged with the one before even when no known topic tells them apart.',
+    decides: '「另外，有關議員訪問一事，外交部表示…」: a sentence that opens with 另外 or 此外 is another point of the same speaker, never merged with the one before even when no known topic tells them apart.',
     examples: [
       {
         text: [

@@ -40,7 +40,7 @@ export const creditsReportNothing = rule({
 
 export const datelineToday = rule({
   id: 'story.dateline-today',
-  decides: '「台北30日電」「新華社北京3月28日電」「本報北京7月13日訊」: the dateline’s day is the story’s 今天, from the dateline’s own sentence on.',
+  decides: '「台北30日電」「新華社北京3月28日電」「本報北京5月8日訊」: the dateline’s day is the story’s 今天, from the dateline’s own sentence on.',
   examples: [
     { text: '（中央社記者台北30日電）總統賴清德今天在總統府接見美國聯邦參議員葛瑞姆。', published: '2025-05-31', outlet: '中央社', events: [{ type: 'meeting', date: '2025-05-30', actors: ['賴清德', '葛瑞姆'] }] },
     { text: '新华社奥克兰九月十一日电（记者陈维）国家主席江泽民今天上午在下榻的饭店会见了智利总统弗雷。', published: '1999-09-12', events: [{ type: 'meeting', date: '1999-09-11', actors: ['江泽民', '弗雷'] }] },
@@ -141,25 +141,25 @@ export const answerContinues = rule({
 
 export const turnIsSpeech = rule({
   id: 'story.answer-turn-is-speech',
-  decides: '「秦剛：…胡錦濤主席昨晚已同梅德韋杰夫通了電話」: a transcript’s answer turn, up to the next question, is the speaker’s speech, so its 昨晚 and 今天 count from the briefing’s day.',
+  decides: '「發言人：…主席昨晚已同總統通了電話」: a transcript’s answer turn, up to the next question, is the speaker’s speech, so its 昨晚 and 今天 count from the briefing’s day.',
   examples: [
     {
       text: [
-        ['paragraph', '2010年9月28日外交部發言人秦剛主持例行記者會。'],
+        ['paragraph', '2023年3月28日外交部發言人毛寧主持例行記者會。'],
         ['paragraph', '問：中俄兩國元首近期有何接觸？'],
-        ['paragraph', '秦剛：胡錦濤主席昨晚已同梅德韋傑夫總統通了電話。'],
+        ['paragraph', '毛寧：習近平主席昨晚已同普京總統通了電話。'],
       ],
-      published: '2010-09-29',
-      events: [{ type: 'ministry-response', date: '2010-09-28' }, { type: 'call', date: '2010-09-27', actors: ['胡錦濤', '梅德韋傑夫'] }],
+      published: '2023-03-29',
+      events: [{ type: 'ministry-response', date: '2023-03-28' }, { type: 'call', date: '2023-03-27', actors: ['習近平', '普京'] }],
     },
     {
       text: [
-        ['paragraph', '2010年9月28日外交部发言人秦刚主持例行记者会。'],
+        ['paragraph', '2023年3月28日外交部发言人毛宁主持例行记者会。'],
         ['paragraph', '问：中俄两国元首近期有何接触？'],
-        ['paragraph', '秦刚：胡锦涛主席昨晚已同梅德韦杰夫总统通了电话。'],
+        ['paragraph', '毛宁：习近平主席昨晚已同普京总统通了电话。'],
       ],
-      published: '2010-09-29',
-      events: [{ type: 'ministry-response', date: '2010-09-28' }, { type: 'call', date: '2010-09-27', actors: ['胡锦涛', '梅德韦杰夫'] }],
+      published: '2023-03-29',
+      events: [{ type: 'ministry-response', date: '2023-03-28' }, { type: 'call', date: '2023-03-27', actors: ['习近平', '普京'] }],
     },
   ],
   apply: (s: string, presider: string | undefined, lastWasTurn: boolean, answerCue: boolean) => {
@@ -170,7 +170,7 @@ export const turnIsSpeech = rule({
 
 export const answerTurnsToNextPoint = rule({
   id: 'response.answer-turns-to-next-point',
-  decides: '「關於人民幣匯率的問題，我們已經多次闡述了立場」: a paragraph of an answer that opens with 關於 or 至於 answers the next point of a many-part question: a response of its own.',
+  decides: '「關於匯率的問題，我們已多次說明立場」: a paragraph of an answer that opens with 關於 or 至於 answers the next point of a many-part question: a response of its own.',
   examples: [
     {
       text: [
