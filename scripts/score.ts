@@ -249,8 +249,9 @@ function why(loaded: { set: (typeof SETS)[number]; pages: Page[] }[], name: stri
   const events = (disabled?: ReadonlySet<string>) =>
     extractEvents({ passages: page.passages, stories: page.stories, published: page.gold.published, language: page.language, ...(page.gold.outlet ? { outlet: page.gold.outlet } : {}), ...(disabled ? { disabled } : {}) } as Parameters<typeof extractEvents>[0]);
   const run = (disabled?: ReadonlySet<string>) => events(disabled).map(show);
-  const base = run();
-  for (const e of events()) console.log(`${show(e)}\n    because ${(e.because ?? []).join(' ')}`);
+  const all = events();
+  const base = all.map(show);
+  for (const e of all) console.log(`${show(e)}\n    because ${(e.because ?? []).join(' ')}`);
   for (const r of ALL_RULES) {
     const off = run(new Set([r.id]));
     const gone = base.filter((e) => !off.includes(e));

@@ -62,35 +62,36 @@ export function mergeMentions(mentions: readonly Mention[], published: string, r
     else groups.push([m]);
   }
   const loose: Group[] = [];
-  const undated = current.filter((x) => !dated(x));
-  const sameDay: Mention[] = [];
-  const queue = [...undated];
-  for (let i = 0; i < queue.length; i++) {
-    const m = queue[i]!;
-    // 同一天: when it joins no day of its own, a mention takes the day its sentence's dated mention ends up with.
-    const day = sameDay.includes(m) ? groups.find((g) => dated(g[0]!) && g.some((x) => x !== m && x.passage.id === m.passage.id && x.sentence === m.sentence))?.[0]!.when : undefined;
-    if (day) {
-      m.when = { date: day.date, precision: day.precision };
-      const group = groups.find((g) => compatible(rules, m, g, true));
-      if (group) group.push(m);
-      else groups.push([m]);
-      continue;
-    }
+  const joinDated = (m: Mention): boolean => {
     const candidates = groups.filter((g) => compatible(rules, m, g, false));
     const group = candidates.find((g) => g.some((x) => x.passage.story === m.passage.story)) ?? candidates[0];
-    if (group) {
-      group.push(m);
-      continue;
-    }
-    if (m.sameDay && !sameDay.includes(m)) {
-      sameDay.push(m);
-      queue.push(m);
-      continue;
-    }
-    if (!rules.when(undatedStandsAlone, m, () => undatedStandsAlone.apply(m))) continue;
+    group?.push(m);
+    return !!group;
+  };
+  const standAlone = (m: Mention): void => {
+    if (!rules.when(undatedStandsAlone, m, () => undatedStandsAlone.apply(m))) return;
     const same = loose.find((g) => g[0]!.passage.story === m.passage.story && compatible(rules, m, g, true));
     if (same) same.push(m);
     else loose.push([m]);
+  };
+  // 同一天: a mention that joins no day of its own waits until the others have joined theirs.
+  const waiting: Mention[] = [];
+  for (const m of current.filter((x) => !dated(x))) {
+    if (joinDated(m)) continue;
+    if (m.sameDay) waiting.push(m);
+    else standAlone(m);
+  }
+  for (const m of waiting) {
+    // It takes the day its sentence's dated mention ended up with.
+    const day = groups.find((g) => dated(g[0]!) && g.some((x) => x !== m && x.passage.id === m.passage.id && x.sentence === m.sentence))?.[0]!.when;
+    if (!day) {
+      if (!joinDated(m)) standAlone(m);
+      continue;
+    }
+    m.when = { date: day.date, precision: day.precision };
+    const group = groups.find((g) => compatible(rules, m, g, true));
+    if (group) group.push(m);
+    else groups.push([m]);
   }
   return [...groups, ...loose];
 }
