@@ -53,14 +53,30 @@ const fixtures = join(root, 'tests/fixtures');
 type Group = 'real' | 'held' | 'written';
 const GROUPS: readonly Group[] = ['real', 'held', 'written'];
 
+/**
+ * More real sets, kept outside the project (their text is not ours to publish): every folder under
+ * $REAL_SETS that holds gold/ and articles/. A folder whose name begins with "held" is held out.
+ */
+function moreRealSets(): { name: string; group: Group; gold: string; articles: string }[] {
+  const dir = process.env.REAL_SETS;
+  if (!dir || !existsSync(dir)) return [];
+  return readdirSync(dir, { withFileTypes: true })
+    .filter((d) => d.isDirectory() && existsSync(join(dir, d.name, 'gold')))
+    .map((d) => d.name)
+    .sort()
+    .map((name) => ({
+      name,
+      group: name.startsWith('held') ? ('held' as const) : ('real' as const),
+      gold: join(dir, name, 'gold'),
+      articles: join(dir, name, 'articles'),
+    }));
+}
+
 /** Every scored set: real pages (what counts) and the project's own written pages. */
 export const SETS: { name: string; group: Group; gold: string; articles: string }[] = [
   { name: 'seeds', group: 'real', gold: join(shared, 'gold'), articles: join(shared, 'seeds') },
   { name: 'realdev', group: 'real', gold: join(shared, 'realdev/gold'), articles: join(shared, 'realdev/articles') },
-  { name: 'realx', group: 'real', gold: join(shared, 'realx/gold'), articles: join(shared, 'realx/articles') },
-  { name: 'realz', group: 'real', gold: join(shared, 'realz/gold'), articles: join(shared, 'realz/articles') },
-  { name: 'realw', group: 'real', gold: join(shared, 'realw/gold'), articles: join(shared, 'realw/articles') },
-  { name: 'realheld', group: 'held', gold: join(shared, 'realheld/gold'), articles: join(shared, 'realheld/articles') },
+  ...moreRealSets(),
   ...['extract', 'blind', 'blind2', 'blind3', 'blind4', 'blind5', 'blind6', 'blind7', 'blind8', 'blind9'].map((name) => ({
     name,
     group: 'written' as const,
@@ -242,7 +258,7 @@ function ablate(loaded: { set: (typeof SETS)[number]; pages: Page[] }[]): void {
 
 /** One page's events, and what changes when each rule is switched off: why the page comes out as it does. */
 function why(loaded: { set: (typeof SETS)[number]; pages: Page[] }[], name: string): void {
-  const page = loaded.flatMap((x) => x.pages).find((p) => `${p.set}/${p.name}`.startsWith(name) && p.set !== 'realheld');
+  const page = loaded.flatMap((x) => x.pages).find((p) => `${p.set}/${p.name}`.startsWith(name) && !p.set.startsWith('held'));
   if (!page) throw new Error(`no page ${name}: give <set>/<file>, e.g. realdev/h01.txt`);
   const texts = new Map(page.passages.map((x) => [x.id, x.text]));
   const show = (e: TimelineEvent) => `${e.date} ${e.type} ${e.actors.join(',')} «${e.passages.map((id) => texts.get(id)).join(' / ').replace(/\s+/g, '').slice(0, 50)}»`;
