@@ -19,6 +19,7 @@ import { extractEvents } from '../src/lib/extract/index.ts';
 import { ALL_RULES } from '../src/lib/extract/rules/index.ts';
 import { confidenceOf, fitWeights } from '../src/lib/extract/confidence.ts';
 import type { TimelineEvent } from '../src/lib/schema.ts';
+import * as OpenCC from 'opencc-js';
 
 interface GoldEvent {
   date: string | null;
@@ -121,18 +122,70 @@ function assign(golds: GoldEvent[], events: TimelineEvent[], texts: Map<string, 
   return owner;
 }
 
+/**
+ * Pages as another print would give them, to see whether a score holds beyond the exact text:
+ * `script` turns each page and its gold into the other script (OpenCC, Simplified ↔ Hong Kong
+ * Traditional); `wrap` breaks every long line at a narrow column width, with a blank line at each
+ * column break, as text taken from a PDF page comes (lines of unwrapped text only: pages printed
+ * already wrapped stay as they are).
+ */
+export type Variant = 'script' | 'wrap';
+const VARIANTS: readonly Variant[] = ['script', 'wrap'];
+const toHant = OpenCC.Converter({ from: 'cn', to: 'hk' });
+const toHans = OpenCC.Converter({ from: 'hk', to: 'cn' });
+
+function wrapPage(text: string, width = 13, column = 19): string {
+  let n = 0;
+  return text
+    .split('\n')
+    .flatMap((line) => {
+      const chars = [...line.trim()];
+      const cell = (ch: string) => (ch.charCodeAt(0) < 0x2000 ? 0.5 : 1);
+      if (chars.reduce((w, ch) => w + cell(ch), 0) <= 20) return [line];
+      const out: string[] = [];
+      let cut = '';
+      let w = 0;
+      for (const ch of chars) {
+        if (w + cell(ch) > width) {
+          out.push(cut);
+          if (++n % column === 0) out.push('');
+          cut = '';
+          w = 0;
+        }
+        cut += ch;
+        w += cell(ch);
+      }
+      out.push(cut);
+      return out;
+    })
+    .join('\n');
+}
+
+function vary(text: string, gold: Gold, variant: Variant | undefined): { text: string; gold: Gold } {
+  if (variant === 'wrap') return { text: wrapPage(text), gold };
+  if (variant !== 'script') return { text, gold };
+  const convert = /[们这说会见话发议国际]/u.test(text) ? toHant : toHans;
+  const events = gold.events.map((g) => ({
+    ...g,
+    actors: g.actors.map(convert),
+    evidence: Array.isArray(g.evidence) ? g.evidence.map(convert) : convert(g.evidence),
+  }));
+  return { text: convert(text), gold: { ...gold, events } };
+}
+
 /** Reads a set's pages once (parsing is not what is scored). */
-export function loadSet(set: (typeof SETS)[number]): Page[] {
+export function loadSet(set: (typeof SETS)[number], variant?: Variant): Page[] {
   if (!existsSync(set.gold)) return [];
   return readdirSync(set.gold)
     .filter((f) => f.endsWith('.json'))
     .sort()
     .map((f) => {
-      const gold = JSON.parse(readFileSync(join(set.gold, f), 'utf8')) as Gold;
-      const file = join(set.articles, gold.article);
+      const read = JSON.parse(readFileSync(join(set.gold, f), 'utf8')) as Gold;
+      const file = join(set.articles, read.article);
+      const { text, gold } = vary(readFileSync(file, 'utf8'), read, variant);
       const meta = file.replace(/\.txt$/, '.meta.json');
       if (gold.outlet === undefined && existsSync(meta)) gold.outlet = (JSON.parse(readFileSync(meta, 'utf8')) as { outlet?: string }).outlet;
-      const page = parsePage(readFileSync(file, 'utf8'));
+      const page = parsePage(text);
       return { set: set.name, name: gold.article, gold, passages: page.passages, stories: page.stories, language: page.language };
     });
 }
@@ -294,7 +347,8 @@ function main(argv: string[]): void {
   const verbose = argv.includes('--verbose');
   const only = argv.flatMap((a, i) => (argv[i - 1] === '--only' ? [a] : []));
   const sets = SETS.filter((s) => !only.length || only.includes(s.name));
-  const loaded = sets.map((s) => ({ set: s, pages: loadSet(s) })).filter((x) => x.pages.length);
+  const variant = VARIANTS.find((v) => argv[argv.indexOf('--variant') + 1] === v && argv.includes('--variant'));
+  const loaded = sets.map((s) => ({ set: s, pages: loadSet(s, variant) })).filter((x) => x.pages.length);
   const header = 'set         req  extr  prec   rec    F1     actors';
   const page = argv[argv.indexOf('--why') + 1];
   if (argv.includes('--why') && page) return why(loaded, page);

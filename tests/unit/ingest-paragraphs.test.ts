@@ -59,3 +59,61 @@ test('a wire dateline in Chinese numerals opens a paragraph, even when its line 
   assert.equal(body.length, 1);
   assert.match(body[0]!.text, /^新华社奥克兰九月十一日电.*饭店会见了智利总统。$/u);
 });
+
+/** A briefing transcript printed in a 13-character column: every body line is cut at that width. */
+const columnTranscript = [
+  '外交部發言人答記者問',
+  '',
+  '2024年11月18日外交部發言人',
+  '林海主持例行記者會',
+  '',
+  '問：有報道稱，兩國外長昨天',
+  '通了電話，中方能否介紹有關',
+  '情況？',
+  '',
+  '答：兩國外長昨天通電話，就',
+  '雙邊關係和共同關心的問題交',
+  '換了意見。雙方同意保持溝通',
+  '，推動雙邊合作取得新進展。',
+  '',
+  '問：日前，一艘外國軍艦駛近',
+  '南海有關島礁。中方對此有何',
+  '評論？',
+  '',
+  '答：中方敦促有關國家停止挑',
+  '釁。我們將繼續採取必要措施',
+  '，維護國家主權和海上安全。',
+].join('\n');
+
+test('a heading cut at the column width is one passage with its date, not a page header and a headline', () => {
+  const blocks = toBlocks(columnTranscript);
+  assert.deepEqual(
+    blocks.slice(0, 3).map((b) => [b.type, b.text]),
+    [
+      ['headline', '外交部發言人答記者問'],
+      ['paragraph', '2024年11月18日外交部發言人林海主持例行記者會'],
+      ['paragraph', '問：有報道稱，兩國外長昨天通了電話，中方能否介紹有關情況？'],
+    ],
+  );
+});
+
+test('a first line that fills the column runs on across the blank line of a column break', () => {
+  const lines = [
+    '記者：兩國何時舉行下一輪磋商？',
+    '',
+    '發言人：雙方保持溝通。有關',
+    '安排，我們會適時發布消息。',
+    '',
+    '澳大利亞總理本周二在雅加達',
+    '',
+    '同印尼總統會面，這是兩國領',
+    '導人今年首次正式會談。雙方',
+    '同意加強海上合作，擴大貿易',
+    '往來，並就地區局勢交換意見',
+    '。雙方還簽署了多項合作文件',
+    '，涵蓋能源和教育等領域。',
+  ];
+  const blocks = toBlocks(lines.join('\n'));
+  assert.equal(blocks.at(-1)!.type, 'paragraph');
+  assert.ok(blocks.at(-1)!.text.startsWith('澳大利亞總理本周二在雅加達同印尼總統會面'), blocks.at(-1)!.text);
+});

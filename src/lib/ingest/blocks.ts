@@ -46,6 +46,8 @@ interface Line {
   gap: boolean;
   indented: boolean;
   index: number;
+  /** The page's body column width, when most of its lines are cut at one width. */
+  column?: number;
 }
 
 const MAX_HEADLINE_WIDTH = 56;
@@ -72,7 +74,8 @@ export function toBlocks(text: string): Block[] {
     const t = line.text;
     if (isSourceNote(t)) {
       blocks.push({ type: 'source-note', text: t, line: line.index });
-    } else if (isPageFurniture(t)) {
+    } else if (isPageFurniture(t) && !(cutAtColumn(lines, i) && !/\s/.test(t))) {
+      // A date line cut at the column edge runs on (2014年12月25日外交部發言人 / …): not a page header.
       blocks.push({ type: 'furniture', text: t, line: line.index });
     } else if ((prev?.type === 'caption' || prev?.type === 'credit') && isCredit(t)) {
       blocks.push({ type: 'credit', text: t, line: line.index });
@@ -84,7 +87,7 @@ export function toBlocks(text: string): Block[] {
       blocks.push({ type: 'byline', text: t, line: line.index });
     } else if (isCaptionStart(t)) {
       open = { type: 'caption', text: stripCaptionMarker(t), line: line.index };
-    } else if (isAttribution(t) && !line.indented && !bylineAt(t) && (prev?.type === 'headline' || (!standsAlone(lines, i) && (!lines[i + 1] || lines[i + 1]!.gap || isHeadlineLine(lines, i))))) {
+    } else if (isAttribution(t) && !line.indented && !bylineAt(t) && !cutAtColumn(lines, i) && (prev?.type === 'headline' || (!standsAlone(lines, i) && (!lines[i + 1] || lines[i + 1]!.gap || isHeadlineLine(lines, i))))) {
       blocks.push({ type: 'attribution', text: t, line: line.index });
     } else if (DATED_ENTRY.test(t)) {
       open = { type: 'paragraph', text: t, line: line.index };
@@ -115,7 +118,56 @@ function readLines(text: string): Line[] {
   });
   // Indents mark paragraph starts only on pages that indent paragraphs at all.
   if (out.filter((l) => l.indented).length < 3) for (const l of out) l.indented = false;
+  const column = bodyColumn(out);
+  if (column) for (const l of out) l.column = column;
   return out;
+}
+
+/**
+ * The width most lines are cut at, when the page was printed in columns: the commonest width of
+ * lines that run on into a next line, if at least six lines and a quarter of those share it.
+ */
+function bodyColumn(lines: Line[]): number | undefined {
+  const counts = new Map<number, number>();
+  let n = 0;
+  lines.forEach((l, i) => {
+    const next = lines[i + 1];
+    if (!next || next.gap || endsSentence(l.text)) return;
+    const w = inkWidth(l.text);
+    if (w > 40) return;
+    n += 1;
+    counts.set(w, (counts.get(w) ?? 0) + 1);
+  });
+  const [w, count] = [...counts].sort((a, b) => b[1] - a[1] || b[0] - a[0])[0] ?? [0, 0];
+  return count >= 6 && count * 4 >= n ? w : undefined;
+}
+
+// A space between two Chinese words: a headline's two parts (特首晤總領事 談食品進口), never a cut body line.
+const SPACED = /\p{Script=Han} +\p{Script=Han}/u;
+
+/**
+ * A line exactly as wide as the body column, then after a blank line body text no wider that
+ * runs on (punctuated, or going on into more lines): a paragraph cut by a column break.
+ */
+function fillsColumn(lines: Line[], i: number): boolean {
+  const line = lines[i]!;
+  const next = lines[i + 1];
+  if (!line.column || !next || hardStart(next) || SPACED.test(line.text)) return false;
+  const after = lines[i + 2];
+  const runsOn = hasSentencePunct(next.text) || (!!after && !after.gap);
+  return Math.abs(inkWidth(line.text) - line.column) <= 0.5 && inkWidth(next.text) <= line.column + 0.5 && runsOn;
+}
+
+/**
+ * A line that fills the body column, with no punctuation, and runs on into a line no wider:
+ * a heading or sentence cut at the column edge (2014年12月25日外交部發言人 / 華春瑩主持例行記者會),
+ * not a headline of its own.
+ */
+function cutAtColumn(lines: Line[], i: number): boolean {
+  const line = lines[i]!;
+  const next = lines[i + 1];
+  if (!line.column || !next || next.gap || hardStart(next) || SPACED.test(line.text)) return false;
+  return Math.abs(inkWidth(line.text) - line.column) <= 0.5 && inkWidth(next.text) <= line.column + 0.5;
 }
 
 /** A line with blank lines (or the page's edge) on both sides: a headline, not a speaker's attribution. */
@@ -189,9 +241,11 @@ function isHeadlineLine(lines: Line[], i: number, depth = 0): boolean {
   if (!headlineText(line.text)) return commaHeadlineText(line.text) && clearlyStandsAlone(lines, i, depth);
   const next = lines[i + 1];
   if (!next) return true;
+  if (cutAtColumn(lines, i)) return false;
   if (splitsToken(line.text, next.text) || CLOSING_START.test(next.text)) return false;
-  // Alone between blank lines (or after page furniture) with no punctuation: a headline, however wide.
-  if (next.gap && (i === 0 || line.gap || isPageFurniture(lines[i - 1]!.text))) return true;
+  // Alone between blank lines (or after page furniture) with no punctuation: a headline, however wide,
+  // unless it fills the body column exactly and body text follows the column break.
+  if (next.gap && (i === 0 || line.gap || isPageFurniture(lines[i - 1]!.text))) return !fillsColumn(lines, i);
   if (next.gap) return !fullColumnLine(line, next, lines, i + 1, depth);
   if (/[：:]$/.test(line.text) && !hardStart(next) && !isHeadlineLine(lines, i + 1, depth + 1)) return false;
   if (hardStart(next) || isAttribution(next.text)) return true;
