@@ -110,3 +110,11 @@ test('questions on an exercise are one topic: the drills', () => {
   assert.equal(new Set(events.map((e) => e.id)).size, 1);
   assert.match(events[0]!.id, /military-drills/u);
 });
+
+test('致電 is a call unless it sends congratulations or condolences', () => {
+  const call = one('2024-06-08', '外交部副部長林峰7日晚致電英國駐華大使韋德，就有關問題提出嚴正交涉。');
+  assert.deepEqual(call.map((e) => [e.type, e.mode, e.date]), [['call', 'phone', '2024-06-07']]);
+  const simplified = one('2024-06-08', '外交部副部长林峰7日晚致电英国驻华大使韦德，就有关问题提出严正交涉。');
+  assert.deepEqual(simplified.map((e) => [e.type, e.date]), [['call', '2024-06-07']]);
+  assert.deepEqual(one('2024-09-11', '國家主席習近平10日致電新當選的斯里蘭卡總統，祝賀他就職。'), []);
+});

@@ -58,8 +58,12 @@ export function detectMeetings(scope: Scope): Mention[] {
     // 「分別會見A、B和C」: the ones after the word; 「先後與A及B會面」: the ones after 與.
     const withAt = each ? s.slice(c.cStart, trig.start).search(/[与同和跟]/u) : -1;
     const after = each ? people.filter((p) => p.start > trig.start) : [];
-    const sides = after.length > 1 || withAt < 0 ? after : people.filter((p) => p.start > c.cStart + withAt && p.start < trig.start);
-    const hosts = people.filter((p) => p.start < trig.start && !sides.includes(p));
+    // 「甲、乙和丙分別會見了丁」: several before the word, each meeting the one after it.
+    const before = people.filter((p) => p.start < trig.start);
+    const last = before.at(-1);
+    const manyMeetOne = each && after.length === 1 && before.length > 1 && !!last && lex.respectively.has(s, last.end, trig.start);
+    const sides = manyMeetOne ? before : after.length > 1 || withAt < 0 ? after : people.filter((p) => p.start > c.cStart + withAt && p.start < trig.start);
+    const hosts = manyMeetOne ? after : people.filter((p) => p.start < trig.start && !sides.includes(p));
     const isMultilateral = rules.when(multilateral, c, () => multilateral.apply(c));
     for (const guests of sides.length > 1 ? sides.map((p) => [...hosts, p]) : [people]) {
       const because = new Set(c.because);

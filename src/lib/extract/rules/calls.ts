@@ -49,6 +49,15 @@ export const datedPastOccasion = rule({
 /** Why a call or meeting word reports no happening, in the order they are tried. */
 export const CALL_DROPS: DropRule[] = [
   rule({
+    id: 'call.message-by-wire',
+    decides: '「致電祝賀」「致電慰問」: 致電 with congratulations or condolences is a message sent, not a call.',
+    examples: [
+      { text: '國家主席習近平10日致電新當選的斯里蘭卡總統，祝賀他就職。', published: '2024-09-11', events: [] },
+      { text: '国家主席习近平10日致电斯里兰卡总统，对当地严重水灾表示慰问。', published: '2024-09-11', events: [] },
+    ],
+    apply: (c) => (/^致[电電]/u.test(c.trig.word) && /祝贺|贺电|慰问|哀悼|吊唁|唁电|致贺|致哀|致意/u.test(text(c).slice(c.trig.end, sEnd(c))) ? 'drop' : undefined),
+  }),
+  rule({
     id: 'call.question-is-not-held',
     decides: 'A call or meeting in a question (是否, 會否, 嗎, ？) has not been held.',
     examples: [
@@ -535,8 +544,18 @@ export const sameDayAsItsSentence = rule({
 
 export const respectively = rule({
   id: 'call.respectively',
-  decides: '「分別會見A、B和C」「先後與A及B會面」: one meeting with each of them.',
+  decides: '「分別會見A、B和C」「先後與A及B會面」「A、B和C分別會見了D」: one meeting with each of them.',
   examples: [
+    {
+      text: '國家主席習近平、國務院總理李強和全國人大常委會委員長趙樂際20日分別會見了來訪的新加坡總理黃循財。',
+      published: '2025-06-21',
+      events: [{ type: 'meeting', date: '2025-06-20', actors: ['習近平', '黃循財'] }, { type: 'meeting', date: '2025-06-20', actors: ['李強', '黃循財'] }, { type: 'meeting', date: '2025-06-20', actors: ['趙樂際', '黃循財'] }],
+    },
+    {
+      text: '国家主席习近平、国务院总理李强和全国人大常委会委员长赵乐际20日分别会见了来访的新加坡总理黄循财。',
+      published: '2025-06-21',
+      events: [{ type: 'meeting', date: '2025-06-20', actors: ['习近平', '黄循财'] }, { type: 'meeting', date: '2025-06-20', actors: ['李强', '黄循财'] }, { type: 'meeting', date: '2025-06-20', actors: ['赵乐际', '黄循财'] }],
+    },
     {
       text: '國家主席習近平10日在北京先後與越南總理范明政及柬埔寨首相洪瑪奈會面。',
       published: '2025-04-11',
