@@ -118,3 +118,18 @@ test('致電 is a call unless it sends congratulations or condolences', () => {
   assert.deepEqual(simplified.map((e) => [e.type, e.date]), [['call', '2024-06-07']]);
   assert.deepEqual(one('2024-09-11', '國家主席習近平10日致電新當選的斯里蘭卡總統，祝賀他就職。'), []);
 });
+
+test('a press conference that only says questions will be answered is its frame, not an answer', () => {
+  const events = extract('2024-03-08', [
+    ['paragraph', '全國人大會議7日下午舉行記者會，外交部長李明應大會發言人邀請，就中國外交政策和國際形勢等問題回答了中外記者的提問。'],
+    ['paragraph', '李明在記者會開始時表示很高興再次同大家見面。他表示願意回答大家所提的一切問題。'],
+    ['paragraph', '記者問：今年中美關係將如何發展？'],
+    ['paragraph', '李明答：中方願同美方相向而行，妥善處理分歧。'],
+    ['paragraph', '記者問：中方如何看待日本修改出口管制規定？'],
+    ['paragraph', '李明答：中方對此表示嚴重關切。'],
+  ]);
+  assert.deepEqual(
+    responses(events).map((e) => [e.date, e.actors.join('、')]),
+    [['2024-03-07', '外交部、李明'], ['2024-03-07', '外交部、李明']],
+  );
+});

@@ -506,7 +506,7 @@ const GENERIC_ANSWER = /^(?:回答|答)(?:了)?(?:记者|媒体)?(?:的)?(?:提�
 
 export const briefingOpening = rule({
   id: 'response.briefing-opening',
-  decides: '「發言人X在例行記者會上回答記者提問」with no topic: it opens the briefing and joins the first answer given there.',
+  decides: '「發言人X在例行記者會上回答記者提問」with no topic, or 「就A、B等問題回答了記者的提問」, or 「表示願意回答大家的問題」: it opens the briefing and joins the first answer given there.',
   examples: [
     {
       text: [
@@ -525,7 +525,15 @@ export const briefingOpening = rule({
       events: [{ type: 'ministry-response', date: '2025-03-04', actors: ['外交部', '毛宁'] }],
     },
   ],
-  apply: (c: ResponseCandidate, speaker: Speaker) => GENERIC_ANSWER.test(text(c).slice(c.verb.start, clauseEnd(text(c), c.verb.end, c.scope.sentence.end))) && !leadTopic(c, speaker),
+  apply: (c: ResponseCandidate, speaker: Speaker) => {
+    const s = text(c);
+    const end = clauseEnd(s, c.verb.end, c.scope.sentence.end);
+    // 「就A、B等問題回答了記者的提問」: a list of what was asked frames the whole briefing.
+    const listed = /^(?:回答|答)/u.test(s.slice(c.verb.start, c.verb.end)) && /等(?:[^，。；]{0,6})(?:问题|提问)/u.test(s.slice(c.scope.sentence.start, end));
+    // 「他表示願意回答大家的問題」: what is said is only that questions will be answered.
+    const willAnswer = /^[^，。不没无]{0,8}回答[^，。]{0,12}(?:问题|提问)$/u.test(s.slice(c.verb.end, c.scope.sentence.end).replace(/[。！]$/u, ''));
+    return listed || willAnswer || (GENERIC_ANSWER.test(s.slice(c.verb.start, end)) && !leadTopic(c, speaker));
+  },
 });
 
 export const topicLeadWords = rule({
@@ -598,7 +606,7 @@ export const TOPICS: TopicRule[] = [
       {
         text: [
           ['paragraph', '國台辦發言人朱鳳蓮4日表示，兩岸同胞是一家人。'],
-          ['paragraph', '此外，在談到兩岸交流時，朱鳳蓮表示，大陸將繼續推動兩岸人員往來。'],
+          ['paragraph', '此外，在兩岸交流問題上，朱鳳蓮表示，大陸將繼續推動兩岸人員往來。'],
         ],
         published: '2025-03-05',
         events: [{ type: 'ministry-response', date: '2025-03-04' }, { type: 'ministry-response', date: '2025-03-04' }],
@@ -606,7 +614,7 @@ export const TOPICS: TopicRule[] = [
       {
         text: [
           ['paragraph', '国台办发言人朱凤莲4日表示，两岸同胞是一家人。'],
-          ['paragraph', '此外，在谈到两岸交流时，朱凤莲表示，大陆将继续推动两岸人员往来。'],
+          ['paragraph', '此外，在两岸交流问题上，朱凤莲表示，大陆将继续推动两岸人员往来。'],
         ],
         published: '2025-03-05',
         events: [{ type: 'ministry-response', date: '2025-03-04' }, { type: 'ministry-response', date: '2025-03-04' }],
@@ -916,8 +924,30 @@ export const answerTurn = rule({
 
 export const presiderTurn = rule({
   id: 'response.presider-turn',
-  decides: '陳明通：… at a paragraph’s head: the presiding speaker’s name and a colon open an answer turn.',
+  decides: '陳明通：… or 陳明通答：… at a paragraph’s head: the presiding speaker’s name and a colon open an answer turn.',
   examples: [
+    {
+      text: [
+        ['paragraph', '全國人大會議7日下午舉行記者會，外交部長李明就中國外交政策和國際形勢等問題回答了中外記者的提問。'],
+        ['paragraph', '記者問：今年中美關係將如何發展？'],
+        ['paragraph', '李明答：中方願同美方相向而行，妥善處理分歧。'],
+        ['paragraph', '記者問：中方如何看待日本修改出口管制規定？'],
+        ['paragraph', '李明答：中方對此表示嚴重關切。'],
+      ],
+      published: '2024-03-08',
+      events: [{ type: 'ministry-response', date: '2024-03-07', actors: ['外交部', '李明'] }, { type: 'ministry-response', date: '2024-03-07', actors: ['外交部', '李明'] }],
+    },
+    {
+      text: [
+        ['paragraph', '全国人大会议7日下午举行记者会，外交部长李明就中国外交政策和国际形势等问题回答了中外记者的提问。'],
+        ['paragraph', '记者问：今年中美关系将如何发展？'],
+        ['paragraph', '李明答：中方愿同美方相向而行，妥善处理分歧。'],
+        ['paragraph', '记者问：中方如何看待日本修改出口管制规定？'],
+        ['paragraph', '李明答：中方对此表示严重关切。'],
+      ],
+      published: '2024-03-08',
+      events: [{ type: 'ministry-response', date: '2024-03-07', actors: ['外交部', '李明'] }, { type: 'ministry-response', date: '2024-03-07', actors: ['外交部', '李明'] }],
+    },
     {
       text: [
         ['headline', '2025年6月18日外交部發言人郭嘉昆主持例行記者會'],
@@ -940,8 +970,9 @@ export const presiderTurn = rule({
   apply: (c: { scope: Scope; state: BriefingState }) => {
     const s = text(c);
     const name = c.state.presider?.person?.folded;
-    if (!name || c.scope.sentence.start !== 0 || !s.startsWith(name) || !/^[：:]/u.test(s.slice(name.length))) return undefined;
-    return { end: name.length + 1, phrase: s.slice(0, name.length + 1) };
+    const colon = name && c.scope.sentence.start === 0 && s.startsWith(name) ? /^答?[：:]/u.exec(s.slice(name.length)) : null;
+    if (!name || !colon) return undefined;
+    return { end: name.length + colon[0].length, phrase: s.slice(0, name.length + colon[0].length) };
   },
 });
 

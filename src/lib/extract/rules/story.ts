@@ -163,7 +163,7 @@ export const turnIsSpeech = rule({
     },
   ],
   apply: (s: string, presider: string | undefined, lastWasTurn: boolean, answerCue: boolean) => {
-    if (answerCue || (presider && s.startsWith(presider) && /^[：:]/u.test(s.slice(presider.length)))) return true;
+    if (answerCue || (presider && s.startsWith(presider) && /^答?[：:]/u.test(s.slice(presider.length)))) return true;
     return lastWasTurn && !QUESTION_TURN.test(s);
   },
 });
