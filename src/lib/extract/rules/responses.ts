@@ -258,7 +258,17 @@ export function inQuestionTurn(lex: Lexicon, s: string, at: number): boolean {
   const asked = Math.max(upTo.lastIndexOf('问:'), upTo.lastIndexOf('问：'));
   const answered = Math.max(upTo.lastIndexOf('答:'), upTo.lastIndexOf('答：'));
   if (answered >= 0 || /答[:：]/u.test(s)) return asked > answered;
-  return QUESTION_TURN.test(s) || lex.questionTurnPattern.test(s);
+  return QUESTION_TURN.test(s) || lex.questionTurnPattern.test(s) || insideReportedQuestion(s, at);
+}
+
+// 有記者提問，…？: a paragraph that opens by reporting a question.
+const REPORTED_QUESTION = /^(?:另|还)?有?(?:记者|媒体)(?:提问|问到|问及|问)[，,：:]/u;
+
+/** 「有記者提問，美國財長12日聲稱…。請問中方有何評論？」: what comes before the question mark is the question's matter. */
+function insideReportedQuestion(s: string, at: number): boolean {
+  if (!REPORTED_QUESTION.test(s)) return false;
+  const mark = s.slice(at).search(/[？?]/u);
+  return mark >= 0 && !/[？?]/u.test(s.slice(0, at));
 }
 
 // 问：, 记者：, 总台央视记者：, 记者（共同社）：: a reporter's turn.
@@ -348,6 +358,24 @@ export const RESPONSE_DROPS: DropRule[] = [
         published: '2016-04-26',
         events: [{ type: 'ministry-response', date: '2016-04-25', actors: ['外交部', '陆慷'] }],
       },
+      {
+        text: [
+          ['paragraph', '外交部發言人陸慷25日主持例行記者會。'],
+          ['paragraph', '有記者提問，英國外交大臣夏文達24日表示，英方將重新審視對華政策。請問中方對此有何評論？'],
+          ['paragraph', '陸慷表示，我們注意到有關報道。'],
+        ],
+        published: '2016-04-26',
+        events: [{ type: 'ministry-response', date: '2016-04-25', actors: ['外交部', '陸慷'] }],
+      },
+      {
+        text: [
+          ['paragraph', '外交部发言人陆慷25日主持例行记者会。'],
+          ['paragraph', '有记者提问，英国外交大臣夏文达24日表示，英方将重新审视对华政策。请问中方对此有何评论？'],
+          ['paragraph', '陆慷表示，我们注意到有关报道。'],
+        ],
+        published: '2016-04-26',
+        events: [{ type: 'ministry-response', date: '2016-04-25', actors: ['外交部', '陆慷'] }],
+      },
     ],
     apply: (c) => (inQuestionTurn(c.scope.lex, text(c), c.verb.end) ? 'drop' : undefined),
   }),
@@ -355,7 +383,7 @@ export const RESPONSE_DROPS: DropRule[] = [
     id: 'response.question-is-no-answer',
     decides: 'A sentence that ends in a question mark after the cue (…中方對此有何回應？) asks; it does not answer.',
     examples: [
-      { text: '有記者問，外交部對此有何回應？', published: '2025-04-11', events: [] },
+      { text: '記者注意到，外交部至今未對此作出回應？', published: '2025-04-11', events: [] },
       { text: '记者注意到，外交部至今未对此作出回应？', published: '2025-04-11', events: [] },
     ],
     apply: (c) => {
