@@ -131,7 +131,7 @@ export const CALL_DROPS: DropRule[] = [
     examples: [
       { text: '帛琉總統惠恕仁曾與外交部長視訊通話。', published: '2024-01-16', events: [] },
       { text: '王毅此前曾同美国国务卿布林肯通电话。', published: '2024-01-16', events: [] },
-      { text: '习近平曾在会见美国国会议员时表示，中美关系好，两国和世界都受益。', published: '2025-01-22', events: [] },
+      { text: '习近平曾会见美国国会议员代表团，谈及中美关系。', published: '2025-01-22', events: [] },
       { text: '石破茂上一次与韩国总统举行会谈是在去年。', published: '2025-06-10', events: [] },
     ],
     apply: (c) => {
@@ -202,11 +202,13 @@ export const CALL_DROPS: DropRule[] = [
     examples: [
       { text: '日本外相岩屋毅在會談中提到，日方重視日中關係。', published: '2025-01-22', events: [] },
       { text: '王毅在会谈中表示，中方愿同各方加强合作。', published: '2025-01-22', events: [] },
+      { text: '外交部長王毅在會見來訪的代表團時說，中方重視雙邊關係。', published: '2024-05-02', events: [] },
+      { text: '外交部长王毅在会见来访的代表团时说，中方重视双边关系。', published: '2024-05-02', events: [] },
     ],
     apply: (c) => {
       const s = text(c);
       // 在會見秘書長時，外長表示: 在, the word and 时 closing its clause.
-      const whenMeeting = /在$/u.test(before(c)) && /^[^，,。]{0,14}时[，,]/u.test(s.slice(c.trig.end, c.cEnd + 1));
+      const whenMeeting = /在$/u.test(before(c)) && /^[^，,。]{0,14}时(?:[，,]|说|表示|指出|强调)/u.test(s.slice(c.trig.end, c.cEnd + 1));
       const nominal = whenMeeting || /的$/u.test(s.slice(c.trig.start - 1, c.trig.start)) || /^(?:的|[时中][，,]?(?:表示|说|称|指出|强调|谈及|提到|在座|陪同))/u.test(s.slice(c.trig.end, c.trig.end + 5)) || (/在(?:这次|此次|这场|本次)?$/u.test(before(c)) && /^[中时上后]/u.test(s.slice(c.trig.end, c.trig.end + 1)));
       if (!nominal) return undefined;
       return c.scope.dates.some((d) => d.start >= sStart(c) && d.end <= sEnd(c) && d.date) ? undefined : 'restates';
