@@ -170,7 +170,7 @@ export const turnIsSpeech = rule({
 
 export const answerTurnsToNextPoint = rule({
   id: 'response.answer-turns-to-next-point',
-  decides: '「關於匯率的問題，我們已多次說明立場」: a paragraph of an answer that opens with 關於 or 至於 answers the next point of a many-part question: a response of its own.',
+  decides: '「關於匯率的問題，我們已多次說明立場」: a paragraph of an answer that opens with 關於 or 至於 answers the next point of a many-part question: a response of its own (not 「至於你提到的…」, the same point in the reporter’s words).',
   examples: [
     {
       text: [
@@ -199,9 +199,23 @@ export const answerTurnsToNextPoint = rule({
       ],
     },
   ],
+  leaves: [
+    {
+      text: [
+        ['paragraph', '2024年7月13日外交部發言人林海主持例行記者會。'],
+        ['paragraph', '問：英國外交大臣訪台後，中方會採取哪些措施？'],
+        ['paragraph', '答：中方堅決反對任何國家與台灣進行官方往來。'],
+        ['paragraph', '至於你提到的具體措施，兩國交往將不可避免地受到影響。'],
+      ],
+      published: '2024-07-13',
+      events: [{ type: 'ministry-response', date: '2024-07-13', actors: ['外交部', '林海'] }],
+    },
+  ],
   apply: (s: string, lex: Lexicon): Topic | undefined => {
     const m = /^\s*(?:关于|至于)([^，,。]{2,30})[，,]/u.exec(s);
-    return m ? topicOf(lex, m[1]!) : undefined;
+    // 「至於你提到的具體情況」: the reporter's own words again, the same point, not the next one.
+    if (!m || /^你(?:刚才)?(?:提到|所说|说|讲|问)(?:到)?的/u.test(m[1]!)) return undefined;
+    return topicOf(lex, m[1]!);
   },
 });
 
