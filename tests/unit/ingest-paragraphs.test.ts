@@ -117,3 +117,22 @@ test('a first line that fills the column runs on across the blank line of a colu
   assert.equal(blocks.at(-1)!.type, 'paragraph');
   assert.ok(blocks.at(-1)!.text.startsWith('澳大利亞總理本周二在雅加達同印尼總統會面'), blocks.at(-1)!.text);
 });
+
+test('a picture caption closed by an agency credit ends before the story, across blank lines', () => {
+  const blocks = toBlocks(
+    [
+      '英國首相（左）與法國總統9月3日在倫敦舉行會談。路透社',
+      '',
+      '',
+      '英法兩國領導人週一晚間通電話，就烏克蘭局勢交換意見。',
+    ].join('\n'),
+  );
+  assert.deepEqual(
+    blocks.map((b) => [b.type, b.text]),
+    [
+      ['caption', '英國首相（左）與法國總統9月3日在倫敦舉行會談。'],
+      ['credit', '路透社'],
+      ['paragraph', '英法兩國領導人週一晚間通電話，就烏克蘭局勢交換意見。'],
+    ],
+  );
+});

@@ -195,8 +195,9 @@ function continues(open: Block, last: string, line: Line, lines: Line[], i: numb
   if (open.type !== 'paragraph') return false;
   // "…會晤。 新華社記者 鞠鵬攝": a photographer's credit closes the caption it ends.
   if (/[攝摄]$/.test(last) && isUnmarkedCaption(open.text) && isPhotoCredit(splitTrailingCredit(last)[1] ?? '')) return false;
-  // A line cut mid-sentence goes on, even across the blank line of a column break.
-  if (!endsSentence(last)) return true;
+  // A line cut mid-sentence goes on, even across the blank line of a column break; a sentence
+  // closed by a credit (「…舉行會談。美聯社」) has ended.
+  if (!endsSentence(last) && !(line.gap && splitTrailingCredit(last)[1] !== null)) return true;
   if (line.gap) return false;
   // A sentence ending at the very edge of a column may go on in the next line.
   const w = width(last);
@@ -325,6 +326,9 @@ function inkWidth(t: string): number {
   return width(t.replace(/[，。、；：！？」』”）]+$/, ''));
 }
 
+// 「川普（左）」「前排右二」: where someone stands in a picture.
+const POSITION = /[（(](?:左|右|中|前排|後排|后排)[一二三四五]?[）)]/u;
+
 /** A short text of one or two sentences, as a caption is. */
 function isUnmarkedCaption(text: string): boolean {
   return width(text) <= 90 && (text.match(/[。！？]/g) ?? []).length <= 2;
@@ -333,7 +337,9 @@ function isUnmarkedCaption(text: string): boolean {
 function finish(block: Block, blocks: Block[]): void {
   // A caption marker with nothing after it carries no text.
   if (!block.text.trim()) return;
-  if (block.type === 'paragraph' && !block.byline && isUnmarkedCaption(block.text) && isPhotoCredit(splitTrailingCredit(block.text)[1] ?? '')) {
+  const credit = block.type === 'paragraph' && !block.byline && isUnmarkedCaption(block.text) ? splitTrailingCredit(block.text)[1] : null;
+  // A photographer's credit, or an agency's after 「甲（左）與乙」: who stands where in a picture.
+  if (credit && (isPhotoCredit(credit) || (isCredit(credit) && POSITION.test(block.text)))) {
     block.type = 'caption';
   }
   if (block.type === 'caption') {
