@@ -136,3 +136,11 @@ test('a picture caption closed by an agency credit ends before the story, across
     ],
   );
 });
+
+test('a caption closed by where its picture was taken from is a caption with its credit', () => {
+  const blocks = toBlocks(['外長昨晚與來訪的鄰國外長在湖邊散步。(取材自推特)', '', '兩國外長昨天在杭州舉行會談，同意加強經貿合作。'].join('\n'));
+  assert.deepEqual(
+    blocks.map((b) => b.type),
+    ['caption', 'credit', 'paragraph'],
+  );
+});

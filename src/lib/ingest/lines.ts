@@ -118,9 +118,12 @@ export function isCredit(line: string): boolean {
   return AGENCY_ONLY.test(line) || PHOTO_CREDIT.test(line) || /^[（(]?(?:圖|图|攝影|摄影)\s*[／/:：]/.test(line) || /^[（(][^（）()]{2,12}[）)]$/.test(line);
 }
 
-/** True when a short line credits a photographer ("新华社记者 黄敬文 摄"): a picture stands above it. */
+// 「（取材自推特）」「（翻攝自臉書）」: where a picture was taken from.
+const PICTURE_SOURCE = /^[（(](?:取材自|取自|翻攝自|翻摄自|翻攝|翻摄|截自|截圖自|截图自)[^（）()]{1,12}[）)]$/;
+
+/** True when a short line credits a photographer ("新华社记者 黄敬文 摄") or a picture's source: a picture stands above it. */
 export function isPhotoCredit(line: string): boolean {
-  return isCredit(line) && PHOTO_CREDIT.test(line);
+  return isCredit(line) && (PHOTO_CREDIT.test(line) || PICTURE_SOURCE.test(line));
 }
 
 /** A story's jump to another page: （下轉A3版）, （转第三版）, （續見A6）. */
@@ -186,7 +189,7 @@ export function splitEditorNote(line: string): [string, string | null] {
 const GLUED_CREDIT = new RegExp(`^(.*[。！？])((?:${AGENCY})|[^。，！？\\s][^。，！？]{0,14}(?:${alt(words.photoCreditEndings)}))$`);
 
 // 「…說明台諾斷交。（圖／外交部提供）」: a bracketed picture credit after the caption's sentence.
-const BRACKETED_CREDIT = /^(.*[。！？])\s*([（(](?:圖|图|攝影|摄影|照片|相片|圖片|图片)\s*[／/:：][^（）()]{1,16}[）)])$/;
+const BRACKETED_CREDIT = /^(.*[。！？])\s*([（(](?:(?:圖|图|攝影|摄影|照片|相片|圖片|图片)\s*[／/:：]|取材自|取自|翻攝自|翻摄自|截自)[^（）()]{1,16}[）)])$/;
 
 /** Splits a caption's trailing credit (" 新華社", " 記者張三攝") from its text. */
 export function splitTrailingCredit(text: string): [string, string | null] {
