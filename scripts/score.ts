@@ -126,11 +126,11 @@ function assign(golds: GoldEvent[], events: TimelineEvent[], texts: Map<string, 
  * Pages as another print would give them, to see whether a score holds beyond the exact text:
  * `script` turns each page and its gold into the other script (OpenCC, Simplified ↔ Hong Kong
  * Traditional); `wrap` breaks every long line at a narrow column width, with a blank line at each
- * column break, as text taken from a PDF page comes; `runon` runs every line after the first into one (lines of unwrapped text only: pages printed
+ * column break, as text taken from a PDF page comes (lines of unwrapped text only: pages printed
  * already wrapped stay as they are).
  */
-export type Variant = 'script' | 'wrap' | 'runon';
-const VARIANTS: readonly Variant[] = ['script', 'wrap', 'runon'];
+export type Variant = 'script' | 'wrap';
+const VARIANTS: readonly Variant[] = ['script', 'wrap'];
 const toHant = OpenCC.Converter({ from: 'cn', to: 'hk' });
 const toHans = OpenCC.Converter({ from: 'hk', to: 'cn' });
 
@@ -161,15 +161,8 @@ function wrapPage(text: string, width = 13, column = 19): string {
     .join('\n');
 }
 
-/** The page's first line, then all the rest run on in one line, as some stored pages come. */
-function runOn(text: string): string {
-  const lines = text.split('\n').map((l) => l.trim()).filter(Boolean);
-  return `${lines[0] ?? ''}\n\n${lines.slice(1).join('')}\n`;
-}
-
 function vary(text: string, gold: Gold, variant: Variant | undefined): { text: string; gold: Gold } {
   if (variant === 'wrap') return { text: wrapPage(text), gold };
-  if (variant === 'runon') return { text: runOn(text), gold };
   if (variant !== 'script') return { text, gold };
   const convert = /[们这说会见话发议国际]/u.test(text) ? toHant : toHans;
   const events = gold.events.map((g) => ({
