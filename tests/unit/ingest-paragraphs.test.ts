@@ -144,3 +144,11 @@ test('a caption closed by where its picture was taken from is a caption with its
     ['caption', 'credit', 'paragraph'],
   );
 });
+
+test('paragraphs run together on one line with a space after each full stop come apart', () => {
+  const line = '外交部發言人林海5日主持例行記者會。 林海說，各位下午好，我先發布一條消息。 問：兩國外長昨天通電話，中方能否介紹有關情況？ 答：兩國外長就雙邊關係交換了意見。';
+  assert.deepEqual(
+    toBlocks(line).map((b) => b.text),
+    ['外交部發言人林海5日主持例行記者會。', '林海說，各位下午好，我先發布一條消息。', '問：兩國外長昨天通電話，中方能否介紹有關情況？', '答：兩國外長就雙邊關係交換了意見。'],
+  );
+});

@@ -106,7 +106,7 @@ export function toBlocks(text: string): Block[] {
 function readLines(text: string): Line[] {
   const out: Line[] = [];
   let gap = false;
-  const raw = splitColumns(text.replace(/^\uFEFF/, '').split(/\r\n|\r|\n|\u2028|\u2029/));
+  const raw = splitColumns(text.replace(/^\uFEFF/, '').split(/\r\n|\r|\n|\u2028|\u2029/)).flatMap(runOnParagraphs);
   raw.forEach((r, index) => {
     const t = cleanLine(r);
     if (!t) {
@@ -168,6 +168,18 @@ function cutAtColumn(lines: Line[], i: number): boolean {
   const next = lines[i + 1];
   if (!line.column || !next || next.gap || hardStart(next) || SPACED.test(line.text)) return false;
   return Math.abs(inkWidth(line.text) - line.column) <= 0.5 && inkWidth(next.text) <= line.column + 0.5;
+}
+
+// A space after a full stop: Chinese text sets none inside a paragraph, so it marks where one ended.
+const PARAGRAPH_SPACE = /(?<=[。！？」』”])[ \u3000]{1,2}(?=\S)/u;
+
+/** A long line holding several paragraphs run together with a space between them, as stored web text comes. */
+function runOnParagraphs(line: string): string[] {
+  if (width(line) <= 40 || !PARAGRAPH_SPACE.test(line.trim())) return [line];
+  return line
+    .trim()
+    .split(PARAGRAPH_SPACE)
+    .flatMap((part, i) => (i ? ['', part] : [part]));
 }
 
 /** A line with blank lines (or the page's edge) on both sides: a headline, not a speaker's attribution. */
