@@ -1,19 +1,30 @@
 /**
  * <site-search>: searches the Pagefind index built from encoded Chinese tokens. The query
  * is folded to Simplified and segmented exactly as the index was (same lexicon of names,
- * same bigrams), so 普京 stays one word and 视频会晤 finds 視頻會晤. Results link to the
- * event page or to the passage that matched; the query is kept in ?q= so it can be shared.
+ * same bigrams), so 普京 stays one word and 视频会晤 finds 視頻會晤. Each word the reader
+ * typed is searched on its own; results holding more of the words come first, and a
+ * result that holds none of them (Pagefind's fallback for an unknown word) is dropped, so
+ * a query that matches nothing says so. Results link to the event page or to the passage
+ * that matched; the query is kept in ?q= so it can be shared.
  */
-import { buildLexicon, segment, type Lexicon } from '../lib/search/segment.ts';
-import { indexQuery } from '../lib/search/search-token.ts';
+import { buildLexicon, type Lexicon } from '../lib/search/segment.ts';
+import { encodeToken } from '../lib/search/search-token.ts';
+import { queryWords, wordsHeld, wordsInText } from '../lib/search/query-words.ts';
 import { foldScript } from '../lib/search/fold.ts';
 
 interface Pagefind {
   init(): Promise<void>;
-  search(query: string): Promise<{ results: { data(): Promise<ResultData> }[] }>;
+  search(query: string): Promise<{ results: Result[] }>;
+}
+interface Result {
+  id: string;
+  score: number;
+  data(): Promise<ResultData>;
 }
 interface ResultData {
   url: string;
+  /** The record's index text: its encoded tokens. */
+  content: string;
   meta: Record<string, string>;
 }
 
@@ -63,24 +74,30 @@ class SiteSearch extends HTMLElement {
       history.replaceState(null, '', url);
     }
     const { lexicon, pagefind } = await this.engine();
-    const encoded = indexQuery(query, lexicon);
+    const words = queryWords(query, lexicon);
     const list = this.querySelector<HTMLOListElement>('.search-results')!;
     const status = this.querySelector<HTMLElement>('.search-status')!;
-    if (!encoded) {
+    if (!words.length) {
       list.replaceChildren();
       status.textContent = '';
       return;
     }
-    const found = await pagefind.search(encoded);
-    const data = await Promise.all(found.results.slice(0, MAX_RESULTS).map((r) => r.data()));
+    const found = await rankedResults(pagefind, words);
+    const loaded = await Promise.all(found.slice(0, MAX_RESULTS).map(async (r) => ({ r, d: await r.data() })));
     if (run !== this.#run) return;
-    const tokens = segment(query, lexicon);
-    list.replaceChildren(...data.map((d) => this.result(d, tokens)));
-    status.textContent = (this.dataset.count ?? '{n}').replace('{n}', String(found.results.length));
+    // Stable: Pagefind's order among results that hold as many of the words.
+    const shown = loaded
+      .map(({ r, d }) => ({ r, d, held: wordsHeld(d.content, words) }))
+      .filter((x) => x.held > 0)
+      .sort((a, b) => b.held - a.held);
+    const count = found.length - (loaded.length - shown.length);
+    const tokens = words.flat();
+    list.replaceChildren(...shown.map(({ d }) => this.result(d, words, tokens)));
+    status.textContent = count > 0 ? (this.dataset.count ?? '{n}').replace('{n}', String(count)) : (this.dataset.none ?? '').replace('{q}', query.trim());
     this.dataset.state = 'done';
   }
 
-  result(d: ResultData, tokens: string[]): HTMLLIElement {
+  result(d: ResultData, words: string[][], tokens: string[]): HTMLLIElement {
     const li = document.createElement('li');
     li.className = `search-result search-${d.meta.kind}`;
     const heading = document.createElement('a');
@@ -95,8 +112,12 @@ class SiteSearch extends HTMLElement {
       li.append(this.excerpt(d.meta.excerpt ?? '', tokens, d.meta.passage));
     } else {
       const passages = JSON.parse(d.meta.passages ?? '[]') as [string, string][];
-      const matching = passages.filter(([, text]) => matches(text, tokens)).slice(0, 3);
-      for (const [id, text] of matching) li.append(this.excerpt(text, tokens, `${d.url}#${id}`));
+      const matching = passages
+        .map(([id, text]) => ({ id, text, held: wordsInText(foldScript(text).toLowerCase(), words) }))
+        .filter((p) => p.held > 0)
+        .sort((a, b) => b.held - a.held)
+        .slice(0, 3);
+      for (const { id, text } of matching) li.append(this.excerpt(text, tokens, `${d.url}#${id}`));
     }
     return li;
   }
@@ -113,10 +134,27 @@ class SiteSearch extends HTMLElement {
   }
 }
 
-/** True when every query token occurs in `text` once both are folded. */
-function matches(text: string, tokens: string[]): boolean {
-  const folded = foldScript(text).toLowerCase();
-  return tokens.every((t) => folded.includes(t));
+/**
+ * The results for `words`: one search per word (a single search for one word), merged so
+ * that results found by more of the words come first, then by Pagefind's best score. A
+ * word whose best result does not hold it is unknown to the index (Pagefind then searches
+ * a shorter prefix): its results are left out.
+ */
+async function rankedResults(pagefind: Pagefind, words: string[][]): Promise<Result[]> {
+  const searches = await Promise.all(words.map((tokens) => pagefind.search(tokens.map(encodeToken).join(' '))));
+  const merged = new Map<string, { result: Result; hits: number; score: number }>();
+  for (const [i, { results }] of searches.entries()) {
+    const top = results[0];
+    if (!top || wordsHeld((await top.data()).content, [words[i]!]) === 0) continue;
+    for (const result of results) {
+      const seen = merged.get(result.id);
+      if (seen) {
+        seen.hits += 1;
+        seen.score = Math.max(seen.score, result.score);
+      } else merged.set(result.id, { result, hits: 1, score: result.score });
+    }
+  }
+  return [...merged.values()].sort((a, b) => b.hits - a.hits || b.score - a.score).map((m) => m.result);
 }
 
 /** Splits `text` into [part, marked] runs where query tokens occur (folding keeps offsets). */

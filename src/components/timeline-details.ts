@@ -2,7 +2,8 @@
  * Build-time glue: the per-month detail files of the selection panel.
  */
 import type { SiteEvent } from '../lib/site/collect.ts';
-import { formatDay, formatEventDate } from '../lib/i18n/format-date.ts';
+import { formatEventDate } from '../lib/i18n/format-date.ts';
+import { sourceLabels } from '../lib/i18n/source-label.ts';
 import { localePath, strings, typeNames, type Lang } from '../lib/i18n/strings.ts';
 import { isUncertain } from '../lib/review.ts';
 import { detailChunk, type EventDetail } from '../lib/timeline/detail.ts';
@@ -17,6 +18,7 @@ export function detailChunks(events: readonly SiteEvent[], lang: Lang): Map<stri
     const key = detailChunk(ev.precision === 'unknown' ? null : ev.date);
     let chunk = chunks.get(key);
     if (!chunk) chunks.set(key, (chunk = {}));
+    const labels = sourceLabels(ev.sources, lang);
     chunk[ev.id] = {
       title: lang === 'en' && ev.titleEn ? ev.titleEn : ev.title,
       date: formatEventDate(ev.date, ev.precision, lang),
@@ -24,9 +26,8 @@ export function detailChunks(events: readonly SiteEvent[], lang: Lang): Map<stri
       type: typeNames[lang][ev.type],
       actors: eventActors(ev).map(([, zh, en]) => (lang === 'en' && en ? en : zh)),
       summary: ev.summary,
-      sources: ev.sources.map((s) => ({
-        outlet: s.outlet,
-        published: formatDay(s.published, lang),
+      sources: ev.sources.map((s, i) => ({
+        label: labels[i]!,
         href: localePath(lang, `/articles/${s.article}/#${s.passage}`, base),
         text: s.text,
       })),

@@ -57,7 +57,7 @@ export function renderDetail(body: HTMLElement, d: EventDetail, t: DetailText): 
   const list = el('ul', undefined, 'tl-d-sources');
   for (const src of d.sources) {
     const li = el('li');
-    const a = el('a', `${src.outlet} · ${src.published}`);
+    const a = el('a', src.label);
     a.href = src.href;
     const q = el('blockquote', src.text);
     q.lang = 'zh-Hant';

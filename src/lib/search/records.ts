@@ -29,14 +29,14 @@ function tokenText(texts: readonly string[], lexicon: Lexicon): string {
   return [...seen].join(' ');
 }
 
-/** The record of an event: its title, summary, actors, topic and source passages. */
+/** The record of an event: its title, kind (通話, Call…), summary, actors, topic and source passages. */
 export function eventSearchRecord(event: SiteEvent, lexicon: Lexicon, base: string): SearchRecord {
   const actors = eventActors(event);
   const first = event.sources[0];
   return {
     url: `${base}events/${event.id}/`,
     content: tokenText(
-      [event.title, event.titleEn ?? '', event.summary, event.topic ?? '', event.location ?? '', ...actors.flatMap((a) => [a.name, a.en ?? '']), ...event.sources.map((s) => s.text)],
+      [event.title, event.titleEn ?? '', typeLabel(event.type), typeLabel(event.type, 'en'), event.summary, event.topic ?? '', event.location ?? '', ...actors.flatMap((a) => [a.name, a.en ?? '']), ...event.sources.map((s) => s.text)],
       lexicon,
     ),
     language: SEARCH_LANGUAGE,

@@ -19,6 +19,10 @@ export interface SourceRef {
   passage: string;
   kind: Passage['kind'];
   text: string;
+  /** The headline of the passage's story, or the article's title when the story has none. */
+  headline: string;
+  /** The passage's place among its story's passages that are not headings (1 = first), 0 for a heading. */
+  paragraph: number;
 }
 
 /** An event merged across articles, with every passage that states it. */
@@ -32,11 +36,15 @@ export function collectEvents(articles: readonly SiteArticle[]): SiteEvent[] {
   const ordered = [...articles].sort((a, b) => a.data.published.localeCompare(b.data.published) || a.slug.localeCompare(b.slug));
   for (const article of ordered) {
     const passages = new Map(article.passages.map((p) => [p.id, p]));
+    const headlines = new Map(article.data.stories.map((s) => [s.id, s.headline]));
     for (const event of article.data.events) {
       const sources = event.passages.flatMap((id): SourceRef[] => {
         const p = passages.get(id);
         return p
-          ? [{ article: article.slug, outlet: article.data.outlet, published: article.data.published, passage: id, kind: p.kind, text: p.text }]
+          ? [{
+              article: article.slug, outlet: article.data.outlet, published: article.data.published, passage: id, kind: p.kind, text: p.text,
+              headline: headlines.get(p.story) || article.data.title, paragraph: paragraphNumber(article.passages, p),
+            }]
           : [];
       });
       const seen = byId.get(event.id);
@@ -56,6 +64,15 @@ export function collectEvents(articles: readonly SiteArticle[]): SiteEvent[] {
     }
   }
   return [...byId.values()].sort(compareEvents);
+}
+
+const HEADINGS: ReadonlySet<Passage['kind']> = new Set(['headline', 'subheadline']);
+
+/** The place of `passage` among the non-heading passages of its story (1-based), 0 for a heading. */
+function paragraphNumber(all: readonly Passage[], passage: Passage): number {
+  if (HEADINGS.has(passage.kind)) return 0;
+  const story = all.filter((p) => p.story === passage.story && !HEADINGS.has(p.kind));
+  return story.indexOf(passage) + 1;
 }
 
 /** Orders events by date (undated last), then part of day, then id. */

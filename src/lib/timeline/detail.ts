@@ -11,8 +11,8 @@ export function detailChunk(date: string | null): string {
 
 /** One source of an event, as the panel shows it. */
 export interface DetailSource {
-  outlet: string;
-  published: string;
+  /** Outlet, day and headline (see i18n/source-label.ts). */
+  label: string;
   href: string;
   text: string;
 }
