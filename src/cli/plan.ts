@@ -41,28 +41,32 @@ export function expandPaths(paths: readonly string[]): { files: string[]; failur
 
 /** Plans the conversion of `files` into `articlesDir`. */
 export function planIngest(files: readonly string[], options: Options, articlesDir: string): Step[] {
+  const collisions = slugCollisions(files);
+  return files.map((f) => collisions.get(f) ?? planFile(f, options, articlesDir));
+}
+
+/** The failure step of each file that would become the same article as another file of the batch. */
+export function slugCollisions(files: readonly string[]): Map<string, Step> {
   const bySlug = new Map<string, string[]>();
   for (const f of files) bySlug.set(slugOf(f), [...(bySlug.get(slugOf(f)) ?? []), f]);
-  const steps: Step[] = [];
+  const failures = new Map<string, Step>();
   for (const f of files) {
     const same = bySlug.get(slugOf(f))!;
-    if (same.length > 1) {
-      const others = same.filter((o) => o !== f).map(recordedPath).join(', ');
-      steps.push({
-        action: 'fail',
-        source: recordedPath(f),
-        reason: `${others} would become the same article ${slugOf(f)}.md: rename one of them`,
-      });
-      continue;
-    }
-    try {
-      steps.push(planOne(readSource(f), options, articlesDir));
-    } catch (err) {
-      const reason = err instanceof InputError ? err.message.slice(err.file.length + 2) : (err as Error).message;
-      steps.push({ action: 'fail', source: recordedPath(f), reason });
-    }
+    if (same.length < 2) continue;
+    const others = same.filter((o) => o !== f).map(recordedPath).join(', ');
+    failures.set(f, { action: 'fail', source: recordedPath(f), reason: `${others} would become the same article ${slugOf(f)}.md: rename one of them` });
   }
-  return steps;
+  return failures;
+}
+
+/** Plans the conversion of one file (whose slug no other file of the batch shares). */
+export function planFile(file: string, options: Options, articlesDir: string): Step {
+  try {
+    return planOne(readSource(file), options, articlesDir);
+  } catch (err) {
+    const reason = err instanceof InputError ? err.message.slice(err.file.length + 2) : (err as Error).message;
+    return { action: 'fail', source: recordedPath(file), reason };
+  }
 }
 
 function planOne(source: Source, options: Options, articlesDir: string): Step {
