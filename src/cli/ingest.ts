@@ -10,7 +10,8 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { parseOptions, UsageError } from './args.ts';
-import { expandPaths, planIngest, type Step } from './plan.ts';
+import { expandPaths } from './batch.ts';
+import type { Step } from './plan.ts';
 import { planIngestParallel, threadsFor } from './plan-pool.ts';
 import { writeAtomic } from './apply.ts';
 import { shownPath, sidecarPathOf } from './source.ts';
@@ -36,7 +37,8 @@ async function main(argv: string[]): Promise<number> {
   }
   const { files, failures } = expandPaths(options.paths.length ? options.paths : [SOURCES]);
   const threads = threadsFor(files.length, options.jobs);
-  const planned = threads > 1 ? await planIngestParallel(files, options, articlesDir, threads) : planIngest(files, options, articlesDir);
+  // On one thread the extractor loads here; with workers, only they load it.
+  const planned = threads > 1 ? await planIngestParallel(files, options, articlesDir, threads) : (await import('./plan.ts')).planIngest(files, options, articlesDir);
   const steps: Step[] = [...failures, ...planned];
   const failed: Step[] = steps.filter((s) => s.action === 'fail');
   const verb = options.dryRun ? { create: 'would create', update: 'would update' } : { create: 'created', update: 'updated' };

@@ -2,11 +2,13 @@
  * Plans a large batch on every core: worker threads (plan-worker.ts) parse and extract the
  * pages, in small batches handed out as threads come free, and the steps come back in the
  * order of the files, so the plan, what is written and what is printed are those of a
- * plan made on one thread. Applying the plan stays on the main thread (atomic writes).
+ * plan made on one thread. Applying the plan stays on the main thread (atomic writes),
+ * which never loads the extractor itself: only the workers do.
  */
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
-import { planFile, slugCollisions, type Step } from './plan.ts';
+import { slugCollisions } from './batch.ts';
+import type { Step } from './plan.ts';
 import type { Options } from './args.ts';
 
 /** From this many files, ingest uses every core unless told otherwise (`--jobs`). */
@@ -55,5 +57,9 @@ export async function planIngestParallel(files: readonly string[], options: Opti
   }
   const planned = new Map<string, Step>();
   done.flat().forEach((step, i) => planned.set(todo[i]!, step));
-  return files.map((f) => collisions.get(f) ?? planned.get(f) ?? planFile(f, options, articlesDir));
+  return files.map((f) => {
+    const step = collisions.get(f) ?? planned.get(f);
+    if (!step) throw new Error(`ingest: no plan came back for ${f}`);
+    return step;
+  });
 }
