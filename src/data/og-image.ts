@@ -7,12 +7,12 @@
  * search-index integration), so a rebuild draws only the cards whose text changed. The
  * cache is kept per renderer: a folder named by a hash of satori's and resvg's versions,
  * the font file and the drawing code, so a new renderer starts an empty folder and never
- * publishes a card an older one drew. Cards are written to the cache whole (temporary
+ * publishes a card an older one drew (older renderers' folders are removed). Cards are written to the cache whole (temporary
  * file, then rename), so a killed build cannot leave a truncated card to be reused.
  */
 import { createRequire } from 'node:module';
 import { createHash } from 'node:crypto';
-import { existsSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { CARD_HEIGHT, CARD_WIDTH, cardTree, type CardSpec } from '../lib/og/card.ts';
@@ -72,10 +72,18 @@ export function rendererKey(): string {
 
 let cacheDir: string | undefined | null = null;
 
-/** The card cache of this renderer, or undefined when the build set none. */
+/**
+ * The card cache of this renderer, or undefined when the build set none. What other
+ * renderers left there (and cards from before the cache had a folder per renderer) can
+ * never be used again, and is removed.
+ */
 function cardCache(): string | undefined {
-  if (cacheDir === null) cacheDir = process.env.OG_CACHE_DIR ? join(process.env.OG_CACHE_DIR, rendererKey()) : undefined;
-  return cacheDir;
+  if (cacheDir !== null) return cacheDir;
+  const root = process.env.OG_CACHE_DIR;
+  if (!root) return (cacheDir = undefined);
+  const key = rendererKey();
+  if (existsSync(root)) for (const name of readdirSync(root)) if (name !== key) rmSync(join(root, name), { recursive: true, force: true });
+  return (cacheDir = join(root, key));
 }
 
 const pending = new Map<string, { promise: Promise<Uint8Array>; resolve: (png: Uint8Array) => void; reject: (e: Error) => void }>();
