@@ -2,6 +2,7 @@
 import { defineConfig } from 'astro/config';
 import sitemap from '@astrojs/sitemap';
 import searchIndex from './src/integrations/search-index.ts';
+import stagedOutput from './src/integrations/staged-output.ts';
 
 /** The address the site is served from; set SITE_URL when deploying elsewhere. */
 const site = process.env.SITE_URL ?? 'http://localhost:4321';
@@ -19,8 +20,9 @@ export default defineConfig({
   devToolbar: { enabled: false },
   // Articles hold no code: no highlighter (Shiki's inline styles would also break the CSP).
   markdown: { syntaxHighlight: false },
-  // The editors' review page is no page for search engines.
-  integrations: [sitemap({ filter: (page) => !new URL(page).pathname.endsWith('/review/') }), searchIndex()],
+  // The editors' review page is no page for search engines. The staged output goes last:
+  // it swaps the finished build into dist/ once the others are done writing to it.
+  integrations: [sitemap({ filter: (page) => !new URL(page).pathname.endsWith('/review/') }), searchIndex(), stagedOutput()],
   // A strict Content-Security-Policy on every page: Astro hashes its own scripts and
   // styles; nothing inline runs without a hash. Search needs WebAssembly.
   security: {

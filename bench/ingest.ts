@@ -3,8 +3,10 @@
  * where available), from generated raw pages of varied shapes to article Markdown.
  */
 import { execFileSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
 import path from 'node:path';
+import { generateRawPages } from './raw-pages.ts';
 import type { IngestTimes } from './ingest-worker.ts';
 import { report } from './report.ts';
 
@@ -36,6 +38,42 @@ function extractBench(root: string, n: number, pinned: boolean): void {
   }
 }
 
+const CORES_TARGET = 1.7;
+
+/** `npm run ingest` itself on a folder of generated pages, with `jobs` threads: wall seconds. */
+function ingestCommand(root: string, sources: string, articles: string, jobs: number): number {
+  rmSync(articles, { recursive: true, force: true });
+  const started = performance.now();
+  execFileSync(process.execPath, [path.join(root, 'src/cli/ingest.ts'), sources, '--jobs', String(jobs)], { cwd: root, env: { ...process.env, ARTICLES_DIR: articles }, stdio: 'ignore' });
+  return (performance.now() - started) / 1000;
+}
+
+/** The command on every core against one thread, same pages, same output. */
+function allCores(root: string, n: number): void {
+  const work = path.join(root, 'bench/.work/ingest-cli');
+  const sources = path.join(work, `sources-${n}`);
+  if (!existsSync(path.join(sources, '.complete'))) {
+    rmSync(sources, { recursive: true, force: true });
+    mkdirSync(sources, { recursive: true });
+    for (const page of generateRawPages(n)) {
+      writeFileSync(path.join(sources, `${page.name}.txt`), page.text);
+      writeFileSync(path.join(sources, `${page.name}.meta.json`), JSON.stringify({ outlet: page.outlet, published: page.published }));
+    }
+    writeFileSync(path.join(sources, '.complete'), '');
+  }
+  const cores = availableParallelism();
+  const one = ingestCommand(root, sources, path.join(work, 'articles-1'), 1);
+  const all = ingestCommand(root, sources, path.join(work, 'articles-n'), cores);
+  const speedup = one / all;
+  report({
+    section: 'ingest',
+    what: `npm run ingest, ${n} generated pages (read, convert, write): ${cores} threads against one`,
+    value: `${all.toFixed(1)} s against ${one.toFixed(1)} s: ${speedup.toFixed(2)}× (${Math.round(n / all)} against ${Math.round(n / one)} articles/s)`,
+    target: `≥ ${CORES_TARGET}× on 2 cores`,
+    met: speedup >= CORES_TARGET,
+  });
+}
+
 /** Runs the ingest section once per size (number of articles). */
 export async function benchIngest(root: string, sizes: readonly number[]): Promise<void> {
   const worker = path.join(root, 'bench/ingest-worker.ts');
@@ -58,6 +96,7 @@ export async function benchIngest(root: string, sizes: readonly number[]): Promi
       value: `${Math.round(t.characters / t.articles)} chars/page, ${(t.passages / t.articles).toFixed(1)} passages/page, ${(t.events / t.articles).toFixed(2)} events/page`,
     });
     extractBench(root, n, pinned);
+    allCores(root, n);
     if (samples.articles) {
       report({
         section: 'ingest',

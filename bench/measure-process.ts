@@ -11,6 +11,8 @@ export interface ProcessCost {
   seconds: number;
   /** Peak of the summed RSS of the process and its descendants, in bytes. */
   peakRss: number;
+  /** At that peak, the RSS of each program in the tree (by command name), in bytes. */
+  peakBy: Record<string, number>;
   code: number | null;
   output: string;
 }
@@ -35,20 +37,24 @@ function childrenOf(): Map<number, number[]> {
   return map;
 }
 
-function treeRss(root: number): number {
+function treeRss(root: number): { total: number; by: Record<string, number> } {
   const kids = childrenOf();
   let total = 0;
+  const by: Record<string, number> = {};
   const stack = [root];
   while (stack.length) {
     const pid = stack.pop()!;
     try {
-      total += Number(readFileSync(`/proc/${pid}/statm`, 'utf8').split(' ')[1]) * PAGE;
+      const rss = Number(readFileSync(`/proc/${pid}/statm`, 'utf8').split(' ')[1]) * PAGE;
+      const name = readFileSync(`/proc/${pid}/comm`, 'utf8').trim();
+      total += rss;
+      by[name] = (by[name] ?? 0) + rss;
     } catch {
       // Gone already.
     }
     stack.push(...(kids.get(pid) ?? []));
   }
-  return total;
+  return { total, by };
 }
 
 /** Runs `command args` in `cwd` with `env`, sampling its tree's memory until it exits. */
@@ -60,8 +66,11 @@ export function measureProcess(command: string, args: string[], opts: { cwd: str
     child.stdout.on('data', (d: Buffer) => (output += d.toString()));
     child.stderr.on('data', (d: Buffer) => (output += d.toString()));
     let peakRss = 0;
+    let peakBy: Record<string, number> = {};
     const timer = setInterval(() => {
-      if (child.pid) peakRss = Math.max(peakRss, treeRss(child.pid));
+      if (!child.pid) return;
+      const now = treeRss(child.pid);
+      if (now.total > peakRss) ({ total: peakRss, by: peakBy } = now);
     }, 50);
     child.on('error', (err) => {
       clearInterval(timer);
@@ -69,7 +78,7 @@ export function measureProcess(command: string, args: string[], opts: { cwd: str
     });
     child.on('close', (code) => {
       clearInterval(timer);
-      resolve({ seconds: (performance.now() - start) / 1000, peakRss, code, output });
+      resolve({ seconds: (performance.now() - start) / 1000, peakRss, peakBy, code, output });
     });
   });
 }

@@ -4,7 +4,9 @@
  *   npm run bench                                   every section at the default sizes
  *   npm run bench -- --only build --sizes 100,1000  one section, chosen sizes
  *
- * Sections: ingest (articles a second on one core), build (site vs bare Astro), timeline
+ * Sections: ingest (articles a second on one core), build (site vs bare Astro), memory
+ * (where a cold build's memory goes: by process, V8 heap peaks, heap profile by owner),
+ * incremental (one article changed: cached build against cold, and byte-identical), timeline
  * (site vs vis-timeline and TimelineJS in headless Chromium). The final table is printed
  * and written to bench/RESULTS.md.
  */
@@ -14,9 +16,9 @@ import { parseArgs } from 'node:util';
 import { fileURLToPath } from 'node:url';
 import { printTable, writeResults, machineLine, allFigures } from './report.ts';
 
-const SECTIONS = ['ingest', 'build', 'timeline'] as const;
+const SECTIONS = ['ingest', 'build', 'memory', 'incremental', 'timeline'] as const;
 type Section = (typeof SECTIONS)[number];
-const DEFAULT_SIZES: Record<Section, number[]> = { ingest: [1000], build: [100, 1000, 5000], timeline: [100, 1000, 25000] };
+const DEFAULT_SIZES: Record<Section, number[]> = { ingest: [1000], build: [100, 1000, 5000], memory: [1000, 5000], incremental: [5000], timeline: [100, 1000, 25000] };
 
 const { values } = parseArgs({
   options: {
@@ -28,7 +30,7 @@ const { values } = parseArgs({
 });
 
 if (values.help) {
-  console.log('npm run bench [-- --only ingest,build,timeline] [--sizes 100,1000] [--no-write]');
+  console.log('npm run bench [-- --only ingest,build,memory,incremental,timeline] [--sizes 100,1000] [--no-write]');
   process.exit(0);
 }
 
@@ -57,6 +59,8 @@ for (const section of SECTIONS.filter((s) => only.includes(s))) {
   try {
     if (section === 'ingest') await (await import('./ingest.ts')).benchIngest(root, at);
     if (section === 'build') await (await import('./build.ts')).benchBuild(root, work, at);
+    if (section === 'memory') await (await import('./memory.ts')).benchMemory(root, work, at);
+    if (section === 'incremental') await (await import('./incremental.ts')).benchIncremental(root, work, at);
     if (section === 'timeline') {
       await (await import('./peers-install.ts')).ensurePeers(root);
       await (await import('./timeline.ts')).benchTimeline(root, work, at);

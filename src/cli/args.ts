@@ -12,6 +12,8 @@ export interface Options {
   force: boolean;
   dryRun: boolean;
   help: boolean;
+  /** Threads to plan a batch on (ingest); unset: every core for a large batch. */
+  jobs?: number;
 }
 
 /** A mistake on the command line; the message says what to type instead. */
@@ -35,6 +37,7 @@ export function parseOptions(argv: string[], usage: string): Options {
         outlet: { type: 'string' },
         force: { type: 'boolean', default: false },
         'dry-run': { type: 'boolean', default: false },
+        jobs: { type: 'string' },
         help: { type: 'boolean', short: 'h', default: false },
       },
     });
@@ -47,6 +50,10 @@ export function parseOptions(argv: string[], usage: string): Options {
     throw new UsageError(`--published "${published}" is not a real day: write it as YYYY-MM-DD, e.g. --published 2025-01-22`);
   }
   const outlet = values.outlet?.trim();
+  const jobs = values.jobs === undefined ? undefined : Number(values.jobs);
+  if (jobs !== undefined && (!Number.isInteger(jobs) || jobs < 1)) {
+    throw new UsageError(`--jobs "${values.jobs}" is not a number of threads: write a whole number from 1, e.g. --jobs 2`);
+  }
   return {
     paths: positionals,
     ...(published !== undefined ? { published } : {}),
@@ -54,5 +61,6 @@ export function parseOptions(argv: string[], usage: string): Options {
     force: values.force ?? false,
     dryRun: values['dry-run'] ?? false,
     help: values.help ?? false,
+    ...(jobs !== undefined ? { jobs } : {}),
   };
 }

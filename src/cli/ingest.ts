@@ -1,25 +1,29 @@
 /**
- * npm run ingest -- [files or folders] [--published YYYY-MM-DD] [--outlet NAME] [--force] [--dry-run]
+ * npm run ingest -- [files or folders] [--published YYYY-MM-DD] [--outlet NAME] [--force] [--dry-run] [--jobs N]
  *
  * Converts raw pages into content/articles/<slug>.md (or $ARTICLES_DIR). With no
  * paths it converts every page in content/sources whose article is missing or out
  * of date. Plans every write first; --dry-run prints the plan and writes nothing.
+ * A batch of PARALLEL_FROM pages or more is planned on every core (--jobs sets the
+ * number of threads); the plan, the files and the output are the same either way.
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { parseOptions, UsageError } from './args.ts';
-import { expandPaths, planIngest, type Step } from './plan.ts';
+import { expandPaths } from './batch.ts';
+import type { Step } from './plan.ts';
+import { planIngestParallel, threadsFor } from './plan-pool.ts';
 import { writeAtomic } from './apply.ts';
 import { shownPath, sidecarPathOf } from './source.ts';
 
-const USAGE = 'npm run ingest -- [files or folders] [--published YYYY-MM-DD] [--outlet NAME] [--force] [--dry-run]';
+const USAGE = 'npm run ingest -- [files or folders] [--published YYYY-MM-DD] [--outlet NAME] [--force] [--dry-run] [--jobs N]';
 const SOURCES = 'content/sources';
 
 function hasPages(dir: string): boolean {
   return existsSync(dir) && readdirSync(dir).some((f) => /\.txt$/i.test(f));
 }
 
-function main(argv: string[]): number {
+async function main(argv: string[]): Promise<number> {
   const options = parseOptions(argv, USAGE);
   if (options.help) {
     console.log(`Usage: ${USAGE}`);
@@ -32,7 +36,10 @@ function main(argv: string[]): number {
     return 0;
   }
   const { files, failures } = expandPaths(options.paths.length ? options.paths : [SOURCES]);
-  const steps: Step[] = [...failures, ...planIngest(files, options, articlesDir)];
+  const threads = threadsFor(files.length, options.jobs);
+  // On one thread the extractor loads here; with workers, only they load it.
+  const planned = threads > 1 ? await planIngestParallel(files, options, articlesDir, threads) : (await import('./plan.ts')).planIngest(files, options, articlesDir);
+  const steps: Step[] = [...failures, ...planned];
   const failed: Step[] = steps.filter((s) => s.action === 'fail');
   const verb = options.dryRun ? { create: 'would create', update: 'would update' } : { create: 'created', update: 'updated' };
   let written = 0;
@@ -66,7 +73,7 @@ function main(argv: string[]): number {
 }
 
 try {
-  process.exitCode = main(process.argv.slice(2));
+  process.exitCode = await main(process.argv.slice(2));
 } catch (err) {
   console.error(`ingest: ${err instanceof UsageError ? err.message : (err as Error).stack ?? String(err)}`);
   process.exitCode = err instanceof UsageError ? 2 : 1;

@@ -2,13 +2,14 @@
  * The ingest plan: what to do with each source, decided without writing anything.
  * Applying the plan (apply.ts) is the only step that touches content/articles.
  */
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { eventSchema, type TimelineEvent } from '../lib/schema.ts';
 import { parseArticle } from '../lib/ingest/markdown.ts';
 import { articleMarkdown, buildArticle, keepReviewed, validate } from '../lib/ingest/article.ts';
-import { InputError, publishedOf, readSource, recordedPath, shownPath, slugOf, type Source } from './source.ts';
+import { InputError, publishedOf, readSource, recordedPath, shownPath, type Source } from './source.ts';
 import type { Options } from './args.ts';
+import { slugCollisions } from './batch.ts';
 
 /** One planned step for one source; `target` is the article's path on disk. */
 export type Step =
@@ -17,52 +18,20 @@ export type Step =
   | { action: 'kept'; source: string; target: string; note: string }
   | { action: 'fail'; source: string; reason: string };
 
-/** The raw page files named by `paths` (files, or folders of .txt files). */
-export function expandPaths(paths: readonly string[]): { files: string[]; failures: Step[] } {
-  const files: string[] = [];
-  const failures: Step[] = [];
-  for (const p of paths) {
-    const shown = recordedPath(p);
-    if (!existsSync(p)) {
-      failures.push({ action: 'fail', source: shown, reason: 'no such file or folder: check the path' });
-    } else if (statSync(p).isDirectory()) {
-      const inside = readdirSync(p)
-        .filter((f) => /\.txt$/i.test(f) && statSync(join(p, f)).isFile())
-        .sort()
-        .map((f) => join(p, f));
-      if (inside.length === 0) failures.push({ action: 'fail', source: shown, reason: 'holds no .txt pages: put raw pages there or name the files' });
-      files.push(...inside);
-    } else {
-      files.push(p);
-    }
-  }
-  return { files: [...new Set(files)], failures };
-}
-
 /** Plans the conversion of `files` into `articlesDir`. */
 export function planIngest(files: readonly string[], options: Options, articlesDir: string): Step[] {
-  const bySlug = new Map<string, string[]>();
-  for (const f of files) bySlug.set(slugOf(f), [...(bySlug.get(slugOf(f)) ?? []), f]);
-  const steps: Step[] = [];
-  for (const f of files) {
-    const same = bySlug.get(slugOf(f))!;
-    if (same.length > 1) {
-      const others = same.filter((o) => o !== f).map(recordedPath).join(', ');
-      steps.push({
-        action: 'fail',
-        source: recordedPath(f),
-        reason: `${others} would become the same article ${slugOf(f)}.md: rename one of them`,
-      });
-      continue;
-    }
-    try {
-      steps.push(planOne(readSource(f), options, articlesDir));
-    } catch (err) {
-      const reason = err instanceof InputError ? err.message.slice(err.file.length + 2) : (err as Error).message;
-      steps.push({ action: 'fail', source: recordedPath(f), reason });
-    }
+  const collisions = slugCollisions(files);
+  return files.map((f) => collisions.get(f) ?? planFile(f, options, articlesDir));
+}
+
+/** Plans the conversion of one file (whose slug no other file of the batch shares). */
+export function planFile(file: string, options: Options, articlesDir: string): Step {
+  try {
+    return planOne(readSource(file), options, articlesDir);
+  } catch (err) {
+    const reason = err instanceof InputError ? err.message.slice(err.file.length + 2) : (err as Error).message;
+    return { action: 'fail', source: recordedPath(file), reason };
   }
-  return steps;
 }
 
 function planOne(source: Source, options: Options, articlesDir: string): Step {

@@ -4,10 +4,15 @@
  * thread started as soon as the site data is loaded, so it uses the second core while
  * Astro renders pages on the first; each card endpoint then only awaits its bytes.
  * Cards are cached by content hash under Astro's cache folder (OG_CACHE_DIR, set by the
- * search-index integration), so a rebuild draws only the cards whose text changed.
+ * search-index integration), so a rebuild draws only the cards whose text changed. The
+ * cache is kept per renderer: a folder named by a hash of satori's and resvg's versions,
+ * the font file and the drawing code, so a new renderer starts an empty folder and never
+ * publishes a card an older one drew (older renderers' folders are removed). Cards are written to the cache whole (temporary
+ * file, then rename), so a killed build cannot leave a truncated card to be reused.
  */
 import { createRequire } from 'node:module';
-import { existsSync, readFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { existsSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { CARD_HEIGHT, CARD_WIDTH, cardTree, type CardSpec } from '../lib/og/card.ts';
@@ -19,7 +24,7 @@ const FAMILY = 'Noto Sans TC';
 // The worker is plain JavaScript so it runs the same from source and from Astro's bundle.
 const WORKER = `
 const { parentPort, workerData } = require('node:worker_threads');
-const { readFileSync, writeFileSync, mkdirSync } = require('node:fs');
+const { readFileSync, writeFileSync, mkdirSync, renameSync } = require('node:fs');
 const { join } = require('node:path');
 const satoriModule = require(workerData.satori);
 const ready = Promise.resolve({
@@ -35,7 +40,9 @@ parentPort.on('message', async ({ id, tree }) => {
     const png = new Resvg(svg, { fitTo: { mode: 'original' }, font: { loadSystemFonts: false } }).render().asPng();
     if (workerData.cache) {
       mkdirSync(workerData.cache, { recursive: true });
-      writeFileSync(join(workerData.cache, id + '.png'), png);
+      const temp = join(workerData.cache, '.' + id + '.' + process.pid + '.tmp');
+      writeFileSync(temp, png);
+      renameSync(temp, join(workerData.cache, id + '.png'));
     }
     const bytes = new Uint8Array(png);
     parentPort.postMessage({ id, png: bytes }, [bytes.buffer]);
@@ -44,6 +51,40 @@ parentPort.on('message', async ({ id, tree }) => {
   }
 });
 `;
+
+const SATORI = require.resolve('satori');
+const RESVG = require.resolve('@resvg/resvg-js');
+const FONT = require.resolve('@expo-google-fonts/noto-sans-tc/700Bold/NotoSansTC_700Bold.ttf');
+
+/** The installed version of a package, from its package.json. */
+function versionOf(name: string): string {
+  return (JSON.parse(readFileSync(require.resolve(`${name}/package.json`), 'utf8')) as { version: string }).version;
+}
+
+/** A hash naming this renderer: the versions of satori and resvg, the font's bytes and the drawing code. */
+export function rendererKey(): string {
+  const hash = createHash('sha256');
+  hash.update(`satori ${versionOf('satori')}\nresvg ${versionOf('@resvg/resvg-js')}\nfont ${statSync(FONT).size}\n`);
+  hash.update(readFileSync(FONT));
+  hash.update(WORKER);
+  return hash.digest('hex').slice(0, 16);
+}
+
+let cacheDir: string | undefined | null = null;
+
+/**
+ * The card cache of this renderer, or undefined when the build set none. What other
+ * renderers left there (and cards from before the cache had a folder per renderer) can
+ * never be used again, and is removed.
+ */
+function cardCache(): string | undefined {
+  if (cacheDir !== null) return cacheDir;
+  const root = process.env.OG_CACHE_DIR;
+  if (!root) return (cacheDir = undefined);
+  const key = rendererKey();
+  if (existsSync(root)) for (const name of readdirSync(root)) if (name !== key) rmSync(join(root, name), { recursive: true, force: true });
+  return (cacheDir = join(root, key));
+}
 
 const pending = new Map<string, { promise: Promise<Uint8Array>; resolve: (png: Uint8Array) => void; reject: (e: Error) => void }>();
 const queue: { id: string; spec: CardSpec }[] = [];
@@ -58,10 +99,10 @@ function newWorker(): Worker {
   const w = new Worker(WORKER, {
     eval: true,
     workerData: {
-      satori: require.resolve('satori'),
-      resvg: require.resolve('@resvg/resvg-js'),
-      font: require.resolve('@expo-google-fonts/noto-sans-tc/700Bold/NotoSansTC_700Bold.ttf'),
-      cache: process.env.OG_CACHE_DIR,
+      satori: SATORI,
+      resvg: RESVG,
+      font: FONT,
+      cache: cardCache(),
     },
   });
   w.on('message', ({ id, png, error }: { id: string; png?: Uint8Array; error?: string }) => {
@@ -99,7 +140,7 @@ function pump(): void {
 }
 
 function cached(id: string): Uint8Array | undefined {
-  const dir = process.env.OG_CACHE_DIR;
+  const dir = cardCache();
   const file = dir ? join(dir, `${id}.png`) : undefined;
   return file && existsSync(file) ? readFileSync(file) : undefined;
 }

@@ -1,0 +1,65 @@
+/**
+ * Plans a large batch on every core: worker threads (plan-worker.ts) parse and extract the
+ * pages, in small batches handed out as threads come free, and the steps come back in the
+ * order of the files, so the plan, what is written and what is printed are those of a
+ * plan made on one thread. Applying the plan stays on the main thread (atomic writes),
+ * which never loads the extractor itself: only the workers do.
+ */
+import { availableParallelism } from 'node:os';
+import { Worker } from 'node:worker_threads';
+import { slugCollisions } from './batch.ts';
+import type { Step } from './plan.ts';
+import type { Options } from './args.ts';
+
+/** From this many files, ingest uses every core unless told otherwise (`--jobs`). */
+export const PARALLEL_FROM = 64;
+/** Files a worker is handed at a time: small enough to share the work out evenly. */
+const BATCH = 16;
+
+/** How many threads to plan `files` on: `jobs` when given, else every core for a large batch. */
+export function threadsFor(files: number, jobs: number | undefined): number {
+  const wanted = jobs ?? (files >= PARALLEL_FROM ? availableParallelism() : 1);
+  return Math.max(1, Math.min(wanted, Math.ceil(files / BATCH)));
+}
+
+/** Plans the conversion of `files` into `articlesDir` on `threads` worker threads. */
+export async function planIngestParallel(files: readonly string[], options: Options, articlesDir: string, threads: number): Promise<Step[]> {
+  const collisions = slugCollisions(files);
+  const todo = files.filter((f) => !collisions.has(f));
+  const batches: string[][] = [];
+  for (let i = 0; i < todo.length; i += BATCH) batches.push(todo.slice(i, i + BATCH));
+  const done: Step[][] = new Array(batches.length);
+  let next = 0;
+  const workerData = { options: { ...options, paths: [] }, articlesDir };
+  const workers = Array.from({ length: Math.min(threads, batches.length) }, () => new Worker(new URL('./plan-worker.ts', import.meta.url), { workerData }));
+  try {
+    await Promise.all(
+      workers.map(
+        (w) =>
+          new Promise<void>((resolve, reject) => {
+            const give = () => {
+              if (next >= batches.length) return resolve();
+              const batch = next++;
+              w.postMessage({ batch, files: batches[batch] });
+            };
+            w.on('message', ({ batch, steps }: { batch: number; steps: Step[] }) => {
+              done[batch] = steps;
+              give();
+            });
+            w.on('error', reject);
+            w.on('exit', (code) => (next < batches.length || code !== 0 ? reject(new Error(`an ingest worker stopped (exit ${code})`)) : resolve()));
+            give();
+          }),
+      ),
+    );
+  } finally {
+    await Promise.all(workers.map((w) => w.terminate()));
+  }
+  const planned = new Map<string, Step>();
+  done.flat().forEach((step, i) => planned.set(todo[i]!, step));
+  return files.map((f) => {
+    const step = collisions.get(f) ?? planned.get(f);
+    if (!step) throw new Error(`ingest: no plan came back for ${f}`);
+    return step;
+  });
+}
