@@ -13,7 +13,7 @@ import { isFiltered, itemFilter, parseViewState, viewStateQuery, type ViewState 
 import { loadDetail, renderDetail, renderList, type DetailText } from './timeline-detail.ts';
 import { TimelineCanvas } from './timeline-canvas.ts';
 import { gestures } from './timeline-gestures.ts';
-import { overviewTime, overviewX, type OverviewCell } from '../lib/timeline/overview.ts';
+import { OverviewStrip } from './timeline-overview.ts';
 import { readFilters, writeFilters } from './timeline-form.ts';
 
 /** The screens the stylesheet lays out as a phone's. */
@@ -36,8 +36,7 @@ class EventTimeline extends HTMLElement {
   private view!: TimelineCanvas;
   private state!: ViewState;
   private list!: HTMLElement;
-  private ov: HTMLElement | null = null;
-  private cells: OverviewCell[] | null = null;
+  private strip: OverviewStrip | null = null;
   private frame = 0;
   private urlTimer = 0;
   private lastFocus: HTMLElement | null = null;
@@ -80,12 +79,14 @@ class EventTimeline extends HTMLElement {
     form.addEventListener('reset', () => setTimeout(() => this.setFilters(readFilters(form, this.state))));
     form.addEventListener('submit', (e) => e.preventDefault());
     gestures(this.view.el, { ppd: () => this.ppd, zoom: (k, y) => this.zoomTo(k, y) });
-    this.startOverview();
+    const nav = this.querySelector<HTMLElement>('.tl-ov');
+    if (nav) {
+      // In the sticky controls the mark stays in sight; a press or drag on the strip centres the view there.
+      this.querySelector('.tl-controls')!.append(nav);
+      this.strip = new OverviewStrip(nav, (t) => this.view.scrollToY(this.view.scale.y(t), (this.barHeight() + innerHeight) / 2));
+    }
     addEventListener('scroll', () => this.schedule(), { passive: true });
-    addEventListener('resize', () => {
-      this.cells = null;
-      this.schedule();
-    });
+    addEventListener('resize', () => this.schedule());
     addEventListener('popstate', () => this.onHistory());
     this.applyFilters();
     // From here on positions are set through the CSSOM; the build-time stylesheet would fight them.
@@ -106,6 +107,7 @@ class EventTimeline extends HTMLElement {
     this.view.setItems(items);
     if (mid !== null && items.length) this.view.scrollToY(this.view.scale.y(mid), innerHeight / 2);
     this.view.render();
+    this.schedule();
   }
 
   private setFilters(next: ViewState): void {
@@ -142,54 +144,6 @@ class EventTimeline extends HTMLElement {
 
   private setZoom(k: number): void {
     this.zoomTo(k);
-  }
-
-  /** The overview strip joins the sticky controls, so its mark stays in sight; a drag or click on it moves the view. */
-  private startOverview(): void {
-    const ov = (this.ov = this.querySelector<HTMLElement>('.tl-ov'));
-    if (!ov) return;
-    this.querySelector('.tl-controls')!.append(ov);
-    let down = false;
-    const go = (e: PointerEvent) => {
-      const t = overviewTime(this.overviewCells(), e.clientX - ov.getBoundingClientRect().left - ov.clientLeft);
-      this.view.scrollToY(this.view.scale.y(t), (this.barHeight() + innerHeight) / 2);
-    };
-    ov.addEventListener('pointerdown', (e) => {
-      if (e.button !== 0) return;
-      e.preventDefault();
-      down = true;
-      ov.setPointerCapture(e.pointerId);
-      go(e);
-    });
-    ov.addEventListener('pointermove', (e) => down && go(e));
-    ov.addEventListener('pointerup', () => (down = false));
-    ov.addEventListener('pointercancel', () => (down = false));
-  }
-
-  /** The strip's years as laid out (read once, again after a resize). */
-  private overviewCells(): OverviewCell[] {
-    return (this.cells ??= Array.from(this.ov!.querySelectorAll<HTMLElement>('[data-from]'), (el) => ({
-      from: Number(el.dataset.from),
-      to: Number(el.dataset.to),
-      x: el.offsetLeft,
-      w: el.offsetWidth,
-    })));
-  }
-
-  /** Marks on the strip the days in view (the same days the address names). */
-  private markView(): void {
-    const mark = this.ov?.querySelector<HTMLElement>('.tl-ov-mark');
-    const r = this.viewRange();
-    if (!mark) return;
-    mark.hidden = !r;
-    if (!r) return;
-    const cells = this.overviewCells();
-    const x0 = overviewX(cells, r[0]);
-    const x1 = Math.max(x0 + 3, overviewX(cells, r[1] + DAY));
-    mark.style.transform = `translateX(${x0}px)`;
-    mark.style.width = `${x1 - x0}px`;
-    mark.dataset.from = isoDay(r[0]);
-    mark.dataset.to = isoDay(r[1]);
   }
 
   /** The first and last instants in view below the controls, never past the first or last event; null when none. */
@@ -284,7 +238,7 @@ class EventTimeline extends HTMLElement {
     this.frame = requestAnimationFrame(() => {
       this.frame = 0;
       this.view.render();
-      this.markView();
+      this.strip?.show(this.viewRange());
       this.settleLater();
     });
   }

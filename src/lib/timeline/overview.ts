@@ -42,13 +42,15 @@ export function overviewYears(items: readonly { at: number }[]): OverviewYear[] 
 /** The strip's markup: a link per year with events (to `yearsPath` + year), a label per year without. */
 export function overviewHtml(years: readonly OverviewYear[], yearsPath: string, label: string): string {
   const cells = years.map((y) => {
-    const attrs = `data-from="${y.from}" data-to="${y.to}"`;
-    return y.count ? `<a href="${esc(`${yearsPath}${y.year}/`)}" ${attrs}>${y.year}</a>` : `<span ${attrs}>${y.year}</span>`;
+    const attrs = `data-from="${y.from}" data-to="${y.to}" data-grow="${y.grow}"`;
+    // A phone shows the last two digits; the century stays in the text read out.
+    const text = `<span class="tl-ov-cy">${String(y.year).slice(0, -2)}</span>${String(y.year).slice(-2)}`;
+    return y.count ? `<a href="${esc(`${yearsPath}${y.year}/`)}" ${attrs}>${text}</a>` : `<span ${attrs}>${text}</span>`;
   });
   return `<nav class="tl-ov" aria-label="${esc(label)}">${cells.join('')}<span class="tl-ov-mark" aria-hidden="true" hidden></span></nav>`;
 }
 
-/** The stylesheet giving each year its width (the site's CSP allows no style attributes). */
+/** The stylesheet giving each year its width (the site's CSP allows no style attributes; the script sets data-grow itself). */
 export function overviewCss(years: readonly OverviewYear[]): string {
   return years.map((y, i) => (y.grow === 1 ? '' : `.tl-ov>:nth-child(${i + 1}){flex-grow:${y.grow}}`)).join('');
 }
