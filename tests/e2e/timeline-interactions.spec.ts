@@ -6,7 +6,7 @@ const DAY = 86_400_000;
 /** Waits until the page has drawn two more frames. */
 const frames = (page: Page) => page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
 const zoom = async (page: Page) => Number(await page.locator('event-timeline').getAttribute('data-ppd'));
-const scrollY = (page: Page) => page.evaluate(() => scrollY);
+const pageY = (page: Page) => page.evaluate(() => window.scrollY);
 
 /** Each axis tick in the document: its instant (ms UTC) and its top on screen. */
 function ticks(page: Page): Promise<{ t: number; y: number }[]> {
@@ -32,7 +32,7 @@ test('a mouse drag on the timeline moves the view with the pointer, and opens no
   for (let i = 0; i < 3; i++) await page.getByRole('button', { name: '放大' }).click();
   await page.evaluate(() => scrollTo({ top: 1200, behavior: 'instant' }));
   await frames(page);
-  const y0 = await scrollY(page);
+  const y0 = await pageY(page);
   const before = await ticks(page);
   const k = await zoom(page);
   // Grab the timeline (on a row if one is there) and pull it up by 300 px.
@@ -45,7 +45,7 @@ test('a mouse drag on the timeline moves the view with the pointer, and opens no
   for (let i = 1; i <= 10; i++) await page.mouse.move(x, y - 30 * i);
   await page.mouse.up();
   await frames(page);
-  expect(await scrollY(page)).toBeCloseTo(y0 + 300, -1);
+  expect(await pageY(page)).toBeCloseTo(y0 + 300, -1);
   // The axis moved with the pointer: a tick seen before is 300 px higher now.
   const after = await ticks(page);
   const same = before.filter((t) => t.y > 0 && t.y < 800).find((t) => after.some((u) => u.t === t.t))!;
@@ -78,7 +78,7 @@ test('a finger drag on a phone scrolls through time natively and does not zoom',
   const page = await context.newPage();
   await openTimeline(page);
   for (let i = 0; i < 3; i++) await page.getByRole('button', { name: '放大' }).click();
-  const y0 = await scrollY(page);
+  const y0 = await pageY(page);
   const k = await zoom(page);
   const box = (await page.locator('.tl-canvas').boundingBox())!;
   const y = Math.max(box.y + 10, 450);
@@ -87,7 +87,7 @@ test('a finger drag on a phone scrolls through time natively and does not zoom',
   for (let i = 1; i <= 10; i++) await cdp.send('Input.dispatchTouchEvent', { type: 'touchMove', touchPoints: [{ x: 200, y: y - 25 * i }] });
   await cdp.send('Input.dispatchTouchEvent', { type: 'touchEnd', touchPoints: [] });
   await frames(page);
-  expect(await scrollY(page)).toBeGreaterThan(y0 + 150);
+  expect(await pageY(page)).toBeGreaterThan(y0 + 150);
   await expect(page.locator('.tl-detail')).toBeHidden();
   expect(await zoom(page)).toBe(k);
   await context.close();
@@ -100,16 +100,16 @@ test('a plain wheel scrolls the page, a sideways swipe moves through time, and n
   const box = (await page.locator('.tl-canvas').boundingBox())!;
   await page.mouse.move(box.x + box.width / 2, Math.max(box.y + 20, 500));
   const k = await zoom(page);
-  let y0 = await scrollY(page);
+  let y0 = await pageY(page);
   await page.mouse.wheel(0, 200);
-  await expect.poll(() => scrollY(page)).toBeGreaterThan(y0 + 150);
-  y0 = await scrollY(page);
+  await expect.poll(() => pageY(page)).toBeGreaterThan(y0 + 150);
+  y0 = await pageY(page);
   // A trackpad swipe to the left (fingers moving left): later in time, like a swipe up.
   await page.mouse.wheel(240, 0);
-  await expect.poll(() => scrollY(page)).toBeCloseTo(y0 + 240, -1);
-  y0 = await scrollY(page);
+  await expect.poll(() => pageY(page)).toBeCloseTo(y0 + 240, -1);
+  y0 = await pageY(page);
   await page.mouse.wheel(-120, 0);
-  await expect.poll(() => scrollY(page)).toBeCloseTo(y0 - 120, -1);
+  await expect.poll(() => pageY(page)).toBeCloseTo(y0 - 120, -1);
   expect(await zoom(page)).toBe(k);
   expect(await page.evaluate(() => scrollX)).toBe(0);
 });
@@ -199,8 +199,8 @@ test('the overview strip marks the days the axis shows, follows the view, and a 
   };
   const start = await check();
   // The address names the days the mark covers.
-  await expect.poll(() => new URL(page.url()).searchParams.get('from')).toBe(start.attr[0]);
-  expect(new URL(page.url()).searchParams.get('to')).toBe(start.attr[1]);
+  const named = () => ['from', 'to'].map((k) => new URL(page.url()).searchParams.get(k));
+  await expect.poll(named).toEqual(start.attr);
   await page.evaluate(() => scrollBy({ top: 2500, behavior: 'instant' }));
   const later = await check();
   expect(later.x0).toBeGreaterThan(start.x0);
@@ -245,7 +245,7 @@ test.describe('without JavaScript', () => {
     const years = await links.allTextContents();
     expect(years.length).toBeGreaterThan(1);
     // Each year on one line inside the strip, in order, none wider than the screen allows.
-    const boxes = await links.evaluateAll((as) => as.map((a) => a.getBoundingClientRect()).map((r) => [r.left, r.right, r.top]));
+    const boxes = await links.evaluateAll((as) => as.map((a) => a.getBoundingClientRect()).map((r) => [r.left, r.right] as const));
     for (let i = 1; i < boxes.length; i++) expect(boxes[i]![0]).toBeGreaterThanOrEqual(boxes[i - 1]![1] - 1);
     expect(boxes[boxes.length - 1]![1]).toBeLessThanOrEqual(375);
     await expect(page.locator('.tl-ov-mark')).toBeHidden();
@@ -263,4 +263,23 @@ test.describe('without JavaScript', () => {
     await expect(page.locator('.tl-legend li').first()).toBeVisible();
     await expect(page.locator('.tl-keys')).toBeHidden();
   });
+});
+
+test('on a phone, next keeps the chosen event above the panel that covers the bottom of the screen', async ({ page }) => {
+  await page.setViewportSize({ width: 375, height: 667 });
+  await openTimeline(page);
+  await zoomUntilEvents(page);
+  await page.locator('a.tl-ev').first().click();
+  const panel = page.locator('.tl-detail');
+  await expect(panel).toBeVisible();
+  let last = (await selected(page))!.id;
+  for (let i = 0; i < 3; i++) {
+    await page.getByRole('button', { name: '下一件' }).click();
+    await expect.poll(async () => (await selected(page))?.id).not.toBe(last);
+    const now = (await selected(page))!;
+    const sheet = (await panel.boundingBox())!;
+    expect(now.top).toBeGreaterThanOrEqual(now.bar - 1);
+    expect(now.bottom).toBeLessThanOrEqual(sheet.y + 1);
+    last = now.id;
+  }
 });

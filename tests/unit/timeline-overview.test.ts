@@ -12,7 +12,7 @@ test('the overview has every year from the first event to the last, quiet years 
   const html = overviewHtml(years, '/en/years/', 'All years');
   assert.match(html, /<nav class="tl-ov" aria-label="All years">/);
   assert.deepEqual([...html.matchAll(/href="([^"]+)"/g)].map((m) => m[1]), ['/en/years/2021/', '/en/years/2023/']);
-  assert.match(html, /<span data-from="\d+" data-to="\d+">2022<\/span>/);
+  assert.match(html, /<span data-from="\d+" data-to="\d+" data-grow="1"><span class="tl-ov-cy">20<\/span>22<\/span>/);
   assert.equal(overviewCss(years), '.tl-ov>:nth-child(1){flex-grow:3}.tl-ov>:nth-child(3){flex-grow:2}');
   assert.deepEqual(overviewYears([]), []);
 });
