@@ -14,6 +14,8 @@ import { loadDetail, renderDetail, renderList, type DetailText } from './timelin
 import { TimelineCanvas } from './timeline-canvas.ts';
 import { gestures } from './timeline-gestures.ts';
 import { OverviewStrip } from './timeline-overview.ts';
+import { laneGroups } from '../lib/timeline/lane-groups.ts';
+import { esc } from '../lib/timeline/render.ts';
 import { readFilters, writeFilters } from './timeline-form.ts';
 
 /** The screens the stylesheet lays out as a phone's. */
@@ -24,6 +26,7 @@ const WIDE = '(min-width: 60rem)';
 interface I18n extends DetailText {
   shown: string;
   none: string;
+  other: string;
 }
 
 class EventTimeline extends HTMLElement {
@@ -82,7 +85,7 @@ class EventTimeline extends HTMLElement {
     const nav = this.querySelector<HTMLElement>('.tl-ov');
     if (nav) {
       // In the sticky controls the mark stays in sight; a press or drag on the strip centres the view there.
-      this.querySelector('.tl-controls')!.append(nav);
+      this.querySelector('.tl-controls')!.insertBefore(nav, this.querySelector('.tl-lane-heads'));
       this.strip = new OverviewStrip(nav, (t) => this.view.scrollToY(this.view.scale.y(t), (this.barHeight() + innerHeight) / 2));
     }
     addEventListener('scroll', () => this.schedule(), { passive: true });
@@ -104,7 +107,17 @@ class EventTimeline extends HTMLElement {
       ? this.i18n.shown.replace('{n}', String(items.length)).replace('{total}', String(this.data!.items.length))
       : this.i18n.none;
     const mid = this.view.instantAt(innerHeight / 2);
-    this.view.setItems(items);
+    const kind = this.state.lanes;
+    const lanes = kind && laneGroups(items, kind);
+    this.view.setItems(items, lanes);
+    // The lanes' headings sit in the sticky controls, over their columns.
+    const heads = this.querySelector<HTMLElement>('.tl-lane-heads')!;
+    const table = kind === 'actor' ? this.data!.actors : this.data!.pairs;
+    const n = lanes ? lanes.keys.length : 0;
+    heads.hidden = n < 2;
+    heads.innerHTML = n < 2 ? '' : lanes!.keys.map((k) => `<li>${esc(k < 0 ? this.i18n.other : table[k]![1])}</li>`).join('');
+    this.list.classList.toggle('tl-laned', n > 1);
+    this.list.style.setProperty('--lanes', String(n));
     if (mid !== null && items.length) this.view.scrollToY(this.view.scale.y(mid), innerHeight / 2);
     this.view.render();
     this.schedule();
