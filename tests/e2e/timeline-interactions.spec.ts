@@ -283,3 +283,52 @@ test('on a phone, next keeps the chosen event above the panel that covers the bo
     last = now.id;
   }
 });
+
+test('lanes by actor put the events side by side, each under the heading of an actor it names, and the address keeps them', async ({ page }) => {
+  await page.setViewportSize({ width: 1280, height: 800 });
+  await openTimeline(page);
+  await zoomUntilEvents(page);
+  const data = await page.evaluate(async () => (await fetch('/timeline-data/events.json')).json() as Promise<{ actors: [string, string][]; e: [string, number, number, string, string, string, number[]][] }>);
+  const actorsOf = new Map(data.e.map((e) => [e[0], e[6].map((i) => data.actors[i]![1])]));
+  await page.locator('select[name=lanes]').selectOption('actor');
+  await expect(page).toHaveURL(/lanes=actor/);
+  const heads = page.locator('.tl-lane-heads li');
+  await expect(heads.first()).toBeVisible();
+  const check = async () => {
+    await frames(page);
+    const columns = await heads.evaluateAll((els) => els.map((e) => ({ text: e.textContent!, left: e.getBoundingClientRect().left, right: e.getBoundingClientRect().right })));
+    expect(columns.length).toBeGreaterThan(1);
+    const rows = await page.locator('.tl-rows > li').evaluateAll((els) =>
+      els.map((e) => {
+        const r = e.getBoundingClientRect();
+        return { id: e.querySelector<HTMLElement>('a.tl-ev')?.dataset.id ?? null, left: r.left, right: r.right, top: r.top, bottom: r.bottom };
+      }),
+    );
+    expect(rows.length).toBeGreaterThan(0);
+    const lane = rows.map((r) => columns.findIndex((c) => r.left >= c.left - 2 && r.right <= c.right + 2));
+    // Every row lies under exactly one heading, and an event under an actor's heading names that actor.
+    rows.forEach((r, i) => {
+      expect(lane[i], JSON.stringify(r)).toBeGreaterThanOrEqual(0);
+      const head = columns[lane[i]!]!.text;
+      if (r.id && head !== '其他') expect(actorsOf.get(r.id), `${r.id} under ${head}`).toContain(head);
+    });
+    // No two rows of one lane overlap.
+    for (let i = 0; i < rows.length; i++)
+      for (let j = i + 1; j < rows.length; j++)
+        if (lane[i] === lane[j]) expect(rows[i]!.bottom <= rows[j]!.top + 0.5 || rows[j]!.bottom <= rows[i]!.top + 0.5, `rows ${i} and ${j}`).toBeTruthy();
+    return columns;
+  };
+  const columns = await check();
+  await page.evaluate(() => scrollBy({ top: 1500, behavior: 'instant' }));
+  await check();
+  await page.reload();
+  await expect(page.locator('event-timeline[data-state=ready]')).toBeAttached();
+  await expect(page.locator('select[name=lanes]')).toHaveValue('actor');
+  expect(await heads.allTextContents()).toEqual(columns.map((c) => c.text));
+  // Back to one column: rows take the whole width again.
+  await page.locator('select[name=lanes]').selectOption('');
+  await expect(page.locator('.tl-lane-heads')).toBeHidden();
+  const width = await page.locator('.tl-rows > li').first().evaluate((e) => e.getBoundingClientRect().width);
+  expect(width).toBeGreaterThan((columns[0]!.right - columns[0]!.left) * 1.5);
+  expect(page.url()).not.toContain('lanes=');
+});
