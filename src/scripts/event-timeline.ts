@@ -250,8 +250,10 @@ class EventTimeline extends HTMLElement {
     if (this.frame) return;
     this.frame = requestAnimationFrame(() => {
       this.frame = 0;
+      // Read before the drawing writes, so the frame lays out once.
+      const range = this.strip && this.viewRange();
       this.view.render();
-      this.strip?.show(this.viewRange());
+      this.strip?.show(range ?? null);
       this.settleLater();
     });
   }
