@@ -10,6 +10,7 @@ import { breaksHtml, positionCss, rowsHtml, spansHtml, ticksHtml, type RenderCon
 import { axisTicks } from '../lib/timeline/ticks.ts';
 import { activeRuns, buildTimeScale, defaultScaleOptions, fitPxPerDay, type TimeScale } from '../lib/timeline/scale.ts';
 import { layoutRows, type Row } from '../lib/timeline/layout.ts';
+import { overviewCss, overviewHtml, overviewYears } from '../lib/timeline/overview.ts';
 
 /** Row height in CSS pixels (a comfortable touch target). */
 export const ROW_H = 32;
@@ -100,6 +101,8 @@ export interface StaticMarkup extends StaticTimeline {
   spans: string;
   rows: Row[];
   rowsHtml: string;
+  /** The overview strip: a link per year. */
+  overview: string;
   /** Positions of everything drawn: the site's CSP allows no style attributes. */
   css: string;
 }
@@ -112,6 +115,8 @@ export function staticMarkup(events: readonly SiteEvent[], lang: Lang): StaticMa
   const axis = ticksHtml(axisTicks(tl.scale, 0, height), ctx) + breaksHtml(tl.scale.breaks, ctx);
   const spans = spansHtml(tl.rows, tl.data.items, tl.scale);
   const rowsMarkup = rowsHtml(tl.rows, tl.data.items, ctx);
-  const css = `.tl .tl-canvas{height:${height}px}` + positionCss('.tl-axis', axis) + positionCss('.tl-spans', spans) + positionCss('.tl-rows', rowsMarkup);
-  return { ...tl, height, axis, spans, rowsHtml: rowsMarkup, css };
+  const years = overviewYears(tl.data.items);
+  const overview = overviewHtml(years, ctx.years, strings(lang).overview);
+  const css = `.tl .tl-canvas{height:${height}px}` + positionCss('.tl-axis', axis) + positionCss('.tl-spans', spans) + positionCss('.tl-rows', rowsMarkup) + overviewCss(years);
+  return { ...tl, height, axis, spans, rowsHtml: rowsMarkup, overview, css };
 }

@@ -1,12 +1,10 @@
 /**
  * <event-timeline>: takes over the timeline drawn at build time. The page scrolls
- * through time natively; d3-zoom (Ctrl/⌘ + wheel, trackpad pinch, double click),
- * two-finger pinch and the buttons change the zoom around a fixed instant. Only the
- * rows, ticks and spans in view are in the document. Filters, range and selection
- * live in the URL.
+ * through time natively; the gestures (Ctrl/⌘ + wheel, pinch, double click, a mouse
+ * drag, a sideways swipe), the buttons and the keys zoom and move it. The overview
+ * strip marks the range in view, and a drag on it moves the view. Only the rows, ticks
+ * and spans in view are in the document. Filters, range and selection live in the URL.
  */
-import { select } from 'd3-selection';
-import { zoom, zoomIdentity, type D3ZoomEvent, type ZoomBehavior } from 'd3-zoom';
 import { DAY, isoDay } from '../lib/timeline/interval.ts';
 import { eventRowHtml, type RenderContext } from '../lib/timeline/render.ts';
 import { fitRangePxPerDay } from '../lib/timeline/scale.ts';
@@ -14,15 +12,21 @@ import { decodeTimelineData, type EncodedTimelineData, type TimelineData, type T
 import { isFiltered, itemFilter, parseViewState, viewStateQuery, type ViewState } from '../lib/timeline/view-state.ts';
 import { loadDetail, renderDetail, renderList, type DetailText } from './timeline-detail.ts';
 import { TimelineCanvas } from './timeline-canvas.ts';
-import { onPinch } from './timeline-pinch.ts';
+import { gestures } from './timeline-gestures.ts';
+import { OverviewStrip } from './timeline-overview.ts';
+import { laneGroups } from '../lib/timeline/lane-groups.ts';
+import { esc } from '../lib/timeline/render.ts';
 import { readFilters, writeFilters } from './timeline-form.ts';
 
 /** The screens the stylesheet lays out as a phone's. */
 const PHONE = '(max-width: 30rem)';
+/** The screens where the panel is a side column, not a sheet over the bottom of the view. */
+const WIDE = '(min-width: 60rem)';
 
 interface I18n extends DetailText {
   shown: string;
   none: string;
+  other: string;
 }
 
 class EventTimeline extends HTMLElement {
@@ -35,7 +39,7 @@ class EventTimeline extends HTMLElement {
   private view!: TimelineCanvas;
   private state!: ViewState;
   private list!: HTMLElement;
-  private zoomer!: ZoomBehavior<HTMLElement, unknown>;
+  private strip: OverviewStrip | null = null;
   private frame = 0;
   private urlTimer = 0;
   private lastFocus: HTMLElement | null = null;
@@ -77,19 +81,13 @@ class EventTimeline extends HTMLElement {
     form.addEventListener('input', () => this.setFilters(readFilters(form, this.state)));
     form.addEventListener('reset', () => setTimeout(() => this.setFilters(readFilters(form, this.state))));
     form.addEventListener('submit', (e) => e.preventDefault());
-    this.zoomer = zoom<HTMLElement, unknown>()
-      .scaleExtent([this.min, this.max])
-      .filter((e: Event) => (e.type === 'wheel' ? (e as WheelEvent).ctrlKey || (e as WheelEvent).metaKey : e.type === 'dblclick'))
-      .on('zoom', (e: D3ZoomEvent<HTMLElement, unknown>) => {
-        const src = e.sourceEvent as MouseEvent | null;
-        this.zoomTo(e.transform.k, src && 'clientY' in src ? src.clientY : undefined);
-      });
-    select(this.view.el).call(this.zoomer).call(this.zoomer.transform, zoomIdentity.scale(this.ppd));
-    onPinch(this.view.el, () => this.ppd, (k, y) => {
-      const next = Math.min(this.max, Math.max(this.min, k));
-      this.zoomTo(next, y);
-      select(this.view.el).property('__zoom', zoomIdentity.scale(next));
-    });
+    gestures(this.view.el, { ppd: () => this.ppd, zoom: (k, y) => this.zoomTo(k, y) });
+    const nav = this.querySelector<HTMLElement>('.tl-ov');
+    if (nav) {
+      // In the sticky controls the mark stays in sight; a press or drag on the strip centres the view there.
+      this.querySelector('.tl-controls')!.insertBefore(nav, this.querySelector('.tl-lane-heads'));
+      this.strip = new OverviewStrip(nav, (t) => this.view.scrollToY(this.view.scale.y(t), (this.barHeight() + innerHeight) / 2));
+    }
     addEventListener('scroll', () => this.schedule(), { passive: true });
     addEventListener('resize', () => this.schedule());
     addEventListener('popstate', () => this.onHistory());
@@ -109,9 +107,20 @@ class EventTimeline extends HTMLElement {
       ? this.i18n.shown.replace('{n}', String(items.length)).replace('{total}', String(this.data!.items.length))
       : this.i18n.none;
     const mid = this.view.instantAt(innerHeight / 2);
-    this.view.setItems(items);
+    const kind = this.state.lanes;
+    const lanes = kind && laneGroups(items, kind);
+    this.view.setItems(items, lanes);
+    // The lanes' headings sit in the sticky controls, over their columns.
+    const heads = this.querySelector<HTMLElement>('.tl-lane-heads')!;
+    const table = kind === 'actor' ? this.data!.actors : this.data!.pairs;
+    const n = lanes ? lanes.keys.length : 0;
+    heads.hidden = n < 2;
+    heads.innerHTML = n < 2 ? '' : lanes!.keys.map((k) => `<li>${esc(k < 0 ? this.i18n.other : table[k]![1])}</li>`).join('');
+    this.list.classList.toggle('tl-laned', n > 1);
+    this.list.style.setProperty('--lanes', String(n));
     if (mid !== null && items.length) this.view.scrollToY(this.view.scale.y(mid), innerHeight / 2);
     this.view.render();
+    this.schedule();
   }
 
   private setFilters(next: ViewState): void {
@@ -128,12 +137,14 @@ class EventTimeline extends HTMLElement {
     return this.view.ppd;
   }
 
-  /** Zooms to `k` pixels per day around the instant at `clientY` (default: the middle). */
+  /** Zooms to `k` pixels per day (within the limits) around the instant at `clientY` (default: the middle). */
   private zoomTo(k: number, clientY = innerHeight / 2): void {
+    k = Math.min(this.max, Math.max(this.min, k));
     if (!this.data || Math.abs(k - this.ppd) < 1e-9) return;
     this.view.zoomTo(k, clientY, this.barHeight());
     // Once the gesture settles: replaceState on every step cost ~5 ms a frame.
     this.settleLater();
+    this.schedule();
   }
 
   private settleLater(): void {
@@ -145,7 +156,43 @@ class EventTimeline extends HTMLElement {
   }
 
   private setZoom(k: number): void {
-    select(this.view.el).call(this.zoomer.transform, zoomIdentity.scale(Math.min(this.max, Math.max(this.min, k))));
+    this.zoomTo(k);
+  }
+
+  /** The first and last instants in view below the controls, never past the first or last event; null when none. */
+  private viewRange(): [number, number] | null {
+    const runs = this.view.runs;
+    if (!runs.length) return null;
+    const a = Math.max(this.view.instantAt(this.barHeight())!, runs[0]!.start);
+    const b = Math.min(this.view.instantAt(innerHeight - 1)!, runs[runs.length - 1]!.end - 1);
+    return a <= b ? [a, b] : null;
+  }
+
+  /**
+   * Shows the next (`dir` 1) or previous (-1) event after the one selected, or else after
+   * the focused row or the view's top: selected, scrolled into view, zoomed in if it sits in a count.
+   */
+  private step(dir: 1 | -1): void {
+    const items = this.items;
+    const id = this.state.event ?? (document.activeElement as HTMLElement | null)?.closest<HTMLElement>('.tl-rows a.tl-ev')?.dataset.id;
+    let i = id ? items.findIndex((x) => x.id === id) : -1;
+    if (i >= 0) i += dir;
+    else {
+      const r = this.viewRange();
+      const t = r ? r[dir > 0 ? 0 : 1] : 0;
+      i = dir > 0 ? items.findIndex((x) => x.at >= t) : items.findLastIndex((x) => x.at <= t);
+    }
+    const item = items[i];
+    if (!item) return;
+    const row = () => this.view.rowsAround(item.at).find((r) => (r.kind === 'event' ? r.index === i : r.indices.includes(i)));
+    if (row()?.kind !== 'event') this.showRange(item.at - 2 * DAY, item.at + 3 * DAY);
+    const y = row()!.y + this.view.el.getBoundingClientRect().top;
+    // In view between the controls and, below a wide screen, the panel's sheet (at most 55% of the height).
+    const bar = this.barHeight();
+    const bottom = matchMedia(WIDE).matches ? innerHeight : innerHeight * 0.45;
+    if (y < bar || y + this.rowH > bottom) this.view.scrollToY(row()!.y, Math.max(bar, (bar + bottom - this.rowH) / 2));
+    this.view.render();
+    void this.select(item, this.list.querySelector<HTMLElement>(`a[data-id="${CSS.escape(item.id)}"]`));
   }
 
   /** The pixels per day that show [from, to) in the height below the sticky controls. */
@@ -203,7 +250,10 @@ class EventTimeline extends HTMLElement {
     if (this.frame) return;
     this.frame = requestAnimationFrame(() => {
       this.frame = 0;
+      // Read before the drawing writes, so the frame lays out once.
+      const range = this.strip && this.viewRange();
       this.view.render();
+      this.strip?.show(range ?? null);
       this.settleLater();
     });
   }
@@ -224,9 +274,8 @@ class EventTimeline extends HTMLElement {
     const runs = this.view.runs;
     if (!this.data || !runs.length) return;
     // The days in view, never past the first or last event: an address always reopens events.
-    const a = Math.max(this.view.instantAt(this.barHeight())!, runs[0]!.start);
-    const b = Math.min(this.view.instantAt(innerHeight - 1)!, runs[runs.length - 1]!.end - 1);
-    const state = { ...this.state, from: a <= b ? isoDay(a) : null, to: a <= b ? isoDay(b) : null };
+    const r = this.viewRange();
+    const state = { ...this.state, from: r ? isoDay(r[0]) : null, to: r ? isoDay(r[1]) : null };
     const url = location.pathname + viewStateQuery(state) + location.hash;
     if (push) history.pushState({ panel: true }, '', url);
     else history.replaceState(history.state, '', url);
@@ -240,6 +289,15 @@ class EventTimeline extends HTMLElement {
     if (act === 'fit') return this.fitAll();
     if (act === 'latest') return this.latest();
     if (act === 'close') return this.closeDetail();
+    if (act === 'next') return this.step(1);
+    if (act === 'prev') return this.step(-1);
+    // With script a year of the strip moves the view there (a drag on the strip already did).
+    const year = target.closest<HTMLElement>('.tl-ov a');
+    if (year) {
+      e.preventDefault();
+      if (!e.detail) this.view.scrollToY(this.view.scale.y(Number(year.dataset.from)), this.barHeight() + 4);
+      return;
+    }
     if (act === 'filters') return this.foldFilters(!this.querySelector('.tl-folded'));
     if (e.button !== 0 || e.ctrlKey || e.metaKey || e.shiftKey || e.altKey || !this.data) return;
     const ev = target.closest<HTMLAnchorElement>('a.tl-ev');
@@ -264,8 +322,13 @@ class EventTimeline extends HTMLElement {
   private onKey(e: KeyboardEvent): void {
     if (e.key === 'Escape' && !this.querySelector<HTMLElement>('.tl-detail')!.hidden) return this.closeDetail();
     if ((e.target as HTMLElement).closest('input, select, textarea') || !this.data) return;
+    if (e.ctrlKey || e.metaKey || e.altKey) return;
     if (e.key === '+' || e.key === '=') this.setZoom(this.ppd * 2);
     else if (e.key === '-') this.setZoom(this.ppd / 2);
+    else if (e.key === 'j' || e.key === 'ArrowRight') this.step(1);
+    else if (e.key === 'k' || e.key === 'ArrowLeft') this.step(-1);
+    else return;
+    e.preventDefault();
   }
 
   /**

@@ -9,6 +9,8 @@ import { activeRuns, buildTimeScale, defaultScaleOptions, type TimeScale } from 
 import type { TimelineItem } from '../lib/timeline/timeline-data.ts';
 import { DAY } from '../lib/timeline/interval.ts';
 import { drawLayers, type Layers } from './timeline-draw.ts';
+import type { LaneGroups } from '../lib/timeline/lane-groups.ts';
+import type { TimeWindow } from '../lib/timeline/layout.ts';
 
 /** What the canvas is drawn with, and whom it tells about zoom changes and drawing. */
 export interface CanvasOptions {
@@ -36,6 +38,8 @@ export class TimelineCanvas {
   /** What was last drawn, so the scroll event after a zoom's own scroll draws nothing twice. */
   private drawn = '';
   private zoomedAt = -Infinity;
+  /** With lanes: each lane's items and their indices in `items`. */
+  private lanes: { items: TimelineItem[]; index: number[] }[] | null = null;
 
   constructor(options: CanvasOptions) {
     this.o = options;
@@ -43,9 +47,18 @@ export class TimelineCanvas {
     this.ppd = options.ppd;
   }
 
-  /** Shows `items` (sorted by time) from now on, at the current zoom. */
-  setItems(items: TimelineItem[]): void {
+  /** Shows `items` (sorted by time) from now on, at the current zoom, in `lanes` when given. */
+  setItems(items: TimelineItem[], lanes: LaneGroups | null = null): void {
     this.items = items;
+    this.lanes = null;
+    if (lanes && lanes.keys.length > 1) {
+      const split = lanes.keys.map(() => ({ items: [] as TimelineItem[], index: [] as number[] }));
+      items.forEach((item, i) => {
+        split[lanes.of[i]!]!.items.push(item);
+        split[lanes.of[i]!]!.index.push(i);
+      });
+      this.lanes = split;
+    }
     this.runs = activeRuns(items);
     this.drawn = '';
     this.layout(this.ppd);
@@ -66,14 +79,27 @@ export class TimelineCanvas {
     if (l && y0 >= l.y0 && y1 <= l.y1) return l.rows;
     const a = y0 - 2 * innerHeight;
     const b = y1 + 2 * innerHeight;
-    const rows = this.runs.length ? layoutRows(this.items, this.scale, this.o.rowH, { from: this.scale.invert(a), to: this.scale.invert(b) }) : [];
+    const rows = this.lay({ from: this.scale.invert(a), to: this.scale.invert(b) });
     this.laid = { y0: a, y1: b, rows };
     return rows;
   }
 
   /** The rows at the current scale in the calendar bins around instant `t`. */
   rowsAround(t: number): Row[] {
-    return this.runs.length ? layoutRows(this.items, this.scale, this.o.rowH, { from: t, to: t }) : [];
+    return this.lay({ from: t, to: t });
+  }
+
+  /** The rows in the bins of `win`: one layout, or one per lane with the lane's rows side by side. */
+  private lay(win: TimeWindow): Row[] {
+    if (!this.runs.length) return [];
+    if (!this.lanes) return layoutRows(this.items, this.scale, this.o.rowH, win);
+    const rows: Row[] = [];
+    this.lanes.forEach(({ items, index }, lane) => {
+      for (const r of layoutRows(items, this.scale, this.o.rowH, win)) {
+        rows.push(r.kind === 'event' ? { ...r, index: index[r.index]!, lane } : { ...r, indices: r.indices.map((i) => index[i]!), lane });
+      }
+    });
+    return rows.sort((a, b) => a.y - b.y);
   }
 
   /** The instant at a viewport y, or null when there is nothing on the axis. */

@@ -24,7 +24,7 @@ export function drawLayers(layers: Layers, rows: readonly Row[], items: readonly
     rows.map((r) => ({
       key: rowKey(r, items),
       y: r.y,
-      html: () => (r.kind === 'event' ? eventRowHtml(items[r.index]!, r.y, ctx) : clusterRowHtml(r, items, ctx)),
+      html: () => (r.kind === 'event' ? eventRowHtml(items[r.index]!, r.y, ctx, r.lane) : clusterRowHtml(r, items, ctx)),
     })),
   );
   const ticks = axisTicks(scale, y0, y1).map((t) => ({ key: tickKey(t), y: t.y, html: () => tickHtml(t, ctx) }));

@@ -13,6 +13,7 @@ export function readFilters(form: HTMLFormElement, state: ViewState): ViewState 
     actor: String(fd.get('actor') ?? '') || null,
     pair: String(fd.get('pair') ?? '') || null,
     q: String(fd.get('q') ?? '').trim(),
+    lanes: (String(fd.get('lanes') ?? '') || null) as ViewState['lanes'],
   };
 }
 
@@ -26,4 +27,5 @@ export function writeFilters(form: HTMLFormElement, state: ViewState): void {
   set('actor', state.actor ?? '');
   set('pair', state.pair ?? '');
   set('q', state.q);
+  set('lanes', state.lanes ?? '');
 }

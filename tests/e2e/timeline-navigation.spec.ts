@@ -45,8 +45,12 @@ test('Ctrl + wheel out and back in keeps events in view, and leaves an address t
     expect(shown.events.length + shown.counts.length, `zooming back in, step ${i + 1}`).toBeGreaterThan(0);
   }
   expect(await zoom()).toBeGreaterThan(start);
-  // The address settles on the days in view, and those days hold events.
+  // The address settles on the days in view (those the overview marks, drawn every frame), and those days hold events.
   await expect(page).toHaveURL(/from=\d{4}-\d{2}-\d{2}&to=\d{4}-\d{2}-\d{2}/);
+  const mark = page.locator('.tl-ov-mark');
+  await expect
+    .poll(async () => ['from', 'to'].map((k) => new URL(page.url()).searchParams.get(k)).join(' '))
+    .toBe(`${await mark.getAttribute('data-from')} ${await mark.getAttribute('data-to')}`);
   const before = await inView(page);
   expect(before.events.length).toBeGreaterThan(0);
   const url = page.url();

@@ -24,6 +24,8 @@ export interface EventRow {
   kind: 'event';
   y: number;
   index: number;
+  /** The lane (column) when the timeline is split into lanes. */
+  lane?: number;
 }
 
 /** Several events gathered into one row with their count. */
@@ -34,6 +36,7 @@ export interface ClusterRow {
   /** The days the gathered events are placed on, ms UTC [from, to). */
   from: number;
   to: number;
+  lane?: number;
 }
 
 /** A row of the timeline. */

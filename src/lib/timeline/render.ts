@@ -58,10 +58,10 @@ export function unverifiedHtml(mark: string, label: string): string {
 }
 
 /** One event row: a link to its source passage, with its shape, date and title (and mark when uncertain). */
-export function eventRowHtml(item: TimelineItem, y: number, ctx: RenderContext): string {
+export function eventRowHtml(item: TimelineItem, y: number, ctx: RenderContext, lane?: number): string {
   const label = eventDateLabel(item.at, item.precision, ctx);
   return (
-    `<li class="tl-row tl-t-${item.type} tl-p-${item.precision}${item.uncertain ? ' tl-unc' : ''}" data-y="${px(y)}" data-key="${esc(item.id)}">` +
+    `<li class="tl-row tl-t-${item.type} tl-p-${item.precision}${item.uncertain ? ' tl-unc' : ''}${lane === undefined ? '' : ` tl-ln-${lane}`}" data-y="${px(y)}" data-key="${esc(laneKey(item.id, lane))}">` +
     `<a class="tl-ev" href="${esc(sourceHref(item, ctx))}" data-id="${esc(item.id)}">` +
     `<span class="tl-mk" aria-hidden="true"></span><time datetime="${esc(item.date)}">${esc(label)}</time> ` +
     `<span class="tl-tt">${esc(item.title)}</span>${item.uncertain ? unverifiedHtml(ctx.unverified, ctx.unverifiedLabel) : ''}` +
@@ -83,17 +83,19 @@ export function clusterRowHtml(row: Extract<Row, { kind: 'cluster' }>, items: re
   const n = row.indices.length;
   const marks = [...counts].map(([t, c]) => `<span class="tl-ct tl-t-${t}"><span class="tl-mk"></span>${c}</span>`).join('');
   return (
-    `<li class="tl-row tl-cluster" data-y="${px(row.y)}" data-key="c${row.from}-${row.to}-${n}">` +
+    `<li class="tl-row tl-cluster${row.lane === undefined ? '' : ` tl-ln-${row.lane}`}" data-y="${px(row.y)}" data-key="${laneKey(`c${row.from}-${row.to}-${n}`, row.lane)}">` +
     `<a class="tl-cl" href="${ctx.years}${year}/${month}" data-from="${row.from}" data-to="${row.to}" aria-label="${esc(fill(ctx.cluster, { n, range }))}">` +
     `<strong class="tl-n">${esc(fill(ctx.count, { n }))}</strong> <span class="tl-rg">${esc(range)}</span>` +
     `<span class="tl-cts" aria-hidden="true">${marks}</span></a></li>`
   );
 }
 
-/** What tells one row's markup from another's: the event's id, or the count's days and size. */
+/** What tells one row's markup from another's: the event's id, or the count's days and size (and the lane). */
 export function rowKey(row: Row, items: readonly TimelineItem[]): string {
-  return row.kind === 'event' ? items[row.index]!.id : `c${row.from}-${row.to}-${row.indices.length}`;
+  return laneKey(row.kind === 'event' ? items[row.index]!.id : `c${row.from}-${row.to}-${row.indices.length}`, row.lane);
 }
+
+const laneKey = (key: string, lane: number | undefined) => (lane === undefined ? key : `${lane}:${key}`);
 
 /** The rows whose band [y, y + rowH) meets [y0, y1]. */
 export function rowsInView(rows: readonly Row[], y0: number, y1: number, rowH: number): Row[] {

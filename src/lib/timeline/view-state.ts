@@ -16,6 +16,8 @@ export interface ViewState {
   from: string | null;
   to: string | null;
   event: string | null;
+  /** Lanes side by side, by actor or by country pair. */
+  lanes: 'actor' | 'pair' | null;
 }
 
 const DAY_RE = /^\d{4}-\d{2}-\d{2}$/;
@@ -37,6 +39,7 @@ export function parseViewState(params: URLSearchParams): ViewState {
     from: day('from'),
     to: day('to'),
     event: params.get('event') || null,
+    lanes: params.get('lanes') === 'actor' || params.get('lanes') === 'pair' ? (params.get('lanes') as 'actor' | 'pair') : null,
   };
 }
 
@@ -50,6 +53,7 @@ export function viewStateQuery(state: ViewState): string {
   if (state.from) params.set('from', state.from);
   if (state.to) params.set('to', state.to);
   if (state.event) params.set('event', state.event);
+  if (state.lanes) params.set('lanes', state.lanes);
   const s = params.toString();
   return s ? `?${s}` : '';
 }
