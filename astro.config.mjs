@@ -3,6 +3,7 @@ import { defineConfig } from 'astro/config';
 import sitemap from '@astrojs/sitemap';
 import searchIndex from './src/integrations/search-index.ts';
 import stagedOutput from './src/integrations/staged-output.ts';
+import cjkFont from './src/integrations/cjk-font.ts';
 
 /** The address the site is served from; set SITE_URL when deploying elsewhere. */
 const site = process.env.SITE_URL ?? 'http://localhost:4321';
@@ -22,7 +23,7 @@ export default defineConfig({
   markdown: { syntaxHighlight: false },
   // The editors' review page is no page for search engines. The staged output goes last:
   // it swaps the finished build into dist/ once the others are done writing to it.
-  integrations: [sitemap({ filter: (page) => !new URL(page).pathname.endsWith('/review/') }), searchIndex(), stagedOutput()],
+  integrations: [sitemap({ filter: (page) => !new URL(page).pathname.endsWith('/review/') }), searchIndex(), cjkFont(), stagedOutput()],
   // A strict Content-Security-Policy on every page: Astro hashes its own scripts and
   // styles; nothing inline runs without a hash. Search needs WebAssembly.
   security: {
