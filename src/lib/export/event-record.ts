@@ -5,53 +5,11 @@
  */
 import type { SiteEvent } from '../site/collect.ts';
 import { actorId } from '../site/actor-id.ts';
-import { cameoCode, type CameoCode } from './cameo.ts';
+import { cameoCode } from './cameo.ts';
+import type { EventRecord } from './record-schema.ts';
 import type { SiteUrls } from './site-urls.ts';
 
-/** One actor of an exported event. */
-export interface ActorRecord {
-  id: string;
-  name: string;
-  kind: 'person' | 'organization';
-  title: string | null;
-  country: string | null;
-  en: string | null;
-  url: string;
-}
-
-/** One source of an exported event: the passage that states it. */
-export interface SourceRecord {
-  article: string;
-  outlet: string;
-  published: string;
-  passage: string;
-  kind: string;
-  text: string;
-  url: string;
-}
-
-/** One exported event. */
-export interface EventRecord {
-  id: string;
-  url: string;
-  type: SiteEvent['type'];
-  mode: string | null;
-  date: string | null;
-  precision: SiteEvent['precision'];
-  partOfDay: string | null;
-  cameo: CameoCode | null;
-  title: string;
-  titleEn: string | null;
-  summary: string;
-  topic: string | null;
-  location: string | null;
-  ministry: string | null;
-  spokesperson: string | null;
-  actors: ActorRecord[];
-  confidence: number;
-  reviewed: boolean;
-  sources: SourceRecord[];
-}
+export type { ActorRecord, EventRecord, SourceRecord } from './record-schema.ts';
 
 /** The actors of an event: its participants, then any named actor without a participant entry. */
 export function eventActors(event: SiteEvent): { id: string; name: string; kind: 'person' | 'organization'; title?: string; country?: string; en?: string }[] {
