@@ -5,17 +5,11 @@
  */
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
+import { slicesOf } from '../src/integrations/cjk-font.ts';
 
 const dist = process.argv[2] ?? 'dist';
 const css = readFileSync(join(dist, 'fonts/cjk.css'), 'utf8');
-const slices = [...css.matchAll(/src:url\(\.\/([\w-]+\.woff2)\)[^}]*unicode-range:([^}]+)\}/g)].map(([, file, range]) => {
-  const points = new Set<number>();
-  for (const part of range!.split(',')) {
-    const [a, b] = part.trim().replace('U+', '').split('-');
-    for (let p = parseInt(a!, 16); p <= parseInt(b ?? a!, 16); p++) points.add(p);
-  }
-  return { points, bytes: statSync(join(dist, 'fonts', file!)).size };
-});
+const slices = slicesOf(css).map(({ file, points }) => ({ points, bytes: statSync(join(dist, 'fonts', file)).size }));
 const pages = readdirSync(dist, { recursive: true })
   .map(String)
   .filter((f) => f.endsWith('.html'));

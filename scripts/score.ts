@@ -15,6 +15,7 @@
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parsePage } from '../src/lib/ingest/page.ts';
+import { detectLanguage } from '../src/lib/ingest/language.ts';
 import { extractEvents } from '../src/lib/extract/index.ts';
 import { ALL_RULES } from '../src/lib/extract/rules/index.ts';
 import { confidenceOf, fitWeights } from '../src/lib/extract/confidence.ts';
@@ -164,7 +165,7 @@ function wrapPage(text: string, width = 13, column = 19): string {
 function vary(text: string, gold: Gold, variant: Variant | undefined): { text: string; gold: Gold } {
   if (variant === 'wrap') return { text: wrapPage(text), gold };
   if (variant !== 'script') return { text, gold };
-  const convert = /[们这说会见话发议国际]/u.test(text) ? toHant : toHans;
+  const convert = detectLanguage(text) === 'zh-Hans' ? toHant : toHans;
   const events = gold.events.map((g) => ({
     ...g,
     actors: g.actors.map(convert),

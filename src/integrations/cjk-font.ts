@@ -27,7 +27,7 @@ const FONT = require.resolve('@expo-google-fonts/noto-sans-tc/400Regular/NotoSan
 const CACHE = 'node_modules/.cache/cjk-font';
 
 // Han ideographs, CJK punctuation and full-width forms: what a Latin font lacks.
-const CJK = /[\u2e80-\u2fdf\u3000-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\ufe30-\ufe4f\uff00-\uffef]/u;
+export const CJK = /[\u2e80-\u2fdf\u3000-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\ufe30-\ufe4f\uff00-\uffef]/u;
 
 function htmlFiles(dir: string): string[] {
   return readdirSync(dir, { recursive: true, withFileTypes: true })
@@ -58,6 +58,21 @@ export function unicodeRange(chars: readonly string[]): string {
   return parts.join(', ');
 }
 
+/** The code points a unicode-range value names (the inverse of unicodeRange). */
+export function rangePoints(range: string): Set<number> {
+  const out = new Set<number>();
+  for (const part of range.split(',')) {
+    const [a, b] = part.trim().replace('U+', '').split('-');
+    for (let p = parseInt(a!, 16); p <= parseInt(b ?? a!, 16); p++) out.add(p);
+  }
+  return out;
+}
+
+/** The slices a font stylesheet written by writeFontSlices lists: file name and code points. */
+export function slicesOf(css: string): { file: string; points: Set<number> }[] {
+  return [...css.matchAll(/src:url\(\.\/([\w-]+\.woff2)\) format\('woff2'\);unicode-range:([^}]+)\}/g)].map(([, file, range]) => ({ file: file!, points: rangePoints(range!) }));
+}
+
 /** Cuts the font into slices for these characters and writes them with their stylesheet into `out`. */
 export async function writeFontSlices(chars: readonly string[], out: string): Promise<{ files: number; bytes: number }> {
   const font = readFileSync(FONT);
@@ -71,8 +86,9 @@ export async function writeFontSlices(chars: readonly string[], out: string): Pr
     const text = slice.join('');
     const name = `cjk-${createHash('sha256').update(`${fontHash}:${text}`).digest('hex').slice(0, 16)}.woff2`;
     const cached = join(CACHE, name);
-    const data = existsSync(cached) ? readFileSync(cached) : await subsetFont(font, text, { targetFormat: 'woff2' });
-    if (!existsSync(cached)) writeFileSync(cached, data);
+    let data: Buffer;
+    if (existsSync(cached)) data = readFileSync(cached);
+    else writeFileSync(cached, (data = await subsetFont(font, text, { targetFormat: 'woff2' })));
     writeFileSync(join(out, name), data);
     bytes += data.length;
     faces.push(`@font-face{font-family:'${FAMILY}';font-style:normal;font-weight:400;font-display:swap;src:url(./${name}) format('woff2');unicode-range:${unicodeRange(slice)}}`);

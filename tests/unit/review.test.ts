@@ -4,7 +4,8 @@ import { LOW_CONFIDENCE, compareForReview, confidencePercent, doubtHint, isUncer
 import { doubtHints, doubtNames, langs } from '../../src/lib/i18n/strings.ts';
 import { doubtCodes, type DoubtCode } from '../../src/lib/schema.ts';
 import { decodeTimelineData, encodeTimelineData, type TimelineSource } from '../../src/lib/timeline/timeline-data.ts';
-import { eventRowHtml, type RenderContext } from '../../src/lib/timeline/render.ts';
+import { eventRowHtml } from '../../src/lib/timeline/render.ts';
+import { zhRenderContext } from './render-context.ts';
 
 const ev = (id: string, confidence: number, date: string | null = '2025-01-21', extra: Partial<Reviewable> = {}): Reviewable => ({ id, confidence, date, ...extra });
 
@@ -109,19 +110,7 @@ test('the timeline data carries the uncertain flag only on uncertain events, and
 });
 
 test('an uncertain row on the timeline shows its mark and says what it means; a sure row does not', () => {
-  const ctx: RenderContext = {
-    lang: 'zh-hant',
-    months: Array.from({ length: 12 }, (_, i) => `${i + 1}月`),
-    types: { call: '通話', meeting: '會晤', 'ministry-response': '部委回應', other: '其他' },
-    cluster: '{n} 件事件，{range}',
-    count: '{n} 件事件',
-    quiet: '{n} 天',
-    quietMonths: '{n} 個月',
-    articles: '/articles/',
-    years: '/years/',
-    unverified: '待核',
-    unverifiedLabel: '機器擷取，未經核實',
-  };
+  const ctx = zhRenderContext;
   const [unsure, sure] = decodeTimelineData(encodeTimelineData([source('e-1', 0.4), source('e-2', 0.9)], { english: false, country: (c) => c })).items;
   const unsureHtml = eventRowHtml(unsure!, 0, ctx);
   assert.match(unsureHtml, /class="tl-row [^"]*\btl-unc\b/);

@@ -8,6 +8,7 @@ import { axisTicks } from '../../src/lib/timeline/ticks.ts';
 import { clusterRowHtml } from '../../src/lib/timeline/render.ts';
 import type { TimelineItem } from '../../src/lib/timeline/timeline-data.ts';
 import type { Precision } from '../../src/lib/schema.ts';
+import { zhRenderContext } from './render-context.ts';
 
 const R = 28;
 
@@ -133,19 +134,7 @@ test('overlapping spans take different lanes and later spans reuse freed lanes',
 });
 
 test('a count links to the month of its first event on the year page, and a year-only event to the page itself', () => {
-  const ctx = {
-    lang: 'zh-hant' as const,
-    months: Array.from({ length: 12 }, (_, i) => `${i + 1}月`),
-    types: { call: '通話', meeting: '會晤', 'ministry-response': '部委回應', other: '其他' },
-    cluster: '{n} 件事件，{range}',
-    count: '{n} 件事件',
-    quiet: '{n} 天',
-    quietMonths: '{n} 個月',
-    articles: '/articles/',
-    years: '/years/',
-    unverified: '待核',
-    unverifiedLabel: '機器擷取，未經核實',
-  };
+  const ctx = zhRenderContext;
   const item = (date: string, precision: Precision): TimelineItem => ({
     id: `e-${date}`, type: 'call', precision, date, title: date, source: 'a#p-1', actors: [], pairs: [], search: '', uncertain: false, ...dateInterval(date, precision),
   });

@@ -154,8 +154,12 @@ function fillsColumn(lines: Line[], i: number): boolean {
   const next = lines[i + 1];
   if (!line.column || !next || hardStart(next) || SPACED.test(line.text)) return false;
   const after = lines[i + 2];
-  const runsOn = hasSentencePunct(next.text) || (!!after && !after.gap);
-  return Math.abs(inkWidth(line.text) - line.column) <= 0.5 && inkWidth(next.text) <= line.column + 0.5 && runsOn;
+  return atColumnEdge(line, next) && (hasSentencePunct(next.text) || (!!after && !after.gap));
+}
+
+/** `line` exactly as wide as the body column, with `next` no wider. */
+function atColumnEdge(line: Line, next: Line): boolean {
+  return !!line.column && Math.abs(inkWidth(line.text) - line.column) <= 0.5 && inkWidth(next.text) <= line.column + 0.5;
 }
 
 /**
@@ -167,7 +171,7 @@ function cutAtColumn(lines: Line[], i: number): boolean {
   const line = lines[i]!;
   const next = lines[i + 1];
   if (!line.column || !next || next.gap || hardStart(next) || SPACED.test(line.text)) return false;
-  return Math.abs(inkWidth(line.text) - line.column) <= 0.5 && inkWidth(next.text) <= line.column + 0.5;
+  return atColumnEdge(line, next);
 }
 
 // A space after a full stop: Chinese text sets none inside a paragraph, so it marks where one ended.
