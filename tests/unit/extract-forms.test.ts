@@ -60,6 +60,10 @@ test('the actors are exactly the people named: offices, titles and credits are l
   // A title run with 兼, and a long transliterated name, are read whole.
   assert.deepEqual(actors('2026-01-08', '王毅於當地時間6日在開羅同埃及外長阿卜杜勒阿蒂舉行會談。'), [['王毅', '阿卜杜勒阿蒂']]);
   assert.deepEqual(actors('2024-03-21', '行政長官李家超昨日會見泰國副總理兼商業部長蒲謨探。'), [['李家超', '蒲謨探']]);
+  // An adverb of the subject (都, 均) before the verb is not the end of a name nobody lists.
+  const sorted = (list: string[][]) => list.map((a) => [...a].sort());
+  assert.deepEqual(sorted(actors('2019-05-21', '20日，國家副主席韓明遠、政協主席周立新都分別會見了來訪的越南總理阮春福。')), sorted([['韓明遠', '阮春福'], ['周立新', '阮春福']]));
+  assert.deepEqual(sorted(actors('2019-05-21', '20日，国家副主席韩明远、政协主席周立新均分别会见了来访的越南总理阮春福。')), sorted([['韩明远', '阮春福'], ['周立新', '阮春福']]));
   // A meeting named with who met and when, kept with no date, has only those who met.
   const [background] = one('2025-01-22', '李強總理會見日本執政黨代表團時指出，雙方應維護產業鏈供應鏈穩定暢通。');
   assert.deepEqual([background?.date, background?.precision, background?.actors], [null, 'unknown', ['李強']]);

@@ -49,6 +49,9 @@ const NEVER_LAST = new Set([...'在同与和跟及于就对向将也还并已曾
 // A day in Chinese numerals (陳斌七日表示) ends the name before it.
 const NUMERAL_DAY = /^[〇零一二三四五六七八九十廿卅]{1,3}[日号]/u;
 
+// 「王岐山都分別會見了」「三人均出席」: an adverb of the subject before a verb ends the name.
+const adverbBeforeVerb = (lex: Lexicon, s: string, j: number) => /[都均亦]/u.test(s[j]!) && (NOT_NAME_START.test(s.slice(j + 1, j + 3)) || !!lex.triggers.at(s, j + 1) || !!lex.responseVerbs.at(s, j + 1));
+
 // Transliterated names run long (阿卜杜勒阿蒂); Chinese ones stop at a particle or verb first.
 const MAX_NAME = 7;
 
@@ -60,7 +63,7 @@ function unknownNameAt(lex: Lexicon, s: string, i: number, to: number): number {
   // 亞西爾·阿拉法特: a transliterated name with a middle dot runs longer.
   const longest = /[·・]/u.test(s.slice(i, i + MAX_NAME)) ? MAX_NAME + 6 : MAX_NAME;
   while (j < to && j - i < longest && isHan(s[j]) && (!STOP.has(s[j]!) || japaneseOne(s, i, j))) {
-    if (j > i + 1 && (NUMERAL_DAY.test(s.slice(j, j + 4)) || lex.triggers.at(s, j) || lex.responseVerbs.at(s, j) || (NOT_NAME_FIRST.has(s[j]!) && NOT_NAME_START.test(s.slice(j, j + 2))))) break;
+    if (j > i + 1 && (NUMERAL_DAY.test(s.slice(j, j + 4)) || adverbBeforeVerb(lex, s, j) || lex.triggers.at(s, j) || lex.responseVerbs.at(s, j) || (NOT_NAME_FIRST.has(s[j]!) && NOT_NAME_START.test(s.slice(j, j + 2))))) break;
     // 駐澳門特派員公署特派員劉顯法: another title inside means this run is an office's name, not a person's.
     if (j > i && lex.titles.at(s, j)) break;
     j++;

@@ -27,6 +27,7 @@ import {
   planDayIsNoStoryDay,
   readoutIsTheCall,
   storyDay,
+  todayNamed,
   turnIsSpeech,
 } from './rules/story.ts';
 
@@ -58,6 +59,7 @@ export function walkStory(page: Page, passages: readonly Passage[], prepared: Ma
   const state: BriefingState = { lastByMinistry: new Map(), previousText: '', ...(page.carried && rules.on(presiderCarriesOver) ? { carried: page.carried } : {}) };
   let contextDay: string | undefined;
   let today: string | undefined;
+  let named = false;
   let lastPair: Scope['lastPair'];
   let lastResponse: Mention | undefined;
   let spokenTurn = false;
@@ -71,15 +73,17 @@ export function walkStory(page: Page, passages: readonly Passage[], prepared: Ma
     for (const sentence of prep.sentences) {
       const speechAt = (i: number) => spokenTurn || inQuote(prep, i) || lex.speechVerbs.has(s, sentence.start, i);
       const datesOf = () =>
-        findDates(s.slice(sentence.start, sentence.end), { published: page.published, contextDay, speechDay: state.briefingDay?.date ?? undefined, today, rules }, (i) => speechAt(i + sentence.start)).map((d) => ({
+        findDates(s.slice(sentence.start, sentence.end), { published: page.published, contextDay, speechDay: state.briefingDay?.date ?? undefined, today, todayNamed: named, rules }, (i) => speechAt(i + sentence.start)).map((d) => ({
           ...d,
           start: d.start + sentence.start,
           end: d.end + sentence.start,
         }));
       let dates = datesOf();
-      const dateline = role === 'body' ? rules.first([datelineToday], undefined, dates, s, page.published) : undefined;
-      if (dateline?.date && dateline.date !== today) {
+      const ownToday = role === 'body' ? rules.first([todayNamed], undefined, dates, s, page.published) : undefined;
+      const dateline = ownToday ?? (role === 'body' ? rules.first([datelineToday], undefined, dates, s, page.published) : undefined);
+      if (dateline?.date && (dateline.date !== today || !!ownToday !== named)) {
         today = dateline.date;
+        named = !!ownToday;
         dates = datesOf();
       }
       const scope: Scope = { lex, rules, prep, sentence, dates, passage, role, region: page.region, simplified: page.simplified, spokespeople: page.spokespeople, storyDay: contextDay, lastPair };

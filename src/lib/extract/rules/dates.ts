@@ -15,6 +15,8 @@ export interface DateContext {
   speechDay?: string | undefined;
   /** The story's own 今天 when it differs from publication: a wire dateline's day. */
   today?: string | undefined;
+  /** Whether the story names its today itself (今天(21日)), so no reprint shifts it. */
+  todayNamed?: boolean | undefined;
   /** The rules switched on (all by default). */
   rules?: RuleSet;
   /** The text right after the expression (将, 起 …). */
@@ -116,7 +118,7 @@ export const reprintYesterday = rule({
     { text: '本报北京11月11日电（记者王俊岭）国务院副总理汪洋昨天在北京会见了秘鲁贸易和旅游部长席尔瓦。', published: '2014-11-12', events: [{ type: 'meeting', date: '2014-11-11' }] },
     { text: '本報北京11月11日電 國務院副總理汪洋昨天在北京會見了秘魯貿易和旅遊部長席爾瓦。', published: '2014-11-12', events: [{ type: 'meeting', date: '2014-11-11' }] },
   ],
-  apply: (inSpeech: boolean, ctx: DateContext) => !inSpeech && !!ctx.today && ctx.today < ctx.published && addDays(ctx.today, 1) >= ctx.published,
+  apply: (inSpeech: boolean, ctx: DateContext) => !inSpeech && !!ctx.today && !ctx.todayNamed && ctx.today < ctx.published && addDays(ctx.today, 1) >= ctx.published,
 });
 
 function relativeDay(word: string, ctx: DateContext, inSpeech: boolean, used: Set<string>): DateValue {

@@ -40,14 +40,28 @@ export const creditsReportNothing = rule({
 
 export const datelineToday = rule({
   id: 'story.dateline-today',
-  decides: '「台北30日電」「新華社北京3月28日電」「本報北京5月8日訊」: the dateline’s day is the story’s 今天, from the dateline’s own sentence on.',
+  decides: '「台北30日電」「新華社北京3月28日電」「本報北京5月8日訊」「環球網3月14日報道」: the dateline’s day is the story’s 今天, from the dateline’s own sentence on.',
   examples: [
     { text: '（中央社記者台北30日電）總統賴清德今天在總統府接見美國聯邦參議員葛瑞姆。', published: '2025-05-31', outlet: '中央社', events: [{ type: 'meeting', date: '2025-05-30', actors: ['賴清德', '葛瑞姆'] }] },
     { text: '新华社奥克兰九月十一日电（记者陈维）国家主席江泽民今天上午在下榻的饭店会见了智利总统弗雷。', published: '1999-09-12', events: [{ type: 'meeting', date: '1999-09-11', actors: ['江泽民', '弗雷'] }] },
+    { text: '環球網3月14日報道 據日本媒體報道，日本外相昨天與韓國外長通電話。', published: '2019-03-16', events: [{ type: 'call', date: '2019-03-13' }] },
   ],
   apply: (dates: readonly DateMention[], s: string, published: string) =>
-    dates.find((d) => d.precision === 'day' && d.date && d.date <= published && /^[电電讯訊]/u.test(s.slice(d.end, d.end + 1))),
+    dates.find((d) => d.precision === 'day' && d.date && d.date <= published && (/^[电電讯訊]/u.test(s.slice(d.end, d.end + 1)) || REPORT_LINE.test(s.slice(0, d.end + 2)))),
 });
+
+export const todayNamed = rule({
+  id: 'story.today-named',
+  decides: '「今天(14日)上午」: a story that names its own today counts 昨天 and 明天 from that day, even in a reprint published later.',
+  examples: [
+    { text: '今天(14日)上午，總理在社交媒體上貼出昨天他與印尼總統佐科會面的照片。', published: '2019-03-15', events: [{ type: 'meeting', date: '2019-03-13', actors: ['佐科'] }] },
+    { text: '今天(14日)上午，总理在社交媒体上贴出昨天他与印尼总统佐科会面的照片。', published: '2019-03-15', events: [{ type: 'meeting', date: '2019-03-13', actors: ['佐科'] }] },
+  ],
+  apply: (dates: readonly DateMention[], s: string, published: string) =>
+    dates.find((d) => d.precision === 'day' && d.date && d.date <= published && /(?:今天|今日)[（(]$/u.test(s.slice(Math.max(0, d.start - 3), d.start))),
+});
+// 「參考消息網9月21日報道」 opening a paragraph: an outlet's report line is a dateline too (not 據…報道, which attributes).
+const REPORT_LINE = /^[\p{Script=Han}A-Za-z]{1,8}?[网網社台报報][^据據，,。]{0,3}?(?:\d{1,2}月)?\d{1,2}日(?:报道|報道|報導|消息)$/u;
 
 /** Whether `p` heads `ministry` (國務卿 the State Department, 外长 a foreign ministry), by title or by the people data. */
 function headsMinistry(lex: Lexicon, p: MentionPerson, ministry: MinistryMention): boolean {
@@ -289,4 +303,4 @@ export const planDayIsNoStoryDay = rule({
 });
 
 /** Every rule of this file. */
-export const STORY_RULES = [creditsReportNothing, datelineToday, turnIsSpeech, readoutIsTheCall, answerCoversQuestion, answerContinues, answerTurnsToNextPoint, storyDay, lookBackGivesNoDay, planDayIsNoStoryDay];
+export const STORY_RULES = [creditsReportNothing, datelineToday, todayNamed, turnIsSpeech, readoutIsTheCall, answerCoversQuestion, answerContinues, answerTurnsToNextPoint, storyDay, lookBackGivesNoDay, planDayIsNoStoryDay];
