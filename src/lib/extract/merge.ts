@@ -10,6 +10,7 @@ import {
   bareWordRestatesVideo,
   coarseJoinsDay,
   futureIsPlan,
+  leadSumsUpAnswer,
   openingJoinsAnswer,
   sameHappening,
   twoSpeakersTwoResponses,
@@ -43,6 +44,11 @@ export function mergeMentions(mentions: readonly Mention[], published: string, r
   const groups: Group[] = [];
   const current = mentions.filter((m) => !rules.when(futureIsPlan, undefined, () => futureIsPlan.apply(m, published)));
   const answers = current.filter((m) => m.type === 'ministry-response' && !m.opening);
+  current.forEach((m, i) => {
+    if (m.type !== 'ministry-response' || !m.when.date || !m.because.has('response.date-story-day')) return;
+    const told = rules.first([leadSumsUpAnswer], m, m, current.slice(0, i), current.slice(i + 1));
+    if (told) Object.assign(m, { when: told.when, topic: told.topic });
+  });
   const byOpening = (a: Mention, b: Mention) => Number(!!a.opening) - Number(!!b.opening);
   // A month- or year-dated mention (这是两国元首去年第二次视频会晤) comes after the day-dated ones it may restate.
   const coarse = (m: Mention) => m.when.precision === 'month' || m.when.precision === 'year';

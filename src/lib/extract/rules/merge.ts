@@ -214,4 +214,42 @@ export const bareWordRestatesVideo = rule({
 });
 
 /** Every rule of this file. */
-export const MERGE_RULES = [bareWordRestatesVideo, futureIsPlan, openingJoinsAnswer, sameHappening, acrossTimeZones, twoSpeakersTwoResponses, coarseJoinsDay, undatedJoinsDated, undatedStandsAlone];
+const DAY = 86_400_000;
+
+export const leadSumsUpAnswer = rule({
+  id: 'merge.lead-sums-up-answer',
+  decides: 'An answer dated only by the story’s day is the same ministry’s answer that the story reports further on with a day of its own (a lead sums up the briefing told below).',
+  examples: [
+    {
+      text: [
+        ['paragraph', '（本報訊）美方週一宣布對華加徵關稅，外界關注北京如何反制。中國外交部發言人稱，中方將堅決反制。'],
+        ['paragraph', '在週二（25日）下午的例行記者會上，有記者問中方將如何回應美方加徵關稅。外交部發言人毛寧回答稱，中方堅決反對，將採取必要措施。'],
+      ],
+      published: '2025-11-26',
+      events: [{ type: 'ministry-response', date: '2025-11-25', actors: ['中國外交部', '毛寧'] }],
+    },
+    {
+      text: [
+        ['paragraph', '（本报讯）美方周一宣布对华加征关税，外界关注北京如何反制。中国外交部发言人称，中方将坚决反制。'],
+        ['paragraph', '在周二（25日）下午的例行记者会上，有记者问中方将如何回应美方加征关税。外交部发言人毛宁回答称，中方坚决反对，将采取必要措施。'],
+      ],
+      published: '2025-11-26',
+      events: [{ type: 'ministry-response', date: '2025-11-25', actors: ['中国外交部', '毛宁'] }],
+    },
+  ],
+  apply: (m: Mention, earlier: readonly Mention[], later: readonly Mention[]) =>
+    !earlier.some((x) => x.type === 'ministry-response' && x.passage.story === m.passage.story && x.ministry?.id === m.ministry?.id) &&
+    later.find(
+      (x) =>
+        x.type === 'ministry-response' &&
+        x.passage.story === m.passage.story &&
+        x.ministry?.id === m.ministry?.id &&
+        !!x.when.date &&
+        x.when.precision === 'day' &&
+        !x.because.has('response.date-story-day') &&
+        !x.because.has('response.date-ministry-later') &&
+        Math.abs(Date.parse(x.when.date) - Date.parse(m.when.date!)) <= 2 * DAY,
+    ),
+});
+
+export const MERGE_RULES = [leadSumsUpAnswer, bareWordRestatesVideo, futureIsPlan, openingJoinsAnswer, sameHappening, acrossTimeZones, twoSpeakersTwoResponses, coarseJoinsDay, undatedJoinsDated, undatedStandsAlone];
