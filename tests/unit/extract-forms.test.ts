@@ -137,3 +137,11 @@ test('a press conference that only says questions will be answered is its frame,
     [['2024-03-07', '外交部、李明'], ['2024-03-07', '外交部、李明']],
   );
 });
+
+test('talks held over several days from a named day are dated by their first day', () => {
+  const dates = (published: string, text: string) => one(published, text).map((e) => [e.type, e.date]);
+  assert.deepEqual(dates('2003-04-25', '三方會談於4月23日起在北京釣魚台國賓館舉行，外交部副部長主持開幕式。'), [['meeting', '2003-04-23']]);
+  assert.deepEqual(dates('2003-04-25', '三方会谈于4月23日起在北京钓鱼台国宾馆举行，外交部副部长主持开幕式。'), [['meeting', '2003-04-23']]);
+  // A span that starts on a day dates nothing (3月起, 以來).
+  assert.deepEqual(dates('2025-06-10', '自3月起，兩國外長已多次會談。'), []);
+});

@@ -49,13 +49,16 @@ const LOCAL_TIME = /(?:当地|(?!北京|第一|同一|这段|那段|一段)(?:�
 
 const sinceIsNoDate = rule({
   id: 'date.since-is-no-date',
-  decides: '2020年以來, 今年以来, 3月起: where a span starts is not when anything happened.',
+  decides: '2020年以來, 今年以来, 3月起: where a span starts is not when anything happened (but 會談於23日起在北京舉行 is held from that day on).',
   examples: [
     { text: '今年以來，韓國總統李在明已同美國總統特朗普通電話。', published: '2025-06-10', events: [{ type: 'call', date: null }] },
     { text: '自今年3月以来，韩国总统李在明已同美国总统特朗普通电话。', published: '2025-06-10', events: [{ type: 'call', date: null }] },
   ],
-  apply: (s: string, after: number) => s.startsWith('以来', after) || s[after] === '来' || s[after] === '起',
+  apply: (s: string, after: number, start: number) =>
+    s.startsWith('以来', after) || s[after] === '来' || (s[after] === '起' && !(/[于於]$/u.test(s.slice(0, start)) && HELD_FROM.test(s.slice(after)))),
 });
+// 「於4月23日起在釣魚台舉行」: the first day of talks held over several days.
+const HELD_FROM = /^起[^，。；,;]{0,14}?(?:举行|舉行|进行|進行|召开|召開)/u;
 
 const rangeSecondDay = rule({
   id: 'date.range-second-day',
@@ -143,7 +146,7 @@ export function findDates(s: string, ctx: DateContext, speechAt: (i: number) => 
     if (g.m && !g.y && start > 0 && /[\d]/u.test(s[start - 1]!)) continue;
     const used = new Set<string>();
     const after = start + m[0].length;
-    if (rules.when(sinceIsNoDate, undefined, () => sinceIsNoDate.apply(s, after))) continue;
+    if (rules.when(sinceIsNoDate, undefined, () => sinceIsNoDate.apply(s, after, start))) continue;
     if (rules.when(relativeInPastSpeech, undefined, () => relativeInPastSpeech.apply(s.slice(0, start), m[0]))) continue;
     const prev = out[out.length - 1];
     const bareDay = g.bd ?? g.cbd;
