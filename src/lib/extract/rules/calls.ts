@@ -46,6 +46,9 @@ export const datedPastOccasion = rule({
     c.scope.dates.some((d) => d.end <= c.trig.start && d.start >= sStart(c) && (d.precision === 'day' || d.precision === 'month')),
 });
 
+// What a visit reaches when it is a place, not an office: the object ends in a street, district, town or site word.
+const VISITED_PLACE = /^[^，。；、,;时]{1,10}?(?:街|路|区|市|镇|村|县|岛|港|埠|寺|庙|祠|坊|市场|广场|公园|园区|工厂|学校|大学|社区|景区|老街|唐人街)(?:[，。；,;时]|$)/u;
+
 /** Why a call or meeting word reports no happening, in the order they are tried. */
 export const CALL_DROPS: DropRule[] = [
   rule({
@@ -56,6 +59,15 @@ export const CALL_DROPS: DropRule[] = [
       { text: '国家主席习近平10日致电斯里兰卡总统，对当地严重水灾表示慰问。', published: '2024-09-11', events: [] },
     ],
     apply: (c) => (/^致[电電]/u.test(c.trig.word) && /祝贺|贺电|慰问|哀悼|吊唁|唁电|致贺|致哀|致意/u.test(text(c).slice(c.trig.end, sEnd(c))) ? 'drop' : undefined),
+  }),
+  rule({
+    id: 'call.visit-to-a-place',
+    decides: '「到訪茨廠街」「到訪唐人街」: a visit to a street, district, town or site meets no one (到訪大使館, 到訪外交部 still does).',
+    examples: [
+      { text: '中國駐馬大使25日到訪吉隆坡茨廠街，與商販交談。', published: '2015-09-26', events: [] },
+      { text: '中国驻马大使25日到访吉隆坡茨厂街，与商贩交谈。', published: '2015-09-26', events: [] },
+    ],
+    apply: (c) => (/^到[访訪]/u.test(c.trig.word) && VISITED_PLACE.test(text(c).slice(c.trig.end, sEnd(c))) ? 'drop' : undefined),
   }),
   rule({
     id: 'call.question-is-not-held',
