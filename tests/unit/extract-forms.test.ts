@@ -145,3 +145,10 @@ test('talks held over several days from a named day are dated by their first day
   // A span that starts on a day dates nothing (3月起, 以來).
   assert.deepEqual(dates('2025-06-10', '自3月起，兩國外長已多次會談。'), []);
 });
+
+test('readings printed after characters (發(fā)言人) are read past, and names are quoted without them', () => {
+  const [call] = one('2016-04-02', '國(guó)家主席習(xí)近平1日同美國(guó)總統(tǒng)奧巴馬通電話(huà)。');
+  assert.deepEqual([call?.type, call?.date, call?.actors], ['call', '2016-04-01', ['習近平', '奧巴馬']]);
+  const [said] = one('2016-04-02', '外交部發(fā)言人洪磊1日表示，中方堅(jiān)決反對(duì)。');
+  assert.deepEqual([said?.type, said?.date, said?.actors], ['ministry-response', '2016-04-01', ['外交部', '洪磊']]);
+});

@@ -29,7 +29,12 @@ const ENDERS = new Set(['。', '！', '？', '!', '?']);
 const CLOSERS = new Set(['」', '”', '』', '’', '）', ')']);
 const OPEN = new Map([['「', '」'], ['“', '”'], ['『', '』']]);
 
-/** Folds and splits `text`. */
+// 「發(fā)布會」: some sites print each character's reading after it; a reading with a tone mark is no text.
+const PINYIN_AFTER_HAN = /^[(（][a-zü]{0,5}[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ][a-zü]{0,5}[)）]/u;
+
+const PINYIN_IN_TEXT = new RegExp(`(\\p{Script=Han})${PINYIN_AFTER_HAN.source.slice(1)}`, 'gu');
+
+/** Folds and splits `text` (white space between Chinese characters and printed readings dropped). */
 export function prepare(text: string): Prepared {
   const f = fold(text);
   let folded = '';
@@ -45,6 +50,11 @@ export function prepare(text: string): Prepared {
         map.push(i);
       }
       i = j;
+      continue;
+    }
+    const ruby = c === '(' || c === '（' ? PINYIN_AFTER_HAN.exec(f.slice(i, i + 10)) : null;
+    if (ruby && /\p{Script=Han}/u.test(folded[folded.length - 1] ?? '')) {
+      i += ruby[0].length - 1;
       continue;
     }
     folded += c;
@@ -90,7 +100,7 @@ export function originalSlice(p: Prepared, start: number, end: number): string {
   if (start >= end) return '';
   const from = p.map[start] ?? 0;
   const to = (p.map[end - 1] ?? p.original.length - 1) + 1;
-  return p.original.slice(from, to).replace(/\s*\n\s*/g, '').trim();
+  return p.original.slice(from, to).replace(/\s*\n\s*/g, '').replace(PINYIN_IN_TEXT, '$1').trim();
 }
 
 /** The sentence that contains offset `i`. */

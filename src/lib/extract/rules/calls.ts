@@ -46,6 +46,9 @@ export const datedPastOccasion = rule({
     c.scope.dates.some((d) => d.end <= c.trig.start && d.start >= sStart(c) && (d.precision === 'day' || d.precision === 'month')),
 });
 
+// The close of a topic list of questions answered: 「、南海局勢等回答記者提問」「…答問」.
+const BRIEFING_TOPIC_END = /^[^。；]{0,40}?(?:等(?:问题|议题|话题)?)?(?:回答(?:了)?(?:中外)?记者(?:的)?提问|答记者问|答问)/u;
+
 // What a visit reaches when it is a place, not an office: the object ends in a street, district, town or site word.
 const VISITED_PLACE = /^[^，。；、,;时]{1,10}?(?:街|路|区|市|镇|村|县|岛|港|埠|寺|庙|祠|坊|市场|广场|公园|园区|工厂|学校|大学|社区|景区|老街|唐人街)(?:[，。；,;时]|$)/u;
 
@@ -262,8 +265,10 @@ export const CALL_DROPS: DropRule[] = [
   }),
   rule({
     id: 'call.subject-of-an-answer',
-    decides: '「商務部新聞發言人就中美經貿牽頭人通話答記者問」: the call is what an answer is about, reported elsewhere (unless its day is written there).',
+    decides: '「商務部新聞發言人就中美經貿牽頭人通話答記者問」「就元首會晤、南海局勢等回答記者提問」: the call is what an answer is about, reported elsewhere (unless its day is written there).',
     examples: [
+      { text: '外交部發言人今日主持例行記者會，就中美元首會晤、朝鮮半島局勢等回答記者提問。', published: '2016-04-01', events: [{ type: 'ministry-response', date: '2016-04-01', actors: ['外交部'] }] },
+      { text: '外交部发言人今日主持例行记者会，就中美元首会晤、朝鲜半岛局势等回答记者提问。', published: '2016-04-01', events: [{ type: 'ministry-response', date: '2016-04-01', actors: ['外交部'] }] },
       { text: '中國商務部新聞發言人13日就中美經貿牽頭人通話答記者問。', published: '2025-12-14', events: [{ type: 'ministry-response', date: '2025-12-13', actors: ['中國商務部'] }] },
       { text: '中国商务部新闻发言人星期六（13日）就中美经贸牵头人通话答记者问。', published: '2025-12-14', outlet: '联合早报', events: [{ type: 'ministry-response', date: '2025-12-13', actors: ['中国商务部'] }] },
     ],
@@ -271,7 +276,7 @@ export const CALL_DROPS: DropRule[] = [
       const { lex, dates } = c.scope;
       const s = text(c);
       const lead = lex.topicLeads.all(s, c.cStart, c.trig.start).pop();
-      if (!lead || !lex.responseVerbs.has(s, c.trig.end, clauseEnd(s, c.trig.end, sEnd(c)))) return undefined;
+      if (!lead || !(lex.responseVerbs.has(s, c.trig.end, clauseEnd(s, c.trig.end, sEnd(c))) || BRIEFING_TOPIC_END.test(s.slice(c.trig.end, sEnd(c))))) return undefined;
       return dates.some((d) => d.start >= lead.end && d.end <= c.trig.start && d.precision === 'day') ? undefined : 'drop';
     },
   }),
