@@ -386,12 +386,17 @@ export const officeHeadPresides = rule({
   ],
   apply: (scope: Scope, state: BriefingState, p: ReturnType<typeof peopleIn>[number]): BriefingState['presider'] => {
     const { lex, prep, sentence, region } = scope;
-    if (state.presider || p.titleStart === undefined || !lex.briefingCues.has(prep.folded, sentence.start, sentence.end) || lex.questionCues.has(prep.folded, sentence.start, sentence.end)) return undefined;
+    if (state.presider || p.titleStart === undefined || !lex.briefingCues.has(prep.folded, sentence.start, sentence.end)) return undefined;
+    // 「就…回答中外記者提問」 frames the answers; any other question cue makes the sentence a question.
+    const unframed = prep.folded.slice(sentence.start, sentence.end).replace(ANSWERS_THE_PRESS, (m) => '　'.repeat(m.length));
+    if (lex.questionCues.has(unframed, 0, unframed.length)) return undefined;
     const near = ministriesIn(lex, prep, Math.max(sentence.start, p.start - 16), p.start, region).pop();
     const head = ministryHeaded(lex, prep.folded, p.titleStart, p.titleEnd!, near, region);
     return head ? { ministry: { ...head, name: head.end > head.start ? originalSlice(prep, head.start, head.end) : head.folded }, person: asWritten(scope, p) } : undefined;
   },
 });
+
+const ANSWERS_THE_PRESS = /回答(?:了)?(?:中外)?记者(?:的)?提问/gu;
 
 export const knownSpokespersonPresides = rule({
   id: 'briefing.known-spokesperson-presides',

@@ -175,6 +175,36 @@ export const SPEAKERS: SpeakerRule[] = [
     },
   }),
   rule({
+    id: 'speaker.presider-named',
+    decides: '「外交部長秦剛出席記者會…。秦剛表示」: the one presiding over the press conference, named again, answers for the ministry.',
+    examples: [
+      {
+        text: [
+          ['paragraph', '3月7日上午，外交部長秦剛出席記者會，就中國外交政策回答中外記者提問。'],
+          ['paragraph', '秦剛表示，台灣問題是中國內政，不容外部干涉。'],
+          ['paragraph', '關於烏克蘭危機，秦剛表示，中方始終勸和促談。'],
+        ],
+        published: '2023-03-08',
+        events: [{ type: 'ministry-response', date: '2023-03-07', actors: ['外交部', '秦剛'] }, { type: 'ministry-response', date: '2023-03-07', actors: ['外交部', '秦剛'] }],
+      },
+      {
+        text: [
+          ['paragraph', '3月7日上午，外交部长秦刚出席记者会，就中国外交政策回答中外记者提问。'],
+          ['paragraph', '秦刚表示，台湾问题是中国内政，不容外部干涉。'],
+          ['paragraph', '关于乌克兰危机，秦刚表示，中方始终劝和促谈。'],
+        ],
+        published: '2023-03-08',
+        events: [{ type: 'ministry-response', date: '2023-03-07', actors: ['外交部', '秦刚'] }, { type: 'ministry-response', date: '2023-03-07', actors: ['外交部', '秦刚'] }],
+      },
+    ],
+    apply: (c) => {
+      const { presider } = c.state;
+      const last = speakersIn(c.scope, c.from, c.verb.start).pop();
+      if (!presider?.person || !last || last.titleStart !== undefined || last.folded !== presider.person.folded || isSpokesperson(c.scope, last)) return undefined;
+      return { ...presider, person: asWritten(c.scope, last), start: last.start };
+    },
+  }),
+  rule({
     id: 'speaker.someone-else-speaks',
     decides: '「X國總統表示」: a person who is no spokesperson, named after any ministry, is speaking for himself: no ministry’s response.',
     examples: [
@@ -534,7 +564,7 @@ const GENERIC_ANSWER = /^(?:回答|答)(?:了)?(?:记者|媒体)?(?:的)?(?:提�
 
 export const briefingOpening = rule({
   id: 'response.briefing-opening',
-  decides: '「發言人X在例行記者會上回答記者提問」with no topic, or 「就A、B等問題回答了記者的提問」, or 「表示願意回答大家的問題」: it opens the briefing and joins the first answer given there.',
+  decides: '「發言人X在例行記者會上回答記者提問」with no topic, or 「就A、B等問題回答了記者的提問」, 「就“外交政策”回答中外記者提問」, or 「表示願意回答大家的問題」: it opens the briefing and joins the first answer given there.',
   examples: [
     {
       text: [
@@ -560,7 +590,9 @@ export const briefingOpening = rule({
     const listed = /^(?:回答|答)/u.test(s.slice(c.verb.start, c.verb.end)) && /等(?:[^，。；]{0,6})(?:问题|提问)/u.test(s.slice(c.scope.sentence.start, end));
     // 「他表示願意回答大家的問題」: what is said is only that questions will be answered.
     const willAnswer = /^[^，。不没无]{0,8}回答[^，。]{0,12}(?:问题|提问)$/u.test(s.slice(c.verb.end, c.scope.sentence.end).replace(/[。！]$/u, ''));
-    return listed || willAnswer || (GENERIC_ANSWER.test(s.slice(c.verb.start, end)) && !leadTopic(c, speaker));
+    // 「就“中國外交政策”回答中外記者提問」: a press conference's theme, answered question by question below.
+    const themed = /^(?:回答|答)/u.test(s.slice(c.verb.start, c.verb.end)) && /^(?:了)?中外记者(?:的)?提问$/u.test(s.slice(c.verb.end, end));
+    return listed || willAnswer || themed || (GENERIC_ANSWER.test(s.slice(c.verb.start, end)) && !leadTopic(c, speaker));
   },
 });
 
