@@ -165,7 +165,7 @@ export function findDates(s: string, ctx: DateContext, speechAt: (i: number) => 
       }
     }
     if (!value) continue;
-    const pod = PARTS[g.pod ?? ''] ?? PARTS[g.rd ?? ''];
+    const pod = PARTS[g.pod ?? ''] ?? PARTS[g.rd ?? ''] ?? PARTS[g.alone ?? ''];
     const local = value.precision === 'day' && rules.when(localClock, { because: used }, () => localClock.apply(s.slice(Math.max(0, start - 14), start)));
     out.push({
       ...value,

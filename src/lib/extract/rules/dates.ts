@@ -229,6 +229,20 @@ export const DATE_FORMS: DateForm[] = [
     apply: (g, ctx, inSpeech, used) => (g.rd ? relativeDay(g.rd, ctx, inSpeech, used) : undefined),
   }),
   form({
+    id: 'date.part-of-day-alone',
+    decides: '「李顯龍早上在中南海與王岐山會面」: a part of the day alone before where or with whom is on the story’s day (else its today).',
+    pattern: '(?<alone>今早|早上|上午|下午|中午|晚上|傍晚)(?=[在于与和同赴抵接出会])',
+    examples: [
+      { text: '正在北京訪問的新加坡總理李顯龍，早上在中南海與中紀委書記王岐山會面。', published: '2017-09-20', events: [{ type: 'meeting', date: '2017-09-20', actors: ['李顯龍', '王岐山'] }] },
+      { text: '正在北京访问的新加坡总理李显龙，早上在中南海与中纪委书记王岐山会面。', published: '2017-09-20', events: [{ type: 'meeting', date: '2017-09-20', actors: ['李显龙', '王岐山'] }] },
+    ],
+    apply: (g, ctx) => {
+      if (!g.alone) return undefined;
+      const d = ctx.contextDay ?? ctx.today ?? ctx.published;
+      return { date: d, precision: 'day' };
+    },
+  }),
+  form({
     id: 'date.month-day',
     decides: '2025年1月21日, 1月21日, 一月二十一日, 2024年4月: a written month (and day), in the publication year unless written.',
     pattern: `(?:(?<y>\\d{4}|[〇零一二三四五六七八九]{4})年)?(?<m>${MON})月(?:(?<d>${DAY})[日号])?`,
