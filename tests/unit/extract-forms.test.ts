@@ -152,3 +152,9 @@ test('readings printed after characters (發(fā)言人) are read past, and name
   const [said] = one('2016-04-02', '外交部發(fā)言人洪磊1日表示，中方堅(jiān)決反對(duì)。');
   assert.deepEqual([said?.type, said?.date, said?.actors], ['ministry-response', '2016-04-01', ['外交部', '洪磊']]);
 });
+
+test('a lunch or dinner with a leader is a meeting', () => {
+  const kinds = (published: string, text: string) => one(published, text).map((e) => [e.type, e.date, e.actors]);
+  assert.deepEqual(kinds('2024-07-22', '李顯龍星期天(7月21日)與馬來西亞首相安華在首相官邸共進午餐。'), [['meeting', '2024-07-21', ['李顯龍', '安華']]]);
+  assert.deepEqual(kinds('2024-07-22', '李显龙星期天(7月21日)与马来西亚首相安华在首相官邸共进午餐。'), [['meeting', '2024-07-21', ['李显龙', '安华']]]);
+});
