@@ -260,6 +260,19 @@ export const DATE_FORMS: DateForm[] = [
     },
   }),
   form({
+    id: 'date.numeric',
+    decides: '2009/11/18, 2009-11-18, and 時間:90/01/15 (a Minguo year after a date label): a day written in figures, as page headers give it.',
+    pattern: '(?:(?<ny>(?:19|20)\\d{2})|(?<=(?:时间|日期|民国)[:：]?\\s?)(?<roc>\\d{2,3}))[/.-](?<nm>1[0-2]|0?[1-9])[/.-](?<nd>3[01]|[12]\\d|0?[1-9])(?!\\d)',
+    examples: [
+      { text: '時間:90/01/15 外交部長田弘茂在新春記者會上表示，政府將全力協助薩爾瓦多救災。', published: '2001-01-16', events: [{ type: 'ministry-response', date: '2001-01-15' }] },
+      { text: '日期：2009-11-18 外交部发言人在记者会上表示，中方愿同各方加强合作。', published: '2009-11-19', events: [{ type: 'ministry-response', date: '2009-11-18' }] },
+    ],
+    apply: (g) => {
+      const y = g.ny ? Number(g.ny) : g.roc ? Number(g.roc) + 1911 : undefined;
+      return y && g.nm && g.nd ? day(y, Number(g.nm), Number(g.nd)) : undefined;
+    },
+  }),
+  form({
     id: 'date.year',
     decides: '2024年 alone: a year.',
     pattern: '(?<yo>(?:19|20)\\d{2})年',
