@@ -158,3 +158,10 @@ test('a lunch or dinner with a leader is a meeting', () => {
   assert.deepEqual(kinds('2024-07-22', '李顯龍星期天(7月21日)與馬來西亞首相安華在首相官邸共進午餐。'), [['meeting', '2024-07-21', ['李顯龍', '安華']]]);
   assert.deepEqual(kinds('2024-07-22', '李显龙星期天(7月21日)与马来西亚首相安华在首相官邸共进午餐。'), [['meeting', '2024-07-21', ['李显龙', '安华']]]);
 });
+
+test('a weekday where a name would stand is no name, and 近期 in what was asked does not date the answer', () => {
+  const [said] = one('2025-10-15', '中國商務部新聞發言人周二（14日）說，中方對此堅決反對。');
+  assert.deepEqual([said?.date, said?.actors], ['2025-10-14', ['中國商務部']]);
+  const [asked] = one('2025-10-15', '商务部新闻发言人就近期美方宣布加征关税答记者问，表示中方坚决反对。');
+  assert.notEqual(asked?.precision, 'approximate');
+});

@@ -143,6 +143,10 @@ test('a caption closed by where its picture was taken from is a caption with its
     blocks.map((b) => b.type),
     ['caption', 'credit', 'paragraph'],
   );
+  for (const source of ['（圖：新華網）', '（图/新华社）']) {
+    const credited = toBlocks([`兩國外長在記者會上握手。${source}`, '', '兩國外長昨天在杭州舉行會談，同意加強經貿合作。'].join('\n'));
+    assert.deepEqual(credited.map((b) => b.type), ['caption', 'credit', 'paragraph'], source);
+  }
 });
 
 test('paragraphs run together on one line with a space after each full stop come apart', () => {

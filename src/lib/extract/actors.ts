@@ -44,6 +44,9 @@ function countryBefore(lex: Lexicon, s: string, at: number): string | undefined 
   return undefined;
 }
 
+// 周二（14日）: a weekday where a name would stand.
+const WEEKDAY = /^(?:周|星期|礼拜)[一二三四五六日天]$/u;
+
 // Prepositions and particles never end a name, even before a verb (高峰在回答…時表示).
 const NEVER_LAST = new Set([...'在同与和跟及于就对向将也还并已曾的了是为以从到再今昨']);
 // A day in Chinese numerals (陳斌七日表示) ends the name before it.
@@ -73,7 +76,7 @@ function unknownNameAt(lex: Lexicon, s: string, i: number, to: number): number {
   // 會見阿盟秘書長穆薩時，: 时 before a comma closes the clause, not the name.
   if (j - i > 2 && s[j - 1] === '时' && /^[，,。、]/u.test(s[j] ?? '')) j--;
   const name = s.slice(i, j);
-  if (j - i < 2 || NOT_NAMES.has(name) || NOT_NAME_START.test(name) || PLACE_END.test(name) || lex.countries.at(s, i) || lex.titles.at(s, i)) return i;
+  if (j - i < 2 || NOT_NAMES.has(name) || WEEKDAY.test(name) || NOT_NAME_START.test(name) || PLACE_END.test(name) || lex.countries.at(s, i) || lex.titles.at(s, i)) return i;
   return j;
 }
 

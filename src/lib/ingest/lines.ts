@@ -118,8 +118,8 @@ export function isCredit(line: string): boolean {
   return AGENCY_ONLY.test(line) || PHOTO_CREDIT.test(line) || /^[（(]?(?:圖|图|攝影|摄影)\s*[／/:：]/.test(line) || /^[（(][^（）()]{2,12}[）)]$/.test(line);
 }
 
-// 「（取材自推特）」「（翻攝自臉書）」: where a picture was taken from.
-const PICTURE_SOURCE = /^[（(](?:取材自|取自|翻攝自|翻摄自|翻攝|翻摄|截自|截圖自|截图自)[^（）()]{1,12}[）)]$/;
+// 「（取材自推特）」「（翻攝自臉書）」「（圖：新華網）」「（圖片來源：路透）」: where a picture was taken from.
+const PICTURE_SOURCE = /^[（(](?:取材自|取自|翻攝自|翻摄自|翻攝|翻摄|截自|截圖自|截图自|(?:圖|图|圖片|图片)(?:來源|来源)?[：:／/])[^（）()]{1,12}[）)]$/;
 
 /** True when a short line credits a photographer ("新华社记者 黄敬文 摄") or a picture's source: a picture stands above it. */
 export function isPhotoCredit(line: string): boolean {

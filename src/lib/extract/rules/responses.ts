@@ -803,7 +803,8 @@ export const RESPONSE_DATES: DateRule[] = [
       const lead = sentence.start + (BYLINE_LEAD.exec(prep.folded.slice(sentence.start, speaker.start))?.[0].length ?? 0);
       const candidates = dates.filter((d) => (d.start >= speaker.start && d.end <= c.verb.start) || (d.start <= lead + 3 && d.end <= speaker.start));
       // 就近期出口管制问题答记者问: 近期 describes the questions; a day beside it dates the answers.
-      const own = candidates.find((d) => d.precision !== 'approximate') ?? candidates[0];
+      // With no day, 近期 after 就 still describes the questions, not when they were answered.
+      const own = candidates.find((d) => d.precision !== 'approximate') ?? candidates.find((d) => !/[就对于关针][^，。]{0,3}$/u.test(prep.folded.slice(speaker.start, d.start)));
       if (!own) return undefined;
       for (const id of own.because) c.because.add(id);
       return pick(own);
