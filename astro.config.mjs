@@ -1,9 +1,9 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import sitemap from '@astrojs/sitemap';
-import searchIndex from './src/integrations/search-index.ts';
-import stagedOutput from './src/integrations/staged-output.ts';
-import cjkFont from './src/integrations/cjk-font.ts';
+import searchIndex from './src/site/integrations/search-index.ts';
+import stagedOutput from './src/site/integrations/staged-output.ts';
+import cjkFont from './src/site/integrations/cjk-font.ts';
 
 /** The address the site is served from; set SITE_URL when deploying elsewhere. */
 const site = process.env.SITE_URL ?? 'http://localhost:4321';

@@ -1,7 +1,7 @@
 /** The selection panel's event details for one month, in Traditional Chinese. */
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { loadSite } from '../../data/site.ts';
-import { detailChunks } from '../../components/timeline-details.ts';
+import { loadSite } from '../../site/load-site.ts';
+import { detailChunks } from '../../site/timeline-details.ts';
 
 export const getStaticPaths = (async () => {
   const { events } = await loadSite();

@@ -1,7 +1,7 @@
 /** The timeline's client data in English. */
 import type { APIRoute } from 'astro';
-import { loadSite } from '../../../data/site.ts';
-import { timelineJson } from '../../../components/timeline-build.ts';
+import { loadSite } from '../../../site/load-site.ts';
+import { timelineJson } from '../../../site/timeline-build.ts';
 
 export const GET: APIRoute = async () => {
   const { events } = await loadSite();

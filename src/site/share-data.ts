@@ -2,7 +2,7 @@
  * Data for the shareable pages and exports, built once per build from loadSite():
  * absolute URL builders, export records, related-event lookups and the actor directory.
  */
-import { loadSite } from './site.ts';
+import { loadSite } from './load-site.ts';
 import { siteUrls, type SiteUrls } from '../lib/export/site-urls.ts';
 import { eventRecord, eventActors, type EventRecord } from '../lib/export/event-record.ts';
 import { relatedIndex } from '../lib/site/related-events.ts';

@@ -18,8 +18,8 @@ import { rmSync, existsSync, mkdirSync, writeFileSync, renameSync } from 'node:f
 import { fileURLToPath } from 'node:url';
 import { join, dirname } from 'node:path';
 import * as pagefind from 'pagefind';
-import type { SearchRecord } from '../lib/search/records.ts';
-import { receiveSearchRecords } from '../lib/search/handoff.ts';
+import type { SearchRecord } from '../../lib/search/records.ts';
+import { receiveSearchRecords } from '../../lib/search/handoff.ts';
 
 const BATCH = 250;
 /** Pagefind's output the site's search client loads; the rest (UI kits) is left out. */
