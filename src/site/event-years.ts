@@ -1,7 +1,7 @@
 /**
  * Groups events by the year pages that list them ('undated' for events without a date).
  */
-import type { SiteEvent } from '../lib/site/collect.ts';
+import type { SiteEvent } from '../lib/archive/collect.ts';
 import { isPlaced } from '../lib/timeline/interval.ts';
 
 /** The year page an event is listed on. */

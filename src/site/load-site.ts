@@ -4,7 +4,7 @@
  */
 import { getCollection } from 'astro:content';
 import { parseBody } from '../lib/ingest/markdown.ts';
-import { collectEvents, type SiteArticle, type SiteEvent } from '../lib/site/collect.ts';
+import { collectEvents, type SiteArticle, type SiteEvent } from '../lib/archive/collect.ts';
 import { searchRecordsWanted, handOffSearchRecords } from '../lib/search/handoff.ts';
 import { siteSearchRecords } from './search-records.ts';
 

@@ -1,7 +1,7 @@
 /**
  * Which events each passage supports, indexed once per build for the article pages.
  */
-import type { SiteEvent } from '../lib/site/collect.ts';
+import type { SiteEvent } from '../lib/archive/collect.ts';
 
 const cache = new WeakMap<readonly SiteEvent[], Map<string, SiteEvent[]>>();
 

@@ -6,7 +6,7 @@
 import { lexiconNames } from '../lib/search/site-lexicon.ts';
 import { buildLexicon } from '../lib/search/segment.ts';
 import { articleSearchRecord, eventSearchRecord, type SearchRecord } from '../lib/search/records.ts';
-import type { SiteArticle, SiteEvent } from '../lib/site/collect.ts';
+import type { SiteArticle, SiteEvent } from '../lib/archive/collect.ts';
 
 /** The records of every event and article, with URLs under the site's base path. */
 export function siteSearchRecords(articles: readonly SiteArticle[], events: readonly SiteEvent[]): SearchRecord[] {

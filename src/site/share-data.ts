@@ -5,8 +5,8 @@
 import { loadSite } from './load-site.ts';
 import { siteUrls, type SiteUrls } from '../lib/export/site-urls.ts';
 import { eventRecord, eventActors, type EventRecord } from '../lib/export/event-record.ts';
-import { relatedIndex } from '../lib/site/related-events.ts';
-import type { SiteArticle, SiteEvent } from '../lib/site/collect.ts';
+import { relatedIndex } from '../lib/archive/related-events.ts';
+import type { SiteArticle, SiteEvent } from '../lib/archive/collect.ts';
 import { siteCards } from '../lib/og/specs.ts';
 import { prepareCards } from './og-image.ts';
 

@@ -2,7 +2,7 @@
  * Build-time glue for the timeline pages: the client data, the label and render
  * contexts for a language, and the zoom the page is first drawn at.
  */
-import type { SiteEvent } from '../lib/site/collect.ts';
+import type { SiteEvent } from '../lib/archive/collect.ts';
 import { monthNames } from '../lib/i18n/format-date.ts';
 import { localePath, strings, typeNames, type Lang } from '../lib/i18n/strings.ts';
 import { decodeTimelineData, encodeTimelineData, type EncodedTimelineData, type TimelineData } from '../lib/timeline/timeline-data.ts';

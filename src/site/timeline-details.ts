@@ -1,7 +1,7 @@
 /**
  * Build-time glue: the per-month detail files of the selection panel.
  */
-import type { SiteEvent } from '../lib/site/collect.ts';
+import type { SiteEvent } from '../lib/archive/collect.ts';
 import { formatEventDate } from '../lib/i18n/format-date.ts';
 import { sourceLabels } from '../lib/i18n/source-label.ts';
 import { localePath, strings, typeNames, type Lang } from '../lib/i18n/strings.ts';
