@@ -3,10 +3,10 @@
  * against the shared schema, passages, and the Markdown to write. Pure: the
  * publication date, hash and file name are arguments.
  */
-import { articleSchema, type ArticleFrontmatter, type Passage, type Story, type TimelineEvent } from '../schema.ts';
-import { extractEvents } from '../extract/index.ts';
-import { renderArticle } from './markdown.ts';
-import { parsePage } from './page.ts';
+import { articleSchema, type ArticleFrontmatter, type Passage, type Story, type TimelineEvent } from './schema.ts';
+import { extractEvents } from './extract/index.ts';
+import { renderArticle } from './ingest/markdown.ts';
+import { parsePage } from './ingest/page.ts';
 
 /** What is known about one raw page before it is converted. */
 export interface PageInput {
