@@ -5,8 +5,6 @@
 import { getCollection } from 'astro:content';
 import { parseBody } from '../lib/ingest/markdown.ts';
 import { collectEvents, type SiteArticle, type SiteEvent } from '../lib/archive/collect.ts';
-import { searchRecordsWanted, handOffSearchRecords } from '../lib/search/handoff.ts';
-import { siteSearchRecords } from './search-records.ts';
 
 let cache: Promise<{ articles: SiteArticle[]; events: SiteEvent[] }> | undefined;
 
@@ -26,10 +24,7 @@ export function loadSite(): Promise<{ articles: SiteArticle[]; events: SiteEvent
         }
       }
     }
-    const events = collectEvents(articles);
-    // In a build, the search index starts now, beside the pages, not after them.
-    if (searchRecordsWanted()) handOffSearchRecords(siteSearchRecords(articles, events));
-    return { articles, events };
+    return { articles, events: collectEvents(articles) };
   })();
   return cache;
 }

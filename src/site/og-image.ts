@@ -3,8 +3,8 @@
  * the npm registry (Noto Sans TC, TTF), resvg rasterises it. Drawing runs in a worker
  * thread started as soon as the site data is loaded, so it uses the second core while
  * Astro renders pages on the first; each card endpoint then only awaits its bytes.
- * Cards are cached by content hash under Astro's cache folder (OG_CACHE_DIR, set by the
- * search-index integration), so a rebuild draws only the cards whose text changed. The
+ * Cards are cached by content hash in the folder the social-cards integration sets (under
+ * Astro's cache), so a rebuild draws only the cards whose text changed. The
  * cache is kept per renderer: a folder named by a hash of satori's and resvg's versions,
  * the font file and the drawing code, so a new renderer starts an empty folder and never
  * publishes a card an older one drew (older renderers' folders are removed). Cards are written to the cache whole (temporary
@@ -17,6 +17,7 @@ import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { CARD_HEIGHT, CARD_WIDTH, cardTree, type CardSpec } from '../lib/og/card.ts';
 import { cardId } from '../lib/og/specs.ts';
+import { cacheDir as cacheRoot } from 'virtual:social-cards';
 
 const require = createRequire(import.meta.url);
 const FAMILY = 'Noto Sans TC';
@@ -70,20 +71,17 @@ export function rendererKey(): string {
   return hash.digest('hex').slice(0, 16);
 }
 
-let cacheDir: string | undefined | null = null;
+let cacheDir: string | undefined;
 
 /**
- * The card cache of this renderer, or undefined when the build set none. What other
- * renderers left there (and cards from before the cache had a folder per renderer) can
- * never be used again, and is removed.
+ * The card cache of this renderer. What other renderers left there (and cards from before
+ * the cache had a folder per renderer) can never be used again, and is removed.
  */
-function cardCache(): string | undefined {
-  if (cacheDir !== null) return cacheDir;
-  const root = process.env.OG_CACHE_DIR;
-  if (!root) return (cacheDir = undefined);
+function cardCache(): string {
+  if (cacheDir !== undefined) return cacheDir;
   const key = rendererKey();
-  if (existsSync(root)) for (const name of readdirSync(root)) if (name !== key) rmSync(join(root, name), { recursive: true, force: true });
-  return (cacheDir = join(root, key));
+  if (existsSync(cacheRoot)) for (const name of readdirSync(cacheRoot)) if (name !== key) rmSync(join(cacheRoot, name), { recursive: true, force: true });
+  return (cacheDir = join(cacheRoot, key));
 }
 
 const pending = new Map<string, { promise: Promise<Uint8Array>; resolve: (png: Uint8Array) => void; reject: (e: Error) => void }>();
@@ -140,9 +138,8 @@ function pump(): void {
 }
 
 function cached(id: string): Uint8Array | undefined {
-  const dir = cardCache();
-  const file = dir ? join(dir, `${id}.png`) : undefined;
-  return file && existsSync(file) ? readFileSync(file) : undefined;
+  const file = join(cardCache(), `${id}.png`);
+  return existsSync(file) ? readFileSync(file) : undefined;
 }
 
 /** Starts drawing every card in `specs` in the background (cached cards are read, not drawn). */
