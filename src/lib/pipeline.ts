@@ -1,7 +1,8 @@
 /**
- * A decoded page and its metadata in, the article out: frontmatter validated
- * against the shared schema, passages, and the Markdown to write. Pure: the
- * publication date, hash and file name are arguments.
+ * The pipeline: a decoded page and its metadata in, the article and its events out.
+ * The page is repaired into stories and passages (ingest/), its events are extracted
+ * (extract/), and the frontmatter is validated against the shared schema; the Markdown
+ * to write comes from it. Pure: the publication date, hash and file name are arguments.
  */
 import { articleSchema, type ArticleFrontmatter, type Passage, type Story, type TimelineEvent } from './schema.ts';
 import { extractEvents } from './extract/index.ts';
