@@ -1,9 +1,10 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import sitemap from '@astrojs/sitemap';
-import searchIndex from './src/integrations/search-index.ts';
-import stagedOutput from './src/integrations/staged-output.ts';
-import cjkFont from './src/integrations/cjk-font.ts';
+import searchIndex from './src/site/integrations/search-index.ts';
+import stagedOutput from './src/site/integrations/staged-output.ts';
+import cjkFont from './src/site/integrations/cjk-font.ts';
+import socialCards from './src/site/integrations/social-cards.ts';
 
 /** The address the site is served from; set SITE_URL when deploying elsewhere. */
 const site = process.env.SITE_URL ?? 'http://localhost:4321';
@@ -21,9 +22,16 @@ export default defineConfig({
   devToolbar: { enabled: false },
   // Articles hold no code: no highlighter (Shiki's inline styles would also break the CSP).
   markdown: { syntaxHighlight: false },
-  // The editors' review page is no page for search engines. The staged output goes last:
-  // it swaps the finished build into dist/ once the others are done writing to it.
-  integrations: [sitemap({ filter: (page) => !new URL(page).pathname.endsWith('/review/') }), searchIndex(), cjkFont(), stagedOutput()],
+  // The editors' review page is no page for search engines. OG_CACHE_DIR puts the social
+  // cards' cache elsewhere (a cold cache). The staged output goes last: it swaps the
+  // finished build into dist/ once the others are done writing to it.
+  integrations: [
+    sitemap({ filter: (page) => !new URL(page).pathname.endsWith('/review/') }),
+    socialCards({ cacheDir: process.env.OG_CACHE_DIR }),
+    searchIndex(),
+    cjkFont(),
+    stagedOutput(),
+  ],
   // A strict Content-Security-Policy on every page: Astro hashes its own scripts and
   // styles; nothing inline runs without a hash. Search needs WebAssembly.
   security: {

@@ -5,7 +5,7 @@
  */
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { slicesOf } from '../src/integrations/cjk-font.ts';
+import { slicesOf } from '../src/site/integrations/cjk-font.ts';
 
 const dist = process.argv[2] ?? 'dist';
 const css = readFileSync(join(dist, 'fonts/cjk.css'), 'utf8');

@@ -9,7 +9,7 @@
  * On error: one line on stderr, a non-zero exit and nothing on stdout.
  */
 import type { ExtractOutput } from '../lib/schema.ts';
-import { buildArticle } from '../lib/ingest/article.ts';
+import { buildArticle } from '../lib/pipeline.ts';
 import { parseOptions, UsageError } from './args.ts';
 import { InputError, publishedOf, readSource } from './source.ts';
 

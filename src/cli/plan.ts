@@ -6,7 +6,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { eventSchema, type TimelineEvent } from '../lib/schema.ts';
 import { parseArticle } from '../lib/ingest/markdown.ts';
-import { articleMarkdown, buildArticle, keepReviewed, validate } from '../lib/ingest/article.ts';
+import { articleMarkdown, buildArticle, keepReviewed, validate } from '../lib/pipeline.ts';
 import { InputError, publishedOf, readSource, recordedPath, shownPath, type Source } from './source.ts';
 import type { Options } from './args.ts';
 import { slugCollisions } from './batch.ts';

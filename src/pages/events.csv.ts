@@ -1,6 +1,6 @@
 /** /events.csv: one row per event, for spreadsheets and statistics packages. */
 import type { APIRoute } from 'astro';
-import { loadShareData } from '../data/share-data.ts';
+import { loadShareData } from '../site/share-data.ts';
 import { eventsCsv } from '../lib/export/csv.ts';
 
 export const GET: APIRoute = async () => {

@@ -1,6 +1,6 @@
 /** /events.ics: an iCalendar file with one all-day entry per event known to the day or month. */
 import type { APIRoute } from 'astro';
-import { loadShareData } from '../data/share-data.ts';
+import { loadShareData } from '../site/share-data.ts';
 import { eventsIcs } from '../lib/export/ics.ts';
 import { latestPublished } from '../lib/export/event-record.ts';
 import { CARD_SITE } from '../lib/og/specs.ts';

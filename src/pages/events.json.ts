@@ -1,6 +1,6 @@
 /** /events.json: every event with its sources and passage texts (schema: /events.schema.json). */
 import type { APIRoute } from 'astro';
-import { loadShareData } from '../data/share-data.ts';
+import { loadShareData } from '../site/share-data.ts';
 import { latestPublished } from '../lib/export/event-record.ts';
 
 export const GET: APIRoute = async () => {

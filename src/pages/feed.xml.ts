@@ -1,6 +1,6 @@
 /** /feed.xml: an Atom feed of the newest events first. */
 import type { APIRoute } from 'astro';
-import { loadShareData } from '../data/share-data.ts';
+import { loadShareData } from '../site/share-data.ts';
 import { eventsAtom } from '../lib/export/atom.ts';
 import { CARD_SITE } from '../lib/og/specs.ts';
 

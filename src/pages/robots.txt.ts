@@ -1,6 +1,6 @@
 /** /robots.txt: everything may be crawled; points crawlers at the sitemap. */
 import type { APIRoute } from 'astro';
-import { siteBase } from '../data/share-data.ts';
+import { siteBase } from '../site/share-data.ts';
 
 export const GET: APIRoute = () => {
   const sitemap = new URL('sitemap-index.xml', siteBase()).href;

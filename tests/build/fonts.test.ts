@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import { existsSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { distDir, htmlFiles, readDist } from '../helpers/dist.ts';
-import { CJK, slicesOf } from '../../src/integrations/cjk-font.ts';
+import { CJK, slicesOf } from '../../src/site/integrations/cjk-font.ts';
 
 test('the site font covers every Chinese character of every page, each slice a built file, and every page links it', () => {
   const css = readDist('fonts/cjk.css');

@@ -1,6 +1,6 @@
 /** Small hand-written site data for the export and search unit tests. */
-import type { SiteArticle, SiteEvent } from '../../src/lib/site/collect.ts';
-import { collectEvents } from '../../src/lib/site/collect.ts';
+import type { SiteArticle, SiteEvent } from '../../src/lib/archive/collect.ts';
+import { collectEvents } from '../../src/lib/archive/collect.ts';
 
 const xi = { name: '習近平', id: 'xi-jinping', kind: 'person' as const, title: '國家主席', country: 'CN', en: 'Xi Jinping' };
 const putin = { name: '普京', id: 'vladimir-putin', kind: 'person' as const, title: '總統', country: 'RU', en: 'Vladimir Putin' };

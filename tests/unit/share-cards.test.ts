@@ -2,7 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { cardTitle, cardTree, titleSize, CARD_WIDTH, CARD_HEIGHT } from '../../src/lib/og/card.ts';
 import { cardId, eventCard } from '../../src/lib/og/specs.ts';
-import { actorId, slugify } from '../../src/lib/site/actor-id.ts';
+import { actorId, slugify } from '../../src/lib/archive/actor-id.ts';
 import { sampleEvent } from './export-fixtures.ts';
 
 test('a card is 1200×630 and draws the title in the given font family', () => {

@@ -3,8 +3,8 @@
  * their pages, and every source with the passage text and a link to it. The same record
  * feeds /events.json, the CSV and the search index; docs/export-schema.md describes it.
  */
-import type { SiteEvent } from '../site/collect.ts';
-import { actorId } from '../site/actor-id.ts';
+import type { SiteEvent } from '../archive/collect.ts';
+import { actorId } from '../archive/actor-id.ts';
 import { cameoCode } from './cameo.ts';
 import type { EventRecord } from './record-schema.ts';
 import type { SiteUrls } from './site-urls.ts';

@@ -3,7 +3,7 @@
  * headline, so that two sources of one event can be told apart. When two sources would
  * still read the same (two paragraphs of one story), each also names its paragraph.
  */
-import type { SourceRef } from '../site/collect.ts';
+import type { SourceRef } from '../archive/collect.ts';
 import { formatDay } from './format-date.ts';
 import type { Lang } from './strings.ts';
 

@@ -6,7 +6,7 @@
  */
 import type { CardSpec } from './card.ts';
 import { hash64 } from '../hash.ts';
-import type { SiteArticle, SiteEvent } from '../site/collect.ts';
+import type { SiteArticle, SiteEvent } from '../archive/collect.ts';
 import type { Actor } from '../schema.ts';
 import { typeLabel } from '../export/labels.ts';
 import { eventActors } from '../export/event-record.ts';

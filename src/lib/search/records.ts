@@ -4,7 +4,7 @@
  * shows in the original script, including each article's passages so that a result can
  * link to the passage that matched.
  */
-import type { SiteArticle, SiteEvent } from '../site/collect.ts';
+import type { SiteArticle, SiteEvent } from '../archive/collect.ts';
 import { formatPartialDate, typeLabel } from '../export/labels.ts';
 import { eventActors } from '../export/event-record.ts';
 import { segment, type Lexicon } from './segment.ts';

@@ -1,6 +1,6 @@
 /** /search/lexicon.json: the names the search page keeps whole when it segments a query. */
 import type { APIRoute } from 'astro';
-import { loadSite } from '../../data/site.ts';
+import { loadSite } from '../../site/load-site.ts';
 import { lexiconNames } from '../../lib/search/site-lexicon.ts';
 
 export const GET: APIRoute = async () => {

@@ -3,8 +3,8 @@
  * distinct card text across events, articles, actors and the site itself.
  */
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { loadShareData } from '../../../data/share-data.ts';
-import { renderCard, pngResponse } from '../../../data/og-image.ts';
+import { loadShareData } from '../../../site/share-data.ts';
+import { renderCard, pngResponse } from '../../../site/og-image.ts';
 import { siteCards } from '../../../lib/og/specs.ts';
 import type { CardSpec } from '../../../lib/og/card.ts';
 

@@ -1,0 +1,12 @@
+/** The timeline's client data, in each language. */
+import type { APIRoute, GetStaticPaths } from 'astro';
+import { loadSite } from '../../../site/load-site.ts';
+import { timelineJson } from '../../../site/timeline-build.ts';
+import { langPaths } from '../../../site/lang-routes.ts';
+
+export const getStaticPaths = (() => langPaths()) satisfies GetStaticPaths;
+
+export const GET: APIRoute = async ({ props }) => {
+  const { events } = await loadSite();
+  return new Response(JSON.stringify(timelineJson(events, props.lang)), { headers: { 'content-type': 'application/json' } });
+};

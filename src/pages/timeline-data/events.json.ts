@@ -1,9 +1,0 @@
-/** The timeline's client data in Traditional Chinese. */
-import type { APIRoute } from 'astro';
-import { loadSite } from '../../data/site.ts';
-import { timelineJson } from '../../components/timeline-build.ts';
-
-export const GET: APIRoute = async () => {
-  const { events } = await loadSite();
-  return new Response(JSON.stringify(timelineJson(events, 'zh-hant')), { headers: { 'content-type': 'application/json' } });
-};
