@@ -195,9 +195,15 @@ export const undatedStandsAlone = rule({
   apply: (m: Mention) => m.role === 'body' && !m.restates && (m.type === 'ministry-response' || m.people.length > 0),
 });
 
+// 「在會談後」「會談中」: the word marks a time in the happening, it reports none.
+const timeMark = (m: Mention) => {
+  const at = m.sentence.indexOf(m.word);
+  return at >= 0 && /^(?:后|後|中|时|時|结束|結束)/u.test(m.sentence.slice(at + m.word.length));
+};
+
 export const bareWordRestatesVideo = rule({
   id: 'merge.bare-word-restates-video',
-  decides: '「兩國元首舉行視頻會晤。當日中午，雙方會晤結束」: a bare 會晤 or 會談 on the day of a video meeting of the same story, between the same people, is that meeting.',
+  decides: '「兩國元首舉行視頻會晤。當日中午，雙方會晤結束」「兩人19日晚電話會談…川普在會談後發文」: a bare 會晤 or 會談 on the day of a video meeting or a call of the same story, among its people, is that happening.',
   examples: [
     { text: '國家主席習近平16日上午同美國總統拜登舉行視頻會晤。當日中午，雙方會晤結束。', published: '2021-11-17', events: [{ type: 'meeting', date: '2021-11-16', actors: ['習近平', '拜登'] }] },
     { text: '国家主席习近平16日上午同美国总统拜登举行视频会晤。当日中午，双方会晤结束。', published: '2021-11-17', events: [{ type: 'meeting', date: '2021-11-16', actors: ['习近平', '拜登'] }] },
@@ -205,15 +211,17 @@ export const bareWordRestatesVideo = rule({
   apply: (m: Mention, group: Group) => {
     const head = group[0]!;
     const bare = (x: Mention) => x.mode === 'in-person' && /^(?:会晤|會晤|会谈|會談)$/u.test(x.word);
-    const video = (x: Mention) => x.mode === 'video' && x.type === 'meeting';
-    if (!((bare(m) && video(head)) || (video(m) && bare(head))) || m.passage.story !== head.passage.story) return false;
+    const remote = (x: Mention) => (x.mode === 'video' && x.type === 'meeting') || x.type === 'call';
+    if (!((bare(m) && remote(head)) || (remote(m) && bare(head))) || m.passage.story !== head.passage.story) return false;
     const mine = keysOf(m);
     const theirs = new Set(group.flatMap((g) => [...keysOf(g)]));
-    return mine.size > 0 && subset(mine, theirs) && subset(theirs, mine);
+    if (mine.size === 0 || !subset(mine, theirs)) return false;
+    // After a call, only a bare word that marks a time in it (川普在會談後發文) is the call, and it may name one side.
+    if (head.type === 'call' || m.type === 'call') return bare(m) && timeMark(m);
+    return subset(theirs, mine);
   },
 });
 
-/** Every rule of this file. */
 const DAY = 86_400_000;
 
 export const leadSumsUpAnswer = rule({
@@ -252,4 +260,5 @@ export const leadSumsUpAnswer = rule({
     ),
 });
 
+/** Every rule of this file. */
 export const MERGE_RULES = [leadSumsUpAnswer, bareWordRestatesVideo, futureIsPlan, openingJoinsAnswer, sameHappening, acrossTimeZones, twoSpeakersTwoResponses, coarseJoinsDay, undatedJoinsDated, undatedStandsAlone];
