@@ -167,7 +167,7 @@ test('a weekday where a name would stand is no name, and 近期 in what was aske
 });
 
 test('a bare 會談 that marks a time after a call (在會談後發文) is that call', () => {
-  const events = one('2025-09-20', '美國總統川普與中國國家主席習近平於台灣時間19日晚上8點電話會談，這是兩人今年以來的第三次通話。川普在會談後發文，感謝協議獲批准。');
+  const events = one('2025-09-20', '〔綜合報導〕美國總統川普與中國國家主席習近平於台灣時間19日晚上8點電話會談，這是兩人今年以來的第3次通話。川普在會談後發文，「感謝協議的批准」，期待在10月底的峰會上見面。');
   assert.deepEqual(events.map((e) => [e.type, e.date]), [['call', '2025-09-19']]);
   // A face-to-face meeting counted from a call is not that call.
   const met = one('2022-11-16', '習近平與拜登在3月18日視頻通話後首次面對面會晤，雙方同意加強溝通。');
