@@ -325,6 +325,20 @@ export const announcementNeedsSpokesperson = rule({
 /** Why a sentence with a speaker and a cue gives no response, in the order tried. */
 export const RESPONSE_DROPS: DropRule[] = [
   rule({
+    id: 'response.count-is-not-one',
+    decides: '「外交部長7次會見記者，回答了139個問題」「發言人多次表示」: a count between the speaker and the verb sums many answers and dates none.',
+    examples: [
+      { text: '自2014年以來，外交部長王毅7次會見記者，回答了139個問題。', published: '2021-03-06', events: [] },
+      { text: '外交部发言人多次表示，中方坚决反对任何形式的“台独”分裂活动。', published: '2021-03-06', events: [] },
+    ],
+    apply: (c, speaker) => {
+      // What is quoted (「中方已經多次說明」) and an occasion (在歷次會見…時) count nothing here.
+      const between = text(c).slice(speaker.start, c.verb.start).replace(/[「“『][^」”』]*[」”』]/gu, '').replace(/在[^，。]*?时/gu, '');
+      const n = c.scope.lex.nonEvent;
+      return n.aggregate.has(between, 0, between.length) || n.aggregatePattern.test(between) ? 'drop' : undefined;
+    },
+  }),
+  rule({
     id: 'response.announces-a-visit',
     decides: '「某國外交部發文告說，訪客在訪問期間將會見總理」: a statement that only announces what a visit will hold is an announcement (another act), not an answer.',
     examples: [
