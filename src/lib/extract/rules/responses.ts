@@ -151,6 +151,8 @@ export const SPEAKERS: SpeakerRule[] = [
     ],
     leaves: [
       { text: '外交部長王毅8日表示，中方樂見合作。', published: '2021-03-09', outlet: '自由時報', events: [] },
+      { text: '前外交部長歐陽明今天在記者會上說，下一個斷交國恐在中美洲。', published: '2018-05-25', outlet: '中央社', events: [] },
+      { text: '前外交部长欧阳明今天在记者会上说，下一个断交国恐在中美洲。', published: '2018-05-25', events: [] },
       { text: '外交部長林佳龍今天表示，台灣樂見美日同盟深化。', published: '2025-02-07', outlet: '自由時報', events: [] },
       { text: '外交部長王毅8日在北京會見來訪的伊朗外長扎里夫時表示，雙方要加強合作。', published: '2021-03-09', events: [{ type: 'meeting', date: '2021-03-08', actors: ['王毅', '扎里夫'] }] },
     ],
@@ -159,6 +161,8 @@ export const SPEAKERS: SpeakerRule[] = [
       const s = prep.folded;
       const last = speakersIn(c.scope, c.from, c.verb.start).pop();
       if (!last || isSpokesperson(c.scope, last) || last.titleStart === undefined) return undefined;
+      // 前外交部長, 原外長: a former minister speaks for himself.
+      if (/(?:前|原|前任|卸任)$/u.test(s.slice(Math.max(0, last.titleStart - 2), last.titleStart))) return undefined;
       const ministry = ministriesIn(lex, prep, c.from, c.verb.start, region).pop();
       const head = ministryHeaded(lex, s, last.titleStart, last.titleEnd!, ministry, region);
       const verbEnd = c.verb.start + (lex.responseVerbs.at(s, c.verb.start)?.phrase.length ?? 0);
