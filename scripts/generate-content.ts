@@ -69,8 +69,11 @@ function participant(p: Person): Actor {
 }
 
 /** One new event with its own wording; the passage text is written per article. */
+/** An event before its passages are known (the type's own fields kept apart by `type`). */
+type EventDraft = TimelineEvent extends infer E ? (E extends TimelineEvent ? Omit<E, 'passages'> : never) : never;
+
 interface Draft {
-  event: Omit<TimelineEvent, 'passages'>;
+  event: EventDraft;
   day: number;
   a: Person;
   b: Person | null;
@@ -104,7 +107,7 @@ function newEvent(day: number): Draft {
     summary = `${a.title}${a.name}同${b.title}${b.name}就${topic.zh}交換意見。`;
   }
   const id = shortId('e-', `event ${values.seed} ${serial}`, 10);
-  const event: Omit<TimelineEvent, 'passages'> = {
+  const event = {
     id,
     type,
     ...(type === 'call' ? { mode: 'phone' as const } : type === 'meeting' ? { mode: rand() < 0.3 ? ('video' as const) : ('in-person' as const) } : {}),
@@ -117,7 +120,7 @@ function newEvent(day: number): Draft {
     titleEn,
     summary,
     ...certainty(id, type, precision, rand()),
-  };
+  } as EventDraft;
   return { event, day, a, b, topic };
 }
 

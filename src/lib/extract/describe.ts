@@ -103,18 +103,17 @@ export function describe(group: Group, simplified: boolean, order: Map<string, n
   const doubts = doubtsOf(group, because);
   const location = group.find((m) => m.location)?.location;
   const label = head.topic?.entry ? (simplified ? head.topic.entry.zhHans : head.topic.entry.zhHant) : undefined;
-  return {
-    id: eventId(group),
-    type: head.type,
-    ...(head.mode ? { mode: head.mode } : {}),
+  // Fields in the order articles have always listed them: id, type, mode, when, who, the type's own, then the text.
+  const id = eventId(group);
+  const when = {
     date: head.when.date,
     precision: head.when.precision,
     ...(withPart?.when.partOfDay ? { partOfDay: withPart.when.partOfDay } : {}),
     actors,
     participants,
-    ...(isResponse ? { ministry: head.ministry!.name, ...(sp ? { spokesperson: sp.name } : {}) } : {}),
-    ...(label ? { topic: label } : {}),
-    ...(location ? { location } : {}),
+  };
+  const place = location ? { location } : {};
+  const text = {
     title,
     titleEn,
     summary: summarySource.sentence.length > 160 ? `${summarySource.sentence.slice(0, 159)}…` : summarySource.sentence,
@@ -123,4 +122,22 @@ export function describe(group: Group, simplified: boolean, order: Map<string, n
     ...(doubts.length ? { doubts } : {}),
     because: [...because].sort(),
   };
+  switch (head.type) {
+    case 'call':
+      return { id, type: 'call', mode: head.mode === 'video' ? 'video' : 'phone', ...when, ...place, ...text };
+    case 'meeting':
+      return { id, type: 'meeting', mode: head.mode === 'video' ? 'video' : 'in-person', ...when, ...place, ...text };
+    case 'ministry-response':
+      return {
+        id,
+        type: 'ministry-response',
+        ...when,
+        ministry: head.ministry?.name ?? '',
+        ...(sp ? { spokesperson: sp.name } : {}),
+        ...(label ? { topic: label } : {}),
+        ...text,
+      };
+    case 'other':
+      return { id, type: 'other', ...when, ...place, ...text };
+  }
 }
