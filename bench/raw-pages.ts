@@ -112,8 +112,8 @@ interface Ctx {
 interface Story {
   headline: string;
   paragraphs: string[];
-  caption?: string;
-  byline?: string;
+  caption?: string | undefined;
+  byline?: string | undefined;
 }
 
 function when(ctx: Ctx): string {

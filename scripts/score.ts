@@ -33,7 +33,7 @@ interface GoldEvent {
 interface Gold {
   article: string;
   published: string;
-  outlet?: string;
+  outlet?: string | undefined;
   events: GoldEvent[];
 }
 interface Page {

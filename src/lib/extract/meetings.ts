@@ -6,7 +6,6 @@ import { personKey, type PersonMention } from './actors.ts';
 import { findTriggers } from './triggers.ts';
 import { clauseEnd, clauseStart, originalSlice } from './text.ts';
 import { asWritten, sentenceText, type Scope } from './scope.ts';
-import type { DateValue } from './dates.ts';
 import type { Mention } from './mention.ts';
 import {
   CALL_DATES,

@@ -7,7 +7,7 @@
  */
 import type { PassageKind } from '../schema.ts';
 import type { Block } from './blocks.ts';
-import { bigrams, makeSimilarity, type Similarity } from './similarity.ts';
+import { makeSimilarity, type Similarity } from './similarity.ts';
 
 /** A block placed in a story with its passage kind. */
 export interface Item {
