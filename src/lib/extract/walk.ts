@@ -51,6 +51,30 @@ export function registerSpokespeople(page: Page, prepared: Prepared[]): void {
   for (const prep of prepared) pageSpokespeople.apply(page.lex, prep, page.region, page.spokespeople);
 }
 
+/** Adds a response, and what a briefing learns from one in the body (`passage`): the question it answers, its topic. */
+function takeResponse(page: Page, state: BriefingState, out: Mention[], response: Mention, passage: Passage | undefined): void {
+  out.push(response);
+  if (!passage) return;
+  if (response.topic === state.openQuestion) {
+    const asked = page.rules.first([answerCoversQuestion], response, state.questionPassage, passage);
+    if (asked) out.push({ ...response, passage: asked });
+    state.openQuestion = undefined;
+  }
+  // What a follow-up (追问) stays on: the last answer given at the briefing, not a statement recalled from another day.
+  if (!state.briefingDay || response.when.date === state.briefingDay.date) state.lastAnswered = response.topic;
+  if (response.when.date) state.lastByMinistry.set(response.ministry!.id, { when: response.when, topic: response.topic!, seq: (state.seq = (state.seq ?? 0) + 1) });
+}
+
+/** The story's day as a sentence sets it for the sentences after it, if it sets one. */
+function storyDayAfter(page: Page, scope: Scope): string | undefined {
+  const { rules, lex } = page;
+  const { prep, sentence, dates } = scope;
+  const s = prep.folded;
+  if (rules.when(lookBackGivesNoDay, undefined, () => lookBackGivesNoDay.apply(lex, s.slice(sentence.start, sentence.start + 10)))) return undefined;
+  const notPlan = (d: (typeof dates)[number]) => !rules.when(planDayIsNoStoryDay, undefined, () => planDayIsNoStoryDay.apply(lex, s, sentence.start, d));
+  return rules.first([storyDay], undefined, dates, page.published, notPlan)?.date ?? undefined;
+}
+
 /** Every mention in one story's passages, in reading order. */
 export function walkStory(page: Page, passages: readonly Passage[], prepared: Map<string, Prepared>): Mention[] {
   const { rules, lex } = page;
@@ -94,23 +118,11 @@ export function walkStory(page: Page, passages: readonly Passage[], prepared: Ma
       const pair = meetings.filter((m) => m.people.length === 2 && role !== 'caption').pop();
       if (pair) lastPair = pair.people;
       if (response) {
-        out.push(response);
-        if (role === 'body' && response.topic === state.openQuestion) {
-          const asked = rules.first([answerCoversQuestion], response, state.questionPassage, passage);
-          if (asked) out.push({ ...response, passage: asked });
-          state.openQuestion = undefined;
-        }
+        takeResponse(page, state, out, response, role === 'body' ? passage : undefined);
         lastResponse = response;
-        // What a follow-up (追问) stays on: the last answer given at the briefing, not a statement recalled from another day.
-        if (role === 'body' && (!state.briefingDay || response.when.date === state.briefingDay.date)) state.lastAnswered = response.topic;
-        if (role === 'body' && response.when.date) state.lastByMinistry.set(response.ministry!.id, { when: response.when, topic: response.topic!, seq: (state.seq = (state.seq ?? 0) + 1) });
       }
       found ||= meetings.length > 0 || !!response;
-      if (role !== 'caption' && !rules.when(lookBackGivesNoDay, undefined, () => lookBackGivesNoDay.apply(lex, s.slice(sentence.start, sentence.start + 10)))) {
-        const notPlan = (d: (typeof dates)[number]) => !rules.when(planDayIsNoStoryDay, undefined, () => planDayIsNoStoryDay.apply(lex, s, sentence.start, d));
-        const day = rules.first([storyDay], undefined, dates, page.published, notPlan);
-        if (day?.date) contextDay = day.date;
-      }
+      if (role !== 'caption') contextDay = storyDayAfter(page, scope) ?? contextDay;
     }
     if (!found && role === 'body' && lastResponse && lastResponse.passage.story === passage.story && rules.when(answerContinues, undefined, () => answerContinues.apply(s, lastResponse!.because.has(answerTurn.id), !!state.openQuestion))) {
       const because = new Set([...lastResponse.because, answerContinues.id]);
