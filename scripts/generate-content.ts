@@ -115,7 +115,7 @@ function newEvent(day: number): Draft {
     precision,
     actors: b ? [a.name, b.name] : [a.name],
     participants: b ? [participant(a), participant(b)] : [participant(a)],
-    ...(type === 'ministry-response' ? { ministry: a.name, spokesperson: b!.name, topic: topic.zh } : { location: pick(venues) }),
+    ...(type === 'ministry-response' ? { ministry: a.name, spokesperson: b.name, topic: topic.zh } : { location: pick(venues) }),
     title,
     titleEn,
     summary,
@@ -212,7 +212,7 @@ for (let i = 0; i < articleCount; i++) {
     for (const dr of group) {
       const pid = add('paragraph', sentence(dr, outletIndex));
       const extra = rand() < 0.3 ? add('paragraph', `分析人士認為，這是雙方今年以來的又一次重要互動。${dr.event.summary}`) : null;
-      events.push({ ...dr.event, passages: extra ? [pid, extra] : [pid] } as TimelineEvent);
+      events.push({ ...dr.event, passages: extra ? [pid, extra] : [pid] });
     }
     if (rand() < 0.4) add('caption', `▲${group[0]?.a.name ?? '發言人'}出席活動。${outlet.photo}`);
   }

@@ -149,9 +149,9 @@ export function findDates(s: string, ctx: DateContext, speechAt: (i: number) => 
     const bareDay = g.bd ?? g.cbd;
     const range = !!bareDay && prev?.precision === 'day' && !!prev.date && rules.when(rangeSecondDay, { because: used }, () => rangeSecondDay.apply(s.slice(prev.end, start)));
     const anaphor = !!g.rd && prev?.precision === 'day' && !!prev.date && rules.when(anaphorFollowsDay, { because: used }, () => anaphorFollowsDay.apply(g.rd!));
-    const context = { ...ctx, ...(anaphor ? { contextDay: prev!.date! } : {}), next: s.slice(after, after + 5) };
+    const context = { ...ctx, ...(anaphor ? { contextDay: prev.date! } : {}), next: s.slice(after, after + 5) };
     let value: DateValue | undefined;
-    if (range) value = day(Number(prev!.date!.slice(0, 4)), Number(prev!.date!.slice(5, 7)), numeral(bareDay!));
+    if (range) value = day(Number(prev.date!.slice(0, 4)), Number(prev.date!.slice(5, 7)), numeral(bareDay));
     else {
       for (const form of forms) {
         value = form.apply(g, context, speechAt(start), used);
