@@ -37,7 +37,7 @@ export default tseslint.config(
   {
     files: ['**/*.ts', '**/*.astro'],
     rules: {
-      complexity: ['error', 38],
+      complexity: ['error', 30],
       'max-depth': ['error', 5],
       'max-lines-per-function': ['error', { max: 150, skipBlankLines: true, skipComments: true }],
     },

@@ -43,21 +43,28 @@ function ministryEn(m: Mention): string {
 }
 
 function titles(group: Group, head: Mention, who: MentionPerson[], simplified: boolean): { title: string; titleEn: string } {
+  return head.type === 'ministry-response' ? responseTitles(group, head, simplified) : meetingTitles(group, head, who);
+}
+
+/** A response's titles: who answered (office, role, name) and on what. */
+function responseTitles(group: Group, head: Mention, simplified: boolean): { title: string; titleEn: string } {
   const zh = (hant: string, hans: string) => (simplified ? hans : hant);
-  if (head.type === 'ministry-response') {
-    const sp = group.find((m) => m.spokesperson)?.spokesperson;
-    const label = head.topic?.entry ? (simplified ? head.topic.entry.zhHans : head.topic.entry.zhHant) : undefined;
-    // A minister or office head answering is named by his own title (外交部長王毅, 陸委會主委陳明通).
-    const role = sp?.title && !/[发發]言人/u.test(sp.title) ? sp.title : undefined;
-    const office = head.ministry?.name ?? '';
-    const speaker = sp ? `${role?.includes(office) ? '' : office}${role ?? zh('發言人', '发言人')}${sp.name}` : office;
-    const country = head.ministry && head.ministry.country !== 'CN' && !head.ministry.entry.startsWith('embassy') ? `${countryEn(head.ministry.country)} ` : '';
-    const en = `${country}${ministryEn(head)}${sp?.person ? `${role ? ' ' : ' spokesperson '}${sp.person.en}` : ''}`;
-    return {
-      title: label ? `${speaker}${zh('回應', '回应')}${label}` : `${speaker}${zh('答記者問', '答记者问')}`,
-      titleEn: label ? `${en} responds on ${head.topic!.entry!.en}` : `${en} answers questions`,
-    };
-  }
+  const sp = group.find((m) => m.spokesperson)?.spokesperson;
+  const label = head.topic?.entry ? (simplified ? head.topic.entry.zhHans : head.topic.entry.zhHant) : undefined;
+  // A minister or office head answering is named by his own title (外交部長王毅, 陸委會主委陳明通).
+  const role = sp?.title && !/[发發]言人/u.test(sp.title) ? sp.title : undefined;
+  const office = head.ministry?.name ?? '';
+  const speaker = sp ? `${role?.includes(office) ? '' : office}${role ?? zh('發言人', '发言人')}${sp.name}` : office;
+  const country = head.ministry && head.ministry.country !== 'CN' && !head.ministry.entry.startsWith('embassy') ? `${countryEn(head.ministry.country)} ` : '';
+  const en = `${country}${ministryEn(head)}${sp?.person ? `${role ? ' ' : ' spokesperson '}${sp.person.en}` : ''}`;
+  return {
+    title: label ? `${speaker}${zh('回應', '回应')}${label}` : `${speaker}${zh('答記者問', '答记者问')}`,
+    titleEn: label ? `${en} responds on ${head.topic!.entry!.en}` : `${en} answers questions`,
+  };
+}
+
+/** A call's or meeting's titles: the sides as named, joined by the trigger word as written. */
+function meetingTitles(group: Group, head: Mention, who: MentionPerson[]): { title: string; titleEn: string } {
   const main = group.find((m) => m.role === 'body') ?? head;
   const word = main.word;
   const names = who.map((p) => p.name);

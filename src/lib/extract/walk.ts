@@ -75,6 +75,23 @@ function storyDayAfter(page: Page, scope: Scope): string | undefined {
   return rules.first([storyDay], undefined, dates, page.published, notPlan)?.date ?? undefined;
 }
 
+/**
+ * A body paragraph with no event of its own that goes on with the last answer of its story: that
+ * response again, on the next point when it turns to one. Returns the response a next paragraph goes on with.
+ */
+function continueAnswer(page: Page, state: BriefingState, out: Mention[], last: Mention | undefined, passage: Passage, prep: Prepared): Mention | undefined {
+  const { rules, lex } = page;
+  const s = prep.folded;
+  if (!last || last.passage.story !== passage.story) return undefined;
+  if (!rules.when(answerContinues, undefined, () => answerContinues.apply(s, last.because.has(answerTurn.id), !!state.openQuestion))) return undefined;
+  const because = new Set([...last.because, answerContinues.id]);
+  const next = rules.first([answerTurnsToNextPoint], { because }, s, lex);
+  const again = { ...last, passage, sentence: originalSlice(prep, 0, prep.sentences[0]?.end ?? s.length), because, ...(next ? { topic: next } : {}) };
+  out.push(again);
+  // The next paragraph goes on with this point.
+  return next ? again : last;
+}
+
 /** Every mention in one story's passages, in reading order. */
 export function walkStory(page: Page, passages: readonly Passage[], prepared: Map<string, Prepared>): Mention[] {
   const { rules, lex } = page;
@@ -124,13 +141,7 @@ export function walkStory(page: Page, passages: readonly Passage[], prepared: Ma
       found ||= meetings.length > 0 || !!response;
       if (role !== 'caption') contextDay = storyDayAfter(page, scope) ?? contextDay;
     }
-    if (!found && role === 'body' && lastResponse && lastResponse.passage.story === passage.story && rules.when(answerContinues, undefined, () => answerContinues.apply(s, lastResponse!.because.has(answerTurn.id), !!state.openQuestion))) {
-      const because = new Set([...lastResponse.because, answerContinues.id]);
-      const next = rules.first([answerTurnsToNextPoint], { because }, s, lex);
-      out.push({ ...lastResponse, passage, sentence: originalSlice(prep, 0, prep.sentences[0]?.end ?? s.length), because, ...(next ? { topic: next } : {}) });
-      // The next paragraph goes on with this point.
-      if (next) lastResponse = out[out.length - 1];
-    } else if (found || role === 'body') lastResponse = found ? lastResponse : undefined;
+    if (!found && role === 'body') lastResponse = continueAnswer(page, state, out, lastResponse, passage, prep);
     if (role !== 'caption') state.previousText = s;
   }
   if (state.presider) page.carried = { presider: state.presider, briefingDay: state.briefingDay };
