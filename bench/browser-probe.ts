@@ -102,12 +102,12 @@ export async function zoomTimes(page: Page, input: ZoomInput, steps: number, bud
   if (input.kind === 'wheel' && input.modifier) await page.keyboard.up(input.modifier);
   // Let animations the last step started play out.
   await page.waitForTimeout(300);
-  return (await page.evaluate('window.__bench.stop()')) as ZoomTimes;
+  return await page.evaluate<ZoomTimes>('window.__bench.stop()');
 }
 
 /** Frame intervals with nothing happening, to show the browser's own frame clock. */
 export async function idleFrames(page: Page, ms: number): Promise<number[]> {
   await page.evaluate('window.__bench.start()');
   await page.waitForTimeout(ms);
-  return ((await page.evaluate('window.__bench.stop()')) as ZoomTimes).frames;
+  return (await page.evaluate<ZoomTimes>('window.__bench.stop()')).frames;
 }

@@ -21,7 +21,7 @@ const pick = <T>(list: readonly T[]): T => list[Math.floor(random() * list.lengt
 
 const templates = readdirSync(dir)
   .filter((f) => f.endsWith('.txt'))
-  .map((f) => ({ text: readFileSync(join(dir, f), 'utf8'), meta: JSON.parse(readFileSync(join(dir, f.replace(/\.txt$/, '.meta.json')), 'utf8')) }));
+  .map((f) => ({ text: readFileSync(join(dir, f), 'utf8'), meta: JSON.parse(readFileSync(join(dir, f.replace(/\.txt$/, '.meta.json')), 'utf8')) as { published: string; outlet: string } }));
 const names = peopleData.people.flatMap((p) => p.names.filter((n) => /\p{Script=Han}/u.test(n)));
 
 function story(i: number): string {

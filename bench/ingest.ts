@@ -75,7 +75,7 @@ function allCores(root: string, n: number): void {
 }
 
 /** Runs the ingest section once per size (number of articles). */
-export async function benchIngest(root: string, sizes: readonly number[]): Promise<void> {
+export function benchIngest(root: string, sizes: readonly number[]): void {
   const worker = path.join(root, 'bench/ingest-worker.ts');
   const pinned = hasTaskset();
   for (const n of sizes) {

@@ -93,7 +93,7 @@ function generatePage(rng: Rng, index: number): RawPage {
   const month = int(rng, 1, 12);
   const day = int(rng, 2, 28);
   const published = `2025-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
-  const outlet = pick(rng, OUTLETS)[s]!;
+  const outlet = pick(rng, OUTLETS)[s];
   const ctx: Ctx = { rng, s, month, day: day - 1, outlet };
   const stories = Array.from({ length: int(rng, 2, 6) }, () => (rng() < 0.4 ? ministryStory(ctx) : leaderStory(ctx)));
   const width = rng() < 0.5 ? 0 : int(rng, 14, 22);
@@ -112,8 +112,8 @@ interface Ctx {
 interface Story {
   headline: string;
   paragraphs: string[];
-  caption?: string;
-  byline?: string;
+  caption?: string | undefined;
+  byline?: string | undefined;
 }
 
 function when(ctx: Ctx): string {

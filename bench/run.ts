@@ -57,12 +57,12 @@ for (const section of SECTIONS.filter((s) => only.includes(s))) {
   const started = performance.now();
   console.log(`\n== ${section} (${at.join(', ')}) ==`);
   try {
-    if (section === 'ingest') await (await import('./ingest.ts')).benchIngest(root, at);
+    if (section === 'ingest') (await import('./ingest.ts')).benchIngest(root, at);
     if (section === 'build') await (await import('./build.ts')).benchBuild(root, work, at);
     if (section === 'memory') await (await import('./memory.ts')).benchMemory(root, work, at);
     if (section === 'incremental') await (await import('./incremental.ts')).benchIncremental(root, work, at);
     if (section === 'timeline') {
-      await (await import('./peers-install.ts')).ensurePeers(root);
+      (await import('./peers-install.ts')).ensurePeers(root);
       await (await import('./timeline.ts')).benchTimeline(root, work, at);
     }
   } catch (err) {

@@ -3,7 +3,7 @@
  * peer pages, their libraries and the shared event data under `/__bench/`. Nothing is
  * fetched from the network.
  */
-import { createServer, type Server } from 'node:http';
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 
@@ -44,7 +44,8 @@ async function resolveFile(root: string, rel: string): Promise<string | undefine
 /** Starts the server on a free local port; `mounts` maps `/__bench/<name>/` to folders. */
 export function startServer(mounts: Record<string, string>): Promise<BenchServer> {
   let site = '';
-  const server: Server = createServer(async (req, res) => {
+  const server: Server = createServer((req, res) => void serve(req, res));
+  async function serve(req: IncomingMessage, res: ServerResponse): Promise<void> {
     const url = new URL(req.url ?? '/', 'http://localhost');
     const pathname = decodeURIComponent(url.pathname);
     const m = /^\/__bench\/([^/]+)\/(.*)$/.exec(pathname);
@@ -56,7 +57,7 @@ export function startServer(mounts: Record<string, string>): Promise<BenchServer
     }
     res.writeHead(200, { 'content-type': TYPES[path.extname(file)] ?? 'application/octet-stream', 'cache-control': 'no-store' });
     res.end(await readFile(file));
-  });
+  }
   return new Promise((resolve) => {
     server.listen(0, '127.0.0.1', () => {
       const addr = server.address();

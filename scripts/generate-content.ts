@@ -69,8 +69,11 @@ function participant(p: Person): Actor {
 }
 
 /** One new event with its own wording; the passage text is written per article. */
+/** An event before its passages are known (the type's own fields kept apart by `type`). */
+type EventDraft = TimelineEvent extends infer E ? (E extends TimelineEvent ? Omit<E, 'passages'> : never) : never;
+
 interface Draft {
-  event: Omit<TimelineEvent, 'passages'>;
+  event: EventDraft;
   day: number;
   a: Person;
   b: Person | null;
@@ -104,7 +107,7 @@ function newEvent(day: number): Draft {
     summary = `${a.title}${a.name}同${b.title}${b.name}就${topic.zh}交換意見。`;
   }
   const id = shortId('e-', `event ${values.seed} ${serial}`, 10);
-  const event: Omit<TimelineEvent, 'passages'> = {
+  const event = {
     id,
     type,
     ...(type === 'call' ? { mode: 'phone' as const } : type === 'meeting' ? { mode: rand() < 0.3 ? ('video' as const) : ('in-person' as const) } : {}),
@@ -112,12 +115,12 @@ function newEvent(day: number): Draft {
     precision,
     actors: b ? [a.name, b.name] : [a.name],
     participants: b ? [participant(a), participant(b)] : [participant(a)],
-    ...(type === 'ministry-response' ? { ministry: a.name, spokesperson: b!.name, topic: topic.zh } : { location: pick(venues) }),
+    ...(type === 'ministry-response' ? { ministry: a.name, spokesperson: b.name, topic: topic.zh } : { location: pick(venues) }),
     title,
     titleEn,
     summary,
     ...certainty(id, type, precision, rand()),
-  };
+  } as EventDraft;
   return { event, day, a, b, topic };
 }
 
@@ -209,7 +212,7 @@ for (let i = 0; i < articleCount; i++) {
     for (const dr of group) {
       const pid = add('paragraph', sentence(dr, outletIndex));
       const extra = rand() < 0.3 ? add('paragraph', `分析人士認為，這是雙方今年以來的又一次重要互動。${dr.event.summary}`) : null;
-      events.push({ ...dr.event, passages: extra ? [pid, extra] : [pid] } as TimelineEvent);
+      events.push({ ...dr.event, passages: extra ? [pid, extra] : [pid] });
     }
     if (rand() < 0.4) add('caption', `▲${group[0]?.a.name ?? '發言人'}出席活動。${outlet.photo}`);
   }

@@ -33,7 +33,7 @@ interface GoldEvent {
 interface Gold {
   article: string;
   published: string;
-  outlet?: string;
+  outlet?: string | undefined;
   events: GoldEvent[];
 }
 interface Page {
@@ -219,7 +219,7 @@ export function scorePages(pages: Page[], options: { disabled?: ReadonlySet<stri
       language: p.language,
       ...(p.gold.outlet ? { outlet: p.gold.outlet } : {}),
       ...(options.disabled ? { disabled: options.disabled } : {}),
-    } as Parameters<typeof extractEvents>[0]);
+    });
     const texts = new Map(p.passages.map((x) => [x.id, x.text]));
     const owner = assign(p.gold.events, events, texts);
     const hit = new Set(owner.filter((o) => o >= 0));
@@ -317,7 +317,7 @@ function why(loaded: { set: (typeof SETS)[number]; pages: Page[] }[], name: stri
   const texts = new Map(page.passages.map((x) => [x.id, x.text]));
   const show = (e: TimelineEvent) => `${e.date} ${e.type} ${e.actors.join(',')} «${e.passages.map((id) => texts.get(id)).join(' / ').replace(/\s+/g, '').slice(0, 50)}»`;
   const events = (disabled?: ReadonlySet<string>) =>
-    extractEvents({ passages: page.passages, stories: page.stories, published: page.gold.published, language: page.language, ...(page.gold.outlet ? { outlet: page.gold.outlet } : {}), ...(disabled ? { disabled } : {}) } as Parameters<typeof extractEvents>[0]);
+    extractEvents({ passages: page.passages, stories: page.stories, published: page.gold.published, language: page.language, ...(page.gold.outlet ? { outlet: page.gold.outlet } : {}), ...(disabled ? { disabled } : {}) });
   const run = (disabled?: ReadonlySet<string>) => events(disabled).map(show);
   const all = events();
   const base = all.map(show);

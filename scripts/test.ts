@@ -1,7 +1,7 @@
 /**
  * `npm test`: unit tests, a build of the site, checks on dist/, and end-to-end tests in
  * headless Chromium. Prints one closing line, "N passed, N failed".
- * Pass --types, --unit, --build or --e2e to run only those stages; extra arguments after `--`
+ * Pass --lint, --types, --unit, --build or --e2e to run only those stages; extra arguments after `--`
  * go to Playwright.
  */
 import { spawnSync } from 'node:child_process';
@@ -9,7 +9,7 @@ import { cpSync, existsSync, mkdirSync, readdirSync, rmSync } from 'node:fs';
 import { findChromium } from './find-chromium.ts';
 
 const argv = process.argv.slice(2);
-const only = new Set(argv.filter((a) => ['--types', '--unit', '--build', '--e2e'].includes(a)));
+const only = new Set(argv.filter((a) => ['--lint', '--types', '--unit', '--build', '--e2e'].includes(a)));
 const passthrough = argv.includes('--') ? argv.slice(argv.indexOf('--') + 1) : [];
 const wants = (stage: string) => only.size === 0 || only.has(`--${stage}`);
 const env: NodeJS.ProcessEnv = { ...process.env, TZ: 'America/Los_Angeles', ASTRO_TELEMETRY_DISABLED: '1' };
@@ -35,6 +35,14 @@ function countNodeTest(out: string, ok: boolean): void {
 
 function hasTests(dir: string, suffix: string): boolean {
   return existsSync(dir) && readdirSync(dir, { recursive: true }).some((f) => String(f).endsWith(suffix));
+}
+
+if (wants('lint')) {
+  // The style is the tools': Prettier's layout and typed ESLint, each one check that fails on any finding.
+  for (const script of ['format:check', 'lint']) {
+    if (run('npm', ['run', '--silent', script]).ok) passed += 1;
+    else failed += 1;
+  }
 }
 
 if (only.size === 0 || only.has('--types')) {

@@ -28,7 +28,7 @@ export async function planIngestParallel(files: readonly string[], options: Opti
   const todo = files.filter((f) => !collisions.has(f));
   const batches: string[][] = [];
   for (let i = 0; i < todo.length; i += BATCH) batches.push(todo.slice(i, i + BATCH));
-  const done: Step[][] = new Array(batches.length);
+  const done = new Array<Step[]>(batches.length);
   let next = 0;
   const workerData = { options: { ...options, paths: [] }, articlesDir };
   const workers = Array.from({ length: Math.min(threads, batches.length) }, () => new Worker(new URL('./plan-worker.ts', import.meta.url), { workerData }));

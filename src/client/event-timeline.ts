@@ -12,6 +12,9 @@ import { decodeTimelineData, type EncodedTimelineData, type TimelineData, type T
 import { isFiltered, itemFilter, parseViewState, viewStateQuery, type ViewState } from '../lib/timeline/view-state.ts';
 import { loadDetail, renderDetail, renderList, type DetailText } from './timeline-detail.ts';
 import { TimelineCanvas } from './timeline-canvas.ts';
+
+/** Whether the current history entry is one the detail panel pushed. */
+const panelOpenInHistory = (): boolean => !!(history.state as { panel?: unknown } | null)?.panel;
 import { gestures } from './timeline-gestures.ts';
 import { OverviewStrip } from './timeline-overview.ts';
 import { laneGroups } from '../lib/timeline/lane-groups.ts';
@@ -340,7 +343,7 @@ class EventTimeline extends HTMLElement {
     this.state = { ...this.state, event: item.id };
     this.lastFocus = from;
     this.markCurrent();
-    this.saveUrl(push && panel.hidden && !history.state?.panel);
+    this.saveUrl(push && panel.hidden && !panelOpenInHistory());
     const title = panel.querySelector<HTMLElement>('h2')!;
     const body = panel.querySelector<HTMLElement>('.tl-detail-body')!;
     title.textContent = item.title;
@@ -356,7 +359,7 @@ class EventTimeline extends HTMLElement {
   private listCluster(from: number, to: number, origin: HTMLElement): void {
     const items = this.items.filter((i) => i.at >= from && i.at < to);
     const panel = this.querySelector<HTMLElement>('.tl-detail')!;
-    if (panel.hidden && !history.state?.panel) this.saveUrl(true);
+    if (panel.hidden && !panelOpenInHistory()) this.saveUrl(true);
     const title = panel.querySelector<HTMLElement>('h2')!;
     title.textContent = origin.getAttribute('aria-label') ?? '';
     renderList(panel.querySelector('.tl-detail-body')!, items.map((i) => eventRowHtml(i, 0, this.ctx)));
@@ -368,7 +371,7 @@ class EventTimeline extends HTMLElement {
 
   /** Closes the panel: through Back when the panel has its own history entry. */
   private closeDetail(): void {
-    if (history.state?.panel) history.back();
+    if (panelOpenInHistory()) history.back();
     else this.hideDetail();
   }
 
@@ -376,7 +379,7 @@ class EventTimeline extends HTMLElement {
   private onHistory(): void {
     const panel = this.querySelector<HTMLElement>('.tl-detail')!;
     const id = parseViewState(new URLSearchParams(location.search)).event;
-    if (!history.state?.panel) {
+    if (!panelOpenInHistory()) {
       if (!panel.hidden) this.hideDetail();
       return;
     }

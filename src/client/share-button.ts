@@ -13,7 +13,9 @@ class ShareButton extends HTMLElement {
   }
 
   async share(): Promise<void> {
-    const data = { title: this.dataset.title ?? document.title, text: this.dataset.text, url: this.url };
+    const { url } = this;
+    const text = this.dataset.text;
+    const data: ShareData = { title: this.dataset.title ?? document.title, ...(text === undefined ? {} : { text }), url };
     if (typeof navigator.share === 'function' && (!navigator.canShare || navigator.canShare(data))) {
       try {
         await navigator.share(data);
@@ -23,7 +25,7 @@ class ShareButton extends HTMLElement {
         if (error instanceof DOMException && error.name === 'AbortError') return;
       }
     }
-    await this.copy(data.url);
+    await this.copy(url);
   }
 
   async copy(url: string): Promise<void> {

@@ -4,16 +4,19 @@
 import type { EventType } from '../lib/schema.ts';
 import type { ViewState } from '../lib/timeline/view-state.ts';
 
+/** A text field's value; '' when absent (a file input is never one of these). */
+const text = (value: FormDataEntryValue | null): string => (typeof value === 'string' ? value : '');
+
 /** The view state with the form's filters. */
 export function readFilters(form: HTMLFormElement, state: ViewState): ViewState {
   const fd = new FormData(form);
   return {
     ...state,
     types: fd.getAll('type').map(String) as EventType[],
-    actor: String(fd.get('actor') ?? '') || null,
-    pair: String(fd.get('pair') ?? '') || null,
-    q: String(fd.get('q') ?? '').trim(),
-    lanes: (String(fd.get('lanes') ?? '') || null) as ViewState['lanes'],
+    actor: text(fd.get('actor')) || null,
+    pair: text(fd.get('pair')) || null,
+    q: text(fd.get('q')).trim(),
+    lanes: (text(fd.get('lanes')) || null) as ViewState['lanes'],
   };
 }
 

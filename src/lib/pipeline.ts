@@ -98,5 +98,5 @@ export function keepReviewed(fresh: readonly TimelineEvent[], old: readonly Time
 /** The Markdown file for an article, its `generated` hash filled in. */
 export function articleMarkdown(frontmatter: ArticleFrontmatter, passages: readonly Passage[]): string {
   const { generated: _unused, ...rest } = frontmatter;
-  return renderArticle(rest as Record<string, unknown>, passages);
+  return renderArticle(rest, passages);
 }

@@ -66,7 +66,11 @@ export const precisions = ['day', 'month', 'year', 'approximate', 'unknown'] as 
 export const precision = z.enum(precisions);
 export type Precision = z.infer<typeof precision>;
 
-export const modes = ['phone', 'video', 'in-person', 'written'] as const;
+/** How a call or meeting was held: calls by phone or video link, meetings in person or by video link. */
+export const callModes = ['phone', 'video'] as const;
+export const meetingModes = ['in-person', 'video'] as const;
+export const modes = ['phone', 'video', 'in-person'] as const;
+export type Mode = (typeof modes)[number];
 export const partsOfDay = ['morning', 'noon', 'afternoon', 'evening', 'night'] as const;
 
 /**
@@ -110,11 +114,9 @@ export const actorSchema = z.object({
 });
 export type Actor = z.infer<typeof actorSchema>;
 
-/** One diplomatic event as stored in frontmatter and printed by `extract`. */
-export const eventSchema = z.object({
-  id: slugId,
-  type: eventType,
-  mode: z.enum(modes).optional(),
+// The fields every event has, whatever its type, in three groups: the type's own fields go
+// between them, so that parsed events keep the field order articles have always had.
+const when = {
   date: partialDate.nullable(),
   precision,
   partOfDay: z.enum(partsOfDay).optional(),
@@ -122,11 +124,8 @@ export const eventSchema = z.object({
   actors: z.array(z.string().min(1)),
   /** The same actors with title, role, country and English name. */
   participants: z.array(actorSchema).default([]),
-  /** For ministry responses: the ministry, the spokesperson and what the question was about. */
-  ministry: z.string().optional(),
-  spokesperson: z.string().optional(),
-  topic: z.string().optional(),
-  location: z.string().optional(),
+};
+const told = {
   title: z.string().min(1),
   /** English title, built from the data files' English names. */
   titleEn: z.string().optional(),
@@ -139,8 +138,78 @@ export const eventSchema = z.object({
   because: z.array(z.string()).optional(),
   /** Set by an editor: the event survives `ingest --force`. */
   reviewed: z.boolean().optional(),
+};
+const location = z.string().optional();
+
+/** A phone or video call between two or more sides. */
+export const callEventSchema = z.object({
+  id: slugId,
+  type: z.literal('call'),
+  /** Always set by `extract`; an event an editor adds may leave it out. */
+  mode: z.enum(callModes).optional(),
+  ...when,
+  location,
+  ...told,
 });
+
+/** A meeting, talks or a visit, in person or by video link. */
+export const meetingEventSchema = z.object({
+  id: slugId,
+  type: z.literal('meeting'),
+  mode: z.enum(meetingModes).optional(),
+  ...when,
+  location,
+  ...told,
+});
+
+/** A ministry's answer (a spokesperson at a briefing, a statement): the ministry, who spoke, on what. */
+export const responseEventSchema = z.object({
+  id: slugId,
+  type: z.literal('ministry-response'),
+  ...when,
+  ministry: z.string().min(1),
+  spokesperson: z.string().optional(),
+  /** What the question was about, from the topics data. */
+  topic: z.string().optional(),
+  ...told,
+});
+
+/** Any other dated diplomatic act. */
+export const otherEventSchema = z.object({
+  id: slugId,
+  type: z.literal('other'),
+  ...when,
+  location,
+  ...told,
+});
+
+/** One diplomatic event as stored in frontmatter and printed by `extract`, told apart by `type`. */
+export const eventSchema = z.discriminatedUnion('type', [callEventSchema, meetingEventSchema, responseEventSchema, otherEventSchema]);
 export type TimelineEvent = z.infer<typeof eventSchema>;
+export type CallEvent = z.infer<typeof callEventSchema>;
+export type MeetingEvent = z.infer<typeof meetingEventSchema>;
+export type ResponseEvent = z.infer<typeof responseEventSchema>;
+export type OtherEvent = z.infer<typeof otherEventSchema>;
+
+/** The event's mode when it is a call or a meeting. */
+export function modeOf(event: TimelineEvent): Mode | undefined {
+  return event.type === 'call' || event.type === 'meeting' ? event.mode : undefined;
+}
+
+/** The event's place when its type has one. */
+export function locationOf(event: TimelineEvent): string | undefined {
+  return event.type === 'ministry-response' ? undefined : event.location;
+}
+
+/** What a ministry response was about, when known. */
+export function topicOf(event: TimelineEvent): string | undefined {
+  return event.type === 'ministry-response' ? event.topic : undefined;
+}
+
+/** True for a ministry response (it has a ministry, and may have a spokesperson and a topic). */
+export function isResponse<E extends TimelineEvent>(event: E): event is Extract<E, { type: 'ministry-response' }> {
+  return event.type === 'ministry-response';
+}
 
 /** Where the page came from: the file in content/sources and its metadata. */
 export const sourceSchema = z.object({
@@ -177,18 +246,20 @@ export const sidecarSchema = z.object({
 export type Sidecar = z.infer<typeof sidecarSchema>;
 
 /** The article part of the `extract` JSON contract. */
-export interface ExtractedArticle {
-  slug: string;
-  title: string;
-  outlet: string;
-  published: string;
-  language: 'zh-Hant' | 'zh-Hans';
-  stories: Story[];
-  passages: Passage[];
-}
+export const extractedArticleSchema = z.object({
+  slug: z.string().min(1),
+  title: z.string(),
+  outlet: z.string(),
+  published: dayString,
+  language: articleSchema.shape.language,
+  stories: z.array(storySchema),
+  passages: z.array(passageSchema),
+});
+export type ExtractedArticle = z.infer<typeof extractedArticleSchema>;
 
 /** What `extract` prints. */
-export interface ExtractOutput {
-  article: ExtractedArticle;
-  events: TimelineEvent[];
-}
+export const extractOutputSchema = z.object({
+  article: extractedArticleSchema,
+  events: z.array(eventSchema),
+});
+export type ExtractOutput = z.infer<typeof extractOutputSchema>;

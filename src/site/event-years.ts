@@ -14,7 +14,9 @@ export function eventYears(events: readonly SiteEvent[]): { year: string; count:
   const byYear = new Map<string, SiteEvent[]>();
   for (const ev of events) {
     const y = eventYear(ev);
-    byYear.get(y)?.push(ev) ?? byYear.set(y, [ev]);
+    const list = byYear.get(y);
+    if (list) list.push(ev);
+    else byYear.set(y, [ev]);
   }
   return [...byYear]
     .map(([year, evs]) => ({ year, count: evs.length, events: evs }))

@@ -17,9 +17,9 @@ export interface ActorEntry {
   /** Other spellings met in the articles (other script, other transliteration). */
   aliases: string[];
   kind: 'person' | 'organization';
-  title?: string;
-  country?: string;
-  en?: string;
+  title?: string | undefined;
+  country?: string | undefined;
+  en?: string | undefined;
   events: SiteEvent[];
 }
 

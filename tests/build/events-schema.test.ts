@@ -6,8 +6,9 @@ import { readDist } from '../helpers/dist.ts';
 
 function validator() {
   const ajv = new Ajv2020({ allErrors: true, strict: true });
-  addFormats.default(ajv);
-  return ajv.compile(JSON.parse(readDist('events.schema.json')));
+  // ajv-formats is CommonJS: under Node's ESM loader its plugin is the default export's `default`.
+  (addFormats as unknown as { default: typeof addFormats }).default(ajv);
+  return ajv.compile(JSON.parse(readDist('events.schema.json')) as Record<string, unknown>);
 }
 
 test('/events.json validates against /events.schema.json, and a broken record does not', () => {

@@ -14,7 +14,7 @@ interface JsonEvent {
 /** Mismatches between the calendar and the JSON export, seen from the current time zone. */
 export function icsDayMismatches(): { checked: number; wrong: string[] } {
   const events = (JSON.parse(readDist('events.json')) as { events: JsonEvent[] }).events;
-  const calendar = new ICAL.Component(ICAL.parse(readDist('events.ics')));
+  const calendar = new ICAL.Component(ICAL.parse(readDist('events.ics')) as unknown[]);
   const byUid = new Map(calendar.getAllSubcomponents('vevent').map((c) => {
     const e = new ICAL.Event(c);
     return [e.uid.split('@')[0], e] as const;

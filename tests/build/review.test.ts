@@ -7,7 +7,7 @@ const review = fileForPath('/review/');
 
 test('the review page is built at /review/', () => {
   assert.equal(review, 'review/index.html');
-  const root = parse(readDist(review!));
+  const root = parse(readDist(review));
   assert.ok(root.querySelector('h1')?.text.trim());
   assert.ok(root.querySelectorAll('.rv-item').length > 0, 'it lists events waiting for review');
 });

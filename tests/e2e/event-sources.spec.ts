@@ -5,8 +5,8 @@ async function passageOrigin(page: Page, href: string): Promise<{ headline: stri
   await page.goto(href);
   return page.evaluate((id) => {
     const passage = document.getElementById(id)!;
-    const headline = passage.closest('.story')?.querySelector('.p-headline')?.textContent ?? document.querySelector('h1')!.textContent!;
-    const outlet = document.querySelector('.article-meta [lang]')!.textContent!;
+    const headline = passage.closest('.story')?.querySelector('.p-headline')?.textContent ?? document.querySelector('h1')!.textContent;
+    const outlet = document.querySelector('.article-meta [lang]')!.textContent;
     return { headline: headline.trim(), outlet: outlet.trim() };
   }, decodeURIComponent(new URL(href, 'http://x').hash.slice(1)));
 }

@@ -49,7 +49,10 @@ test('with the Web Share API the button opens the share sheet with the page titl
     const w = window as unknown as { shared: ShareData[] };
     w.shared = [];
     Object.defineProperty(Navigator.prototype, 'share', {
-      value: async (data: ShareData) => void w.shared.push(data),
+      value: (data: ShareData) => {
+        w.shared.push(data);
+        return Promise.resolve();
+      },
       configurable: true,
     });
     Object.defineProperty(Navigator.prototype, 'canShare', { value: () => true, configurable: true });

@@ -296,7 +296,7 @@ test('lanes by actor put the events side by side, each under the heading of an a
   await expect(heads.first()).toBeVisible();
   const check = async () => {
     await frames(page);
-    const columns = await heads.evaluateAll((els) => els.map((e) => ({ text: e.textContent!, left: e.getBoundingClientRect().left, right: e.getBoundingClientRect().right })));
+    const columns = await heads.evaluateAll((els) => els.map((e) => ({ text: e.textContent, left: e.getBoundingClientRect().left, right: e.getBoundingClientRect().right })));
     expect(columns.length).toBeGreaterThan(1);
     const rows = await page.locator('.tl-rows > li').evaluateAll((els) =>
       els.map((e) => {

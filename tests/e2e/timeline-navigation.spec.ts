@@ -49,7 +49,7 @@ test('Ctrl + wheel out and back in keeps events in view, and leaves an address t
   await expect(page).toHaveURL(/from=\d{4}-\d{2}-\d{2}&to=\d{4}-\d{2}-\d{2}/);
   const mark = page.locator('.tl-ov-mark');
   await expect
-    .poll(async () => ['from', 'to'].map((k) => new URL(page.url()).searchParams.get(k)).join(' '))
+    .poll(() => ['from', 'to'].map((k) => new URL(page.url()).searchParams.get(k)).join(' '))
     .toBe(`${await mark.getAttribute('data-from')} ${await mark.getAttribute('data-to')}`);
   const before = await inView(page);
   expect(before.events.length).toBeGreaterThan(0);

@@ -82,7 +82,7 @@ test('a type filter lives in the URL and survives a reload', async ({ page }) =>
   await page.getByRole('checkbox', { name: '會晤' }).check();
   await expect(page).toHaveURL(/type=meeting/);
   const onlyMeetings = async () => {
-    const classes = await page.locator('.tl-rows > li:not(.tl-cluster)').evaluateAll((els) => els.map((e) => e.className));
+    const classes = await page.locator('.tl-rows > li:not(.tl-cluster)').evaluateAll((els: Element[]) => els.map((e) => e.className));
     return classes.length > 0 && classes.every((c) => c.includes('tl-t-meeting'));
   };
   await expect.poll(onlyMeetings).toBeTruthy();

@@ -43,7 +43,7 @@ test('the CSV has one row per event under its header, with quotes around commas 
 
 test('the calendar parses with ical.js and holds one all-day entry per event known to the day or month', () => {
   const ics = eventsIcs(records, { name: '時間線', host: 'example.org', stamp: '2025-01-22' });
-  const vevents = new ICAL.Component(ICAL.parse(ics)).getAllSubcomponents('vevent').map((c) => new ICAL.Event(c));
+  const vevents = new ICAL.Component(ICAL.parse(ics) as unknown[]).getAllSubcomponents('vevent').map((c) => new ICAL.Event(c));
   assert.equal(vevents.length, 2, 'the undated call is left out');
   const day = vevents.find((e) => e.uid === 'video-2025-01-21-xi-putin@example.org')!;
   assert.ok(day.startDate.isDate);
@@ -76,11 +76,11 @@ test('long calendar lines fold at 75 octets without cutting a Chinese character'
 
 test('the Atom feed parses as XML, lists newest events first and stamps entries with their publication day', () => {
   const xml = eventsAtom(records, { title: '時間線', home: urls.root, self: urls.at('feed.xml'), limit: 10 });
-  const feed = new XMLParser({ ignoreAttributes: false }).parse(xml).feed;
+  const { feed } = new XMLParser({ ignoreAttributes: false }).parse(xml) as { feed: { entry: { id: string; title: string; updated: string }[] } };
   const entries = [feed.entry].flat();
   assert.equal(entries.length, records.length);
-  assert.equal(entries[0].title, '習近平同普京舉行視頻會晤');
-  assert.equal(entries[0].updated, '2025-01-22T00:00:00Z');
-  assert.deepEqual(entries.map((e: { id: string }) => e.id), newestFirst(records).map((r) => r.url));
+  assert.equal(entries[0]!.title, '習近平同普京舉行視頻會晤');
+  assert.equal(entries[0]!.updated, '2025-01-22T00:00:00Z');
+  assert.deepEqual(entries.map((e) => e.id), newestFirst(records).map((r) => r.url));
   assert.equal(xmlText('<a>&\u0001'), '&lt;a&gt;&amp;');
 });

@@ -2,7 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { findDates } from '../../src/lib/extract/dates.ts';
 import { fold } from '../../src/lib/extract/fold.ts';
-import { extract, one } from './extract-helpers.ts';
+import { extract } from './extract-helpers.ts';
 
 const at = (text: string, published: string, contextDay?: string) => findDates(fold(text), { published, contextDay })[0];
 

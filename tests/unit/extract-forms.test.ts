@@ -6,6 +6,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { extract, one } from './extract-helpers.ts';
+import { modeOf } from '../../src/lib/schema.ts';
 
 const responses = (events: ReturnType<typeof one>) => events.filter((e) => e.type === 'ministry-response');
 const meetings = (events: ReturnType<typeof one>) => events.filter((e) => e.type !== 'ministry-response');
@@ -117,7 +118,7 @@ test('questions on an exercise are one topic: the drills', () => {
 
 test('致電 is a call unless it sends congratulations or condolences', () => {
   const call = one('2024-06-08', '外交部副部長林峰7日晚致電英國駐華大使韋德，就有關問題提出嚴正交涉。');
-  assert.deepEqual(call.map((e) => [e.type, e.mode, e.date]), [['call', 'phone', '2024-06-07']]);
+  assert.deepEqual(call.map((e) => [e.type, modeOf(e), e.date]), [['call', 'phone', '2024-06-07']]);
   const simplified = one('2024-06-08', '外交部副部长林峰7日晚致电英国驻华大使韦德，就有关问题提出严正交涉。');
   assert.deepEqual(simplified.map((e) => [e.type, e.date]), [['call', '2024-06-07']]);
   assert.deepEqual(one('2024-09-11', '國家主席習近平10日致電新當選的斯里蘭卡總統，祝賀他就職。'), []);

@@ -72,7 +72,7 @@ test('two ministries answering the same question are two events', () => {
 test('an unqualified 外交部 in a Taipei paper is the ROC foreign ministry', () => {
   const [e] = one('2025-03-18', '外交部今天表示，台灣持續關注俄烏情勢發展。', '中央社');
   assert.equal(e?.participants[0]?.country, 'TW');
-  assert.match(e!.id, /tw-mfa/);
+  assert.match(e.id, /tw-mfa/);
   const [cn] = one('2025-03-18', '外交部今天表示，中方持續關注烏克蘭局勢發展。', '大公報');
   assert.match(cn!.id, /cn-mfa/);
 });
@@ -81,5 +81,5 @@ test('an embassy spokesperson answers for the embassy', () => {
   const [e] = one('2025-05-08', '中国驻美国使馆发言人刘鹏宇7日在答复媒体提问时表示，中方对此坚决反对。');
   assert.equal(e?.date, '2025-05-07');
   assert.deepEqual(e?.actors, ['中国驻美国使馆', '刘鹏宇']);
-  assert.match(e!.id, /cn-embassy-us/);
+  assert.match(e.id, /cn-embassy-us/);
 });

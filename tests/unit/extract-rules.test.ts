@@ -13,7 +13,7 @@ import { ALL_RULES } from '../../src/lib/extract/rules/index.ts';
 import type { Example, Expected, RuleInfo } from '../../src/lib/extract/engine.ts';
 import { extractEvents } from '../../src/lib/extract/index.ts';
 import { traditionalShare } from '../../src/lib/extract/fold.ts';
-import type { TimelineEvent } from '../../src/lib/schema.ts';
+import { topicOf, type TimelineEvent } from '../../src/lib/schema.ts';
 import { input, type Part } from './extract-helpers.ts';
 
 /** Rules no page can show to matter, each with why: candidates for deletion, so they carry no examples. */
@@ -46,7 +46,7 @@ function agrees(e: TimelineEvent, x: Expected, withBecause: boolean): boolean {
   if (x.precision !== undefined && e.precision !== x.precision) return false;
   if (x.actors && !x.actors.every((a) => e.actors.includes(a))) return false;
   if (x.passages !== undefined && e.passages.length !== x.passages) return false;
-  if (x.topic !== undefined && (e.topic ?? null) !== x.topic) return false;
+  if (x.topic !== undefined && (topicOf(e) ?? null) !== x.topic) return false;
   return !withBecause || !x.because || x.because.every((id) => (e.because ?? []).includes(id));
 }
 

@@ -85,7 +85,7 @@ test('sub-headlines stay inside their story', () => {
 test('captions, credits, bylines and source notes are told apart from the body', () => {
   const caption = holding(sample000, '一艘貨輪駛經運河的船閘')[0];
   assert.equal(caption?.kind, 'caption');
-  assert.match(caption!.text, /^巴拿馬運河是.*圖為1月19日，一艘貨輪/, 'marker dropped and date rejoined');
+  assert.match(caption.text, /^巴拿馬運河是.*圖為1月19日，一艘貨輪/, 'marker dropped and date rejoined');
   assert.ok(sample000.passages.some((p) => p.kind === 'credit' && p.text === '新華社'));
   assert.equal(holding(sample000, '資料來源：香江日報記者整理')[0]?.kind, 'source-note');
   assert.ok(!holding(sample000, '提出更多建設性方案')[0]!.text.includes('資料來源'));
@@ -99,7 +99,7 @@ test('captions, credits, bylines and source notes are told apart from the body',
 test('an inline byline stays in its paragraph so the sentence is whole', () => {
   const p = holding(sample002, '國家主席習近平2月4日晚同巴西總統盧拉通電話')[0];
   assert.equal(p?.kind, 'paragraph');
-  assert.match(p!.text, /^維港時報訊 據新華社報道，國家主席習近平2月4日晚同巴西總統盧拉通電話。$/);
+  assert.match(p.text, /^維港時報訊 據新華社報道，國家主席習近平2月4日晚同巴西總統盧拉通電話。$/);
   const q = holding(sample000, '據新華社報道：習近平指出')[0];
   assert.match(q!.text, /^【香江日報訊】據新華社報道：習近平指出，農曆乙巳蛇年/);
 });
@@ -137,7 +137,7 @@ test('Simplified wire copy keeps its dateline in the first paragraph and its hea
   assert.equal(page.stories[0]!.headline, '王毅同法国外长通电话');
   const lead = holding(page, '新华社北京3月12日电')[0];
   assert.equal(lead?.kind, 'paragraph');
-  assert.match(lead!.text, /外交部长王毅应约同法国欧洲和外交部长通电话。$/);
+  assert.match(lead.text, /外交部长王毅应约同法国欧洲和外交部长通电话。$/);
   assert.match(holding(page, '落实两国元首')[0]!.text, /重要共识，深化各领域务实合作/);
   assert.equal(page.passages.filter((p) => p.kind === 'paragraph').length, 4);
 });

@@ -33,7 +33,7 @@ test('an article record carries each passage id and original text so results can
 });
 
 test('an event record is found by its kind as the interface names it (通話, Call), beside a name', () => {
-  const call = { ...sampleEvent, type: 'call' as const, title: '習近平同普京通電話' };
+  const call = { ...sampleEvent, type: 'call' as const, mode: 'phone' as const, title: '習近平同普京通電話' };
   const words = new Set(eventSearchRecord(call, lexicon, '/').content.split(' '));
   for (const w of indexQuery('普京 通話 call', lexicon).split(' ')) assert.ok(words.has(w), w);
 });

@@ -3,6 +3,7 @@
  * many articles report it, each with its sources (article, passage and its text).
  */
 import type { ArticleFrontmatter, Passage, TimelineEvent } from '../schema.ts';
+import type { SourceRecord } from '../export/record-schema.ts';
 
 /** An article as the site sees it: slug, frontmatter and parsed passages. */
 export interface SiteArticle {
@@ -11,24 +12,11 @@ export interface SiteArticle {
   passages: Passage[];
 }
 
-/** Where an event is stated: one passage of one article. */
-export interface SourceRef {
-  article: string;
-  outlet: string;
-  published: string;
-  passage: string;
-  kind: Passage['kind'];
-  text: string;
-  /** The headline of the passage's story, or the article's title when the story has none. */
-  headline: string;
-  /** The passage's place among its story's passages that are not headings (1 = first), 0 for a heading. */
-  paragraph: number;
-}
+/** Where an event is stated: one passage of one article (its export record without the link). */
+export type SourceRef = Omit<SourceRecord, 'url'>;
 
 /** An event merged across articles, with every passage that states it. */
-export interface SiteEvent extends TimelineEvent {
-  sources: SourceRef[];
-}
+export type SiteEvent = TimelineEvent & { sources: SourceRef[] };
 
 /** Merges the events of `articles` by id; sources follow article and passage order. */
 export function collectEvents(articles: readonly SiteArticle[]): SiteEvent[] {

@@ -2,7 +2,7 @@
  * CAMEO event codes for the site's events, read from cameo.json, so that records can be
  * joined with political-event datasets (041 telephone, 042–044 visits, 01x statements).
  */
-import type { TimelineEvent } from '../schema.ts';
+import type { EventType, Mode } from '../schema.ts';
 import cameo from './cameo.json' with { type: 'json' };
 
 /** A CAMEO code with its codebook label. */
@@ -20,8 +20,9 @@ interface Rule {
 }
 
 /** The CAMEO code of `event`, or null when no rule covers it (type "other"). */
-export function cameoCode(event: Pick<TimelineEvent, 'type' | 'mode' | 'location'>): CameoCode | null {
-  const hosted = event.location ? cameo.chinaPlaces.some((p) => event.location!.includes(p)) : undefined;
+export function cameoCode(event: { type: EventType; mode?: Mode | undefined; location?: string | undefined }): CameoCode | null {
+  const { location } = event;
+  const hosted = location ? cameo.chinaPlaces.some((p) => location.includes(p)) : undefined;
   for (const rule of cameo.rules as Rule[]) {
     if (rule.type !== event.type) continue;
     if (rule.mode !== undefined && rule.mode !== event.mode) continue;

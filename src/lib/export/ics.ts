@@ -50,7 +50,7 @@ function addDays(day: string, n: number): string {
 
 function nextMonth(month: string): string {
   const [y, m] = month.split('-').map(Number);
-  return new Date(Date.UTC(y!, m!, 1)).toISOString().slice(0, 10);
+  return new Date(Date.UTC(y!, m, 1)).toISOString().slice(0, 10);
 }
 
 /** The [start, end) days of an event in the calendar, or null when it has no day or month. */

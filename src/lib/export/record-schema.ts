@@ -4,7 +4,7 @@
  * (`npm run schema`; a unit test fails when the committed file differs).
  */
 import { z } from 'astro/zod';
-import { eventType, modes, partsOfDay, precision } from '../schema.ts';
+import { callModes, meetingModes, partsOfDay, passageKind, precision } from '../schema.ts';
 
 const slug = z.string().regex(/^[a-z0-9][a-z0-9-]*$/);
 const day = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
@@ -18,7 +18,7 @@ export const actorRecordSchema = z.object({
   country: z.string().nullable(),
   en: z.string().nullable(),
   url: z.url(),
-});
+}).meta({ id: 'actor' });
 
 /** One source of an exported event: the passage that states it. */
 export const sourceRecordSchema = z.object({
@@ -26,19 +26,15 @@ export const sourceRecordSchema = z.object({
   outlet: z.string(),
   published: day,
   passage: z.string().regex(/^p-[a-z0-9-]+$/),
-  kind: z.string(),
+  kind: passageKind,
   text: z.string().describe('The passage text as printed (Traditional or Simplified).'),
   headline: z.string().describe("The headline of the passage's story, or the article's title when the story has none."),
   paragraph: z.int().min(0).describe('The passage\'s place among the paragraphs of its story (1-based); 0 for a headline.'),
   url: z.url().describe('Absolute link to the passage in its article page.'),
-});
+}).meta({ id: 'source' });
 
-/** One exported event. */
-export const eventRecordSchema = z.object({
-  id: slug,
-  url: z.url().describe("Absolute URL of the event's page."),
-  type: eventType,
-  mode: z.enum(modes).nullable(),
+// Every record has every key, in one order; a field its type lacks is null.
+const described = {
   date: z
     .string()
     .regex(/^\d{4}(-\d{2}(-\d{2})?)?$/)
@@ -50,15 +46,36 @@ export const eventRecordSchema = z.object({
   title: z.string(),
   titleEn: z.string().nullable(),
   summary: z.string(),
-  topic: z.string().nullable(),
-  location: z.string().nullable(),
-  ministry: z.string().nullable(),
-  spokesperson: z.string().nullable(),
+};
+const rest = {
   actors: z.array(actorRecordSchema),
   confidence: z.number().min(0).max(1),
   reviewed: z.boolean(),
   sources: z.array(sourceRecordSchema).min(1),
-});
+};
+const place = z.string().nullable().describe('Where it took place, as written.');
+const id = slug;
+const url = z.url().describe("Absolute URL of the event's page.");
+const notResponse = { topic: z.null(), location: place, ministry: z.null(), spokesperson: z.null() };
+
+/** One exported event, told apart by `type`: a call or meeting may have a mode, a ministry response has a ministry. */
+export const eventRecordSchema = z.discriminatedUnion('type', [
+  z.object({ id, url, type: z.literal('call'), mode: z.enum(callModes).nullable(), ...described, ...notResponse, ...rest }),
+  z.object({ id, url, type: z.literal('meeting'), mode: z.enum(meetingModes).nullable(), ...described, ...notResponse, ...rest }),
+  z.object({
+    id,
+    url,
+    type: z.literal('ministry-response'),
+    mode: z.null(),
+    ...described,
+    topic: z.string().nullable().describe('What the question was about.'),
+    location: z.null(),
+    ministry: z.string(),
+    spokesperson: z.string().nullable(),
+    ...rest,
+  }),
+  z.object({ id, url, type: z.literal('other'), mode: z.null(), ...described, ...notResponse, ...rest }),
+]);
 
 /** The whole file. */
 export const eventsExportSchema = z.object({

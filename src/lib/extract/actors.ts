@@ -61,18 +61,30 @@ const MAX_NAME = 7;
 // 岡田健一, 山田一郎: 一 inside a name, unless it opens 一行, 一道 ….
 const japaneseOne = (s: string, i: number, j: number) => s[j] === '一' && j >= i + 2 && !/[行道起同些并直再致度次起]/u.test(s[j + 1] ?? '');
 
+/** Whether a date, a trigger, a response verb or a word that opens no name starts at `j`: the name ends before it. */
+function wordStartsAt(lex: Lexicon, s: string, j: number): boolean {
+  return NUMERAL_DAY.test(s.slice(j, j + 4)) || adverbBeforeVerb(lex, s, j) || !!lex.triggers.at(s, j) || !!lex.responseVerbs.at(s, j) || (NOT_NAME_FIRST.has(s[j]!) && NOT_NAME_START.test(s.slice(j, j + 2)));
+}
+
+/** Whether the stop character at `j` is a two-character name's last: a verb, title, time or punctuation follows it. */
+function endsNameAt(lex: Lexicon, s: string, j: number): boolean {
+  if (!STOP.has(s[j]!) || NEVER_LAST.has(s[j]!) || !isHan(s[j])) return false;
+  if (lex.responseVerbs.at(s, j) || lex.speechVerbs.at(s, j) || lex.triggers.at(s, j)) return false;
+  return !!(lex.responseVerbs.at(s, j + 1) || lex.speechVerbs.at(s, j + 1) || lex.titles.at(s, j + 1)) || /[：:，,（(昨今前在0-9]/u.test(s[j + 1]!);
+}
+
 function unknownNameAt(lex: Lexicon, s: string, i: number, to: number): number {
   let j = i;
   // 亞西爾·阿拉法特: a transliterated name with a middle dot runs longer.
   const longest = /[·・]/u.test(s.slice(i, i + MAX_NAME)) ? MAX_NAME + 6 : MAX_NAME;
   while (j < to && j - i < longest && isHan(s[j]) && (!STOP.has(s[j]!) || japaneseOne(s, i, j))) {
-    if (j > i + 1 && (NUMERAL_DAY.test(s.slice(j, j + 4)) || adverbBeforeVerb(lex, s, j) || lex.triggers.at(s, j) || lex.responseVerbs.at(s, j) || (NOT_NAME_FIRST.has(s[j]!) && NOT_NAME_START.test(s.slice(j, j + 2))))) break;
+    if (j > i + 1 && wordStartsAt(lex, s, j)) break;
     // 駐澳門特派員公署特派員劉顯法: another title inside means this run is an office's name, not a person's.
     if (j > i && lex.titles.at(s, j)) break;
     j++;
   }
   // 任國強大校, 陳明通：: a third character that usually stops a name (強, 通) ends it when a verb, title, time or punctuation follows.
-  if (j - i === 2 && j + 1 < to && STOP.has(s[j]!) && !NEVER_LAST.has(s[j]!) && isHan(s[j]) && !lex.responseVerbs.at(s, j) && !lex.speechVerbs.at(s, j) && !lex.triggers.at(s, j) && (lex.responseVerbs.at(s, j + 1) || lex.speechVerbs.at(s, j + 1) || lex.titles.at(s, j + 1) || /[：:，,（(昨今前在0-9]/u.test(s[j + 1]!))) j++;
+  if (j - i === 2 && j + 1 < to && endsNameAt(lex, s, j)) j++;
   // 會見阿盟秘書長穆薩時，: 时 before a comma closes the clause, not the name.
   if (j - i > 2 && s[j - 1] === '时' && /^[，,。、]/u.test(s[j] ?? '')) j--;
   const name = s.slice(i, j);

@@ -44,7 +44,7 @@ export interface Weights {
 }
 
 /** The confidence of an event of `type` with `doubts`, from the fitted weights. */
-export function confidenceOf(type: EventType, doubts: readonly DoubtCode[], w: Weights = weights as Weights): number {
+export function confidenceOf(type: EventType, doubts: readonly DoubtCode[], w: Weights = weights): number {
   let c = w.base[type] ?? 0.8;
   for (const d of doubts) c *= w.factor[d] ?? 1;
   return Math.round(Math.min(0.99, Math.max(0.05, c)) * 100) / 100;

@@ -133,6 +133,27 @@ function patternFor(rules: RuleSet): { re: RegExp; forms: DateForm[] } {
 }
 
 
+/** Whether the match `text` at `start` is no date: a digit run's tail, 自…以來, a relative day recalled in past speech. */
+function notADate(s: string, g: Record<string, string | undefined>, start: number, text: string, rules: RuleSet): boolean {
+  // A bare day needs a non-digit before it; 3日 in 第3日 or 13日's tail is not a date.
+  if (g.bd && start > 0 && /[\d第]/u.test(s[start - 1]!)) return true;
+  if (g.m && !g.y && start > 0 && /[\d]/u.test(s[start - 1]!)) return true;
+  if (rules.when(sinceIsNoDate, undefined, () => sinceIsNoDate.apply(s, start + text.length, start))) return true;
+  return rules.when(relativeInPastSpeech, undefined, () => relativeInPastSpeech.apply(s.slice(0, start), text));
+}
+
+/** The value of the first form that reads the match, noting that form in `used`. */
+function firstForm(forms: readonly DateForm[], g: Record<string, string | undefined>, context: Parameters<DateForm['apply']>[1], speech: boolean, used: Set<string>): DateValue | undefined {
+  for (const form of forms) {
+    const value = form.apply(g, context, speech, used);
+    if (value) {
+      used.add(form.id);
+      return value;
+    }
+  }
+  return undefined;
+}
+
 /** Finds and resolves every date expression in `s`; `speechAt(i)` tells quoted or reported speech. */
 export function findDates(s: string, ctx: DateContext, speechAt: (i: number) => boolean = () => false): DateMention[] {
   const rules = ctx.rules ?? ALL_ON;
@@ -141,29 +162,15 @@ export function findDates(s: string, ctx: DateContext, speechAt: (i: number) => 
   for (const m of s.matchAll(re)) {
     const g: Record<string, string | undefined> = { ...m.groups };
     const start = m.index;
-    // A bare day needs a non-digit before it; 3日 in 第3日 or 13日's tail is not a date.
-    if (g.bd && start > 0 && /[\d第]/u.test(s[start - 1]!)) continue;
-    if (g.m && !g.y && start > 0 && /[\d]/u.test(s[start - 1]!)) continue;
+    if (notADate(s, g, start, m[0], rules)) continue;
     const used = new Set<string>();
     const after = start + m[0].length;
-    if (rules.when(sinceIsNoDate, undefined, () => sinceIsNoDate.apply(s, after, start))) continue;
-    if (rules.when(relativeInPastSpeech, undefined, () => relativeInPastSpeech.apply(s.slice(0, start), m[0]))) continue;
     const prev = out[out.length - 1];
     const bareDay = g.bd ?? g.cbd;
     const range = !!bareDay && prev?.precision === 'day' && !!prev.date && rules.when(rangeSecondDay, { because: used }, () => rangeSecondDay.apply(s.slice(prev.end, start)));
     const anaphor = !!g.rd && prev?.precision === 'day' && !!prev.date && rules.when(anaphorFollowsDay, { because: used }, () => anaphorFollowsDay.apply(g.rd!));
-    const context = { ...ctx, ...(anaphor ? { contextDay: prev!.date! } : {}), next: s.slice(after, after + 5) };
-    let value: DateValue | undefined;
-    if (range) value = day(Number(prev!.date!.slice(0, 4)), Number(prev!.date!.slice(5, 7)), numeral(bareDay!));
-    else {
-      for (const form of forms) {
-        value = form.apply(g, context, speechAt(start), used);
-        if (value) {
-          used.add(form.id);
-          break;
-        }
-      }
-    }
+    const context = { ...ctx, ...(anaphor ? { contextDay: prev.date! } : {}), next: s.slice(after, after + 5) };
+    const value = range ? day(Number(prev.date!.slice(0, 4)), Number(prev.date!.slice(5, 7)), numeral(bareDay)) : firstForm(forms, g, context, speechAt(start), used);
     if (!value) continue;
     const pod = PARTS[g.pod ?? ''] ?? PARTS[g.rd ?? ''] ?? PARTS[g.alone ?? ''];
     const local = value.precision === 'day' && rules.when(localClock, { because: used }, () => localClock.apply(s.slice(Math.max(0, start - 14), start)));

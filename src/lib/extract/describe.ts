@@ -43,21 +43,28 @@ function ministryEn(m: Mention): string {
 }
 
 function titles(group: Group, head: Mention, who: MentionPerson[], simplified: boolean): { title: string; titleEn: string } {
+  return head.type === 'ministry-response' ? responseTitles(group, head, simplified) : meetingTitles(group, head, who);
+}
+
+/** A response's titles: who answered (office, role, name) and on what. */
+function responseTitles(group: Group, head: Mention, simplified: boolean): { title: string; titleEn: string } {
   const zh = (hant: string, hans: string) => (simplified ? hans : hant);
-  if (head.type === 'ministry-response') {
-    const sp = group.find((m) => m.spokesperson)?.spokesperson;
-    const label = head.topic?.entry ? (simplified ? head.topic.entry.zhHans : head.topic.entry.zhHant) : undefined;
-    // A minister or office head answering is named by his own title (外交部長王毅, 陸委會主委陳明通).
-    const role = sp?.title && !/[发發]言人/u.test(sp.title) ? sp.title : undefined;
-    const office = head.ministry?.name ?? '';
-    const speaker = sp ? `${role?.includes(office) ? '' : office}${role ?? zh('發言人', '发言人')}${sp.name}` : office;
-    const country = head.ministry && head.ministry.country !== 'CN' && !head.ministry.entry.startsWith('embassy') ? `${countryEn(head.ministry.country)} ` : '';
-    const en = `${country}${ministryEn(head)}${sp?.person ? `${role ? ' ' : ' spokesperson '}${sp.person.en}` : ''}`;
-    return {
-      title: label ? `${speaker}${zh('回應', '回应')}${label}` : `${speaker}${zh('答記者問', '答记者问')}`,
-      titleEn: label ? `${en} responds on ${head.topic!.entry!.en}` : `${en} answers questions`,
-    };
-  }
+  const sp = group.find((m) => m.spokesperson)?.spokesperson;
+  const label = head.topic?.entry ? (simplified ? head.topic.entry.zhHans : head.topic.entry.zhHant) : undefined;
+  // A minister or office head answering is named by his own title (外交部長王毅, 陸委會主委陳明通).
+  const role = sp?.title && !/[发發]言人/u.test(sp.title) ? sp.title : undefined;
+  const office = head.ministry?.name ?? '';
+  const speaker = sp ? `${role?.includes(office) ? '' : office}${role ?? zh('發言人', '发言人')}${sp.name}` : office;
+  const country = head.ministry && head.ministry.country !== 'CN' && !head.ministry.entry.startsWith('embassy') ? `${countryEn(head.ministry.country)} ` : '';
+  const en = `${country}${ministryEn(head)}${sp?.person ? `${role ? ' ' : ' spokesperson '}${sp.person.en}` : ''}`;
+  return {
+    title: label ? `${speaker}${zh('回應', '回应')}${label}` : `${speaker}${zh('答記者問', '答记者问')}`,
+    titleEn: label ? `${en} responds on ${head.topic!.entry!.en}` : `${en} answers questions`,
+  };
+}
+
+/** A call's or meeting's titles: the sides as named, joined by the trigger word as written. */
+function meetingTitles(group: Group, head: Mention, who: MentionPerson[]): { title: string; titleEn: string } {
   const main = group.find((m) => m.role === 'body') ?? head;
   const word = main.word;
   const names = who.map((p) => p.name);
@@ -103,18 +110,17 @@ export function describe(group: Group, simplified: boolean, order: Map<string, n
   const doubts = doubtsOf(group, because);
   const location = group.find((m) => m.location)?.location;
   const label = head.topic?.entry ? (simplified ? head.topic.entry.zhHans : head.topic.entry.zhHant) : undefined;
-  return {
-    id: eventId(group),
-    type: head.type,
-    ...(head.mode ? { mode: head.mode } : {}),
+  // Fields in the order articles have always listed them: id, type, mode, when, who, the type's own, then the text.
+  const id = eventId(group);
+  const when = {
     date: head.when.date,
     precision: head.when.precision,
     ...(withPart?.when.partOfDay ? { partOfDay: withPart.when.partOfDay } : {}),
     actors,
     participants,
-    ...(isResponse ? { ministry: head.ministry!.name, ...(sp ? { spokesperson: sp.name } : {}) } : {}),
-    ...(label ? { topic: label } : {}),
-    ...(location ? { location } : {}),
+  };
+  const place = location ? { location } : {};
+  const text = {
     title,
     titleEn,
     summary: summarySource.sentence.length > 160 ? `${summarySource.sentence.slice(0, 159)}…` : summarySource.sentence,
@@ -123,4 +129,22 @@ export function describe(group: Group, simplified: boolean, order: Map<string, n
     ...(doubts.length ? { doubts } : {}),
     because: [...because].sort(),
   };
+  switch (head.type) {
+    case 'call':
+      return { id, type: 'call', mode: head.mode === 'video' ? 'video' : 'phone', ...when, ...place, ...text };
+    case 'meeting':
+      return { id, type: 'meeting', mode: head.mode === 'video' ? 'video' : 'in-person', ...when, ...place, ...text };
+    case 'ministry-response':
+      return {
+        id,
+        type: 'ministry-response',
+        ...when,
+        ministry: head.ministry?.name ?? '',
+        ...(sp ? { spokesperson: sp.name } : {}),
+        ...(label ? { topic: label } : {}),
+        ...text,
+      };
+    case 'other':
+      return { id, type: 'other', ...when, ...place, ...text };
+  }
 }

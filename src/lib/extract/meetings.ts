@@ -6,7 +6,6 @@ import { personKey, type PersonMention } from './actors.ts';
 import { findTriggers } from './triggers.ts';
 import { clauseEnd, clauseStart, originalSlice } from './text.ts';
 import { asWritten, sentenceText, type Scope } from './scope.ts';
-import type { DateValue } from './dates.ts';
 import type { Mention } from './mention.ts';
 import {
   CALL_DATES,
@@ -27,6 +26,24 @@ function location(scope: Scope, from: number, to: number): string | undefined {
   return m ? originalSlice(scope.prep, from + m.index + 1, from + m.index + 1 + m[1]!.length) : undefined;
 }
 
+/** The people of a call or meeting as the people rules find them, each once; else a pair word's (雙方元首). */
+function peopleOf(c: CallCandidate): ReturnType<typeof asWritten>[] {
+  const { scope } = c;
+  const { rules } = scope;
+  let found: PersonMention[] = [];
+  for (const r of CALL_PEOPLE) {
+    if (!rules.on(r)) continue;
+    const next = r.apply(c, found);
+    if (next && next.length !== found.length) {
+      found = next;
+      c.because.add(r.id);
+    }
+  }
+  const seen = new Set<string>();
+  const people = found.filter((p) => !seen.has(personKey(p)) && seen.add(personKey(p))).map((p) => asWritten(scope, p));
+  return people.length === 0 ? (rules.first([pairWords], c, c) ?? people) : people;
+}
+
 /** The call and meeting mentions of one sentence. */
 export function detectMeetings(scope: Scope): Mention[] {
   const { lex, prep, sentence, rules } = scope;
@@ -38,18 +55,7 @@ export function detectMeetings(scope: Scope): Mention[] {
     const verdict = rules.first(CALL_DROPS, c, c);
     if (verdict === 'drop') continue;
     const restates = verdict === 'restates';
-    let found: PersonMention[] = [];
-    for (const r of CALL_PEOPLE) {
-      if (!rules.on(r)) continue;
-      const next = r.apply(c, found);
-      if (next && next.length !== found.length) {
-        found = next;
-        c.because.add(r.id);
-      }
-    }
-    const seen = new Set<string>();
-    let people = found.filter((p) => !seen.has(personKey(p)) && seen.add(personKey(p))).map((p) => asWritten(scope, p));
-    if (people.length === 0) people = rules.first([pairWords], c, c) ?? people;
+    const people = peopleOf(c);
     if (rules.when(spokespersonSpeaksOfIt, undefined, () => spokespersonSpeaksOfIt.apply(c, people))) continue;
     const when = rules.first(CALL_DATES, c, c, restates) ?? UNDATED;
     const place = location(scope, c.cStart, trig.start);

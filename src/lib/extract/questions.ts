@@ -31,25 +31,25 @@ export type TracedDay = DateValue & { because?: readonly string[] };
 
 /** What a story remembers between sentences about its briefing. */
 export interface BriefingState {
-  openQuestion?: Topic;
+  openQuestion?: Topic | undefined;
   /** The passage that asked it, listed with the answer's event. */
   questionPassage?: Passage;
-  briefingDay?: TracedDay;
+  briefingDay?: TracedDay | undefined;
   /** Whose briefing that day was (a ministry id), when the story names it. */
-  briefingMinistry?: string;
+  briefingMinistry?: string | undefined;
   /** The last response of each ministry in the story: a later answer continues it. */
   lastByMinistry: Map<string, { when: DateValue; topic: Topic; seq?: number }>;
   /** Order of briefings and answers in the story: a ministry that answered after the last briefing was dated keeps its own day. */
   seq?: number;
   briefingSeq?: number;
   /** Who answers 答： lines: the spokesperson presiding, or the last one named. */
-  presider?: { ministry: MinistryMention & { name: string }; person?: MentionPerson };
+  presider?: { ministry: MinistryMention & { name: string }; person?: MentionPerson } | undefined;
   /** The presider and day of the page's briefing before this story: a transcript split by a reprinted headline goes on with them. */
   carried?: { presider: NonNullable<BriefingState['presider']>; briefingDay?: TracedDay | undefined };
   /** Folded text of the story before this passage (for 對此 at a passage start). */
   previousText: string;
   /** The topic of the last answer in the story: a follow-up question (追问) stays on it. */
-  lastAnswered?: Topic;
+  lastAnswered?: Topic | undefined;
   /** Topic keys asked so far in the story: a second question on another matter must not merge with the first. */
   asked?: Map<string, string>;
 }

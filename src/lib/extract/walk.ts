@@ -52,6 +52,47 @@ export function registerSpokespeople(page: Page, prepared: Prepared[]): void {
   for (const prep of prepared) pageSpokespeople.apply(page.lex, prep, page.region, page.spokespeople);
 }
 
+/** Adds a response, and what a briefing learns from one in the body (`passage`): the question it answers, its topic. */
+function takeResponse(page: Page, state: BriefingState, out: Mention[], response: Mention, passage: Passage | undefined): void {
+  out.push(response);
+  if (!passage) return;
+  if (response.topic === state.openQuestion) {
+    const asked = page.rules.first([answerCoversQuestion], response, state.questionPassage, passage);
+    if (asked) out.push({ ...response, passage: asked });
+    state.openQuestion = undefined;
+  }
+  // What a follow-up (追问) stays on: the last answer given at the briefing, not a statement recalled from another day.
+  if (!state.briefingDay || response.when.date === state.briefingDay.date) state.lastAnswered = response.topic;
+  if (response.when.date) state.lastByMinistry.set(response.ministry!.id, { when: response.when, topic: response.topic!, seq: (state.seq = (state.seq ?? 0) + 1) });
+}
+
+/** The story's day as a sentence sets it for the sentences after it, if it sets one. */
+function storyDayAfter(page: Page, scope: Scope): string | undefined {
+  const { rules, lex } = page;
+  const { prep, sentence, dates } = scope;
+  const s = prep.folded;
+  if (rules.when(lookBackGivesNoDay, undefined, () => lookBackGivesNoDay.apply(lex, s.slice(sentence.start, sentence.start + 10)))) return undefined;
+  const notPlan = (d: (typeof dates)[number]) => !rules.when(planDayIsNoStoryDay, undefined, () => planDayIsNoStoryDay.apply(lex, s, sentence.start, d));
+  return rules.first([storyDay], undefined, dates, page.published, notPlan)?.date ?? undefined;
+}
+
+/**
+ * A body paragraph with no event of its own that goes on with the last answer of its story: that
+ * response again, on the next point when it turns to one. Returns the response a next paragraph goes on with.
+ */
+function continueAnswer(page: Page, state: BriefingState, out: Mention[], last: Mention | undefined, passage: Passage, prep: Prepared): Mention | undefined {
+  const { rules, lex } = page;
+  const s = prep.folded;
+  if (!last || last.passage.story !== passage.story) return undefined;
+  if (!rules.when(answerContinues, undefined, () => answerContinues.apply(s, last.because.has(answerTurn.id), !!state.openQuestion))) return undefined;
+  const because = new Set([...last.because, answerContinues.id]);
+  const next = rules.first([answerTurnsToNextPoint], { because }, s, lex);
+  const again = { ...last, passage, sentence: originalSlice(prep, 0, prep.sentences[0]?.end ?? s.length), because, ...(next ? { topic: next } : {}) };
+  out.push(again);
+  // The next paragraph goes on with this point.
+  return next ? again : last;
+}
+
 /** Every mention in one story's passages, in reading order. */
 export function walkStory(page: Page, passages: readonly Passage[], prepared: Map<string, Prepared>): Mention[] {
   const { rules, lex } = page;
@@ -98,31 +139,13 @@ export function walkStory(page: Page, passages: readonly Passage[], prepared: Ma
       const pair = meetings.filter((m) => m.people.length === 2 && role !== 'caption').pop();
       if (pair) lastPair = pair.people;
       if (response) {
-        out.push(response);
-        if (role === 'body' && response.topic === state.openQuestion) {
-          const asked = rules.first([answerCoversQuestion], response, state.questionPassage, passage);
-          if (asked) out.push({ ...response, passage: asked });
-          state.openQuestion = undefined;
-        }
+        takeResponse(page, state, out, response, role === 'body' ? passage : undefined);
         lastResponse = response;
-        // What a follow-up (追问) stays on: the last answer given at the briefing, not a statement recalled from another day.
-        if (role === 'body' && (!state.briefingDay || response.when.date === state.briefingDay.date)) state.lastAnswered = response.topic;
-        if (role === 'body' && response.when.date) state.lastByMinistry.set(response.ministry!.id, { when: response.when, topic: response.topic!, seq: (state.seq = (state.seq ?? 0) + 1) });
       }
       found ||= meetings.length > 0 || !!response;
-      if (role !== 'caption' && !rules.when(lookBackGivesNoDay, undefined, () => lookBackGivesNoDay.apply(lex, s.slice(sentence.start, sentence.start + 10)))) {
-        const notPlan = (d: (typeof dates)[number]) => !rules.when(planDayIsNoStoryDay, undefined, () => planDayIsNoStoryDay.apply(lex, s, sentence.start, d));
-        const day = rules.first([storyDay], undefined, dates, page.published, notPlan);
-        if (day?.date) contextDay = day.date;
-      }
+      if (role !== 'caption') contextDay = storyDayAfter(page, scope) ?? contextDay;
     }
-    if (!found && role === 'body' && lastResponse && lastResponse.passage.story === passage.story && rules.when(answerContinues, undefined, () => answerContinues.apply(s, lastResponse!.because.has(answerTurn.id), !!state.openQuestion))) {
-      const because = new Set([...lastResponse.because, answerContinues.id]);
-      const next = rules.first([answerTurnsToNextPoint], { because }, s, lex);
-      out.push({ ...lastResponse, passage, sentence: originalSlice(prep, 0, prep.sentences[0]?.end ?? s.length), because, ...(next ? { topic: next } : {}) });
-      // The next paragraph goes on with this point.
-      if (next) lastResponse = out[out.length - 1];
-    } else if (found || role === 'body') lastResponse = found ? lastResponse : undefined;
+    if (!found && role === 'body') lastResponse = continueAnswer(page, state, out, lastResponse, passage, prep);
     if (role !== 'caption') state.previousText = s;
   }
   if (state.presider) page.carried = { presider: state.presider, briefingDay: state.briefingDay };

@@ -52,6 +52,14 @@ interface Line {
 
 const MAX_HEADLINE_WIDTH = 56;
 
+/** Whether line `i` is an attribution of its own (新華社電, 本報記者…): under a headline, or set apart before a break or headline. */
+function isAttributionLine(lines: Line[], i: number, prev: Block | undefined): boolean {
+  const line = lines[i]!;
+  const t = line.text;
+  if (!isAttribution(t) || line.indented || bylineAt(t) || cutAtColumn(lines, i)) return false;
+  return prev?.type === 'headline' || (!standsAlone(lines, i) && (!lines[i + 1] || lines[i + 1]!.gap || isHeadlineLine(lines, i)));
+}
+
 /** Splits page text into blocks with the layout repaired. */
 export function toBlocks(text: string): Block[] {
   const lines = readLines(text);
@@ -87,7 +95,7 @@ export function toBlocks(text: string): Block[] {
       blocks.push({ type: 'byline', text: t, line: line.index });
     } else if (isCaptionStart(t)) {
       open = { type: 'caption', text: stripCaptionMarker(t), line: line.index };
-    } else if (isAttribution(t) && !line.indented && !bylineAt(t) && !cutAtColumn(lines, i) && (prev?.type === 'headline' || (!standsAlone(lines, i) && (!lines[i + 1] || lines[i + 1]!.gap || isHeadlineLine(lines, i))))) {
+    } else if (isAttributionLine(lines, i, prev)) {
       blocks.push({ type: 'attribution', text: t, line: line.index });
     } else if (DATED_ENTRY.test(t)) {
       open = { type: 'paragraph', text: t, line: line.index };

@@ -98,7 +98,10 @@ function utf16ByNuls(bytes: Uint8Array): 'utf-16le' | 'utf-16be' | null {
   if (bytes.length % 2 !== 0) return null;
   let even = 0;
   let odd = 0;
-  for (let i = 0; i < bytes.length; i++) if (bytes[i] === 0) i % 2 ? odd++ : even++;
+  for (let i = 0; i < bytes.length; i++) if (bytes[i] === 0) {
+      if (i % 2) odd++;
+      else even++;
+    }
   const pairs = bytes.length / 2;
   // Han characters such as U+4E00 put a NUL on the other side now and then.
   if (odd >= pairs * 0.05 && even <= odd / 3) return 'utf-16le';

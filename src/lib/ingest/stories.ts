@@ -7,7 +7,7 @@
  */
 import type { PassageKind } from '../schema.ts';
 import type { Block } from './blocks.ts';
-import { bigrams, makeSimilarity, type Similarity } from './similarity.ts';
+import { makeSimilarity, type Similarity } from './similarity.ts';
 
 /** A block placed in a story with its passage kind. */
 export interface Item {
@@ -72,91 +72,111 @@ function placeFurniture(stories: StoryDraft[], furniture: readonly Block[]): voi
   }
 }
 
+/** One pass over a page's blocks: the stories so far, the one being filled, and what waits for a place. */
+interface Pass {
+  blocks: readonly Block[];
+  sim: Similarity;
+  drafts: StoryDraft[];
+  floating: { block: Block; group: number; before: StoryDraft | null }[];
+  pictures: { items: Item[]; before: StoryDraft | null }[];
+  cur: StoryDraft | null;
+  group: number;
+}
+
+function open(pass: Pass, orphan: boolean): StoryDraft {
+  const d = newDraft(orphan);
+  pass.drafts.push(d);
+  pass.cur = d;
+  return d;
+}
+
 function groupBlocks(blocks: readonly Block[]): StoryDraft[] {
   const sim = makeSimilarity(blocks.map((b) => b.text));
-  const drafts: StoryDraft[] = [];
-  const floating: { block: Block; group: number; before: StoryDraft | null }[] = [];
-  const pictures: { items: Item[]; before: StoryDraft | null }[] = [];
-  let cur = null as StoryDraft | null;
-  let group = 0;
-  const open = (orphan: boolean): StoryDraft => {
-    const d = newDraft(orphan);
-    drafts.push(d);
-    return d;
-  };
-
+  const pass: Pass = { blocks, sim, drafts: [], floating: [], pictures: [], cur: null, group: 0 };
   for (let k = 0; k < blocks.length; k++) {
     const b = blocks[k]!;
-    if (b.type === 'headline') {
-      let end = k;
-      while (blocks[end + 1]?.type === 'headline') end++;
-      const lines = blocks.slice(k, end + 1);
-      const next = blocks[end + 1];
-      const prev = blocks[k - 1];
-      group++;
-      k = end;
-      if (!next || isPictureBlock(next) || next.type === 'source-note') {
-        for (const block of lines) floating.push({ block, group, before: cur });
-        if (cur) cur.closed = true;
-        continue;
-      }
-      const section = sectionText(blocks, end + 1);
-      const prevStory: StoryDraft | null = cur;
-      const opensStory =
-        !prevStory ||
-        prevStory.closed ||
-        isBylineBlock(next) ||
-        lines.length >= 2 ||
-        isPictureBlock(prev) ||
-        prev?.type === 'byline';
-      if (!opensStory) {
-        for (const block of lines) prevStory.items.push({ block, kind: 'subheadline' });
-        continue;
-      }
-      const story = (cur = open(false));
-      for (const block of lines) {
-        const target = prevStory && !prevStory.orphan && belongsBefore(sim, block.text, prevStory, section) ? prevStory : story;
-        target.headlines.push({ block, group });
-      }
-      continue;
-    }
-    if (isBylineBlock(b)) {
-      const next = blocks[k + 1];
-      const trailing = b.type === 'byline' && cur && cur.items.length > 0 && (!next || next.type === 'headline' || isPictureBlock(next));
-      if (trailing && cur) {
-        cur.items.push({ block: b, kind: 'byline' });
-        cur.closed = true;
-        continue;
-      }
-      const paragraphs = cur ? cur.items.filter((i) => i.kind === 'paragraph') : [];
-      if (!cur || cur.hasByline || cur.closed || paragraphs.length > 1) {
-        cur = open(false);
-      } else {
-        // One paragraph before the byline, with none of its own: the story's standfirst.
-        for (const p of paragraphs) p.kind = 'standfirst';
-        cur.orphan = false;
-      }
-      const story = cur;
-      story.hasByline = true;
-      story.items.push({ block: b, kind: b.type === 'byline' ? 'byline' : 'paragraph' });
-      continue;
-    }
-    if (b.type === 'caption') {
-      const items: Item[] = [{ block: b, kind: 'caption' }];
-      while (blocks[k + 1]?.type === 'credit') items.push({ block: blocks[++k]!, kind: 'credit' });
-      pictures.push({ items, before: cur });
-      continue;
-    }
-    const afterPicture = isPictureBlock(blocks[k - 1]);
-    if (!cur || cur.closed || (afterPicture && b.type === 'paragraph')) cur = open(true);
-    const story = cur;
-    const kind: PassageKind = b.type === 'paragraph' ? 'paragraph' : b.type === 'attribution' ? 'byline' : b.type === 'credit' || b.type === 'furniture' ? 'credit' : 'source-note';
-    story.items.push({ block: b, kind });
+    if (b.type === 'headline') k = takeHeadlines(pass, k);
+    else if (isBylineBlock(b)) takeByline(pass, k);
+    else if (b.type === 'caption') k = takeCaption(pass, k);
+    else takeBody(pass, k);
   }
-
-  const stories = mergeOrphans(drafts, sim);
-  placeFloating(stories, floating, pictures, sim);
+  const stories = mergeOrphans(pass.drafts, sim);
+  placeFloating(stories, pass.floating, pass.pictures, sim);
   return stories.filter((d) => d.items.length + d.headlines.length + d.captions.length > 0);
+}
+
+/** A run of headline lines from `k`: a new story's, a subheadline of the current one, or floating. Returns the run's last index. */
+function takeHeadlines(pass: Pass, k: number): number {
+  const { blocks } = pass;
+  let end = k;
+  while (blocks[end + 1]?.type === 'headline') end++;
+  const lines = blocks.slice(k, end + 1);
+  const next = blocks[end + 1];
+  const prev = blocks[k - 1];
+  const group = ++pass.group;
+  const prevStory = pass.cur;
+  if (!next || isPictureBlock(next) || next.type === 'source-note') {
+    for (const block of lines) pass.floating.push({ block, group, before: prevStory });
+    if (prevStory) prevStory.closed = true;
+    return end;
+  }
+  const section = sectionText(blocks, end + 1);
+  const opensStory =
+    !prevStory || prevStory.closed || isBylineBlock(next) || lines.length >= 2 || isPictureBlock(prev) || prev?.type === 'byline';
+  if (!opensStory) {
+    for (const block of lines) prevStory.items.push({ block, kind: 'subheadline' });
+    return end;
+  }
+  const story = open(pass, false);
+  for (const block of lines) {
+    const target = prevStory && !prevStory.orphan && belongsBefore(pass.sim, block.text, prevStory, section) ? prevStory : story;
+    target.headlines.push({ block, group });
+  }
+  return end;
+}
+
+/** A byline at `k`: it ends the current story, opens a new one, or turns its one paragraph into a standfirst. */
+function takeByline(pass: Pass, k: number): void {
+  const b = pass.blocks[k]!;
+  const next = pass.blocks[k + 1];
+  const cur = pass.cur;
+  const trailing = b.type === 'byline' && cur && cur.items.length > 0 && (!next || next.type === 'headline' || isPictureBlock(next));
+  if (trailing && cur) {
+    cur.items.push({ block: b, kind: 'byline' });
+    cur.closed = true;
+    return;
+  }
+  const paragraphs = cur ? cur.items.filter((i) => i.kind === 'paragraph') : [];
+  let story: StoryDraft;
+  if (!cur || cur.hasByline || cur.closed || paragraphs.length > 1) {
+    story = open(pass, false);
+  } else {
+    // One paragraph before the byline, with none of its own: the story's standfirst.
+    for (const p of paragraphs) p.kind = 'standfirst';
+    cur.orphan = false;
+    story = cur;
+  }
+  story.hasByline = true;
+  story.items.push({ block: b, kind: b.type === 'byline' ? 'byline' : 'paragraph' });
+}
+
+/** A caption at `k` and the credits after it, placed later. Returns the last index taken. */
+function takeCaption(pass: Pass, k: number): number {
+  const items: Item[] = [{ block: pass.blocks[k]!, kind: 'caption' }];
+  while (pass.blocks[k + 1]?.type === 'credit') items.push({ block: pass.blocks[++k]!, kind: 'credit' });
+  pass.pictures.push({ items, before: pass.cur });
+  return k;
+}
+
+/** A paragraph, attribution, credit or note at `k`: it goes on the current story, or opens an orphan one. */
+function takeBody(pass: Pass, k: number): void {
+  const b = pass.blocks[k]!;
+  const afterPicture = isPictureBlock(pass.blocks[k - 1]);
+  const cur = pass.cur;
+  const story = !cur || cur.closed || (afterPicture && b.type === 'paragraph') ? open(pass, true) : cur;
+  const kind: PassageKind =
+    b.type === 'paragraph' ? 'paragraph' : b.type === 'attribution' ? 'byline' : b.type === 'credit' || b.type === 'furniture' ? 'credit' : 'source-note';
+  story.items.push({ block: b, kind });
 }
 
 /** The text of the body that follows a headline group, up to the next boundary. */

@@ -19,7 +19,7 @@ export interface CardSpec {
 /** A node of the element tree (the shape satori reads). */
 export interface CardNode {
   type: string;
-  props: { style?: Record<string, string | number>; children?: string | CardNode | (string | CardNode)[] };
+  props: { style?: Record<string, string | number>; children?: string | CardNode | (string | CardNode)[] | undefined };
 }
 
 const MAX_TITLE = 64;

@@ -4,6 +4,7 @@
  * shows in the original script, including each article's passages so that a result can
  * link to the passage that matched.
  */
+import { locationOf, topicOf } from '../schema.ts';
 import type { SiteArticle, SiteEvent } from '../archive/collect.ts';
 import { formatPartialDate, typeLabel } from '../export/labels.ts';
 import { eventActors } from '../export/event-record.ts';
@@ -36,7 +37,7 @@ export function eventSearchRecord(event: SiteEvent, lexicon: Lexicon, base: stri
   return {
     url: `${base}events/${event.id}/`,
     content: tokenText(
-      [event.title, event.titleEn ?? '', typeLabel(event.type), typeLabel(event.type, 'en'), event.summary, event.topic ?? '', event.location ?? '', ...actors.flatMap((a) => [a.name, a.en ?? '']), ...event.sources.map((s) => s.text)],
+      [event.title, event.titleEn ?? '', typeLabel(event.type), typeLabel(event.type, 'en'), event.summary, topicOf(event) ?? '', locationOf(event) ?? '', ...actors.flatMap((a) => [a.name, a.en ?? '']), ...event.sources.map((s) => s.text)],
       lexicon,
     ),
     language: SEARCH_LANGUAGE,

@@ -11,5 +11,5 @@ export const typeCodes = ['call', 'meeting', 'ministry-response', 'other'] as co
 export const precisionCodes = ['day', 'month', 'year', 'approximate', 'unknown'] as const satisfies readonly Precision[];
 
 // Fails to compile if the schema gains a value these lists lack.
-type Missing = Exclude<EventType, (typeof typeCodes)[number]> | Exclude<Precision, (typeof precisionCodes)[number]>;
-export const complete: [Missing] extends [never] ? true : never = true;
+type Missing = [Exclude<EventType, (typeof typeCodes)[number]>, Exclude<Precision, (typeof precisionCodes)[number]>];
+export const complete: Missing extends [never, never] ? true : never = true;

@@ -77,7 +77,7 @@ export function encodeTimelineData(events: readonly TimelineSource[], labels: Da
       labels.english && ev.titleEn ? ev.titleEn : ev.title,
       `${ev.sources[0]!.article}#${ev.sources[0]!.passage}`,
       keys.map(([key, zh, en]) => intern(actorIndex, actors, key, labels.english && en ? en : zh)),
-      pairKeys.map((k) => intern(pairIndex, pairs, k, k.split('-').map(labels.country).join(' – '))),
+      pairKeys.map((k) => intern(pairIndex, pairs, k, k.split('-').map((c) => labels.country(c)).join(' – '))),
     ];
     if (isUncertain(ev)) encoded.push(1);
     return encoded;
