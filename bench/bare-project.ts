@@ -36,7 +36,10 @@ function writeProject(dir: string, projectRoot: string, name: string, files: Rec
   rmSync(path.join(dir, 'src'), { recursive: true, force: true });
   mkdirSync(path.join(dir, 'src/pages'), { recursive: true });
   writeFileSync(path.join(dir, 'package.json'), JSON.stringify({ name, private: true, type: 'module' }, null, 2));
-  writeFileSync(path.join(dir, 'astro.config.mjs'), "import { defineConfig } from 'astro/config';\n// Its own cache: node_modules is the project's, linked in.\nexport default defineConfig({ cacheDir: './.cache' });\n");
+  writeFileSync(
+    path.join(dir, 'astro.config.mjs'),
+    "import { defineConfig } from 'astro/config';\n// Its own cache: node_modules is the project's, linked in.\nexport default defineConfig({ cacheDir: './.cache' });\n",
+  );
   for (const [file, text] of Object.entries(files)) writeFileSync(path.join(dir, file), text);
   const link = path.join(dir, 'node_modules');
   if (!existsSync(link)) symlinkSync(path.join(projectRoot, 'node_modules'), link, 'dir');

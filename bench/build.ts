@@ -14,7 +14,15 @@ import { routeTimes, describeRouteTimes } from './route-times.ts';
 
 const RATIO_TARGET = 1.3;
 
-async function astroBuild(cwd: string, root: string, articlesDir: string, extra: string[], cache: string, out: string, vars: Record<string, string> = {}): Promise<ProcessCost> {
+async function astroBuild(
+  cwd: string,
+  root: string,
+  articlesDir: string,
+  extra: string[],
+  cache: string,
+  out: string,
+  vars: Record<string, string> = {},
+): Promise<ProcessCost> {
   rmSync(cache, { recursive: true, force: true });
   rmSync(out, { recursive: true, force: true });
   const astro = path.join(root, 'node_modules/astro/bin/astro.mjs');
@@ -62,7 +70,11 @@ export async function benchBuild(root: string, work: string, sizes: readonly num
     const ours = median(sites);
     const of = runs > 1 ? ` (median of ${runs})` : '';
     report({ section: 'build', what: `bare Astro build, ${count} articles: seconds${of}`, value: floor.seconds.toFixed(1) });
-    report({ section: 'build', what: `bare Astro build, ${count} articles: peak memory (process tree RSS)`, value: formatBytes(floor.peakRss) });
+    report({
+      section: 'build',
+      what: `bare Astro build, ${count} articles: peak memory (process tree RSS)`,
+      value: formatBytes(floor.peakRss),
+    });
     const ratio = ours.seconds / floor.seconds;
     report({ section: 'build', what: `site build, ${count} articles: seconds${of}`, value: ours.seconds.toFixed(1) });
     report({ section: 'build', what: `site build, ${count} articles: peak memory (process tree RSS)`, value: formatBytes(ours.peakRss) });
@@ -82,16 +94,30 @@ export async function benchBuild(root: string, work: string, sizes: readonly num
     });
     if (s.searchSeconds !== null) {
       const wait = s.searchWait === null ? '' : `, of which the build waited ${s.searchWait.toFixed(1)} s`;
-      report({ section: 'build', what: `site build, ${count} articles: search index (Pagefind, its own process, beside the pages)`, value: `${s.searchSeconds.toFixed(1)} s${wait}` });
+      report({
+        section: 'build',
+        what: `site build, ${count} articles: search index (Pagefind, its own process, beside the pages)`,
+        value: `${s.searchSeconds.toFixed(1)} s${wait}`,
+      });
     }
     // What Astro alone needs to write as many pages as the site does: the least this page set can cost.
-    const least = await astroBuild(trivial, root, dir, [], path.join(trivial, '.cache'), path.join(trivial, 'dist'), { BENCH_PAGES: String(s.pages) });
+    const least = await astroBuild(trivial, root, dir, [], path.join(trivial, '.cache'), path.join(trivial, 'dist'), {
+      BENCH_PAGES: String(s.pages),
+    });
     report({
       section: 'build',
       what: `Astro alone writing the site's ${s.pages} pages, each a one-line template (no content, no components): seconds`,
       value: `${least.seconds.toFixed(1)} (${(least.seconds / floor.seconds).toFixed(2)}× the bare build; the site takes ${(ours.seconds / least.seconds).toFixed(2)}× this)`,
     });
-    report({ section: 'build', what: `site build, ${count} articles: where page generation goes (top 3 routes)`, value: describeRouteTimes(routeTimes(ours.output)) });
-    report({ section: 'build', what: `site build ÷ bare build, ${count} articles: memory ratio`, value: `${(ours.peakRss / floor.peakRss).toFixed(2)}×` });
+    report({
+      section: 'build',
+      what: `site build, ${count} articles: where page generation goes (top 3 routes)`,
+      value: describeRouteTimes(routeTimes(ours.output)),
+    });
+    report({
+      section: 'build',
+      what: `site build ÷ bare build, ${count} articles: memory ratio`,
+      value: `${(ours.peakRss / floor.peakRss).toFixed(2)}×`,
+    });
   }
 }

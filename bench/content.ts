@@ -32,7 +32,9 @@ export interface PeerEvent {
 /** The dated events in a folder of articles, one per id, ordered by date. */
 export function eventsOf(dir: string): PeerEvent[] {
   const byId = new Map<string, PeerEvent>();
-  for (const name of readdirSync(dir).filter((n) => n.endsWith('.md')).sort()) {
+  for (const name of readdirSync(dir)
+    .filter((n) => n.endsWith('.md'))
+    .sort()) {
     const { data } = parseArticle(readFileSync(path.join(dir, name), 'utf8'));
     const events = Array.isArray(data.events) ? (data.events as Record<string, unknown>[]) : [];
     for (const e of events) {

@@ -16,12 +16,15 @@ const count = Number(process.argv[process.argv.indexOf('--articles') + 1]) || 20
 
 // A seeded generator keeps runs comparable.
 let seed = 20250122;
-const random = () => ((seed = (Math.imul(seed, 1664525) + 1013904223) >>> 0) / 2 ** 32);
+const random = () => (seed = (Math.imul(seed, 1664525) + 1013904223) >>> 0) / 2 ** 32;
 const pick = <T>(list: readonly T[]): T => list[Math.floor(random() * list.length)]!;
 
 const templates = readdirSync(dir)
   .filter((f) => f.endsWith('.txt'))
-  .map((f) => ({ text: readFileSync(join(dir, f), 'utf8'), meta: JSON.parse(readFileSync(join(dir, f.replace(/\.txt$/, '.meta.json')), 'utf8')) as { published: string; outlet: string } }));
+  .map((f) => ({
+    text: readFileSync(join(dir, f), 'utf8'),
+    meta: JSON.parse(readFileSync(join(dir, f.replace(/\.txt$/, '.meta.json')), 'utf8')) as { published: string; outlet: string },
+  }));
 const names = peopleData.people.flatMap((p) => p.names.filter((n) => /\p{Script=Han}/u.test(n)));
 
 function story(i: number): string {

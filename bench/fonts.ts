@@ -13,11 +13,15 @@ const slices = slicesOf(css).map(({ file, points }) => ({ points, bytes: statSyn
 const pages = readdirSync(dist, { recursive: true })
   .map(String)
   .filter((f) => f.endsWith('.html'));
-const perPage = pages.map((f) => {
-  const chars = new Set([...readFileSync(join(dist, f), 'utf8')].map((c) => c.codePointAt(0)!));
-  return slices.filter((s) => [...s.points].some((p) => chars.has(p))).reduce((n, s) => n + s.bytes, 0);
-}).sort((a, b) => a - b);
+const perPage = pages
+  .map((f) => {
+    const chars = new Set([...readFileSync(join(dist, f), 'utf8')].map((c) => c.codePointAt(0)!));
+    return slices.filter((s) => [...s.points].some((p) => chars.has(p))).reduce((n, s) => n + s.bytes, 0);
+  })
+  .sort((a, b) => a - b);
 const kb = (n: number) => `${(n / 1024).toFixed(0)} KB`;
 const total = slices.reduce((n, s) => n + s.bytes, 0);
 console.log(`characters ${slices.reduce((n, s) => n + s.points.size, 0)}, slices ${slices.length}, all slices ${kb(total)}`);
-console.log(`per page (${pages.length} pages): median ${kb(perPage[Math.floor(perPage.length / 2)] ?? 0)}, 90th percentile ${kb(perPage[Math.floor(perPage.length * 0.9)] ?? 0)}, largest ${kb(perPage.at(-1) ?? 0)}`);
+console.log(
+  `per page (${pages.length} pages): median ${kb(perPage[Math.floor(perPage.length / 2)] ?? 0)}, 90th percentile ${kb(perPage[Math.floor(perPage.length * 0.9)] ?? 0)}, largest ${kb(perPage.at(-1) ?? 0)}`,
+);

@@ -20,7 +20,8 @@ async function build(root: string, config: string, articles: string): Promise<Pr
   // The card cache follows the config's cacheDir.
   delete env.OG_CACHE_DIR;
   const cost = await measureProcess(process.execPath, [astro, 'build', '--config', path.relative(root, config)], { cwd: root, env });
-  if (cost.code !== 0 || !/\bComplete!/.test(cost.output)) throw new Error(`astro build failed (exit ${cost.code}):\n${cost.output.slice(-1500)}`);
+  if (cost.code !== 0 || !/\bComplete!/.test(cost.output))
+    throw new Error(`astro build failed (exit ${cost.code}):\n${cost.output.slice(-1500)}`);
   return cost;
 }
 
@@ -42,10 +43,14 @@ export function differingFiles(a: string, b: string): string[] {
 
 /** An editor's correction to one article: its headline and its first event's title. */
 export function correctOne(dir: string): string {
-  const name = readdirSync(dir).filter((f) => f.endsWith('.md')).sort()[0]!;
+  const name = readdirSync(dir)
+    .filter((f) => f.endsWith('.md'))
+    .sort()[0]!;
   const file = path.join(dir, name);
   const text = readFileSync(file, 'utf8');
-  const changed = text.replace(/^title: "(.*)"$/m, 'title: "$1（更正）"').replace(/(\nevents:\n[\s\S]*?\n    title: ")([^"\n]*)"/, '$1$2（更正）"');
+  const changed = text
+    .replace(/^title: "(.*)"$/m, 'title: "$1（更正）"')
+    .replace(/(\nevents:\n[\s\S]*?\n    title: ")([^"\n]*)"/, '$1$2（更正）"');
   if (changed === text) throw new Error(`${name}: nothing to correct`);
   writeFileSync(file, changed);
   return name;
@@ -71,7 +76,11 @@ export async function benchIncremental(root: string, work: string, sizes: readon
     const warm = await build(root, warmConfig, articles);
     const cold = await build(root, coldConfig, articles);
     const ratio = warm.seconds / cold.seconds;
-    report({ section: 'incremental', what: `${n} articles: first cold build (fills the caches)`, value: `${first.seconds.toFixed(1)} s, ${formatBytes(first.peakRss)} peak` });
+    report({
+      section: 'incremental',
+      what: `${n} articles: first cold build (fills the caches)`,
+      value: `${first.seconds.toFixed(1)} s, ${formatBytes(first.peakRss)} peak`,
+    });
     report({
       section: 'incremental',
       what: `${n} articles, one article corrected: build with caches kept / cold build of the same content`,
@@ -83,7 +92,9 @@ export async function benchIncremental(root: string, work: string, sizes: readon
     report({
       section: 'incremental',
       what: `${n} articles, one article corrected: output of the cached build byte-identical to the cold build's`,
-      value: differ.length ? `no: ${differ.length} files differ (${differ.slice(0, 3).join(', ')})` : `yes (${files(coldOut).length} files)`,
+      value: differ.length
+        ? `no: ${differ.length} files differ (${differ.slice(0, 3).join(', ')})`
+        : `yes (${files(coldOut).length} files)`,
       target: 'identical',
       met: differ.length === 0,
     });

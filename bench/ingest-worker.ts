@@ -27,7 +27,13 @@ function convert(page: RawPage, times: IngestTimes): void {
   const t0 = performance.now();
   const parsed = parsePage(page.text);
   const t1 = performance.now();
-  const events = extractEvents({ passages: parsed.passages, stories: parsed.stories, published: page.published, outlet: page.outlet, language: parsed.language });
+  const events = extractEvents({
+    passages: parsed.passages,
+    stories: parsed.stories,
+    published: page.published,
+    outlet: page.outlet,
+    language: parsed.language,
+  });
   const t2 = performance.now();
   renderArticle(
     {
@@ -75,7 +81,13 @@ const samples: RawPage[] = existsSync(sources)
       .map((f) => {
         const meta = path.join(sources, f.replace(/\.txt$/, '.meta.json'));
         const side = existsSync(meta) ? (JSON.parse(readFileSync(meta, 'utf8')) as { published?: string; outlet?: string }) : {};
-        return { name: f, text: readFileSync(path.join(sources, f), 'utf8'), published: side.published ?? '2026-01-01', outlet: side.outlet ?? '', language: 'zh-Hant' as const };
+        return {
+          name: f,
+          text: readFileSync(path.join(sources, f), 'utf8'),
+          published: side.published ?? '2026-01-01',
+          outlet: side.outlet ?? '',
+          language: 'zh-Hant' as const,
+        };
       })
   : [];
 const real = zero();

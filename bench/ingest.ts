@@ -26,7 +26,9 @@ function extractBench(root: string, n: number, pinned: boolean): void {
   const script = path.join(root, 'bench/extract.ts');
   if (!existsSync(script)) return;
   const args = [process.execPath, script, '--articles', String(n)];
-  const out = pinned ? execFileSync('taskset', ['-c', '0', ...args], { encoding: 'utf8' }) : execFileSync(args[0]!, args.slice(1), { encoding: 'utf8' });
+  const out = pinned
+    ? execFileSync('taskset', ['-c', '0', ...args], { encoding: 'utf8' })
+    : execFileSync(args[0]!, args.slice(1), { encoding: 'utf8' });
   const shape = /articles (\d+), mean (\d+) chars/.exec(out);
   const of = shape ? `${shape[1]} fixture-based pages of ${shape[2]} chars` : 'fixture-based pages';
   for (const [label, re] of [
@@ -44,7 +46,11 @@ const CORES_TARGET = 1.7;
 function ingestCommand(root: string, sources: string, articles: string, jobs: number): number {
   rmSync(articles, { recursive: true, force: true });
   const started = performance.now();
-  execFileSync(process.execPath, [path.join(root, 'src/cli/ingest.ts'), sources, '--jobs', String(jobs)], { cwd: root, env: { ...process.env, ARTICLES_DIR: articles }, stdio: 'ignore' });
+  execFileSync(process.execPath, [path.join(root, 'src/cli/ingest.ts'), sources, '--jobs', String(jobs)], {
+    cwd: root,
+    env: { ...process.env, ARTICLES_DIR: articles },
+    stdio: 'ignore',
+  });
   return (performance.now() - started) / 1000;
 }
 
@@ -80,16 +86,28 @@ export function benchIngest(root: string, sizes: readonly number[]): void {
   const pinned = hasTaskset();
   for (const n of sizes) {
     const args = [process.execPath, worker, String(n)];
-    const out = pinned ? execFileSync('taskset', ['-c', '0', ...args], { encoding: 'utf8' }) : execFileSync(args[0]!, args.slice(1), { encoding: 'utf8' });
+    const out = pinned
+      ? execFileSync('taskset', ['-c', '0', ...args], { encoding: 'utf8' })
+      : execFileSync(args[0]!, args.slice(1), { encoding: 'utf8' });
     const { generated: t, samples } = JSON.parse(out.trim().split('\n').pop()!) as { generated: IngestTimes; samples: IngestTimes };
     const rate = t.articles / t.total;
     const cpuRate = t.articles / t.cpu;
     const share = (x: number) => `${Math.round((100 * x) / t.total)}%`;
     const core = pinned ? 'one core' : 'one thread';
-    report({ section: 'ingest', what: `parse + extract + render, ${t.articles} generated pages, ${core}`, value: `${Math.round(rate)} articles/s (${Math.round(t.characters / t.total / 1000)}k chars/s)`, target: `≥ ${TARGET}/s`, met: rate >= TARGET });
+    report({
+      section: 'ingest',
+      what: `parse + extract + render, ${t.articles} generated pages, ${core}`,
+      value: `${Math.round(rate)} articles/s (${Math.round(t.characters / t.total / 1000)}k chars/s)`,
+      target: `≥ ${TARGET}/s`,
+      met: rate >= TARGET,
+    });
     // Wall time suffers when other work shares the core; CPU time much less.
     report({ section: 'ingest', what: 'the same per CPU second (process user + system time)', value: `${Math.round(cpuRate)} articles/s` });
-    report({ section: 'ingest', what: 'time share: parsePage / extractEvents / renderArticle', value: `${share(t.parse)} / ${share(t.extract)} / ${share(t.render)}` });
+    report({
+      section: 'ingest',
+      what: 'time share: parsePage / extractEvents / renderArticle',
+      value: `${share(t.parse)} / ${share(t.extract)} / ${share(t.render)}`,
+    });
     report({
       section: 'ingest',
       what: 'input and output',

@@ -72,12 +72,17 @@ export async function benchMemory(root: string, work: string, sizes: readonly nu
       NODE_OPTIONS: `--import=${probe}`,
     };
     const cost = await measureProcess(process.execPath, [astro, 'build', '--config', path.relative(root, config)], { cwd: root, env });
-    if (cost.code !== 0 || !/\bComplete!/.test(cost.output)) throw new Error(`astro build failed (exit ${cost.code}):\n${cost.output.slice(-1500)}`);
+    if (cost.code !== 0 || !/\bComplete!/.test(cost.output))
+      throw new Error(`astro build failed (exit ${cost.code}):\n${cost.output.slice(-1500)}`);
     const by = Object.entries(cost.peakBy)
       .sort((a, b) => b[1] - a[1])
       .map(([name, bytes]) => `${name} ${formatBytes(bytes)}`)
       .join(', ');
-    report({ section: 'memory', what: `site build, ${count} articles, heap sampling on: seconds / peak RSS of the tree, by program`, value: `${cost.seconds.toFixed(1)} s / ${formatBytes(cost.peakRss)} (${by})` });
+    report({
+      section: 'memory',
+      what: `site build, ${count} articles, heap sampling on: seconds / peak RSS of the tree, by program`,
+      value: `${cost.seconds.toFixed(1)} s / ${formatBytes(cost.peakRss)} (${by})`,
+    });
     try {
       const peak = JSON.parse(readFileSync(probeOut, 'utf8')) as Record<string, number>;
       report({
@@ -94,7 +99,12 @@ export async function benchMemory(root: string, work: string, sizes: readonly nu
       report({
         section: 'memory',
         what: `site build, ${count} articles: live heap near its peak (sampled), by the package or project code that allocated it (top 8)`,
-        value: `${formatBytes(total)}: ` + owners.slice(0, 8).map((o) => `${o.owner} ${formatBytes(o.bytes)} (${Math.round((100 * o.bytes) / total)}%)`).join(' · '),
+        value:
+          `${formatBytes(total)}: ` +
+          owners
+            .slice(0, 8)
+            .map((o) => `${o.owner} ${formatBytes(o.bytes)} (${Math.round((100 * o.bytes) / total)}%)`)
+            .join(' · '),
       });
     }
   }

@@ -40,7 +40,11 @@ export function printTable(): void {
   const rows = figures.map((f) => [f.section, f.what, f.value, f.target ?? '', mark(f)]);
   const head = ['section', 'what', 'value', 'target', ''];
   const widths = head.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i]!.length)));
-  const line = (r: string[]) => r.map((c, i) => c.padEnd(widths[i]!)).join('  ').trimEnd();
+  const line = (r: string[]) =>
+    r
+      .map((c, i) => c.padEnd(widths[i]!))
+      .join('  ')
+      .trimEnd();
   console.log('\n' + line(head));
   console.log(widths.map((w) => '-'.repeat(w)).join('  '));
   for (const r of rows) console.log(line(r));
@@ -69,7 +73,13 @@ export function writeResults(file: string, command: string, extra: string[] = []
   const earlier = [...previous.matchAll(/^- `(.+)`: (.+)$/gm)].filter((m) => !m[2]!.split(', ').every((s) => ran.has(s)));
   const runs = [
     `- \`${command}\`: ${[...ran].join(', ')}`,
-    ...earlier.map((m) => `- \`${m[1]}\`: ${m[2]!.split(', ').filter((s) => !ran.has(s)).join(', ')}`),
+    ...earlier.map(
+      (m) =>
+        `- \`${m[1]}\`: ${m[2]!
+          .split(', ')
+          .filter((s) => !ran.has(s))
+          .join(', ')}`,
+    ),
   ];
   const lines = [
     '# Benchmark results',

@@ -18,7 +18,13 @@ import { printTable, writeResults, machineLine, allFigures } from './report.ts';
 
 const SECTIONS = ['ingest', 'build', 'memory', 'incremental', 'timeline'] as const;
 type Section = (typeof SECTIONS)[number];
-const DEFAULT_SIZES: Record<Section, number[]> = { ingest: [1000], build: [100, 1000, 5000], memory: [1000, 5000], incremental: [5000], timeline: [100, 1000, 25000] };
+const DEFAULT_SIZES: Record<Section, number[]> = {
+  ingest: [1000],
+  build: [100, 1000, 5000],
+  memory: [1000, 5000],
+  incremental: [5000],
+  timeline: [100, 1000, 25000],
+};
 
 const { values } = parseArgs({
   options: {
@@ -76,7 +82,11 @@ for (const section of SECTIONS.filter((s) => only.includes(s))) {
 printTable();
 const command = `npm run bench${process.argv.length > 2 ? ' -- ' + process.argv.slice(2).join(' ') : ''}`;
 if (!values['no-write'] && allFigures().length) {
-  writeResults(path.join(root, 'bench/RESULTS.md'), command, failures.map((f) => `Not measured — ${f}`));
+  writeResults(
+    path.join(root, 'bench/RESULTS.md'),
+    command,
+    failures.map((f) => `Not measured — ${f}`),
+  );
   console.log('\nWrote bench/RESULTS.md');
 }
 if (failures.length) process.exitCode = 1;

@@ -60,7 +60,13 @@ async function addBodies(figures: PageFigures, bodies: Promise<{ type: string; s
 }
 
 /** Loads `tool` from `origin` and measures it; `timeoutMs` bounds the wait for the first mark. */
-export async function measurePage(browser: Browser, origin: string, tool: TimelineTool, timeoutMs: number, trace = false): Promise<PageFigures> {
+export async function measurePage(
+  browser: Browser,
+  origin: string,
+  tool: TimelineTool,
+  timeoutMs: number,
+  trace = false,
+): Promise<PageFigures> {
   const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, locale: 'zh-HK', timezoneId: 'America/Los_Angeles' });
   const page = await context.newPage();
   const blocked: string[] = [];
@@ -74,7 +80,12 @@ export async function measurePage(browser: Browser, origin: string, tool: Timeli
   const bodies: Promise<{ type: string; size: number }>[] = [];
   page.on('response', (res) => {
     const type = res.request().resourceType();
-    bodies.push(res.body().then((b) => ({ type, size: gz(b) }), () => ({ type, size: 0 })));
+    bodies.push(
+      res.body().then(
+        (b) => ({ type, size: gz(b) }),
+        () => ({ type, size: 0 }),
+      ),
+    );
   });
   const figures: PageFigures = { jsGzip: 0, cssGzip: 0, allGzip: 0, drawnMs: null, fcpMs: null, steps: [], frames: [], idle: [], blocked };
   try {
@@ -89,7 +100,10 @@ export async function measurePage(browser: Browser, origin: string, tool: Timeli
       figures.cssGzip += inlineCss;
     };
     try {
-      await page.waitForFunction(() => (window as unknown as { __bench: { drawn: number | null } }).__bench.drawn !== null, null, { timeout: timeoutMs, polling: 50 });
+      await page.waitForFunction(() => (window as unknown as { __bench: { drawn: number | null } }).__bench.drawn !== null, null, {
+        timeout: timeoutMs,
+        polling: 50,
+      });
       figures.drawnMs = await page.evaluate(() => (window as unknown as { __bench: { drawn: number } }).__bench.drawn);
     } catch {
       await finish();

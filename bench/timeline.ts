@@ -20,7 +20,12 @@ const FRAME_TARGET = 16;
 const WAIT_FOR_MARKS = 30_000;
 
 /** The site's timeline: its event rows, zoomed with Ctrl + wheel over the canvas. */
-const SITE: TimelineTool = { name: 'site', path: '/', drawn: '.tl-row', zoom: { kind: 'wheel', target: '.tl-canvas', modifier: 'Control' } };
+const SITE: TimelineTool = {
+  name: 'site',
+  path: '/',
+  drawn: '.tl-row',
+  zoom: { kind: 'wheel', target: '.tl-canvas', modifier: 'Control' },
+};
 const PEERS: TimelineTool[] = [
   { name: 'vis-timeline', path: '/__bench/peers/vis-timeline.html', drawn: '.vis-item', zoom: { kind: 'wheel', target: '.vis-center' } },
   {
@@ -31,7 +36,15 @@ const PEERS: TimelineTool[] = [
   },
 ];
 
-const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'];
+const CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+  '--disable-quic',
+];
 
 function chromiumPath(): string {
   const candidates = [process.env.CHROMIUM_PATH, '/usr/lib/chromium/chromium', '/usr/bin/chromium'];
@@ -54,7 +67,8 @@ async function buildSite(root: string, work: string, contentDir: string, events:
   const env = { ...process.env, ARTICLES_DIR: contentDir, ASTRO_TELEMETRY_DISABLED: '1' };
   const cost = await measureProcess(process.execPath, [astro, 'build', '--config', path.relative(root, config)], { cwd: root, env });
   if (cost.code !== 0) throw new Error(`site build for ${events} events failed:\n${cost.output.slice(-2000)}`);
-  if (!/\bComplete!/.test(cost.output)) throw new Error(`site build for ${events} events exited without finishing:\n${cost.output.slice(-1000)}`);
+  if (!/\bComplete!/.test(cost.output))
+    throw new Error(`site build for ${events} events exited without finishing:\n${cost.output.slice(-1000)}`);
   console.log(`  (site built in ${cost.seconds.toFixed(1)} s)`);
   return out;
 }
@@ -65,13 +79,28 @@ const fcp = (x: number | null) => (x === null ? 'not reported' : `${Math.round(x
 function reportTool(name: string, n: number, f: PageFigures, site: boolean): void {
   const { median, p95 } = percentiles(f.steps);
   const label = `${name}, ${n} events`;
-  report({ section: 'timeline', what: `${label}: JS / CSS gzip`, value: `${formatBytes(f.jsGzip)} / ${formatBytes(f.cssGzip)} (all fetched incl. HTML and data: ${formatBytes(f.allGzip)})`, ...(site ? { target: '≤ 30 KB JS', met: f.jsGzip <= JS_TARGET } : {}) });
+  report({
+    section: 'timeline',
+    what: `${label}: JS / CSS gzip`,
+    value: `${formatBytes(f.jsGzip)} / ${formatBytes(f.cssGzip)} (all fetched incl. HTML and data: ${formatBytes(f.allGzip)})`,
+    ...(site ? { target: '≤ 30 KB JS', met: f.jsGzip <= JS_TARGET } : {}),
+  });
   const big = site && n >= 25_000;
   const renderTarget = big ? { target: '≤ 1000 ms', met: f.drawnMs !== null && f.drawnMs <= FIRST_RENDER_TARGET } : {};
-  report({ section: 'timeline', what: `${label}: first render, events painted (FCP ${fcp(f.fcpMs)})`, value: ms(f.drawnMs), ...renderTarget });
+  report({
+    section: 'timeline',
+    what: `${label}: first render, events painted (FCP ${fcp(f.fcpMs)})`,
+    value: ms(f.drawnMs),
+    ...renderTarget,
+  });
   const frameTarget = big ? { target: `median ≤ ${FRAME_TARGET} ms`, met: median <= FRAME_TARGET } : {};
   const stepValue = f.steps.length ? `median ${median.toFixed(1)} ms, p95 ${p95.toFixed(1)} ms (${f.steps.length} steps)` : 'not measured';
-  report({ section: 'timeline', what: `${label}: zoom step, main-thread work from input to frame rendered`, value: stepValue, ...frameTarget });
+  report({
+    section: 'timeline',
+    what: `${label}: zoom step, main-thread work from input to frame rendered`,
+    value: stepValue,
+    ...frameTarget,
+  });
   if (f.frames.length) {
     // At 60 Hz an interval past 1.5 frames means at least one frame was missed.
     const missed = f.frames.filter((x) => x > 25);
@@ -82,7 +111,8 @@ function reportTool(name: string, n: number, f: PageFigures, site: boolean): voi
       value: `median ${pace.median.toFixed(1)} ms, p95 ${pace.p95.toFixed(1)} ms, ${missed.length} of ${f.frames.length} late (> 25 ms), longest ${Math.max(...f.frames).toFixed(0)} ms`,
     });
   }
-  if (f.zoomWork) report({ section: 'timeline', what: `${label}: where zoom time goes (main thread, traced pass)`, value: describeTime(f.zoomWork) });
+  if (f.zoomWork)
+    report({ section: 'timeline', what: `${label}: where zoom time goes (main thread, traced pass)`, value: describeTime(f.zoomWork) });
   if (f.blocked.length) console.log(`    (blocked ${f.blocked.length} network requests, e.g. ${f.blocked[0]})`);
 }
 
@@ -124,10 +154,26 @@ export async function benchTimeline(root: string, work: string, sizes: readonly 
         reportTool(tool.name, n, f, false);
       }
       const idle = percentiles([site, ...peers].flatMap((f) => f.idle));
-      report({ section: 'timeline', what: `${n} events: browser frame interval with nothing happening`, value: `median ${idle.median.toFixed(1)} ms` });
+      report({
+        section: 'timeline',
+        what: `${n} events: browser frame interval with nothing happening`,
+        value: `median ${idle.median.toFixed(1)} ms`,
+      });
       const a = ahead(site, peers);
-      report({ section: 'timeline', what: `${n} events: site first render ahead of both peers`, value: a.render ? 'yes' : 'no', target: 'ahead', met: a.render });
-      report({ section: 'timeline', what: `${n} events: site zoom frames ahead of both peers (lower median, p95 no higher)`, value: a.zoom ? 'yes' : 'no', target: 'ahead', met: a.zoom });
+      report({
+        section: 'timeline',
+        what: `${n} events: site first render ahead of both peers`,
+        value: a.render ? 'yes' : 'no',
+        target: 'ahead',
+        met: a.render,
+      });
+      report({
+        section: 'timeline',
+        what: `${n} events: site zoom frames ahead of both peers (lower median, p95 no higher)`,
+        value: a.zoom ? 'yes' : 'no',
+        target: 'ahead',
+        met: a.zoom,
+      });
     }
   } finally {
     await browser.close();

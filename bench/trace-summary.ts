@@ -37,7 +37,12 @@ const KINDS: Record<string, string> = {
 function kindOf(name: string): string {
   if (KINDS[name]) return KINDS[name];
   if (/GC/.test(name)) return 'gc';
-  if (/^(EventDispatch|FunctionCall|FireAnimationFrame|TimerFire|RunMicrotasks|EvaluateScript|v8\.|V8\.|ScheduleStyleRecalculation|InvalidateLayout)/.test(name)) return 'script';
+  if (
+    /^(EventDispatch|FunctionCall|FireAnimationFrame|TimerFire|RunMicrotasks|EvaluateScript|v8\.|V8\.|ScheduleStyleRecalculation|InvalidateLayout)/.test(
+      name,
+    )
+  )
+    return 'script';
   return 'other';
 }
 
@@ -73,9 +78,11 @@ export function mainThreadTime(traceJson: string): Record<string, number> {
 export function describeTime(totals: Record<string, number>): string {
   const sum = Object.values(totals).reduce((a, b) => a + b, 0);
   if (!sum) return 'no trace events';
-  return Object.entries(totals)
-    .filter(([, ms]) => ms / sum >= 0.01)
-    .sort((a, b) => b[1] - a[1])
-    .map(([k, ms]) => `${k} ${Math.round((100 * ms) / sum)}%`)
-    .join(' · ') + ` of ${Math.round(sum)} ms`;
+  return (
+    Object.entries(totals)
+      .filter(([, ms]) => ms / sum >= 0.01)
+      .sort((a, b) => b[1] - a[1])
+      .map(([k, ms]) => `${k} ${Math.round((100 * ms) / sum)}%`)
+      .join(' · ') + ` of ${Math.round(sum)} ms`
+  );
 }

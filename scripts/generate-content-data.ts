@@ -62,4 +62,13 @@ export const topics = [
 ] as const;
 
 /** Where meetings take place. */
-export const venues = ['北京人民大會堂', '釣魚台國賓館', '莫斯科克里姆林宮', '華盛頓', '紐約聯合國總部', '巴黎愛麗舍宮', '新德里', '吉隆坡'];
+export const venues = [
+  '北京人民大會堂',
+  '釣魚台國賓館',
+  '莫斯科克里姆林宮',
+  '華盛頓',
+  '紐約聯合國總部',
+  '巴黎愛麗舍宮',
+  '新德里',
+  '吉隆坡',
+];

@@ -42,7 +42,7 @@ const iso = (t: number) => new Date(t).toISOString().slice(0, 10);
 const start = Date.UTC(Number(values.from), 0, 1);
 const end = Date.UTC(Number(values.to), 11, 31);
 const episodes: { start: number; days: number; weight: number }[] = [];
-for (let t = start; t < end; ) {
+for (let t = start; t < end;) {
   const days = 3 + Math.floor(rand() * 40);
   episodes.push({ start: t, days, weight: 0.2 + rand() });
   t += (days + 5 + Math.floor(rand() < 0.25 ? 150 + rand() * 300 : rand() * 40)) * DAY;
@@ -86,7 +86,8 @@ function newEvent(day: number): Draft {
   const r = rand();
   const type: TimelineEvent['type'] = r < 0.3 ? 'call' : r < 0.6 ? 'meeting' : r < 0.88 ? 'ministry-response' : 'other';
   const pr = rand();
-  const precision: TimelineEvent['precision'] = pr < 0.8 ? 'day' : pr < 0.88 ? 'month' : pr < 0.94 ? 'approximate' : pr < 0.96 ? 'year' : 'unknown';
+  const precision: TimelineEvent['precision'] =
+    pr < 0.8 ? 'day' : pr < 0.88 ? 'month' : pr < 0.94 ? 'approximate' : pr < 0.96 ? 'year' : 'unknown';
   const d = iso(day);
   const date = precision === 'unknown' ? null : precision === 'month' ? d.slice(0, 7) : precision === 'year' ? d.slice(0, 4) : d;
   const leaders = actors.filter((p) => p.kind === 'person' && !p.spokesperson);
@@ -101,7 +102,8 @@ function newEvent(day: number): Draft {
   } else {
     a = pick(leaders.filter((p) => p.country === 'CN'));
     b = pick(leaders.filter((p) => p.country !== a.country));
-    const verb = type === 'call' ? ['通電話', 'holds a phone call with'] : type === 'meeting' ? ['會晤', 'meets'] : ['共同出席活動', 'appears with'];
+    const verb =
+      type === 'call' ? ['通電話', 'holds a phone call with'] : type === 'meeting' ? ['會晤', 'meets'] : ['共同出席活動', 'appears with'];
     title = `${a.name}同${b.name}${verb[0]}`;
     titleEn = `${a.en} ${verb[1]} ${b.en}`;
     summary = `${a.title}${a.name}同${b.title}${b.name}就${topic.zh}交換意見。`;
@@ -110,7 +112,11 @@ function newEvent(day: number): Draft {
   const event = {
     id,
     type,
-    ...(type === 'call' ? { mode: 'phone' as const } : type === 'meeting' ? { mode: rand() < 0.3 ? ('video' as const) : ('in-person' as const) } : {}),
+    ...(type === 'call'
+      ? { mode: 'phone' as const }
+      : type === 'meeting'
+        ? { mode: rand() < 0.3 ? ('video' as const) : ('in-person' as const) }
+        : {}),
     date,
     precision,
     actors: b ? [a.name, b.name] : [a.name],
@@ -133,7 +139,12 @@ const laterDoubts = ['in-speech', 'headline-only', 'actor-unknown', 'one-side'] 
  * ones, an editor has reviewed. Decided by a hash of the id (the random draw `r` only
  * spreads the sure ones' confidence), so the seed still makes the same events.
  */
-function certainty(id: string, type: TimelineEvent['type'], precision: TimelineEvent['precision'], r: number): Pick<TimelineEvent, 'confidence' | 'doubts' | 'reviewed'> {
+function certainty(
+  id: string,
+  type: TimelineEvent['type'],
+  precision: TimelineEvent['precision'],
+  r: number,
+): Pick<TimelineEvent, 'confidence' | 'doubts' | 'reviewed'> {
   const h = unit(`certainty ${id}`);
   if (h >= 0.3) return { confidence: Math.round((0.7 + r * 0.3) * 100) / 100, ...(h < 0.4 ? { reviewed: true } : {}) };
   const doubts: NonNullable<TimelineEvent['doubts']> = [];
@@ -153,7 +164,15 @@ function sentence(dr: Draft, outletIndex: number): string {
   const dt = new Date(day);
   const md = `${zhNum(dt.getUTCMonth() + 1)}月${zhNum(dt.getUTCDate())}日`;
   const when =
-    event.precision === 'day' ? md : event.precision === 'month' ? `${zhNum(dt.getUTCMonth() + 1)}月間` : event.precision === 'approximate' ? `${md}前後` : event.precision === 'year' ? `${dt.getUTCFullYear()}年內` : '早前';
+    event.precision === 'day'
+      ? md
+      : event.precision === 'month'
+        ? `${zhNum(dt.getUTCMonth() + 1)}月間`
+        : event.precision === 'approximate'
+          ? `${md}前後`
+          : event.precision === 'year'
+            ? `${dt.getUTCFullYear()}年內`
+            : '早前';
   const variant = outletIndex % 3;
   if (event.type === 'ministry-response') {
     return [
@@ -162,7 +181,8 @@ function sentence(dr: Draft, outletIndex: number): string {
       `對於${topic.zh}，${a.name}${when}回應說，中方${topic.stance}。`,
     ][variant]!;
   }
-  const how = event.type === 'call' ? '通電話' : event.type === 'meeting' ? (event.mode === 'video' ? '舉行視頻會晤' : '舉行會談') : '共同出席活動';
+  const how =
+    event.type === 'call' ? '通電話' : event.type === 'meeting' ? (event.mode === 'video' ? '舉行視頻會晤' : '舉行會談') : '共同出席活動';
   return [
     `${a.title}${a.name}${when}在${event.location}同${b!.title}${b!.name}${how}。雙方就${topic.zh}深入交換意見，同意保持密切溝通。`,
     `據報道，${a.name}與${b!.name}${when}${how}，${a.name}表示，願同對方一道推動${topic.zh}取得進展。`,
@@ -175,10 +195,12 @@ const recent: Draft[] = [];
 let made = 0;
 for (let i = 0; i < articleCount; i++) {
   const remaining = eventCount - made;
-  const fresh = i === articleCount - 1 ? remaining : Math.min(remaining, Math.round((remaining / (articleCount - i)) * (0.4 + rand() * 1.2)));
+  const fresh =
+    i === articleCount - 1 ? remaining : Math.min(remaining, Math.round((remaining / (articleCount - i)) * (0.4 + rand() * 1.2)));
   const anchor = randomDay();
   const drafts: Draft[] = [];
-  for (let k = 0; k < fresh; k++) drafts.push(newEvent(k === 0 ? anchor : anchor - Math.floor(rand() < 0.7 ? rand() * 3 : rand() * 40) * DAY));
+  for (let k = 0; k < fresh; k++)
+    drafts.push(newEvent(k === 0 ? anchor : anchor - Math.floor(rand() < 0.7 ? rand() * 3 : rand() * 40) * DAY));
   made += fresh;
   // Some articles also report events an earlier article reported (same id).
   const repeats = recent.length && rand() < 0.3 ? [pick(recent)] : [];

@@ -185,7 +185,8 @@ export function loadSet(set: (typeof SETS)[number], variant?: Variant): Page[] {
       const file = join(set.articles, read.article);
       const { text, gold } = vary(readFileSync(file, 'utf8'), read, variant);
       const meta = file.replace(/\.txt$/, '.meta.json');
-      if (gold.outlet === undefined && existsSync(meta)) gold.outlet = (JSON.parse(readFileSync(meta, 'utf8')) as { outlet?: string }).outlet;
+      if (gold.outlet === undefined && existsSync(meta))
+        gold.outlet = (JSON.parse(readFileSync(meta, 'utf8')) as { outlet?: string }).outlet;
       const page = parsePage(text);
       return { set: set.name, name: gold.article, gold, passages: page.passages, stories: page.stories, language: page.language };
     });
@@ -235,13 +236,20 @@ export function scorePages(pages: Page[], options: { disabled?: ReadonlySet<stri
     t.matched += owner.filter((o) => o >= 0).length;
     events.forEach((e, j) => t.events.push({ event: e, right: owner[j]! >= 0 }));
     if (!verbose) continue;
-    t.lines.push(`${p.set}/${p.name}: required found ${reqHit.length}/${req}, extracted ${events.length}, unmatched ${owner.filter((o) => o < 0).length}`);
+    t.lines.push(
+      `${p.set}/${p.name}: required found ${reqHit.length}/${req}, extracted ${events.length}, unmatched ${owner.filter((o) => o < 0).length}`,
+    );
     p.gold.events.forEach((g, gi) => {
-      if (g.required && !hit.has(gi)) t.lines.push(`  missed: ${g.date} ${g.type} ${g.actors.join(',')} «${([] as string[]).concat(g.evidence)[0]}»`);
+      if (g.required && !hit.has(gi))
+        t.lines.push(`  missed: ${g.date} ${g.type} ${g.actors.join(',')} «${([] as string[]).concat(g.evidence)[0]}»`);
     });
     events.forEach((e, j) => {
       if (owner[j]! >= 0) return;
-      const text = e.passages.map((id) => texts.get(id) ?? `?${id}`).join(' / ').replace(/\s+/g, '').slice(0, 60);
+      const text = e.passages
+        .map((id) => texts.get(id) ?? `?${id}`)
+        .join(' / ')
+        .replace(/\s+/g, '')
+        .slice(0, 60);
       t.lines.push(`  extra: ${e.date} ${e.type} ${e.actors.join(',')} «${text}»`);
     });
   }
@@ -281,11 +289,15 @@ function reliability(events: Scored[]): string[] {
   for (const lo of bands) {
     const inBand = events.filter((s) => s.event.confidence >= lo && s.event.confidence < hi);
     const right = inBand.filter((s) => s.right).length;
-    lines.push(`[${lo.toFixed(1)}, ${hi > 1 ? '1.0' : hi.toFixed(1)}${hi > 1 ? ']' : ')'}  ${String(inBand.length).padStart(6)}  ${String(right).padStart(5)}  ${inBand.length ? f3(right / inBand.length) : '  -  '}`);
+    lines.push(
+      `[${lo.toFixed(1)}, ${hi > 1 ? '1.0' : hi.toFixed(1)}${hi > 1 ? ']' : ')'}  ${String(inBand.length).padStart(6)}  ${String(right).padStart(5)}  ${inBand.length ? f3(right / inBand.length) : '  -  '}`,
+    );
     hi = lo;
   }
   const high = events.filter((s) => s.event.confidence >= 0.8);
-  lines.push(`of events with confidence >= 0.8, ${high.length ? f3(high.filter((s) => s.right).length / high.length) : '-'} are right (${high.length} events)`);
+  lines.push(
+    `of events with confidence >= 0.8, ${high.length ? f3(high.filter((s) => s.right).length / high.length) : '-'} are right (${high.length} events)`,
+  );
   return lines;
 }
 
@@ -293,7 +305,9 @@ function reliability(events: Scored[]): string[] {
 function ablate(loaded: { set: (typeof SETS)[number]; pages: Page[] }[]): void {
   const groups = (['written', 'real'] as const).filter((g) => loaded.some((x) => x.set.group === g));
   const run = (disabled?: ReadonlySet<string>) =>
-    new Map(groups.map((g) => [g, sum(loaded.filter((x) => x.set.group === g).map((x) => scorePages(x.pages, disabled ? { disabled } : {})))]));
+    new Map(
+      groups.map((g) => [g, sum(loaded.filter((x) => x.set.group === g).map((x) => scorePages(x.pages, disabled ? { disabled } : {})))]),
+    );
   const base = run();
   console.log(`rule${' '.repeat(40)}${groups.map((g) => `ΔF1 ${g}`.padStart(13)).join('')}   verdict`);
   const rows: [string, number[]][] = [];
@@ -304,8 +318,22 @@ function ablate(loaded: { set: (typeof SETS)[number]; pages: Page[] }[]): void {
   rows.sort((a, b) => a[1].reduce((x, y) => x + y, 0) - b[1].reduce((x, y) => x + y, 0));
   for (const [id, deltas] of rows) {
     const [w = 0, r = 0] = deltas;
-    const verdict = w <= 0 && r <= 0 ? (w < 0 || r < 0 ? 'costs F1' : 'no effect on any set') : r < 0 ? 'helps written, costs real' : w < 0 ? 'helps real, costs written' : '';
-    console.log(`${id.padEnd(44)}${deltas.map((d) => (d >= 0 ? '+' : '') + d.toFixed(4)).map((d) => d.padStart(13)).join('')}   ${verdict}`);
+    const verdict =
+      w <= 0 && r <= 0
+        ? w < 0 || r < 0
+          ? 'costs F1'
+          : 'no effect on any set'
+        : r < 0
+          ? 'helps written, costs real'
+          : w < 0
+            ? 'helps real, costs written'
+            : '';
+    console.log(
+      `${id.padEnd(44)}${deltas
+        .map((d) => (d >= 0 ? '+' : '') + d.toFixed(4))
+        .map((d) => d.padStart(13))
+        .join('')}   ${verdict}`,
+    );
   }
   console.log('\nΔF1 = F1 with every rule on − F1 with that rule off: what the rule contributes. Held-out pages are never ablated.');
 }
@@ -315,9 +343,21 @@ function why(loaded: { set: (typeof SETS)[number]; pages: Page[] }[], name: stri
   const page = loaded.flatMap((x) => x.pages).find((p) => `${p.set}/${p.name}`.startsWith(name) && !p.set.startsWith('held'));
   if (!page) throw new Error(`no page ${name}: give <set>/<file>, e.g. realdev/h01.txt`);
   const texts = new Map(page.passages.map((x) => [x.id, x.text]));
-  const show = (e: TimelineEvent) => `${e.date} ${e.type} ${e.actors.join(',')} «${e.passages.map((id) => texts.get(id)).join(' / ').replace(/\s+/g, '').slice(0, 50)}»`;
+  const show = (e: TimelineEvent) =>
+    `${e.date} ${e.type} ${e.actors.join(',')} «${e.passages
+      .map((id) => texts.get(id))
+      .join(' / ')
+      .replace(/\s+/g, '')
+      .slice(0, 50)}»`;
   const events = (disabled?: ReadonlySet<string>) =>
-    extractEvents({ passages: page.passages, stories: page.stories, published: page.gold.published, language: page.language, ...(page.gold.outlet ? { outlet: page.gold.outlet } : {}), ...(disabled ? { disabled } : {}) });
+    extractEvents({
+      passages: page.passages,
+      stories: page.stories,
+      published: page.gold.published,
+      language: page.language,
+      ...(page.gold.outlet ? { outlet: page.gold.outlet } : {}),
+      ...(disabled ? { disabled } : {}),
+    });
   const run = (disabled?: ReadonlySet<string>) => events(disabled).map(show);
   const all = events();
   const base = all.map(show);
@@ -326,7 +366,8 @@ function why(loaded: { set: (typeof SETS)[number]; pages: Page[] }[], name: stri
     const off = run(new Set([r.id]));
     const gone = base.filter((e) => !off.includes(e));
     const added = off.filter((e) => !base.includes(e));
-    if (gone.length || added.length) console.log(`\nwithout ${r.id}:${gone.map((e) => `\n  - ${e}`).join('')}${added.map((e) => `\n  + ${e}`).join('')}`);
+    if (gone.length || added.length)
+      console.log(`\nwithout ${r.id}:${gone.map((e) => `\n  - ${e}`).join('')}${added.map((e) => `\n  + ${e}`).join('')}`);
   }
 }
 
@@ -337,11 +378,21 @@ function calibrate(loaded: { set: (typeof SETS)[number]; pages: Page[] }[]): voi
   const file = join(root, 'src/lib/data/confidence.json');
   const old = JSON.parse(readFileSync(file, 'utf8')) as { $comment: string; $unseenComment: string; unseenPrecision: number };
   const w = fitWeights(samples, old.unseenPrecision);
-  const out = { $comment: old.$comment, $unseenComment: old.$unseenComment, unseenPrecision: old.unseenPrecision, base: w.base, factor: w.factor };
+  const out = {
+    $comment: old.$comment,
+    $unseenComment: old.$unseenComment,
+    unseenPrecision: old.unseenPrecision,
+    base: w.base,
+    factor: w.factor,
+  };
   writeFileSync(file, `${JSON.stringify(out, null, 2)}\n`);
   console.log(`fitted on ${samples.length} events: ${JSON.stringify(w)}`);
   console.log('\nreliability with the new weights (all non-held sets)');
-  console.log(reliability(scored.map((s) => ({ ...s, event: { ...s.event, confidence: confidenceOf(s.event.type, s.event.doubts ?? [], w) } }))).join('\n'));
+  console.log(
+    reliability(scored.map((s) => ({ ...s, event: { ...s.event, confidence: confidenceOf(s.event.type, s.event.doubts ?? [], w) } }))).join(
+      '\n',
+    ),
+  );
 }
 
 function main(argv: string[]): void {

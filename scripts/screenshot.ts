@@ -17,7 +17,10 @@ const port = 4397;
 const server = spawn(process.execPath, ['scripts/serve.ts'], { env: { ...process.env, PORT: String(port) }, stdio: 'ignore' });
 try {
   for (let i = 0; i < 50; i++) {
-    const up = await fetch(`http://localhost:${port}/`).then((r) => r.ok, () => false);
+    const up = await fetch(`http://localhost:${port}/`).then(
+      (r) => r.ok,
+      () => false,
+    );
     if (up) break;
     await new Promise((r) => setTimeout(r, 100));
   }

@@ -21,7 +21,8 @@ export function expandPaths(paths: readonly string[]): { files: string[]; failur
         .filter((f) => /\.txt$/i.test(f) && statSync(join(p, f)).isFile())
         .sort()
         .map((f) => join(p, f));
-      if (inside.length === 0) failures.push({ action: 'fail', source: shown, reason: 'holds no .txt pages: put raw pages there or name the files' });
+      if (inside.length === 0)
+        failures.push({ action: 'fail', source: shown, reason: 'holds no .txt pages: put raw pages there or name the files' });
       files.push(...inside);
     } else {
       files.push(p);
@@ -38,8 +39,15 @@ export function slugCollisions(files: readonly string[]): Map<string, Step> {
   for (const f of files) {
     const same = bySlug.get(slugOf(f))!;
     if (same.length < 2) continue;
-    const others = same.filter((o) => o !== f).map(recordedPath).join(', ');
-    failures.set(f, { action: 'fail', source: recordedPath(f), reason: `${others} would become the same article ${slugOf(f)}.md: rename one of them` });
+    const others = same
+      .filter((o) => o !== f)
+      .map(recordedPath)
+      .join(', ');
+    failures.set(f, {
+      action: 'fail',
+      source: recordedPath(f),
+      reason: `${others} would become the same article ${slugOf(f)}.md: rename one of them`,
+    });
   }
   return failures;
 }

@@ -52,7 +52,7 @@ try {
   process.stdout.write(out + '\n');
 } catch (err) {
   const known = err instanceof UsageError || err instanceof InputError;
-  const message = known ? (err).message : `${(err as Error).message ?? String(err)}`;
+  const message = known ? err.message : `${(err as Error).message ?? String(err)}`;
   process.stderr.write(`extract: ${message.split('\n')[0]}\n`);
   process.exitCode = err instanceof UsageError ? 2 : 1;
 }

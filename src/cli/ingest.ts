@@ -38,7 +38,10 @@ async function main(argv: string[]): Promise<number> {
   const { files, failures } = expandPaths(options.paths.length ? options.paths : [SOURCES]);
   const threads = threadsFor(files.length, options.jobs);
   // On one thread the extractor loads here; with workers, only they load it.
-  const planned = threads > 1 ? await planIngestParallel(files, options, articlesDir, threads) : (await import('./plan.ts')).planIngest(files, options, articlesDir);
+  const planned =
+    threads > 1
+      ? await planIngestParallel(files, options, articlesDir, threads)
+      : (await import('./plan.ts')).planIngest(files, options, articlesDir);
   const steps: Step[] = [...failures, ...planned];
   const failed: Step[] = steps.filter((s) => s.action === 'fail');
   const verb = options.dryRun ? { create: 'would create', update: 'would update' } : { create: 'created', update: 'updated' };
@@ -75,7 +78,7 @@ async function main(argv: string[]): Promise<number> {
 try {
   process.exitCode = await main(process.argv.slice(2));
 } catch (err) {
-  console.error(`ingest: ${err instanceof UsageError ? err.message : (err as Error).stack ?? String(err)}`);
+  console.error(`ingest: ${err instanceof UsageError ? err.message : ((err as Error).stack ?? String(err))}`);
   process.exitCode = err instanceof UsageError ? 2 : 1;
 }
 

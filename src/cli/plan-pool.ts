@@ -23,7 +23,12 @@ export function threadsFor(files: number, jobs: number | undefined): number {
 }
 
 /** Plans the conversion of `files` into `articlesDir` on `threads` worker threads. */
-export async function planIngestParallel(files: readonly string[], options: Options, articlesDir: string, threads: number): Promise<Step[]> {
+export async function planIngestParallel(
+  files: readonly string[],
+  options: Options,
+  articlesDir: string,
+  threads: number,
+): Promise<Step[]> {
   const collisions = slugCollisions(files);
   const todo = files.filter((f) => !collisions.has(f));
   const batches: string[][] = [];
@@ -31,7 +36,10 @@ export async function planIngestParallel(files: readonly string[], options: Opti
   const done = new Array<Step[]>(batches.length);
   let next = 0;
   const workerData = { options: { ...options, paths: [] }, articlesDir };
-  const workers = Array.from({ length: Math.min(threads, batches.length) }, () => new Worker(new URL('./plan-worker.ts', import.meta.url), { workerData }));
+  const workers = Array.from(
+    { length: Math.min(threads, batches.length) },
+    () => new Worker(new URL('./plan-worker.ts', import.meta.url), { workerData }),
+  );
   try {
     await Promise.all(
       workers.map(
@@ -47,7 +55,9 @@ export async function planIngestParallel(files: readonly string[], options: Opti
               give();
             });
             w.on('error', reject);
-            w.on('exit', (code) => (next < batches.length || code !== 0 ? reject(new Error(`an ingest worker stopped (exit ${code})`)) : resolve()));
+            w.on('exit', (code) =>
+              next < batches.length || code !== 0 ? reject(new Error(`an ingest worker stopped (exit ${code})`)) : resolve(),
+            );
             give();
           }),
       ),

@@ -65,9 +65,14 @@ function planOne(source: Source, options: Options, articlesDir: string): Step {
   }
   const oldSource = (old?.data.source as { file?: unknown; sha256?: unknown } | undefined) ?? {};
   if (typeof oldSource.file === 'string' && oldSource.file !== source.file) {
-    return { action: 'fail', source: source.file, reason: `${shownTarget} already holds the article of ${oldSource.file}: rename this source or remove that article` };
+    return {
+      action: 'fail',
+      source: source.file,
+      reason: `${shownTarget} already holds the article of ${oldSource.file}: rename this source or remove that article`,
+    };
   }
-  if (old?.pristine) return { action: 'update', ...base, content, note: oldSource.sha256 === source.sha256 ? 'regenerated' : 'source changed' };
+  if (old?.pristine)
+    return { action: 'update', ...base, content, note: oldSource.sha256 === source.sha256 ? 'regenerated' : 'source changed' };
   if (!options.force) {
     const hint = 'run with --force to regenerate it (events marked reviewed: true are kept)';
     if (oldSource.sha256 === source.sha256) return { action: 'kept', ...base, note: `edited by hand, left as is; ${hint}` };
@@ -82,7 +87,12 @@ function planOne(source: Source, options: Options, articlesDir: string): Step {
     throw new Error(`${shownTarget} left as is: ${(err as Error).message}; fix that reviewed event or the source`);
   }
   const kept = oldEvents.filter((e) => e.reviewed === true).length;
-  return { action: 'update', ...base, content: articleMarkdown(frontmatter, built.passages), note: `edited by hand; regenerated with --force, ${kept} reviewed event(s) kept` };
+  return {
+    action: 'update',
+    ...base,
+    content: articleMarkdown(frontmatter, built.passages),
+    note: `edited by hand; regenerated with --force, ${kept} reviewed event(s) kept`,
+  };
 }
 
 function readEvents(raw: unknown, target: string): TimelineEvent[] {
@@ -90,7 +100,10 @@ function readEvents(raw: unknown, target: string): TimelineEvent[] {
   if (!Array.isArray(raw)) throw new Error(`${target}: "events" is not a list; fix its frontmatter before --force`);
   return raw.map((e, i) => {
     const r = eventSchema.safeParse(e);
-    if (!r.success) throw new Error(`${target}: event ${i + 1} field ${r.error.issues[0]!.path.join('.')}: ${r.error.issues[0]!.message}; fix it before --force`);
+    if (!r.success)
+      throw new Error(
+        `${target}: event ${i + 1} field ${r.error.issues[0]!.path.join('.')}: ${r.error.issues[0]!.message}; fix it before --force`,
+      );
     return r.data;
   });
 }

@@ -127,7 +127,10 @@ function readSidecar(path: string): Sidecar {
 export function publishedOf(source: Source, flag: string | undefined): string {
   const day = flag ?? source.sidecar.published;
   if (!day) {
-    throw new InputError(source.file, `no publication date: pass --published YYYY-MM-DD or add "published" to ${recordedPath(source.sidecarPath)}`);
+    throw new InputError(
+      source.file,
+      `no publication date: pass --published YYYY-MM-DD or add "published" to ${recordedPath(source.sidecarPath)}`,
+    );
   }
   return day;
 }

@@ -318,7 +318,8 @@ class EventTimeline extends HTMLElement {
       if (this.ppd >= this.max * 0.98) return this.listCluster(from, to, cl);
       this.showRange(from, to);
       const first = this.view.rowsAround(from).find((r) => r.kind === 'event' && this.items[r.index]!.at >= from);
-      if (first && first.kind === 'event') this.list.querySelector<HTMLElement>(`a[data-id="${CSS.escape(this.items[first.index]!.id)}"]`)?.focus({ preventScroll: true });
+      if (first && first.kind === 'event')
+        this.list.querySelector<HTMLElement>(`a[data-id="${CSS.escape(this.items[first.index]!.id)}"]`)?.focus({ preventScroll: true });
     }
   }
 
@@ -362,7 +363,10 @@ class EventTimeline extends HTMLElement {
     if (panel.hidden && !panelOpenInHistory()) this.saveUrl(true);
     const title = panel.querySelector<HTMLElement>('h2')!;
     title.textContent = origin.getAttribute('aria-label') ?? '';
-    renderList(panel.querySelector('.tl-detail-body')!, items.map((i) => eventRowHtml(i, 0, this.ctx)));
+    renderList(
+      panel.querySelector('.tl-detail-body')!,
+      items.map((i) => eventRowHtml(i, 0, this.ctx)),
+    );
     panel.hidden = false;
     this.classList.add('tl-open');
     this.lastFocus = origin;

@@ -93,7 +93,8 @@ class SiteSearch extends HTMLElement {
     const count = found.length - (loaded.length - shown.length);
     const tokens = words.flat();
     list.replaceChildren(...shown.map(({ d }) => this.result(d, words, tokens)));
-    status.textContent = count > 0 ? (this.dataset.count ?? '{n}').replace('{n}', String(count)) : (this.dataset.none ?? '').replace('{q}', query.trim());
+    status.textContent =
+      count > 0 ? (this.dataset.count ?? '{n}').replace('{n}', String(count)) : (this.dataset.none ?? '').replace('{q}', query.trim());
     this.dataset.state = 'done';
   }
 

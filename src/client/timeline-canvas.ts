@@ -123,7 +123,7 @@ export class TimelineCanvas {
   anchor(t: number): number {
     const runs = this.runs;
     let i = 0;
-    for (let hi = runs.length; i < hi; ) {
+    for (let hi = runs.length; i < hi;) {
       const mid = (i + hi) >> 1;
       if (runs[mid]!.end <= t) i = mid + 1;
       else hi = mid;

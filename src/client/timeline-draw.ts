@@ -4,7 +4,19 @@
  * what is new.
  */
 import type { Row } from '../lib/timeline/layout.ts';
-import { breakHtml, breakKey, clusterRowHtml, eventRowHtml, rowKey, spanBars, spanHtml, spanKey, tickHtml, tickKey, type RenderContext } from '../lib/timeline/render.ts';
+import {
+  breakHtml,
+  breakKey,
+  clusterRowHtml,
+  eventRowHtml,
+  rowKey,
+  spanBars,
+  spanHtml,
+  spanKey,
+  tickHtml,
+  tickKey,
+  type RenderContext,
+} from '../lib/timeline/render.ts';
 import type { TimeScale } from '../lib/timeline/scale.ts';
 import { axisTicks } from '../lib/timeline/ticks.ts';
 import type { TimelineItem } from '../lib/timeline/timeline-data.ts';
@@ -18,7 +30,15 @@ export interface Layers {
 }
 
 /** Draws `rows` (those in view) and the axis and spans between y0 and y1 of the canvas. */
-export function drawLayers(layers: Layers, rows: readonly Row[], items: readonly TimelineItem[], scale: TimeScale, ctx: RenderContext, y0: number, y1: number): void {
+export function drawLayers(
+  layers: Layers,
+  rows: readonly Row[],
+  items: readonly TimelineItem[],
+  scale: TimeScale,
+  ctx: RenderContext,
+  y0: number,
+  y1: number,
+): void {
   patchLayer(
     layers.rows,
     rows.map((r) => ({

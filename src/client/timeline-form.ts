@@ -22,7 +22,8 @@ export function readFilters(form: HTMLFormElement, state: ViewState): ViewState 
 
 /** Sets the form's controls from the view state. */
 export function writeFilters(form: HTMLFormElement, state: ViewState): void {
-  for (const box of form.querySelectorAll<HTMLInputElement>('input[name="type"]')) box.checked = state.types.includes(box.value as EventType);
+  for (const box of form.querySelectorAll<HTMLInputElement>('input[name="type"]'))
+    box.checked = state.types.includes(box.value as EventType);
   const set = (name: string, value: string) => {
     const control = form.elements.namedItem(name) as HTMLInputElement | HTMLSelectElement | null;
     if (control) control.value = value;

@@ -16,16 +16,20 @@ const wheelZoom = (e: WheelEvent) => 2 ** (-e.deltaY * (e.deltaMode === 1 ? 0.05
 
 /** Installs the gestures on `el`. */
 export function gestures(el: HTMLElement, t: GestureTarget): void {
-  el.addEventListener('wheel', (e) => {
-    if (e.ctrlKey || e.metaKey) {
-      e.preventDefault();
-      t.zoom(t.ppd() * wheelZoom(e), e.clientY);
-    } else if (Math.abs(e.deltaX) > Math.abs(e.deltaY)) {
-      // Sideways there is nothing to scroll (and a swipe would go Back): it moves through time.
-      e.preventDefault();
-      scrollBy({ top: e.deltaX * (e.deltaMode === 1 ? 16 : e.deltaMode ? innerHeight : 1), behavior: 'instant' });
-    }
-  }, { passive: false });
+  el.addEventListener(
+    'wheel',
+    (e) => {
+      if (e.ctrlKey || e.metaKey) {
+        e.preventDefault();
+        t.zoom(t.ppd() * wheelZoom(e), e.clientY);
+      } else if (Math.abs(e.deltaX) > Math.abs(e.deltaY)) {
+        // Sideways there is nothing to scroll (and a swipe would go Back): it moves through time.
+        e.preventDefault();
+        scrollBy({ top: e.deltaX * (e.deltaMode === 1 ? 16 : e.deltaMode ? innerHeight : 1), behavior: 'instant' });
+      }
+    },
+    { passive: false },
+  );
   el.addEventListener('dblclick', (e) => t.zoom(t.ppd() * (e.shiftKey ? 0.5 : 2), e.clientY));
 
   // A mouse drag pans; a finger already scrolls the page natively.
@@ -56,12 +60,16 @@ export function gestures(el: HTMLElement, t: GestureTarget): void {
   };
   el.addEventListener('pointerup', end);
   el.addEventListener('pointercancel', end);
-  el.addEventListener('click', (e) => {
-    if (dragged) {
-      e.preventDefault();
-      e.stopPropagation();
-    }
-  }, true);
+  el.addEventListener(
+    'click',
+    (e) => {
+      if (dragged) {
+        e.preventDefault();
+        e.stopPropagation();
+      }
+    },
+    true,
+  );
   // A row is a link: dragging it would start the browser's link drag instead of a pan.
   el.addEventListener('dragstart', (e) => e.preventDefault());
 
@@ -69,13 +77,21 @@ export function gestures(el: HTMLElement, t: GestureTarget): void {
   let d0 = 0;
   let k0 = 1;
   const dist = (l: TouchList) => Math.hypot(l[0]!.clientX - l[1]!.clientX, l[0]!.clientY - l[1]!.clientY);
-  el.addEventListener('touchstart', (e) => {
-    if (e.touches.length === 2) [d0, k0] = [dist(e.touches), t.ppd()];
-  }, { passive: true });
-  el.addEventListener('touchmove', (e) => {
-    if (e.touches.length !== 2 || !d0) return;
-    e.preventDefault();
-    t.zoom((k0 * dist(e.touches)) / d0, (e.touches[0]!.clientY + e.touches[1]!.clientY) / 2);
-  }, { passive: false });
+  el.addEventListener(
+    'touchstart',
+    (e) => {
+      if (e.touches.length === 2) [d0, k0] = [dist(e.touches), t.ppd()];
+    },
+    { passive: true },
+  );
+  el.addEventListener(
+    'touchmove',
+    (e) => {
+      if (e.touches.length !== 2 || !d0) return;
+      e.preventDefault();
+      t.zoom((k0 * dist(e.touches)) / d0, (e.touches[0]!.clientY + e.touches[1]!.clientY) / 2);
+    },
+    { passive: false },
+  );
   el.addEventListener('touchend', () => (d0 = 0));
 }

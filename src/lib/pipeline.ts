@@ -45,23 +45,26 @@ export function buildArticle(input: PageInput): BuiltArticle {
     outlet: input.outlet,
     language: page.language,
   });
-  const frontmatter = validate({
-    title: input.title?.trim() || page.title,
-    outlet: input.outlet,
-    published: input.published,
-    language: page.language,
-    source: {
-      file: input.file,
-      sha256: input.sha256,
-      ...(input.page ? { page: input.page } : {}),
-      ...(input.url ? { url: input.url } : {}),
-      encoding: input.encoding,
+  const frontmatter = validate(
+    {
+      title: input.title?.trim() || page.title,
+      outlet: input.outlet,
+      published: input.published,
+      language: page.language,
+      source: {
+        file: input.file,
+        sha256: input.sha256,
+        ...(input.page ? { page: input.page } : {}),
+        ...(input.url ? { url: input.url } : {}),
+        encoding: input.encoding,
+      },
+      stories: page.stories,
+      // The rules behind an event are for the extractor's users, not the page.
+      events: events.map(({ because: _rules, ...event }) => event),
+      generated: '0'.repeat(16),
     },
-    stories: page.stories,
-    // The rules behind an event are for the extractor's users, not the page.
-    events: events.map(({ because: _rules, ...event }) => event),
-    generated: '0'.repeat(16),
-  }, page.passages);
+    page.passages,
+  );
   const because = new Map(events.map((e) => [e.id, e.because]));
   const traced = frontmatter.events.map((e) => (because.get(e.id) ? { ...e, because: because.get(e.id)! } : e));
   return { frontmatter, language: page.language, stories: page.stories, passages: page.passages, events: traced };
@@ -76,9 +79,11 @@ export function validate(data: unknown, passages: readonly Passage[]): ArticleFr
   }
   const ids = new Set(passages.map((p) => p.id));
   const stories = new Set(result.data.stories.map((s) => s.id));
-  for (const p of passages) if (!stories.has(p.story)) throw new Error(`passage ${p.id} belongs to story ${p.story}, which is not in stories`);
+  for (const p of passages)
+    if (!stories.has(p.story)) throw new Error(`passage ${p.id} belongs to story ${p.story}, which is not in stories`);
   for (const e of result.data.events) {
-    for (const id of e.passages) if (!ids.has(id)) throw new Error(`event ${e.id} points at passage ${id}, which the article does not have`);
+    for (const id of e.passages)
+      if (!ids.has(id)) throw new Error(`event ${e.id} points at passage ${id}, which the article does not have`);
   }
   return result.data;
 }

@@ -5,6 +5,12 @@ import { latestPublished } from '../lib/export/event-record.ts';
 
 export const GET: APIRoute = async () => {
   const { records, events, urls } = await loadShareData();
-  const body = { $schema: urls.at('events.schema.json'), version: 1, updated: latestPublished(events), count: records.length, events: records };
+  const body = {
+    $schema: urls.at('events.schema.json'),
+    version: 1,
+    updated: latestPublished(events),
+    count: records.length,
+    events: records,
+  };
   return new Response(JSON.stringify(body, null, 1), { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
 };

@@ -17,5 +17,7 @@ export function langPaths(): { params: { lang: string | undefined }; props: { la
 
 /** The paths of a page with params of its own: each of `paths` in every language. */
 export function inEveryLang<P extends Record<string, string>, T extends object>(paths: readonly { params: P; props: T }[]) {
-  return langPaths().flatMap((l) => paths.map(({ params, props }) => ({ params: { ...params, ...l.params }, props: { ...props, ...l.props } })));
+  return langPaths().flatMap((l) =>
+    paths.map(({ params, props }) => ({ params: { ...params, ...l.params }, props: { ...props, ...l.props } })),
+  );
 }

@@ -20,7 +20,9 @@ export function loadSite(): Promise<{ articles: SiteArticle[]; events: SiteEvent
       for (const ev of a.data.events) {
         const missing = ev.passages.filter((id) => !ids.has(id));
         if (missing.length) {
-          throw new Error(`content/articles/${a.slug}.md: event "${ev.id}" points at passage ${missing.join(', ')}, which is not in the article body`);
+          throw new Error(
+            `content/articles/${a.slug}.md: event "${ev.id}" points at passage ${missing.join(', ')}, which is not in the article body`,
+          );
         }
       }
     }

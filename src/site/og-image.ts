@@ -80,7 +80,8 @@ let cacheDir: string | undefined;
 function cardCache(): string {
   if (cacheDir !== undefined) return cacheDir;
   const key = rendererKey();
-  if (existsSync(cacheRoot)) for (const name of readdirSync(cacheRoot)) if (name !== key) rmSync(join(cacheRoot, name), { recursive: true, force: true });
+  if (existsSync(cacheRoot))
+    for (const name of readdirSync(cacheRoot)) if (name !== key) rmSync(join(cacheRoot, name), { recursive: true, force: true });
   return (cacheDir = join(cacheRoot, key));
 }
 

@@ -81,7 +81,9 @@ export function staticTimeline(events: readonly SiteEvent[], lang: Lang): Static
   const runs = activeRuns(data.items);
   const scaleAt = (pxPerDay: number) => buildTimeScale(runs, { ...defaultScaleOptions, pxPerDay });
   const firstEvents = (scale: TimeScale, height: number) =>
-    layoutRows(data.items, scale, ROW_H, { from: scale.invert(0), to: scale.invert(height) }).filter((r) => r.kind === 'event' && r.y + ROW_H <= height).length;
+    layoutRows(data.items, scale, ROW_H, { from: scale.invert(0), to: scale.invert(height) }).filter(
+      (r) => r.kind === 'event' && r.y + ROW_H <= height,
+    ).length;
   let best = { ppd: fitPxPerDay(runs, 800, MIN_PPD, MAX_PPD), score: -1 };
   for (let ppd = MIN_PPD; ppd <= MAX_PPD * 1.0001; ppd *= 2 ** 0.25) {
     const scale = scaleAt(ppd);
@@ -117,6 +119,11 @@ export function staticMarkup(events: readonly SiteEvent[], lang: Lang): StaticMa
   const rowsMarkup = rowsHtml(tl.rows, tl.data.items, ctx);
   const years = overviewYears(tl.data.items);
   const overview = overviewHtml(years, ctx.years, strings(lang).overview);
-  const css = `.tl .tl-canvas{height:${height}px}` + positionCss('.tl-axis', axis) + positionCss('.tl-spans', spans) + positionCss('.tl-rows', rowsMarkup) + overviewCss(years);
+  const css =
+    `.tl .tl-canvas{height:${height}px}` +
+    positionCss('.tl-axis', axis) +
+    positionCss('.tl-spans', spans) +
+    positionCss('.tl-rows', rowsMarkup) +
+    overviewCss(years);
   return { ...tl, height, axis, spans, rowsHtml: rowsMarkup, overview, css };
 }

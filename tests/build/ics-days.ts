@@ -15,10 +15,12 @@ interface JsonEvent {
 export function icsDayMismatches(): { checked: number; wrong: string[] } {
   const events = (JSON.parse(readDist('events.json')) as { events: JsonEvent[] }).events;
   const calendar = new ICAL.Component(ICAL.parse(readDist('events.ics')) as unknown[]);
-  const byUid = new Map(calendar.getAllSubcomponents('vevent').map((c) => {
-    const e = new ICAL.Event(c);
-    return [e.uid.split('@')[0], e] as const;
-  }));
+  const byUid = new Map(
+    calendar.getAllSubcomponents('vevent').map((c) => {
+      const e = new ICAL.Event(c);
+      return [e.uid.split('@')[0], e] as const;
+    }),
+  );
   const wrong: string[] = [];
   let checked = 0;
   for (const event of events) {

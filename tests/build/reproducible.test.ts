@@ -12,14 +12,20 @@ test('a build from a warm cache is byte-identical to a cold build of the same co
   const again = mkdtempSync(join(tmpdir(), 'timeline-rebuild-'));
   const cold = mkdtempSync(join(tmpdir(), 'timeline-cold-cache-'));
   try {
-    const r = spawnSync('npx', ['astro', 'build', '--silent', '--outDir', again], { encoding: 'utf8', env: { ...process.env, OG_CACHE_DIR: cold } });
+    const r = spawnSync('npx', ['astro', 'build', '--silent', '--outDir', again], {
+      encoding: 'utf8',
+      env: { ...process.env, OG_CACHE_DIR: cold },
+    });
     assert.equal(r.status, 0, r.stderr);
     const first = walk(distDir);
     const second = walk(again);
     assert.deepEqual(second, first, 'the same files');
     const differing = first.filter((f) => !readFileSync(join(distDir, f)).equals(readFileSync(join(again, f))));
     assert.deepEqual(differing, [], 'the same bytes');
-    assert.ok(readdirSync(cold, { recursive: true }).some((f) => String(f).endsWith('.png')), 'the cold build drew its cards');
+    assert.ok(
+      readdirSync(cold, { recursive: true }).some((f) => String(f).endsWith('.png')),
+      'the cold build drew its cards',
+    );
   } finally {
     rmSync(again, { recursive: true, force: true });
     rmSync(cold, { recursive: true, force: true });

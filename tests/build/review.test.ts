@@ -27,7 +27,9 @@ test('no other page carries noindex', () => {
 
 test('neither home page nor any navigation links to the review page', () => {
   for (const home of ['index.html', 'en/index.html']) {
-    const links = parse(readDist(home)).querySelectorAll('a[href]').map((a) => a.getAttribute('href') ?? '');
+    const links = parse(readDist(home))
+      .querySelectorAll('a[href]')
+      .map((a) => a.getAttribute('href') ?? '');
     assert.equal(links.filter((h) => /\/review\//.test(h)).length, 0, home);
   }
   const linking = htmlFiles().filter((f) => f !== review && /href="[^"]*\/review\/"/.test(readDist(f)));
@@ -60,7 +62,10 @@ test('the review page lists exactly the unreviewed events, lowest confidence fir
   const ids = root.querySelectorAll('.rv-item').map((li) => li.getAttribute('id')!.replace(/^r-/, ''));
   assert.deepEqual(new Set(ids), new Set(exported.filter((e) => !e.reviewed).map((e) => e.id)));
   const percents = root.querySelectorAll('.rv-conf').map((el) => Number(el.text.replace('%', '')));
-  assert.deepEqual(percents, [...percents].sort((a, b) => a - b));
+  assert.deepEqual(
+    percents,
+    [...percents].sort((a, b) => a - b),
+  );
 });
 
 test("an uncertain event's page shows the mark and what may be wrong; a sure one's does not", () => {
@@ -102,7 +107,13 @@ test('the lists without script mark exactly the uncertain events, each with its 
     }
   }
   assert.ok(listed.size > 0);
-  assert.deepEqual([...marked].sort(), exported.filter((e) => unsure(e) && listed.has(e.id)).map((e) => e.id).sort());
+  assert.deepEqual(
+    [...marked].sort(),
+    exported
+      .filter((e) => unsure(e) && listed.has(e.id))
+      .map((e) => e.id)
+      .sort(),
+  );
 });
 
 test('beside a passage, an uncertain event is marked and a sure one is not', () => {

@@ -30,7 +30,10 @@ test('events.json lists every event with its sources, passage texts, CAMEO code 
 
 for (const tz of ['America/Los_Angeles', 'Asia/Tokyo', 'Pacific/Kiritimati']) {
   test(`events.ics parses with ical.js and every event known to the day falls on its day in ${tz}`, () => {
-    const out = execFileSync(process.execPath, [join(import.meta.dirname, 'ics-days.ts')], { env: { ...process.env, TZ: tz }, encoding: 'utf8' });
+    const out = execFileSync(process.execPath, [join(import.meta.dirname, 'ics-days.ts')], {
+      env: { ...process.env, TZ: tz },
+      encoding: 'utf8',
+    });
     const { checked, wrong } = JSON.parse(out) as ReturnType<typeof icsDayMismatches>;
     assert.ok(checked > 0, 'some events are known to the day');
     assert.deepEqual(wrong, []);
@@ -38,7 +41,9 @@ for (const tz of ['America/Los_Angeles', 'Asia/Tokyo', 'Pacific/Kiritimati']) {
 }
 
 test('events.ics holds only all-day entries with a unique UID each', () => {
-  const vevents = new ICAL.Component(ICAL.parse(readDist('events.ics')) as unknown[]).getAllSubcomponents('vevent').map((c) => new ICAL.Event(c));
+  const vevents = new ICAL.Component(ICAL.parse(readDist('events.ics')) as unknown[])
+    .getAllSubcomponents('vevent')
+    .map((c) => new ICAL.Event(c));
   assert.ok(vevents.every((e) => e.startDate.isDate && e.endDate.isDate));
   assert.equal(new Set(vevents.map((e) => e.uid)).size, vevents.length);
 });
@@ -60,7 +65,11 @@ test('events.csv has a header and one row per event', () => {
   const csv = readDist('events.csv');
   assert.ok(csv.startsWith('\uFEFFid,date,'));
   const ids = new Set(exported.events.map((e) => e.id));
-  const rowIds = csv.split('\r\n').slice(1).filter(Boolean).map((l) => l.split(',')[0]);
+  const rowIds = csv
+    .split('\r\n')
+    .slice(1)
+    .filter(Boolean)
+    .map((l) => l.split(',')[0]);
   assert.ok(rowIds.every((id) => ids.has(id!)) && rowIds.length === ids.size);
 });
 
@@ -72,5 +81,8 @@ test('robots.txt points at the sitemap, which lists absolute page URLs including
   const parts = [...index.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1]!).pathname);
   const locs = parts.flatMap((p) => [...readDist(p).matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => m[1]!));
   assert.ok(locs.every((l) => /^https?:\/\//.test(l)));
-  assert.ok(exported.events.every((e) => locs.includes(e.url)), 'every event page is in the sitemap');
+  assert.ok(
+    exported.events.every((e) => locs.includes(e.url)),
+    'every event page is in the sitemap',
+  );
 });

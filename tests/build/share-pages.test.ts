@@ -11,7 +11,8 @@ const events = (JSON.parse(readDist('events.json')) as { events: { id: string; u
 function socialTags(file: string): Record<string, string> {
   const root = parse(readDist(file));
   const tags: Record<string, string> = {};
-  for (const m of root.querySelectorAll('meta[property], meta[name]')) tags[m.getAttribute('property') ?? m.getAttribute('name')!] = m.getAttribute('content') ?? '';
+  for (const m of root.querySelectorAll('meta[property], meta[name]'))
+    tags[m.getAttribute('property') ?? m.getAttribute('name')!] = m.getAttribute('content') ?? '';
   tags.canonical = root.querySelector('link[rel=canonical]')?.getAttribute('href') ?? '';
   return tags;
 }
@@ -27,7 +28,8 @@ function pngSize(bytes: Buffer): { width: number; height: number } | null {
 function problems(file: string, expectedUrl?: string): string[] {
   const tags = socialTags(file);
   const out: string[] = [];
-  for (const key of ['og:title', 'og:description', 'og:url', 'og:image', 'twitter:card', 'twitter:image']) if (!tags[key]) out.push(`${file}: no ${key}`);
+  for (const key of ['og:title', 'og:description', 'og:url', 'og:image', 'twitter:card', 'twitter:image'])
+    if (!tags[key]) out.push(`${file}: no ${key}`);
   if (!/^https?:\/\//.test(tags['og:url'] ?? '')) out.push(`${file}: og:url is not absolute`);
   if (expectedUrl && tags['og:url'] !== expectedUrl) out.push(`${file}: og:url ${tags['og:url']} is not ${expectedUrl}`);
   if (tags.canonical !== tags['og:url']) out.push(`${file}: canonical and og:url differ`);
@@ -60,13 +62,18 @@ test('each event page shows its title and links to every source passage', () => 
 
 test('actor and article pages carry the same social tags and cards', () => {
   const pages = htmlFiles().filter((f) => /^(actors|articles)\/[^/]+\/index\.html$/.test(f));
-  assert.ok(pages.some((f) => f.startsWith('actors/')), 'actor pages are built');
+  assert.ok(
+    pages.some((f) => f.startsWith('actors/')),
+    'actor pages are built',
+  );
   const wrong = pages.flatMap((f) => problems(f));
   assert.deepEqual(wrong.slice(0, 10), [], `${wrong.length} problems`);
 });
 
 test('event, actor and article pages each have a share button holding their absolute URL', () => {
-  const pages = htmlFiles().filter((f) => /^(events|actors|articles)\/[^/]+\/index\.html$/.test(f)).slice(0, 200);
+  const pages = htmlFiles()
+    .filter((f) => /^(events|actors|articles)\/[^/]+\/index\.html$/.test(f))
+    .slice(0, 200);
   for (const f of pages) {
     const button = parse(readDist(f)).querySelector('share-button');
     assert.ok(button, `${f} has a share button`);

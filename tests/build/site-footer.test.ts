@@ -39,7 +39,8 @@ test('every page advertises the Atom feed in its head, and the feed it names is 
     if (!href) problems.push(`${file}: no <link rel="alternate" type="application/atom+xml">`);
     else if (!link!.getAttribute('title')) problems.push(`${file}: the feed link has no title`);
     else if (!fileForPath(pathOf(href))) problems.push(`${file}: feed ${href} is not built`);
-    else if (!readDist(fileForPath(pathOf(href))!).includes('<feed xmlns="http://www.w3.org/2005/Atom"')) problems.push(`${file}: ${href} is no Atom feed`);
+    else if (!readDist(fileForPath(pathOf(href))!).includes('<feed xmlns="http://www.w3.org/2005/Atom"'))
+      problems.push(`${file}: ${href} is no Atom feed`);
   }
   assert.deepEqual(problems.slice(0, 10), []);
 });

@@ -12,7 +12,9 @@ const ARTICLES = 'content/articles';
 function articlesFolder(root: string, edit: (text: string) => string = (t) => t): string {
   const dir = join(root, 'articles');
   mkdirSync(dir, { recursive: true });
-  const name = readdirSync(ARTICLES).filter((f) => f.endsWith('.md')).sort()[0]!;
+  const name = readdirSync(ARTICLES)
+    .filter((f) => f.endsWith('.md'))
+    .sort()[0]!;
   writeFileSync(join(dir, name), edit(readFileSync(join(ARTICLES, name), 'utf8')));
   return dir;
 }

@@ -3,20 +3,27 @@ import { test, expect, type Page } from '@playwright/test';
 /** What the article page shows for a passage: the headline of its story (or the article's title) and the outlet. */
 async function passageOrigin(page: Page, href: string): Promise<{ headline: string; outlet: string }> {
   await page.goto(href);
-  return page.evaluate((id) => {
-    const passage = document.getElementById(id)!;
-    const headline = passage.closest('.story')?.querySelector('.p-headline')?.textContent ?? document.querySelector('h1')!.textContent;
-    const outlet = document.querySelector('.article-meta [lang]')!.textContent;
-    return { headline: headline.trim(), outlet: outlet.trim() };
-  }, decodeURIComponent(new URL(href, 'http://x').hash.slice(1)));
+  return page.evaluate(
+    (id) => {
+      const passage = document.getElementById(id)!;
+      const headline = passage.closest('.story')?.querySelector('.p-headline')?.textContent ?? document.querySelector('h1')!.textContent;
+      const outlet = document.querySelector('.article-meta [lang]')!.textContent;
+      return { headline: headline.trim(), outlet: outlet.trim() };
+    },
+    decodeURIComponent(new URL(href, 'http://x').hash.slice(1)),
+  );
 }
 
 for (const path of ['/years/2016/', '/en/years/2016/']) {
-  test(`on ${path} every source link names outlet, date and story headline, and two sources of one event never read the same`, async ({ page }) => {
+  test(`on ${path} every source link names outlet, date and story headline, and two sources of one event never read the same`, async ({
+    page,
+  }) => {
     await page.goto(path);
-    const lists = await page.locator('.el-sources').evaluateAll((ps) =>
-      ps.map((p) => [...p.querySelectorAll('a')].map((a) => ({ text: a.textContent ?? '', href: a.getAttribute('href')! }))),
-    );
+    const lists = await page
+      .locator('.el-sources')
+      .evaluateAll((ps) =>
+        ps.map((p) => [...p.querySelectorAll('a')].map((a) => ({ text: a.textContent ?? '', href: a.getAttribute('href')! }))),
+      );
     const several = lists.filter((l) => l.length > 1);
     expect(several.length).toBeGreaterThan(0);
     for (const sources of several) expect(new Set(sources.map((s) => s.text)).size, JSON.stringify(sources)).toBe(sources.length);
@@ -42,7 +49,9 @@ test('on an event page with two sources in one story, the source links say which
 });
 
 test('CAMEO labels are in the interface language: Chinese on Chinese pages, English on English ones', async ({ page }) => {
-  const { events } = (await (await page.request.get('/events.json')).json()) as { events: { id: string; type: string; cameo: { code: string } | null }[] };
+  const { events } = (await (await page.request.get('/events.json')).json()) as {
+    events: { id: string; type: string; cameo: { code: string } | null }[];
+  };
   const codes = new Set<string>();
   const sample = events.filter((e) => e.cameo && !codes.has(e.cameo.code) && codes.add(e.cameo.code));
   expect(sample.length).toBeGreaterThan(2);

@@ -2,7 +2,9 @@ import { test, expect } from '@playwright/test';
 
 // The machines these tests run on have no Chinese font of their own, as many readers' do not:
 // the site's own face must then draw every Chinese character, from slices of a few kilobytes each.
-test('with no Chinese font on the system, the page loads only the slices of the site font it needs and draws its text with them', async ({ page }) => {
+test('with no Chinese font on the system, the page loads only the slices of the site font it needs and draws its text with them', async ({
+  page,
+}) => {
   const fonts: number[] = [];
   page.on('response', async (r) => {
     if (r.url().includes('/fonts/cjk-')) fonts.push((await r.body()).length);

@@ -1,10 +1,30 @@
 import { test, expect } from '@playwright/test';
 
 for (const { lang, missing, heading, timeline, search, query, home, searchPath } of [
-  { lang: 'zh-Hant', missing: '/articles/no-such-article/', heading: '找不到頁面', timeline: '回到時間線', search: '搜尋事件和文章', query: '普京', home: '/', searchPath: '/search/' },
-  { lang: 'en', missing: '/en/events/no-such-event/', heading: 'Page not found', timeline: 'Back to the timeline', search: 'Search events and articles', query: 'Putin', home: '/en/', searchPath: '/en/search/' },
+  {
+    lang: 'zh-Hant',
+    missing: '/articles/no-such-article/',
+    heading: '找不到頁面',
+    timeline: '回到時間線',
+    search: '搜尋事件和文章',
+    query: '普京',
+    home: '/',
+    searchPath: '/search/',
+  },
+  {
+    lang: 'en',
+    missing: '/en/events/no-such-event/',
+    heading: 'Page not found',
+    timeline: 'Back to the timeline',
+    search: 'Search events and articles',
+    query: 'Putin',
+    home: '/en/',
+    searchPath: '/en/search/',
+  },
 ]) {
-  test(`a missing page (${missing}) answers 404 with, in ${lang} and in view, a link to the timeline and a search that works without script`, async ({ browser }) => {
+  test(`a missing page (${missing}) answers 404 with, in ${lang} and in view, a link to the timeline and a search that works without script`, async ({
+    browser,
+  }) => {
     const context = await browser.newContext({ javaScriptEnabled: false });
     const page = await context.newPage();
     const response = await page.goto(missing);

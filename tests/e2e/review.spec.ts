@@ -4,7 +4,13 @@ import { openTimeline } from './timeline-helpers.ts';
 
 async function noViolations(page: Page, label: string): Promise<void> {
   const result = await new AxeBuilder({ page }).analyze();
-  const summary = result.violations.map((v) => `${v.id}: ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(' | ')}`);
+  const summary = result.violations.map(
+    (v) =>
+      `${v.id}: ${v.nodes
+        .slice(0, 3)
+        .map((n) => n.target.join(' '))
+        .join(' | ')}`,
+  );
   expect(summary, label).toEqual([]);
 }
 
@@ -14,7 +20,10 @@ interface Exported {
   reviewed: boolean;
 }
 
-test('the review page lists unreviewed events lowest confidence first, each with its passage and what to check', async ({ page, request }) => {
+test('the review page lists unreviewed events lowest confidence first, each with its passage and what to check', async ({
+  page,
+  request,
+}) => {
   test.setTimeout(60_000);
   await page.goto('/review/');
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('待核事件');
@@ -66,7 +75,10 @@ test('the review page lists unreviewed events lowest confidence first, each with
   await noViolations(page, eventHref);
 });
 
-test('on the timeline an uncertain event shows its mark and says it is unconfirmed; a confident one does not', async ({ page, request }) => {
+test('on the timeline an uncertain event shows its mark and says it is unconfirmed; a confident one does not', async ({
+  page,
+  request,
+}) => {
   const data = (await (await request.get('/timeline-data/events.json')).json()) as { e: [string, number, number, string, ...unknown[]][] };
   // Events alone on their day, so zooming to one draws it as a row, not a count.
   const perDay = new Map<string, number>();

@@ -4,9 +4,9 @@ import { test, expect, type Page } from '@playwright/test';
 async function search(page: Page, query: string): Promise<{ title: string; url: string }[]> {
   await page.goto(`/search/?q=${encodeURIComponent(query)}`);
   await expect(page.locator('site-search[data-state=done]')).toBeAttached({ timeout: 15_000 });
-  return page.locator('.search-title').evaluateAll((links) =>
-    links.map((a) => ({ title: a.textContent ?? '', url: (a as HTMLAnchorElement).href })),
-  );
+  return page
+    .locator('.search-title')
+    .evaluateAll((links) => links.map((a) => ({ title: a.textContent ?? '', url: (a as HTMLAnchorElement).href })));
 }
 
 /** The text of the page a result points at, without its header and navigation. */
@@ -31,7 +31,9 @@ test('searching 视频会晤 in Simplified finds the Xi–Putin meeting written 
 
 test('article results link to the passage that matched, and that passage holds the query', async ({ page }) => {
   await search(page, '普京');
-  const passages = await page.locator('.search-article .search-passage').evaluateAll((links) => links.map((a) => (a as HTMLAnchorElement).href));
+  const passages = await page
+    .locator('.search-article .search-passage')
+    .evaluateAll((links) => links.map((a) => (a as HTMLAnchorElement).href));
   expect(passages.length).toBeGreaterThan(0);
   for (const href of passages.slice(0, 5)) {
     const url = new URL(href);

@@ -4,7 +4,13 @@ import { openTimeline, zoomUntilEvents } from './timeline-helpers.ts';
 
 async function noViolations(page: Page, label: string): Promise<void> {
   const result = await new AxeBuilder({ page }).analyze();
-  const summary = result.violations.map((v) => `${v.id}: ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(' | ')}`);
+  const summary = result.violations.map(
+    (v) =>
+      `${v.id}: ${v.nodes
+        .slice(0, 3)
+        .map((n) => n.target.join(' '))
+        .join(' | ')}`,
+  );
   expect(summary, label).toEqual([]);
 }
 
@@ -29,11 +35,12 @@ test('axe finds no violations on the timeline, its open panel, article, list and
 test('with reduced motion asked for, nothing on the timeline animates', async ({ page }) => {
   await page.emulateMedia({ reducedMotion: 'reduce' });
   await openTimeline(page);
-  const animated = await page.evaluate(() =>
-    [...document.querySelectorAll('.tl *')].filter((el) => {
-      const s = getComputedStyle(el);
-      return parseFloat(s.transitionDuration) > 0 || s.animationName !== 'none';
-    }).length,
+  const animated = await page.evaluate(
+    () =>
+      [...document.querySelectorAll('.tl *')].filter((el) => {
+        const s = getComputedStyle(el);
+        return parseFloat(s.transitionDuration) > 0 || s.animationName !== 'none';
+      }).length,
   );
   expect(animated).toBe(0);
 });

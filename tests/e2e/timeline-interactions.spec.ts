@@ -10,9 +10,9 @@ const pageY = (page: Page) => page.evaluate(() => window.scrollY);
 
 /** Each axis tick in the document: its instant (ms UTC) and its top on screen. */
 function ticks(page: Page): Promise<{ t: number; y: number }[]> {
-  return page.locator('.tl-tick').evaluateAll((els) =>
-    els.map((e) => ({ t: parseInt((e as HTMLElement).dataset.key!, 10), y: e.getBoundingClientRect().top })),
-  );
+  return page
+    .locator('.tl-tick')
+    .evaluateAll((els) => els.map((e) => ({ t: parseInt((e as HTMLElement).dataset.key!, 10), y: e.getBoundingClientRect().top })));
 }
 
 /** The selected row (aria-current): its id, its top and bottom on screen, and the bottom of the sticky controls. */
@@ -74,7 +74,13 @@ test('text in the event panel can still be selected with the mouse', async ({ pa
 });
 
 test('a finger drag on a phone scrolls through time natively and does not zoom', async ({ browser }) => {
-  const context = await browser.newContext({ viewport: { width: 375, height: 667 }, hasTouch: true, isMobile: true, locale: 'zh-HK', timezoneId: 'America/Los_Angeles' });
+  const context = await browser.newContext({
+    viewport: { width: 375, height: 667 },
+    hasTouch: true,
+    isMobile: true,
+    locale: 'zh-HK',
+    timezoneId: 'America/Los_Angeles',
+  });
   const page = await context.newPage();
   await openTimeline(page);
   for (let i = 0; i < 3; i++) await page.getByRole('button', { name: '放大' }).click();
@@ -218,7 +224,10 @@ test('the overview strip marks the days the axis shows, follows the view, and a 
   const moved = await check();
   const pointed = Date.UTC(year, 6, 1);
   const nearest = Math.min(...[moved.from, moved.to].map((t) => Math.abs(t - pointed)));
-  expect(moved.from <= pointed + 31 * DAY && moved.to >= pointed - 31 * DAY, `${new Date(moved.from).toISOString()}–${new Date(moved.to).toISOString()} around mid-${year} (${nearest / DAY} days off)`).toBeTruthy();
+  expect(
+    moved.from <= pointed + 31 * DAY && moved.to >= pointed - 31 * DAY,
+    `${new Date(moved.from).toISOString()}–${new Date(moved.to).toISOString()} around mid-${year} (${nearest / DAY} days off)`,
+  ).toBeTruthy();
   expect(new URL(page.url()).pathname).toBe('/');
 
   // With the keyboard: a year of the strip takes the view to that year.
@@ -284,11 +293,19 @@ test('on a phone, next keeps the chosen event above the panel that covers the bo
   }
 });
 
-test('lanes by actor put the events side by side, each under the heading of an actor it names, and the address keeps them', async ({ page }) => {
+test('lanes by actor put the events side by side, each under the heading of an actor it names, and the address keeps them', async ({
+  page,
+}) => {
   await page.setViewportSize({ width: 1280, height: 800 });
   await openTimeline(page);
   await zoomUntilEvents(page);
-  const data = await page.evaluate(async () => (await fetch('/timeline-data/events.json')).json() as Promise<{ actors: [string, string][]; e: [string, number, number, string, string, string, number[]][] }>);
+  const data = await page.evaluate(
+    async () =>
+      (await fetch('/timeline-data/events.json')).json() as Promise<{
+        actors: [string, string][];
+        e: [string, number, number, string, string, string, number[]][];
+      }>,
+  );
   const actorsOf = new Map(data.e.map((e) => [e[0], e[6].map((i) => data.actors[i]![1])]));
   await page.locator('select[name=lanes]').selectOption('actor');
   await expect(page).toHaveURL(/lanes=actor/);
@@ -296,12 +313,20 @@ test('lanes by actor put the events side by side, each under the heading of an a
   await expect(heads.first()).toBeVisible();
   const check = async () => {
     await frames(page);
-    const columns = await heads.evaluateAll((els) => els.map((e) => ({ text: e.textContent, left: e.getBoundingClientRect().left, right: e.getBoundingClientRect().right })));
+    const columns = await heads.evaluateAll((els) =>
+      els.map((e) => ({ text: e.textContent, left: e.getBoundingClientRect().left, right: e.getBoundingClientRect().right })),
+    );
     expect(columns.length).toBeGreaterThan(1);
     const rows = await page.locator('.tl-rows > li').evaluateAll((els) =>
       els.map((e) => {
         const r = e.getBoundingClientRect();
-        return { id: e.querySelector<HTMLElement>('a.tl-ev')?.dataset.id ?? null, left: r.left, right: r.right, top: r.top, bottom: r.bottom };
+        return {
+          id: e.querySelector<HTMLElement>('a.tl-ev')?.dataset.id ?? null,
+          left: r.left,
+          right: r.right,
+          top: r.top,
+          bottom: r.bottom,
+        };
       }),
     );
     expect(rows.length).toBeGreaterThan(0);
@@ -315,7 +340,8 @@ test('lanes by actor put the events side by side, each under the heading of an a
     // No two rows of one lane overlap.
     for (let i = 0; i < rows.length; i++)
       for (let j = i + 1; j < rows.length; j++)
-        if (lane[i] === lane[j]) expect(rows[i]!.bottom <= rows[j]!.top + 0.5 || rows[j]!.bottom <= rows[i]!.top + 0.5, `rows ${i} and ${j}`).toBeTruthy();
+        if (lane[i] === lane[j])
+          expect(rows[i]!.bottom <= rows[j]!.top + 0.5 || rows[j]!.bottom <= rows[i]!.top + 0.5, `rows ${i} and ${j}`).toBeTruthy();
     return columns;
   };
   const columns = await check();
@@ -328,7 +354,10 @@ test('lanes by actor put the events side by side, each under the heading of an a
   // Back to one column: rows take the whole width again.
   await page.locator('select[name=lanes]').selectOption('');
   await expect(page.locator('.tl-lane-heads')).toBeHidden();
-  const width = await page.locator('.tl-rows > li').first().evaluate((e) => e.getBoundingClientRect().width);
+  const width = await page
+    .locator('.tl-rows > li')
+    .first()
+    .evaluate((e) => e.getBoundingClientRect().width);
   expect(width).toBeGreaterThan((columns[0]!.right - columns[0]!.left) * 1.5);
   expect(page.url()).not.toContain('lanes=');
 });

@@ -11,7 +11,9 @@ test.describe('without JavaScript', () => {
         await page.goto(path);
         const { drawn, canvas, next } = await page.evaluate(() => {
           const timeline = document.querySelector('event-timeline')!;
-          const bottoms = [...timeline.querySelectorAll('.tl-rows > li, .tl-axis > *, .tl-spans > *')].map((el) => el.getBoundingClientRect().bottom + scrollY);
+          const bottoms = [...timeline.querySelectorAll('.tl-rows > li, .tl-axis > *, .tl-spans > *')].map(
+            (el) => el.getBoundingClientRect().bottom + scrollY,
+          );
           return {
             drawn: Math.max(...bottoms),
             canvas: timeline.querySelector('.tl-canvas')!.getBoundingClientRect().bottom + scrollY,
@@ -93,16 +95,20 @@ test('every row stays inside its day, at every zoom and all along the timeline',
   expect(checked).toBeGreaterThan(100);
 });
 
-for (const [width, height] of [[375, 667], [1280, 800]] as const) {
+for (const [width, height] of [
+  [375, 667],
+  [1280, 800],
+] as const) {
   for (const path of ['/', '/en/']) {
     test(`the first screen shows events (${path} at ${width}×${height})`, async ({ page }) => {
       await page.setViewportSize({ width, height });
       await openTimeline(page, path);
-      const shown = await page.locator('a.tl-ev').evaluateAll((links) =>
-        links.filter((a) => {
-          const r = a.getBoundingClientRect();
-          return r.height > 0 && r.top >= 0 && r.bottom <= innerHeight;
-        }).length,
+      const shown = await page.locator('a.tl-ev').evaluateAll(
+        (links) =>
+          links.filter((a) => {
+            const r = a.getBoundingClientRect();
+            return r.height > 0 && r.top >= 0 && r.bottom <= innerHeight;
+          }).length,
       );
       expect(shown).toBeGreaterThanOrEqual(3);
     });

@@ -11,7 +11,9 @@ function inView(page: Page): Promise<{ events: string[]; counts: [number, number
     };
     return {
       events: [...document.querySelectorAll<HTMLElement>('.tl-rows a.tl-ev')].filter(shown).map((a) => a.dataset.id!),
-      counts: [...document.querySelectorAll<HTMLElement>('.tl-rows a.tl-cl')].filter(shown).map((a) => [Number(a.dataset.from), Number(a.dataset.to)] as [number, number]),
+      counts: [...document.querySelectorAll<HTMLElement>('.tl-rows a.tl-cl')]
+        .filter(shown)
+        .map((a) => [Number(a.dataset.from), Number(a.dataset.to)] as [number, number]),
     };
   });
 }

@@ -29,7 +29,9 @@ test('clicking an event shows its details and sources, and a source opens the hi
 
 test('the event link beside a passage returns to the timeline focused on that event', async ({ page }) => {
   await page.goto('/articles/');
-  const articleLinks = await page.locator('.article-list a').evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).getAttribute('href')!));
+  const articleLinks = await page
+    .locator('.article-list a')
+    .evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).getAttribute('href')!));
   let found = false;
   for (const href of articleLinks.slice(0, 20)) {
     await page.goto(href);

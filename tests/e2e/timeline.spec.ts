@@ -71,7 +71,9 @@ test('a count of dense events opens into single events when clicked', async ({ p
 test('rows never overlap, and a month-precision date is drawn as a span, not a day', async ({ page }) => {
   await openTimeline(page);
   await zoomUntilEvents(page);
-  const boxes = await page.locator('.tl-rows > li').evaluateAll((els) => els.map((e) => e.getBoundingClientRect()).map((r) => [r.top, r.bottom]));
+  const boxes = await page
+    .locator('.tl-rows > li')
+    .evaluateAll((els) => els.map((e) => e.getBoundingClientRect()).map((r) => [r.top, r.bottom]));
   boxes.sort((a, b) => a[0]! - b[0]!);
   for (let i = 1; i < boxes.length; i++) expect(boxes[i]![0]!).toBeGreaterThanOrEqual(boxes[i - 1]![1]! - 0.5);
   for (const time of await page.locator('.tl-p-month time').all()) expect(await time.getAttribute('datetime')).toMatch(/^\d{4}-\d{2}$/);

@@ -22,18 +22,55 @@ interface Case {
 
 const cases: Case[] = [
   { name: 'empty', bytes: () => Buffer.alloc(0), error: /the file is empty/ },
-  { name: 'binary', bytes: () => Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d, 0x49, 0x48, 0x44, 0x52, 1, 2, 3]), error: /binary file, not text: export the page as plain text/ },
-  { name: 'truncated-utf8', bytes: () => Buffer.from('外交部發言人毛寧6日表示，中方歡迎各方參與對話。').subarray(0, -2), error: /ends in the middle of a UTF-8 character.*save or copy the whole page again/ },
+  {
+    name: 'binary',
+    bytes: () => Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d, 0x49, 0x48, 0x44, 0x52, 1, 2, 3]),
+    error: /binary file, not text: export the page as plain text/,
+  },
+  {
+    name: 'truncated-utf8',
+    bytes: () => Buffer.from('外交部發言人毛寧6日表示，中方歡迎各方參與對話。').subarray(0, -2),
+    error: /ends in the middle of a UTF-8 character.*save or copy the whole page again/,
+  },
   { name: 'big5', bytes: () => readFileSync(join(encodings, 'sample-000.big5')), error: null },
   { name: 'gb18030', bytes: () => readFileSync(join(encodings, 'sample-000.gb18030')), error: null },
   { name: 'utf16', bytes: () => readFileSync(join(encodings, 'sample-000.utf16le-bom')), error: null },
-  { name: 'huge', bytes: () => Buffer.alloc(50_000_000, Buffer.from('外交部表示。\n')), error: /is 50\.0 MB, more than the 4 MB a page may be.*split it/ },
-  { name: 'no-chinese', bytes: () => Buffer.from('The foreign ministry said on Monday that the talks would continue next week.\n'), error: /holds no Chinese.*check this is the right file/ },
+  {
+    name: 'huge',
+    bytes: () => Buffer.alloc(50_000_000, Buffer.from('外交部表示。\n')),
+    error: /is 50\.0 MB, more than the 4 MB a page may be.*split it/,
+  },
+  {
+    name: 'no-chinese',
+    bytes: () => Buffer.from('The foreign ministry said on Monday that the talks would continue next week.\n'),
+    error: /holds no Chinese.*check this is the right file/,
+  },
   { name: 'long-line', bytes: () => Buffer.from('外交部發言人表示，' + '中方願同各方一道'.repeat(12_500) + '。\n'), error: null },
-  { name: 'nul-bytes', bytes: () => Buffer.concat([Buffer.from('外交部發言人表示，中方歡迎。'), Buffer.from([0, 0, 0x41])]), error: /binary file/ },
-  { name: 'html', bytes: () => Buffer.from('<!DOCTYPE html><html><head><title>新聞</title></head><body><h1>王毅同布林肯通電話</h1><p>3月5日，王毅同布林肯通電話。</p></body></html>\n'), error: /HTML document, not page text/ },
-  { name: 'yaml-headline', bytes: () => Buffer.from('---\n標題: "引號" # 井號 \'單引號\'\n\n1月21日，外交部長王毅同美國國務卿布林肯通電話，雙方就中美關係交換意見。\n'), error: null },
-  { name: 'impossible-date', bytes: () => Buffer.from('1月21日，外交部長王毅同美國國務卿布林肯通電話。\n'), sidecar: JSON.stringify({ outlet: '測試報', published: '2025-02-30' }), error: /impossible-date\.meta\.json, field published: not a real calendar day: correct the sidecar/ },
+  {
+    name: 'nul-bytes',
+    bytes: () => Buffer.concat([Buffer.from('外交部發言人表示，中方歡迎。'), Buffer.from([0, 0, 0x41])]),
+    error: /binary file/,
+  },
+  {
+    name: 'html',
+    bytes: () =>
+      Buffer.from(
+        '<!DOCTYPE html><html><head><title>新聞</title></head><body><h1>王毅同布林肯通電話</h1><p>3月5日，王毅同布林肯通電話。</p></body></html>\n',
+      ),
+    error: /HTML document, not page text/,
+  },
+  {
+    name: 'yaml-headline',
+    bytes: () =>
+      Buffer.from('---\n標題: "引號" # 井號 \'單引號\'\n\n1月21日，外交部長王毅同美國國務卿布林肯通電話，雙方就中美關係交換意見。\n'),
+    error: null,
+  },
+  {
+    name: 'impossible-date',
+    bytes: () => Buffer.from('1月21日，外交部長王毅同美國國務卿布林肯通電話。\n'),
+    sidecar: JSON.stringify({ outlet: '測試報', published: '2025-02-30' }),
+    error: /impossible-date\.meta\.json, field published: not a real calendar day: correct the sidecar/,
+  },
 ];
 
 test('a batch of bad inputs: each fails with one clear line, the good pages are converted, nothing else is lost', () => {
@@ -62,7 +99,11 @@ test('a batch of bad inputs: each fails with one clear line, the good pages are 
     assert.ok(parsed.pristine, `${name} is whole`);
     assert.ok(articleSchema.safeParse(parsed.data).success, `${name} has valid frontmatter`);
   }
-  assert.deepEqual(readdirSync(join(dir, 'content', 'articles')).filter((f) => f.endsWith('.tmp')), [], 'no temporary files left');
+  assert.deepEqual(
+    readdirSync(join(dir, 'content', 'articles')).filter((f) => f.endsWith('.tmp')),
+    [],
+    'no temporary files left',
+  );
 });
 
 test('a page in Big5, GB18030 or UTF-16 gives the same passages as in UTF-8', () => {
@@ -95,7 +136,9 @@ test('a 100,000-character line is converted whole', () => {
   const page = join(dir, 'long.txt');
   writeFileSync(page, cases.find((c) => c.name === 'long-line')!.bytes());
   assert.equal(run('ingest', [page, '--published', '2025-01-22', '--outlet', '測試報'], dir).status, 0);
-  const text = parseArticle(articles(dir).get('long.md')!).passages.map((p) => p.text).join('');
+  const text = parseArticle(articles(dir).get('long.md')!)
+    .passages.map((p) => p.text)
+    .join('');
   assert.ok(text.length >= 100_000);
 });
 

@@ -96,7 +96,10 @@ test('with --force an edited article is regenerated and its reviewed events surv
   const after = parseArticle(readFileSync(path, 'utf8'));
   const data = articleSchema.parse(after.data);
   assert.ok(after.pristine, 'the regenerated file is pristine again');
-  assert.deepEqual(data.events.filter((e) => e.reviewed).map((e) => [e.id, e.passages]), [['editor-call', [passage]]]);
+  assert.deepEqual(
+    data.events.filter((e) => e.reviewed).map((e) => [e.id, e.passages]),
+    [['editor-call', [passage]]],
+  );
   assert.ok(!data.events.some((e) => e.id === 'draft-call'), 'unreviewed hand edits are replaced');
   assert.ok(after.passages.some((p) => p.id === passage));
 });
@@ -117,7 +120,10 @@ test('in a batch each bad file is listed with its reason and the good ones are s
   const dir = tempContent();
   const s = sources(dir);
   writeFileSync(join(s, 'empty.txt'), '');
-  writeFileSync(join(s, 'binary.txt'), Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d, 0x49, 0x48, 0x44, 0x52]));
+  writeFileSync(
+    join(s, 'binary.txt'),
+    Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d, 0x49, 0x48, 0x44, 0x52]),
+  );
   writeFileSync(join(s, 'latin1.txt'), Buffer.from([0x43, 0x61, 0x66, 0xe9, 0x20, 0xff, 0xfe, 0x80, 0x20, 0xe9, 0xe8]));
   writeFileSync(join(s, 'undated.txt'), '外交部發言人表示，中方歡迎各方參與。\n');
   writeFileSync(join(s, 'undated.meta.json'), JSON.stringify({ outlet: '測試報' }));

@@ -17,7 +17,10 @@ const meeting = records.find((r) => r.id === 'video-2025-01-21-xi-putin')!;
 test('records carry absolute URLs under the configured base, for the event, its actors and its passages', () => {
   assert.equal(meeting.url, 'https://example.org/timeline/events/video-2025-01-21-xi-putin/');
   assert.equal(meeting.sources[0]!.url, `https://example.org/timeline/articles/${sampleArticle.slug}/#p-0000a001`);
-  assert.deepEqual(meeting.actors.map((a) => a.url), ['https://example.org/timeline/actors/xi-jinping/', 'https://example.org/timeline/actors/vladimir-putin/']);
+  assert.deepEqual(
+    meeting.actors.map((a) => a.url),
+    ['https://example.org/timeline/actors/xi-jinping/', 'https://example.org/timeline/actors/vladimir-putin/'],
+  );
   assert.equal(meeting.sources[0]!.text, sampleArticle.passages[1]!.text);
 });
 
@@ -76,11 +79,16 @@ test('long calendar lines fold at 75 octets without cutting a Chinese character'
 
 test('the Atom feed parses as XML, lists newest events first and stamps entries with their publication day', () => {
   const xml = eventsAtom(records, { title: '時間線', home: urls.root, self: urls.at('feed.xml'), limit: 10 });
-  const { feed } = new XMLParser({ ignoreAttributes: false }).parse(xml) as { feed: { entry: { id: string; title: string; updated: string }[] } };
+  const { feed } = new XMLParser({ ignoreAttributes: false }).parse(xml) as {
+    feed: { entry: { id: string; title: string; updated: string }[] };
+  };
   const entries = [feed.entry].flat();
   assert.equal(entries.length, records.length);
   assert.equal(entries[0]!.title, '習近平同普京舉行視頻會晤');
   assert.equal(entries[0]!.updated, '2025-01-22T00:00:00Z');
-  assert.deepEqual(entries.map((e) => e.id), newestFirst(records).map((r) => r.url));
+  assert.deepEqual(
+    entries.map((e) => e.id),
+    newestFirst(records).map((r) => r.url),
+  );
   assert.equal(xmlText('<a>&\u0001'), '&lt;a&gt;&amp;');
 });

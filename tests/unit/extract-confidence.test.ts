@@ -15,8 +15,10 @@ test('an event with nothing in doubt takes its type’s chance; each doubt multi
 });
 
 test('fitting: the share right with no doubt per type, a factor per doubt that never raises, scaled to unseen precision', () => {
-  const right = (n: number, doubts: ('date-missing' | 'one-side')[] = []) => Array.from({ length: n }, () => ({ type: 'call' as const, doubts, right: true }));
-  const wrong = (n: number, doubts: ('date-missing' | 'one-side')[] = []) => Array.from({ length: n }, () => ({ type: 'call' as const, doubts, right: false }));
+  const right = (n: number, doubts: ('date-missing' | 'one-side')[] = []) =>
+    Array.from({ length: n }, () => ({ type: 'call' as const, doubts, right: true }));
+  const wrong = (n: number, doubts: ('date-missing' | 'one-side')[] = []) =>
+    Array.from({ length: n }, () => ({ type: 'call' as const, doubts, right: false }));
   const samples = [...right(18), ...wrong(0), ...right(2, ['date-missing']), ...wrong(6, ['date-missing']), ...right(4, ['one-side'])];
   const w = fitWeights(samples);
   assert.ok(w.base.call! > 0.9);

@@ -7,7 +7,14 @@ import { extract } from './extract-helpers.ts';
 const at = (text: string, published: string, contextDay?: string) => findDates(fold(text), { published, contextDay })[0];
 
 test('a month and day take the publication year, with the part of day', () => {
-  assert.deepEqual(at('1月21日下午，國家主席', '2025-01-22'), { date: '2025-01-21', precision: 'day', partOfDay: 'afternoon', start: 0, end: 7, because: ['date.month-day'] });
+  assert.deepEqual(at('1月21日下午，國家主席', '2025-01-22'), {
+    date: '2025-01-21',
+    precision: 'day',
+    partOfDay: 'afternoon',
+    start: 0,
+    end: 7,
+    because: ['date.month-day'],
+  });
 });
 
 test('a bare day takes the publication month, and 晚間 is evening in both scripts', () => {
@@ -105,7 +112,8 @@ test('a bare day in Chinese numerals is a date, but not 一日 or 七日內', ()
   assert.equal(at('一日三餐', '2025-05-10'), undefined);
 });
 
-const dates = (text: string, published: string, contextDay?: string) => findDates(fold(text), { published, contextDay }).map((d) => [d.date, d.precision]);
+const dates = (text: string, published: string, contextDay?: string) =>
+  findDates(fold(text), { published, contextDay }).map((d) => [d.date, d.precision]);
 
 test('the Taiwanese 昨（5）日 form and 前晚 resolve to days', () => {
   assert.deepEqual(dates('總統蔡英文昨（5）日在加州', '2023-04-06'), [['2023-04-05', 'day']]);
@@ -129,16 +137,25 @@ test('a bare weekday after a name is the latest such day, and a surname is not a
 });
 
 test("the second day of a range takes the first day's month, and a span's start is no date", () => {
-  assert.deepEqual(dates('将于9月23日至28日赴纽约', '2019-09-10'), [['2019-09-23', 'day'], ['2019-09-28', 'day']]);
+  assert.deepEqual(dates('将于9月23日至28日赴纽约', '2019-09-10'), [
+    ['2019-09-23', 'day'],
+    ['2019-09-28', 'day'],
+  ]);
   assert.deepEqual(dates('這是兩人自2020年以來首度通話', '2025-01-18'), []);
 });
 
 test('當晚 refers to the day written just before it in the sentence', () => {
-  assert.deepEqual(dates('對於總統2日下午的講話，發言人當晚回應', '2019-01-04', '2018-12-28').map(([d]) => d), ['2019-01-02', '2019-01-02']);
+  assert.deepEqual(
+    dates('對於總統2日下午的講話，發言人當晚回應', '2019-01-04', '2018-12-28').map(([d]) => d),
+    ['2019-01-02', '2019-01-02'],
+  );
 });
 
 test("a day on another place's clock is marked, 北京时间 is not, and a part of the day may follow a bracket", () => {
   const found = (text: string) => findDates(fold(text), { published: '2025-12-14' }).map((d) => [d.date, d.partOfDay ?? null, !!d.local]);
-  assert.deepEqual(found('贝森特于美国东部时间星期四（11日）晚同何立峰通话'), [['2025-12-11', null, true], ['2025-12-11', 'evening', true]]);
+  assert.deepEqual(found('贝森特于美国东部时间星期四（11日）晚同何立峰通话'), [
+    ['2025-12-11', null, true],
+    ['2025-12-11', 'evening', true],
+  ]);
   assert.deepEqual(found('北京时间12日上午通电话'), [['2025-12-12', 'morning', false]]);
 });

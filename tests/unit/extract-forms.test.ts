@@ -32,7 +32,7 @@ test('what is no happening, whichever of several rules says so', () => {
   assert.deepEqual(extract('2026-02-05', [['caption', '▲2月3日，市民在維多利亞公園參觀年宵市場。']]), []);
 });
 
-test("a statement answering questions dates its answers by the day before 答记者问, past the byline", () => {
+test('a statement answering questions dates its answers by the day before 答记者问, past the byline', () => {
   const events = responses(
     extract('2026-01-09', [
       ['paragraph', '本报讯（记者 钱 瑞）1月8日，商务部新闻发言人就近期出口管制相关问题答记者问。'],
@@ -41,7 +41,10 @@ test("a statement answering questions dates its answers by the day before 答记
     ]),
   );
   assert.ok(events.length >= 1);
-  assert.ok(events.every((e) => e.date === '2026-01-08'), events.map((e) => e.date).join(', '));
+  assert.ok(
+    events.every((e) => e.date === '2026-01-08'),
+    events.map((e) => e.date).join(', '),
+  );
 });
 
 test("a plan's future day is not the day a later 當天 refers to", () => {
@@ -55,7 +58,9 @@ test("a plan's future day is not the day a later 當天 refers to", () => {
 test('the actors are exactly the people named: offices, titles and credits are left out', () => {
   const actors = (published: string, text: string, outlet?: string) => meetings(one(published, text, outlet)).map((e) => e.actors);
   // An office's name before a title is not taken for a person's.
-  assert.deepEqual(actors('2025-01-23', '外交部駐澳門特派員公署特派員劉顯法昨日上午在公署會見新任印度尼西亞駐香港總領事蘇哈迪。'), [['劉顯法', '蘇哈迪']]);
+  assert.deepEqual(actors('2025-01-23', '外交部駐澳門特派員公署特派員劉顯法昨日上午在公署會見新任印度尼西亞駐香港總領事蘇哈迪。'), [
+    ['劉顯法', '蘇哈迪'],
+  ]);
   // Titles listed with 、 stand together before the name, and a listed leader is known.
   assert.deepEqual(actors('2026-04-02', '國家主席習近平昨日下午同老撾人民革命黨中央總書記、國家主席通倫舉行會談。'), [['習近平', '通倫']]);
   // A title run with 兼, and a long transliterated name, are read whole.
@@ -63,8 +68,20 @@ test('the actors are exactly the people named: offices, titles and credits are l
   assert.deepEqual(actors('2024-03-21', '行政長官李家超昨日會見泰國副總理兼商業部長蒲謨探。'), [['李家超', '蒲謨探']]);
   // An adverb of the subject (都, 均) before the verb is not the end of a name nobody lists.
   const sorted = (list: string[][]) => list.map((a) => [...a].sort());
-  assert.deepEqual(sorted(actors('2019-05-21', '20日，國家副主席韓明遠、政協主席周立新都分別會見了來訪的越南總理阮春福。')), sorted([['韓明遠', '阮春福'], ['周立新', '阮春福']]));
-  assert.deepEqual(sorted(actors('2019-05-21', '20日，国家副主席韩明远、政协主席周立新均分别会见了来访的越南总理阮春福。')), sorted([['韩明远', '阮春福'], ['周立新', '阮春福']]));
+  assert.deepEqual(
+    sorted(actors('2019-05-21', '20日，國家副主席韓明遠、政協主席周立新都分別會見了來訪的越南總理阮春福。')),
+    sorted([
+      ['韓明遠', '阮春福'],
+      ['周立新', '阮春福'],
+    ]),
+  );
+  assert.deepEqual(
+    sorted(actors('2019-05-21', '20日，国家副主席韩明远、政协主席周立新均分别会见了来访的越南总理阮春福。')),
+    sorted([
+      ['韩明远', '阮春福'],
+      ['周立新', '阮春福'],
+    ]),
+  );
   // A meeting named with who met and when, kept with no date, has only those who met.
   const [background] = one('2025-01-22', '李強總理會見日本執政黨代表團時指出，雙方應維護產業鏈供應鏈穩定暢通。');
   assert.deepEqual([background?.date, background?.precision, background?.actors], [null, 'unknown', ['李強']]);
@@ -75,10 +92,19 @@ test('the actors are exactly the people named: offices, titles and credits are l
       ['paragraph', '外交部长唐家璇、外经贸部部长石广生等参加了会晤。'],
     ]),
   );
-  assert.deepEqual(summit.map((e) => e.actors), [['江泽民', '克林顿']]);
+  assert.deepEqual(
+    summit.map((e) => e.actors),
+    [['江泽民', '克林顿']],
+  );
   // A response names the office and its spokesperson, not the spokesperson's other titles.
-  assert.deepEqual(responses(one('2025-12-19', '陸委會副主委兼發言人梁文傑昨天在例行記者會上表示，政府會依法行政。', '聯合報'))[0]?.actors, ['陸委會', '梁文傑']);
-  const [spoke] = one('2026-01-08', '中國外交部發言人毛寧昨日（7日）在例行記者會上，就日本政府擬增加防衛預算一事回應稱，中方敦促日方停止軍事擴張。');
+  assert.deepEqual(
+    responses(one('2025-12-19', '陸委會副主委兼發言人梁文傑昨天在例行記者會上表示，政府會依法行政。', '聯合報'))[0]?.actors,
+    ['陸委會', '梁文傑'],
+  );
+  const [spoke] = one(
+    '2026-01-08',
+    '中國外交部發言人毛寧昨日（7日）在例行記者會上，就日本政府擬增加防衛預算一事回應稱，中方敦促日方停止軍事擴張。',
+  );
   assert.deepEqual(spoke?.actors, ['中國外交部', '毛寧']);
 });
 
@@ -118,9 +144,15 @@ test('questions on an exercise are one topic: the drills', () => {
 
 test('致電 is a call unless it sends congratulations or condolences', () => {
   const call = one('2024-06-08', '外交部副部長林峰7日晚致電英國駐華大使韋德，就有關問題提出嚴正交涉。');
-  assert.deepEqual(call.map((e) => [e.type, modeOf(e), e.date]), [['call', 'phone', '2024-06-07']]);
+  assert.deepEqual(
+    call.map((e) => [e.type, modeOf(e), e.date]),
+    [['call', 'phone', '2024-06-07']],
+  );
   const simplified = one('2024-06-08', '外交部副部长林峰7日晚致电英国驻华大使韦德，就有关问题提出严正交涉。');
-  assert.deepEqual(simplified.map((e) => [e.type, e.date]), [['call', '2024-06-07']]);
+  assert.deepEqual(
+    simplified.map((e) => [e.type, e.date]),
+    [['call', '2024-06-07']],
+  );
   assert.deepEqual(one('2024-09-11', '國家主席習近平10日致電新當選的斯里蘭卡總統，祝賀他就職。'), []);
 });
 
@@ -135,7 +167,10 @@ test('a press conference that only says questions will be answered is its frame,
   ]);
   assert.deepEqual(
     responses(events).map((e) => [e.date, e.actors.join('、')]),
-    [['2024-03-07', '外交部、李明'], ['2024-03-07', '外交部、李明']],
+    [
+      ['2024-03-07', '外交部、李明'],
+      ['2024-03-07', '外交部、李明'],
+    ],
   );
 });
 
@@ -156,8 +191,12 @@ test('readings printed after characters (發(fā)言人) are read past, and name
 
 test('a lunch or dinner with a leader is a meeting', () => {
   const kinds = (published: string, text: string) => one(published, text).map((e) => [e.type, e.date, e.actors]);
-  assert.deepEqual(kinds('2024-07-22', '李顯龍星期天(7月21日)與馬來西亞首相安華在首相官邸共進午餐。'), [['meeting', '2024-07-21', ['李顯龍', '安華']]]);
-  assert.deepEqual(kinds('2024-07-22', '李显龙星期天(7月21日)与马来西亚首相安华在首相官邸共进午餐。'), [['meeting', '2024-07-21', ['李显龙', '安华']]]);
+  assert.deepEqual(kinds('2024-07-22', '李顯龍星期天(7月21日)與馬來西亞首相安華在首相官邸共進午餐。'), [
+    ['meeting', '2024-07-21', ['李顯龍', '安華']],
+  ]);
+  assert.deepEqual(kinds('2024-07-22', '李显龙星期天(7月21日)与马来西亚首相安华在首相官邸共进午餐。'), [
+    ['meeting', '2024-07-21', ['李显龙', '安华']],
+  ]);
 });
 
 test('a weekday where a name would stand is no name, and 近期 in what was asked does not date the answer', () => {
@@ -168,8 +207,14 @@ test('a weekday where a name would stand is no name, and 近期 in what was aske
 });
 
 test('a bare 會談 that marks a time after a call (在會談後發文) is that call', () => {
-  const events = one('2025-09-20', '〔綜合報導〕美國總統川普與中國國家主席習近平於台灣時間19日晚上8點電話會談，這是兩人今年以來的第3次通話。川普在會談後發文，「感謝協議的批准」，期待在10月底的峰會上見面。');
-  assert.deepEqual(events.map((e) => [e.type, e.date]), [['call', '2025-09-19']]);
+  const events = one(
+    '2025-09-20',
+    '〔綜合報導〕美國總統川普與中國國家主席習近平於台灣時間19日晚上8點電話會談，這是兩人今年以來的第3次通話。川普在會談後發文，「感謝協議的批准」，期待在10月底的峰會上見面。',
+  );
+  assert.deepEqual(
+    events.map((e) => [e.type, e.date]),
+    [['call', '2025-09-19']],
+  );
   // A face-to-face meeting counted from a call is not that call.
   const met = one('2022-11-16', '習近平與拜登在3月18日視頻通話後首次面對面會晤，雙方同意加強溝通。');
   assert.deepEqual(met.map((e) => e.type).sort(), ['call', 'meeting']);

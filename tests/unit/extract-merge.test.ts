@@ -33,8 +33,14 @@ test('the same call reported by a Hong Kong paper and a Taiwanese one gets the s
 });
 
 test('the same answer reported in both scripts gets the same id', () => {
-  const hant = one('2025-01-22', '對於美國總統特朗普表示將調查中國貿易行為，中國外交部發言人郭嘉昆21日表示，中美經貿合作的本質是互利共贏。');
-  const hans = one('2025-01-21', '就美国总统特朗普要求调查中国贸易做法，外交部发言人郭嘉昆21日答记者问时表示，中美经贸合作的本质是互利共赢。');
+  const hant = one(
+    '2025-01-22',
+    '對於美國總統特朗普表示將調查中國貿易行為，中國外交部發言人郭嘉昆21日表示，中美經貿合作的本質是互利共贏。',
+  );
+  const hans = one(
+    '2025-01-21',
+    '就美国总统特朗普要求调查中国贸易做法，外交部发言人郭嘉昆21日答记者问时表示，中美经贸合作的本质是互利共赢。',
+  );
   assert.equal(hant[0]!.id, hans[0]!.id);
   // Each names the ministry as it is written.
   assert.deepEqual(hant[0]!.actors, ['中國外交部', '郭嘉昆']);
@@ -56,7 +62,13 @@ test('two questions on two topics are two responses; a follow-up paragraph joins
     assert.equal(e.date, '2025-03-10');
     assert.deepEqual(e.actors, ['外交部', '毛宁']);
   }
-  assert.deepEqual(events.map((e) => e.passages), [['p-1', 'p-2'], ['p-3', 'p-4', 'p-5']]);
+  assert.deepEqual(
+    events.map((e) => e.passages),
+    [
+      ['p-1', 'p-2'],
+      ['p-3', 'p-4', 'p-5'],
+    ],
+  );
   assert.notEqual(events[0]!.id, events[1]!.id);
 });
 

@@ -35,7 +35,8 @@ function scriptOf(x: Example): 'Hant' | 'Hans' | undefined {
 }
 
 function run(x: Example, disabled?: ReadonlySet<string>): TimelineEvent[] {
-  const parts: Part[] = typeof x.text === 'string' ? [['paragraph', x.text]] : x.text.map(([kind, text, story]) => [kind, text, story] as Part);
+  const parts: Part[] =
+    typeof x.text === 'string' ? [['paragraph', x.text]] : x.text.map(([kind, text, story]) => [kind, text, story] as Part);
   return extractEvents({ ...input(x.published, parts, x.outlet), ...(disabled ? { disabled } : {}) });
 }
 
@@ -72,7 +73,8 @@ function matches(events: readonly TimelineEvent[], expected: readonly Expected[]
 
 const show = (events: readonly TimelineEvent[]) =>
   events.map((e) => `${e.type} ${e.date ?? 'undated'} ${e.precision} [${e.actors.join('、')}]`).join('; ') || 'no events';
-const want = (expected: readonly Expected[]) => expected.map((x) => `${x.type} ${'date' in x ? (x.date ?? 'undated') : '*'} [${(x.actors ?? []).join('、')}]`).join('; ') || 'no events';
+const want = (expected: readonly Expected[]) =>
+  expected.map((x) => `${x.type} ${'date' in x ? (x.date ?? 'undated') : '*'} [${(x.actors ?? []).join('、')}]`).join('; ') || 'no events';
 const label = (rule: RuleInfo, x: Example) => `${rule.id}: ${textOf(x).slice(0, 36)}${textOf(x).length > 36 ? '…' : ''}`;
 const withoutBecause = (events: readonly TimelineEvent[]) => events.map(({ because: _, ...e }) => e);
 

@@ -7,7 +7,12 @@ const kinds = (text: string) => parsePage(text).passages.map((p) => [p.kind, p.t
 const kindOf = (text: string, start: string) => kinds(text).find(([, t]) => t!.startsWith(start))?.[0];
 
 test('a page header with date, page and section is furniture, not a headline or body', () => {
-  for (const header of ['环球时报 2024年5月16日 第3版 国际·新闻', '聯合報 2025-01-18 A1版 要聞', '二〇一八年九月四日 星期二', '戊戌年七月廿五']) {
+  for (const header of [
+    '环球时报 2024年5月16日 第3版 国际·新闻',
+    '聯合報 2025-01-18 A1版 要聞',
+    '二〇一八年九月四日 星期二',
+    '戊戌年七月廿五',
+  ]) {
     const page = `${header}\n\n中美會談登場\n\n新華社北京3月12日電 國家主席習近平12日同法國總統通電話。`;
     assert.equal(kindOf(page, header), 'credit', header);
     assert.equal(kindOf(page, '中美會談登場'), 'headline', header);
@@ -15,7 +20,13 @@ test('a page header with date, page and section is furniture, not a headline or 
 });
 
 test('bracketed bylines open the paragraph they lead, so the line is not a headline', () => {
-  for (const byline of ['【环球时报报道 记者 倪浩】', '〔記者蘇永耀／綜合報導〕', '［東方日報］', '【本報消息】', '【記者廖漢原／華盛頓17日電】']) {
+  for (const byline of [
+    '【环球时报报道 记者 倪浩】',
+    '〔記者蘇永耀／綜合報導〕',
+    '［東方日報］',
+    '【本報消息】',
+    '【記者廖漢原／華盛頓17日電】',
+  ]) {
     const page = `標題在這裏\n\n${byline}國防\n部發言人15日就近期熱點\n問題發布消息。`;
     const para = kinds(page).find(([, t]) => t!.includes('發布消息'));
     assert.equal(para?.[0], 'paragraph', byline);
@@ -23,28 +34,32 @@ test('bracketed bylines open the paragraph they lead, so the line is not a headl
   }
 });
 
-test('a wire story\'s closing mark ends its paragraph and the next headline stands apart', () => {
-  const page = '（中央社記者台北15日電）外交部今天表示感謝。（編輯：林克倫）1110415\n\n陸委會：中共軍演無助兩岸關係\n\n（中央社記者台北15日電）陸委會今天回應。';
+test("a wire story's closing mark ends its paragraph and the next headline stands apart", () => {
+  const page =
+    '（中央社記者台北15日電）外交部今天表示感謝。（編輯：林克倫）1110415\n\n陸委會：中共軍演無助兩岸關係\n\n（中央社記者台北15日電）陸委會今天回應。';
   assert.equal(kindOf(page, '陸委會：'), 'headline');
   assert.equal(kindOf(page, '（編輯：林克倫）'), 'credit');
   const wire = '新华社北京9月10日电 双方回顾了合作进展。（完）\n\n9月10日，李克强会见王瑞杰。\n新华社记者 黄敬文 摄';
   assert.equal(kindOf(wire, '9月10日，李克强'), 'caption');
 });
 
-test('a caption without a marker is known by the photographer\'s credit at its end', () => {
-  const page = '12月15日下午，习近平在北京同普京举行视频会晤。 新华社记者 鞠鹏摄\n\n李克强应约同德国总理通电话\n\n本报北京12月15日电 李克强15日晚应约同德国总理通电话。';
+test("a caption without a marker is known by the photographer's credit at its end", () => {
+  const page =
+    '12月15日下午，习近平在北京同普京举行视频会晤。 新华社记者 鞠鹏摄\n\n李克强应约同德国总理通电话\n\n本报北京12月15日电 李克强15日晚应约同德国总理通电话。';
   assert.equal(kindOf(page, '12月15日下午'), 'caption');
   assert.equal(kindOf(page, '李克强应约'), 'headline');
 });
 
 test('a line never opens with closing punctuation, and 昨 / 日 across lines stay together', () => {
-  const page = '川普與習近平通話\n\n中國外交部發言人毛寧17日晚間證實了通話\n，並說中方願加強溝通。\n\n【本報消息】行政長官賀一誠昨\n日下午會見葡萄牙大使。';
+  const page =
+    '川普與習近平通話\n\n中國外交部發言人毛寧17日晚間證實了通話\n，並說中方願加強溝通。\n\n【本報消息】行政長官賀一誠昨\n日下午會見葡萄牙大使。';
   assert.ok(kinds(page).some(([k, t]) => (k === 'paragraph' || k === 'standfirst') && t!.includes('證實了通話，並說')));
   assert.ok(kinds(page).some(([k, t]) => k === 'paragraph' && t!.includes('賀一誠昨日下午')));
 });
 
 test('a headline as wide as the column, alone between blank lines, is still a headline', () => {
-  const page = '星島日報 2020年5月9日 A14 中國\n\n疫下「雲外交」北京密集通話\n\n國務院總理李克強昨日下午在中\n南海紫光閣與世衞總幹事譚德塞\n視像通話。李克強表示支持世衞。';
+  const page =
+    '星島日報 2020年5月9日 A14 中國\n\n疫下「雲外交」北京密集通話\n\n國務院總理李克強昨日下午在中\n南海紫光閣與世衞總幹事譚德塞\n視像通話。李克強表示支持世衞。';
   assert.equal(kindOf(page, '疫下'), 'headline');
   assert.ok(kinds(page).some(([k, t]) => k === 'paragraph' && t!.startsWith('國務院總理李克強昨日下午在中南海')));
 });

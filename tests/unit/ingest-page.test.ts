@@ -92,8 +92,11 @@ test('captions, credits, bylines and source notes are told apart from the body',
   const byline = holding(sample002, '維港時報記者 李思遠 北京報道')[0];
   assert.equal(byline?.kind, 'byline');
   assert.equal(byline?.story, storyOf(sample002, '周明遠接受維港時報記者採訪')?.id);
-  assert.equal(holding(sample002, '2月4日，中共中央政治局委員、外交部長王毅在北京會見新加坡外交部長維文。')
-    .find((p) => p.text.startsWith('2月4日'))?.kind, 'caption');
+  assert.equal(
+    holding(sample002, '2月4日，中共中央政治局委員、外交部長王毅在北京會見新加坡外交部長維文。').find((p) => p.text.startsWith('2月4日'))
+      ?.kind,
+    'caption',
+  );
 });
 
 test('an inline byline stays in its paragraph so the sentence is whole', () => {
@@ -106,7 +109,10 @@ test('an inline byline stays in its paragraph so the sentence is whole', () => {
 
 test('lines broken at the column width are joined without spaces between CJK', () => {
   const page = parsePage('外交部發言人表示，中方願同各方\n一道，推動局勢降溫。\n');
-  assert.deepEqual(page.passages.map((p) => p.text), ['外交部發言人表示，中方願同各方一道，推動局勢降溫。']);
+  assert.deepEqual(
+    page.passages.map((p) => p.text),
+    ['外交部發言人表示，中方願同各方一道，推動局勢降溫。'],
+  );
 });
 
 test('a space is kept between Latin words joined across lines', () => {
@@ -126,7 +132,10 @@ test('a date split across lines is rejoined in both scripts', () => {
 
 test('a paragraph ending with a full stop before a blank line is not joined to the next', () => {
   const page = parsePage('王毅表示，中方支持和談。\n\n法方表示，願加強溝通。\n');
-  assert.deepEqual(page.passages.map((p) => p.kind), ['paragraph', 'paragraph']);
+  assert.deepEqual(
+    page.passages.map((p) => p.kind),
+    ['paragraph', 'paragraph'],
+  );
 });
 
 test('Simplified wire copy keeps its dateline in the first paragraph and its headline', () => {
@@ -174,7 +183,9 @@ test('passage ids stay the same when other passages are edited, added or removed
   const text = read('content/sources/002_f3246c17edfb321e.txt');
   const before = new Map(sample002.passages.map((p) => [p.text, p.id]));
   const edited = parsePage(
-    text.replace('兩國元首同意保持經常聯繫。', '兩國元首同意保持密切聯繫。').replace(/\n美擴大對華出口管制[\s\S]*$/, '\n\n另訊：外交部將於下周舉行吹風會。\n'),
+    text
+      .replace('兩國元首同意保持經常聯繫。', '兩國元首同意保持密切聯繫。')
+      .replace(/\n美擴大對華出口管制[\s\S]*$/, '\n\n另訊：外交部將於下周舉行吹風會。\n'),
   );
   let same = 0;
   for (const p of edited.passages) {

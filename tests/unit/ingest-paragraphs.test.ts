@@ -5,7 +5,14 @@ import { toBlocks } from '../../src/lib/ingest/blocks.ts';
 import { parsePage } from '../../src/lib/ingest/page.ts';
 
 test('a jump to another page ends the paragraph and is page furniture', () => {
-  const lines = ['新華社北京11月15日電 國家主席習近平15日', '同來訪的法國總統舉行會談，兩國元首同意', '保持經常性聯繫，雙方', '（下轉A3版）', '', '外長會談取得成果'];
+  const lines = [
+    '新華社北京11月15日電 國家主席習近平15日',
+    '同來訪的法國總統舉行會談，兩國元首同意',
+    '保持經常性聯繫，雙方',
+    '（下轉A3版）',
+    '',
+    '外長會談取得成果',
+  ];
   const blocks = toBlocks(lines.join('\n'));
   assert.deepEqual(
     blocks.map((b) => b.type),
@@ -47,14 +54,24 @@ test('a web page printed to PDF keeps one story across its page break, and its f
 });
 
 test("a chronology's dated lines are paragraphs, one each, not a page header", () => {
-  const page = parsePage(['■兩國元首互動', '2021年9月10日 甲國總統同乙國總統通電話', '2021年11月16日 甲國總統同乙國總統舉行視頻會晤'].join('\n'));
+  const page = parsePage(
+    ['■兩國元首互動', '2021年9月10日 甲國總統同乙國總統通電話', '2021年11月16日 甲國總統同乙國總統舉行視頻會晤'].join('\n'),
+  );
   const entries = page.passages.filter((p) => p.kind === 'paragraph');
   assert.equal(entries.length, 2);
   assert.ok(entries[0]!.text.startsWith('2021年9月10日'));
 });
 
 test('a wire dateline in Chinese numerals opens a paragraph, even when its line breaks inside the brackets', () => {
-  const page = parsePage(['▲九月十一日，两国元首举行会晤。  新华社记者 王新摄', '', '新华社奥克兰九月十一日电  （记者陈', '维）国家主席今天上午在下榻的', '饭店会见了智利总统。'].join('\n'));
+  const page = parsePage(
+    [
+      '▲九月十一日，两国元首举行会晤。  新华社记者 王新摄',
+      '',
+      '新华社奥克兰九月十一日电  （记者陈',
+      '维）国家主席今天上午在下榻的',
+      '饭店会见了智利总统。',
+    ].join('\n'),
+  );
   const body = page.passages.filter((p) => p.kind === 'paragraph');
   assert.equal(body.length, 1);
   assert.match(body[0]!.text, /^新华社奥克兰九月十一日电.*饭店会见了智利总统。$/u);
@@ -120,12 +137,7 @@ test('a first line that fills the column runs on across the blank line of a colu
 
 test('a picture caption closed by an agency credit ends before the story, across blank lines', () => {
   const blocks = toBlocks(
-    [
-      '英國首相（左）與法國總統9月3日在倫敦舉行會談。路透社',
-      '',
-      '',
-      '英法兩國領導人週一晚間通電話，就烏克蘭局勢交換意見。',
-    ].join('\n'),
+    ['英國首相（左）與法國總統9月3日在倫敦舉行會談。路透社', '', '', '英法兩國領導人週一晚間通電話，就烏克蘭局勢交換意見。'].join('\n'),
   );
   assert.deepEqual(
     blocks.map((b) => [b.type, b.text]),
@@ -138,21 +150,33 @@ test('a picture caption closed by an agency credit ends before the story, across
 });
 
 test('a caption closed by where its picture was taken from is a caption with its credit', () => {
-  const blocks = toBlocks(['外長昨晚與來訪的鄰國外長在湖邊散步。(取材自推特)', '', '兩國外長昨天在杭州舉行會談，同意加強經貿合作。'].join('\n'));
+  const blocks = toBlocks(
+    ['外長昨晚與來訪的鄰國外長在湖邊散步。(取材自推特)', '', '兩國外長昨天在杭州舉行會談，同意加強經貿合作。'].join('\n'),
+  );
   assert.deepEqual(
     blocks.map((b) => b.type),
     ['caption', 'credit', 'paragraph'],
   );
   for (const source of ['（圖：新華網）', '（图/新华社）']) {
     const credited = toBlocks([`兩國外長在記者會上握手。${source}`, '', '兩國外長昨天在杭州舉行會談，同意加強經貿合作。'].join('\n'));
-    assert.deepEqual(credited.map((b) => b.type), ['caption', 'credit', 'paragraph'], source);
+    assert.deepEqual(
+      credited.map((b) => b.type),
+      ['caption', 'credit', 'paragraph'],
+      source,
+    );
   }
 });
 
 test('paragraphs run together on one line with a space after each full stop come apart', () => {
-  const line = '外交部發言人林海5日主持例行記者會。 林海說，各位下午好，我先發布一條消息。 問：兩國外長昨天通電話，中方能否介紹有關情況？ 答：兩國外長就雙邊關係交換了意見。';
+  const line =
+    '外交部發言人林海5日主持例行記者會。 林海說，各位下午好，我先發布一條消息。 問：兩國外長昨天通電話，中方能否介紹有關情況？ 答：兩國外長就雙邊關係交換了意見。';
   assert.deepEqual(
     toBlocks(line).map((b) => b.text),
-    ['外交部發言人林海5日主持例行記者會。', '林海說，各位下午好，我先發布一條消息。', '問：兩國外長昨天通電話，中方能否介紹有關情況？', '答：兩國外長就雙邊關係交換了意見。'],
+    [
+      '外交部發言人林海5日主持例行記者會。',
+      '林海說，各位下午好，我先發布一條消息。',
+      '問：兩國外長昨天通電話，中方能否介紹有關情況？',
+      '答：兩國外長就雙邊關係交換了意見。',
+    ],
   );
 });

@@ -17,7 +17,10 @@ test('source labels name outlet, day and headline, and add the paragraph only wh
   const a = { outlet: '明報', published: '2025-01-22', headline: '習近平同普京視頻會晤', paragraph: 2 };
   const b = { ...a, paragraph: 4 };
   const c = { ...a, outlet: '大公報', headline: '中俄元首視頻會晤' };
-  assert.deepEqual(sourceLabels([a, c], 'zh-hant'), ['明報 2025年1月22日「習近平同普京視頻會晤」', '大公報 2025年1月22日「中俄元首視頻會晤」']);
+  assert.deepEqual(sourceLabels([a, c], 'zh-hant'), [
+    '明報 2025年1月22日「習近平同普京視頻會晤」',
+    '大公報 2025年1月22日「中俄元首視頻會晤」',
+  ]);
   assert.deepEqual(sourceLabels([a, b, c], 'zh-hant'), [
     '明報 2025年1月22日「習近平同普京視頻會晤」 第 2 段',
     '明報 2025年1月22日「習近平同普京視頻會晤」 第 4 段',

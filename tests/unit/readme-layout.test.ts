@@ -17,7 +17,10 @@ function readmeLayout(): { top: Set<string>; parts: Map<string, Set<string>> } {
   const parts = new Map<string, Set<string>>();
   let parent: string | undefined;
   for (const line of block.split('\n').filter(Boolean)) {
-    const names = line.trim().split(/\s{2,}/)[0]!.split(' ');
+    const names = line
+      .trim()
+      .split(/\s{2,}/)[0]!
+      .split(' ');
     if (!line.startsWith(' ')) {
       const src = names.map((n) => /^src\/([^/]+)\/$/.exec(n)?.[1]).filter((n) => n !== undefined);
       for (const n of src) top.add(n);
@@ -31,7 +34,11 @@ function readmeLayout(): { top: Set<string>; parts: Map<string, Set<string>> } {
   return { top, parts };
 }
 
-const folders = (dir: string) => readdirSync(join(root, dir), { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => d.name).sort();
+const folders = (dir: string) =>
+  readdirSync(join(root, dir), { withFileTypes: true })
+    .filter((d) => d.isDirectory())
+    .map((d) => d.name)
+    .sort();
 
 test("README's layout names every folder under src/ and no folder that does not exist", () => {
   const { top } = readmeLayout();

@@ -26,7 +26,10 @@ test('an article record carries each passage id and original text so results can
   const record = articleSearchRecord(sampleArticle, lexicon, '/base/');
   assert.equal(record.url, `/base/articles/${sampleArticle.slug}/`);
   const passages = JSON.parse(record.meta.passages!) as [string, string][];
-  assert.deepEqual(passages.map(([id]) => id), sampleArticle.passages.map((p) => p.id));
+  assert.deepEqual(
+    passages.map(([id]) => id),
+    sampleArticle.passages.map((p) => p.id),
+  );
   assert.equal(passages[1]![1], sampleArticle.passages[1]!.text);
   const words = record.content.split(' ');
   assert.equal(new Set(words).size, words.length, 'index words are unique within a record');

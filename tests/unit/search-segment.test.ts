@@ -7,7 +7,11 @@ import { decodeToken, encodeToken, indexQuery, indexText } from '../../src/lib/s
 const lexicon = buildLexicon(['習近平', '普京', '特朗普', '郭嘉昆']);
 
 test('folding turns Traditional and Hong Kong variant characters into Simplified without changing the length', () => {
-  for (const [traditional, simplified] of [['視頻會晤', '视频会晤'], ['世界衞生組織', '世界卫生组织'], ['習近平', '习近平']]) {
+  for (const [traditional, simplified] of [
+    ['視頻會晤', '视频会晤'],
+    ['世界衞生組織', '世界卫生组织'],
+    ['習近平', '习近平'],
+  ]) {
     assert.equal(foldScript(traditional!), simplified);
     assert.equal(foldScript(traditional!).length, traditional!.length);
   }

@@ -8,7 +8,9 @@ import { sampleEvent } from './export-fixtures.ts';
 test('a card is 1200×630 and draws the title in the given font family', () => {
   const tree = cardTree({ kicker: '會晤', title: '習近平同普京舉行視頻會晤', footer: '習近平、普京', site: '時間線' }, 'Noto Sans TC');
   const style = tree.props.style!;
-  const [padY, padX] = String(style.padding).split(' ').map((v) => parseInt(v, 10));
+  const [padY, padX] = String(style.padding)
+    .split(' ')
+    .map((v) => parseInt(v, 10));
   assert.equal(Number(style.width) + 2 * padX!, CARD_WIDTH);
   assert.equal(Number(style.height) + 2 * padY! + parseInt(String(style.borderTop), 10), CARD_HEIGHT);
   assert.equal(style.fontFamily, 'Noto Sans TC');

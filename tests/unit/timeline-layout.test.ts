@@ -14,7 +14,7 @@ const R = 28;
 
 function random(seed: number): () => number {
   let a = seed;
-  return () => ((a = (Math.imul(a, 1103515245) + 12345) >>> 0) / 4294967296);
+  return () => (a = (Math.imul(a, 1103515245) + 12345) >>> 0) / 4294967296;
 }
 
 /** Events over ten years in bursts, with some days holding dozens of events. */
@@ -44,8 +44,12 @@ test('rows never overlap and every event is shown once, at every zoom', () => {
   const items = sample(3000, 7);
   for (const ppd of [0.1, 1, 8, 30, 120, 600]) {
     const rows = layoutRows(items, scaleFor(items, ppd), R);
-    for (let i = 1; i < rows.length; i++) assert.ok(rows[i]!.y >= rows[i - 1]!.y + R - 1e-6, `rows ${i - 1} and ${i} overlap at ${ppd} px/day`);
-    assert.deepEqual(covered(rows), items.map((_, i) => i));
+    for (let i = 1; i < rows.length; i++)
+      assert.ok(rows[i]!.y >= rows[i - 1]!.y + R - 1e-6, `rows ${i - 1} and ${i} overlap at ${ppd} px/day`);
+    assert.deepEqual(
+      covered(rows),
+      items.map((_, i) => i),
+    );
   }
 });
 
@@ -72,7 +76,12 @@ test('laying out only the bands around a window gives the rows the whole layout 
   for (const ppd of [0.1, 2, 30, 600]) {
     const scale = scaleFor(items, ppd);
     const all = layoutRows(items, scale, R);
-    for (const [a, b] of [[0.1, 0.15], [0.4, 0.9], [0, 1], [0.97, 1]] as const) {
+    for (const [a, b] of [
+      [0.1, 0.15],
+      [0.4, 0.9],
+      [0, 1],
+      [0.97, 1],
+    ] as const) {
       const y0 = scale.height * a;
       const y1 = scale.height * b;
       const part = layoutRows(items, scale, R, { from: scale.invert(y0), to: scale.invert(y1) });
@@ -84,7 +93,11 @@ test('laying out only the bands around a window gives the rows the whole layout 
 });
 
 test('events of the same day get rows of their own when the day has room', () => {
-  const items = Array.from({ length: 6 }, () => ({ type: 'meeting' as const, precision: 'day' as const, ...dateInterval('2025-01-21', 'day') }));
+  const items = Array.from({ length: 6 }, () => ({
+    type: 'meeting' as const,
+    precision: 'day' as const,
+    ...dateInterval('2025-01-21', 'day'),
+  }));
   const scale = scaleFor(items, 400);
   const rows = layoutRows(items, scale, R);
   assert.equal(rows.length, 6);
@@ -95,7 +108,11 @@ test('events of the same day get rows of their own when the day has room', () =>
 });
 
 test('a day too dense for its height gathers into one count that covers it', () => {
-  const items = Array.from({ length: 40 }, () => ({ type: 'call' as const, precision: 'day' as const, ...dateInterval('2025-01-21', 'day') }));
+  const items = Array.from({ length: 40 }, () => ({
+    type: 'call' as const,
+    precision: 'day' as const,
+    ...dateInterval('2025-01-21', 'day'),
+  }));
   const rows = layoutRows(items, scaleFor(items, 200), R);
   assert.equal(rows.length, 1);
   const row = rows[0]!;
@@ -136,9 +153,26 @@ test('overlapping spans take different lanes and later spans reuse freed lanes',
 test('a count links to the month of its first event on the year page, and a year-only event to the page itself', () => {
   const ctx = zhRenderContext;
   const item = (date: string, precision: Precision): TimelineItem => ({
-    id: `e-${date}`, type: 'call', precision, date, title: date, source: 'a#p-1', actors: [], pairs: [], search: '', uncertain: false, ...dateInterval(date, precision),
+    id: `e-${date}`,
+    type: 'call',
+    precision,
+    date,
+    title: date,
+    source: 'a#p-1',
+    actors: [],
+    pairs: [],
+    search: '',
+    uncertain: false,
+    ...dateInterval(date, precision),
   });
-  const href = (items: TimelineItem[]) => /href="([^"]+)"/.exec(clusterRowHtml({ kind: 'cluster', y: 0, indices: items.map((_, i) => i), from: items[0]!.at, to: items[items.length - 1]!.at + DAY }, items, ctx))![1];
+  const href = (items: TimelineItem[]) =>
+    /href="([^"]+)"/.exec(
+      clusterRowHtml(
+        { kind: 'cluster', y: 0, indices: items.map((_, i) => i), from: items[0]!.at, to: items[items.length - 1]!.at + DAY },
+        items,
+        ctx,
+      ),
+    )![1];
   assert.equal(href([item('2018-03-04', 'day'), item('2018-03-05', 'day')]), '/years/2018/#m-2018-03');
   assert.equal(href([item('2018', 'year'), item('2018-01-20', 'day')]), '/years/2018/');
 });

@@ -6,12 +6,22 @@ const at = (s: string) => ({ at: Date.parse(`${s}T00:00:00Z`) });
 
 test('the overview has every year from the first event to the last, quiet years narrow and not linked', () => {
   const years = overviewYears([at('2021-03-04'), at('2021-03-09'), at('2021-11-01'), at('2023-06-30')]);
-  assert.deepEqual(years.map((y) => [y.year, y.count, y.grow]), [[2021, 3, 3], [2022, 0, 1], [2023, 1, 2]]);
+  assert.deepEqual(
+    years.map((y) => [y.year, y.count, y.grow]),
+    [
+      [2021, 3, 3],
+      [2022, 0, 1],
+      [2023, 1, 2],
+    ],
+  );
   assert.equal(years[0]!.from, Date.UTC(2021, 0, 1));
   assert.equal(years[0]!.to, years[1]!.from);
   const html = overviewHtml(years, '/en/years/', 'All years');
   assert.match(html, /<nav class="tl-ov" aria-label="All years">/);
-  assert.deepEqual([...html.matchAll(/href="([^"]+)"/g)].map((m) => m[1]), ['/en/years/2021/', '/en/years/2023/']);
+  assert.deepEqual(
+    [...html.matchAll(/href="([^"]+)"/g)].map((m) => m[1]),
+    ['/en/years/2021/', '/en/years/2023/'],
+  );
   assert.match(html, /<span data-from="\d+" data-to="\d+" data-grow="1"><span class="tl-ov-cy">20<\/span>22<\/span>/);
   assert.equal(overviewCss(years), '.tl-ov>:nth-child(1){flex-grow:3}.tl-ov>:nth-child(3){flex-grow:2}');
   assert.deepEqual(overviewYears([]), []);

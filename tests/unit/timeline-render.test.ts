@@ -81,8 +81,18 @@ function render(lang: 'zh-hant' | 'en', pxPerDay: number): string {
   const ctx = contexts[lang];
   const scale = buildTimeScale(mergeSpans(list), { ...defaultScaleOptions, pxPerDay });
   const rows = layoutRows(list, scale, 28);
-  const html = [rowsHtml(rows, list, ctx), ticksHtml(axisTicks(scale, 0, scale.height), ctx), breaksHtml(scale.breaks, ctx), spansHtml(rows, list, scale)].join('\n');
-  return [`<!-- ${lang}, ${pxPerDay} px a day -->`, html, `<style>${positionCss('.tl', html)}</style>`, overviewHtml(overviewYears(list), ctx.years, 'overview')].join('\n');
+  const html = [
+    rowsHtml(rows, list, ctx),
+    ticksHtml(axisTicks(scale, 0, scale.height), ctx),
+    breaksHtml(scale.breaks, ctx),
+    spansHtml(rows, list, scale),
+  ].join('\n');
+  return [
+    `<!-- ${lang}, ${pxPerDay} px a day -->`,
+    html,
+    `<style>${positionCss('.tl', html)}</style>`,
+    overviewHtml(overviewYears(list), ctx.years, 'overview'),
+  ].join('\n');
 }
 
 test('the timeline renders the same markup for a fixed set of events, in both languages and two zooms', () => {

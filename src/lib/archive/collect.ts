@@ -29,10 +29,18 @@ export function collectEvents(articles: readonly SiteArticle[]): SiteEvent[] {
       const sources = event.passages.flatMap((id): SourceRef[] => {
         const p = passages.get(id);
         return p
-          ? [{
-              article: article.slug, outlet: article.data.outlet, published: article.data.published, passage: id, kind: p.kind, text: p.text,
-              headline: headlines.get(p.story) || article.data.title, paragraph: paragraphNumber(article.passages, p),
-            }]
+          ? [
+              {
+                article: article.slug,
+                outlet: article.data.outlet,
+                published: article.data.published,
+                passage: id,
+                kind: p.kind,
+                text: p.text,
+                headline: headlines.get(p.story) || article.data.title,
+                paragraph: paragraphNumber(article.passages, p),
+              },
+            ]
           : [];
       });
       const seen = byId.get(event.id);

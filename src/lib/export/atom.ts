@@ -30,7 +30,12 @@ const stamp = (day: string) => `${day}T00:00:00Z`;
 
 /** The day an entry sorts and is stamped by: its newest source's publication day. */
 function entryDay(r: EventRecord): string {
-  return r.sources.map((s) => s.published).sort().at(-1) ?? '1970-01-01';
+  return (
+    r.sources
+      .map((s) => s.published)
+      .sort()
+      .at(-1) ?? '1970-01-01'
+  );
 }
 
 /** Orders records newest first by event date, undated events last (newest reported first), then id. */

@@ -6,8 +6,26 @@ import type { EventRecord } from './event-record.ts';
 
 /** The CSV columns, in order. */
 export const csvColumns = [
-  'id', 'date', 'precision', 'type', 'mode', 'cameo_code', 'cameo_label', 'title', 'title_en', 'summary', 'topic',
-  'location', 'actors', 'actor_ids', 'actors_en', 'outlets', 'first_published', 'sources', 'url', 'confidence',
+  'id',
+  'date',
+  'precision',
+  'type',
+  'mode',
+  'cameo_code',
+  'cameo_label',
+  'title',
+  'title_en',
+  'summary',
+  'topic',
+  'location',
+  'actors',
+  'actor_ids',
+  'actors_en',
+  'outlets',
+  'first_published',
+  'sources',
+  'url',
+  'confidence',
 ] as const;
 
 /** Quotes a cell when needed; a leading =, +, - or @ is escaped so spreadsheets do not run it as a formula. */
@@ -21,9 +39,26 @@ function row(r: EventRecord): (string | number | null)[] {
   const outlets = [...new Set(r.sources.map((s) => s.outlet))];
   const published = r.sources.map((s) => s.published).sort()[0] ?? null;
   return [
-    r.id, r.date, r.precision, r.type, r.mode, r.cameo?.code ?? null, r.cameo?.label ?? null, r.title, r.titleEn, r.summary,
-    r.topic, r.location, r.actors.map((a) => a.name).join('; '), r.actors.map((a) => a.id).join('; '),
-    r.actors.map((a) => a.en ?? '').join('; '), outlets.join('; '), published, r.sources.map((s) => s.url).join(' '), r.url, r.confidence,
+    r.id,
+    r.date,
+    r.precision,
+    r.type,
+    r.mode,
+    r.cameo?.code ?? null,
+    r.cameo?.label ?? null,
+    r.title,
+    r.titleEn,
+    r.summary,
+    r.topic,
+    r.location,
+    r.actors.map((a) => a.name).join('; '),
+    r.actors.map((a) => a.id).join('; '),
+    r.actors.map((a) => a.en ?? '').join('; '),
+    outlets.join('; '),
+    published,
+    r.sources.map((s) => s.url).join(' '),
+    r.url,
+    r.confidence,
   ];
 }
 

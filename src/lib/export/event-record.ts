@@ -22,7 +22,11 @@ export function eventActors(event: SiteEvent): (Actor & { id: string })[] {
 }
 
 /** The fields of a record that depend on the event's type. */
-type TypeFields = EventRecord extends infer R ? (R extends EventRecord ? Pick<R, 'type' | 'mode' | 'topic' | 'location' | 'ministry' | 'spokesperson'> : never) : never;
+type TypeFields = EventRecord extends infer R
+  ? R extends EventRecord
+    ? Pick<R, 'type' | 'mode' | 'topic' | 'location' | 'ministry' | 'spokesperson'>
+    : never
+  : never;
 
 function typeFields(event: TimelineEvent): TypeFields {
   const none = { topic: null, ministry: null, spokesperson: null };
@@ -32,7 +36,14 @@ function typeFields(event: TimelineEvent): TypeFields {
     case 'meeting':
       return { type: 'meeting', mode: event.mode ?? null, location: event.location ?? null, ...none };
     case 'ministry-response':
-      return { type: 'ministry-response', mode: null, topic: event.topic ?? null, location: null, ministry: event.ministry, spokesperson: event.spokesperson ?? null };
+      return {
+        type: 'ministry-response',
+        mode: null,
+        topic: event.topic ?? null,
+        location: null,
+        ministry: event.ministry,
+        spokesperson: event.spokesperson ?? null,
+      };
     case 'other':
       return { type: 'other', mode: null, location: event.location ?? null, ...none };
   }

@@ -68,7 +68,9 @@ function vevent(r: EventRecord, info: CalendarInfo): string[] | null {
     r.summary,
     ...r.sources.map((s) => `${s.outlet} ${s.published}: ${s.text}\n${s.url}`),
     r.cameo ? `CAMEO ${r.cameo.code} ${r.cameo.label}` : '',
-  ].filter(Boolean).join('\n\n');
+  ]
+    .filter(Boolean)
+    .join('\n\n');
   return [
     'BEGIN:VEVENT',
     `UID:${r.id}@${info.host}`,

@@ -10,28 +10,32 @@ const slug = z.string().regex(/^[a-z0-9][a-z0-9-]*$/);
 const day = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
 
 /** One actor of an exported event. */
-export const actorRecordSchema = z.object({
-  id: slug,
-  name: z.string().describe('As written in the article, without titles.'),
-  kind: z.enum(['person', 'organization']),
-  title: z.string().nullable(),
-  country: z.string().nullable(),
-  en: z.string().nullable(),
-  url: z.url(),
-}).meta({ id: 'actor' });
+export const actorRecordSchema = z
+  .object({
+    id: slug,
+    name: z.string().describe('As written in the article, without titles.'),
+    kind: z.enum(['person', 'organization']),
+    title: z.string().nullable(),
+    country: z.string().nullable(),
+    en: z.string().nullable(),
+    url: z.url(),
+  })
+  .meta({ id: 'actor' });
 
 /** One source of an exported event: the passage that states it. */
-export const sourceRecordSchema = z.object({
-  article: z.string(),
-  outlet: z.string(),
-  published: day,
-  passage: z.string().regex(/^p-[a-z0-9-]+$/),
-  kind: passageKind,
-  text: z.string().describe('The passage text as printed (Traditional or Simplified).'),
-  headline: z.string().describe("The headline of the passage's story, or the article's title when the story has none."),
-  paragraph: z.int().min(0).describe('The passage\'s place among the paragraphs of its story (1-based); 0 for a headline.'),
-  url: z.url().describe('Absolute link to the passage in its article page.'),
-}).meta({ id: 'source' });
+export const sourceRecordSchema = z
+  .object({
+    article: z.string(),
+    outlet: z.string(),
+    published: day,
+    passage: z.string().regex(/^p-[a-z0-9-]+$/),
+    kind: passageKind,
+    text: z.string().describe('The passage text as printed (Traditional or Simplified).'),
+    headline: z.string().describe("The headline of the passage's story, or the article's title when the story has none."),
+    paragraph: z.int().min(0).describe("The passage's place among the paragraphs of its story (1-based); 0 for a headline."),
+    url: z.url().describe('Absolute link to the passage in its article page.'),
+  })
+  .meta({ id: 'source' });
 
 // Every record has every key, in one order; a field its type lacks is null.
 const described = {
@@ -97,7 +101,8 @@ export function eventsJsonSchema(): string {
     $schema: 'https://json-schema.org/draft/2020-12/schema',
     $id: 'events.schema.json',
     title: 'Diplomatic events export (/events.json)',
-    description: 'Every event of the timeline with its actors, CAMEO code and the newspaper passages that state it. Generated from src/lib/export/record-schema.ts; see docs/export-schema.md.',
+    description:
+      'Every event of the timeline with its actors, CAMEO code and the newspaper passages that state it. Generated from src/lib/export/record-schema.ts; see docs/export-schema.md.',
   };
   return `${JSON.stringify({ ...head, ...schema, ...head }, null, 2)}\n`;
 }

@@ -20,10 +20,14 @@ export interface PersonMention {
 }
 
 // Characters that never continue a name after a title: particles, verbs, punctuation.
-const STOP = new Set([...'在同与和跟及举通会表说于就时今昨前将并也还对向等率一出进发应共分已曾的了是为以从到再首正近主强指称答介回重敦驳呼透证告访抵致讲谈', ...'、，。：；「」“”（）《》()0123456789 ']);
+const STOP = new Set([
+  ...'在同与和跟及举通会表说于就时今昨前将并也还对向等率一出进发应共分已曾的了是为以从到再首正近主强指称答介回重敦驳呼透证告访抵致讲谈',
+  ...'、，。：；「」“”（）《》()0123456789 ',
+]);
 const NOT_NAMES = new Set(['先生', '女士', '阁下', '本人', '一行', '夫妇', '夫人', '办公室', '先生阁下']);
 // Words that follow a title without being a name (议长公开会晤, 总统首度访华); a name stops before them.
-const NOT_NAME_START = /^(公开|正式|首次|首度|再次|再度|分别|共同|一起|亲切|友好|举行|进行|视频|电话|通过|以及|先后|随后|近日|此前|本人|上周|本周|上月|本月|今年|去年|当地|当天|当日|星期|日前|提名|候任|当选|本报|本网|本台|涉|综合|报道|报导|专电|摄影)/u;
+const NOT_NAME_START =
+  /^(公开|正式|首次|首度|再次|再度|分别|共同|一起|亲切|友好|举行|进行|视频|电话|通过|以及|先后|随后|近日|此前|本人|上周|本周|上月|本月|今年|去年|当地|当天|当日|星期|日前|提名|候任|当选|本报|本网|本台|涉|综合|报道|报导|专电|摄影)/u;
 const NOT_NAME_FIRST = new Set([...'公正首再分共一亲友举进视电通以先随近此本上今去当星日提候']);
 // 总统图书馆, 议长办公厅: the title names a place or office, not a person.
 const PLACE_END = /[馆府厅局署院堂楼宫]$/u;
@@ -53,7 +57,9 @@ const NEVER_LAST = new Set([...'在同与和跟及于就对向将也还并已曾
 const NUMERAL_DAY = /^[〇零一二三四五六七八九十廿卅]{1,3}[日号]/u;
 
 // 「王岐山都分別會見了」「三人均出席」: an adverb of the subject before a verb ends the name.
-const adverbBeforeVerb = (lex: Lexicon, s: string, j: number) => /[都均亦]/u.test(s[j]!) && (NOT_NAME_START.test(s.slice(j + 1, j + 3)) || !!lex.triggers.at(s, j + 1) || !!lex.responseVerbs.at(s, j + 1));
+const adverbBeforeVerb = (lex: Lexicon, s: string, j: number) =>
+  /[都均亦]/u.test(s[j]!) &&
+  (NOT_NAME_START.test(s.slice(j + 1, j + 3)) || !!lex.triggers.at(s, j + 1) || !!lex.responseVerbs.at(s, j + 1));
 
 // Transliterated names run long (阿卜杜勒阿蒂); Chinese ones stop at a particle or verb first.
 const MAX_NAME = 7;
@@ -63,14 +69,23 @@ const japaneseOne = (s: string, i: number, j: number) => s[j] === '一' && j >= 
 
 /** Whether a date, a trigger, a response verb or a word that opens no name starts at `j`: the name ends before it. */
 function wordStartsAt(lex: Lexicon, s: string, j: number): boolean {
-  return NUMERAL_DAY.test(s.slice(j, j + 4)) || adverbBeforeVerb(lex, s, j) || !!lex.triggers.at(s, j) || !!lex.responseVerbs.at(s, j) || (NOT_NAME_FIRST.has(s[j]!) && NOT_NAME_START.test(s.slice(j, j + 2)));
+  return (
+    NUMERAL_DAY.test(s.slice(j, j + 4)) ||
+    adverbBeforeVerb(lex, s, j) ||
+    !!lex.triggers.at(s, j) ||
+    !!lex.responseVerbs.at(s, j) ||
+    (NOT_NAME_FIRST.has(s[j]!) && NOT_NAME_START.test(s.slice(j, j + 2)))
+  );
 }
 
 /** Whether the stop character at `j` is a two-character name's last: a verb, title, time or punctuation follows it. */
 function endsNameAt(lex: Lexicon, s: string, j: number): boolean {
   if (!STOP.has(s[j]!) || NEVER_LAST.has(s[j]!) || !isHan(s[j])) return false;
   if (lex.responseVerbs.at(s, j) || lex.speechVerbs.at(s, j) || lex.triggers.at(s, j)) return false;
-  return !!(lex.responseVerbs.at(s, j + 1) || lex.speechVerbs.at(s, j + 1) || lex.titles.at(s, j + 1)) || /[：:，,（(昨今前在0-9]/u.test(s[j + 1]!);
+  return (
+    !!(lex.responseVerbs.at(s, j + 1) || lex.speechVerbs.at(s, j + 1) || lex.titles.at(s, j + 1)) ||
+    /[：:，,（(昨今前在0-9]/u.test(s[j + 1]!)
+  );
 }
 
 function unknownNameAt(lex: Lexicon, s: string, i: number, to: number): number {
@@ -88,7 +103,16 @@ function unknownNameAt(lex: Lexicon, s: string, i: number, to: number): number {
   // 會見阿盟秘書長穆薩時，: 时 before a comma closes the clause, not the name.
   if (j - i > 2 && s[j - 1] === '时' && /^[，,。、]/u.test(s[j] ?? '')) j--;
   const name = s.slice(i, j);
-  if (j - i < 2 || NOT_NAMES.has(name) || WEEKDAY.test(name) || NOT_NAME_START.test(name) || PLACE_END.test(name) || lex.countries.at(s, i) || lex.titles.at(s, i)) return i;
+  if (
+    j - i < 2 ||
+    NOT_NAMES.has(name) ||
+    WEEKDAY.test(name) ||
+    NOT_NAME_START.test(name) ||
+    PLACE_END.test(name) ||
+    lex.countries.at(s, i) ||
+    lex.titles.at(s, i)
+  )
+    return i;
   return j;
 }
 
@@ -97,7 +121,12 @@ function titleRunEnd(lex: Lexicon, s: string, end: number, to: number): number {
   // 首相拿督斯里納吉: an honorific title right after the office.
   for (let next = lex.titles.at(s, end); next && next.end <= to && !lex.people.at(s, end); next = lex.titles.at(s, end)) end = next.end;
   // 中央總書記、國家主席通倫: two titles listed, the name after the last.
-  for (let next = s[end] === '、' ? lex.titles.at(s, end + 1) : undefined; next && next.end < to; next = s[end] === '、' ? lex.titles.at(s, end + 1) : undefined) end = next.end;
+  for (
+    let next = s[end] === '、' ? lex.titles.at(s, end + 1) : undefined;
+    next && next.end < to;
+    next = s[end] === '、' ? lex.titles.at(s, end + 1) : undefined
+  )
+    end = next.end;
   while (s[end] === '兼' && end + 1 < to) {
     let more;
     // 副總理兼經濟政策統籌部長: a portfolio of up to eight characters before the second title.
@@ -115,7 +144,7 @@ function titleRunEnd(lex: Lexicon, s: string, end: number, to: number): number {
 /** People named in `s[from, to)`, in order. */
 export function findPeople(lex: Lexicon, s: string, from = 0, to = s.length): PersonMention[] {
   const out: PersonMention[] = [];
-  for (let i = from; i < to; ) {
+  for (let i = from; i < to;) {
     const known = lex.people.at(s, i);
     if (known && known.end <= to) {
       const mention: PersonMention = { start: i, end: known.end, folded: known.phrase, person: known.value };

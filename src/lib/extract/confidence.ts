@@ -59,7 +59,8 @@ export function fitWeights(samples: readonly { type: EventType; doubts: readonly
   const share = (xs: readonly { right: boolean }[]) => (xs.filter((x) => x.right).length + 1) / (xs.length + 2);
   const scale = Math.min(1, unseen / share(samples));
   const base: Weights['base'] = {};
-  for (const type of new Set(samples.map((s) => s.type))) base[type] = round(scale * share(samples.filter((s) => s.type === type && !s.doubts.length)));
+  for (const type of new Set(samples.map((s) => s.type)))
+    base[type] = round(scale * share(samples.filter((s) => s.type === type && !s.doubts.length)));
   const factor: Weights['factor'] = {};
   for (const d of new Set(samples.flatMap((s) => s.doubts))) {
     const withIt = samples.filter((s) => s.doubts.includes(d));

@@ -33,29 +33,48 @@ export interface DateMention extends DateValue {
   because: string[];
 }
 
-
 const POD = '(?<pod>上午|下午|中午|午间|晚间|晚上|傍晚|凌晨|早上|早晨|清晨|深夜|夜间|晚)?';
 
 const PARTS: Record<string, PartOfDay> = {
-  上午: 'morning', 早上: 'morning', 早晨: 'morning', 清晨: 'morning', 今晨: 'morning', 今早: 'morning',
-  中午: 'noon', 午间: 'noon',
+  上午: 'morning',
+  早上: 'morning',
+  早晨: 'morning',
+  清晨: 'morning',
+  今晨: 'morning',
+  今早: 'morning',
+  中午: 'noon',
+  午间: 'noon',
   下午: 'afternoon',
-  晚间: 'evening', 晚上: 'evening', 傍晚: 'evening', 晚: 'evening', 昨晚: 'evening', 昨夜: 'night', 前晚: 'evening', 今晚: 'evening', 当晚: 'evening',
-  凌晨: 'night', 深夜: 'night', 夜间: 'night',
+  晚间: 'evening',
+  晚上: 'evening',
+  傍晚: 'evening',
+  晚: 'evening',
+  昨晚: 'evening',
+  昨夜: 'night',
+  前晚: 'evening',
+  今晚: 'evening',
+  当晚: 'evening',
+  凌晨: 'night',
+  深夜: 'night',
+  夜间: 'night',
 };
 
 // 华盛顿当地时间11日晚, 美国东部时间星期四, 日本时间7日晚: a day on another place's clock (北京时间 is home).
-const LOCAL_TIME = /(?:当地|(?!北京|第一|同一|这段|那段|一段)(?:东部|西部|中部|太平洋|[\u4e00-\u9fff]{2}))时间\s*(?:星期[一二三四五六日天]\s*[（(]?)?$/u;
+const LOCAL_TIME =
+  /(?:当地|(?!北京|第一|同一|这段|那段|一段)(?:东部|西部|中部|太平洋|[\u4e00-\u9fff]{2}))时间\s*(?:星期[一二三四五六日天]\s*[（(]?)?$/u;
 
 const sinceIsNoDate = rule({
   id: 'date.since-is-no-date',
-  decides: '2020年以來, 今年以来, 3月起: where a span starts is not when anything happened (but 會談於23日起在北京舉行 is held from that day on).',
+  decides:
+    '2020年以來, 今年以来, 3月起: where a span starts is not when anything happened (but 會談於23日起在北京舉行 is held from that day on).',
   examples: [
     { text: '今年以來，韓國總統李在明已同美國總統特朗普通電話。', published: '2025-06-10', events: [{ type: 'call', date: null }] },
     { text: '自今年3月以来，韩国总统李在明已同美国总统特朗普通电话。', published: '2025-06-10', events: [{ type: 'call', date: null }] },
   ],
   apply: (s: string, after: number, start: number) =>
-    s.startsWith('以来', after) || s[after] === '来' || (s[after] === '起' && !(/[于於]$/u.test(s.slice(0, start)) && HELD_FROM.test(s.slice(after)))),
+    s.startsWith('以来', after) ||
+    s[after] === '来' ||
+    (s[after] === '起' && !(/[于於]$/u.test(s.slice(0, start)) && HELD_FROM.test(s.slice(after)))),
 });
 // 「於4月23日起在釣魚台舉行」: the first day of talks held over several days.
 const HELD_FROM = /^起[^，。；,;]{0,14}?(?:举行|舉行|进行|進行|召开|召開)/u;
@@ -64,8 +83,16 @@ const rangeSecondDay = rule({
   id: 'date.range-second-day',
   decides: '9月23日至28日: the second day of a range takes the first one’s month, and dates nothing by itself.',
   examples: [
-    { text: '9月29日至30日，外交部長王毅在紐約會見了聯合國秘書長古特雷斯。', published: '2025-10-10', events: [{ type: 'meeting', date: '2025-09-29' }] },
-    { text: '9月29日至30日，外交部长王毅在纽约会见了联合国秘书长古特雷斯。', published: '2025-10-10', events: [{ type: 'meeting', date: '2025-09-29' }] },
+    {
+      text: '9月29日至30日，外交部長王毅在紐約會見了聯合國秘書長古特雷斯。',
+      published: '2025-10-10',
+      events: [{ type: 'meeting', date: '2025-09-29' }],
+    },
+    {
+      text: '9月29日至30日，外交部长王毅在纽约会见了联合国秘书长古特雷斯。',
+      published: '2025-10-10',
+      events: [{ type: 'meeting', date: '2025-09-29' }],
+    },
   ],
   apply: (between: string) => /^[至到—\-~～]$/u.test(between),
 });
@@ -74,8 +101,16 @@ const anaphorFollowsDay = rule({
   id: 'date.anaphor-follows-written-day',
   decides: '「2日下午…當晚」: 當晚 and 同日 refer to the day just written, before the story’s day.',
   examples: [
-    { text: '對於賴清德2日下午的講話，國台辦發言人朱鳳蓮當晚回應稱，兩岸同屬一中。', published: '2024-01-04', events: [{ type: 'ministry-response', date: '2024-01-02' }] },
-    { text: '对于赖清德2日下午的讲话，国台办发言人朱凤莲当晚回应称，两岸同属一中。', published: '2024-01-04', events: [{ type: 'ministry-response', date: '2024-01-02' }] },
+    {
+      text: '對於賴清德2日下午的講話，國台辦發言人朱鳳蓮當晚回應稱，兩岸同屬一中。',
+      published: '2024-01-04',
+      events: [{ type: 'ministry-response', date: '2024-01-02' }],
+    },
+    {
+      text: '对于赖清德2日下午的讲话，国台办发言人朱凤莲当晚回应称，两岸同属一中。',
+      published: '2024-01-04',
+      events: [{ type: 'ministry-response', date: '2024-01-02' }],
+    },
   ],
   apply: (word: string) => /^(当|同)/u.test(word),
 });
@@ -106,12 +141,22 @@ const localClock = rule({
 
 const relativeInPastSpeech = rule({
   id: 'date.relative-in-past-speech',
-  decides: '「兩人上次通話是在春天，當時主席指出，上個月我們舉行了會晤」: 上個月, 昨天 or 上週 in words spoken on an earlier occasion (當時) count from that occasion, not from publication: no date.',
+  decides:
+    '「兩人上次通話是在春天，當時主席指出，上個月我們舉行了會晤」: 上個月, 昨天 or 上週 in words spoken on an earlier occasion (當時) count from that occasion, not from publication: no date.',
   examples: [
-    { text: '兩人上次見面是在4月，當時李強表示，上個月他同石破茂在東京舉行會晤。', published: '2025-12-20', events: [{ type: 'meeting', date: null, actors: ['李強', '石破茂'] }] },
-    { text: '两人上次见面是在4月，当时李强表示，上个月他同石破茂在东京举行会晤。', published: '2025-12-20', events: [{ type: 'meeting', date: null, actors: ['李强', '石破茂'] }] },
+    {
+      text: '兩人上次見面是在4月，當時李強表示，上個月他同石破茂在東京舉行會晤。',
+      published: '2025-12-20',
+      events: [{ type: 'meeting', date: null, actors: ['李強', '石破茂'] }],
+    },
+    {
+      text: '两人上次见面是在4月，当时李强表示，上个月他同石破茂在东京举行会晤。',
+      published: '2025-12-20',
+      events: [{ type: 'meeting', date: null, actors: ['李强', '石破茂'] }],
+    },
   ],
-  apply: (before: string, form: string) => /当时/u.test(before) && /^(?:上个月|上月|本月|这个月|昨|前天|前日|今|上周|本周|这周|上星期|本星期)/u.test(form),
+  apply: (before: string, form: string) =>
+    /当时/u.test(before) && /^(?:上个月|上月|本月|这个月|昨|前天|前日|今|上周|本周|这周|上星期|本星期)/u.test(form),
 });
 
 /** The rules of this file, for the registry. */
@@ -132,7 +177,6 @@ function patternFor(rules: RuleSet): { re: RegExp; forms: DateForm[] } {
   return hit;
 }
 
-
 /** Whether the match `text` at `start` is no date: a digit run's tail, 自…以來, a relative day recalled in past speech. */
 function notADate(s: string, g: Record<string, string | undefined>, start: number, text: string, rules: RuleSet): boolean {
   // A bare day needs a non-digit before it; 3日 in 第3日 or 13日's tail is not a date.
@@ -143,7 +187,13 @@ function notADate(s: string, g: Record<string, string | undefined>, start: numbe
 }
 
 /** The value of the first form that reads the match, noting that form in `used`. */
-function firstForm(forms: readonly DateForm[], g: Record<string, string | undefined>, context: Parameters<DateForm['apply']>[1], speech: boolean, used: Set<string>): DateValue | undefined {
+function firstForm(
+  forms: readonly DateForm[],
+  g: Record<string, string | undefined>,
+  context: Parameters<DateForm['apply']>[1],
+  speech: boolean,
+  used: Set<string>,
+): DateValue | undefined {
   for (const form of forms) {
     const value = form.apply(g, context, speech, used);
     if (value) {
@@ -167,13 +217,25 @@ export function findDates(s: string, ctx: DateContext, speechAt: (i: number) => 
     const after = start + m[0].length;
     const prev = out[out.length - 1];
     const bareDay = g.bd ?? g.cbd;
-    const range = !!bareDay && prev?.precision === 'day' && !!prev.date && rules.when(rangeSecondDay, { because: used }, () => rangeSecondDay.apply(s.slice(prev.end, start)));
-    const anaphor = !!g.rd && prev?.precision === 'day' && !!prev.date && rules.when(anaphorFollowsDay, { because: used }, () => anaphorFollowsDay.apply(g.rd!));
+    const range =
+      !!bareDay &&
+      prev?.precision === 'day' &&
+      !!prev.date &&
+      rules.when(rangeSecondDay, { because: used }, () => rangeSecondDay.apply(s.slice(prev.end, start)));
+    const anaphor =
+      !!g.rd &&
+      prev?.precision === 'day' &&
+      !!prev.date &&
+      rules.when(anaphorFollowsDay, { because: used }, () => anaphorFollowsDay.apply(g.rd!));
     const context = { ...ctx, ...(anaphor ? { contextDay: prev.date! } : {}), next: s.slice(after, after + 5) };
-    const value = range ? day(Number(prev.date!.slice(0, 4)), Number(prev.date!.slice(5, 7)), numeral(bareDay)) : firstForm(forms, g, context, speechAt(start), used);
+    const value = range
+      ? day(Number(prev.date!.slice(0, 4)), Number(prev.date!.slice(5, 7)), numeral(bareDay))
+      : firstForm(forms, g, context, speechAt(start), used);
     if (!value) continue;
     const pod = PARTS[g.pod ?? ''] ?? PARTS[g.rd ?? ''] ?? PARTS[g.alone ?? ''];
-    const local = value.precision === 'day' && rules.when(localClock, { because: used }, () => localClock.apply(s.slice(Math.max(0, start - 14), start)));
+    const local =
+      value.precision === 'day' &&
+      rules.when(localClock, { because: used }, () => localClock.apply(s.slice(Math.max(0, start - 14), start)));
     out.push({
       ...value,
       ...(pod && value.precision === 'day' ? { partOfDay: pod } : {}),

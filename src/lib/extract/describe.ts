@@ -55,7 +55,10 @@ function responseTitles(group: Group, head: Mention, simplified: boolean): { tit
   const role = sp?.title && !/[发發]言人/u.test(sp.title) ? sp.title : undefined;
   const office = head.ministry?.name ?? '';
   const speaker = sp ? `${role?.includes(office) ? '' : office}${role ?? zh('發言人', '发言人')}${sp.name}` : office;
-  const country = head.ministry && head.ministry.country !== 'CN' && !head.ministry.entry.startsWith('embassy') ? `${countryEn(head.ministry.country)} ` : '';
+  const country =
+    head.ministry && head.ministry.country !== 'CN' && !head.ministry.entry.startsWith('embassy')
+      ? `${countryEn(head.ministry.country)} `
+      : '';
   const en = `${country}${ministryEn(head)}${sp?.person ? `${role ? ' ' : ' spokesperson '}${sp.person.en}` : ''}`;
   return {
     title: label ? `${speaker}${zh('回應', '回应')}${label}` : `${speaker}${zh('答記者問', '答记者问')}`,
@@ -79,13 +82,19 @@ function meetingTitles(group: Group, head: Mention, who: MentionPerson[]): { tit
           ? `${names[0]}${word}${other}`
           : `${names[0]}同${other}${word}`;
   const en = who.map((p) => p.person?.en ?? p.name);
-  const verb = /会谈|會談/u.test(word) ? 'holds talks with' : head.type === 'call' && head.mode === 'video' ? 'holds video call with' : EN_VERB[head.mode ?? 'in-person']!;
+  const verb = /会谈|會談/u.test(word)
+    ? 'holds talks with'
+    : head.type === 'call' && head.mode === 'video'
+      ? 'holds video call with'
+      : EN_VERB[head.mode ?? 'in-person']!;
   const titleEn =
     en.length >= 2
       ? `${en[0]} ${verb} ${en.slice(1).join(', ')}`
       : en.length === 1
         ? `${en[0]} ${head.type === 'call' ? 'holds a call' : head.mode === 'video' ? 'holds a video meeting' : 'holds a meeting'}`
-        : head.type === 'call' ? 'Phone call' : 'Meeting';
+        : head.type === 'call'
+          ? 'Phone call'
+          : 'Meeting';
   return { title, titleEn };
 }
 

@@ -82,7 +82,11 @@ export class RuleSet {
   }
 
   /** The first answer an enabled rule gives, recorded on `traced`. */
-  first<A extends unknown[], R>(rules: readonly Rule<(...args: A) => R | undefined>[], traced: Traced | undefined, ...args: A): R | undefined {
+  first<A extends unknown[], R>(
+    rules: readonly Rule<(...args: A) => R | undefined>[],
+    traced: Traced | undefined,
+    ...args: A
+  ): R | undefined {
     for (const rule of rules) {
       if (!this.on(rule)) continue;
       const value = rule.apply(...args);

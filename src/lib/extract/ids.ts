@@ -7,7 +7,11 @@ import { hash64 } from '../hash.ts';
 import { personKey } from './actors.ts';
 import type { Group } from './merge.ts';
 
-const slug = (s: string) => s.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
+const slug = (s: string) =>
+  s
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '');
 
 function personSlug(key: string): string {
   return key.startsWith('name:') ? `n${hash64(key.slice(5)).slice(0, 6)}` : key;
@@ -21,7 +25,8 @@ export function eventId(group: Group): string {
   if (head.type === 'ministry-response') {
     // A minister answering is his own response beside the spokesperson's; spokespeople go unnamed so outlets agree.
     const speaker = group.find((m) => m.spokesperson)?.spokesperson;
-    const minister = speaker?.title && !speaker.person?.ministry && !/[发發]言人/u.test(speaker.title) ? [personSlug(personKey(speaker))] : [];
+    const minister =
+      speaker?.title && !speaker.person?.ministry && !/[发發]言人/u.test(speaker.title) ? [personSlug(personKey(speaker))] : [];
     return slug(['response', date, head.ministry?.id ?? 'x', head.topic?.key ?? 'x', ...minister, ...undatedTail].join('-'));
   }
   const kind = head.mode === 'video' ? 'video' : head.type;

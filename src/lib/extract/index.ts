@@ -28,7 +28,8 @@ export interface ExtractInput {
 
 export const oneBriefingDay = rule({
   id: 'response.one-briefing-day',
-  decides: 'A spokesperson’s undated answer printed apart from the briefing (another column, a boxed item) was given at that spokesperson’s one dated briefing on the page.',
+  decides:
+    'A spokesperson’s undated answer printed apart from the briefing (another column, a boxed item) was given at that spokesperson’s one dated briefing on the page.',
   examples: [
     {
       text: [
@@ -36,7 +37,10 @@ export const oneBriefingDay = rule({
         ['paragraph', '毛寧表示，日方應正視侵略歷史。', 'b'],
       ],
       published: '2025-03-05',
-      events: [{ type: 'ministry-response', date: '2025-03-04' }, { type: 'ministry-response', date: '2025-03-04' }],
+      events: [
+        { type: 'ministry-response', date: '2025-03-04' },
+        { type: 'ministry-response', date: '2025-03-04' },
+      ],
     },
     {
       text: [
@@ -44,11 +48,15 @@ export const oneBriefingDay = rule({
         ['paragraph', '毛宁表示，日方应正视侵略历史。', 'b'],
       ],
       published: '2025-03-05',
-      events: [{ type: 'ministry-response', date: '2025-03-04' }, { type: 'ministry-response', date: '2025-03-04' }],
+      events: [
+        { type: 'ministry-response', date: '2025-03-04' },
+        { type: 'ministry-response', date: '2025-03-04' },
+      ],
     },
   ],
   apply: (mentions: Mention[]): void => {
-    const key = (m: Mention) => (m.type === 'ministry-response' && m.ministry && m.spokesperson ? `${m.ministry.id}|${m.spokesperson.name}` : undefined);
+    const key = (m: Mention) =>
+      m.type === 'ministry-response' && m.ministry && m.spokesperson ? `${m.ministry.id}|${m.spokesperson.name}` : undefined;
     const days = new Map<string, Set<string>>();
     for (const m of mentions) {
       const k = key(m);
@@ -67,10 +75,19 @@ export const oneBriefingDay = rule({
 
 export const sameIdOneEvent = rule({
   id: 'merge.same-id',
-  decides: 'Two groups that make the same event id (same day, kind and people, or ministry and topic) are one event with both groups’ passages.',
+  decides:
+    'Two groups that make the same event id (same day, kind and people, or ministry and topic) are one event with both groups’ passages.',
   examples: [
-    { text: '外交部發言人毛寧4日表示，中方堅決反對美方對台軍售。外交部發言人林劍4日也表示，中方反對美方對台軍售。', published: '2025-03-05', events: [{ type: 'ministry-response', date: '2025-03-04' }] },
-    { text: '外交部发言人毛宁4日表示，中方坚决反对美方对台军售。外交部发言人林剑4日也表示，中方反对美方对台军售。', published: '2025-03-05', events: [{ type: 'ministry-response', date: '2025-03-04' }] },
+    {
+      text: '外交部發言人毛寧4日表示，中方堅決反對美方對台軍售。外交部發言人林劍4日也表示，中方反對美方對台軍售。',
+      published: '2025-03-05',
+      events: [{ type: 'ministry-response', date: '2025-03-04' }],
+    },
+    {
+      text: '外交部发言人毛宁4日表示，中方坚决反对美方对台军售。外交部发言人林剑4日也表示，中方反对美方对台军售。',
+      published: '2025-03-05',
+      events: [{ type: 'ministry-response', date: '2025-03-04' }],
+    },
   ],
   apply: (seen: TimelineEvent, e: TimelineEvent, order: Map<string, number>) => {
     seen.passages = [...new Set([...seen.passages, ...e.passages])].sort((a, b) => (order.get(a) ?? 0) - (order.get(b) ?? 0));
@@ -85,7 +102,14 @@ export function extractEvents(input: ExtractInput): TimelineEvent[] {
   const prepared = new Map<string, Prepared>(input.passages.map((p) => [p.id, prepare(p.text)]));
   const simplified =
     input.language !== undefined ? input.language === 'zh-Hans' : traditionalShare(input.passages.map((p) => p.text).join('')) < 0.05;
-  const page: Page = { lex, rules, published: input.published, region: lex.outletRegion(input.outlet), simplified, spokespeople: new Map() };
+  const page: Page = {
+    lex,
+    rules,
+    published: input.published,
+    region: lex.outletRegion(input.outlet),
+    simplified,
+    spokespeople: new Map(),
+  };
   registerSpokespeople(page, [...prepared.values()]);
   const byStory = new Map<string, Passage[]>();
   for (const p of input.passages) byStory.set(p.story, [...(byStory.get(p.story) ?? []), p]);
@@ -99,5 +123,7 @@ export function extractEvents(input: ExtractInput): TimelineEvent[] {
     if (seen && rules.on(sameIdOneEvent)) sameIdOneEvent.apply(seen, e, order);
     else unique.set(seen ? `${e.id}~${unique.size}` : e.id, e);
   }
-  return [...unique.values()].sort((a, b) => (a.date ?? '9999').localeCompare(b.date ?? '9999') || (order.get(a.passages[0]!) ?? 0) - (order.get(b.passages[0]!) ?? 0));
+  return [...unique.values()].sort(
+    (a, b) => (a.date ?? '9999').localeCompare(b.date ?? '9999') || (order.get(a.passages[0]!) ?? 0) - (order.get(b.passages[0]!) ?? 0),
+  );
 }

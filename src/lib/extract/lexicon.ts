@@ -131,11 +131,15 @@ export function lexicon(): Lexicon {
     personById: new Map(people.map((p) => [p.id, p])),
     titles: keyed(titlesData.titles as TitleEntry[]),
     countries: keyed(countriesData.countries as CountryEntry[]),
-    capitals: new PhraseMatcher(Object.entries(countriesData.capitals).flatMap(([code, names]) => names.map((n) => [fold(n), code] as const))),
+    capitals: new PhraseMatcher(
+      Object.entries(countriesData.capitals).flatMap(([code, names]) => names.map((n) => [fold(n), code] as const)),
+    ),
     ministries: keyed(ministriesData.ministries as MinistryEntry[]),
     ministryEntries: new Map((ministriesData.ministries as MinistryEntry[]).map((m) => [m.id, m])),
     embassyWords: words(ministriesData.embassy.words),
-    ministryHeads: new PhraseMatcher(Object.entries(ministriesData.heads).flatMap(([id, titles]) => titles.map((t) => [fold(t), id] as const))),
+    ministryHeads: new PhraseMatcher(
+      Object.entries(ministriesData.heads).flatMap(([id, titles]) => titles.map((t) => [fold(t), id] as const)),
+    ),
     triggers: new PhraseMatcher(triggerEntries),
     exclusions: words(triggersData.exclusions),
     responseVerbs: words(triggersData.responseVerbs),

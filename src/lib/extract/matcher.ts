@@ -41,7 +41,7 @@ export class PhraseMatcher<T> {
   /** Non-overlapping longest matches in `text[from, to)`. */
   all(text: string, from = 0, to = text.length): Hit<T>[] {
     const hits: Hit<T>[] = [];
-    for (let i = from; i < to; ) {
+    for (let i = from; i < to;) {
       const hit = this.at(text, i);
       if (hit && hit.end <= to) {
         hits.push(hit);

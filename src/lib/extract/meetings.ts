@@ -51,7 +51,14 @@ export function detectMeetings(scope: Scope): Mention[] {
   const out: Mention[] = [];
   const triggers = findTriggers(lex, s, sentence.start, sentence.end, rules);
   for (const trig of triggers) {
-    const c: CallCandidate = { scope, trig, triggers, cStart: clauseStart(s, trig.start, sentence.start), cEnd: clauseEnd(s, trig.end, sentence.end), because: new Set(trig.because) };
+    const c: CallCandidate = {
+      scope,
+      trig,
+      triggers,
+      cStart: clauseStart(s, trig.start, sentence.start),
+      cEnd: clauseEnd(s, trig.end, sentence.end),
+      because: new Set(trig.because),
+    };
     const verdict = rules.first(CALL_DROPS, c, c);
     if (verdict === 'drop') continue;
     const restates = verdict === 'restates';
@@ -68,18 +75,26 @@ export function detectMeetings(scope: Scope): Mention[] {
     const before = people.filter((p) => p.start < trig.start);
     const last = before.at(-1);
     const manyMeetOne = each && after.length === 1 && before.length > 1 && !!last && lex.respectively.has(s, last.end, trig.start);
-    const sides = manyMeetOne ? before : after.length > 1 || withAt < 0 ? after : people.filter((p) => p.start > c.cStart + withAt && p.start < trig.start);
+    const sides = manyMeetOne
+      ? before
+      : after.length > 1 || withAt < 0
+        ? after
+        : people.filter((p) => p.start > c.cStart + withAt && p.start < trig.start);
     const hosts = manyMeetOne ? after : people.filter((p) => p.start < trig.start && !sides.includes(p));
     const isMultilateral = rules.when(multilateral, c, () => multilateral.apply(c));
     for (const guests of sides.length > 1 ? sides.map((p) => [...hosts, p]) : [people]) {
       const because = new Set(c.because);
-      const asCall = rules.when(twoSidedConferenceIsCall, { because }, () => twoSidedConferenceIsCall.apply(c, guests.length, isMultilateral));
+      const asCall = rules.when(twoSidedConferenceIsCall, { because }, () =>
+        twoSidedConferenceIsCall.apply(c, guests.length, isMultilateral),
+      );
       out.push({
         type: asCall ? trig.twoPeople! : trig.type,
         mode: trig.mode,
         ...(isMultilateral ? { multilateral: true } : {}),
         ...(restates ? { restates } : {}),
-        ...(!when.date && !restates && rules.when(sameDayAsItsSentence, { because }, () => sameDayAsItsSentence.apply(c)) ? { sameDay: true } : {}),
+        ...(!when.date && !restates && rules.when(sameDayAsItsSentence, { because }, () => sameDayAsItsSentence.apply(c))
+          ? { sameDay: true }
+          : {}),
         when,
         people: guests,
         word: originalSlice(prep, trig.start, trig.end),
@@ -112,4 +127,3 @@ function counterpart(scope: Scope, cStart: number, trig: { start: number; end: n
   if (m) return originalSlice(scope.prep, trig.start - verb - m[1]!.length, trig.start - verb);
   return trig.start - cStart >= 2 ? originalSlice(scope.prep, cStart, trig.start) : undefined;
 }
-

@@ -31,9 +31,19 @@ const dated = (m: Mention) => m.when.date !== null && m.when.precision !== 'appr
 
 function compatible(rules: RuleSet, m: Mention, group: Group, sameDay: boolean): boolean {
   const head = group[0]!;
-  if (kindOf(m) !== kindOf(head)) return (!sameDay || !dated(m) || m.when.date === head.when.date) && rules.when(bareWordRestatesVideo, m, () => bareWordRestatesVideo.apply(m, group));
+  if (kindOf(m) !== kindOf(head))
+    return (
+      (!sameDay || !dated(m) || m.when.date === head.when.date) &&
+      rules.when(bareWordRestatesVideo, m, () => bareWordRestatesVideo.apply(m, group))
+    );
   // Undated and approximate mentions (近日, 上周) are alike: neither gives a day to disagree on.
-  if (sameDay && (dated(m) || dated(head)) && m.when.date !== head.when.date && !rules.when(acrossTimeZones, m, () => acrossTimeZones.apply(m, group))) return false;
+  if (
+    sameDay &&
+    (dated(m) || dated(head)) &&
+    m.when.date !== head.when.date &&
+    !rules.when(acrossTimeZones, m, () => acrossTimeZones.apply(m, group))
+  )
+    return false;
   if (m.type === 'ministry-response') return !rules.when(twoSpeakersTwoResponses, undefined, () => twoSpeakersTwoResponses.apply(m, group));
   if (!sameDay) return rules.when(undatedJoinsDated, m, () => undatedJoinsDated.apply(m, group));
   return rules.when(sameHappening, m, () => sameHappening.apply(m, group));
@@ -63,7 +73,9 @@ export function mergeMentions(mentions: readonly Mention[], published: string, r
     }
     const group =
       groups.find((g) => compatible(rules, m, g, true)) ??
-      (coarse(m) ? groups.find((g) => rules.when(coarseJoinsDay, m, () => coarseJoinsDay.apply(m, g, coarse)) && compatible(rules, m, g, false)) : undefined);
+      (coarse(m)
+        ? groups.find((g) => rules.when(coarseJoinsDay, m, () => coarseJoinsDay.apply(m, g, coarse)) && compatible(rules, m, g, false))
+        : undefined);
     if (group) group.push(m);
     else groups.push([m]);
   }
@@ -89,7 +101,9 @@ export function mergeMentions(mentions: readonly Mention[], published: string, r
   }
   for (const m of waiting) {
     // It takes the day its sentence's dated mention ended up with.
-    const day = groups.find((g) => dated(g[0]!) && g.some((x) => x !== m && x.passage.id === m.passage.id && x.sentence === m.sentence))?.[0]!.when;
+    const day = groups.find(
+      (g) => dated(g[0]!) && g.some((x) => x !== m && x.passage.id === m.passage.id && x.sentence === m.sentence),
+    )?.[0]!.when;
     if (!day) {
       if (!joinDated(m)) standAlone(m);
       continue;

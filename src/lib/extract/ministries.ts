@@ -40,14 +40,29 @@ export const homeCountry = (region: string | undefined): string => (region === '
  * The ministry a titled person heads: the one named right before the title (陸委會主委X,
  * 國台辦主任X), else the one the title itself names (外交部長X, 伊朗外長X), or undefined.
  */
-export function ministryHeaded(lex: Lexicon, s: string, titleStart: number, titleEnd: number, before: MinistryMention | undefined, region?: string): MinistryMention | undefined {
+export function ministryHeaded(
+  lex: Lexicon,
+  s: string,
+  titleStart: number,
+  titleEnd: number,
+  before: MinistryMention | undefined,
+  region?: string,
+): MinistryMention | undefined {
   if (before && before.end <= titleStart && titleStart - before.end <= 1) return before;
   const hit = lex.ministryHeads.all(s, titleStart, titleEnd)[0];
   if (!hit) return undefined;
   const entry = lex.ministryEntries.get(hit.value);
   if (!entry) return undefined;
   const country = entry.country ?? countryEndingAt(lex, s, titleStart)?.code ?? homeCountry(region);
-  return { start: titleStart, end: titleStart, folded: entry.names[0]!, id: `${country.toLowerCase()}-${entry.id}`, entry: entry.id, country, en: entry.en };
+  return {
+    start: titleStart,
+    end: titleStart,
+    folded: entry.names[0]!,
+    id: `${country.toLowerCase()}-${entry.id}`,
+    entry: entry.id,
+    country,
+    en: entry.en,
+  };
 }
 
 /** Ministries and embassies in `s[from, to)`. */

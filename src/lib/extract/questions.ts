@@ -60,7 +60,10 @@ export function textBefore(scope: Scope, state: BriefingState): string {
   return s.length > 4 ? s : state.previousText.slice(-200);
 }
 
-const traced = (d: { date: string | null; precision: DateValue['precision']; partOfDay?: DateValue['partOfDay']; because: readonly string[] }, id: string): TracedDay => ({
+const traced = (
+  d: { date: string | null; precision: DateValue['precision']; partOfDay?: DateValue['partOfDay']; because: readonly string[] },
+  id: string,
+): TracedDay => ({
   date: d.date,
   precision: d.precision,
   ...(d.partOfDay ? { partOfDay: d.partOfDay } : {}),
@@ -75,7 +78,9 @@ export function noteQuestion(scope: Scope, state: BriefingState): void {
   if (labelled) state.briefingDay = { date: labelled.date, precision: labelled.precision, because: [...labelled.because, timeLabel.id] };
   const turn = rules.first([reporterTurn], undefined, scope);
   const cue =
-    (turn ? { start: 0, end: turn[0].length, phrase: turn[0] } : undefined) ?? rules.first([questionCue], undefined, scope) ?? rules.first([briefingCue], undefined, scope);
+    (turn ? { start: 0, end: turn[0].length, phrase: turn[0] } : undefined) ??
+    rules.first([questionCue], undefined, scope) ??
+    rules.first([briefingCue], undefined, scope);
   if (!cue) return;
   const asks = !!turn || (rules.on(questionCue) && !!lex.questionCues.at(s, cue.start));
   const before = rules.first([dayBeforeCue], undefined, scope, cue.start);
@@ -115,7 +120,9 @@ export function notePresider(scope: Scope, state: BriefingState): void {
   state.presider = rules.first([spokespersonPresides], undefined, scope) ?? state.presider;
   for (const p of peopleIn(lex, prep, sentence.start, sentence.end)) {
     const known = p.person?.ministry ? { entry: p.person.ministry, country: p.person.country } : scope.spokespeople.get(p.folded);
-    const presider = known ? rules.first([knownSpokespersonPresides], undefined, scope, p, known) : rules.first([officeHeadPresides], undefined, scope, state, p);
+    const presider = known
+      ? rules.first([knownSpokespersonPresides], undefined, scope, p, known)
+      : rules.first([officeHeadPresides], undefined, scope, state, p);
     if (presider) state.presider = presider;
   }
 }

@@ -34,7 +34,11 @@ export function detectResponse(scope: Scope, state: BriefingState): Mention | un
   const s = prep.folded;
   const turn = { because: new Set<string>() };
   const answer = rules.first([answerTurn, presiderTurn], turn, { scope, state });
-  const verbs = answer ? [{ start: sentence.start, end: answer.end, phrase: answer.phrase }] : rules.on(responseVerb) ? responseVerb.apply({ scope }) : [];
+  const verbs = answer
+    ? [{ start: sentence.start, end: answer.end, phrase: answer.phrase }]
+    : rules.on(responseVerb)
+      ? responseVerb.apply({ scope })
+      : [];
   for (const verb of verbs) {
     if (rules.when(shortVerbNeedsMark, undefined, () => shortVerbNeedsMark.apply({ scope }, verb))) continue;
     // 「两国外长共同签署…联合声明」: a word inside a longer one that means something else.

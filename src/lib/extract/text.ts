@@ -27,7 +27,11 @@ const isSpace = (c: string) => c === ' ' || c === '\n' || c === '\r' || c === '\
 const isAscii = (c: string | undefined) => c !== undefined && c.charCodeAt(0) < 0x80 && !isSpace(c);
 const ENDERS = new Set(['。', '！', '？', '!', '?']);
 const CLOSERS = new Set(['」', '”', '』', '’', '）', ')']);
-const OPEN = new Map([['「', '」'], ['“', '”'], ['『', '』']]);
+const OPEN = new Map([
+  ['「', '」'],
+  ['“', '”'],
+  ['『', '』'],
+]);
 
 // 「發(fā)布會」: some sites print each character's reading after it; a reading with a tone mark is no text.
 const PINYIN_AFTER_HAN = /^[(（][a-zü]{0,5}[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ][a-zü]{0,5}[)）]/u;
@@ -100,7 +104,11 @@ export function originalSlice(p: Prepared, start: number, end: number): string {
   if (start >= end) return '';
   const from = p.map[start] ?? 0;
   const to = (p.map[end - 1] ?? p.original.length - 1) + 1;
-  return p.original.slice(from, to).replace(/\s*\n\s*/g, '').replace(PINYIN_IN_TEXT, '$1').trim();
+  return p.original
+    .slice(from, to)
+    .replace(/\s*\n\s*/g, '')
+    .replace(PINYIN_IN_TEXT, '$1')
+    .trim();
 }
 
 /** The sentence that contains offset `i`. */

@@ -23,7 +23,14 @@ export function topicOf(lex: Lexicon, folded: string): Topic {
   const text = folded.replace(CREDITS, (m) => ' '.repeat(m.length));
   const hit = lex.topics.all(text).sort((a, b) => lex.topicRank(a.value) - lex.topicRank(b.value))[0];
   if (hit) return { key: hit.value.key, entry: hit.value, text };
-  const countries = [...new Set(lex.countries.all(text).map((h) => h.value.code).filter((c) => c !== 'CN'))].sort();
+  const countries = [
+    ...new Set(
+      lex.countries
+        .all(text)
+        .map((h) => h.value.code)
+        .filter((c) => c !== 'CN'),
+    ),
+  ].sort();
   if (countries.length) return { key: `about-${countries.slice(0, 2).join('-').toLowerCase()}`, text };
   return { key: `t${hash64(text.replace(PUNCT, '').slice(0, 24)).slice(0, 6)}`, text };
 }

@@ -26,9 +26,22 @@ export const triggerWord = rule({
   id: 'trigger.word',
   decides: 'A call or meeting word from data/triggers.json (通電話, 視頻會晤, 會見 …) makes a candidate.',
   examples: [
-    { text: '本月16日，王文涛部长与东盟秘书长高金洪举行视频会谈。', published: '2025-07-24', events: [{ type: 'meeting', date: '2025-07-16', actors: ['王文涛', '高金洪'] }] },
-    { text: '國家主席習近平21日同俄羅斯總統普京舉行視頻會晤。', published: '2025-01-22', events: [{ type: 'meeting', date: '2025-01-21', actors: ['習近平', '普京'] }] },
-    { text: '中国国务院副总理丁薛祥昨天与新加坡副总理颜金勇共同主持双边合作联合委员会第21次会议。', published: '2026-01-09', outlet: '联合早报', events: [{ type: 'meeting', date: '2026-01-08', actors: ['丁薛祥', '颜金勇'] }] },
+    {
+      text: '本月16日，王文涛部长与东盟秘书长高金洪举行视频会谈。',
+      published: '2025-07-24',
+      events: [{ type: 'meeting', date: '2025-07-16', actors: ['王文涛', '高金洪'] }],
+    },
+    {
+      text: '國家主席習近平21日同俄羅斯總統普京舉行視頻會晤。',
+      published: '2025-01-22',
+      events: [{ type: 'meeting', date: '2025-01-21', actors: ['習近平', '普京'] }],
+    },
+    {
+      text: '中国国务院副总理丁薛祥昨天与新加坡副总理颜金勇共同主持双边合作联合委员会第21次会议。',
+      published: '2026-01-09',
+      outlet: '联合早报',
+      events: [{ type: 'meeting', date: '2026-01-08', actors: ['丁薛祥', '颜金勇'] }],
+    },
   ],
   apply: (lex: Lexicon, s: string, from: number, to: number) => lex.triggers.all(s, from, to),
 });
@@ -37,8 +50,16 @@ export const nameBeforeLongerWord = rule({
   id: 'trigger.name-before-longer-word',
   decides: '特朗普通話: a longer word that would swallow the trigger (普通話) does not when a known name ends right before the trigger.',
   examples: [
-    { text: '國家主席習近平昨日應約與特朗普通話。', published: '2025-06-06', events: [{ type: 'call', date: '2025-06-05', actors: ['習近平', '特朗普'] }] },
-    { text: '国家主席习近平昨日应约与特朗普通话。', published: '2025-06-06', events: [{ type: 'call', date: '2025-06-05', actors: ['习近平', '特朗普'] }] },
+    {
+      text: '國家主席習近平昨日應約與特朗普通話。',
+      published: '2025-06-06',
+      events: [{ type: 'call', date: '2025-06-05', actors: ['習近平', '特朗普'] }],
+    },
+    {
+      text: '国家主席习近平昨日应约与特朗普通话。',
+      published: '2025-06-06',
+      events: [{ type: 'call', date: '2025-06-05', actors: ['习近平', '特朗普'] }],
+    },
   ],
   apply: (lex: Lexicon, s: string, hitStart: number, start: number) => hitStart < start && nameEndsAt(lex, s, start),
 });
@@ -47,15 +68,32 @@ export const insideLongerWord = rule({
   id: 'trigger.inside-longer-word',
   decides: '普通話, 會見記者, 聯合聲明, 參加會見: a word inside a longer one listed as not meaning it is no cue.',
   examples: [
-    { text: '會談後，兩國外長共同簽署《中華人民共和國外交部和斯洛伐克共和國外交部關於加強雙邊對話合作的聯合聲明》。', published: '2025-04-25', events: [] },
-    { text: '会谈后，两国外长共同签署《中华人民共和国外交部和斯洛伐克共和国外交部关于加强双边对话合作的联合声明》。', published: '2025-04-25', events: [] },
-    { text: '外交部長王毅7日在人民大會堂會見記者，就中國外交政策回答中外記者提問。', published: '2021-03-08', events: [{ type: 'ministry-response', date: '2021-03-07', actors: ['外交部', '王毅'] }] },
-    { text: '国务委员兼外交部长王毅7日出席记者会，会见记者并回答提问。', published: '2021-03-08', events: [{ type: 'ministry-response', date: '2021-03-07', actors: ['外交部', '王毅'] }] },
+    {
+      text: '會談後，兩國外長共同簽署《中華人民共和國外交部和斯洛伐克共和國外交部關於加強雙邊對話合作的聯合聲明》。',
+      published: '2025-04-25',
+      events: [],
+    },
+    {
+      text: '会谈后，两国外长共同签署《中华人民共和国外交部和斯洛伐克共和国外交部关于加强双边对话合作的联合声明》。',
+      published: '2025-04-25',
+      events: [],
+    },
+    {
+      text: '外交部長王毅7日在人民大會堂會見記者，就中國外交政策回答中外記者提問。',
+      published: '2021-03-08',
+      events: [{ type: 'ministry-response', date: '2021-03-07', actors: ['外交部', '王毅'] }],
+    },
+    {
+      text: '国务委员兼外交部长王毅7日出席记者会，会见记者并回答提问。',
+      published: '2021-03-08',
+      events: [{ type: 'ministry-response', date: '2021-03-07', actors: ['外交部', '王毅'] }],
+    },
   ],
   apply: (lex: Lexicon, s: string, start: number, end: number, rules: RuleSet): boolean => {
     for (let k = Math.max(0, start - 4); k < end; k++) {
       const hit = lex.exclusions.at(s, k);
-      if (hit && hit.start < end && hit.end > start) return !rules.when(nameBeforeLongerWord, undefined, () => nameBeforeLongerWord.apply(lex, s, hit.start, start));
+      if (hit && hit.start < end && hit.end > start)
+        return !rules.when(nameBeforeLongerWord, undefined, () => nameBeforeLongerWord.apply(lex, s, hit.start, start));
     }
     return false;
   },

@@ -63,7 +63,12 @@ function takeResponse(page: Page, state: BriefingState, out: Mention[], response
   }
   // What a follow-up (追问) stays on: the last answer given at the briefing, not a statement recalled from another day.
   if (!state.briefingDay || response.when.date === state.briefingDay.date) state.lastAnswered = response.topic;
-  if (response.when.date) state.lastByMinistry.set(response.ministry!.id, { when: response.when, topic: response.topic!, seq: (state.seq = (state.seq ?? 0) + 1) });
+  if (response.when.date)
+    state.lastByMinistry.set(response.ministry!.id, {
+      when: response.when,
+      topic: response.topic!,
+      seq: (state.seq = (state.seq ?? 0) + 1),
+    });
 }
 
 /** The story's day as a sentence sets it for the sentences after it, if it sets one. */
@@ -71,8 +76,10 @@ function storyDayAfter(page: Page, scope: Scope): string | undefined {
   const { rules, lex } = page;
   const { prep, sentence, dates } = scope;
   const s = prep.folded;
-  if (rules.when(lookBackGivesNoDay, undefined, () => lookBackGivesNoDay.apply(lex, s.slice(sentence.start, sentence.start + 10)))) return undefined;
-  const notPlan = (d: (typeof dates)[number]) => !rules.when(planDayIsNoStoryDay, undefined, () => planDayIsNoStoryDay.apply(lex, s, sentence.start, d));
+  if (rules.when(lookBackGivesNoDay, undefined, () => lookBackGivesNoDay.apply(lex, s.slice(sentence.start, sentence.start + 10))))
+    return undefined;
+  const notPlan = (d: (typeof dates)[number]) =>
+    !rules.when(planDayIsNoStoryDay, undefined, () => planDayIsNoStoryDay.apply(lex, s, sentence.start, d));
   return rules.first([storyDay], undefined, dates, page.published, notPlan)?.date ?? undefined;
 }
 
@@ -80,14 +87,28 @@ function storyDayAfter(page: Page, scope: Scope): string | undefined {
  * A body paragraph with no event of its own that goes on with the last answer of its story: that
  * response again, on the next point when it turns to one. Returns the response a next paragraph goes on with.
  */
-function continueAnswer(page: Page, state: BriefingState, out: Mention[], last: Mention | undefined, passage: Passage, prep: Prepared): Mention | undefined {
+function continueAnswer(
+  page: Page,
+  state: BriefingState,
+  out: Mention[],
+  last: Mention | undefined,
+  passage: Passage,
+  prep: Prepared,
+): Mention | undefined {
   const { rules, lex } = page;
   const s = prep.folded;
   if (!last || last.passage.story !== passage.story) return undefined;
-  if (!rules.when(answerContinues, undefined, () => answerContinues.apply(s, last.because.has(answerTurn.id), !!state.openQuestion))) return undefined;
+  if (!rules.when(answerContinues, undefined, () => answerContinues.apply(s, last.because.has(answerTurn.id), !!state.openQuestion)))
+    return undefined;
   const because = new Set([...last.because, answerContinues.id]);
   const next = rules.first([answerTurnsToNextPoint], { because }, s, lex);
-  const again = { ...last, passage, sentence: originalSlice(prep, 0, prep.sentences[0]?.end ?? s.length), because, ...(next ? { topic: next } : {}) };
+  const again = {
+    ...last,
+    passage,
+    sentence: originalSlice(prep, 0, prep.sentences[0]?.end ?? s.length),
+    because,
+    ...(next ? { topic: next } : {}),
+  };
   out.push(again);
   // The next paragraph goes on with this point.
   return next ? again : last;
@@ -97,7 +118,11 @@ function continueAnswer(page: Page, state: BriefingState, out: Mention[], last: 
 export function walkStory(page: Page, passages: readonly Passage[], prepared: Map<string, Prepared>): Mention[] {
   const { rules, lex } = page;
   const out: Mention[] = [];
-  const state: BriefingState = { lastByMinistry: new Map(), previousText: '', ...(page.carried && rules.on(presiderCarriesOver) ? { carried: page.carried } : {}) };
+  const state: BriefingState = {
+    lastByMinistry: new Map(),
+    previousText: '',
+    ...(page.carried && rules.on(presiderCarriesOver) ? { carried: page.carried } : {}),
+  };
   let contextDay: string | undefined;
   let today: string | undefined;
   let named = false;
@@ -110,11 +135,19 @@ export function walkStory(page: Page, passages: readonly Passage[], prepared: Ma
     const role = roleOf(passage);
     const s = prep.folded;
     let found = false;
-    spokenTurn = role === 'body' && rules.when(turnIsSpeech, undefined, () => turnIsSpeech.apply(s, state.presider?.person?.folded, spokenTurn, !!lex.answerCues.at(s, 0)));
+    spokenTurn =
+      role === 'body' &&
+      rules.when(turnIsSpeech, undefined, () =>
+        turnIsSpeech.apply(s, state.presider?.person?.folded, spokenTurn, !!lex.answerCues.at(s, 0)),
+      );
     for (const sentence of prep.sentences) {
       const speechAt = (i: number) => spokenTurn || inQuote(prep, i) || lex.speechVerbs.has(s, sentence.start, i);
       const datesOf = () =>
-        findDates(s.slice(sentence.start, sentence.end), { published: page.published, contextDay, speechDay: state.briefingDay?.date ?? undefined, today, todayNamed: named, rules }, (i) => speechAt(i + sentence.start)).map((d) => ({
+        findDates(
+          s.slice(sentence.start, sentence.end),
+          { published: page.published, contextDay, speechDay: state.briefingDay?.date ?? undefined, today, todayNamed: named, rules },
+          (i) => speechAt(i + sentence.start),
+        ).map((d) => ({
           ...d,
           start: d.start + sentence.start,
           end: d.end + sentence.start,
@@ -127,13 +160,27 @@ export function walkStory(page: Page, passages: readonly Passage[], prepared: Ma
         named = !!ownToday;
         dates = datesOf();
       }
-      const scope: Scope = { lex, rules, prep, sentence, dates, passage, role, region: page.region, simplified: page.simplified, spokespeople: page.spokespeople, storyDay: contextDay, lastPair };
+      const scope: Scope = {
+        lex,
+        rules,
+        prep,
+        sentence,
+        dates,
+        passage,
+        role,
+        region: page.region,
+        simplified: page.simplified,
+        spokespeople: page.spokespeople,
+        storyDay: contextDay,
+        lastPair,
+      };
       noteQuestion(scope, state);
       // Who presides is never read from a reporter's turn (「問：韓國國防部發言人24日表示…」).
       if (!inQuestionTurn(lex, s, Math.min(sentence.end, sentence.start + 4))) notePresider(scope, state);
       const meetings = detectMeetings(scope);
       const said = detectResponse(scope, state);
-      const readout = !!said && rules.when(readoutIsTheCall, undefined, () => readoutIsTheCall.apply(lex, said, !!state.openQuestion, meetings));
+      const readout =
+        !!said && rules.when(readoutIsTheCall, undefined, () => readoutIsTheCall.apply(lex, said, !!state.openQuestion, meetings));
       const response = readout ? undefined : said;
       out.push(...meetings);
       const pair = meetings.filter((m) => m.people.length === 2 && role !== 'caption').pop();

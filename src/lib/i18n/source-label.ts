@@ -11,7 +11,9 @@ type Source = Pick<SourceRef, 'outlet' | 'published' | 'headline' | 'paragraph'>
 
 /** The label of one source, without the paragraph. */
 function baseLabel(s: Source, lang: Lang): string {
-  return lang === 'en' ? `${s.outlet}, ${formatDay(s.published, lang)}: “${s.headline}”` : `${s.outlet} ${formatDay(s.published, lang)}「${s.headline}」`;
+  return lang === 'en'
+    ? `${s.outlet}, ${formatDay(s.published, lang)}: “${s.headline}”`
+    : `${s.outlet} ${formatDay(s.published, lang)}「${s.headline}」`;
 }
 
 /** Which passage of the story: its paragraph number, or that it is the headline. */

@@ -121,7 +121,8 @@ export type Strings = typeof zh;
 
 const en: Strings = {
   siteName: 'Diplomatic Events Timeline',
-  siteDescription: 'Diplomatic events from Chinese-language newspapers: calls, meetings and ministry responses, each linked to its source passage.',
+  siteDescription:
+    'Diplomatic events from Chinese-language newspapers: calls, meetings and ministry responses, each linked to its source passage.',
   navTimeline: 'Timeline',
   navArticles: 'Articles',
   navSearch: 'Search',
@@ -153,7 +154,8 @@ const en: Strings = {
   lanesOther: 'Others',
   prevEvent: 'Previous',
   nextEvent: 'Next',
-  keysLegend: 'Keys: j or → next event, k or ← previous, + / - zoom, Esc closes; drag or scroll to move through time, Ctrl + scroll or pinch to zoom.',
+  keysLegend:
+    'Keys: j or → next event, k or ← previous, + / - zoom, Esc closes; drag or scroll to move through time, Ctrl + scroll or pinch to zoom.',
   eventsCount: '{n} events',
   shownCount: 'Showing {n} of {total} events',
   clusterLabel: '{n} events, {range}: zoom in',
@@ -185,7 +187,8 @@ const en: Strings = {
   noHeadline: '(no headline)',
   passageKind: { caption: 'Caption', byline: 'Byline', credit: 'Credit', 'source-note': 'Source' },
   notFoundTitle: 'Page not found',
-  notFoundText: 'There is no page at this address: it may be mistyped, or the page has moved. Search the events and articles, or go back to the timeline.',
+  notFoundText:
+    'There is no page at this address: it may be mistyped, or the page has moved. Search the events and articles, or go back to the timeline.',
   notFoundSearch: 'Search events and articles',
   notFoundGo: 'Search',
   notFoundTimeline: 'Back to the timeline',
@@ -197,7 +200,8 @@ const en: Strings = {
   unverified: 'Unverified',
   unverifiedLabel: 'machine-extracted, not confirmed',
   unverifiedLegend: 'Hatched mark with “Unverified”: machine-extracted with low confidence, not yet confirmed by an editor',
-  unverifiedNote: 'This event was extracted by machine with low confidence and no editor has confirmed it yet. The points below say what may be wrong.',
+  unverifiedNote:
+    'This event was extracted by machine with low confidence and no editor has confirmed it yet. The points below say what may be wrong.',
   confidence: 'Confidence',
   reviewTitle: 'Events to review',
   reviewIntro:
@@ -289,7 +293,7 @@ export const doubtHints: Record<Lang, Record<DoubtCode | 'low-confidence', strin
     'date-missing':
       'No date could be resolved, so the event is not on the timeline. Work the date out from the passage and the publication date and fill in date (quoted) and precision; if it cannot be known, keep date: null and precision: unknown, then add reviewed: true.',
     'actor-unknown':
-      'A participant\'s name was read from the words after a title and is not in the people data. Check the spelling, correct actors and participants, and add the person (with English name and country) to src/lib/data/people.json, then add reviewed: true.',
+      "A participant's name was read from the words after a title and is not in the people data. Check the spelling, correct actors and participants, and add the person (with English name and country) to src/lib/data/people.json, then add reviewed: true.",
     'one-side':
       'Only one side of this call or meeting was recognised. Find the other side in the passage and add it to actors and participants; if the text really does not name it, say so in summary, then add reviewed: true.',
     'topic-unknown':

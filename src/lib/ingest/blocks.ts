@@ -205,7 +205,15 @@ const DATED_ENTRY = /^\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日[\s\u3000]+\S/;
 /** Lines that always open a new block, whatever came before. */
 function hardStart(line: Line): boolean {
   const t = line.text;
-  return line.indented || isCaptionStart(t) || isSourceNote(t) || isQuestionOrAnswer(t) || isPageFurniture(t) || bylineAt(t) !== null || DATED_ENTRY.test(t);
+  return (
+    line.indented ||
+    isCaptionStart(t) ||
+    isSourceNote(t) ||
+    isQuestionOrAnswer(t) ||
+    isPageFurniture(t) ||
+    bylineAt(t) !== null ||
+    DATED_ENTRY.test(t)
+  );
 }
 
 // Punctuation that never opens a line of its own: the line before was cut just ahead of it.
@@ -277,7 +285,14 @@ function isHeadlineLine(lines: Line[], i: number, depth = 0): boolean {
   if (justifiedBody(lines, i)) return false;
   if (headlineText(next.text) && isHeadlineLine(lines, i + 1, depth + 1)) return true;
   // Printed with no blank line around it: after a finished sentence, a short line well narrower than the body after it.
-  if (i > 0 && endsSentence(lines[i - 1]!.text) && width(line.text) <= 24 && width(next.text) - width(line.text) >= 8 && hasSentencePunct(next.text)) return true;
+  if (
+    i > 0 &&
+    endsSentence(lines[i - 1]!.text) &&
+    width(line.text) <= 24 &&
+    width(next.text) - width(line.text) >= 8 &&
+    hasSentencePunct(next.text)
+  )
+    return true;
   return opensParagraph(lines, i + 1);
 }
 

@@ -52,7 +52,11 @@ export function decodeText(bytes: Uint8Array): Decoded {
   let decoded: Decoded | null = null;
   if (bom) {
     const text = strict(bom.label, bytes.subarray(bom.skip));
-    if (text === null) throw new DecodeError('undecodable', `the file starts with a ${bom.label} byte-order mark but is not valid ${bom.label}: save it again as UTF-8`);
+    if (text === null)
+      throw new DecodeError(
+        'undecodable',
+        `the file starts with a ${bom.label} byte-order mark but is not valid ${bom.label}: save it again as UTF-8`,
+      );
     decoded = { text, encoding: bom.encoding };
   } else {
     const wide = utf16ByNuls(bytes);
@@ -78,11 +82,17 @@ function checkPageText(text: string): void {
   const tags = text.match(/<\/?[a-z!][^<>]{0,400}>/gi) ?? [];
   const tagChars = tags.reduce((n, t) => n + t.length, 0);
   if (/^<(!doctype html|html|head|body)\b/.test(head) || (tags.length >= 8 && tagChars > text.length * 0.3)) {
-    throw new DecodeError('html', 'this is an HTML document, not page text: open it in a browser and save it as plain text, or copy the article text into a .txt file');
+    throw new DecodeError(
+      'html',
+      'this is an HTML document, not page text: open it in a browser and save it as plain text, or copy the article text into a .txt file',
+    );
   }
   const han = text.match(/\p{Script=Han}/gu)?.length ?? 0;
   if (han < 10) {
-    throw new DecodeError('no-chinese', 'the text holds no Chinese: this site reads Chinese-language newspaper pages; check this is the right file');
+    throw new DecodeError(
+      'no-chinese',
+      'the text holds no Chinese: this site reads Chinese-language newspaper pages; check this is the right file',
+    );
   }
 }
 
@@ -98,7 +108,8 @@ function utf16ByNuls(bytes: Uint8Array): 'utf-16le' | 'utf-16be' | null {
   if (bytes.length % 2 !== 0) return null;
   let even = 0;
   let odd = 0;
-  for (let i = 0; i < bytes.length; i++) if (bytes[i] === 0) {
+  for (let i = 0; i < bytes.length; i++)
+    if (bytes[i] === 0) {
       if (i % 2) odd++;
       else even++;
     }
@@ -113,7 +124,10 @@ function decodeWithoutBom(bytes: Uint8Array): Decoded {
   const utf8 = strict('utf-8', bytes);
   if (utf8 !== null) return { text: utf8, encoding: 'utf-8' };
   if (cutUtf8(bytes)) {
-    throw new DecodeError('truncated', 'the file ends in the middle of a UTF-8 character, so it looks cut short: save or copy the whole page again');
+    throw new DecodeError(
+      'truncated',
+      'the file ends in the middle of a UTF-8 character, so it looks cut short: save or copy the whole page again',
+    );
   }
   const candidates = (['big5', 'gb18030'] as const)
     .map((encoding) => {
@@ -125,7 +139,10 @@ function decodeWithoutBom(bytes: Uint8Array): Decoded {
     .sort((a, b) => b.score - a.score);
   const best = candidates[0];
   if (!best || best.score < 0.5) {
-    throw new DecodeError('undecodable', 'the bytes are not UTF-8, UTF-16, Big5 or GB18030 text: open the file in an editor and save it as UTF-8');
+    throw new DecodeError(
+      'undecodable',
+      'the bytes are not UTF-8, UTF-16, Big5 or GB18030 text: open the file in an editor and save it as UTF-8',
+    );
   }
   return { text: best.text, encoding: best.encoding };
 }
@@ -152,7 +169,10 @@ function commonCharacters(): Set<string> {
   const gb = new TextDecoder('gb18030').decode(new Uint8Array(bytes));
   bytes.length = 0;
   for (let lead = 0xa4; lead <= 0xc6; lead++) {
-    for (const [from, to] of [[0x40, 0x7e], [0xa1, 0xfe]] as const) {
+    for (const [from, to] of [
+      [0x40, 0x7e],
+      [0xa1, 0xfe],
+    ] as const) {
       for (let t = from; t <= to; t++) if (lead < 0xc6 || t <= 0x7e) bytes.push(lead, t);
     }
   }

@@ -5,7 +5,11 @@
 import words from './layout-words.json' with { type: 'json' };
 
 const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-const alt = (list: readonly string[]): string => [...list].sort((a, b) => b.length - a.length).map(escape).join('|');
+const alt = (list: readonly string[]): string =>
+  [...list]
+    .sort((a, b) => b.length - a.length)
+    .map(escape)
+    .join('|');
 
 const CJK_PUNCT = '，。、；：！？「」『』（）《》〈〉【】…—～·';
 /** Characters that end a sentence, optionally followed by closing quotes or brackets. */
@@ -74,7 +78,9 @@ const BYLINE_PATTERNS: RegExp[] = [
   new RegExp(`^[●○◆■]?[\\u4e00-\\u9fff]{0,10}(?:${REPORTER})[\\s\\u4e00-\\u9fff、·]{1,24}?(?:${REPORT_END})$`),
   new RegExp(`^[（(](?:[\\u4e00-\\u9fff]{0,10}(?:${REPORTER}))[\\s\\u4e00-\\u9fff、·]{1,24}[）)]`),
   // 本報記者 張三 李四; 新華社記者 王五 (names only, no report ending)
-  new RegExp(`^[●○◆■]?(?:本|[\\u4e00-\\u9fff]{1,8})[報报社網网台](?:駐[\\u4e00-\\u9fff]{1,6})?(?:${REPORTER})\\s*[\\u4e00-\\u9fff·]{2,4}(?:[\\s、][\\u4e00-\\u9fff·]{2,4}){0,3}(?<![攝摄])$`),
+  new RegExp(
+    `^[●○◆■]?(?:本|[\\u4e00-\\u9fff]{1,8})[報报社網网台](?:駐[\\u4e00-\\u9fff]{1,6})?(?:${REPORTER})\\s*[\\u4e00-\\u9fff·]{2,4}(?:[\\s、][\\u4e00-\\u9fff·]{2,4}){0,3}(?<![攝摄])$`,
+  ),
   // 文／張三
   /^文\s*[／/:：]\s*[\u4e00-\u9fff·\s、]{2,16}$/,
 ];
@@ -115,11 +121,17 @@ const AGENCY_ONLY = new RegExp(`^(?:${AGENCY})(?:[\\s/／、]+(?:${AGENCY}))*$`)
 /** True when a short line is a photo credit: an agency, "記者 X 攝", "圖／X", "（路透）". */
 export function isCredit(line: string): boolean {
   if (width(line) > 16 || hasSentencePunct(line)) return false;
-  return AGENCY_ONLY.test(line) || PHOTO_CREDIT.test(line) || /^[（(]?(?:圖|图|攝影|摄影)\s*[／/:：]/.test(line) || /^[（(][^（）()]{2,12}[）)]$/.test(line);
+  return (
+    AGENCY_ONLY.test(line) ||
+    PHOTO_CREDIT.test(line) ||
+    /^[（(]?(?:圖|图|攝影|摄影)\s*[／/:：]/.test(line) ||
+    /^[（(][^（）()]{2,12}[）)]$/.test(line)
+  );
 }
 
 // 「（取材自推特）」「（翻攝自臉書）」「（圖：新華網）」「（圖片來源：路透）」: where a picture was taken from.
-const PICTURE_SOURCE = /^[（(](?:取材自|取自|翻攝自|翻摄自|翻攝|翻摄|截自|截圖自|截图自|(?:圖|图|圖片|图片)(?:來源|来源)?[：:／/])[^（）()]{1,12}[）)]$/;
+const PICTURE_SOURCE =
+  /^[（(](?:取材自|取自|翻攝自|翻摄自|翻攝|翻摄|截自|截圖自|截图自|(?:圖|图|圖片|图片)(?:來源|来源)?[：:／/])[^（）()]{1,12}[）)]$/;
 
 /** True when a short line credits a photographer ("新华社记者 黄敬文 摄") or a picture's source: a picture stands above it. */
 export function isPhotoCredit(line: string): boolean {
@@ -140,7 +152,8 @@ const HEADER_DATE = new RegExp(`${NUM}{4}\\s*年\\s*${NUM}{1,3}\\s*月\\s*${NUM}
 const HEADER_DATES = new RegExp(HEADER_DATE.source, 'g');
 const HEADER_PARTS = /(?:星期|週|周|礼拜|禮拜)[一二三四五六日天]|第\s*\d+\s*[版頁页]|[A-Z]{1,2}\d{1,3}(?:版)?|\d{1,2}:\d{2}/g;
 /** A lunar date line under a masthead: 戊戌年七月廿五. */
-const LUNAR = /^(?:農曆|农历)?[甲乙丙丁戊己庚辛壬癸][子丑寅卯辰巳午未申酉戌亥]年[正一二三四五六七八九十冬臘腊]{1,2}月[初十廿卅一二三四五六七八九]{1,3}$/;
+const LUNAR =
+  /^(?:農曆|农历)?[甲乙丙丁戊己庚辛壬癸][子丑寅卯辰巳午未申酉戌亥]年[正一二三四五六七八九十冬臘腊]{1,2}月[初十廿卅一二三四五六七八九]{1,3}$/;
 
 // A web page printed from a browser: its header (date, time, page title), footer (address,
 // page count), breadcrumb trail, print and close buttons and copyright line.
@@ -162,14 +175,25 @@ function isWebFurniture(line: string): boolean {
  * header, footer, breadcrumb trail and buttons.
  */
 export function isPageFurniture(line: string): boolean {
-  if (/^[（(](?:完|終|终)[）)]$/.test(line) || JUMP_LINE.test(line) || CONTINUED_FROM.test(line) || EDITOR.test(line) || PAGE_MARK.test(line) || LUNAR.test(line)) return true;
+  if (
+    /^[（(](?:完|終|终)[）)]$/.test(line) ||
+    JUMP_LINE.test(line) ||
+    CONTINUED_FROM.test(line) ||
+    EDITOR.test(line) ||
+    PAGE_MARK.test(line) ||
+    LUNAR.test(line)
+  )
+    return true;
   if (isWebFurniture(line)) return true;
   if (width(line) > 40 || hasSentencePunct(line) || CAPTION_MARKER.test(line)) return false;
   if (WEEKDAY_DATE.test(line)) return true;
   // A header: the day's date, with at most an outlet name, a page and a section around it.
   if (!HEADER_DATE.test(line)) return false;
   const parts = line.match(HEADER_PARTS)?.length ?? 0;
-  const rest = line.replace(HEADER_DATES, ' ').replace(HEADER_PARTS, ' ').replace(/[\s·・|｜]+/g, '');
+  const rest = line
+    .replace(HEADER_DATES, ' ')
+    .replace(HEADER_PARTS, ' ')
+    .replace(/[\s·・|｜]+/g, '');
   // With no weekday, page or time beside the date, only a name or two (an outlet, a section) may
   // stand with it: 「2021年9月10日 習近平應約同拜登通電話」 is a chronology's entry, not a header.
   return rest.length <= (parts > 0 ? 12 : 6);
@@ -177,7 +201,9 @@ export function isPageFurniture(line: string): boolean {
 
 // Every closing mark ends in a bracket (optionally a wire number): test that before the costly pattern.
 const CLOSES_BRACKET = /[）)]\s*\d{0,8}$/;
-const EDITOR_TAIL = new RegExp(`(?:[（(](?:完|終|终)[）)]|[（(](?:責任)?(?:編輯|编辑)[：:][^（）()]{1,16}[）)]\\s*\\d{0,8}|${JUMP.source})$`);
+const EDITOR_TAIL = new RegExp(
+  `(?:[（(](?:完|終|终)[）)]|[（(](?:責任)?(?:編輯|编辑)[：:][^（）()]{1,16}[）)]\\s*\\d{0,8}|${JUMP.source})$`,
+);
 
 /** Splits a wire story's closing mark ("（完）", "（編輯：林克倫）1110415") off the end of a line. */
 export function splitEditorNote(line: string): [string, string | null] {
@@ -189,7 +215,8 @@ export function splitEditorNote(line: string): [string, string | null] {
 const GLUED_CREDIT = new RegExp(`^(.*[。！？])((?:${AGENCY})|[^。，！？\\s][^。，！？]{0,14}(?:${alt(words.photoCreditEndings)}))$`);
 
 // 「…說明台諾斷交。（圖／外交部提供）」: a bracketed picture credit after the caption's sentence.
-const BRACKETED_CREDIT = /^(.*[。！？])\s*([（(](?:(?:圖|图|攝影|摄影|照片|相片|圖片|图片)\s*[／/:：]|取材自|取自|翻攝自|翻摄自|截自)[^（）()]{1,16}[）)])$/;
+const BRACKETED_CREDIT =
+  /^(.*[。！？])\s*([（(](?:(?:圖|图|攝影|摄影|照片|相片|圖片|图片)\s*[／/:：]|取材自|取自|翻攝自|翻摄自|截自)[^（）()]{1,16}[）)])$/;
 
 /** Splits a caption's trailing credit (" 新華社", " 記者張三攝") from its text. */
 export function splitTrailingCredit(text: string): [string, string | null] {

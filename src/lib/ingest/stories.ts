@@ -49,7 +49,10 @@ function textOf(d: StoryDraft): string {
 export function groupStories(all: readonly Block[]): StoryDraft[] {
   const blocks = all.filter((b) => b.type !== 'furniture');
   const stories = groupBlocks(blocks);
-  placeFurniture(stories, all.filter((b) => b.type === 'furniture'));
+  placeFurniture(
+    stories,
+    all.filter((b) => b.type === 'furniture'),
+  );
   return stories;
 }
 
@@ -175,7 +178,13 @@ function takeBody(pass: Pass, k: number): void {
   const cur = pass.cur;
   const story = !cur || cur.closed || (afterPicture && b.type === 'paragraph') ? open(pass, true) : cur;
   const kind: PassageKind =
-    b.type === 'paragraph' ? 'paragraph' : b.type === 'attribution' ? 'byline' : b.type === 'credit' || b.type === 'furniture' ? 'credit' : 'source-note';
+    b.type === 'paragraph'
+      ? 'paragraph'
+      : b.type === 'attribution'
+        ? 'byline'
+        : b.type === 'credit' || b.type === 'furniture'
+          ? 'credit'
+          : 'source-note';
   story.items.push({ block: b, kind });
 }
 
@@ -206,7 +215,10 @@ function mergeOrphans(drafts: StoryDraft[], sim: Similarity): StoryDraft[] {
     const d = drafts[i]!;
     if (!d.orphan || d.headlines.length > 0) continue;
     const text = textOf(d);
-    const before = drafts.slice(0, i).reverse().find((x) => kept.includes(x));
+    const before = drafts
+      .slice(0, i)
+      .reverse()
+      .find((x) => kept.includes(x));
     let best: StoryDraft | null = null;
     let bestScore = 0;
     for (const k of kept) {

@@ -29,7 +29,10 @@ export function cardPath(spec: CardSpec): string {
 
 /** The card of an event: its type, title, and who took part. */
 export function eventCard(event: SiteEvent): CardSpec {
-  const who = eventActors(event).map((a) => a.name).slice(0, 4).join('、');
+  const who = eventActors(event)
+    .map((a) => a.name)
+    .slice(0, 4)
+    .join('、');
   return { kicker: typeLabel(event.type), title: event.title, footer: who, site: CARD_SITE };
 }
 
@@ -40,7 +43,12 @@ export function articleCard(article: SiteArticle): CardSpec {
 
 /** The card of an actor page: name, title and how many events. */
 export function actorCard(actor: Pick<Actor, 'name' | 'title' | 'en'>, events: number): CardSpec {
-  return { kicker: [actor.title, actor.en].filter(Boolean).join(' · ') || '人物和機構', title: actor.name, footer: `${events} 件事件`, site: CARD_SITE };
+  return {
+    kicker: [actor.title, actor.en].filter(Boolean).join(' · ') || '人物和機構',
+    title: actor.name,
+    footer: `${events} 件事件`,
+    site: CARD_SITE,
+  };
 }
 
 /** The site-wide card (timeline views, search, directories). */

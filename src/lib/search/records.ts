@@ -37,7 +37,17 @@ export function eventSearchRecord(event: SiteEvent, lexicon: Lexicon, base: stri
   return {
     url: `${base}events/${event.id}/`,
     content: tokenText(
-      [event.title, event.titleEn ?? '', typeLabel(event.type), typeLabel(event.type, 'en'), event.summary, topicOf(event) ?? '', locationOf(event) ?? '', ...actors.flatMap((a) => [a.name, a.en ?? '']), ...event.sources.map((s) => s.text)],
+      [
+        event.title,
+        event.titleEn ?? '',
+        typeLabel(event.type),
+        typeLabel(event.type, 'en'),
+        event.summary,
+        topicOf(event) ?? '',
+        locationOf(event) ?? '',
+        ...actors.flatMap((a) => [a.name, a.en ?? '']),
+        ...event.sources.map((s) => s.text),
+      ],
       lexicon,
     ),
     language: SEARCH_LANGUAGE,

@@ -50,7 +50,9 @@ export function rangeLabel(from: number, to: number, ctx: LabelContext): string 
   const [y1, m1] = parts(last);
   if (y0 === y1 && m0 === m1) {
     const sameDay = parts(from)[2] === parts(last)[2];
-    return sameDay ? calendarLabel(from, 'day', true, ctx) : `${calendarLabel(from, 'day', true, ctx)} – ${calendarLabel(last, 'day', y0 !== y1, ctx)}`;
+    return sameDay
+      ? calendarLabel(from, 'day', true, ctx)
+      : `${calendarLabel(from, 'day', true, ctx)} – ${calendarLabel(last, 'day', y0 !== y1, ctx)}`;
   }
   return `${calendarLabel(from, 'month', true, ctx)} – ${calendarLabel(last, 'month', true, ctx)}`;
 }

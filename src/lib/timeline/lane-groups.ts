@@ -19,7 +19,10 @@ export function laneGroups(items: readonly TimelineItem[], kind: LaneKind, max =
   const field = kind === 'actor' ? 'actors' : 'pairs';
   const counts = new Map<number, number>();
   for (const item of items) for (const k of item[field]) counts.set(k, (counts.get(k) ?? 0) + 1);
-  const keys = [...counts].sort((a, b) => b[1] - a[1] || a[0] - b[0]).slice(0, max).map(([k]) => k);
+  const keys = [...counts]
+    .sort((a, b) => b[1] - a[1] || a[0] - b[0])
+    .slice(0, max)
+    .map(([k]) => k);
   const of = new Uint8Array(items.length);
   let rest = false;
   items.forEach((item, i) => {

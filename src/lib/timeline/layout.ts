@@ -102,7 +102,7 @@ export function layoutRows(items: readonly LayoutItem[], scale: TimeScale, rowH:
     lo = firstAt(items, bandOf(window.from, scale).from);
     hi = firstAt(items, bandOf(window.to, scale).to);
   }
-  for (let i = lo; i < hi; ) {
+  for (let i = lo; i < hi;) {
     const band = bandOf(items[i]!.at, scale);
     let j = i;
     while (j < hi && items[j]!.at < band.to) j++;

@@ -133,7 +133,13 @@ export function piecewise(xs: readonly number[], ys: readonly number[], x: numbe
 }
 
 /** The pixels per day at which the scale over `runs` is about `height` tall. */
-export function fitPxPerDay(runs: readonly { start: number; end: number }[], height: number, min: number, max: number, options = defaultScaleOptions): number {
+export function fitPxPerDay(
+  runs: readonly { start: number; end: number }[],
+  height: number,
+  min: number,
+  max: number,
+  options = defaultScaleOptions,
+): number {
   let lo = Math.log(min);
   let hi = Math.log(max);
   if (buildTimeScale(runs, { ...options, pxPerDay: max }).height <= height) return max;
@@ -146,7 +152,15 @@ export function fitPxPerDay(runs: readonly { start: number; end: number }[], hei
 }
 
 /** The pixels per day at which [from, to) is about `room` pixels tall on the scale over `runs`. */
-export function fitRangePxPerDay(runs: readonly { start: number; end: number }[], from: number, to: number, room: number, min: number, max: number, options = defaultScaleOptions): number {
+export function fitRangePxPerDay(
+  runs: readonly { start: number; end: number }[],
+  from: number,
+  to: number,
+  room: number,
+  min: number,
+  max: number,
+  options = defaultScaleOptions,
+): number {
   let lo = Math.log(min);
   let hi = Math.log(max);
   for (let i = 0; i < 30; i++) {

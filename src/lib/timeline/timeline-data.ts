@@ -10,8 +10,10 @@ import type { LayoutItem } from './layout.ts';
 import { isUncertain } from '../review.ts';
 
 /** The parts of a merged site event the timeline reads. */
-export interface TimelineSource
-  extends Pick<TimelineEvent, 'id' | 'type' | 'date' | 'precision' | 'actors' | 'participants' | 'title' | 'titleEn' | 'confidence' | 'reviewed'> {
+export interface TimelineSource extends Pick<
+  TimelineEvent,
+  'id' | 'type' | 'date' | 'precision' | 'actors' | 'participants' | 'title' | 'titleEn' | 'confidence' | 'reviewed'
+> {
   sources: { article: string; passage: string }[];
 }
 
@@ -38,7 +40,17 @@ export interface TimelineData {
 }
 
 /** One event; a trailing 1 marks it uncertain (absent otherwise, so confident events cost nothing). */
-type Encoded = [id: string, type: number, precision: number, date: string, title: string, source: string, actors: number[], pairs: number[], uncertain?: 1];
+type Encoded = [
+  id: string,
+  type: number,
+  precision: number,
+  date: string,
+  title: string,
+  source: string,
+  actors: number[],
+  pairs: number[],
+  uncertain?: 1,
+];
 
 /** The JSON shape written for the client. */
 export interface EncodedTimelineData {
@@ -64,7 +76,9 @@ export function encodeTimelineData(events: readonly TimelineSource[], labels: Da
     if (i === undefined) map.set(key, (i = table.push([key, label]) - 1));
     return i;
   };
-  const placed = events.filter((e) => isPlaced(e.date, e.precision) && e.sources.length).sort((a, b) => a.date!.localeCompare(b.date!) || a.id.localeCompare(b.id));
+  const placed = events
+    .filter((e) => isPlaced(e.date, e.precision) && e.sources.length)
+    .sort((a, b) => a.date!.localeCompare(b.date!) || a.id.localeCompare(b.id));
   const e = placed.map((ev): Encoded => {
     const keys = eventActors(ev);
     const countries = [...new Set(ev.participants.map((p) => p.country).filter((c): c is string => !!c))].sort();
@@ -77,7 +91,17 @@ export function encodeTimelineData(events: readonly TimelineSource[], labels: Da
       labels.english && ev.titleEn ? ev.titleEn : ev.title,
       `${ev.sources[0]!.article}#${ev.sources[0]!.passage}`,
       keys.map(([key, zh, en]) => intern(actorIndex, actors, key, labels.english && en ? en : zh)),
-      pairKeys.map((k) => intern(pairIndex, pairs, k, k.split('-').map((c) => labels.country(c)).join(' – '))),
+      pairKeys.map((k) =>
+        intern(
+          pairIndex,
+          pairs,
+          k,
+          k
+            .split('-')
+            .map((c) => labels.country(c))
+            .join(' – '),
+        ),
+      ),
     ];
     if (isUncertain(ev)) encoded.push(1);
     return encoded;

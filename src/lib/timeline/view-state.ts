@@ -24,9 +24,7 @@ const DAY_RE = /^\d{4}-\d{2}-\d{2}$/;
 
 /** Reads the view from URL search parameters, ignoring anything malformed. */
 export function parseViewState(params: URLSearchParams): ViewState {
-  const types = (params.get('type') ?? '')
-    .split(',')
-    .filter((t): t is EventType => (eventTypes as readonly string[]).includes(t));
+  const types = (params.get('type') ?? '').split(',').filter((t): t is EventType => (eventTypes as readonly string[]).includes(t));
   const day = (k: string) => {
     const v = params.get(k);
     return v && DAY_RE.test(v) ? v : null;

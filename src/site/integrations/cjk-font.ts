@@ -48,7 +48,7 @@ export function charactersOf(files: readonly string[]): string[] {
 export function unicodeRange(chars: readonly string[]): string {
   const points = [...new Set(chars.map((c) => c.codePointAt(0)!))].sort((a, b) => a - b);
   const parts: string[] = [];
-  for (let i = 0; i < points.length; ) {
+  for (let i = 0; i < points.length;) {
     let j = i;
     while (j + 1 < points.length && points[j + 1] === points[j]! + 1) j++;
     const hex = (n: number) => n.toString(16).toUpperCase();
@@ -70,7 +70,10 @@ export function rangePoints(range: string): Set<number> {
 
 /** The slices a font stylesheet written by writeFontSlices lists: file name and code points. */
 export function slicesOf(css: string): { file: string; points: Set<number> }[] {
-  return [...css.matchAll(/src:url\(\.\/([\w-]+\.woff2)\) format\('woff2'\);unicode-range:([^}]+)\}/g)].map(([, file, range]) => ({ file: file!, points: rangePoints(range!) }));
+  return [...css.matchAll(/src:url\(\.\/([\w-]+\.woff2)\) format\('woff2'\);unicode-range:([^}]+)\}/g)].map(([, file, range]) => ({
+    file: file!,
+    points: rangePoints(range!),
+  }));
 }
 
 /** Cuts the font into slices for these characters and writes them with their stylesheet into `out`. */
@@ -91,7 +94,9 @@ export async function writeFontSlices(chars: readonly string[], out: string): Pr
     else writeFileSync(cached, (data = await subsetFont(font, text, { targetFormat: 'woff2' })));
     writeFileSync(join(out, name), data);
     bytes += data.length;
-    faces.push(`@font-face{font-family:'${FAMILY}';font-style:normal;font-weight:400;font-display:swap;src:url(./${name}) format('woff2');unicode-range:${unicodeRange(slice)}}`);
+    faces.push(
+      `@font-face{font-family:'${FAMILY}';font-style:normal;font-weight:400;font-display:swap;src:url(./${name}) format('woff2');unicode-range:${unicodeRange(slice)}}`,
+    );
   }
   writeFileSync(join(out, 'cjk.css'), `${faces.join('\n')}\n`);
   return { files: faces.length, bytes };

@@ -25,7 +25,8 @@ const BATCH = 250;
 /** The route that serves the records to this integration during a build (never written out). */
 const RECORDS_ROUTE = '/search/records.json';
 /** Pagefind's output the site's search client loads; the rest (UI kits) is left out. */
-const NEEDED = /^(pagefind\.js|pagefind-worker\.js|pagefind-entry\.json|wasm\.[\w-]+\.pagefind|pagefind\.[\w-]+\.pf_meta|(fragment|index|filter)\/[\w-]+\.pf_\w+)$/;
+const NEEDED =
+  /^(pagefind\.js|pagefind-worker\.js|pagefind-entry\.json|wasm\.[\w-]+\.pagefind|pagefind\.[\w-]+\.pf_meta|(fragment|index|filter)\/[\w-]+\.pf_\w+)$/;
 
 interface Indexed {
   count: number;
@@ -99,7 +100,8 @@ export default function searchIndex(): AstroIntegration {
     name: 'search-index',
     hooks: {
       'astro:config:setup': ({ command, injectRoute }) => {
-        if (command === 'build') injectRoute({ pattern: RECORDS_ROUTE, entrypoint: new URL('../search-records.ts', import.meta.url), prerender: true });
+        if (command === 'build')
+          injectRoute({ pattern: RECORDS_ROUTE, entrypoint: new URL('../search-records.ts', import.meta.url), prerender: true });
       },
       'astro:config:done': ({ config }) => {
         base = config.base;
@@ -120,7 +122,9 @@ export default function searchIndex(): AstroIntegration {
         const { count, files, ms } = await indexing;
         writeIndex(files, fileURLToPath(dir));
         const seconds = (n: number) => (n / 1000).toFixed(1);
-        logger.info(`indexed ${count} search records in ${seconds(ms)} s beside the pages; the build waited ${seconds(performance.now() - waiting)} s for it`);
+        logger.info(
+          `indexed ${count} search records in ${seconds(ms)} s beside the pages; the build waited ${seconds(performance.now() - waiting)} s for it`,
+        );
       },
     },
   };

@@ -18,7 +18,8 @@ const text = (scope: Scope) => scope.prep.folded;
 
 export const timeLabel = rule({
   id: 'briefing.time-label',
-  decides: '时间：2025年7月24日（星期四）下午3:00 at the head of a transcript gives the briefing’s day (an era year before it is passed over).',
+  decides:
+    '时间：2025年7月24日（星期四）下午3:00 at the head of a transcript gives the briefing’s day (an era year before it is passed over).',
   examples: [
     {
       text: [
@@ -63,7 +64,10 @@ export const reporterTurn = rule({
         ['paragraph', '外務報道官：日方希望雙方保持溝通。'],
       ],
       published: '2025-10-09',
-      events: [{ type: 'ministry-response', date: '2025-10-08', actors: ['外務省'] }, { type: 'ministry-response', date: '2025-10-08', actors: ['外務省'] }],
+      events: [
+        { type: 'ministry-response', date: '2025-10-08', actors: ['外務省'] },
+        { type: 'ministry-response', date: '2025-10-08', actors: ['外務省'] },
+      ],
     },
     {
       text: [
@@ -74,7 +78,10 @@ export const reporterTurn = rule({
         ['paragraph', '外务报道官：日方希望双方保持沟通。'],
       ],
       published: '2025-10-09',
-      events: [{ type: 'ministry-response', date: '2025-10-08', actors: ['外务省'] }, { type: 'ministry-response', date: '2025-10-08', actors: ['外务省'] }],
+      events: [
+        { type: 'ministry-response', date: '2025-10-08', actors: ['外务省'] },
+        { type: 'ministry-response', date: '2025-10-08', actors: ['外务省'] },
+      ],
     },
   ],
   apply: (scope: Scope) => (scope.sentence.start === 0 ? scope.lex.questionTurnPattern.exec(text(scope)) : null) ?? undefined,
@@ -91,7 +98,10 @@ export const questionCue = rule({
       ],
       published: '2025-12-19',
       outlet: '聯合報',
-      events: [{ type: 'ministry-response', date: '2025-12-18', actors: ['陸委會', '梁文傑'] }, { type: 'ministry-response', date: '2025-12-18', actors: ['陸委會', '梁文傑'] }],
+      events: [
+        { type: 'ministry-response', date: '2025-12-18', actors: ['陸委會', '梁文傑'] },
+        { type: 'ministry-response', date: '2025-12-18', actors: ['陸委會', '梁文傑'] },
+      ],
     },
     {
       text: [
@@ -99,7 +109,10 @@ export const questionCue = rule({
         ['paragraph', '有记者问，民进党当局近日炒作大陆军演，对此有何评论？朱凤莲指出，民进党当局挑衅在先。'],
       ],
       published: '2025-12-19',
-      events: [{ type: 'ministry-response', date: '2025-12-18', actors: ['国台办', '朱凤莲'] }, { type: 'ministry-response', date: '2025-12-18', actors: ['国台办', '朱凤莲'] }],
+      events: [
+        { type: 'ministry-response', date: '2025-12-18', actors: ['国台办', '朱凤莲'] },
+        { type: 'ministry-response', date: '2025-12-18', actors: ['国台办', '朱凤莲'] },
+      ],
     },
   ],
   apply: (scope: Scope) => scope.lex.questionCues.all(text(scope), scope.sentence.start, scope.sentence.end)[0],
@@ -180,7 +193,10 @@ export const dayInBrackets = rule({
       events: [{ type: 'ministry-response', date: '2025-07-24', actors: ['商务部', '何亚东'] }],
     },
   ],
-  apply: (scope: Scope, cueEnd: number) => scope.dates.find((d) => d.precision === 'day' && d.start >= cueEnd && d.start <= cueEnd + 1 && /[（(]/u.test(text(scope).slice(cueEnd, d.start + 1))),
+  apply: (scope: Scope, cueEnd: number) =>
+    scope.dates.find(
+      (d) => d.precision === 'day' && d.start >= cueEnd && d.start <= cueEnd + 1 && /[（(]/u.test(text(scope).slice(cueEnd, d.start + 1)),
+    ),
 });
 
 export const followUp = rule({
@@ -210,7 +226,8 @@ export const followUp = rule({
       events: [{ type: 'ministry-response', date: '2025-06-18', actors: ['外交部', '郭嘉昆'] }],
     },
   ],
-  apply: (scope: Scope, state: BriefingState, cueStart: number) => (scope.lex.followUpCues.at(text(scope), cueStart) ? (state.openQuestion ?? state.lastAnswered) : undefined),
+  apply: (scope: Scope, state: BriefingState, cueStart: number) =>
+    scope.lex.followUpCues.at(text(scope), cueStart) ? (state.openQuestion ?? state.lastAnswered) : undefined,
 });
 
 export const askedOnThis = rule({
@@ -237,7 +254,9 @@ export const askedOnThis = rule({
   apply: (scope: Scope, textBefore: string, cue: { end: number; phrase: string }): Topic | undefined => {
     const s = text(scope);
     const rest = s.slice(cue.end, Math.min(s.length, cue.end + 6));
-    return /就此|对此|此事|有记者就此/u.test(cue.phrase + rest) && !/[？?]/u.test(s.slice(cue.end, scope.sentence.end)) ? topicOf(scope.lex, textBefore) : undefined;
+    return /就此|对此|此事|有记者就此/u.test(cue.phrase + rest) && !/[？?]/u.test(s.slice(cue.end, scope.sentence.end))
+      ? topicOf(scope.lex, textBefore)
+      : undefined;
   },
 });
 
@@ -268,7 +287,8 @@ export const questionOnThis = rule({
 
 export const distinctQuestions = rule({
   id: 'briefing.distinct-questions',
-  decides: 'Reporters’ turns in a transcript (路透社记者：…) are separate matters even on one broad topic; so are two questions with no known topic.',
+  decides:
+    'Reporters’ turns in a transcript (路透社记者：…) are separate matters even on one broad topic; so are two questions with no known topic.',
   examples: [
     {
       text: [
@@ -279,7 +299,10 @@ export const distinctQuestions = rule({
         ['paragraph', '郭嘉昆：中方将采取必要措施。'],
       ],
       published: '2025-06-18',
-      events: [{ type: 'ministry-response', date: '2025-06-18' }, { type: 'ministry-response', date: '2025-06-18' }],
+      events: [
+        { type: 'ministry-response', date: '2025-06-18' },
+        { type: 'ministry-response', date: '2025-06-18' },
+      ],
     },
     {
       text: [
@@ -290,7 +313,10 @@ export const distinctQuestions = rule({
         ['paragraph', '郭嘉昆：中方將採取必要措施。'],
       ],
       published: '2025-06-18',
-      events: [{ type: 'ministry-response', date: '2025-06-18' }, { type: 'ministry-response', date: '2025-06-18' }],
+      events: [
+        { type: 'ministry-response', date: '2025-06-18' },
+        { type: 'ministry-response', date: '2025-06-18' },
+      ],
     },
     {
       text: [
@@ -301,7 +327,10 @@ export const distinctQuestions = rule({
         ['paragraph', '答：论坛向各国工商界开放。'],
       ],
       published: '2024-02-19',
-      events: [{ type: 'ministry-response', date: '2024-02-18' }, { type: 'ministry-response', date: '2024-02-18' }],
+      events: [
+        { type: 'ministry-response', date: '2024-02-18' },
+        { type: 'ministry-response', date: '2024-02-18' },
+      ],
     },
   ],
   apply: (state: BriefingState, topic: Topic, question: string): Topic => {
@@ -328,7 +357,10 @@ export const spokespersonPresides = rule({
         ['paragraph', '答：中方將採取必要措施。'],
       ],
       published: '2025-04-09',
-      events: [{ type: 'ministry-response', date: '2025-04-08', actors: ['商務部'] }, { type: 'ministry-response', date: '2025-04-08', actors: ['商務部'] }],
+      events: [
+        { type: 'ministry-response', date: '2025-04-08', actors: ['商務部'] },
+        { type: 'ministry-response', date: '2025-04-08', actors: ['商務部'] },
+      ],
     },
     {
       text: [
@@ -339,7 +371,10 @@ export const spokespersonPresides = rule({
         ['paragraph', '答：中方将采取必要措施。'],
       ],
       published: '2025-04-09',
-      events: [{ type: 'ministry-response', date: '2025-04-08', actors: ['商务部'] }, { type: 'ministry-response', date: '2025-04-08', actors: ['商务部'] }],
+      events: [
+        { type: 'ministry-response', date: '2025-04-08', actors: ['商务部'] },
+        { type: 'ministry-response', date: '2025-04-08', actors: ['商务部'] },
+      ],
     },
     {
       text: [
@@ -355,7 +390,8 @@ export const spokespersonPresides = rule({
   apply: (scope: Scope): BriefingState['presider'] => {
     let found: BriefingState['presider'];
     for (const m of ministriesIn(scope.lex, scope.prep, scope.sentence.start, scope.sentence.end, scope.region)) {
-      if (/^(新闻)?发言人|^(外务)?报道官/u.test(text(scope).slice(m.end, m.end + 5))) found = { ministry: { ...m, name: originalSlice(scope.prep, m.start, m.end) } };
+      if (/^(新闻)?发言人|^(外务)?报道官/u.test(text(scope).slice(m.end, m.end + 5)))
+        found = { ministry: { ...m, name: originalSlice(scope.prep, m.start, m.end) } };
     }
     return found;
   },
@@ -392,7 +428,12 @@ export const officeHeadPresides = rule({
     if (lex.questionCues.has(unframed, 0, unframed.length)) return undefined;
     const near = ministriesIn(lex, prep, Math.max(sentence.start, p.start - 16), p.start, region).pop();
     const head = ministryHeaded(lex, prep.folded, p.titleStart, p.titleEnd!, near, region);
-    return head ? { ministry: { ...head, name: head.end > head.start ? originalSlice(prep, head.start, head.end) : head.folded }, person: asWritten(scope, p) } : undefined;
+    return head
+      ? {
+          ministry: { ...head, name: head.end > head.start ? originalSlice(prep, head.start, head.end) : head.folded },
+          person: asWritten(scope, p),
+        }
+      : undefined;
   },
 });
 
@@ -426,7 +467,18 @@ export const knownSpokespersonPresides = rule({
     const ministry = ministriesIn(lex, prep, Math.max(sentence.start, p.start - 16), p.start, region).pop();
     const name = ministry ? originalSlice(prep, ministry.start, ministry.end) : ministryName(known.entry, scope.simplified);
     return {
-      ministry: ministry ? { ...ministry, name } : { start: p.start, end: p.start, folded: name, name, id: `${known.country.toLowerCase()}-${known.entry}`, entry: known.entry, country: known.country, en: '' },
+      ministry: ministry
+        ? { ...ministry, name }
+        : {
+            start: p.start,
+            end: p.start,
+            folded: name,
+            name,
+            id: `${known.country.toLowerCase()}-${known.entry}`,
+            entry: known.entry,
+            country: known.country,
+            en: '',
+          },
       person: asWritten(scope, p),
     };
   },
@@ -443,7 +495,10 @@ export const pageSpokespeople = rule({
       ],
       published: '2025-12-19',
       outlet: '聯合報',
-      events: [{ type: 'ministry-response', date: '2025-12-18', actors: ['陸委會', '梁文傑'] }, { type: 'ministry-response', date: '2025-12-18', actors: ['陸委會', '梁文傑'] }],
+      events: [
+        { type: 'ministry-response', date: '2025-12-18', actors: ['陸委會', '梁文傑'] },
+        { type: 'ministry-response', date: '2025-12-18', actors: ['陸委會', '梁文傑'] },
+      ],
     },
     {
       text: [
@@ -451,21 +506,35 @@ export const pageSpokespeople = rule({
         ['paragraph', '另外，梁文杰表示，陆委会对中国海警船舰闯入金门海域表达严正抗议。'],
       ],
       published: '2025-12-19',
-      events: [{ type: 'ministry-response', date: '2025-12-18', actors: ['陆委会', '梁文杰'] }, { type: 'ministry-response', date: '2025-12-18', actors: ['陆委会', '梁文杰'] }],
+      events: [
+        { type: 'ministry-response', date: '2025-12-18', actors: ['陆委会', '梁文杰'] },
+        { type: 'ministry-response', date: '2025-12-18', actors: ['陆委会', '梁文杰'] },
+      ],
     },
   ],
-  apply: (lex: Lexicon, prep: Prepared, region: string | undefined, into: Map<string, { entry: string; country: string; name?: string }>) => {
+  apply: (
+    lex: Lexicon,
+    prep: Prepared,
+    region: string | undefined,
+    into: Map<string, { entry: string; country: string; name?: string }>,
+  ) => {
     for (const p of peopleIn(lex, prep)) {
       if (p.titleStart === undefined || !/发言人/u.test(prep.folded.slice(p.titleStart, p.titleEnd))) continue;
       const ministry = ministriesIn(lex, prep, Math.max(0, p.titleStart - 14), p.titleStart, region).pop();
-      if (ministry && !into.has(p.folded)) into.set(p.folded, { entry: ministry.entry, country: ministry.country, name: originalSlice(prep, countryEndingAt(lex, prep.folded, ministry.start)?.start ?? ministry.start, ministry.end) });
+      if (ministry && !into.has(p.folded))
+        into.set(p.folded, {
+          entry: ministry.entry,
+          country: ministry.country,
+          name: originalSlice(prep, countryEndingAt(lex, prep.folded, ministry.start)?.start ?? ministry.start, ministry.end),
+        });
     }
   },
 });
 
 export const presiderCarriesOver = rule({
   id: 'briefing.presider-carries-over',
-  decides: 'A transcript split by a reprinted headline or a 【記者會實錄】 label goes on with the spokesperson who presided before it: 答： in the next story is theirs.',
+  decides:
+    'A transcript split by a reprinted headline or a 【記者會實錄】 label goes on with the spokesperson who presided before it: 答： in the next story is theirs.',
   examples: [
     {
       text: [
@@ -477,7 +546,10 @@ export const presiderCarriesOver = rule({
         ['paragraph', '答：中方堅決反對，將採取必要措施。', 'b'],
       ],
       published: '2025-03-08',
-      events: [{ type: 'ministry-response', date: '2025-03-07', actors: ['外交部', '毛寧'] }, { type: 'ministry-response', date: '2025-03-07', actors: ['外交部', '毛寧'] }],
+      events: [
+        { type: 'ministry-response', date: '2025-03-07', actors: ['外交部', '毛寧'] },
+        { type: 'ministry-response', date: '2025-03-07', actors: ['外交部', '毛寧'] },
+      ],
     },
     {
       text: [
@@ -489,7 +561,10 @@ export const presiderCarriesOver = rule({
         ['paragraph', '答：中方坚决反对，将采取必要措施。', 'b'],
       ],
       published: '2025-03-08',
-      events: [{ type: 'ministry-response', date: '2025-03-07', actors: ['外交部', '毛宁'] }, { type: 'ministry-response', date: '2025-03-07', actors: ['外交部', '毛宁'] }],
+      events: [
+        { type: 'ministry-response', date: '2025-03-07', actors: ['外交部', '毛宁'] },
+        { type: 'ministry-response', date: '2025-03-07', actors: ['外交部', '毛宁'] },
+      ],
     },
   ],
   apply: () => true,

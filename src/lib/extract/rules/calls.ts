@@ -39,8 +39,16 @@ export const datedPastOccasion = rule({
   id: 'call.dated-past-occasion',
   decides: '「去年12月中旬，阿迪昂曾與吳釗燮視訊通話」: a past occasion (曾, 此前) written with its own day or month is still an event.',
   examples: [
-    { text: '去年12月中旬，帛琉總統惠恕仁曾與外交部長視訊通話。', published: '2024-01-16', events: [{ type: 'call', date: '2023-12', precision: 'month', actors: ['惠恕仁'] }] },
-    { text: '今年3月，王毅曾在北京会见俄罗斯外长拉夫罗夫。', published: '2024-05-16', events: [{ type: 'meeting', date: '2024-03', precision: 'month', actors: ['王毅', '拉夫罗夫'] }] },
+    {
+      text: '去年12月中旬，帛琉總統惠恕仁曾與外交部長視訊通話。',
+      published: '2024-01-16',
+      events: [{ type: 'call', date: '2023-12', precision: 'month', actors: ['惠恕仁'] }],
+    },
+    {
+      text: '今年3月，王毅曾在北京会见俄罗斯外长拉夫罗夫。',
+      published: '2024-05-16',
+      events: [{ type: 'meeting', date: '2024-03', precision: 'month', actors: ['王毅', '拉夫罗夫'] }],
+    },
   ],
   apply: (c: CallCandidate) =>
     c.scope.dates.some((d) => d.end <= c.trig.start && d.start >= sStart(c) && (d.precision === 'day' || d.precision === 'month')),
@@ -50,7 +58,8 @@ export const datedPastOccasion = rule({
 const BRIEFING_TOPIC_END = /^[^。；]{0,40}?(?:等(?:问题|议题|话题)?)?(?:回答(?:了)?(?:中外)?记者(?:的)?提问|答记者问|答问)/u;
 
 // What a visit reaches when it is a place, not an office: the object ends in a street, district, town or site word.
-const VISITED_PLACE = /^[^，。；、,;时]{1,10}?(?:街|路|区|市|镇|村|县|岛|港|埠|寺|庙|祠|坊|市场|广场|公园|园区|工厂|学校|大学|社区|景区|老街|唐人街)(?:[，。；,;时]|$)/u;
+const VISITED_PLACE =
+  /^[^，。；、,;时]{1,10}?(?:街|路|区|市|镇|村|县|岛|港|埠|寺|庙|祠|坊|市场|广场|公园|园区|工厂|学校|大学|社区|景区|老街|唐人街)(?:[，。；,;时]|$)/u;
 
 /** Why a call or meeting word reports no happening, in the order they are tried. */
 export const CALL_DROPS: DropRule[] = [
@@ -61,7 +70,10 @@ export const CALL_DROPS: DropRule[] = [
       { text: '國家主席習近平10日致電新當選的斯里蘭卡總統，祝賀他就職。', published: '2024-09-11', events: [] },
       { text: '国家主席习近平10日致电斯里兰卡总统，对当地严重水灾表示慰问。', published: '2024-09-11', events: [] },
     ],
-    apply: (c) => (/^致[电電]/u.test(c.trig.word) && /祝贺|贺电|慰问|哀悼|吊唁|唁电|致贺|致哀|致意/u.test(text(c).slice(c.trig.end, sEnd(c))) ? 'drop' : undefined),
+    apply: (c) =>
+      /^致[电電]/u.test(c.trig.word) && /祝贺|贺电|慰问|哀悼|吊唁|唁电|致贺|致哀|致意/u.test(text(c).slice(c.trig.end, sEnd(c)))
+        ? 'drop'
+        : undefined,
   }),
   rule({
     id: 'call.visit-to-a-place',
@@ -93,7 +105,11 @@ export const CALL_DROPS: DropRule[] = [
     ],
     apply: (c) => {
       const after = text(c).slice(c.trig.end, Math.min(c.cEnd, c.trig.end + 8));
-      return ne(c).aggregate.has(text(c), c.cStart, c.trig.start) || ne(c).aggregatePattern.test(before(c)) || ne(c).aggregateAfterPattern.test(after) ? 'drop' : undefined;
+      return ne(c).aggregate.has(text(c), c.cStart, c.trig.start) ||
+        ne(c).aggregatePattern.test(before(c)) ||
+        ne(c).aggregateAfterPattern.test(after)
+        ? 'drop'
+        : undefined;
     },
   }),
   rule({
@@ -127,7 +143,11 @@ export const CALL_DROPS: DropRule[] = [
       const planFrom = clauseStart(s, Math.max(sStart(c), c.cStart - 1), sStart(c));
       // 將會見: 将 right before the word (the longer 将会 runs into it).
       const willBefore = s[c.trig.start - 1] === '将';
-      return willBefore || hasPlan(c.scope.lex, s, planFrom, c.trig.start) || hasPlan(c.scope.lex, s, c.trig.end, Math.min(c.cEnd, c.trig.end + 6)) ? 'drop' : undefined;
+      return willBefore ||
+        hasPlan(c.scope.lex, s, planFrom, c.trig.start) ||
+        hasPlan(c.scope.lex, s, c.trig.end, Math.min(c.cEnd, c.trig.end + 6))
+        ? 'drop'
+        : undefined;
     },
   }),
   rule({
@@ -142,7 +162,8 @@ export const CALL_DROPS: DropRule[] = [
   }),
   rule({
     id: 'call.other-occasion',
-    decides: '曾在會見…時表示, 此前, 上次: another occasion recalled, not reported (unless its own date is written: call.dated-past-occasion).',
+    decides:
+      '曾在會見…時表示, 此前, 上次: another occasion recalled, not reported (unless its own date is written: call.dated-past-occasion).',
     examples: [
       { text: '帛琉總統惠恕仁曾與外交部長視訊通話。', published: '2024-01-16', events: [] },
       { text: '王毅此前曾同美国国务卿布林肯通电话。', published: '2024-01-16', events: [] },
@@ -170,7 +191,10 @@ export const CALL_DROPS: DropRule[] = [
       { text: '克里姆林宮發言人佩斯科夫14日否認普京與特朗普已通電話。', published: '2024-11-14', events: [] },
       { text: '外界流传习近平与特朗普上周通电话的传闻。', published: '2024-11-14', events: [] },
     ],
-    apply: (c) => (ne(c).denied.has(text(c), c.cStart, c.trig.start) || ne(c).hearsayAfterPattern.test(text(c).slice(c.trig.end, c.cEnd)) ? 'drop' : undefined),
+    apply: (c) =>
+      ne(c).denied.has(text(c), c.cStart, c.trig.start) || ne(c).hearsayAfterPattern.test(text(c).slice(c.trig.end, c.cEnd))
+        ? 'drop'
+        : undefined,
   }),
   rule({
     id: 'call.called-off',
@@ -186,7 +210,8 @@ export const CALL_DROPS: DropRule[] = [
   }),
   rule({
     id: 'call.during-a-visit',
-    decides: '「訪法期間，外長會見了總理」: meetings during a visit, with no day or month written in their sentence, fall on one of its days, not on the story’s day; they may only join one reported with its day.',
+    decides:
+      '「訪法期間，外長會見了總理」: meetings during a visit, with no day or month written in their sentence, fall on one of its days, not on the story’s day; they may only join one reported with its day.',
     examples: [
       {
         text: [
@@ -208,12 +233,17 @@ export const CALL_DROPS: DropRule[] = [
     apply: (c) => {
       const head = text(c).slice(sStart(c), c.trig.start);
       if (!/(?:访|访问|出访|访华|visit)[^，。]{0,12}期间[，,]?/u.test(head)) return undefined;
-      return c.scope.dates.some((d) => d.start >= sStart(c) && d.end <= sEnd(c) && d.date && (d.precision === 'day' || d.precision === 'month')) ? undefined : 'restates';
+      return c.scope.dates.some(
+        (d) => d.start >= sStart(c) && d.end <= sEnd(c) && d.date && (d.precision === 'day' || d.precision === 'month'),
+      )
+        ? undefined
+        : 'restates';
     },
   }),
   rule({
     id: 'call.named-as-a-thing',
-    decides: '「雙方的會面違反…」「外長在會談中提到」「通話的場面」「通電話時表示」: a call or meeting named as a thing (next to 的, in 在…中, or as when someone spoke) with no day in its sentence is one reported elsewhere; it may only join that one.',
+    decides:
+      '「雙方的會面違反…」「外長在會談中提到」「通話的場面」「通電話時表示」: a call or meeting named as a thing (next to 的, in 在…中, or as when someone spoke) with no day in its sentence is one reported elsewhere; it may only join that one.',
     examples: [
       { text: '日本外相岩屋毅在會談中提到，日方重視日中關係。', published: '2025-01-22', events: [] },
       { text: '王毅在会谈中表示，中方愿同各方加强合作。', published: '2025-01-22', events: [] },
@@ -224,14 +254,19 @@ export const CALL_DROPS: DropRule[] = [
       const s = text(c);
       // 在會見秘書長時，外長表示: 在, the word and 时 closing its clause.
       const whenMeeting = /在$/u.test(before(c)) && /^[^，,。]{0,14}时(?:[，,]|说|表示|指出|强调)/u.test(s.slice(c.trig.end, c.cEnd + 1));
-      const nominal = whenMeeting || /的$/u.test(s.slice(c.trig.start - 1, c.trig.start)) || /^(?:的|[时中][，,]?(?:表示|说|称|指出|强调|谈及|提到|在座|陪同))/u.test(s.slice(c.trig.end, c.trig.end + 5)) || (/在(?:这次|此次|这场|本次)?$/u.test(before(c)) && /^[中时上后]/u.test(s.slice(c.trig.end, c.trig.end + 1)));
+      const nominal =
+        whenMeeting ||
+        /的$/u.test(s.slice(c.trig.start - 1, c.trig.start)) ||
+        /^(?:的|[时中][，,]?(?:表示|说|称|指出|强调|谈及|提到|在座|陪同))/u.test(s.slice(c.trig.end, c.trig.end + 5)) ||
+        (/在(?:这次|此次|这场|本次)?$/u.test(before(c)) && /^[中时上后]/u.test(s.slice(c.trig.end, c.trig.end + 1)));
       if (!nominal) return undefined;
       return c.scope.dates.some((d) => d.start >= sStart(c) && d.end <= sEnd(c) && d.date) ? undefined : 'restates';
     },
   }),
   rule({
     id: 'call.looks-back',
-    decides: '「這是兩國元首…後首次通話」「王毅等參加會見」: the happening just reported, looked back on; it may only join that one, undated.',
+    decides:
+      '「這是兩國元首…後首次通話」「王毅等參加會見」: the happening just reported, looked back on; it may only join that one, undated.',
     examples: [
       {
         text: [
@@ -249,8 +284,16 @@ export const CALL_DROPS: DropRule[] = [
         published: '1999-09-12',
         events: [{ type: 'meeting', date: '1999-09-11', actors: ['江泽民', '克林顿'] }],
       },
-      { text: '国家主席习近平昨晚应约与法国总统马克龙通电话，这是两国元首在马克龙上月访华后首次通话。', published: '2026-01-08', events: [{ type: 'call', date: '2026-01-07', actors: ['习近平', '马克龙'] }] },
-      { text: '這是習近平與拜登3月18日視頻通話後首次面對面會晤。', published: '2022-11-16', events: [{ type: 'call', date: '2022-03-18', actors: ['習近平', '拜登'] }] },
+      {
+        text: '国家主席习近平昨晚应约与法国总统马克龙通电话，这是两国元首在马克龙上月访华后首次通话。',
+        published: '2026-01-08',
+        events: [{ type: 'call', date: '2026-01-07', actors: ['习近平', '马克龙'] }],
+      },
+      {
+        text: '這是習近平與拜登3月18日視頻通話後首次面對面會晤。',
+        published: '2022-11-16',
+        events: [{ type: 'call', date: '2022-03-18', actors: ['習近平', '拜登'] }],
+      },
     ],
     apply: (c) => {
       const s = text(c);
@@ -258,25 +301,52 @@ export const CALL_DROPS: DropRule[] = [
       // (Calls named before 後 in 「這是…3月18日視頻通話、7月28日通電話後首次會晤」 are earlier ones, still events.)
       // 「岩屋毅今日與王毅進行就任以來首次通話」: a first one with its own day is reported, not looked back on.
       const ownDay = c.scope.dates.some((d) => d.start >= sStart(c) && d.end <= c.trig.start && d.precision === 'day');
-      if (ne(c).restatementPattern.test(b) && (c.cStart > sStart(c) || !ne(c).lookBackStartPattern.test(b)) && !(ownDay && !ne(c).lookBackStartPattern.test(b) && /(?:首次|首度|第一次)$/u.test(b))) return 'restates';
+      if (
+        ne(c).restatementPattern.test(b) &&
+        (c.cStart > sStart(c) || !ne(c).lookBackStartPattern.test(b)) &&
+        !(ownDay && !ne(c).lookBackStartPattern.test(b) && /(?:首次|首度|第一次)$/u.test(b))
+      )
+        return 'restates';
       if (ne(c).lookBackStartPattern.test(s.slice(sStart(c), c.trig.start)) && /首次|首度|第一次/u.test(b)) return 'restates';
       return undefined;
     },
   }),
   rule({
     id: 'call.subject-of-an-answer',
-    decides: '「商務部新聞發言人就中美經貿牽頭人通話答記者問」「就元首會晤、南海局勢等回答記者提問」: the call is what an answer is about, reported elsewhere (unless its day is written there).',
+    decides:
+      '「商務部新聞發言人就中美經貿牽頭人通話答記者問」「就元首會晤、南海局勢等回答記者提問」: the call is what an answer is about, reported elsewhere (unless its day is written there).',
     examples: [
-      { text: '外交部發言人今日主持例行記者會，就中美元首會晤、朝鮮半島局勢等回答記者提問。', published: '2016-04-01', events: [{ type: 'ministry-response', date: '2016-04-01', actors: ['外交部'] }] },
-      { text: '外交部发言人今日主持例行记者会，就中美元首会晤、朝鲜半岛局势等回答记者提问。', published: '2016-04-01', events: [{ type: 'ministry-response', date: '2016-04-01', actors: ['外交部'] }] },
-      { text: '中國商務部新聞發言人13日就中美經貿牽頭人通話答記者問。', published: '2025-12-14', events: [{ type: 'ministry-response', date: '2025-12-13', actors: ['中國商務部'] }] },
-      { text: '中国商务部新闻发言人星期六（13日）就中美经贸牵头人通话答记者问。', published: '2025-12-14', outlet: '联合早报', events: [{ type: 'ministry-response', date: '2025-12-13', actors: ['中国商务部'] }] },
+      {
+        text: '外交部發言人今日主持例行記者會，就中美元首會晤、朝鮮半島局勢等回答記者提問。',
+        published: '2016-04-01',
+        events: [{ type: 'ministry-response', date: '2016-04-01', actors: ['外交部'] }],
+      },
+      {
+        text: '外交部发言人今日主持例行记者会，就中美元首会晤、朝鲜半岛局势等回答记者提问。',
+        published: '2016-04-01',
+        events: [{ type: 'ministry-response', date: '2016-04-01', actors: ['外交部'] }],
+      },
+      {
+        text: '中國商務部新聞發言人13日就中美經貿牽頭人通話答記者問。',
+        published: '2025-12-14',
+        events: [{ type: 'ministry-response', date: '2025-12-13', actors: ['中國商務部'] }],
+      },
+      {
+        text: '中国商务部新闻发言人星期六（13日）就中美经贸牵头人通话答记者问。',
+        published: '2025-12-14',
+        outlet: '联合早报',
+        events: [{ type: 'ministry-response', date: '2025-12-13', actors: ['中国商务部'] }],
+      },
     ],
     apply: (c) => {
       const { lex, dates } = c.scope;
       const s = text(c);
       const lead = lex.topicLeads.all(s, c.cStart, c.trig.start).pop();
-      if (!lead || !(lex.responseVerbs.has(s, c.trig.end, clauseEnd(s, c.trig.end, sEnd(c))) || BRIEFING_TOPIC_END.test(s.slice(c.trig.end, sEnd(c))))) return undefined;
+      if (
+        !lead ||
+        !(lex.responseVerbs.has(s, c.trig.end, clauseEnd(s, c.trig.end, sEnd(c))) || BRIEFING_TOPIC_END.test(s.slice(c.trig.end, sEnd(c))))
+      )
+        return undefined;
       return dates.some((d) => d.start >= lead.end && d.end <= c.trig.start && d.precision === 'day') ? undefined : 'drop';
     },
   }),
@@ -300,10 +370,25 @@ export const companionsNotMet = rule({
   id: 'call.companions-not-met',
   decides: '「會見隨馬克龍訪華的企業家代表團」: whom the ones met accompany is not met.',
   examples: [
-    { text: '法國總統馬克龍6日在北京會見了中國企業家代表。同日，國務院總理李強會見了隨馬克龍訪華的法國企業家代表團。', published: '2023-04-07', events: [{ type: 'meeting', date: '2023-04-06', actors: ['馬克龍'] }, { type: 'meeting', date: '2023-04-06', actors: ['李強'] }] },
-    { text: '法国总统马克龙6日在北京会见了中国企业家代表。同日，国务院总理李强会见了随马克龙访华的法国企业家代表团。', published: '2023-04-07', events: [{ type: 'meeting', date: '2023-04-06', actors: ['马克龙'] }, { type: 'meeting', date: '2023-04-06', actors: ['李强'] }] },
+    {
+      text: '法國總統馬克龍6日在北京會見了中國企業家代表。同日，國務院總理李強會見了隨馬克龍訪華的法國企業家代表團。',
+      published: '2023-04-07',
+      events: [
+        { type: 'meeting', date: '2023-04-06', actors: ['馬克龍'] },
+        { type: 'meeting', date: '2023-04-06', actors: ['李強'] },
+      ],
+    },
+    {
+      text: '法国总统马克龙6日在北京会见了中国企业家代表。同日，国务院总理李强会见了随马克龙访华的法国企业家代表团。',
+      published: '2023-04-07',
+      events: [
+        { type: 'meeting', date: '2023-04-06', actors: ['马克龙'] },
+        { type: 'meeting', date: '2023-04-06', actors: ['李强'] },
+      ],
+    },
   ],
-  apply: (c: CallCandidate, p: PersonMention, objEnd: number) => /[随陪跟]/u.test(text(c).slice(c.trig.end, p.start)) && text(c).slice(p.end, objEnd).includes('的'),
+  apply: (c: CallCandidate, p: PersonMention, objEnd: number) =>
+    /[随陪跟]/u.test(text(c).slice(c.trig.end, p.start)) && text(c).slice(p.end, objEnd).includes('的'),
 });
 
 // 「(記者陳斌華)」「【本報記者 李文】」: a name in a byline's credit is the reporter's.
@@ -318,8 +403,16 @@ export const CALL_PEOPLE: PeopleRule[] = [
     id: 'call.people-before',
     decides: 'The people named in the clause before the word take part (習近平同普京通電話).',
     examples: [
-      { text: '國家主席習近平21日同俄羅斯總統普京通電話。', published: '2025-01-22', events: [{ type: 'call', date: '2025-01-21', actors: ['習近平', '普京'] }] },
-      { text: '国家主席习近平21日同俄罗斯总统普京通电话。', published: '2025-01-22', events: [{ type: 'call', date: '2025-01-21', actors: ['习近平', '普京'] }] },
+      {
+        text: '國家主席習近平21日同俄羅斯總統普京通電話。',
+        published: '2025-01-22',
+        events: [{ type: 'call', date: '2025-01-21', actors: ['習近平', '普京'] }],
+      },
+      {
+        text: '国家主席习近平21日同俄罗斯总统普京通电话。',
+        published: '2025-01-22',
+        events: [{ type: 'call', date: '2025-01-21', actors: ['习近平', '普京'] }],
+      },
     ],
     apply: (c) => participantsIn(c, c.cStart, c.trig.start),
   }),
@@ -327,13 +420,23 @@ export const CALL_PEOPLE: PeopleRule[] = [
     id: 'call.object-after',
     decides: '會見 X, 接見 X: the people named after the word in its clause are met.',
     examples: [
-      { text: '外交部駐澳門特派員公署特派員劉顯法昨日上午在公署會見新任印度尼西亞駐香港總領事蘇哈迪。', published: '2025-01-23', events: [{ type: 'meeting', date: '2025-01-22', actors: ['劉顯法', '蘇哈迪'] }] },
-      { text: '国务院总理李强昨（5）日在北京会见新加坡总理黄循财。', published: '2024-03-06', events: [{ type: 'meeting', date: '2024-03-05', actors: ['李强', '黄循财'] }] },
+      {
+        text: '外交部駐澳門特派員公署特派員劉顯法昨日上午在公署會見新任印度尼西亞駐香港總領事蘇哈迪。',
+        published: '2025-01-23',
+        events: [{ type: 'meeting', date: '2025-01-22', actors: ['劉顯法', '蘇哈迪'] }],
+      },
+      {
+        text: '国务院总理李强昨（5）日在北京会见新加坡总理黄循财。',
+        published: '2024-03-06',
+        events: [{ type: 'meeting', date: '2024-03-05', actors: ['李强', '黄循财'] }],
+      },
     ],
     apply: (c, found) => {
       if (!takesObject(c)) return undefined;
       const objEnd = clauseEnd(text(c), c.trig.end, sEnd(c));
-      const after = participantsIn(c, c.trig.end, objEnd).filter((p) => !c.scope.rules.when(companionsNotMet, c, () => companionsNotMet.apply(c, p, objEnd)));
+      const after = participantsIn(c, c.trig.end, objEnd).filter(
+        (p) => !c.scope.rules.when(companionsNotMet, c, () => companionsNotMet.apply(c, p, objEnd)),
+      );
       return after.length ? [...found, ...after] : undefined;
     },
   }),
@@ -344,12 +447,18 @@ export const CALL_PEOPLE: PeopleRule[] = [
       {
         text: '國家主席習近平8日在人民大會堂會見了越南總理范明政，又會見了老撾國家主席通倫。',
         published: '2026-04-09',
-        events: [{ type: 'meeting', date: '2026-04-08', actors: ['習近平', '范明政'] }, { type: 'meeting', date: '2026-04-08', actors: ['習近平', '通倫'] }],
+        events: [
+          { type: 'meeting', date: '2026-04-08', actors: ['習近平', '范明政'] },
+          { type: 'meeting', date: '2026-04-08', actors: ['習近平', '通倫'] },
+        ],
       },
       {
         text: '国家主席习近平8日在人民大会堂会见了越南总理范明政，又会见了老挝国家主席通伦。',
         published: '2026-04-09',
-        events: [{ type: 'meeting', date: '2026-04-08', actors: ['习近平', '范明政'] }, { type: 'meeting', date: '2026-04-08', actors: ['习近平', '通伦'] }],
+        events: [
+          { type: 'meeting', date: '2026-04-08', actors: ['习近平', '范明政'] },
+          { type: 'meeting', date: '2026-04-08', actors: ['习近平', '通伦'] },
+        ],
       },
     ],
     apply: (c, found) => {
@@ -363,12 +472,21 @@ export const CALL_PEOPLE: PeopleRule[] = [
     id: 'call.people-earlier-in-sentence',
     decides: '「岩屋毅今日跟王毅，進行電話會談」: a clause that names no one takes the people named before it in the sentence.',
     examples: [
-      { text: '日本外相岩屋毅25日與中國外交部長王毅，進行了電話會談。', published: '2025-01-26', events: [{ type: 'call', date: '2025-01-25', actors: ['岩屋毅', '王毅'] }] },
-      { text: '日本外相岩屋毅25日与中国外交部长王毅，进行了电话会谈。', published: '2025-01-26', events: [{ type: 'call', date: '2025-01-25', actors: ['岩屋毅', '王毅'] }] },
+      {
+        text: '日本外相岩屋毅25日與中國外交部長王毅，進行了電話會談。',
+        published: '2025-01-26',
+        events: [{ type: 'call', date: '2025-01-25', actors: ['岩屋毅', '王毅'] }],
+      },
+      {
+        text: '日本外相岩屋毅25日与中国外交部长王毅，进行了电话会谈。',
+        published: '2025-01-26',
+        events: [{ type: 'call', date: '2025-01-25', actors: ['岩屋毅', '王毅'] }],
+      },
     ],
     apply: (c, found) => {
       // Only a clause whose verb is a light verb before the word (進行, 舉行) continues the clause before it.
-      if (found.length || c.cStart <= sStart(c) || !/^(?:并|並|还|還|也|再)?(?:进行|進行|举行|舉行|展开|展開)(?:了)?/u.test(before(c))) return undefined;
+      if (found.length || c.cStart <= sStart(c) || !/^(?:并|並|还|還|也|再)?(?:进行|進行|举行|舉行|展开|展開)(?:了)?/u.test(before(c)))
+        return undefined;
       const earlier = participantsIn(c, sStart(c), c.cStart);
       return earlier.length ? earlier : undefined;
     },
@@ -377,8 +495,16 @@ export const CALL_PEOPLE: PeopleRule[] = [
     id: 'call.with-takes-speaker',
     decides: '「很高興同總統先生視頻會晤」: with 同 and no one before it, the sentence’s subject is one side.',
     examples: [
-      { text: '習近平表示，很高興同普京總統再次通電話。', published: '2025-01-22', events: [{ type: 'call', date: null, actors: ['習近平', '普京'] }] },
-      { text: '习近平表示，很高兴同普京总统再次通电话。', published: '2025-01-22', events: [{ type: 'call', date: null, actors: ['习近平', '普京'] }] },
+      {
+        text: '習近平表示，很高興同普京總統再次通電話。',
+        published: '2025-01-22',
+        events: [{ type: 'call', date: null, actors: ['習近平', '普京'] }],
+      },
+      {
+        text: '习近平表示，很高兴同普京总统再次通电话。',
+        published: '2025-01-22',
+        events: [{ type: 'call', date: null, actors: ['习近平', '普京'] }],
+      },
     ],
     apply: (c, found) => {
       const withAt = before(c).search(/[同与和跟]/u);
@@ -398,10 +524,25 @@ export const dateOfEarlierEvent = rule({
   id: 'call.date-of-earlier-event',
   decides: '「3月18日視頻通話、7月28日通電話後首次會晤」: a date dates the first call or meeting after it only, not one counted from it.',
   examples: [
-    { text: '習近平與拜登在3月18日視頻通話後首次面對面會晤，雙方同意加強溝通。', published: '2022-11-16', events: [{ type: 'call', date: '2022-03-18' }, { type: 'meeting', date: null, actors: ['習近平', '拜登'] }] },
-    { text: '习近平与拜登在3月18日视频通话后首次面对面会晤，双方同意加强沟通。', published: '2022-11-16', events: [{ type: 'call', date: '2022-03-18' }, { type: 'meeting', date: null, actors: ['习近平', '拜登'] }] },
+    {
+      text: '習近平與拜登在3月18日視頻通話後首次面對面會晤，雙方同意加強溝通。',
+      published: '2022-11-16',
+      events: [
+        { type: 'call', date: '2022-03-18' },
+        { type: 'meeting', date: null, actors: ['習近平', '拜登'] },
+      ],
+    },
+    {
+      text: '习近平与拜登在3月18日视频通话后首次面对面会晤，双方同意加强沟通。',
+      published: '2022-11-16',
+      events: [
+        { type: 'call', date: '2022-03-18' },
+        { type: 'meeting', date: null, actors: ['习近平', '拜登'] },
+      ],
+    },
   ],
-  apply: (c: CallCandidate, d: DateMention) => c.triggers.some((t) => t.start >= d.end && t.end <= c.trig.start && AFTER_EVENT.test(text(c).slice(t.end, t.end + 2))),
+  apply: (c: CallCandidate, d: DateMention) =>
+    c.triggers.some((t) => t.start >= d.end && t.end <= c.trig.start && AFTER_EVENT.test(text(c).slice(t.end, t.end + 2))),
 });
 
 export const dateOfSpeaking = rule({
@@ -429,7 +570,12 @@ export const dateOfSpeaking = rule({
 });
 
 type DateRule = Rule<(c: CallCandidate, restates: boolean) => DateValue | undefined>;
-const valueOf = (d: DateMention): DateValue => ({ date: d.date, precision: d.precision, ...(d.partOfDay ? { partOfDay: d.partOfDay } : {}), ...(d.local ? { local: true } : {}) });
+const valueOf = (d: DateMention): DateValue => ({
+  date: d.date,
+  precision: d.precision,
+  ...(d.partOfDay ? { partOfDay: d.partOfDay } : {}),
+  ...(d.local ? { local: true } : {}),
+});
 
 /** When it happened: the first rule with an answer dates it. */
 export const CALL_DATES: DateRule[] = [
@@ -437,8 +583,16 @@ export const CALL_DATES: DateRule[] = [
     id: 'call.look-back-is-undated',
     decides: 'A look back on a happening (call.looks-back) gives it no date of its own: it joins the happening reported.',
     examples: [
-      { text: '國家主席習近平昨晚應約與法國總統馬克龍通電話，這是兩國元首在馬克龍上月訪華後首次通話。', published: '2026-01-08', events: [{ type: 'call', date: '2026-01-07', actors: ['習近平', '馬克龍'] }] },
-      { text: '国家主席习近平昨晚应约与法国总统马克龙通电话，这是两国元首在马克龙上月访华后首次通话。', published: '2026-01-08', events: [{ type: 'call', date: '2026-01-07', actors: ['习近平', '马克龙'] }] },
+      {
+        text: '國家主席習近平昨晚應約與法國總統馬克龍通電話，這是兩國元首在馬克龍上月訪華後首次通話。',
+        published: '2026-01-08',
+        events: [{ type: 'call', date: '2026-01-07', actors: ['習近平', '馬克龍'] }],
+      },
+      {
+        text: '国家主席习近平昨晚应约与法国总统马克龙通电话，这是两国元首在马克龙上月访华后首次通话。',
+        published: '2026-01-08',
+        events: [{ type: 'call', date: '2026-01-07', actors: ['习近平', '马克龙'] }],
+      },
     ],
     apply: (_c, restates) => (restates ? UNDATED : undefined),
   }),
@@ -446,8 +600,16 @@ export const CALL_DATES: DateRule[] = [
     id: 'call.date-written-before',
     decides: 'The nearest date written before the word in its sentence dates it (習近平21日同普京通電話).',
     examples: [
-      { text: '國務院總理李強10日在雅加達會見印尼總統佐科。', published: '2023-09-11', events: [{ type: 'meeting', date: '2023-09-10', actors: ['李強', '佐科'] }] },
-      { text: '国务院总理李强10日在雅加达会见印尼总统佐科。', published: '2023-09-11', events: [{ type: 'meeting', date: '2023-09-10', actors: ['李强', '佐科'] }] },
+      {
+        text: '國務院總理李強10日在雅加達會見印尼總統佐科。',
+        published: '2023-09-11',
+        events: [{ type: 'meeting', date: '2023-09-10', actors: ['李強', '佐科'] }],
+      },
+      {
+        text: '国务院总理李强10日在雅加达会见印尼总统佐科。',
+        published: '2023-09-11',
+        events: [{ type: 'meeting', date: '2023-09-10', actors: ['李强', '佐科'] }],
+      },
     ],
     apply: (c) => {
       const { rules } = c.scope;
@@ -468,14 +630,28 @@ export const CALL_DATES: DateRule[] = [
   }),
   rule({
     id: 'call.date-after-held',
-    decides: '「北京會談於4月23日在釣魚台舉行」: with no date before it, a date right after 於 that the word’s own clause closes with 舉行 (進行, 召開) dates it.',
+    decides:
+      '「北京會談於4月23日在釣魚台舉行」: with no date before it, a date right after 於 that the word’s own clause closes with 舉行 (進行, 召開) dates it.',
     examples: [
-      { text: '中日兩國外長會談於2月3日在東京舉行，雙方就地區局勢交換意見。', published: '2019-02-05', events: [{ type: 'meeting', date: '2019-02-03' }] },
-      { text: '中日两国外长会谈于2月3日在东京举行，双方就地区局势交换意见。', published: '2019-02-05', events: [{ type: 'meeting', date: '2019-02-03' }] },
+      {
+        text: '中日兩國外長會談於2月3日在東京舉行，雙方就地區局勢交換意見。',
+        published: '2019-02-05',
+        events: [{ type: 'meeting', date: '2019-02-03' }],
+      },
+      {
+        text: '中日两国外长会谈于2月3日在东京举行，双方就地区局势交换意见。',
+        published: '2019-02-05',
+        events: [{ type: 'meeting', date: '2019-02-03' }],
+      },
     ],
     apply: (c) => {
       const s = text(c);
-      const d = c.scope.dates.find((x) => x.start > c.trig.end && x.start <= c.trig.end + 6 && /^[的]?[于]$|^[的]?[于](?:当地时间|北京时间)$/u.test(s.slice(c.trig.end, x.start)));
+      const d = c.scope.dates.find(
+        (x) =>
+          x.start > c.trig.end &&
+          x.start <= c.trig.end + 6 &&
+          /^[的]?[于]$|^[的]?[于](?:当地时间|北京时间)$/u.test(s.slice(c.trig.end, x.start)),
+      );
       if (!d || d.rangeEnd || !/^[^，。；！？,;]{0,16}?(?:举行|进行|召开)/u.test(s.slice(d.end))) return undefined;
       for (const id of d.because) c.because.add(id);
       return valueOf(d);
@@ -491,7 +667,10 @@ export const CALL_DATES: DateRule[] = [
           ['paragraph', '峰会期间，习近平还分别会见了塞内加尔总统萨勒。'],
         ],
         published: '2018-09-04',
-        events: [{ type: 'meeting', date: '2018-09-03', actors: ['习近平', '拉马福萨'] }, { type: 'meeting', date: '2018-09-03', actors: ['习近平', '萨勒'] }],
+        events: [
+          { type: 'meeting', date: '2018-09-03', actors: ['习近平', '拉马福萨'] },
+          { type: 'meeting', date: '2018-09-03', actors: ['习近平', '萨勒'] },
+        ],
       },
       {
         text: [
@@ -499,12 +678,17 @@ export const CALL_DATES: DateRule[] = [
           ['paragraph', '峰會期間，習近平還會見了塞內加爾總統薩勒。'],
         ],
         published: '2018-09-04',
-        events: [{ type: 'meeting', date: '2018-09-03', actors: ['習近平', '拉馬福薩'] }, { type: 'meeting', date: '2018-09-03', actors: ['習近平', '薩勒'] }],
+        events: [
+          { type: 'meeting', date: '2018-09-03', actors: ['習近平', '拉馬福薩'] },
+          { type: 'meeting', date: '2018-09-03', actors: ['習近平', '薩勒'] },
+        ],
       },
     ],
     apply: (c) => {
       const { scope } = c;
-      return scope.role === 'body' && scope.storyDay && scope.lex.sameOccasion.has(text(c), sStart(c), c.trig.start) ? { date: scope.storyDay, precision: 'day' } : undefined;
+      return scope.role === 'body' && scope.storyDay && scope.lex.sameOccasion.has(text(c), sStart(c), c.trig.start)
+        ? { date: scope.storyDay, precision: 'day' }
+        : undefined;
     },
   }),
 ];
@@ -512,7 +696,8 @@ export const CALL_DATES: DateRule[] = [
 /** 「兩國元首在…會晤」「雙方舉行會談」: with no one named, the two sides are the story’s last pair (both leaders for 元首). */
 export const pairWords = rule({
   id: 'call.pair-words',
-  decides: '兩國元首, 雙方, 兩人 with no one named: the two people of the story’s last two-sided call or meeting (for 元首 both must be leaders).',
+  decides:
+    '兩國元首, 雙方, 兩人 with no one named: the two people of the story’s last two-sided call or meeting (for 元首 both must be leaders).',
   examples: [
     {
       text: [
@@ -520,7 +705,10 @@ export const pairWords = rule({
         ['paragraph', '两国元首8日上午继续会晤。'],
       ],
       published: '2013-06-09',
-      events: [{ type: 'meeting', date: '2013-06-07', actors: ['习近平', '奥巴马'] }, { type: 'meeting', date: '2013-06-08', actors: ['习近平', '奥巴马'] }],
+      events: [
+        { type: 'meeting', date: '2013-06-07', actors: ['习近平', '奥巴马'] },
+        { type: 'meeting', date: '2013-06-08', actors: ['习近平', '奥巴马'] },
+      ],
     },
     {
       text: [
@@ -528,7 +716,10 @@ export const pairWords = rule({
         ['paragraph', '雙方8日上午繼續會談。'],
       ],
       published: '2013-06-09',
-      events: [{ type: 'meeting', date: '2013-06-07', actors: ['習近平', '奧巴馬'] }, { type: 'meeting', date: '2013-06-08', actors: ['習近平', '奧巴馬'] }],
+      events: [
+        { type: 'meeting', date: '2013-06-07', actors: ['習近平', '奧巴馬'] },
+        { type: 'meeting', date: '2013-06-08', actors: ['習近平', '奧巴馬'] },
+      ],
     },
   ],
   apply: (c: CallCandidate): MentionPerson[] | undefined => {
@@ -538,7 +729,8 @@ export const pairWords = rule({
     let hit;
     for (let k = c.cStart; k < c.trig.start && !hit; k++) hit = lex.pairWords.at(prep.folded, k);
     if (!hit || hit.end > c.trig.start) return undefined;
-    if (hit.value.leaders && !lastPair.every((p) => lex.leaderTitle.test(fold(`${p.title ?? ''}${p.person?.role ?? ''}`)))) return undefined;
+    if (hit.value.leaders && !lastPair.every((p) => lex.leaderTitle.test(fold(`${p.title ?? ''}${p.person?.role ?? ''}`))))
+      return undefined;
     return lastPair;
   },
 });
@@ -547,8 +739,16 @@ export const spokespersonSpeaksOfIt = rule({
   id: 'call.spokesperson-speaks-of-it',
   decides: '「發言人毛寧…證實了通話」: when everyone named is a spokesperson, they speak about the call, not in it.',
   examples: [
-    { text: '中國外交部發言人毛寧17日晚間在答記者問時證實了通話。', published: '2025-01-18', events: [{ type: 'ministry-response', date: '2025-01-17', actors: ['中國外交部', '毛寧'] }] },
-    { text: '中国外交部发言人毛宁17日晚间在答记者问时证实了通话。', published: '2025-01-18', events: [{ type: 'ministry-response', date: '2025-01-17', actors: ['中国外交部', '毛宁'] }] },
+    {
+      text: '中國外交部發言人毛寧17日晚間在答記者問時證實了通話。',
+      published: '2025-01-18',
+      events: [{ type: 'ministry-response', date: '2025-01-17', actors: ['中國外交部', '毛寧'] }],
+    },
+    {
+      text: '中国外交部发言人毛宁17日晚间在答记者问时证实了通话。',
+      published: '2025-01-18',
+      events: [{ type: 'ministry-response', date: '2025-01-17', actors: ['中国外交部', '毛宁'] }],
+    },
   ],
   apply: (c: CallCandidate, people: readonly PersonMention[]) =>
     people.length > 0 &&
@@ -560,17 +760,24 @@ export const spokespersonSpeaksOfIt = rule({
 
 export const sameDayAsItsSentence = rule({
   id: 'call.same-day-as-its-sentence',
-  decides: '「主席先與甲國總統視頻通話，再與乙國總統通電話，同一天內兩次通話」: a sentence that says 同一天 puts its undated calls and meetings on the day of the one it dates.',
+  decides:
+    '「主席先與甲國總統視頻通話，再與乙國總統通電話，同一天內兩次通話」: a sentence that says 同一天 puts its undated calls and meetings on the day of the one it dates.',
   examples: [
     {
       text: '習近平4日同普京舉行視頻會晤。在與普京視頻會晤後，習近平又與特朗普通電話，形成同一天與美俄領導人通話的場景。',
       published: '2025-02-05',
-      events: [{ type: 'meeting', date: '2025-02-04', actors: ['習近平', '普京'] }, { type: 'call', date: '2025-02-04', actors: ['習近平', '特朗普'] }],
+      events: [
+        { type: 'meeting', date: '2025-02-04', actors: ['習近平', '普京'] },
+        { type: 'call', date: '2025-02-04', actors: ['習近平', '特朗普'] },
+      ],
     },
     {
       text: '习近平4日同普京举行视频会晤。在与普京视频会晤后，习近平又与特朗普通电话，形成同一天与美俄领导人通话的场景。',
       published: '2025-02-05',
-      events: [{ type: 'meeting', date: '2025-02-04', actors: ['习近平', '普京'] }, { type: 'call', date: '2025-02-04', actors: ['习近平', '特朗普'] }],
+      events: [
+        { type: 'meeting', date: '2025-02-04', actors: ['习近平', '普京'] },
+        { type: 'call', date: '2025-02-04', actors: ['习近平', '特朗普'] },
+      ],
     },
   ],
   apply: (c: CallCandidate) => /同一天|同一日|同日内|同一天内/u.test(text(c).slice(sStart(c), sEnd(c))),
@@ -583,32 +790,54 @@ export const respectively = rule({
     {
       text: '國家主席習近平、國務院總理李強和全國人大常委會委員長趙樂際20日分別會見了來訪的新加坡總理黃循財。',
       published: '2025-06-21',
-      events: [{ type: 'meeting', date: '2025-06-20', actors: ['習近平', '黃循財'] }, { type: 'meeting', date: '2025-06-20', actors: ['李強', '黃循財'] }, { type: 'meeting', date: '2025-06-20', actors: ['趙樂際', '黃循財'] }],
+      events: [
+        { type: 'meeting', date: '2025-06-20', actors: ['習近平', '黃循財'] },
+        { type: 'meeting', date: '2025-06-20', actors: ['李強', '黃循財'] },
+        { type: 'meeting', date: '2025-06-20', actors: ['趙樂際', '黃循財'] },
+      ],
     },
     {
       text: '国家主席习近平、国务院总理李强和全国人大常委会委员长赵乐际20日分别会见了来访的新加坡总理黄循财。',
       published: '2025-06-21',
-      events: [{ type: 'meeting', date: '2025-06-20', actors: ['习近平', '黄循财'] }, { type: 'meeting', date: '2025-06-20', actors: ['李强', '黄循财'] }, { type: 'meeting', date: '2025-06-20', actors: ['赵乐际', '黄循财'] }],
+      events: [
+        { type: 'meeting', date: '2025-06-20', actors: ['习近平', '黄循财'] },
+        { type: 'meeting', date: '2025-06-20', actors: ['李强', '黄循财'] },
+        { type: 'meeting', date: '2025-06-20', actors: ['赵乐际', '黄循财'] },
+      ],
     },
     {
       text: '國家主席習近平10日在北京先後與越南總理范明政及柬埔寨首相洪瑪奈會面。',
       published: '2025-04-11',
-      events: [{ type: 'meeting', date: '2025-04-10', actors: ['習近平', '范明政'] }, { type: 'meeting', date: '2025-04-10', actors: ['習近平', '洪瑪奈'] }],
+      events: [
+        { type: 'meeting', date: '2025-04-10', actors: ['習近平', '范明政'] },
+        { type: 'meeting', date: '2025-04-10', actors: ['習近平', '洪瑪奈'] },
+      ],
     },
     {
       text: '国家主席习近平10日在北京先后与越南总理范明政及柬埔寨首相洪玛奈会面。',
       published: '2025-04-11',
-      events: [{ type: 'meeting', date: '2025-04-10', actors: ['习近平', '范明政'] }, { type: 'meeting', date: '2025-04-10', actors: ['习近平', '洪玛奈'] }],
+      events: [
+        { type: 'meeting', date: '2025-04-10', actors: ['习近平', '范明政'] },
+        { type: 'meeting', date: '2025-04-10', actors: ['习近平', '洪玛奈'] },
+      ],
     },
     {
       text: '國務院總理李強10日在雅加達分別會見印尼總統佐科、越南總理范明政和菲律賓總統小馬科斯。',
       published: '2023-09-11',
-      events: [{ type: 'meeting', date: '2023-09-10', actors: ['李強', '佐科'] }, { type: 'meeting', date: '2023-09-10', actors: ['李強', '范明政'] }, { type: 'meeting', date: '2023-09-10', actors: ['李強', '小馬科斯'] }],
+      events: [
+        { type: 'meeting', date: '2023-09-10', actors: ['李強', '佐科'] },
+        { type: 'meeting', date: '2023-09-10', actors: ['李強', '范明政'] },
+        { type: 'meeting', date: '2023-09-10', actors: ['李強', '小馬科斯'] },
+      ],
     },
     {
       text: '国务院总理李强10日在雅加达分别会见印尼总统佐科、越南总理范明政和菲律宾总统小马科斯。',
       published: '2023-09-11',
-      events: [{ type: 'meeting', date: '2023-09-10', actors: ['李强', '佐科'] }, { type: 'meeting', date: '2023-09-10', actors: ['李强', '范明政'] }, { type: 'meeting', date: '2023-09-10', actors: ['李强', '小马科斯'] }],
+      events: [
+        { type: 'meeting', date: '2023-09-10', actors: ['李强', '佐科'] },
+        { type: 'meeting', date: '2023-09-10', actors: ['李强', '范明政'] },
+        { type: 'meeting', date: '2023-09-10', actors: ['李强', '小马科斯'] },
+      ],
     },
   ],
   apply: (c: CallCandidate) => c.scope.lex.respectively.has(text(c), c.cStart, c.trig.start),
@@ -621,12 +850,18 @@ export const multilateral = rule({
     {
       text: '國家主席習近平6日同法國總統馬克龍舉行會談，並同馬克龍、歐盟委員會主席馮德萊恩舉行中法歐三方會晤。',
       published: '2023-04-07',
-      events: [{ type: 'meeting', date: '2023-04-06', actors: ['習近平', '馬克龍'] }, { type: 'meeting', date: '2023-04-06', actors: ['習近平', '馬克龍', '馮德萊恩'] }],
+      events: [
+        { type: 'meeting', date: '2023-04-06', actors: ['習近平', '馬克龍'] },
+        { type: 'meeting', date: '2023-04-06', actors: ['習近平', '馬克龍', '馮德萊恩'] },
+      ],
     },
     {
       text: '国家主席习近平6日同法国总统马克龙举行会谈，并同马克龙、欧盟委员会主席冯德莱恩举行中法欧三方会晤。',
       published: '2023-04-07',
-      events: [{ type: 'meeting', date: '2023-04-06', actors: ['习近平', '马克龙'] }, { type: 'meeting', date: '2023-04-06', actors: ['习近平', '马克龙', '冯德莱恩'] }],
+      events: [
+        { type: 'meeting', date: '2023-04-06', actors: ['习近平', '马克龙'] },
+        { type: 'meeting', date: '2023-04-06', actors: ['习近平', '马克龙', '冯德莱恩'] },
+      ],
     },
     {
       text: [
@@ -634,7 +869,10 @@ export const multilateral = rule({
         ['paragraph', '當天，習近平同馬克龍、歐盟委員會主席馮德萊恩舉行三方會晤。'],
       ],
       published: '2023-04-07',
-      events: [{ type: 'meeting', date: '2023-04-06', actors: ['習近平', '馬克龍'] }, { type: 'meeting', date: '2023-04-06', actors: ['習近平', '馬克龍', '馮德萊恩'] }],
+      events: [
+        { type: 'meeting', date: '2023-04-06', actors: ['習近平', '馬克龍'] },
+        { type: 'meeting', date: '2023-04-06', actors: ['習近平', '馬克龍', '馮德萊恩'] },
+      ],
     },
   ],
   apply: (c: CallCandidate) => c.scope.lex.multilateral.has(text(c), Math.max(c.cStart, c.trig.start - 6), c.trig.start),
@@ -644,11 +882,33 @@ export const twoSidedConferenceIsCall = rule({
   id: 'call.two-sided-video-conference',
   decides: 'Two leaders’ 視訊會議 (a video conference of exactly two people) is a call.',
   examples: [
-    { text: '國家主席習近平16日同美國總統拜登舉行視訊會議。', published: '2021-11-17', events: [{ type: 'call', date: '2021-11-16', actors: ['習近平', '拜登'] }] },
-    { text: '国家主席习近平16日同美国总统拜登举行视频会议。', published: '2021-11-17', events: [{ type: 'call', date: '2021-11-16', actors: ['习近平', '拜登'] }] },
+    {
+      text: '國家主席習近平16日同美國總統拜登舉行視訊會議。',
+      published: '2021-11-17',
+      events: [{ type: 'call', date: '2021-11-16', actors: ['習近平', '拜登'] }],
+    },
+    {
+      text: '国家主席习近平16日同美国总统拜登举行视频会议。',
+      published: '2021-11-17',
+      events: [{ type: 'call', date: '2021-11-16', actors: ['习近平', '拜登'] }],
+    },
   ],
   apply: (c: CallCandidate, guests: number, isMultilateral: boolean) => !!c.trig.twoPeople && guests === 2 && !isMultilateral,
 });
 
 /** Every rule of this file, in the order they run. */
-export const CALL_RULES = [...CALL_DROPS, datedPastOccasion, ...CALL_PEOPLE, companionsNotMet, pairWords, spokespersonSpeaksOfIt, ...CALL_DATES, dateOfEarlierEvent, dateOfSpeaking, sameDayAsItsSentence, respectively, multilateral, twoSidedConferenceIsCall];
+export const CALL_RULES = [
+  ...CALL_DROPS,
+  datedPastOccasion,
+  ...CALL_PEOPLE,
+  companionsNotMet,
+  pairWords,
+  spokespersonSpeaksOfIt,
+  ...CALL_DATES,
+  dateOfEarlierEvent,
+  dateOfSpeaking,
+  sameDayAsItsSentence,
+  respectively,
+  multilateral,
+  twoSidedConferenceIsCall,
+];

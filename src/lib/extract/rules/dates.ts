@@ -28,7 +28,9 @@ const FUTURE_NEXT = /^(?:[上下中]午|晚|晚间|晚上)?(?:将|即将|拟|要
 
 type Groups = Record<string, string | undefined>;
 /** A form of date expression: its pattern (named groups unique to it) and how it resolves. */
-export type DateForm = Rule<(g: Groups, ctx: DateContext, inSpeech: boolean, used: Set<string>) => DateValue | undefined> & { pattern: string };
+export type DateForm = Rule<(g: Groups, ctx: DateContext, inSpeech: boolean, used: Set<string>) => DateValue | undefined> & {
+  pattern: string;
+};
 
 const MON = '(?:1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九])';
 const DAY = '(?:3[01]|[12]\\d|0?[1-9]|[一二]?十[一二三四五六七八九]?|三十一?|廿[一二三四五六七八九]?|[一二三四五六七八九])';
@@ -50,7 +52,9 @@ function addMonths(y: number, m: number, months: number): [number, number] {
 /** The day y-m-d, or no date when it does not exist (2月30日). */
 export function day(y: number, m: number, d: number): DateValue {
   const date = new Date(Date.UTC(y, m - 1, d));
-  return date.getUTCMonth() === m - 1 && date.getUTCDate() === d ? { date: `${y}-${pad(m)}-${pad(d)}`, precision: 'day' } : { date: null, precision: 'unknown' };
+  return date.getUTCMonth() === m - 1 && date.getUTCDate() === d
+    ? { date: `${y}-${pad(m)}-${pad(d)}`, precision: 'day' }
+    : { date: null, precision: 'unknown' };
 }
 
 const published = (ctx: DateContext) => ctx.published.split('-').map(Number) as [number, number, number];
@@ -79,7 +83,8 @@ export const monthAheadIsLastYear = rule({
 
 export const dayAheadIsLastMonth = rule({
   id: 'date.day-ahead-is-last-month',
-  decides: 'A day written without a month that lies after the publication day was last month’s, unless 将 follows it (「對話9日將於華盛頓登場」 is a plan).',
+  decides:
+    'A day written without a month that lies after the publication day was last month’s, unless 将 follows it (「對話9日將於華盛頓登場」 is a plan).',
   examples: [
     { text: '習近平28日同普京通電話。', published: '2025-03-02', events: [{ type: 'call', date: '2025-02-28' }] },
     { text: '习近平28日同普京通电话。', published: '2025-03-02', events: [{ type: 'call', date: '2025-02-28' }] },
@@ -89,7 +94,8 @@ export const dayAheadIsLastMonth = rule({
 
 export const speechTodayIsStoryDay = rule({
   id: 'date.speech-today-is-story-day',
-  decides: 'Inside quoted or reported speech, 今天 and 昨天 count from the day the speaker spoke (the briefing’s day, else the story’s), not from publication.',
+  decides:
+    'Inside quoted or reported speech, 今天 and 昨天 count from the day the speaker spoke (the briefing’s day, else the story’s), not from publication.',
   examples: [
     {
       text: [
@@ -115,10 +121,19 @@ export const reprintYesterday = rule({
   id: 'date.reprint-yesterday',
   decides: 'A paper reprinting the day before’s wire (本报北京11月11日电…昨天) counts 昨天 from its own date, not from the dateline.',
   examples: [
-    { text: '本报北京11月11日电（记者王俊岭）国务院副总理汪洋昨天在北京会见了秘鲁贸易和旅游部长席尔瓦。', published: '2014-11-12', events: [{ type: 'meeting', date: '2014-11-11' }] },
-    { text: '本報北京11月11日電 國務院副總理汪洋昨天在北京會見了秘魯貿易和旅遊部長席爾瓦。', published: '2014-11-12', events: [{ type: 'meeting', date: '2014-11-11' }] },
+    {
+      text: '本报北京11月11日电（记者王俊岭）国务院副总理汪洋昨天在北京会见了秘鲁贸易和旅游部长席尔瓦。',
+      published: '2014-11-12',
+      events: [{ type: 'meeting', date: '2014-11-11' }],
+    },
+    {
+      text: '本報北京11月11日電 國務院副總理汪洋昨天在北京會見了秘魯貿易和旅遊部長席爾瓦。',
+      published: '2014-11-12',
+      events: [{ type: 'meeting', date: '2014-11-11' }],
+    },
   ],
-  apply: (inSpeech: boolean, ctx: DateContext) => !inSpeech && !!ctx.today && !ctx.todayNamed && ctx.today < ctx.published && addDays(ctx.today, 1) >= ctx.published,
+  apply: (inSpeech: boolean, ctx: DateContext) =>
+    !inSpeech && !!ctx.today && !ctx.todayNamed && ctx.today < ctx.published && addDays(ctx.today, 1) >= ctx.published,
 });
 
 function relativeDay(word: string, ctx: DateContext, inSpeech: boolean, used: Set<string>): DateValue {
@@ -126,7 +141,8 @@ function relativeDay(word: string, ctx: DateContext, inSpeech: boolean, used: Se
   const rules = ctx.rules ?? ALL_ON;
   const spoken = rules.when(speechTodayIsStoryDay, { because: used }, () => speechTodayIsStoryDay.apply(inSpeech, ctx));
   const today = spoken ? (ctx.speechDay ?? story!) : (ctx.today ?? ctx.published);
-  const at = (d: string | undefined, offset: number): DateValue => (d ? { date: addDays(d, offset), precision: 'day' } : { date: null, precision: 'unknown' });
+  const at = (d: string | undefined, offset: number): DateValue =>
+    d ? { date: addDays(d, offset), precision: 'day' } : { date: null, precision: 'unknown' };
   if (/^(昨|前)/.test(word)) {
     const from = rules.when(reprintYesterday, { because: used }, () => reprintYesterday.apply(inSpeech, ctx)) ? ctx.published : today;
     return at(from, word.startsWith('前') ? -2 : -1);
@@ -141,27 +157,59 @@ function relativeDay(word: string, ctx: DateContext, inSpeech: boolean, used: Se
 export const DATE_FORMS: DateForm[] = [
   form({
     id: 'date.weekday',
-    decides: '上周四, 本周一, 星期三: a weekday counted from the publication day (the latest such day unless 上周 or 本周 says which week).',
-    pattern: '(?:(?<wp>上周|本周|这周|上星期|本星期|这星期|上礼拜|本礼拜)(?:周|星期|礼拜)?|星期|礼拜)(?<wd>[一二三四五六日天])(?![\\u4e00-\\u9fff]{0,1}[年届])',
+    decides:
+      '上周四, 本周一, 星期三: a weekday counted from the publication day (the latest such day unless 上周 or 本周 says which week).',
+    pattern:
+      '(?:(?<wp>上周|本周|这周|上星期|本星期|这星期|上礼拜|本礼拜)(?:周|星期|礼拜)?|星期|礼拜)(?<wd>[一二三四五六日天])(?![\\u4e00-\\u9fff]{0,1}[年届])',
     examples: [
-      { text: '美國總統拜登上週四同國家主席習近平通電話。', published: '2022-11-18', events: [{ type: 'call', date: '2022-11-10', actors: ['拜登', '習近平'] }] },
-      { text: '国家主席习近平星期三下午同法国总统马克龙通电话。', published: '2022-11-18', events: [{ type: 'call', date: '2022-11-16', actors: ['习近平', '马克龙'] }] },
+      {
+        text: '美國總統拜登上週四同國家主席習近平通電話。',
+        published: '2022-11-18',
+        events: [{ type: 'call', date: '2022-11-10', actors: ['拜登', '習近平'] }],
+      },
+      {
+        text: '国家主席习近平星期三下午同法国总统马克龙通电话。',
+        published: '2022-11-18',
+        events: [{ type: 'call', date: '2022-11-16', actors: ['习近平', '马克龙'] }],
+      },
     ],
     apply: (g, ctx) => (g.wd ? weekday(g.wp, g.wd, ctx.published) : undefined),
   }),
   form({
     id: 'date.bare-weekday',
-    decides: '拜登週三在白宮…, 在周五的通話中: a bare 周X is a weekday when a verb, a preposition, 的, a time or a mark follows (周三平表示 is a name; 每周一 is every Monday).',
+    decides:
+      '拜登週三在白宮…, 在周五的通話中: a bare 周X is a weekday when a verb, a preposition, 的, a time or a mark follows (周三平表示 is a name; 每周一 is every Monday).',
     pattern:
       '(?<![每一两二三四五六七八九十几数])周(?<bwd>[一二三四五六日])(?=[在于与和同跟晚上下中午早凌表称说宣会出举发致抵到访率起前后则也再将亦曾已即召主接见通举的（(，,。、晨夜时：:\\s])',
     examples: [
-      { text: '馬克龍與李強在周五的通話中談及貿易。', published: '2025-05-10', events: [{ type: 'call', date: '2025-05-09', actors: ['馬克龍', '李強'] }] },
-      { text: '马克龙与李强在周五的通话中谈及贸易。', published: '2025-05-10', events: [{ type: 'call', date: '2025-05-09', actors: ['马克龙', '李强'] }] },
-      { text: '美國總統拜登週三在白宮會見當選總統特朗普。', published: '2024-11-14', outlet: '星島日報', events: [{ type: 'meeting', date: '2024-11-13', actors: ['拜登', '特朗普'] }] },
-      { text: '外交部发言人林剑周二表示，中方坚决反对美方对华加征关税。', published: '2024-11-14', events: [{ type: 'ministry-response', date: '2024-11-12', actors: ['外交部', '林剑'] }] },
+      {
+        text: '馬克龍與李強在周五的通話中談及貿易。',
+        published: '2025-05-10',
+        events: [{ type: 'call', date: '2025-05-09', actors: ['馬克龍', '李強'] }],
+      },
+      {
+        text: '马克龙与李强在周五的通话中谈及贸易。',
+        published: '2025-05-10',
+        events: [{ type: 'call', date: '2025-05-09', actors: ['马克龙', '李强'] }],
+      },
+      {
+        text: '美國總統拜登週三在白宮會見當選總統特朗普。',
+        published: '2024-11-14',
+        outlet: '星島日報',
+        events: [{ type: 'meeting', date: '2024-11-13', actors: ['拜登', '特朗普'] }],
+      },
+      {
+        text: '外交部发言人林剑周二表示，中方坚决反对美方对华加征关税。',
+        published: '2024-11-14',
+        events: [{ type: 'ministry-response', date: '2024-11-12', actors: ['外交部', '林剑'] }],
+      },
     ],
     leaves: [
-      { text: '記者周三平報道：國家主席習近平昨日同法國總統馬克龍通電話。', published: '2024-11-14', events: [{ type: 'call', date: '2024-11-13', actors: ['習近平', '馬克龍'] }] },
+      {
+        text: '記者周三平報道：國家主席習近平昨日同法國總統馬克龍通電話。',
+        published: '2024-11-14',
+        events: [{ type: 'call', date: '2024-11-13', actors: ['習近平', '馬克龍'] }],
+      },
     ],
     apply: (g, ctx) => (g.bwd ? weekday(undefined, g.bwd, ctx.published) : undefined),
   }),
@@ -170,18 +218,35 @@ export const DATE_FORMS: DateForm[] = [
     decides: '近日, 日前, 本周早些時候: an approximate time, placed in the month it most likely fell in, never on a day.',
     pattern: '(?<approx>本周早些时候|本周稍早|上周末|上周|本周|近日|日前|近期|前不久|不久前|早前|最近|近来)',
     examples: [
-      { text: '據報道，王毅近日同法國外長巴羅舉行會談。', published: '2026-02-05', events: [{ type: 'meeting', date: '2026-02', precision: 'approximate', actors: ['王毅', '巴羅'] }] },
-      { text: '外交部长王毅日前同俄罗斯外长拉夫罗夫通电话。', published: '2026-02-05', events: [{ type: 'call', date: '2026-02', precision: 'approximate', actors: ['王毅', '拉夫罗夫'] }] },
+      {
+        text: '據報道，王毅近日同法國外長巴羅舉行會談。',
+        published: '2026-02-05',
+        events: [{ type: 'meeting', date: '2026-02', precision: 'approximate', actors: ['王毅', '巴羅'] }],
+      },
+      {
+        text: '外交部长王毅日前同俄罗斯外长拉夫罗夫通电话。',
+        published: '2026-02-05',
+        events: [{ type: 'call', date: '2026-02', precision: 'approximate', actors: ['王毅', '拉夫罗夫'] }],
+      },
     ],
-    apply: (g, ctx) => (g.approx ? { date: addDays(ctx.published, /上周/u.test(g.approx) ? -7 : -3).slice(0, 7), precision: 'approximate' } : undefined),
+    apply: (g, ctx) =>
+      g.approx ? { date: addDays(ctx.published, /上周/u.test(g.approx) ? -7 : -3).slice(0, 7), precision: 'approximate' } : undefined,
   }),
   form({
     id: 'date.relative-year',
     decides: '去年, 今年, 前年, with or without a month and day: counted from the publication year.',
     pattern: `(?<ry>去年|今年|前年)(?:(?<rym>${MON})月(?:(?<ryd>${DAY})[日号])?)?`,
     examples: [
-      { text: '去年5月，國家主席習近平在巴黎同法國總統馬克龍舉行會談。', published: '2025-09-10', events: [{ type: 'meeting', date: '2024-05', precision: 'month' }] },
-      { text: '前年11月，国家主席习近平同美国总统拜登在旧金山会晤。', published: '2025-03-01', events: [{ type: 'meeting', date: '2023-11', precision: 'month' }] },
+      {
+        text: '去年5月，國家主席習近平在巴黎同法國總統馬克龍舉行會談。',
+        published: '2025-09-10',
+        events: [{ type: 'meeting', date: '2024-05', precision: 'month' }],
+      },
+      {
+        text: '前年11月，国家主席习近平同美国总统拜登在旧金山会晤。',
+        published: '2025-03-01',
+        events: [{ type: 'meeting', date: '2023-11', precision: 'month' }],
+      },
     ],
     apply: (g, ctx) => {
       if (!g.ry) return undefined;
@@ -196,8 +261,16 @@ export const DATE_FORMS: DateForm[] = [
     decides: '上月, 本月, 同月 (the story’s month), with or without a day.',
     pattern: `(?<rm>上个月|上月|本月|这个月|同月)(?:(?<rmd>${DAY})[日号])?`,
     examples: [
-      { text: '王毅上月同美國國務卿盧比歐通電話。', published: '2025-08-20', events: [{ type: 'call', date: '2025-07', precision: 'month', actors: ['王毅', '盧比歐'] }] },
-      { text: '商务部部长王文涛上月16日与东盟秘书长高金洪举行视频会谈。', published: '2025-07-24', events: [{ type: 'meeting', date: '2025-06-16', precision: 'day' }] },
+      {
+        text: '王毅上月同美國國務卿盧比歐通電話。',
+        published: '2025-08-20',
+        events: [{ type: 'call', date: '2025-07', precision: 'month', actors: ['王毅', '盧比歐'] }],
+      },
+      {
+        text: '商务部部长王文涛上月16日与东盟秘书长高金洪举行视频会谈。',
+        published: '2025-07-24',
+        events: [{ type: 'meeting', date: '2025-06-16', precision: 'day' }],
+      },
     ],
     apply: (g, ctx) => {
       if (!g.rm) return undefined;
@@ -212,29 +285,60 @@ export const DATE_FORMS: DateForm[] = [
     decides: 'Taiwanese papers write the day beside the word: 昨（5）日, 今（6）日 is that day of the publication month.',
     pattern: '(?<pw>昨|今|前)[（(](?<pd>3[01]|[12]\\d|0?[1-9])[）)](?:日|号)?',
     examples: [
-      { text: '總統蔡英文昨（5）日在加州與美國眾議院議長麥卡錫會面。', published: '2023-04-06', events: [{ type: 'meeting', date: '2023-04-05', actors: ['蔡英文', '麥卡錫'] }] },
-      { text: '国务院总理李强昨（5）日在北京会见新加坡总理黄循财。', published: '2024-03-06', events: [{ type: 'meeting', date: '2024-03-05', actors: ['李强', '黄循财'] }] },
+      {
+        text: '總統蔡英文昨（5）日在加州與美國眾議院議長麥卡錫會面。',
+        published: '2023-04-06',
+        events: [{ type: 'meeting', date: '2023-04-05', actors: ['蔡英文', '麥卡錫'] }],
+      },
+      {
+        text: '国务院总理李强昨（5）日在北京会见新加坡总理黄循财。',
+        published: '2024-03-06',
+        events: [{ type: 'meeting', date: '2024-03-05', actors: ['李强', '黄循财'] }],
+      },
     ],
     apply: (g, ctx, _speech, used) => (g.pd ? dayOfMonth(numeral(g.pd), ctx, used) : undefined),
   }),
   form({
     id: 'date.relative-day',
-    decides: '昨日, 今天, 當日, 次日, 明天, and 昨 alone before a verb (發言人昨在記者會上, 昨稱): a day counted from the story’s today (its dateline, else publication); 當日 is the story’s day.',
-    pattern: '(?<rd>昨日|昨天|昨晚|昨夜|前天|前日|前晚|今日|今天|今晨|今早|今晚|当日|当天|当晚|同日(?![本方])|同天|次日|翌日|明天|明日|昨(?=[在于与和同向对就称说表指回发宣会接出赴抵率召致举访见致会起午早]))',
+    decides:
+      '昨日, 今天, 當日, 次日, 明天, and 昨 alone before a verb (發言人昨在記者會上, 昨稱): a day counted from the story’s today (its dateline, else publication); 當日 is the story’s day.',
+    pattern:
+      '(?<rd>昨日|昨天|昨晚|昨夜|前天|前日|前晚|今日|今天|今晨|今早|今晚|当日|当天|当晚|同日(?![本方])|同天|次日|翌日|明天|明日|昨(?=[在于与和同向对就称说表指回发宣会接出赴抵率召致举访见致会起午早]))',
     examples: [
-      { text: '行政長官李家超昨日會見泰國副總理兼商業部長蒲謨探。', published: '2024-03-21', events: [{ type: 'meeting', date: '2024-03-20', actors: ['李家超', '蒲謨探'] }] },
-      { text: '国务委员兼外长王毅前晚应约同英国外交大臣拉布通电话。', published: '2020-05-09', events: [{ type: 'call', date: '2020-05-07', actors: ['王毅', '拉布'] }] },
-      { text: '國防部發言人張曉剛昨在記者會上說，中方堅決反對。', published: '2024-12-18', events: [{ type: 'ministry-response', date: '2024-12-17', actors: ['國防部', '張曉剛'] }] },
+      {
+        text: '行政長官李家超昨日會見泰國副總理兼商業部長蒲謨探。',
+        published: '2024-03-21',
+        events: [{ type: 'meeting', date: '2024-03-20', actors: ['李家超', '蒲謨探'] }],
+      },
+      {
+        text: '国务委员兼外长王毅前晚应约同英国外交大臣拉布通电话。',
+        published: '2020-05-09',
+        events: [{ type: 'call', date: '2020-05-07', actors: ['王毅', '拉布'] }],
+      },
+      {
+        text: '國防部發言人張曉剛昨在記者會上說，中方堅決反對。',
+        published: '2024-12-18',
+        events: [{ type: 'ministry-response', date: '2024-12-17', actors: ['國防部', '張曉剛'] }],
+      },
     ],
     apply: (g, ctx, inSpeech, used) => (g.rd ? relativeDay(g.rd, ctx, inSpeech, used) : undefined),
   }),
   form({
     id: 'date.part-of-day-alone',
-    decides: '「李顯龍早上在中南海與王岐山會面」: a part of the day alone before where or with whom is on the story’s day (else its today).',
+    decides:
+      '「李顯龍早上在中南海與王岐山會面」: a part of the day alone before where or with whom is on the story’s day (else its today).',
     pattern: '(?<alone>今早|早上|上午|下午|中午|晚上|傍晚)(?=[在于与和同赴抵接出会])',
     examples: [
-      { text: '正在北京訪問的新加坡總理李顯龍，早上在中南海與中紀委書記王岐山會面。', published: '2017-09-20', events: [{ type: 'meeting', date: '2017-09-20', actors: ['李顯龍', '王岐山'] }] },
-      { text: '正在北京访问的新加坡总理李显龙，早上在中南海与中纪委书记王岐山会面。', published: '2017-09-20', events: [{ type: 'meeting', date: '2017-09-20', actors: ['李显龙', '王岐山'] }] },
+      {
+        text: '正在北京訪問的新加坡總理李顯龍，早上在中南海與中紀委書記王岐山會面。',
+        published: '2017-09-20',
+        events: [{ type: 'meeting', date: '2017-09-20', actors: ['李顯龍', '王岐山'] }],
+      },
+      {
+        text: '正在北京访问的新加坡总理李显龙，早上在中南海与中纪委书记王岐山会面。',
+        published: '2017-09-20',
+        events: [{ type: 'meeting', date: '2017-09-20', actors: ['李显龙', '王岐山'] }],
+      },
     ],
     apply: (g, ctx) => {
       if (!g.alone) return undefined;
@@ -248,8 +352,16 @@ export const DATE_FORMS: DateForm[] = [
     pattern: `(?:(?<y>\\d{4}|[〇零一二三四五六七八九]{4})年)?(?<m>${MON})月(?:(?<d>${DAY})[日号])?`,
     examples: [
       { text: '3月18日，國家主席習近平同法國總統馬克龍通電話。', published: '2025-05-20', events: [{ type: 'call', date: '2025-03-18' }] },
-      { text: '一月二十一日，国家主席习近平同俄罗斯总统普京举行视频会晤。', published: '2025-03-02', events: [{ type: 'meeting', date: '2025-01-21' }] },
-      { text: '2024年4月，國家主席習近平在北京會見德國總理朔爾茨。', published: '2026-02-05', events: [{ type: 'meeting', date: '2024-04', precision: 'month' }] },
+      {
+        text: '一月二十一日，国家主席习近平同俄罗斯总统普京举行视频会晤。',
+        published: '2025-03-02',
+        events: [{ type: 'meeting', date: '2025-01-21' }],
+      },
+      {
+        text: '2024年4月，國家主席習近平在北京會見德國總理朔爾茨。',
+        published: '2026-02-05',
+        events: [{ type: 'meeting', date: '2024-04', precision: 'month' }],
+      },
     ],
     apply: (g, ctx, _speech, used) => {
       if (!g.m) return undefined;
@@ -261,11 +373,21 @@ export const DATE_FORMS: DateForm[] = [
   }),
   form({
     id: 'date.numeric',
-    decides: '2009/11/18, 2009-11-18, and 時間:90/01/15 (a Minguo year after a date label): a day written in figures, as page headers give it.',
-    pattern: '(?:(?<ny>(?:19|20)\\d{2})|(?<=(?:时间|日期|民国)[:：]?\\s?)(?<roc>\\d{2,3}))[/.-](?<nm>1[0-2]|0?[1-9])[/.-](?<nd>3[01]|[12]\\d|0?[1-9])(?!\\d)',
+    decides:
+      '2009/11/18, 2009-11-18, and 時間:90/01/15 (a Minguo year after a date label): a day written in figures, as page headers give it.',
+    pattern:
+      '(?:(?<ny>(?:19|20)\\d{2})|(?<=(?:时间|日期|民国)[:：]?\\s?)(?<roc>\\d{2,3}))[/.-](?<nm>1[0-2]|0?[1-9])[/.-](?<nd>3[01]|[12]\\d|0?[1-9])(?!\\d)',
     examples: [
-      { text: '時間:90/01/15 外交部長田弘茂在新春記者會上表示，政府將全力協助薩爾瓦多救災。', published: '2001-01-16', events: [{ type: 'ministry-response', date: '2001-01-15' }] },
-      { text: '日期：2009-11-18 外交部发言人在记者会上表示，中方愿同各方加强合作。', published: '2009-11-19', events: [{ type: 'ministry-response', date: '2009-11-18' }] },
+      {
+        text: '時間:90/01/15 外交部長田弘茂在新春記者會上表示，政府將全力協助薩爾瓦多救災。',
+        published: '2001-01-16',
+        events: [{ type: 'ministry-response', date: '2001-01-15' }],
+      },
+      {
+        text: '日期：2009-11-18 外交部发言人在记者会上表示，中方愿同各方加强合作。',
+        published: '2009-11-19',
+        events: [{ type: 'ministry-response', date: '2009-11-18' }],
+      },
     ],
     apply: (g) => {
       const y = g.ny ? Number(g.ny) : g.roc ? Number(g.roc) + 1911 : undefined;
@@ -277,8 +399,16 @@ export const DATE_FORMS: DateForm[] = [
     decides: '2024年 alone: a year.',
     pattern: '(?<yo>(?:19|20)\\d{2})年',
     examples: [
-      { text: '2023年，國家主席習近平同美國總統拜登在舊金山會晤。', published: '2025-01-22', events: [{ type: 'meeting', date: '2023', precision: 'year', actors: ['習近平', '拜登'] }] },
-      { text: '2019年，国家主席习近平同俄罗斯总统普京在莫斯科举行会谈。', published: '2025-01-22', events: [{ type: 'meeting', date: '2019', precision: 'year', actors: ['习近平', '普京'] }] },
+      {
+        text: '2023年，國家主席習近平同美國總統拜登在舊金山會晤。',
+        published: '2025-01-22',
+        events: [{ type: 'meeting', date: '2023', precision: 'year', actors: ['習近平', '拜登'] }],
+      },
+      {
+        text: '2019年，国家主席习近平同俄罗斯总统普京在莫斯科举行会谈。',
+        published: '2025-01-22',
+        events: [{ type: 'meeting', date: '2019', precision: 'year', actors: ['习近平', '普京'] }],
+      },
     ],
     apply: (g) => (g.yo ? { date: g.yo, precision: 'year' } : undefined),
   }),
@@ -287,18 +417,35 @@ export const DATE_FORMS: DateForm[] = [
     decides: '20日 alone: that day of the publication month (a digit or 第 before it makes it no date).',
     pattern: '(?<bd>3[01]|[12]\\d|0?[1-9])[日号]',
     examples: [
-      { text: '外交部發言人毛寧4日晚間回應稱，中方堅決反對。', published: '2026-02-05', events: [{ type: 'ministry-response', date: '2026-02-04', actors: ['外交部', '毛寧'] }] },
-      { text: '国家主席习近平15日同美国总统拜登举行视频会晤。', published: '2021-11-16', events: [{ type: 'meeting', date: '2021-11-15', actors: ['习近平', '拜登'] }] },
+      {
+        text: '外交部發言人毛寧4日晚間回應稱，中方堅決反對。',
+        published: '2026-02-05',
+        events: [{ type: 'ministry-response', date: '2026-02-04', actors: ['外交部', '毛寧'] }],
+      },
+      {
+        text: '国家主席习近平15日同美国总统拜登举行视频会晤。',
+        published: '2021-11-16',
+        events: [{ type: 'meeting', date: '2021-11-15', actors: ['习近平', '拜登'] }],
+      },
     ],
     apply: (g, ctx, _speech, used) => (g.bd ? dayOfMonth(numeral(g.bd), ctx, used) : undefined),
   }),
   form({
     id: 'date.numeral-day',
     decides: '陳斌七日表示: a day in Chinese numerals (not 一日, mostly "one day"; not 七日內 or 十日談).',
-    pattern: '(?<![〇零一二三四五六七八九十廿月第])(?<cbd>[二三四五六七八九]|[一二]?十[一二三四五六七八九]?|三十一?|廿[一二三四五六七八九]?)日(?![内以之后起来间游谈前左里子夜])',
+    pattern:
+      '(?<![〇零一二三四五六七八九十廿月第])(?<cbd>[二三四五六七八九]|[一二]?十[一二三四五六七八九]?|三十一?|廿[一二三四五六七八九]?)日(?![内以之后起来间游谈前左里子夜])',
     examples: [
-      { text: '國台辦發言人陳斌華七日在例行新聞發布會上表示，兩岸同胞是一家人。', published: '2025-05-10', events: [{ type: 'ministry-response', date: '2025-05-07' }] },
-      { text: '外交部发言人毛宁二十三日表示，中方坚决反对。', published: '2025-05-30', events: [{ type: 'ministry-response', date: '2025-05-23' }] },
+      {
+        text: '國台辦發言人陳斌華七日在例行新聞發布會上表示，兩岸同胞是一家人。',
+        published: '2025-05-10',
+        events: [{ type: 'ministry-response', date: '2025-05-07' }],
+      },
+      {
+        text: '外交部发言人毛宁二十三日表示，中方坚决反对。',
+        published: '2025-05-30',
+        events: [{ type: 'ministry-response', date: '2025-05-23' }],
+      },
     ],
     apply: (g, ctx, _speech, used) => (g.cbd ? dayOfMonth(numeral(g.cbd), ctx, used) : undefined),
   }),
@@ -306,6 +453,8 @@ export const DATE_FORMS: DateForm[] = [
 
 function dayOfMonth(d: number, ctx: DateContext, used: Set<string>): DateValue {
   const [py, pm] = published(ctx);
-  const [y, mo] = (ctx.rules ?? ALL_ON).when(dayAheadIsLastMonth, { because: used }, () => dayAheadIsLastMonth.apply(d, ctx)) ? addMonths(py, pm, -1) : [py, pm];
+  const [y, mo] = (ctx.rules ?? ALL_ON).when(dayAheadIsLastMonth, { because: used }, () => dayAheadIsLastMonth.apply(d, ctx))
+    ? addMonths(py, pm, -1)
+    : [py, pm];
   return day(y, mo, d);
 }

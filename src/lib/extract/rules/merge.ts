@@ -24,7 +24,8 @@ export const futureIsPlan = rule({
 
 export const acrossTimeZones = rule({
   id: 'merge.across-time-zones',
-  decides: '「12日上午…視頻通話」and「華盛頓當地時間11日晚…視頻通話」: one call a day apart on two clocks (same people, an evening abroad is the next morning here).',
+  decides:
+    '「12日上午…視頻通話」and「華盛頓當地時間11日晚…視頻通話」: one call a day apart on two clocks (same people, an evening abroad is the next morning here).',
   examples: [
     {
       text: [
@@ -52,12 +53,16 @@ export const acrossTimeZones = rule({
         ['paragraph', '两国元首8日上午继续会晤。'],
       ],
       published: '2013-06-09',
-      events: [{ type: 'meeting', date: '2013-06-07', actors: ['习近平', '奥巴马'] }, { type: 'meeting', date: '2013-06-08', actors: ['习近平', '奥巴马'] }],
+      events: [
+        { type: 'meeting', date: '2013-06-07', actors: ['习近平', '奥巴马'] },
+        { type: 'meeting', date: '2013-06-08', actors: ['习近平', '奥巴马'] },
+      ],
     },
   ],
   apply: (m: Mention, group: Group): boolean => {
     const head = group[0]!;
-    if (m.type === 'ministry-response' || !m.when.date || !head.when.date || m.when.precision !== 'day' || head.when.precision !== 'day') return false;
+    if (m.type === 'ministry-response' || !m.when.date || !head.when.date || m.when.precision !== 'day' || head.when.precision !== 'day')
+      return false;
     const local = m.when.local ? m : group.find((g) => g.when.local);
     const home = local === m ? head : m;
     if (!local || home.when.local || !home.when.date || !local.when.date) return false;
@@ -77,12 +82,18 @@ export const twoSpeakersTwoResponses = rule({
     {
       text: '外交部長王毅8日在記者會上表示，中方堅決反對美方對台軍售。外交部發言人汪文斌8日表示，中方反對美方對台軍售。',
       published: '2021-03-09',
-      events: [{ type: 'ministry-response', date: '2021-03-08', actors: ['王毅'] }, { type: 'ministry-response', date: '2021-03-08', actors: ['汪文斌'] }],
+      events: [
+        { type: 'ministry-response', date: '2021-03-08', actors: ['王毅'] },
+        { type: 'ministry-response', date: '2021-03-08', actors: ['汪文斌'] },
+      ],
     },
     {
       text: '外交部长王毅8日在记者会上表示，中方坚决反对美方对台军售。外交部发言人汪文斌8日表示，中方反对美方对台军售。',
       published: '2021-03-09',
-      events: [{ type: 'ministry-response', date: '2021-03-08', actors: ['王毅'] }, { type: 'ministry-response', date: '2021-03-08', actors: ['汪文斌'] }],
+      events: [
+        { type: 'ministry-response', date: '2021-03-08', actors: ['王毅'] },
+        { type: 'ministry-response', date: '2021-03-08', actors: ['汪文斌'] },
+      ],
     },
   ],
   apply: (m: Mention, group: Group) => {
@@ -141,20 +152,35 @@ export const openingJoinsAnswer = rule({
         ['paragraph', '答：中方将采取必要措施。'],
       ],
       published: '2025-04-09',
-      events: [{ type: 'ministry-response', date: '2025-04-08', actors: ['商务部'] }, { type: 'ministry-response', date: '2025-04-08', actors: ['商务部'] }],
+      events: [
+        { type: 'ministry-response', date: '2025-04-08', actors: ['商务部'] },
+        { type: 'ministry-response', date: '2025-04-08', actors: ['商务部'] },
+      ],
     },
   ],
-  apply: (m: Mention, answers: readonly Mention[]) => (m.opening ? answers.find((a) => a.passage.story === m.passage.story && a.ministry?.id === m.ministry?.id && a.when.date === m.when.date) : undefined),
+  apply: (m: Mention, answers: readonly Mention[]) =>
+    m.opening
+      ? answers.find((a) => a.passage.story === m.passage.story && a.ministry?.id === m.ministry?.id && a.when.date === m.when.date)
+      : undefined,
 });
 
 export const coarseJoinsDay = rule({
   id: 'merge.coarse-joins-day',
   decides: '「這是兩國元首去年第二次視頻會晤」: a month- or year-dated mention joins the day-dated one of the story it restates.',
   examples: [
-    { text: '國家主席習近平15日同美國總統拜登舉行視頻會晤。習近平本月同拜登舉行的視頻會晤，為兩國關係指明方向。', published: '2021-11-17', events: [{ type: 'meeting', date: '2021-11-15', actors: ['習近平', '拜登'] }] },
-    { text: '国家主席习近平15日同美国总统拜登举行视频会晤。习近平本月同拜登举行的视频会晤，为两国关系指明方向。', published: '2021-11-17', events: [{ type: 'meeting', date: '2021-11-15', actors: ['习近平', '拜登'] }] },
+    {
+      text: '國家主席習近平15日同美國總統拜登舉行視頻會晤。習近平本月同拜登舉行的視頻會晤，為兩國關係指明方向。',
+      published: '2021-11-17',
+      events: [{ type: 'meeting', date: '2021-11-15', actors: ['習近平', '拜登'] }],
+    },
+    {
+      text: '国家主席习近平15日同美国总统拜登举行视频会晤。习近平本月同拜登举行的视频会晤，为两国关系指明方向。',
+      published: '2021-11-17',
+      events: [{ type: 'meeting', date: '2021-11-15', actors: ['习近平', '拜登'] }],
+    },
   ],
-  apply: (m: Mention, group: Group, coarse: (x: Mention) => boolean) => group[0]!.passage.story === m.passage.story && !coarse(group[0]!) && group[0]!.when.date!.startsWith(m.when.date!),
+  apply: (m: Mention, group: Group, coarse: (x: Mention) => boolean) =>
+    group[0]!.passage.story === m.passage.story && !coarse(group[0]!) && group[0]!.when.date!.startsWith(m.when.date!),
 });
 
 export const undatedJoinsDated = rule({
@@ -186,11 +212,24 @@ export const undatedJoinsDated = rule({
 
 export const undatedStandsAlone = rule({
   id: 'merge.undated-stands-alone',
-  decides: 'An undated mention that joins nothing stands as an undated event when the body states it and names someone (headlines, captions and look-backs never do).',
+  decides:
+    'An undated mention that joins nothing stands as an undated event when the body states it and names someone (headlines, captions and look-backs never do).',
   examples: [
-    { text: '習近平表示，很高興同普京總統再次通電話。', published: '2025-01-22', events: [{ type: 'call', date: null, precision: 'unknown', actors: ['習近平', '普京'] }] },
-    { text: '外交部发言人毛宁表示，中方坚决反对任何形式的单边制裁。', published: '2025-01-22', events: [{ type: 'ministry-response', date: null, precision: 'unknown', actors: ['外交部', '毛宁'] }] },
-    { text: '李強總理會見日本執政黨代表團時指出，雙方應維護產業鏈供應鏈穩定暢通。', published: '2025-01-22', events: [{ type: 'meeting', date: null, precision: 'unknown', actors: ['李強'] }] },
+    {
+      text: '習近平表示，很高興同普京總統再次通電話。',
+      published: '2025-01-22',
+      events: [{ type: 'call', date: null, precision: 'unknown', actors: ['習近平', '普京'] }],
+    },
+    {
+      text: '外交部发言人毛宁表示，中方坚决反对任何形式的单边制裁。',
+      published: '2025-01-22',
+      events: [{ type: 'ministry-response', date: null, precision: 'unknown', actors: ['外交部', '毛宁'] }],
+    },
+    {
+      text: '李強總理會見日本執政黨代表團時指出，雙方應維護產業鏈供應鏈穩定暢通。',
+      published: '2025-01-22',
+      events: [{ type: 'meeting', date: null, precision: 'unknown', actors: ['李強'] }],
+    },
   ],
   apply: (m: Mention) => m.role === 'body' && !m.restates && (m.type === 'ministry-response' || m.people.length > 0),
 });
@@ -203,10 +242,19 @@ const timeMark = (m: Mention) => {
 
 export const bareWordRestatesVideo = rule({
   id: 'merge.bare-word-restates-video',
-  decides: '「兩國元首舉行視頻會晤。當日中午，雙方會晤結束」「兩人19日晚電話會談…川普在會談後發文」: a bare 會晤 or 會談 on the day of a video meeting or a call of the same story, among its people, is that happening.',
+  decides:
+    '「兩國元首舉行視頻會晤。當日中午，雙方會晤結束」「兩人19日晚電話會談…川普在會談後發文」: a bare 會晤 or 會談 on the day of a video meeting or a call of the same story, among its people, is that happening.',
   examples: [
-    { text: '國家主席習近平16日上午同美國總統拜登舉行視頻會晤。當日中午，雙方會晤結束。', published: '2021-11-17', events: [{ type: 'meeting', date: '2021-11-16', actors: ['習近平', '拜登'] }] },
-    { text: '国家主席习近平16日上午同美国总统拜登举行视频会晤。当日中午，双方会晤结束。', published: '2021-11-17', events: [{ type: 'meeting', date: '2021-11-16', actors: ['习近平', '拜登'] }] },
+    {
+      text: '國家主席習近平16日上午同美國總統拜登舉行視頻會晤。當日中午，雙方會晤結束。',
+      published: '2021-11-17',
+      events: [{ type: 'meeting', date: '2021-11-16', actors: ['習近平', '拜登'] }],
+    },
+    {
+      text: '国家主席习近平16日上午同美国总统拜登举行视频会晤。当日中午，双方会晤结束。',
+      published: '2021-11-17',
+      events: [{ type: 'meeting', date: '2021-11-16', actors: ['习近平', '拜登'] }],
+    },
   ],
   apply: (m: Mention, group: Group) => {
     const head = group[0]!;
@@ -226,12 +274,16 @@ const DAY = 86_400_000;
 
 export const leadSumsUpAnswer = rule({
   id: 'merge.lead-sums-up-answer',
-  decides: 'An answer dated only by the story’s day is the same ministry’s answer that the story reports further on with a day of its own (a lead sums up the briefing told below).',
+  decides:
+    'An answer dated only by the story’s day is the same ministry’s answer that the story reports further on with a day of its own (a lead sums up the briefing told below).',
   examples: [
     {
       text: [
         ['paragraph', '（本報訊）美方週一宣布對華加徵關稅，外界關注北京如何反制。中國外交部發言人稱，中方將堅決反制。'],
-        ['paragraph', '在週二（25日）下午的例行記者會上，有記者問中方將如何回應美方加徵關稅。外交部發言人毛寧回答稱，中方堅決反對，將採取必要措施。'],
+        [
+          'paragraph',
+          '在週二（25日）下午的例行記者會上，有記者問中方將如何回應美方加徵關稅。外交部發言人毛寧回答稱，中方堅決反對，將採取必要措施。',
+        ],
       ],
       published: '2025-11-26',
       events: [{ type: 'ministry-response', date: '2025-11-25', actors: ['中國外交部', '毛寧'] }],
@@ -239,7 +291,10 @@ export const leadSumsUpAnswer = rule({
     {
       text: [
         ['paragraph', '（本报讯）美方周一宣布对华加征关税，外界关注北京如何反制。中国外交部发言人称，中方将坚决反制。'],
-        ['paragraph', '在周二（25日）下午的例行记者会上，有记者问中方将如何回应美方加征关税。外交部发言人毛宁回答称，中方坚决反对，将采取必要措施。'],
+        [
+          'paragraph',
+          '在周二（25日）下午的例行记者会上，有记者问中方将如何回应美方加征关税。外交部发言人毛宁回答称，中方坚决反对，将采取必要措施。',
+        ],
       ],
       published: '2025-11-26',
       events: [{ type: 'ministry-response', date: '2025-11-25', actors: ['中国外交部', '毛宁'] }],
@@ -261,4 +316,15 @@ export const leadSumsUpAnswer = rule({
 });
 
 /** Every rule of this file. */
-export const MERGE_RULES = [leadSumsUpAnswer, bareWordRestatesVideo, futureIsPlan, openingJoinsAnswer, sameHappening, acrossTimeZones, twoSpeakersTwoResponses, coarseJoinsDay, undatedJoinsDated, undatedStandsAlone];
+export const MERGE_RULES = [
+  leadSumsUpAnswer,
+  bareWordRestatesVideo,
+  futureIsPlan,
+  openingJoinsAnswer,
+  sameHappening,
+  acrossTimeZones,
+  twoSpeakersTwoResponses,
+  coarseJoinsDay,
+  undatedJoinsDated,
+  undatedStandsAlone,
+];

@@ -40,7 +40,12 @@ const text = (c: { scope: Scope }) => c.scope.prep.folded;
 
 /** Whether `p` is a spokesperson: by the data, by the page, or by the title written. */
 export function isSpokesperson(scope: Scope, p: PersonMention | undefined): boolean {
-  return !!p && (!!p.person?.ministry || scope.spokespeople.has(p.folded) || (p.titleStart !== undefined && /发言人/u.test(scope.prep.folded.slice(p.titleStart, p.titleEnd))));
+  return (
+    !!p &&
+    (!!p.person?.ministry ||
+      scope.spokespeople.has(p.folded) ||
+      (p.titleStart !== undefined && /发言人/u.test(scope.prep.folded.slice(p.titleStart, p.titleEnd))))
+  );
 }
 
 export const ministerInOwnMeeting = rule({
@@ -63,20 +68,34 @@ export const ministerInOwnMeeting = rule({
 
 export const bareClauseLooksBack = rule({
   id: 'speaker.bare-clause-looks-back',
-  decides: '「發言人毛寧昨日在例行記者會上，就日本…一事回應稱」: a clause with no speaker of its own takes the sentence’s, up to 60 characters back.',
+  decides:
+    '「發言人毛寧昨日在例行記者會上，就日本…一事回應稱」: a clause with no speaker of its own takes the sentence’s, up to 60 characters back.',
   examples: [
-    { text: '中國外交部發言人毛寧昨日（7日）在例行記者會上，就日本政府擬增加防衛預算一事回應稱，中方敦促日方停止軍事擴張。', published: '2026-01-08', events: [{ type: 'ministry-response', date: '2026-01-07', actors: ['中國外交部', '毛寧'] }] },
-    { text: '中国外交部发言人毛宁昨日（7日）在例行记者会上，就日本政府拟增加防卫预算一事回应称，中方敦促日方停止军事扩张。', published: '2026-01-08', events: [{ type: 'ministry-response', date: '2026-01-07', actors: ['中国外交部', '毛宁'] }] },
+    {
+      text: '中國外交部發言人毛寧昨日（7日）在例行記者會上，就日本政府擬增加防衛預算一事回應稱，中方敦促日方停止軍事擴張。',
+      published: '2026-01-08',
+      events: [{ type: 'ministry-response', date: '2026-01-07', actors: ['中國外交部', '毛寧'] }],
+    },
+    {
+      text: '中国外交部发言人毛宁昨日（7日）在例行记者会上，就日本政府拟增加防卫预算一事回应称，中方敦促日方停止军事扩张。',
+      published: '2026-01-08',
+      events: [{ type: 'ministry-response', date: '2026-01-07', actors: ['中国外交部', '毛宁'] }],
+    },
   ],
   apply: (c: ResponseCandidate, clause: number) => {
-    const bare = !speakersIn(c.scope, clause, c.verb.start).length && !ministriesIn(c.scope.lex, c.scope.prep, clause, c.verb.start, c.scope.region).length;
+    const bare =
+      !speakersIn(c.scope, clause, c.verb.start).length &&
+      !ministriesIn(c.scope.lex, c.scope.prep, clause, c.verb.start, c.scope.region).length;
     return bare ? Math.max(c.scope.sentence.start, c.verb.start - 60) : undefined;
   },
 });
 
 type SpeakerRule = Rule<(c: ResponseCandidate) => Speaker | null | undefined>;
 // The ministry as written, with the country written right before it (中國外交部, 美國國務院).
-const named = (scope: Scope, m: MinistryMention) => ({ ...m, name: originalSlice(scope.prep, countryEndingAt(scope.lex, scope.prep.folded, m.start)?.start ?? m.start, m.end) });
+const named = (scope: Scope, m: MinistryMention) => ({
+  ...m,
+  name: originalSlice(scope.prep, countryEndingAt(scope.lex, scope.prep.folded, m.start)?.start ?? m.start, m.end),
+});
 
 /** Who gives the response: the first rule with an answer decides (null: nobody, so no response). */
 export const SPEAKERS: SpeakerRule[] = [
@@ -138,7 +157,12 @@ export const SPEAKERS: SpeakerRule[] = [
     apply: (c) => {
       const s = text(c);
       const { presider } = c.state;
-      if (!presider || !/^(他|她|该发言人|发言人|该负责人)/u.test(s.slice(c.from, c.verb.start)) || speakersIn(c.scope, c.from, c.verb.start).length) return undefined;
+      if (
+        !presider ||
+        !/^(他|她|该发言人|发言人|该负责人)/u.test(s.slice(c.from, c.verb.start)) ||
+        speakersIn(c.scope, c.from, c.verb.start).length
+      )
+        return undefined;
       return { ...presider, start: c.from };
     },
   }),
@@ -146,15 +170,27 @@ export const SPEAKERS: SpeakerRule[] = [
     id: 'speaker.minister-before-press',
     decides: '陸委會主委陳明通召開記者會表示, 外交部長王毅回應: a minister or office head speaks for the ministry when before the press.',
     examples: [
-      { text: '國務委員兼外交部長王毅8日在記者會上回應提問表示，中方反對任何干涉。', published: '2021-03-09', events: [{ type: 'ministry-response', date: '2021-03-08', actors: ['外交部', '王毅'] }] },
-      { text: '国务委员兼外交部长王毅8日在记者会上回应提问表示，中方反对任何干涉。', published: '2021-03-09', events: [{ type: 'ministry-response', date: '2021-03-08', actors: ['外交部', '王毅'] }] },
+      {
+        text: '國務委員兼外交部長王毅8日在記者會上回應提問表示，中方反對任何干涉。',
+        published: '2021-03-09',
+        events: [{ type: 'ministry-response', date: '2021-03-08', actors: ['外交部', '王毅'] }],
+      },
+      {
+        text: '国务委员兼外交部长王毅8日在记者会上回应提问表示，中方反对任何干涉。',
+        published: '2021-03-09',
+        events: [{ type: 'ministry-response', date: '2021-03-08', actors: ['外交部', '王毅'] }],
+      },
     ],
     leaves: [
       { text: '外交部長王毅8日表示，中方樂見合作。', published: '2021-03-09', outlet: '自由時報', events: [] },
       { text: '前外交部長歐陽明今天在記者會上說，下一個斷交國恐在中美洲。', published: '2018-05-25', outlet: '中央社', events: [] },
       { text: '前外交部长欧阳明今天在记者会上说，下一个断交国恐在中美洲。', published: '2018-05-25', events: [] },
       { text: '外交部長林佳龍今天表示，台灣樂見美日同盟深化。', published: '2025-02-07', outlet: '自由時報', events: [] },
-      { text: '外交部長王毅8日在北京會見來訪的伊朗外長扎里夫時表示，雙方要加強合作。', published: '2021-03-09', events: [{ type: 'meeting', date: '2021-03-08', actors: ['王毅', '扎里夫'] }] },
+      {
+        text: '外交部長王毅8日在北京會見來訪的伊朗外長扎里夫時表示，雙方要加強合作。',
+        published: '2021-03-09',
+        events: [{ type: 'meeting', date: '2021-03-08', actors: ['王毅', '扎里夫'] }],
+      },
     ],
     apply: (c) => {
       const { lex, prep, sentence, region } = c.scope;
@@ -167,9 +203,12 @@ export const SPEAKERS: SpeakerRule[] = [
       const head = ministryHeaded(lex, s, last.titleStart, last.titleEnd!, ministry, region);
       const verbEnd = c.verb.start + (lex.responseVerbs.at(s, c.verb.start)?.phrase.length ?? 0);
       if (!head || !lex.pressCues.has(s, sentence.start, verbEnd)) return undefined;
-      if (c.scope.rules.when(ministerInOwnMeeting, undefined, () => ministerInOwnMeeting.apply(c.scope, last.end, c.verb.start))) return undefined;
+      if (c.scope.rules.when(ministerInOwnMeeting, undefined, () => ministerInOwnMeeting.apply(c.scope, last.end, c.verb.start)))
+        return undefined;
       // An ambassador speaks for his foreign ministry, named as his title is written (中國駐英大使).
-      const posted = /大使$/u.test(s.slice(last.titleStart, last.titleEnd)) ? /(?:[\u4e00-\u9fff]{1,4}?)?驻[\u4e00-\u9fff]{1,6}$/u.exec(s.slice(Math.max(0, last.titleStart - 11), last.titleStart)) : null;
+      const posted = /大使$/u.test(s.slice(last.titleStart, last.titleEnd))
+        ? /(?:[\u4e00-\u9fff]{1,4}?)?驻[\u4e00-\u9fff]{1,6}$/u.exec(s.slice(Math.max(0, last.titleStart - 11), last.titleStart))
+        : null;
       const name = posted
         ? originalSlice(prep, last.titleStart - posted[0].length, last.titleEnd!)
         : head.end > head.start
@@ -189,7 +228,10 @@ export const SPEAKERS: SpeakerRule[] = [
           ['paragraph', '關於烏克蘭危機，秦剛表示，中方始終勸和促談。'],
         ],
         published: '2023-03-08',
-        events: [{ type: 'ministry-response', date: '2023-03-07', actors: ['外交部', '秦剛'] }, { type: 'ministry-response', date: '2023-03-07', actors: ['外交部', '秦剛'] }],
+        events: [
+          { type: 'ministry-response', date: '2023-03-07', actors: ['外交部', '秦剛'] },
+          { type: 'ministry-response', date: '2023-03-07', actors: ['外交部', '秦剛'] },
+        ],
       },
       {
         text: [
@@ -198,13 +240,23 @@ export const SPEAKERS: SpeakerRule[] = [
           ['paragraph', '关于乌克兰危机，秦刚表示，中方始终劝和促谈。'],
         ],
         published: '2023-03-08',
-        events: [{ type: 'ministry-response', date: '2023-03-07', actors: ['外交部', '秦刚'] }, { type: 'ministry-response', date: '2023-03-07', actors: ['外交部', '秦刚'] }],
+        events: [
+          { type: 'ministry-response', date: '2023-03-07', actors: ['外交部', '秦刚'] },
+          { type: 'ministry-response', date: '2023-03-07', actors: ['外交部', '秦刚'] },
+        ],
       },
     ],
     apply: (c) => {
       const { presider } = c.state;
       const last = speakersIn(c.scope, c.from, c.verb.start).pop();
-      if (!presider?.person || !last || last.titleStart !== undefined || last.folded !== presider.person.folded || isSpokesperson(c.scope, last)) return undefined;
+      if (
+        !presider?.person ||
+        !last ||
+        last.titleStart !== undefined ||
+        last.folded !== presider.person.folded ||
+        isSpokesperson(c.scope, last)
+      )
+        return undefined;
       return { ...presider, person: asWritten(c.scope, last), start: last.start };
     },
   }),
@@ -225,9 +277,22 @@ export const SPEAKERS: SpeakerRule[] = [
     id: 'speaker.ministry-named',
     decides: '外交部發言人毛寧表示, 商務部表示: the ministry named before the verb responds, with its spokesperson when named.',
     examples: [
-      { text: '商務部新聞發言人13日表示，中方堅決反對。', published: '2025-12-14', events: [{ type: 'ministry-response', date: '2025-12-13', actors: ['商務部'] }] },
-      { text: '商务部新闻发言人13日表示，中方坚决反对。', published: '2025-12-14', events: [{ type: 'ministry-response', date: '2025-12-13', actors: ['商务部'] }] },
-      { text: '歐盟駐港辦事處昨日發表聲明，稱有關措施損害香港的國際聲譽，促請特區政府撤回措施。', published: '2025-08-07', outlet: '明報', events: [{ type: 'ministry-response', date: '2025-08-06', actors: ['歐盟駐港辦事處'] }] },
+      {
+        text: '商務部新聞發言人13日表示，中方堅決反對。',
+        published: '2025-12-14',
+        events: [{ type: 'ministry-response', date: '2025-12-13', actors: ['商務部'] }],
+      },
+      {
+        text: '商务部新闻发言人13日表示，中方坚决反对。',
+        published: '2025-12-14',
+        events: [{ type: 'ministry-response', date: '2025-12-13', actors: ['商务部'] }],
+      },
+      {
+        text: '歐盟駐港辦事處昨日發表聲明，稱有關措施損害香港的國際聲譽，促請特區政府撤回措施。',
+        published: '2025-08-07',
+        outlet: '明報',
+        events: [{ type: 'ministry-response', date: '2025-08-06', actors: ['歐盟駐港辦事處'] }],
+      },
     ],
     apply: (c) => {
       const all = ministriesIn(c.scope.lex, c.scope.prep, c.from, c.verb.start, c.scope.region);
@@ -235,17 +300,29 @@ export const SPEAKERS: SpeakerRule[] = [
       const last = speakersIn(c.scope, c.from, c.verb.start).pop();
       const person = isSpokesperson(c.scope, last) ? asWritten(c.scope, last!) : undefined;
       // 「外交部發言人…就某國國防部的報告答記者問」: the spokesperson's own ministry, written before the title, speaks.
-      const own = person && last!.titleStart !== undefined ? all.filter((m) => m.end <= last!.titleStart! && last!.titleStart! - m.end <= 2).pop() : undefined;
+      const own =
+        person && last!.titleStart !== undefined
+          ? all.filter((m) => m.end <= last!.titleStart! && last!.titleStart! - m.end <= 2).pop()
+          : undefined;
       const ministry = own ?? all[all.length - 1]!;
       return { ministry: named(c.scope, ministry), ...(person ? { person } : {}), start: ministry.start };
     },
   }),
   rule({
     id: 'speaker.capital-for-government',
-    decides: '「北京昨日表示，此舉將損害兩國關係」: a capital heading its clause with its day written right before the verb speaks for its government; its foreign ministry answers, named as written (with no day, 「北京一向指責…」 is background).',
+    decides:
+      '「北京昨日表示，此舉將損害兩國關係」: a capital heading its clause with its day written right before the verb speaks for its government; its foreign ministry answers, named as written (with no day, 「北京一向指責…」 is background).',
     examples: [
-      { text: '北京昨日表示，有關做法將損害兩國互信。', published: '2024-05-10', events: [{ type: 'ministry-response', date: '2024-05-09', actors: ['北京'] }] },
-      { text: '东京昨天表示，日方对此深表遗憾。', published: '2024-05-10', events: [{ type: 'ministry-response', date: '2024-05-09', actors: ['东京'] }] },
+      {
+        text: '北京昨日表示，有關做法將損害兩國互信。',
+        published: '2024-05-10',
+        events: [{ type: 'ministry-response', date: '2024-05-09', actors: ['北京'] }],
+      },
+      {
+        text: '东京昨天表示，日方对此深表遗憾。',
+        published: '2024-05-10',
+        events: [{ type: 'ministry-response', date: '2024-05-09', actors: ['东京'] }],
+      },
     ],
     apply: (c) => {
       const s = text(c);
@@ -256,7 +333,16 @@ export const SPEAKERS: SpeakerRule[] = [
       if (!c.scope.dates.some((d) => d.start === hit.end && d.end === c.verb.start && d.date)) return undefined;
       const country = hit.value;
       const name = originalSlice(c.scope.prep, hit.start, hit.end);
-      const ministry = { start: hit.start, end: hit.end, folded: hit.phrase, name, id: `${country.toLowerCase()}-mfa`, entry: 'mfa', country, en: '' };
+      const ministry = {
+        start: hit.start,
+        end: hit.end,
+        folded: hit.phrase,
+        name,
+        id: `${country.toLowerCase()}-mfa`,
+        entry: 'mfa',
+        country,
+        en: '',
+      };
       return { ministry, start: hit.start };
     },
   }),
@@ -264,18 +350,37 @@ export const SPEAKERS: SpeakerRule[] = [
     id: 'speaker.known-spokesperson',
     decides: '毛寧表示: a spokesperson known from the data or named earlier on the page speaks for that ministry.',
     examples: [
-      { text: '毛寧4日表示，中方堅決反對。', published: '2026-02-05', events: [{ type: 'ministry-response', date: '2026-02-04', actors: ['外交部', '毛寧'] }] },
-      { text: '毛宁4日表示，中方坚决反对。', published: '2026-02-05', events: [{ type: 'ministry-response', date: '2026-02-04', actors: ['外交部', '毛宁'] }] },
+      {
+        text: '毛寧4日表示，中方堅決反對。',
+        published: '2026-02-05',
+        events: [{ type: 'ministry-response', date: '2026-02-04', actors: ['外交部', '毛寧'] }],
+      },
+      {
+        text: '毛宁4日表示，中方坚决反对。',
+        published: '2026-02-05',
+        events: [{ type: 'ministry-response', date: '2026-02-04', actors: ['外交部', '毛宁'] }],
+      },
     ],
     apply: (c) => {
       const last = speakersIn(c.scope, c.from, c.verb.start).pop();
       if (!last || !isSpokesperson(c.scope, last)) return undefined;
       const person = asWritten(c.scope, last);
-      const known = person.person?.ministry ? { entry: person.person.ministry, country: person.person.country } : c.scope.spokespeople.get(person.folded);
+      const known = person.person?.ministry
+        ? { entry: person.person.ministry, country: person.person.country }
+        : c.scope.spokespeople.get(person.folded);
       if (!known) return undefined;
       const onPage = c.scope.spokespeople.get(person.folded);
       const name = (onPage?.entry === known.entry && onPage.name) || ministryName(known.entry, c.scope.simplified);
-      const ministry = { start: person.start, end: person.start, folded: fold(name), name, id: `${known.country.toLowerCase()}-${known.entry}`, entry: known.entry, country: known.country, en: '' };
+      const ministry = {
+        start: person.start,
+        end: person.start,
+        folded: fold(name),
+        name,
+        id: `${known.country.toLowerCase()}-${known.entry}`,
+        entry: known.entry,
+        country: known.country,
+        en: '',
+      };
       return { ministry, person, start: person.start };
     },
   }),
@@ -310,19 +415,29 @@ export const QUESTION_TURN = /^\s*(?:问|[\u4e00-\u9fff]{0,10}记者(?:\s*[（(]
 
 export const announcementNeedsSpokesperson = rule({
   id: 'response.announcement-needs-spokesperson',
-  decides: '「發言人今天宣布」 is the ministry speaking; 「某國使館已宣布恢復簽證」「美方宣布加徵關稅」 are acts, not answers: 宣布 counts only from a named spokesperson.',
+  decides:
+    '「發言人今天宣布」 is the ministry speaking; 「某國使館已宣布恢復簽證」「美方宣布加徵關稅」 are acts, not answers: 宣布 counts only from a named spokesperson.',
   examples: [
     { text: '商務部20日宣布，對原產於美國的進口大豆加徵關稅。', published: '2025-03-21', events: [] },
     { text: '商务部20日宣布，对原产于美国的进口大豆加征关税。', published: '2025-03-21', events: [] },
   ],
   leaves: [
-    { text: '外交部發言人陸慷今天宣布，應王毅邀請，法國外長勒德里昂將訪華。', published: '2019-04-02', events: [{ type: 'ministry-response', date: '2019-04-02', actors: ['外交部', '陸慷'] }] },
+    {
+      text: '外交部發言人陸慷今天宣布，應王毅邀請，法國外長勒德里昂將訪華。',
+      published: '2019-04-02',
+      events: [{ type: 'ministry-response', date: '2019-04-02', actors: ['外交部', '陸慷'] }],
+    },
   ],
   apply: (c: ResponseCandidate, speaker: Speaker) => {
     if (!/^宣[布佈]/u.test(text(c).slice(c.verb.start, c.verb.start + 2))) return false;
     const p = speaker.person;
     // The spokesperson is the one announcing: only a day or an adverb between them (「就美方宣布加徵關稅答記者問」 is another's act).
-    return !(p && isSpokesperson(c.scope, p) && p.end <= c.verb.start && /^[^，,。就对关针方]{0,8}$/u.test(text(c).slice(p.end, c.verb.start)));
+    return !(
+      p &&
+      isSpokesperson(c.scope, p) &&
+      p.end <= c.verb.start &&
+      /^[^，,。就对关针方]{0,8}$/u.test(text(c).slice(p.end, c.verb.start))
+    );
   },
 });
 
@@ -330,33 +445,43 @@ export const announcementNeedsSpokesperson = rule({
 export const RESPONSE_DROPS: DropRule[] = [
   rule({
     id: 'response.count-is-not-one',
-    decides: '「外交部長7次會見記者，回答了139個問題」「發言人多次表示」: a count between the speaker and the verb sums many answers and dates none.',
+    decides:
+      '「外交部長7次會見記者，回答了139個問題」「發言人多次表示」: a count between the speaker and the verb sums many answers and dates none.',
     examples: [
       { text: '自2014年以來，外交部長王毅7次會見記者，回答了139個問題。', published: '2021-03-06', events: [] },
       { text: '外交部发言人多次表示，中方坚决反对任何形式的“台独”分裂活动。', published: '2021-03-06', events: [] },
     ],
     apply: (c, speaker) => {
       // What is quoted (「中方已經多次說明」) and an occasion (在歷次會見…時) count nothing here.
-      const between = text(c).slice(speaker.start, c.verb.start).replace(/[「“『][^」”』]*[」”』]/gu, '').replace(/在[^，。]*?时/gu, '');
+      const between = text(c)
+        .slice(speaker.start, c.verb.start)
+        .replace(/[「“『][^」”』]*[」”』]/gu, '')
+        .replace(/在[^，。]*?时/gu, '');
       const n = c.scope.lex.nonEvent;
       return n.aggregate.has(between, 0, between.length) || n.aggregatePattern.test(between) ? 'drop' : undefined;
     },
   }),
   rule({
     id: 'response.announces-a-visit',
-    decides: '「某國外交部發文告說，訪客在訪問期間將會見總理」: a statement that only announces what a visit will hold is an announcement (another act), not an answer.',
+    decides:
+      '「某國外交部發文告說，訪客在訪問期間將會見總理」: a statement that only announces what a visit will hold is an announcement (another act), not an answer.',
     examples: [
       { text: '新加坡外交部19日發表文告說，王毅在訪問期間將會見總理黃循財。', published: '2025-03-20', events: [] },
       { text: '新加坡外交部19日发表文告说，王毅在访问期间将会见总理黄循财。', published: '2025-03-20', events: [] },
     ],
     apply: (c) => {
       const said = text(c).slice(c.verb.end, c.scope.sentence.end);
-      return /^[，,：:\s]*[^，,。]{0,24}(?:访问期间|访华期间|应邀|应[^，,。]{1,12}邀请)[^。]{0,30}将(?:会)?(?:会见|会晤|会谈|访问|出席|举行)/u.test(said) ? 'drop' : undefined;
+      return /^[，,：:\s]*[^，,。]{0,24}(?:访问期间|访华期间|应邀|应[^，,。]{1,12}邀请)[^。]{0,30}将(?:会)?(?:会见|会晤|会谈|访问|出席|举行)/u.test(
+        said,
+      )
+        ? 'drop'
+        : undefined;
     },
   }),
   rule({
     id: 'response.greeting-turn',
-    decides: '「發言人：各位下午好。」「發言人說：各位下午好！首先我發布一條消息：」「下面請大家提問」: words that only greet or open the floor answer nothing.',
+    decides:
+      '「發言人：各位下午好。」「發言人說：各位下午好！首先我發布一條消息：」「下面請大家提問」: words that only greet or open the floor answer nothing.',
     examples: [
       {
         text: [
@@ -380,13 +505,21 @@ export const RESPONSE_DROPS: DropRule[] = [
       },
     ],
     apply: (c) => {
-      const said = text(c).slice(c.verb.end, c.scope.sentence.end).replace(/^[\s：:，,]+/u, '').trim();
-      return /^(?:各位|大家|女士们|先生们|记者朋友们)[^。！!]{0,8}(?:好|早)[。！!]?(?:首先我?(?:发布|宣布)(?:一条|几条)?消息[：:]?)?$|^下面请(?:大家)?提问/u.test(said) ? 'drop' : undefined;
+      const said = text(c)
+        .slice(c.verb.end, c.scope.sentence.end)
+        .replace(/^[\s：:，,]+/u, '')
+        .trim();
+      return /^(?:各位|大家|女士们|先生们|记者朋友们)[^。！!]{0,8}(?:好|早)[。！!]?(?:首先我?(?:发布|宣布)(?:一条|几条)?消息[：:]?)?$|^下面请(?:大家)?提问/u.test(
+        said,
+      )
+        ? 'drop'
+        : undefined;
     },
   }),
   rule({
     id: 'response.in-question-turn',
-    decides: '「問：某國外長昨日發表聲明…中方對此有何回應？」: what a reporter’s turn quotes is the question’s matter, not a response given at the briefing.',
+    decides:
+      '「問：某國外長昨日發表聲明…中方對此有何回應？」: what a reporter’s turn quotes is the question’s matter, not a response given at the briefing.',
     examples: [
       {
         text: [
@@ -447,7 +580,10 @@ export const RESPONSE_DROPS: DropRule[] = [
       { text: '外交部發言人此前曾表示，中方反對單邊制裁。', published: '2025-01-22', events: [] },
       { text: '外交部发言人此前曾表示，中方反对单边制裁。', published: '2025-01-22', events: [] },
     ],
-    apply: (c, speaker) => (c.scope.lex.nonEvent.otherOccasion.has(text(c), clauseStart(text(c), speaker.start, c.scope.sentence.start), c.verb.end) ? 'drop' : undefined),
+    apply: (c, speaker) =>
+      c.scope.lex.nonEvent.otherOccasion.has(text(c), clauseStart(text(c), speaker.start, c.scope.sentence.start), c.verb.end)
+        ? 'drop'
+        : undefined,
   }),
   rule({
     id: 'response.hypothetical',
@@ -456,7 +592,10 @@ export const RESPONSE_DROPS: DropRule[] = [
       { text: '如果外交部表示反對，日方將重新考慮。', published: '2025-01-22', events: [] },
       { text: '如果外交部表示反对，日方将重新考虑。', published: '2025-01-22', events: [] },
     ],
-    apply: (c, speaker) => (c.scope.lex.nonEvent.hypothetical.has(text(c), clauseStart(text(c), speaker.start, c.scope.sentence.start), speaker.start) ? 'drop' : undefined),
+    apply: (c, speaker) =>
+      c.scope.lex.nonEvent.hypothetical.has(text(c), clauseStart(text(c), speaker.start, c.scope.sentence.start), speaker.start)
+        ? 'drop'
+        : undefined,
   }),
   rule({
     id: 'response.negated',
@@ -503,12 +642,22 @@ export const declinedWithPosition = rule({
   id: 'response.declined-with-position',
   decides: '「保持著溝通，目前沒有可以發布的消息」: a reply that declines still answers when the same sentence states a position.',
   examples: [
-    { text: '外交部發言人毛寧13日回應稱，中美雙方就元首交往保持著溝通，目前沒有可以發布的信息。', published: '2026-03-14', events: [{ type: 'ministry-response', date: '2026-03-13', actors: ['外交部', '毛寧'] }] },
-    { text: '外交部发言人毛宁13日回应称，中美双方就元首交往保持着沟通，目前没有可以发布的信息。', published: '2026-03-14', events: [{ type: 'ministry-response', date: '2026-03-13', actors: ['外交部', '毛宁'] }] },
+    {
+      text: '外交部發言人毛寧13日回應稱，中美雙方就元首交往保持著溝通，目前沒有可以發布的信息。',
+      published: '2026-03-14',
+      events: [{ type: 'ministry-response', date: '2026-03-13', actors: ['外交部', '毛寧'] }],
+    },
+    {
+      text: '外交部发言人毛宁13日回应称，中美双方就元首交往保持着沟通，目前没有可以发布的信息。',
+      published: '2026-03-14',
+      events: [{ type: 'ministry-response', date: '2026-03-13', actors: ['外交部', '毛宁'] }],
+    },
   ],
   apply: (c: ResponseCandidate) => {
     const { lex } = c.scope;
-    const clauses = text(c).slice(c.verb.end, c.scope.sentence.end).split(/[，,；;：:“”「」]/u);
+    const clauses = text(c)
+      .slice(c.verb.end, c.scope.sentence.end)
+      .split(/[，,；;：:“”「」]/u);
     // (关于高层交往，我们会适时发布消息: a clause that only names the topic states nothing.)
     return clauses.some((x) => hanCount(x) >= 6 && !lex.nonEvent.declined.has(x) && !lex.topicLeads.at(x, 0) && !/^(?:有关|至于)/u.test(x));
   },
@@ -541,7 +690,9 @@ export const declinedThenPosition = rule({
     if (!c.answer) return undefined;
     const { prep, lex } = c.scope;
     const s = prep.folded;
-    return prep.sentences.find((x) => x.start >= c.scope.sentence.end && !lex.nonEvent.declined.has(s, x.start, x.end) && hanCount(s.slice(x.start, x.end)) >= 8);
+    return prep.sentences.find(
+      (x) => x.start >= c.scope.sentence.end && !lex.nonEvent.declined.has(s, x.start, x.end) && hanCount(s.slice(x.start, x.end)) >= 8,
+    );
   },
 });
 
@@ -567,7 +718,12 @@ export const declined = rule({
       published: '2025-06-18',
       events: [],
     },
-    { text: '中国外交部发言人郭嘉昆星期五在例行记者会上被问及通话时说：“我没有可以提供的信息，请向主管部门询问。”', published: '2025-12-14', outlet: '联合早报', events: [] },
+    {
+      text: '中国外交部发言人郭嘉昆星期五在例行记者会上被问及通话时说：“我没有可以提供的信息，请向主管部门询问。”',
+      published: '2025-12-14',
+      outlet: '联合早报',
+      events: [],
+    },
   ],
   apply: (c: ResponseCandidate): 'drop' | Sentence | undefined => {
     const { lex, sentence, rules } = c.scope;
@@ -582,7 +738,8 @@ const GENERIC_ANSWER = /^(?:回答|答)(?:了)?(?:记者|媒体)?(?:的)?(?:提�
 
 export const briefingOpening = rule({
   id: 'response.briefing-opening',
-  decides: '「發言人X在例行記者會上回答記者提問」with no topic, or 「就A、B等問題回答了記者的提問」, 「就“外交政策”回答中外記者提問」, or 「表示願意回答大家的問題」: it opens the briefing and joins the first answer given there.',
+  decides:
+    '「發言人X在例行記者會上回答記者提問」with no topic, or 「就A、B等問題回答了記者的提問」, 「就“外交政策”回答中外記者提問」, or 「表示願意回答大家的問題」: it opens the briefing and joins the first answer given there.',
   examples: [
     {
       text: [
@@ -605,11 +762,16 @@ export const briefingOpening = rule({
     const s = text(c);
     const end = clauseEnd(s, c.verb.end, c.scope.sentence.end);
     // 「就A、B等問題回答了記者的提問」: a list of what was asked frames the whole briefing.
-    const listed = /^(?:回答|答)/u.test(s.slice(c.verb.start, c.verb.end)) && /等(?:[^，。；]{0,6})(?:问题|提问)/u.test(s.slice(c.scope.sentence.start, end));
+    const listed =
+      /^(?:回答|答)/u.test(s.slice(c.verb.start, c.verb.end)) &&
+      /等(?:[^，。；]{0,6})(?:问题|提问)/u.test(s.slice(c.scope.sentence.start, end));
     // 「他表示願意回答大家的問題」: what is said is only that questions will be answered.
-    const willAnswer = /^[^，。不没无]{0,8}回答[^，。]{0,12}(?:问题|提问)$/u.test(s.slice(c.verb.end, c.scope.sentence.end).replace(/[。！]$/u, ''));
+    const willAnswer = /^[^，。不没无]{0,8}回答[^，。]{0,12}(?:问题|提问)$/u.test(
+      s.slice(c.verb.end, c.scope.sentence.end).replace(/[。！]$/u, ''),
+    );
     // 「就“中國外交政策”回答中外記者提問」: a press conference's theme, answered question by question below.
-    const themed = /^(?:回答|答)/u.test(s.slice(c.verb.start, c.verb.end)) && /^(?:了)?中外记者(?:的)?提问$/u.test(s.slice(c.verb.end, end));
+    const themed =
+      /^(?:回答|答)/u.test(s.slice(c.verb.start, c.verb.end)) && /^(?:了)?中外记者(?:的)?提问$/u.test(s.slice(c.verb.end, end));
     return listed || willAnswer || themed || (GENERIC_ANSWER.test(s.slice(c.verb.start, end)) && !leadTopic(c, speaker));
   },
 });
@@ -618,8 +780,22 @@ export const topicLeadWords = rule({
   id: 'topic.lead-words',
   decides: '對於, 關於, 針對, 有關, 就 … before the verb name what is answered.',
   examples: [
-    { text: '外交部發言人毛寧4日表示，中方堅決反對美方對台軍售。關於日本修憲問題，毛寧表示，日方應深刻反省，不要借台灣問題挑事。', published: '2025-03-05', events: [{ type: 'ministry-response', date: '2025-03-04' }, { type: 'ministry-response', date: '2025-03-04' }] },
-    { text: '外交部发言人毛宁4日表示，中方坚决反对美方对台军售。关于日本修宪问题，毛宁表示，日方应深刻反省，不要借台湾问题挑事。', published: '2025-03-05', events: [{ type: 'ministry-response', date: '2025-03-04' }, { type: 'ministry-response', date: '2025-03-04' }] },
+    {
+      text: '外交部發言人毛寧4日表示，中方堅決反對美方對台軍售。關於日本修憲問題，毛寧表示，日方應深刻反省，不要借台灣問題挑事。',
+      published: '2025-03-05',
+      events: [
+        { type: 'ministry-response', date: '2025-03-04' },
+        { type: 'ministry-response', date: '2025-03-04' },
+      ],
+    },
+    {
+      text: '外交部发言人毛宁4日表示，中方坚决反对美方对台军售。关于日本修宪问题，毛宁表示，日方应深刻反省，不要借台湾问题挑事。',
+      published: '2025-03-05',
+      events: [
+        { type: 'ministry-response', date: '2025-03-04' },
+        { type: 'ministry-response', date: '2025-03-04' },
+      ],
+    },
   ],
   apply: (c: ResponseCandidate, speaker: Speaker): Topic | undefined => {
     const { lex, sentence } = c.scope;
@@ -627,9 +803,17 @@ export const topicLeadWords = rule({
     for (const lead of lex.topicLeads.all(s, sentence.start, c.verb.start)) {
       // 就 before the speaker leads a topic only at the head of a clause (「在同一記者會上，就X，趙立堅表示」).
       const clauseHead = lead.start === sentence.start || /[，,：:；;]/u.test(s[lead.start - 1] ?? '');
-      if (lead.phrase === '就' && ((lead.start < speaker.start && !clauseHead) || /^就(此|是|要|会|在)/u.test(s.slice(lead.start, lead.start + 2)))) continue;
+      if (
+        lead.phrase === '就' &&
+        ((lead.start < speaker.start && !clauseHead) || /^就(此|是|要|会|在)/u.test(s.slice(lead.start, lead.start + 2)))
+      )
+        continue;
       // 有关 leads a topic only at the head of a clause, and not as 有关负责人 (the official concerned).
-      if (lead.phrase === '有关' && (!clauseHead || /^有关(?:负责人|部门|方面|人士|官员|单位|国家|各方)/u.test(s.slice(lead.start, lead.start + 5)))) continue;
+      if (
+        lead.phrase === '有关' &&
+        (!clauseHead || /^有关(?:负责人|部门|方面|人士|官员|单位|国家|各方)/u.test(s.slice(lead.start, lead.start + 5)))
+      )
+        continue;
       const end = lead.start < speaker.start ? speaker.start : c.verb.start;
       if (end - lead.end >= 2) return topicOf(lex, s.slice(lead.end, end));
     }
@@ -639,7 +823,8 @@ export const topicLeadWords = rule({
 
 export const topicThis = rule({
   id: 'topic.this',
-  decides: '對此, 就此 before the verb, or 此 right after it (「某國宣布禁用一款應用，發言人稱此違反…」): the answer is about what came just before, in its sentence when the sentence opens with it.',
+  decides:
+    '對此, 就此 before the verb, or 此 right after it (「某國宣布禁用一款應用，發言人稱此違反…」): the answer is about what came just before, in its sentence when the sentence opens with it.',
   examples: [
     {
       text: [
@@ -662,7 +847,8 @@ export const topicThis = rule({
   ],
   apply: (c: ResponseCandidate, speaker: Speaker): Topic | undefined => {
     const s = text(c);
-    if (c.scope.lex.thisCues.has(s, Math.max(c.scope.sentence.start, speaker.start - 4), c.verb.start)) return topicOf(c.scope.lex, textBefore(c.scope, c.state));
+    if (c.scope.lex.thisCues.has(s, Math.max(c.scope.sentence.start, speaker.start - 4), c.verb.start))
+      return topicOf(c.scope.lex, textBefore(c.scope, c.state));
     if (!/^[此这]/u.test(s.slice(c.verb.end, c.verb.end + 1))) return undefined;
     const opening = s.slice(c.scope.sentence.start, speaker.start);
     return topicOf(c.scope.lex, hanCount(opening) >= 6 ? opening : textBefore(c.scope, c.state));
@@ -679,7 +865,8 @@ type TopicRule = Rule<(c: ResponseCandidate, speaker: Speaker) => Topic | undefi
 export const TOPICS: TopicRule[] = [
   rule({
     id: 'topic.another-point',
-    decides: '「另外，有關議員訪問一事，外交部表示…」: a sentence that opens with 另外 or 此外 is another point of the same speaker, never merged with the one before even when no known topic tells them apart.',
+    decides:
+      '「另外，有關議員訪問一事，外交部表示…」: a sentence that opens with 另外 or 此外 is another point of the same speaker, never merged with the one before even when no known topic tells them apart.',
     examples: [
       {
         text: [
@@ -687,7 +874,10 @@ export const TOPICS: TopicRule[] = [
           ['paragraph', '此外，在兩岸交流問題上，朱鳳蓮表示，大陸將繼續推動兩岸人員往來。'],
         ],
         published: '2025-03-05',
-        events: [{ type: 'ministry-response', date: '2025-03-04' }, { type: 'ministry-response', date: '2025-03-04' }],
+        events: [
+          { type: 'ministry-response', date: '2025-03-04' },
+          { type: 'ministry-response', date: '2025-03-04' },
+        ],
       },
       {
         text: [
@@ -695,7 +885,10 @@ export const TOPICS: TopicRule[] = [
           ['paragraph', '此外，在两岸交流问题上，朱凤莲表示，大陆将继续推动两岸人员往来。'],
         ],
         published: '2025-03-05',
-        events: [{ type: 'ministry-response', date: '2025-03-04' }, { type: 'ministry-response', date: '2025-03-04' }],
+        events: [
+          { type: 'ministry-response', date: '2025-03-04' },
+          { type: 'ministry-response', date: '2025-03-04' },
+        ],
       },
     ],
     apply: (c, speaker) => {
@@ -716,7 +909,10 @@ export const TOPICS: TopicRule[] = [
           ['subheadline', '毛寧4日表示，中方反對日方修憲'],
         ],
         published: '2025-03-05',
-        events: [{ type: 'ministry-response', date: '2025-03-04' }, { type: 'ministry-response', date: '2025-03-04' }],
+        events: [
+          { type: 'ministry-response', date: '2025-03-04' },
+          { type: 'ministry-response', date: '2025-03-04' },
+        ],
       },
       {
         text: [
@@ -724,7 +920,10 @@ export const TOPICS: TopicRule[] = [
           ['subheadline', '毛宁4日表示，中方反对日方修宪'],
         ],
         published: '2025-03-05',
-        events: [{ type: 'ministry-response', date: '2025-03-04' }, { type: 'ministry-response', date: '2025-03-04' }],
+        events: [
+          { type: 'ministry-response', date: '2025-03-04' },
+          { type: 'ministry-response', date: '2025-03-04' },
+        ],
       },
     ],
     apply: (c) => (c.scope.role === 'headline' ? topicOf(c.scope.lex, text(c)) : undefined),
@@ -735,11 +934,27 @@ export const TOPICS: TopicRule[] = [
     id: 'topic.further-point',
     decides: '「朱鳳蓮還表示，…」: another point of the briefing, about what follows the verb.',
     examples: [
-      { text: '國台辦發言人朱鳳蓮4日表示，兩岸同胞是一家人。朱鳳蓮還表示，民進黨當局炒作軍演是挑釁。', published: '2025-03-05', events: [{ type: 'ministry-response', date: '2025-03-04' }, { type: 'ministry-response', date: '2025-03-04' }] },
-      { text: '国台办发言人朱凤莲4日表示，两岸同胞是一家人。朱凤莲还表示，民进党当局炒作军演是挑衅。', published: '2025-03-05', events: [{ type: 'ministry-response', date: '2025-03-04' }, { type: 'ministry-response', date: '2025-03-04' }] },
+      {
+        text: '國台辦發言人朱鳳蓮4日表示，兩岸同胞是一家人。朱鳳蓮還表示，民進黨當局炒作軍演是挑釁。',
+        published: '2025-03-05',
+        events: [
+          { type: 'ministry-response', date: '2025-03-04' },
+          { type: 'ministry-response', date: '2025-03-04' },
+        ],
+      },
+      {
+        text: '国台办发言人朱凤莲4日表示，两岸同胞是一家人。朱凤莲还表示，民进党当局炒作军演是挑衅。',
+        published: '2025-03-05',
+        events: [
+          { type: 'ministry-response', date: '2025-03-04' },
+          { type: 'ministry-response', date: '2025-03-04' },
+        ],
+      },
     ],
     apply: (c, speaker) =>
-      c.scope.lex.furtherPoint.has(text(c), Math.max(c.scope.sentence.start, speaker.start - 3), c.verb.start + 4) ? topicOf(c.scope.lex, text(c).slice(c.verb.start, c.scope.sentence.end)) : undefined,
+      c.scope.lex.furtherPoint.has(text(c), Math.max(c.scope.sentence.start, speaker.start - 3), c.verb.start + 4)
+        ? topicOf(c.scope.lex, text(c).slice(c.verb.start, c.scope.sentence.end))
+        : undefined,
   }),
   rule({
     id: 'topic.open-question',
@@ -751,7 +966,10 @@ export const TOPICS: TopicRule[] = [
           ['paragraph', '有記者問，日本首相參拜靖國神社，中方有何回應？毛寧表示，日方應正視歷史。'],
         ],
         published: '2025-03-05',
-        events: [{ type: 'ministry-response', date: '2025-03-04' }, { type: 'ministry-response', date: '2025-03-04' }],
+        events: [
+          { type: 'ministry-response', date: '2025-03-04' },
+          { type: 'ministry-response', date: '2025-03-04' },
+        ],
       },
       {
         text: [
@@ -759,7 +977,10 @@ export const TOPICS: TopicRule[] = [
           ['paragraph', '有记者问，日本首相参拜靖国神社，中方有何回应？毛宁表示，日方应正视历史。'],
         ],
         published: '2025-03-05',
-        events: [{ type: 'ministry-response', date: '2025-03-04' }, { type: 'ministry-response', date: '2025-03-04' }],
+        events: [
+          { type: 'ministry-response', date: '2025-03-04' },
+          { type: 'ministry-response', date: '2025-03-04' },
+        ],
       },
     ],
     apply: (c) => c.state.openQuestion,
@@ -791,8 +1012,16 @@ export const TOPICS: TopicRule[] = [
     id: 'topic.around',
     decides: 'Otherwise the topic is read from the sentence and the 120 characters before it.',
     examples: [
-      { text: '日本政府宣布擴大對華出口管制。外交部發言人毛寧表示，中方堅決反對。', published: '2025-03-05', events: [{ type: 'ministry-response', topic: '出口管制', actors: ['外交部', '毛寧'] }] },
-      { text: '日本政府宣布扩大对华出口管制。外交部发言人毛宁表示，中方坚决反对。', published: '2025-03-05', events: [{ type: 'ministry-response', topic: '出口管制', actors: ['外交部', '毛宁'] }] },
+      {
+        text: '日本政府宣布擴大對華出口管制。外交部發言人毛寧表示，中方堅決反對。',
+        published: '2025-03-05',
+        events: [{ type: 'ministry-response', topic: '出口管制', actors: ['外交部', '毛寧'] }],
+      },
+      {
+        text: '日本政府宣布扩大对华出口管制。外交部发言人毛宁表示，中方坚决反对。',
+        published: '2025-03-05',
+        events: [{ type: 'ministry-response', topic: '出口管制', actors: ['外交部', '毛宁'] }],
+      },
     ],
     apply: (c) => topicOf(c.scope.lex, text(c).slice(Math.max(0, c.scope.sentence.start - 120), c.scope.sentence.end)),
   }),
@@ -809,20 +1038,37 @@ type DateRule = Rule<(c: ResponseCandidate, speaker: Speaker) => DateValue | und
 export const RESPONSE_DATES: DateRule[] = [
   rule({
     id: 'response.date-written',
-    decides: 'A date between the speaker and the verb, or at the sentence’s head after a byline, dates the response (外交部發言人毛寧4日表示).',
+    decides:
+      'A date between the speaker and the verb, or at the sentence’s head after a byline, dates the response (外交部發言人毛寧4日表示).',
     examples: [
       { text: '毛寧4日表示，中方堅決反對。', published: '2026-02-05', events: [{ type: 'ministry-response', date: '2026-02-04' }] },
-      { text: '本报讯 2月4日，商务部新闻发言人表示，中方坚决反对。', published: '2026-02-06', events: [{ type: 'ministry-response', date: '2026-02-04' }] },
-      { text: '本报讯（记者 钱瑞）1月8日，商务部新闻发言人表示，日方1月6日宣布的出口管制措施损害中方利益。', published: '2026-01-09', events: [{ type: 'ministry-response', date: '2026-01-08', actors: ['商务部'] }] },
-      { text: '本報訊 1月8日，商務部新聞發言人表示，日方1月6日宣布的出口管制措施損害中方利益。', published: '2026-01-09', events: [{ type: 'ministry-response', date: '2026-01-08', actors: ['商務部'] }] },
+      {
+        text: '本报讯 2月4日，商务部新闻发言人表示，中方坚决反对。',
+        published: '2026-02-06',
+        events: [{ type: 'ministry-response', date: '2026-02-04' }],
+      },
+      {
+        text: '本报讯（记者 钱瑞）1月8日，商务部新闻发言人表示，日方1月6日宣布的出口管制措施损害中方利益。',
+        published: '2026-01-09',
+        events: [{ type: 'ministry-response', date: '2026-01-08', actors: ['商务部'] }],
+      },
+      {
+        text: '本報訊 1月8日，商務部新聞發言人表示，日方1月6日宣布的出口管制措施損害中方利益。',
+        published: '2026-01-09',
+        events: [{ type: 'ministry-response', date: '2026-01-08', actors: ['商務部'] }],
+      },
     ],
     apply: (c, speaker) => {
       const { sentence, dates, prep } = c.scope;
       const lead = sentence.start + (BYLINE_LEAD.exec(prep.folded.slice(sentence.start, speaker.start))?.[0].length ?? 0);
-      const candidates = dates.filter((d) => (d.start >= speaker.start && d.end <= c.verb.start) || (d.start <= lead + 3 && d.end <= speaker.start));
+      const candidates = dates.filter(
+        (d) => (d.start >= speaker.start && d.end <= c.verb.start) || (d.start <= lead + 3 && d.end <= speaker.start),
+      );
       // 就近期出口管制问题答记者问: 近期 describes the questions; a day beside it dates the answers.
       // With no day, 近期 after 就 still describes the questions, not when they were answered.
-      const own = candidates.find((d) => d.precision !== 'approximate') ?? candidates.find((d) => !/[就对于关针][^，。]{0,3}$/u.test(prep.folded.slice(speaker.start, d.start)));
+      const own =
+        candidates.find((d) => d.precision !== 'approximate') ??
+        candidates.find((d) => !/[就对于关针][^，。]{0,3}$/u.test(prep.folded.slice(speaker.start, d.start)));
       if (!own) return undefined;
       for (const id of own.because) c.because.add(id);
       return pick(own);
@@ -857,24 +1103,39 @@ export const RESPONSE_DATES: DateRule[] = [
     examples: [
       {
         text: [
-          ['paragraph', '本报北京6月13日讯 商务部新闻发言人束珏婷13日在例行新闻发布会上表示，欧盟拟对自华进口电动汽车征收临时反补贴税，是典型的保护主义做法。'],
+          [
+            'paragraph',
+            '本报北京6月13日讯 商务部新闻发言人束珏婷13日在例行新闻发布会上表示，欧盟拟对自华进口电动汽车征收临时反补贴税，是典型的保护主义做法。',
+          ],
           ['paragraph', '就在前一天，商务部新闻发言人已于12日晚就欧方初裁信息发表谈话，表示中方将坚决采取一切必要措施。'],
           ['paragraph', '有记者追问，中方是否会对欧盟猪肉等产品采取反制措施。束珏婷表示，中方将依法依规进行审慎评估。'],
         ],
         published: '2024-06-14',
-        events: [{ type: 'ministry-response', date: '2024-06-12' }, { type: 'ministry-response', date: '2024-06-13', actors: ['商务部', '束珏婷'] }],
+        events: [
+          { type: 'ministry-response', date: '2024-06-12' },
+          { type: 'ministry-response', date: '2024-06-13', actors: ['商务部', '束珏婷'] },
+        ],
       },
       {
         text: [
-          ['paragraph', '本報北京6月13日訊 商務部新聞發言人束珏婷13日在例行新聞發布會上表示，歐盟擬對自華進口電動汽車徵收臨時反補貼稅，是典型的保護主義做法。'],
+          [
+            'paragraph',
+            '本報北京6月13日訊 商務部新聞發言人束珏婷13日在例行新聞發布會上表示，歐盟擬對自華進口電動汽車徵收臨時反補貼稅，是典型的保護主義做法。',
+          ],
           ['paragraph', '就在前一天，商務部新聞發言人已於12日晚就歐方初裁信息發表談話，表示中方將堅決採取一切必要措施。'],
           ['paragraph', '有記者追問，中方是否會對歐盟豬肉等產品採取反制措施。束珏婷表示，中方將依法依規進行審慎評估。'],
         ],
         published: '2024-06-14',
-        events: [{ type: 'ministry-response', date: '2024-06-12' }, { type: 'ministry-response', date: '2024-06-13', actors: ['商務部', '束珏婷'] }],
+        events: [
+          { type: 'ministry-response', date: '2024-06-12' },
+          { type: 'ministry-response', date: '2024-06-13', actors: ['商務部', '束珏婷'] },
+        ],
       },
     ],
-    apply: (c, speaker) => (c.state.openQuestion && c.state.briefingDay && (c.state.briefingMinistry ?? speaker.ministry.id) === speaker.ministry.id ? c.state.briefingDay : undefined),
+    apply: (c, speaker) =>
+      c.state.openQuestion && c.state.briefingDay && (c.state.briefingMinistry ?? speaker.ministry.id) === speaker.ministry.id
+        ? c.state.briefingDay
+        : undefined,
   }),
   rule({
     id: 'response.date-ministry-later',
@@ -920,7 +1181,10 @@ export const RESPONSE_DATES: DateRule[] = [
         text: '外交部發言人蕭光偉今天在例行記者會上表示，中國無權代表台灣。中國外交部發言人毛寧昨天在例行記者會上聲稱，台灣參與國際組織必須按照一個中國原則處理。蕭光偉回應，中國無權在國際場合為台灣發聲。',
         published: '2025-08-26',
         outlet: '中央社',
-        events: [{ type: 'ministry-response', date: '2025-08-25', actors: ['中國外交部', '毛寧'] }, { type: 'ministry-response', date: '2025-08-26', actors: ['外交部', '蕭光偉'] }],
+        events: [
+          { type: 'ministry-response', date: '2025-08-25', actors: ['中國外交部', '毛寧'] },
+          { type: 'ministry-response', date: '2025-08-26', actors: ['外交部', '蕭光偉'] },
+        ],
       },
       {
         text: [
@@ -968,8 +1232,17 @@ export const RESPONSE_DATES: DateRule[] = [
     id: 'response.date-story-day',
     decides: 'Otherwise an undated answer in the body was given on the day the story reports (its dateline or lead).',
     examples: [
-      { text: '（中央社記者游凱翔台北15日電）日本眾議員日前致函世衛。外交部發言人歐江安表示，台灣願對國際社會有所貢獻。', published: '2022-04-15', outlet: '中央社', events: [{ type: 'ministry-response', date: '2022-04-15', actors: ['外交部', '歐江安'] }] },
-      { text: '新华社北京3月5日电 日本政府近日宣布修改出口管制规定。外交部发言人毛宁表示，中方对此表示关切。', published: '2025-03-06', events: [{ type: 'ministry-response', date: '2025-03-05', actors: ['外交部', '毛宁'] }] },
+      {
+        text: '（中央社記者游凱翔台北15日電）日本眾議員日前致函世衛。外交部發言人歐江安表示，台灣願對國際社會有所貢獻。',
+        published: '2022-04-15',
+        outlet: '中央社',
+        events: [{ type: 'ministry-response', date: '2022-04-15', actors: ['外交部', '歐江安'] }],
+      },
+      {
+        text: '新华社北京3月5日电 日本政府近日宣布修改出口管制规定。外交部发言人毛宁表示，中方对此表示关切。',
+        published: '2025-03-06',
+        events: [{ type: 'ministry-response', date: '2025-03-05', actors: ['外交部', '毛宁'] }],
+      },
     ],
     apply: (c) => (c.scope.role === 'body' && c.scope.storyDay ? { date: c.scope.storyDay, precision: 'day' } : undefined),
   }),
@@ -1014,7 +1287,10 @@ export const presiderTurn = rule({
         ['paragraph', '李明答：中方對此表示嚴重關切。'],
       ],
       published: '2024-03-08',
-      events: [{ type: 'ministry-response', date: '2024-03-07', actors: ['外交部', '李明'] }, { type: 'ministry-response', date: '2024-03-07', actors: ['外交部', '李明'] }],
+      events: [
+        { type: 'ministry-response', date: '2024-03-07', actors: ['外交部', '李明'] },
+        { type: 'ministry-response', date: '2024-03-07', actors: ['外交部', '李明'] },
+      ],
     },
     {
       text: [
@@ -1025,7 +1301,10 @@ export const presiderTurn = rule({
         ['paragraph', '李明答：中方对此表示严重关切。'],
       ],
       published: '2024-03-08',
-      events: [{ type: 'ministry-response', date: '2024-03-07', actors: ['外交部', '李明'] }, { type: 'ministry-response', date: '2024-03-07', actors: ['外交部', '李明'] }],
+      events: [
+        { type: 'ministry-response', date: '2024-03-07', actors: ['外交部', '李明'] },
+        { type: 'ministry-response', date: '2024-03-07', actors: ['外交部', '李明'] },
+      ],
     },
     {
       text: [
@@ -1059,9 +1338,22 @@ export const responseVerb = rule({
   id: 'response.verb',
   decides: '表示, 回應, 指出, 答記者問 … from data/triggers.json: a response cue when a ministry or spokesperson stands before it.',
   examples: [
-    { text: '商務部新聞發言人13日表示，中方堅決反對。', published: '2025-12-14', events: [{ type: 'ministry-response', date: '2025-12-13', actors: ['商務部'] }] },
-    { text: '商务部新闻发言人13日表示，中方坚决反对。', published: '2025-12-14', events: [{ type: 'ministry-response', date: '2025-12-13', actors: ['商务部'] }] },
-    { text: '陸委會副主委兼發言人梁文傑昨天在例行記者會上表示，政府會依法行政。', published: '2025-12-19', outlet: '聯合報', events: [{ type: 'ministry-response', date: '2025-12-18', actors: ['陸委會', '梁文傑'] }] },
+    {
+      text: '商務部新聞發言人13日表示，中方堅決反對。',
+      published: '2025-12-14',
+      events: [{ type: 'ministry-response', date: '2025-12-13', actors: ['商務部'] }],
+    },
+    {
+      text: '商务部新闻发言人13日表示，中方坚决反对。',
+      published: '2025-12-14',
+      events: [{ type: 'ministry-response', date: '2025-12-13', actors: ['商务部'] }],
+    },
+    {
+      text: '陸委會副主委兼發言人梁文傑昨天在例行記者會上表示，政府會依法行政。',
+      published: '2025-12-19',
+      outlet: '聯合報',
+      events: [{ type: 'ministry-response', date: '2025-12-18', actors: ['陸委會', '梁文傑'] }],
+    },
   ],
   apply: (c: { scope: Scope }) => c.scope.lex.responseVerbs.all(text(c), c.scope.sentence.start, c.scope.sentence.end),
 });
@@ -1076,7 +1368,8 @@ export const shortVerbNeedsMark = rule({
     { text: '美國國防部名稱將改為戰爭部。', published: '2025-09-06', events: [] },
     { text: '美国国防部名称将改为战争部。', published: '2025-09-06', events: [] },
   ],
-  apply: (c: { scope: Scope }, verb: { end: number; phrase: string }) => c.scope.lex.shortVerbs.has(verb.phrase) && !PUNCT_AFTER.test(text(c).slice(verb.end, verb.end + 1)),
+  apply: (c: { scope: Scope }, verb: { end: number; phrase: string }) =>
+    c.scope.lex.shortVerbs.has(verb.phrase) && !PUNCT_AFTER.test(text(c).slice(verb.end, verb.end + 1)),
 });
 
 /** Every rule of this file. */
@@ -1099,4 +1392,5 @@ export const RESPONSE_RULES = [
 ];
 
 /** Folded clause start of the speaker's clause, for the drop rules. */
-export const speakerClause = (c: ResponseCandidate) => Math.max(clauseStart(text(c), c.verb.start, c.scope.sentence.start), c.verb.start - 30);
+export const speakerClause = (c: ResponseCandidate) =>
+  Math.max(clauseStart(text(c), c.verb.start, c.scope.sentence.start), c.verb.start - 30);

@@ -40,25 +40,56 @@ export const creditsReportNothing = rule({
 
 export const datelineToday = rule({
   id: 'story.dateline-today',
-  decides: '「台北30日電」「新華社北京3月28日電」「本報北京5月8日訊」「環球網3月14日報道」: the dateline’s day is the story’s 今天, from the dateline’s own sentence on.',
+  decides:
+    '「台北30日電」「新華社北京3月28日電」「本報北京5月8日訊」「環球網3月14日報道」: the dateline’s day is the story’s 今天, from the dateline’s own sentence on.',
   examples: [
-    { text: '（中央社記者台北30日電）總統賴清德今天在總統府接見美國聯邦參議員葛瑞姆。', published: '2025-05-31', outlet: '中央社', events: [{ type: 'meeting', date: '2025-05-30', actors: ['賴清德', '葛瑞姆'] }] },
-    { text: '新华社奥克兰九月十一日电（记者陈维）国家主席江泽民今天上午在下榻的饭店会见了智利总统弗雷。', published: '1999-09-12', events: [{ type: 'meeting', date: '1999-09-11', actors: ['江泽民', '弗雷'] }] },
-    { text: '環球網3月14日報道 據日本媒體報道，日本外相昨天與韓國外長通電話。', published: '2019-03-16', events: [{ type: 'call', date: '2019-03-13' }] },
+    {
+      text: '（中央社記者台北30日電）總統賴清德今天在總統府接見美國聯邦參議員葛瑞姆。',
+      published: '2025-05-31',
+      outlet: '中央社',
+      events: [{ type: 'meeting', date: '2025-05-30', actors: ['賴清德', '葛瑞姆'] }],
+    },
+    {
+      text: '新华社奥克兰九月十一日电（记者陈维）国家主席江泽民今天上午在下榻的饭店会见了智利总统弗雷。',
+      published: '1999-09-12',
+      events: [{ type: 'meeting', date: '1999-09-11', actors: ['江泽民', '弗雷'] }],
+    },
+    {
+      text: '環球網3月14日報道 據日本媒體報道，日本外相昨天與韓國外長通電話。',
+      published: '2019-03-16',
+      events: [{ type: 'call', date: '2019-03-13' }],
+    },
   ],
   apply: (dates: readonly DateMention[], s: string, published: string) =>
-    dates.find((d) => d.precision === 'day' && d.date && d.date <= published && (/^[电電讯訊]/u.test(s.slice(d.end, d.end + 1)) || REPORT_LINE.test(s.slice(0, d.end + 2)))),
+    dates.find(
+      (d) =>
+        d.precision === 'day' &&
+        d.date &&
+        d.date <= published &&
+        (/^[电電讯訊]/u.test(s.slice(d.end, d.end + 1)) || REPORT_LINE.test(s.slice(0, d.end + 2))),
+    ),
 });
 
 export const todayNamed = rule({
   id: 'story.today-named',
   decides: '「今天(14日)上午」: a story that names its own today counts 昨天 and 明天 from that day, even in a reprint published later.',
   examples: [
-    { text: '今天(14日)上午，總理在社交媒體上貼出昨天他與印尼總統佐科會面的照片。', published: '2019-03-15', events: [{ type: 'meeting', date: '2019-03-13', actors: ['佐科'] }] },
-    { text: '今天(14日)上午，总理在社交媒体上贴出昨天他与印尼总统佐科会面的照片。', published: '2019-03-15', events: [{ type: 'meeting', date: '2019-03-13', actors: ['佐科'] }] },
+    {
+      text: '今天(14日)上午，總理在社交媒體上貼出昨天他與印尼總統佐科會面的照片。',
+      published: '2019-03-15',
+      events: [{ type: 'meeting', date: '2019-03-13', actors: ['佐科'] }],
+    },
+    {
+      text: '今天(14日)上午，总理在社交媒体上贴出昨天他与印尼总统佐科会面的照片。',
+      published: '2019-03-15',
+      events: [{ type: 'meeting', date: '2019-03-13', actors: ['佐科'] }],
+    },
   ],
   apply: (dates: readonly DateMention[], s: string, published: string) =>
-    dates.find((d) => d.precision === 'day' && d.date && d.date <= published && /(?:今天|今日)[（(]$/u.test(s.slice(Math.max(0, d.start - 3), d.start))),
+    dates.find(
+      (d) =>
+        d.precision === 'day' && d.date && d.date <= published && /(?:今天|今日)[（(]$/u.test(s.slice(Math.max(0, d.start - 3), d.start)),
+    ),
 });
 // 「參考消息網9月21日報道」 opening a paragraph: an outlet's report line is a dateline too (not 據…報道, which attributes).
 const REPORT_LINE = /^[\p{Script=Han}A-Za-z]{1,8}?[网網社台报報][^据據，,。]{0,3}?(?:\d{1,2}月)?\d{1,2}日(?:报道|報道|報導|消息)$/u;
@@ -75,10 +106,20 @@ function headsMinistry(lex: Lexicon, p: MentionPerson, ministry: MinistryMention
 
 export const readoutIsTheCall = rule({
   id: 'response.readout-is-the-call',
-  decides: '「美國國務院表示，國務卿盧比歐…與王毅通電話」 with no question put: the office’s readout of its own head’s call is how the call is known, not an answer.',
+  decides:
+    '「美國國務院表示，國務卿盧比歐…與王毅通電話」 with no question put: the office’s readout of its own head’s call is how the call is known, not an answer.',
   examples: [
-    { text: '（中央社華盛頓25日綜合外電報導）美國國務院表示，國務卿盧比歐當地時間25日與中國外交部長王毅通電話，雙方討論美中關係。', published: '2025-08-26', outlet: '中央社', events: [{ type: 'call', date: '2025-08-25', actors: ['盧比歐', '王毅'] }] },
-    { text: '美国国务院表示，国务卿鲁比奥当地时间25日与中国外交部长王毅通电话，双方讨论了中美关系。', published: '2025-08-26', events: [{ type: 'call', date: '2025-08-25', actors: ['鲁比奥', '王毅'] }] },
+    {
+      text: '（中央社華盛頓25日綜合外電報導）美國國務院表示，國務卿盧比歐當地時間25日與中國外交部長王毅通電話，雙方討論美中關係。',
+      published: '2025-08-26',
+      outlet: '中央社',
+      events: [{ type: 'call', date: '2025-08-25', actors: ['盧比歐', '王毅'] }],
+    },
+    {
+      text: '美国国务院表示，国务卿鲁比奥当地时间25日与中国外交部长王毅通电话，双方讨论了中美关系。',
+      published: '2025-08-26',
+      events: [{ type: 'call', date: '2025-08-25', actors: ['鲁比奥', '王毅'] }],
+    },
   ],
   leaves: [
     {
@@ -88,7 +129,10 @@ export const readoutIsTheCall = rule({
         ['paragraph', '郭嘉昆：6月17日，王毅外长应约同埃及外长阿卜杜勒阿蒂通电话，双方就中东局势交换了意见。'],
       ],
       published: '2025-06-18',
-      events: [{ type: 'call', date: '2025-06-17', actors: ['王毅', '阿卜杜勒阿蒂'] }, { type: 'ministry-response', date: '2025-06-18', actors: ['外交部', '郭嘉昆'] }],
+      events: [
+        { type: 'call', date: '2025-06-17', actors: ['王毅', '阿卜杜勒阿蒂'] },
+        { type: 'ministry-response', date: '2025-06-18', actors: ['外交部', '郭嘉昆'] },
+      ],
     },
   ],
   apply: (lex: Lexicon, said: Mention, asked: boolean, meetings: readonly Mention[]) =>
@@ -99,25 +143,25 @@ export const answerCoversQuestion = rule({
   id: 'response.answer-covers-question',
   decides: 'An answer closes the open question, and the question’s passage is listed with the answer’s event.',
   examples: [
-      {
-        text: [
-          ['paragraph', '2025年3月10日外交部發言人毛寧主持例行記者會。'],
-          ['paragraph', '問：菲律賓海警船隻再次闖入仁愛礁鄰近海域。中方有何回應？'],
-          ['paragraph', '答：中國對仁愛礁擁有無可爭辯的主權，敦促菲方停止挑釁。'],
-        ],
-        published: '2025-03-10',
-        events: [{ type: 'ministry-response', date: '2025-03-10', passages: 2, actors: ['外交部', '毛寧'] }],
-      },
-      {
-        text: [
-          ['paragraph', '2025年3月10日外交部发言人毛宁主持例行记者会。'],
-          ['paragraph', '问：菲律宾海警船只再次闯入仁爱礁邻近海域。中方有何回应？'],
-          ['paragraph', '答：中国对仁爱礁拥有无可争辩的主权，敦促菲方停止挑衅。'],
-        ],
-        published: '2025-03-10',
-        events: [{ type: 'ministry-response', date: '2025-03-10', passages: 2, actors: ['外交部', '毛宁'] }],
-      },
-    ],
+    {
+      text: [
+        ['paragraph', '2025年3月10日外交部發言人毛寧主持例行記者會。'],
+        ['paragraph', '問：菲律賓海警船隻再次闖入仁愛礁鄰近海域。中方有何回應？'],
+        ['paragraph', '答：中國對仁愛礁擁有無可爭辯的主權，敦促菲方停止挑釁。'],
+      ],
+      published: '2025-03-10',
+      events: [{ type: 'ministry-response', date: '2025-03-10', passages: 2, actors: ['外交部', '毛寧'] }],
+    },
+    {
+      text: [
+        ['paragraph', '2025年3月10日外交部发言人毛宁主持例行记者会。'],
+        ['paragraph', '问：菲律宾海警船只再次闯入仁爱礁邻近海域。中方有何回应？'],
+        ['paragraph', '答：中国对仁爱礁拥有无可争辩的主权，敦促菲方停止挑衅。'],
+      ],
+      published: '2025-03-10',
+      events: [{ type: 'ministry-response', date: '2025-03-10', passages: 2, actors: ['外交部', '毛宁'] }],
+    },
+  ],
   apply: (question: Passage | undefined, answer: Passage) => (question && question.id !== answer.id ? question : undefined),
 });
 
@@ -126,36 +170,37 @@ const CONTINUES = /^(同时|此外|另外|他还|她还|他说|她说|他指出|
 
 export const answerContinues = rule({
   id: 'response.answer-continues',
-  decides: '同時，中方… / 此外… / 「…」 opening a paragraph with no new speaker goes on with the last answer; in a transcript, every paragraph up to the next turn does.',
+  decides:
+    '同時，中方… / 此外… / 「…」 opening a paragraph with no new speaker goes on with the last answer; in a transcript, every paragraph up to the next turn does.',
   examples: [
-      {
-        text: [
-          ['paragraph', '2025年3月10日外交部發言人毛寧主持例行記者會。'],
-          ['paragraph', '問：菲律賓海警船隻再次闖入仁愛礁鄰近海域。中方有何回應？'],
-          ['paragraph', '答：中國對仁愛礁擁有無可爭辯的主權。'],
-          ['paragraph', '菲方應停止在海上的侵權挑釁行為。'],
-        ],
-        published: '2025-03-10',
-        events: [{ type: 'ministry-response', date: '2025-03-10', passages: 3 }],
-      },
-      {
-        text: [
-          ['paragraph', '2025年3月10日外交部发言人毛宁主持例行记者会。'],
-          ['paragraph', '问：菲律宾海警船只再次闯入仁爱礁邻近海域。中方有何回应？'],
-          ['paragraph', '答：中国对仁爱礁拥有无可争辩的主权。'],
-          ['paragraph', '菲方应停止在海上的侵权挑衅行为。'],
-        ],
-        published: '2025-03-10',
-        events: [{ type: 'ministry-response', date: '2025-03-10', passages: 3 }],
-      },
-    ],
+    {
+      text: [
+        ['paragraph', '2025年3月10日外交部發言人毛寧主持例行記者會。'],
+        ['paragraph', '問：菲律賓海警船隻再次闖入仁愛礁鄰近海域。中方有何回應？'],
+        ['paragraph', '答：中國對仁愛礁擁有無可爭辯的主權。'],
+        ['paragraph', '菲方應停止在海上的侵權挑釁行為。'],
+      ],
+      published: '2025-03-10',
+      events: [{ type: 'ministry-response', date: '2025-03-10', passages: 3 }],
+    },
+    {
+      text: [
+        ['paragraph', '2025年3月10日外交部发言人毛宁主持例行记者会。'],
+        ['paragraph', '问：菲律宾海警船只再次闯入仁爱礁邻近海域。中方有何回应？'],
+        ['paragraph', '答：中国对仁爱礁拥有无可争辩的主权。'],
+        ['paragraph', '菲方应停止在海上的侵权挑衅行为。'],
+      ],
+      published: '2025-03-10',
+      events: [{ type: 'ministry-response', date: '2025-03-10', passages: 3 }],
+    },
+  ],
   apply: (s: string, inAnswerTurn: boolean, questionOpen: boolean) => CONTINUES.test(s) || (inAnswerTurn && !questionOpen),
 });
 
-
 export const turnIsSpeech = rule({
   id: 'story.answer-turn-is-speech',
-  decides: '「發言人：…主席昨晚已同總統通了電話」: a transcript’s answer turn, up to the next question, is the speaker’s speech, so its 昨晚 and 今天 count from the briefing’s day.',
+  decides:
+    '「發言人：…主席昨晚已同總統通了電話」: a transcript’s answer turn, up to the next question, is the speaker’s speech, so its 昨晚 and 今天 count from the briefing’s day.',
   examples: [
     {
       text: [
@@ -164,7 +209,10 @@ export const turnIsSpeech = rule({
         ['paragraph', '毛寧：習近平主席昨晚已同普京總統通了電話。'],
       ],
       published: '2023-03-29',
-      events: [{ type: 'ministry-response', date: '2023-03-28' }, { type: 'call', date: '2023-03-27', actors: ['習近平', '普京'] }],
+      events: [
+        { type: 'ministry-response', date: '2023-03-28' },
+        { type: 'call', date: '2023-03-27', actors: ['習近平', '普京'] },
+      ],
     },
     {
       text: [
@@ -173,7 +221,10 @@ export const turnIsSpeech = rule({
         ['paragraph', '毛宁：习近平主席昨晚已同普京总统通了电话。'],
       ],
       published: '2023-03-29',
-      events: [{ type: 'ministry-response', date: '2023-03-28' }, { type: 'call', date: '2023-03-27', actors: ['习近平', '普京'] }],
+      events: [
+        { type: 'ministry-response', date: '2023-03-28' },
+        { type: 'call', date: '2023-03-27', actors: ['习近平', '普京'] },
+      ],
     },
   ],
   apply: (s: string, presider: string | undefined, lastWasTurn: boolean, answerCue: boolean) => {
@@ -184,7 +235,8 @@ export const turnIsSpeech = rule({
 
 export const answerTurnsToNextPoint = rule({
   id: 'response.answer-turns-to-next-point',
-  decides: '「關於匯率的問題，我們已多次說明立場」: a paragraph of an answer that opens with 關於 or 至於 answers the next point of a many-part question: a response of its own (not 「至於你提到的…」, the same point in the reporter’s words).',
+  decides:
+    '「關於匯率的問題，我們已多次說明立場」: a paragraph of an answer that opens with 關於 or 至於 answers the next point of a many-part question: a response of its own (not 「至於你提到的…」, the same point in the reporter’s words).',
   examples: [
     {
       text: [
@@ -243,7 +295,10 @@ export const storyDay = rule({
         ['paragraph', '當天，習近平同馬克龍、歐盟委員會主席馮德萊恩舉行三方會晤。'],
       ],
       published: '2023-04-07',
-      events: [{ type: 'meeting', date: '2023-04-06', actors: ['習近平', '馬克龍'] }, { type: 'meeting', date: '2023-04-06', actors: ['習近平', '馬克龍', '馮德萊恩'] }],
+      events: [
+        { type: 'meeting', date: '2023-04-06', actors: ['習近平', '馬克龍'] },
+        { type: 'meeting', date: '2023-04-06', actors: ['習近平', '馬克龍', '馮德萊恩'] },
+      ],
     },
     {
       text: [
@@ -251,7 +306,10 @@ export const storyDay = rule({
         ['paragraph', '当天，习近平同马克龙、欧盟委员会主席冯德莱恩举行三方会晤。'],
       ],
       published: '2023-04-07',
-      events: [{ type: 'meeting', date: '2023-04-06', actors: ['习近平', '马克龙'] }, { type: 'meeting', date: '2023-04-06', actors: ['习近平', '马克龙', '冯德莱恩'] }],
+      events: [
+        { type: 'meeting', date: '2023-04-06', actors: ['习近平', '马克龙'] },
+        { type: 'meeting', date: '2023-04-06', actors: ['习近平', '马克龙', '冯德莱恩'] },
+      ],
     },
   ],
   apply: (dates: readonly DateMention[], published: string, notPlan: (d: DateMention) => boolean) =>
@@ -265,12 +323,20 @@ export const lookBackGivesNoDay = rule({
     {
       text: '新華社北京3月5日電 國家主席習近平5日同法國總統馬克龍通電話。這是去年10月9日兩國元首會晤後的首次通話。當日，王毅同法國外長巴羅通電話。',
       published: '2025-03-06',
-      events: [{ type: 'call', date: '2025-03-05', actors: ['習近平', '馬克龍'] }, { type: 'meeting', date: '2024-10-09' }, { type: 'call', date: '2025-03-05', actors: ['王毅', '巴羅'] }],
+      events: [
+        { type: 'call', date: '2025-03-05', actors: ['習近平', '馬克龍'] },
+        { type: 'meeting', date: '2024-10-09' },
+        { type: 'call', date: '2025-03-05', actors: ['王毅', '巴羅'] },
+      ],
     },
     {
       text: '新华社北京3月5日电 国家主席习近平5日同法国总统马克龙通电话。这是去年10月9日两国元首会晤后的首次通话。当日，王毅同法国外长巴罗通电话。',
       published: '2025-03-06',
-      events: [{ type: 'call', date: '2025-03-05', actors: ['习近平', '马克龙'] }, { type: 'meeting', date: '2024-10-09' }, { type: 'call', date: '2025-03-05', actors: ['王毅', '巴罗'] }],
+      events: [
+        { type: 'call', date: '2025-03-05', actors: ['习近平', '马克龙'] },
+        { type: 'meeting', date: '2024-10-09' },
+        { type: 'call', date: '2025-03-05', actors: ['王毅', '巴罗'] },
+      ],
     },
   ],
   apply: (lex: Lexicon, opening: string) => lex.nonEvent.lookBackStartPattern.test(opening),
@@ -287,7 +353,10 @@ export const planDayIsNoStoryDay = rule({
       ],
       published: '2025-07-10',
       outlet: '联合早报',
-      events: [{ type: 'meeting', date: '2025-07-09', actors: ['维文', '苏吉约诺'] }, { type: 'meeting', date: '2025-07-09', actors: ['维文', '拉扎罗'] }],
+      events: [
+        { type: 'meeting', date: '2025-07-09', actors: ['维文', '苏吉约诺'] },
+        { type: 'meeting', date: '2025-07-09', actors: ['维文', '拉扎罗'] },
+      ],
     },
     {
       text: [
@@ -296,11 +365,26 @@ export const planDayIsNoStoryDay = rule({
       ],
       published: '2025-07-10',
       outlet: '聯合早報',
-      events: [{ type: 'meeting', date: '2025-07-09', actors: ['維文', '蘇吉約諾'] }, { type: 'meeting', date: '2025-07-09', actors: ['維文', '拉扎羅'] }],
+      events: [
+        { type: 'meeting', date: '2025-07-09', actors: ['維文', '蘇吉約諾'] },
+        { type: 'meeting', date: '2025-07-09', actors: ['維文', '拉扎羅'] },
+      ],
     },
   ],
   apply: (lex: Lexicon, s: string, from: number, d: DateMention) => hasPlan(lex, s, from, d.start),
 });
 
 /** Every rule of this file. */
-export const STORY_RULES = [creditsReportNothing, datelineToday, todayNamed, turnIsSpeech, readoutIsTheCall, answerCoversQuestion, answerContinues, answerTurnsToNextPoint, storyDay, lookBackGivesNoDay, planDayIsNoStoryDay];
+export const STORY_RULES = [
+  creditsReportNothing,
+  datelineToday,
+  todayNamed,
+  turnIsSpeech,
+  readoutIsTheCall,
+  answerCoversQuestion,
+  answerContinues,
+  answerTurnsToNextPoint,
+  storyDay,
+  lookBackGivesNoDay,
+  planDayIsNoStoryDay,
+];

@@ -6,7 +6,10 @@ import { langPaths } from '../../../site/lang-routes.ts';
 
 export const getStaticPaths = (async () => {
   const { events } = await loadSite();
-  return langPaths().flatMap(({ params, props }) => [...detailChunks(events, props.lang)].map(([chunk, details]) => ({ params: { ...params, chunk }, props: { details } })));
+  return langPaths().flatMap(({ params, props }) =>
+    [...detailChunks(events, props.lang)].map(([chunk, details]) => ({ params: { ...params, chunk }, props: { details } })),
+  );
 }) satisfies GetStaticPaths;
 
-export const GET: APIRoute = ({ props }) => new Response(JSON.stringify(props.details), { headers: { 'content-type': 'application/json' } });
+export const GET: APIRoute = ({ props }) =>
+  new Response(JSON.stringify(props.details), { headers: { 'content-type': 'application/json' } });
