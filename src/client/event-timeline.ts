@@ -17,6 +17,7 @@ import { TimelineCanvas } from './timeline-canvas.ts';
 const panelOpenInHistory = (): boolean => !!(history.state as { panel?: unknown } | null)?.panel;
 import { gestures } from './timeline-gestures.ts';
 import { OverviewStrip } from './timeline-overview.ts';
+import { VIEW_FLUSH } from './view-flush.ts';
 import { laneGroups } from '../lib/timeline/lane-groups.ts';
 import { esc } from '../lib/timeline/render.ts';
 import { readFilters, writeFilters } from './timeline-form.ts';
@@ -94,6 +95,8 @@ class EventTimeline extends HTMLElement {
     addEventListener('scroll', () => this.schedule(), { passive: true });
     addEventListener('resize', () => this.schedule());
     addEventListener('popstate', () => this.onHistory());
+    // A share or copy of the address takes the view as it is now, not as it was before the last gesture settled.
+    addEventListener(VIEW_FLUSH, () => this.flushUrl());
     this.applyFilters();
     // From here on positions are set through the CSSOM; the build-time stylesheet would fight them.
     document.getElementById('tl-pos')?.remove();
@@ -153,9 +156,19 @@ class EventTimeline extends HTMLElement {
   private settleLater(): void {
     clearTimeout(this.urlTimer);
     this.urlTimer = window.setTimeout(() => {
+      this.urlTimer = 0;
       this.view.settle();
       this.saveUrl();
     }, 300);
+  }
+
+  /** Writes a view still waiting for its gesture to settle into the address now. */
+  private flushUrl(): void {
+    if (!this.urlTimer) return;
+    clearTimeout(this.urlTimer);
+    this.urlTimer = 0;
+    this.view.settle();
+    this.saveUrl();
   }
 
   private setZoom(k: number): void {

@@ -2,6 +2,8 @@
  * <share-button>: shares data-url (or the current address) with the Web Share API,
  * falling back to copying the link to the clipboard and saying so in a status line.
  */
+import { VIEW_FLUSH } from './view-flush.ts';
+
 class ShareButton extends HTMLElement {
   connectedCallback(): void {
     this.querySelector('button')?.addEventListener('click', () => void this.share());
@@ -9,7 +11,10 @@ class ShareButton extends HTMLElement {
 
   /** The URL to share: data-url, else the current address (with the view in its query). */
   get url(): string {
-    return this.dataset.url || window.location.href;
+    if (this.dataset.url) return this.dataset.url;
+    // The timeline writes a view that is still settling into the address first.
+    window.dispatchEvent(new Event(VIEW_FLUSH));
+    return window.location.href;
   }
 
   async share(): Promise<void> {
