@@ -101,7 +101,6 @@ export const CALL_DROPS: DropRule[] = [
       { text: '习近平同拜登去年两度会晤。', published: '2025-01-22', events: [] },
       { text: '回顾2024年，习近平主席同外国领导人会见会谈200余场。', published: '2025-01-02', events: [] },
       { text: '疫情爆發以來，國家主席習近平已與逾四十位外國領導人通電話。', published: '2020-05-09', events: [] },
-      { text: '習近平指出，2024年，我們3次會晤，達成許多重要共識。', published: '2025-01-22', events: [] },
     ],
     apply: (c) => {
       const after = text(c).slice(c.trig.end, Math.min(c.cEnd, c.trig.end + 8));
@@ -173,6 +172,23 @@ export const CALL_DROPS: DropRule[] = [
     apply: (c) => {
       if (!ne(c).otherOccasion.has(text(c), c.cStart, c.trig.start)) return undefined;
       return c.scope.rules.when(datedPastOccasion, c, () => datedPastOccasion.apply(c)) ? 'keep' : 'drop';
+    },
+  }),
+  rule({
+    id: 'call.recalled-in-speech',
+    decides:
+      '「他提到，自己在2018年訪問上海時與李強見面」: a meeting a speaker recalls from a past year, with no month or day, is background to what is reported.',
+    examples: [
+      { text: '黃循財在致辭中提到，自己在2018年訪問上海時與李強見面。', published: '2023-03-31', events: [] },
+      { text: '黄循财在致辞中提到，自己在2018年访问上海时与李强见面。', published: '2023-03-31', events: [] },
+    ],
+    apply: (c) => {
+      const s = text(c);
+      const verb =
+        c.scope.lex.speechVerbs.all(s, sStart(c), c.trig.start).pop() ?? c.scope.lex.responseVerbs.all(s, sStart(c), c.trig.start).pop();
+      if (!verb) return undefined;
+      const dated = c.scope.dates.filter((d) => d.start >= verb.end && d.end <= c.trig.start && d.date);
+      return dated.length > 0 && dated.every((d) => d.precision === 'year') ? 'drop' : undefined;
     },
   }),
   rule({
