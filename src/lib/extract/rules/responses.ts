@@ -611,7 +611,8 @@ export const RESPONSE_DROPS: DropRule[] = [
   }),
   rule({
     id: 'response.visit-announcement',
-    decides: 'A transcript turn before any question that announces a visit (應…邀請，…將於…訪問) is the briefing’s news, not an answer.',
+    decides:
+      'A transcript turn, or a greeting that opens the briefing (各位下午好，我先發布一條消息), before any question, that announces a visit (應…邀請，…將於…訪問) is the briefing’s news, not an answer.',
     examples: [
       {
         text: [
@@ -633,10 +634,38 @@ export const RESPONSE_DROPS: DropRule[] = [
         published: '2025-06-18',
         events: [{ type: 'ministry-response', date: '2025-06-18', actors: ['外交部', '郭嘉昆'] }],
       },
+      {
+        text: [
+          ['paragraph', '2003年4月24日外交部發言人劉建超主持例行記者會。'],
+          ['paragraph', '劉建超說，各位下午好，我先發布一條消息：應泰國總理邀請，國務院總理將於4月29日出席在曼谷舉行的特別會議。'],
+          ['paragraph', '問：你對世衛組織的旅遊警告有何評論？'],
+          ['paragraph', '答：我們注意到了有關報道。'],
+        ],
+        published: '2003-04-25',
+        events: [{ type: 'ministry-response', date: '2003-04-24', passages: 2 }],
+      },
+      {
+        text: [
+          ['paragraph', '2003年4月24日外交部发言人刘建超主持例行记者会。'],
+          ['paragraph', '刘建超说，各位下午好，我先发布一条消息：应泰国总理邀请，国务院总理将于4月29日出席在曼谷举行的特别会议。'],
+          ['paragraph', '问：你对世卫组织的旅游警告有何评论？'],
+          ['paragraph', '答：我们注意到了有关报道。'],
+        ],
+        published: '2003-04-25',
+        events: [{ type: 'ministry-response', date: '2003-04-24', passages: 2 }],
+      },
     ],
-    apply: (c) => (c.answer && !c.state.openQuestion && hasPlan(c.scope.lex, text(c), 0, text(c).length) ? 'drop' : undefined),
+    apply: (c) =>
+      (c.answer || OPENS_WITH_NEWS.test(text(c).slice(c.verb.end, c.verb.end + 30))) &&
+      !c.state.openQuestion &&
+      hasPlan(c.scope.lex, text(c), 0, text(c).length)
+        ? 'drop'
+        : undefined,
   }),
 ];
+
+// 「劉建超說，各位下午好，我先發布一條消息：」: a spokesperson's greeting or news that opens the briefing.
+const OPENS_WITH_NEWS = /^[，,：:\s]*(?:各位[^，,。]{0,6}好|[^，,。]{0,4}发布(?:一|两|几)?条消息)/u;
 
 export const declinedWithPosition = rule({
   id: 'response.declined-with-position',
