@@ -2,7 +2,9 @@
  * <share-button>: shares data-url (or the current address) with the Web Share API,
  * falling back to copying the link to the clipboard and saying so in a status line.
  */
-import { VIEW_FLUSH } from './view-flush.ts';
+// The timeline's VIEW_FLUSH (src/client/view-flush.ts), written out so this small script stays inline on every page
+// (tests/e2e/share.spec.ts shares straight after a zoom).
+const VIEW_FLUSH = 'timeline:flush-view';
 
 class ShareButton extends HTMLElement {
   connectedCallback(): void {
