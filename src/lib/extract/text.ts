@@ -34,9 +34,10 @@ const OPEN = new Map([
 ]);
 
 // 「發(fā)布會」: some sites print each character's reading after it; a reading with a tone mark is no text.
-const PINYIN_AFTER_HAN = /^[(（][a-zü]{0,5}[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ][a-zü]{0,5}[)）]/u;
+const READING = '[(（][a-zü]{0,5}[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ][a-zü]{0,5}[)）]';
+const PINYIN_AFTER_HAN = new RegExp(`^${READING}`, 'u');
 
-const PINYIN_IN_TEXT = new RegExp(`(\\p{Script=Han})${PINYIN_AFTER_HAN.source.slice(1)}`, 'gu');
+const PINYIN_IN_TEXT = new RegExp(`(\\p{Script=Han})${READING}`, 'gu');
 
 /** Folds and splits `text` (white space between Chinese characters and printed readings dropped). */
 export function prepare(text: string): Prepared {

@@ -424,7 +424,7 @@ export const officeHeadPresides = rule({
     const { lex, prep, sentence, region } = scope;
     if (state.presider || p.titleStart === undefined || !lex.briefingCues.has(prep.folded, sentence.start, sentence.end)) return undefined;
     // 「就…回答中外記者提問」 frames the answers; any other question cue makes the sentence a question.
-    const unframed = prep.folded.slice(sentence.start, sentence.end).replace(ANSWERS_THE_PRESS, (m) => '　'.repeat(m.length));
+    const unframed = prep.folded.slice(sentence.start, sentence.end).replace(ANSWERS_THE_PRESS_ALL, (m) => '　'.repeat(m.length));
     if (lex.questionCues.has(unframed, 0, unframed.length)) return undefined;
     const near = ministriesIn(lex, prep, Math.max(sentence.start, p.start - 16), p.start, region).pop();
     const head = ministryHeaded(lex, prep.folded, p.titleStart, p.titleEnd!, near, region);
@@ -437,7 +437,9 @@ export const officeHeadPresides = rule({
   },
 });
 
-const ANSWERS_THE_PRESS = /回答(?:了)?(?:中外)?记者(?:的)?提问/gu;
+/** 「回答中外記者提問」「回答了記者的提問」 (folded): the press's questions answered, the frame of a briefing. */
+export const ANSWERS_THE_PRESS = '回答(?:了)?(?:中外)?记者(?:的)?提问';
+const ANSWERS_THE_PRESS_ALL = new RegExp(ANSWERS_THE_PRESS, 'gu');
 
 export const knownSpokespersonPresides = rule({
   id: 'briefing.known-spokesperson-presides',

@@ -6,6 +6,7 @@
 import { fold } from '../fold.ts';
 import { rule, type Rule } from '../engine.ts';
 import { clauseEnd, clauseStart } from '../text.ts';
+import { ANSWERS_THE_PRESS } from './briefing.ts';
 import { hasPlan } from '../nonevents.ts';
 import { peopleIn, type PersonMention } from '../actors.ts';
 import type { DateMention, DateValue } from '../dates.ts';
@@ -55,7 +56,7 @@ export const datedPastOccasion = rule({
 });
 
 // The close of a topic list of questions answered: 「、南海局勢等回答記者提問」「…答問」.
-const BRIEFING_TOPIC_END = /^[^。；]{0,40}?(?:等(?:问题|议题|话题)?)?(?:回答(?:了)?(?:中外)?记者(?:的)?提问|答记者问|答问)/u;
+const BRIEFING_TOPIC_END = new RegExp(`^[^。；]{0,40}?(?:等(?:问题|议题|话题)?)?(?:${ANSWERS_THE_PRESS}|答记者问|答问)`, 'u');
 
 // What a visit reaches when it is a place, not an office: the object ends in a street, district, town or site word.
 const VISITED_PLACE =

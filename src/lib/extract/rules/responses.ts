@@ -10,6 +10,7 @@ import { countryEndingAt, ministriesIn, ministryHeaded, ministryName, type Minis
 import { findTriggers } from '../triggers.ts';
 import { hasPlan } from '../nonevents.ts';
 import { clauseEnd, clauseStart, originalSlice, type Sentence } from '../text.ts';
+import { ANSWERS_THE_PRESS } from './briefing.ts';
 import { asWritten, speakersIn, type Scope } from '../scope.ts';
 import { topicOf, type Topic } from '../topics.ts';
 import { textBefore, type BriefingState } from '../questions.ts';
@@ -453,6 +454,7 @@ export const RESPONSE_DROPS: DropRule[] = [
     ],
     apply: (c, speaker) => {
       // What is quoted (「中方已經多次說明」) and an occasion (在歷次會見…時) count nothing here.
+      // Any quoted words, however short (inQuote only counts quoted speech of some length).
       const between = text(c)
         .slice(speaker.start, c.verb.start)
         .replace(/[「“『][^」”』]*[」”』]/gu, '')
@@ -763,6 +765,7 @@ export const declined = rule({
 });
 
 // 回答記者提問, 答記者問 with nothing after: the briefing itself, not an answer on a topic.
+const THE_PRESS_ANSWERED = new RegExp(`^${ANSWERS_THE_PRESS}$`, 'u');
 const GENERIC_ANSWER = /^(?:回答|答)(?:了)?(?:记者|媒体)?(?:的)?(?:提问|问题|问|关心的问题)?$/u;
 
 export const briefingOpening = rule({
@@ -799,8 +802,7 @@ export const briefingOpening = rule({
       s.slice(c.verb.end, c.scope.sentence.end).replace(/[。！]$/u, ''),
     );
     // 「就“中國外交政策”回答中外記者提問」: a press conference's theme, answered question by question below.
-    const themed =
-      /^(?:回答|答)/u.test(s.slice(c.verb.start, c.verb.end)) && /^(?:了)?中外记者(?:的)?提问$/u.test(s.slice(c.verb.end, end));
+    const themed = /中外/u.test(s.slice(c.verb.start, end)) && THE_PRESS_ANSWERED.test(s.slice(c.verb.start, end));
     return listed || willAnswer || themed || (GENERIC_ANSWER.test(s.slice(c.verb.start, end)) && !leadTopic(c, speaker));
   },
 });
