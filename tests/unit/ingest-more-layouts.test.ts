@@ -63,3 +63,39 @@ test('a headline as wide as the column, alone between blank lines, is still a he
   assert.equal(kindOf(page, '疫下'), 'headline');
   assert.ok(kinds(page).some(([k, t]) => k === 'paragraph' && t!.startsWith('國務院總理李克強昨日下午在中南海')));
 });
+
+test('a transcript heading cut over two lines is one headline, and a reporter naming the outlet opens a turn', () => {
+  for (const [heading, rest, turn] of [
+    ['2024年6月3日外交部發言人林劍', '主持例行記者會', '香港電台記者：'],
+    ['2024年6月3日外交部发言人林剑', '主持例行记者会', '新京报记者:'],
+  ] as const) {
+    const page = `${heading}\n\n${rest}\n\nRegular Press Conference on June 3, 2024\n\n${turn}有報道說雙方將舉行會談。你能否證實？\n\n林劍：我們會適時發布消息。`;
+    assert.equal(kindOf(page, heading), 'headline', heading);
+    assert.ok(
+      kinds(page).some(([k, t]) => k === 'headline' && t === heading + rest),
+      heading,
+    );
+    assert.equal(kindOf(page, turn), 'paragraph', turn);
+  }
+  // A headline and a subheadline that are two sentences stay two.
+  const page = '王毅會見美國國務卿\n\n雙方就中美關係交換意見\n\n新華社北京6月3日電 王毅3日會見布林肯。';
+  assert.equal(kindOf(page, '王毅會見'), 'headline');
+  assert.equal(kindOf(page, '雙方就'), 'headline');
+});
+
+test('a subheading as wide as an indented first line, above a paragraph whose next line is wider, stands apart', () => {
+  // Paragraphs whose first line lost its two-character indent: first lines 12 wide, the rest 14.
+  const paragraph = ['這是另一段用來設定欄寬的', '正文內容，並沒有其他特別意義', '只是讓版面像報紙。'];
+  const body = [
+    ...paragraph,
+    '',
+    '企業盼規則清晰而可以預期',
+    '多家外資企業負責人昨日表',
+    '示，中國市場仍然具有吸引力，',
+    '希望兩國保持溝通協調。',
+  ];
+  for (let k = 0; k < 6; k++) body.push('', ...paragraph);
+  const page = body.join('\n');
+  assert.match(kindOf(page, '企業盼規則') ?? '', /headline/);
+  assert.ok(kinds(page).some(([k, t]) => k === 'paragraph' && t!.startsWith('多家外資企業負責人昨日表示，')));
+});

@@ -9,6 +9,7 @@ import {
   cleanLine,
   endsSentence,
   hasSentencePunct,
+  headlineGoesOn,
   isAttribution,
   isCaptionStart,
   isCredit,
@@ -100,7 +101,7 @@ export function toBlocks(text: string): Block[] {
     } else if (DATED_ENTRY.test(t)) {
       open = { type: 'paragraph', text: t, line: line.index };
     } else if (!bylineAt(t) && prev?.type !== 'attribution' && isHeadlineLine(lines, i)) {
-      blocks.push({ type: 'headline', text: t, line: line.index });
+      pushHeadline(blocks, lines, i);
     } else {
       const byline = bylineAt(t);
       open = { type: 'paragraph', text: t, line: line.index, ...(byline ? { byline } : {}) };
@@ -109,6 +110,14 @@ export function toBlocks(text: string): Block[] {
   }
   close();
   return blocks;
+}
+
+/** A headline line; one that says what the headline line just above does (…發言人汪文斌 / 主持例行記者會) joins it. */
+function pushHeadline(blocks: Block[], lines: Line[], i: number): void {
+  const prev = blocks[blocks.length - 1];
+  const { text, index } = lines[i]!;
+  if (prev?.type === 'headline' && prev.line === lines[i - 1]?.index && headlineGoesOn(prev.text, text)) prev.text += text;
+  else blocks.push({ type: 'headline', text, line: index });
 }
 
 function readLines(text: string): Line[] {
@@ -165,6 +174,20 @@ function fillsColumn(lines: Line[], i: number): boolean {
   return atColumnEdge(line, next) && (hasSentencePunct(next.text) || (!!after && !after.gap));
 }
 
+/**
+ * Line `j` as wide as the column and the line after it wider still: `j` is a paragraph's first line,
+ * shortened by an indent the text lost, and the page's "column" is that first-line width
+ * (業界盼經營環境穩定可預期 / 多家在華美資企業負責人表 / 示，中國市場規模大、產業配套): the line
+ * before it is a subheading, not cut.
+ */
+function indentedFirstLine(lines: Line[], j: number): boolean {
+  const line = lines[j]!;
+  const after = lines[j + 1];
+  return (
+    !!line.column && !!after && !after.gap && Math.abs(inkWidth(line.text) - line.column) <= 0.5 && inkWidth(after.text) - line.column >= 1
+  );
+}
+
 /** `line` exactly as wide as the body column, with `next` no wider. */
 function atColumnEdge(line: Line, next: Line): boolean {
   return !!line.column && Math.abs(inkWidth(line.text) - line.column) <= 0.5 && inkWidth(next.text) <= line.column + 0.5;
@@ -179,7 +202,7 @@ function cutAtColumn(lines: Line[], i: number): boolean {
   const line = lines[i]!;
   const next = lines[i + 1];
   if (!line.column || !next || next.gap || hardStart(next) || SPACED.test(line.text)) return false;
-  return atColumnEdge(line, next);
+  return atColumnEdge(line, next) && !indentedFirstLine(lines, i + 1);
 }
 
 // A space after a full stop: Chinese text sets none inside a paragraph, so it marks where one ended.

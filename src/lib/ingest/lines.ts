@@ -251,8 +251,18 @@ export function isAttribution(line: string): boolean {
 }
 
 const QUESTION = new RegExp(`^(?:${alt(words.questionPrefixes)})`);
+// 「澎湃新闻记者:」「法新社記者（王某）：」: a reporter's turn names the outlet before the word.
+const REPORTER_TURN = new RegExp(`^[\\p{Script=Han}A-Za-z ]{1,12}(?:${REPORTER})(?:\\s*[（(][^）)]{1,20}[）)])?\\s*[：:]`, 'u');
 
-/** True when the line opens a question or an answer in a transcript (问：/答：). */
+const HEADLINE_SPEAKER_END = new RegExp(`(?:${alt(words.headlineSpeakerEnds)})\\p{Script=Han}{0,4}$`, 'u');
+const HEADLINE_PREDICATE_START = new RegExp(`^(?:${alt(words.headlinePredicateStarts)})`, 'u');
+
+/** True when headline line `first` names who speaks and `second` says what they do: one headline cut in two. */
+export function headlineGoesOn(first: string, second: string): boolean {
+  return HEADLINE_SPEAKER_END.test(first) && HEADLINE_PREDICATE_START.test(second);
+}
+
+/** True when the line opens a question or an answer in a transcript (问：/答：, 某某社记者：). */
 export function isQuestionOrAnswer(line: string): boolean {
-  return QUESTION.test(line);
+  return QUESTION.test(line) || REPORTER_TURN.test(line);
 }
