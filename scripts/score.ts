@@ -7,6 +7,7 @@
  *   npm run score -- --ablate           each rule switched off in turn: its F1 contribution per group
  *   npm run score -- --calibrate        refit the confidence weights (src/lib/data/confidence.json)
  *   npm run score -- --why realdev/h01  one page's events and what each rule changes on it
+ *   npm run score -- --off rule.a,rule.b  every set scored with those rules switched off
  *
  * Matching follows ../shared/tools/score-events.mjs: same type, the date agreeing at the gold
  * precision, one of the event's passages holding one of the gold evidence strings (white space
@@ -406,7 +407,9 @@ function main(argv: string[]): void {
   if (argv.includes('--why') && page) return why(loaded, page);
   if (argv.includes('--calibrate')) return calibrate(loaded);
   if (argv.includes('--ablate')) return ablate(loaded.filter((x) => x.set.group !== 'held'));
-  const tallies = loaded.map(({ set, pages }) => ({ set, tally: scorePages(pages, {}, verbose) }));
+  const off = argv.flatMap((a, i) => (argv[i - 1] === '--off' ? a.split(',') : []));
+  const options = off.length ? { disabled: new Set(off) } : {};
+  const tallies = loaded.map(({ set, pages }) => ({ set, tally: scorePages(pages, options, verbose) }));
   // Held-out pages are counted, never shown: what they miss must not be read.
   if (verbose) for (const { set, tally } of tallies) if (set.group !== 'held') console.log(tally.lines.join('\n'));
   console.log(header);
