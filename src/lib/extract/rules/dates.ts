@@ -24,6 +24,8 @@ export interface DateContext {
 }
 
 // 「這項對話9日將於華盛頓登場」: a day or month followed by 将 is ahead, not last month's or last year's.
+/** Days ahead of publication a schedule reaches: a day further ahead is last month's. */
+const WEEK = 7;
 const FUTURE_NEXT = /^(?:[上下中]午|晚|晚间|晚上)?(?:将|即将|拟|要)/u;
 
 type Groups = Record<string, string | undefined>;
@@ -84,12 +86,16 @@ export const monthAheadIsLastYear = rule({
 export const dayAheadIsLastMonth = rule({
   id: 'date.day-ahead-is-last-month',
   decides:
-    'A day written without a month that lies after the publication day was last month’s, unless 将 follows it (「對話9日將於華盛頓登場」 is a plan).',
+    'A day written without a month that lies more than a week after the publication day was last month’s; one within the coming week is this month’s, a schedule ahead (「6日下午飛抵新加坡」 in a paper of the 4th), as is one 将 follows (「對話9日將於華盛頓登場」).',
   examples: [
     { text: '習近平28日同普京通電話。', published: '2025-03-02', events: [{ type: 'call', date: '2025-02-28' }] },
     { text: '习近平28日同普京通电话。', published: '2025-03-02', events: [{ type: 'call', date: '2025-02-28' }] },
   ],
-  apply: (d: number, ctx: DateContext) => d > published(ctx)[2] && !FUTURE_NEXT.test(ctx.next ?? ''),
+  leaves: [
+    { text: '據報道，習近平6日下午飛抵新加坡，與總統陳慶炎會談。', published: '2015-11-04', events: [] },
+    { text: '据报道，习近平6日下午飞抵新加坡，与总统陈庆炎会谈。', published: '2015-11-04', events: [] },
+  ],
+  apply: (d: number, ctx: DateContext) => d > published(ctx)[2] + WEEK && !FUTURE_NEXT.test(ctx.next ?? ''),
 });
 
 export const speechTodayIsStoryDay = rule({
