@@ -99,3 +99,12 @@ test('a subheading as wide as an indented first line, above a paragraph whose ne
   assert.match(kindOf(page, '企業盼規則') ?? '', /headline/);
   assert.ok(kinds(page).some(([k, t]) => k === 'paragraph' && t!.startsWith('多家外資企業負責人昨日表示，')));
 });
+
+test('a page with no headline or byline is one story across its photo, unless the text after it reads as another', () => {
+  const lead = '商務部新聞發言人就美方加徵關稅答記者問，表示美方不能一邊要談，一邊威脅。';
+  const body = '商務部新聞發言人周二說，中方注意到美方宣布加徵關稅的有關情況，美方不能一邊要談一邊威脅。';
+  const page = `網站編譯 2025-10-14 09:32\n\n${lead}\n\n▲美方宣布加徵關稅，商務部回應。\n（圖：新華網）\n\n${body}`;
+  const passages = parsePage(page).passages;
+  const storyOf = (start: string) => passages.find((p) => p.text.startsWith(start))?.story;
+  assert.equal(storyOf(lead.slice(0, 10)), storyOf(body.slice(0, 10)));
+});

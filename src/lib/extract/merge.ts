@@ -55,7 +55,7 @@ export function mergeMentions(mentions: readonly Mention[], published: string, r
   const current = mentions.filter((m) => !rules.when(futureIsPlan, undefined, () => futureIsPlan.apply(m, published)));
   const answers = current.filter((m) => m.type === 'ministry-response' && !m.opening);
   current.forEach((m, i) => {
-    if (m.type !== 'ministry-response' || !m.when.date || !m.because.has('response.date-story-day')) return;
+    if (m.type !== 'ministry-response' || (m.when.date ? !m.because.has('response.date-story-day') : m.role !== 'body')) return;
     const told = rules.first([leadSumsUpAnswer], m, m, current.slice(0, i), current.slice(i + 1));
     if (told) Object.assign(m, { when: told.when, topic: told.topic });
   });

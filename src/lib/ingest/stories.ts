@@ -210,10 +210,14 @@ function belongsBefore(sim: Similarity, line: string, before: StoryDraft, sectio
  */
 function mergeOrphans(drafts: StoryDraft[], sim: Similarity): StoryDraft[] {
   const kept = drafts.filter((d) => !d.orphan || d.headlines.length > 0);
+  // No headline or byline anywhere (a web page's text): the first paragraphs anchor the rest, which join
+  // them as a story going on after its photo does, unless they read as another story.
+  const first = kept.length === 0 ? drafts.find((d) => d.items.some((it) => it.kind === 'paragraph')) : undefined;
+  if (first) kept.push(first);
   if (kept.length === 0) return drafts;
   for (let i = 0; i < drafts.length; i++) {
     const d = drafts[i]!;
-    if (!d.orphan || d.headlines.length > 0) continue;
+    if (!d.orphan || d.headlines.length > 0 || d === first) continue;
     const text = textOf(d);
     const before = drafts
       .slice(0, i)
