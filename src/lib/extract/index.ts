@@ -12,6 +12,7 @@ import { registerSpokespeople, walkStory, type Page } from './walk.ts';
 import { mergeMentions } from './merge.ts';
 import { describe } from './describe.ts';
 import { RuleSet, rule } from './engine.ts';
+import { unnamedTranscript } from './rules/briefing.ts';
 import type { Mention } from './mention.ts';
 
 /** What the extractor reads. */
@@ -111,6 +112,10 @@ export function extractEvents(input: ExtractInput): TimelineEvent[] {
     spokespeople: new Map(),
   };
   registerSpokespeople(page, [...prepared.values()]);
+  const unnamed = rules.on(unnamedTranscript)
+    ? unnamedTranscript.apply(lex, [...prepared.values()], input.published, simplified, page.region)
+    : undefined;
+  if (unnamed) page.carried = unnamed;
   const byStory = new Map<string, Passage[]>();
   for (const p of input.passages) byStory.set(p.story, [...(byStory.get(p.story) ?? []), p]);
   const mentions = [...byStory.values()].flatMap((passages) => walkStory(page, passages, prepared));

@@ -572,9 +572,81 @@ export const presiderCarriesOver = rule({
   apply: () => true,
 });
 
+// 「问：」「答：」 opening a passage (folded text).
+const QUESTION_OPENS = /^\s*问[：:]/u;
+const ANSWER_OPENS = /^\s*答[：:]/u;
+// An answer speaking for China: 中方, 中国政府, 我国, 中国多次重申.
+const SPEAKS_FOR_CHINA = /中方|中国政府|我国|中国(?:在这|一贯|一向|多次|始终|坚决|坚定)/u;
+
+export const unnamedTranscript = rule({
+  id: 'briefing.unnamed-transcript',
+  decides:
+    'A page of 问：/答： turns that names no ministry, no spokesperson and no day, whose answers speak for China (中方), is the Chinese foreign ministry’s regular briefing of the publication day.',
+  examples: [
+    {
+      text: [
+        ['paragraph', '問：澳方發表國防白皮書，稱將加強軍備。中方如何看待？'],
+        ['paragraph', '答：中國堅持走和平發展道路，中方的國防政策是防禦性的。'],
+        ['paragraph', '問：有報道說美方將派特使訪華，你能否證實？'],
+        ['paragraph', '答：我沒有得到這方面的具體信息。'],
+      ],
+      published: '2009-05-06',
+      events: [
+        { type: 'ministry-response', date: '2009-05-06', actors: ['外交部'] },
+        { type: 'ministry-response', date: '2009-05-06', actors: ['外交部'] },
+      ],
+    },
+    {
+      text: [
+        ['paragraph', '问：澳方发表国防白皮书，称将加强军备。中方如何看待？'],
+        ['paragraph', '答：中国坚持走和平发展道路，中方的国防政策是防御性的。'],
+        ['paragraph', '问：有报道说美方将派特使访华，你能否证实？'],
+        ['paragraph', '答：我没有得到这方面的具体信息。'],
+      ],
+      published: '2009-05-06',
+      events: [
+        { type: 'ministry-response', date: '2009-05-06', actors: ['外交部'] },
+        { type: 'ministry-response', date: '2009-05-06', actors: ['外交部'] },
+      ],
+    },
+  ],
+  leaves: [
+    {
+      text: [
+        ['paragraph', '本報記者專訪駐英國大使。'],
+        ['paragraph', '問：中英關係前景如何？'],
+        ['paragraph', '答：中方願同英方加強合作。'],
+        ['paragraph', '問：你如何看待兩國經貿往來？'],
+        ['paragraph', '答：雙方合作潛力巨大。'],
+      ],
+      published: '2024-05-06',
+      events: [],
+    },
+  ],
+  apply: (lex: Lexicon, passages: readonly Prepared[], published: string, simplified: boolean, region?: string) => {
+    const texts = passages.map((p) => p.folded);
+    const first = texts.findIndex((t) => QUESTION_OPENS.test(t));
+    if (texts.filter((t) => ANSWER_OPENS.test(t)).length < 2 || texts.filter((t) => QUESTION_OPENS.test(t)).length < 2) return undefined;
+    // What is said between the questions: the answers and the paragraphs that go on with them.
+    if (!texts.some((t, i) => i > first && !QUESTION_OPENS.test(t) && SPEAKS_FOR_CHINA.test(t))) return undefined;
+    // Anyone named or titled before the questions (专访驻英国大使) is who answers, and an office named there speaks.
+    const named = (p: Prepared) =>
+      peopleIn(lex, p, 0, p.folded.length).length > 0 ||
+      lex.titles.all(p.folded, 0, p.folded.length).length > 0 ||
+      ministriesIn(lex, p, 0, p.folded.length, region).length > 0;
+    if (passages.slice(0, first).some(named)) return undefined;
+    const ministry = { start: 0, end: 0, folded: '外交部', id: 'cn-mfa', entry: 'mfa', country: 'CN', en: 'Foreign Ministry' };
+    return {
+      presider: { ministry: { ...ministry, name: ministryName('mfa', simplified) } },
+      briefingDay: { date: published, precision: 'day' as const, because: ['briefing.unnamed-transcript'] },
+    };
+  },
+});
+
 /** Every rule of this file. */
 export const BRIEFING_RULES = [
   presiderCarriesOver,
+  unnamedTranscript,
   timeLabel,
   reporterTurn,
   questionCue,
