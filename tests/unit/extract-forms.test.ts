@@ -156,6 +156,22 @@ test('致電 is a call unless it sends congratulations or condolences', () => {
   assert.deepEqual(one('2024-09-11', '國家主席習近平10日致電新當選的斯里蘭卡總統，祝賀他就職。'), []);
 });
 
+test('撥通 (a call put through) and 通過電話 are calls, in both scripts', () => {
+  for (const [text, people] of [
+    ['6月3日晚上，國家主席習近平和德國總理默克爾撥通了今年以來的第三次電話。', ['習近平', '默克爾']],
+    ['6月3日晚上，国家主席习近平和德国总理默克尔拨通了今年以来的第三次电话。', ['习近平', '默克尔']],
+    ['外交部長王毅3日與法國外長通過電話交換意見。', ['王毅']],
+  ] as const) {
+    const events = one('2020-06-04', text);
+    assert.deepEqual(
+      events.map((e) => [e.type, modeOf(e), e.date]),
+      [['call', 'phone', '2020-06-03']],
+      text,
+    );
+    for (const p of people) assert.ok(events[0]!.actors.includes(p), `${p} in ${text}`);
+  }
+});
+
 test('a press conference that only says questions will be answered is its frame, not an answer', () => {
   const events = extract('2024-03-08', [
     ['paragraph', '全國人大會議7日下午舉行記者會，外交部長李明應大會發言人邀請，就中國外交政策和國際形勢等問題回答了中外記者的提問。'],
