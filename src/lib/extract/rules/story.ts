@@ -171,7 +171,7 @@ const CONTINUES = /^(同时|此外|另外|他还|她还|他说|她说|他指出|
 export const answerContinues = rule({
   id: 'response.answer-continues',
   decides:
-    '同時，中方… / 此外… / 「…」 opening a paragraph with no new speaker goes on with the last answer; in a transcript, every paragraph up to the next turn does.',
+    '同時，中方… / 此外… / 「…」 opening a paragraph with no new speaker goes on with the last answer; in a transcript, every paragraph up to the next turn does, after 答： or the presider’s named turn (趙立堅：).',
   examples: [
     {
       text: [
@@ -192,6 +192,32 @@ export const answerContinues = rule({
       ],
       published: '2025-03-10',
       events: [{ type: 'ministry-response', date: '2025-03-10', passages: 3 }],
+    },
+    {
+      text: [
+        ['paragraph', '2021年11月19日外交部發言人趙立堅主持例行記者會。'],
+        ['paragraph', '路透社記者：第一，南海行為準則磋商有何進展？第二，緬甸領導人能否出席峰會？'],
+        ['paragraph', '趙立堅：關於你的第一個問題，南海局勢總體平靜。'],
+        ['paragraph', '關於你的第二個問題，緬甸是東盟大家庭重要成員。'],
+      ],
+      published: '2021-11-20',
+      events: [
+        { type: 'ministry-response', date: '2021-11-19', passages: 2 },
+        { type: 'ministry-response', date: '2021-11-19', passages: 1 },
+      ],
+    },
+    {
+      text: [
+        ['paragraph', '2021年11月19日外交部发言人赵立坚主持例行记者会。'],
+        ['paragraph', '路透社记者：第一，南海行为准则磋商有何进展？第二，缅甸领导人能否出席峰会？'],
+        ['paragraph', '赵立坚：关于你的第一个问题，南海局势总体平静。'],
+        ['paragraph', '关于你的第二个问题，缅甸是东盟大家庭重要成员。'],
+      ],
+      published: '2021-11-20',
+      events: [
+        { type: 'ministry-response', date: '2021-11-19', passages: 2 },
+        { type: 'ministry-response', date: '2021-11-19', passages: 1 },
+      ],
     },
   ],
   apply: (s: string, inAnswerTurn: boolean, questionOpen: boolean) => CONTINUES.test(s) || (inAnswerTurn && !questionOpen),
