@@ -771,7 +771,7 @@ const GENERIC_ANSWER = /^(?:回答|答)(?:了)?(?:记者|媒体)?(?:的)?(?:提�
 export const briefingOpening = rule({
   id: 'response.briefing-opening',
   decides:
-    '「發言人X在例行記者會上回答記者提問」with no topic, or 「就A、B等問題回答了記者的提問」, 「就“外交政策”回答中外記者提問」, or 「表示願意回答大家的問題」: it opens the briefing and joins the first answer given there.',
+    '「發言人X在例行記者會上回答記者提問」with no topic, or 「就A、B等問題回答了記者的提問」, 「就近期熱點問題回答了記者提問」, 「就“外交政策”回答中外記者提問」, or 「表示願意回答大家的問題」: it opens the briefing and joins the first answer given there.',
   examples: [
     {
       text: [
@@ -789,14 +789,33 @@ export const briefingOpening = rule({
       published: '2025-03-05',
       events: [{ type: 'ministry-response', date: '2025-03-04', actors: ['外交部', '毛宁'] }],
     },
+    {
+      text: [
+        ['paragraph', '6月12日上午，國台辦舉行例行新聞發布會，發言人陳斌華就近期兩岸熱點問題回答了記者提問。'],
+        ['paragraph', '新華社記者：陸委會日前宣稱民意支持其政策，對此有何評論？'],
+        ['paragraph', '陳斌華：民進黨當局的說法完全站不住腳。'],
+      ],
+      published: '2024-06-12',
+      events: [{ type: 'ministry-response', date: '2024-06-12', actors: ['國台辦', '陳斌華'] }],
+    },
+    {
+      text: [
+        ['paragraph', '6月12日上午，国台办举行例行新闻发布会，发言人陈斌华就近期两岸热点问题回答了记者提问。'],
+        ['paragraph', '新华社记者：陆委会日前宣称民意支持其政策，对此有何评论？'],
+        ['paragraph', '陈斌华：民进党当局的说法完全站不住脚。'],
+      ],
+      published: '2024-06-12',
+      events: [{ type: 'ministry-response', date: '2024-06-12', actors: ['国台办', '陈斌华'] }],
+    },
   ],
   apply: (c: ResponseCandidate, speaker: Speaker) => {
     const s = text(c);
     const end = clauseEnd(s, c.verb.end, c.scope.sentence.end);
-    // 「就A、B等問題回答了記者的提問」: a list of what was asked frames the whole briefing.
+    // 「就A、B等問題回答了記者的提問」「就近期兩岸熱點問題回答了記者提問」: a list of what was asked, or
+    // only its kind, frames the whole briefing.
     const listed =
       /^(?:回答|答)/u.test(s.slice(c.verb.start, c.verb.end)) &&
-      /等(?:[^，。；]{0,6})(?:问题|提问)/u.test(s.slice(c.scope.sentence.start, end));
+      /(?:等|热点)(?:[^，。；]{0,6})(?:问题|提问|议题|话题)/u.test(s.slice(c.scope.sentence.start, end));
     // 「他表示願意回答大家的問題」: what is said is only that questions will be answered.
     const willAnswer = /^[^，。不没无]{0,8}回答[^，。]{0,12}(?:问题|提问)$/u.test(
       s.slice(c.verb.end, c.scope.sentence.end).replace(/[。！]$/u, ''),
