@@ -185,7 +185,8 @@ export const coarseJoinsDay = rule({
 
 export const undatedJoinsDated = rule({
   id: 'merge.undated-joins-dated',
-  decides: 'An undated mention joins a dated happening of the same kind whose people include its own (preferring its own story).',
+  decides:
+    'An undated mention joins a dated happening of the same kind whose people include its own (preferring its own story), or one in its story dated with no one named (在周五的通話中，他們…).',
   examples: [
     {
       text: [
@@ -203,10 +204,29 @@ export const undatedJoinsDated = rule({
       published: '2025-01-22',
       events: [{ type: 'call', date: '2025-01-21', actors: ['习近平', '普京'] }],
     },
+    {
+      text: [
+        ['paragraph', '德國總理默克爾與新當選的中國總理李克強通電話表示祝賀。'],
+        ['paragraph', '在周五的通話中，他們還就兩國經貿合作交換了意見。'],
+      ],
+      published: '2013-03-16',
+      events: [{ type: 'call', date: '2013-03-15', actors: ['默克爾', '李克強'] }],
+    },
+    {
+      text: [
+        ['paragraph', '德国总理默克尔与新当选的中国总理李克强通电话表示祝贺。'],
+        ['paragraph', '在周五的通话中，他们还就两国经贸合作交换了意见。'],
+      ],
+      published: '2013-03-16',
+      events: [{ type: 'call', date: '2013-03-15', actors: ['默克尔', '李克强'] }],
+    },
   ],
   apply: (m: Mention, group: Group) => {
     const mine = keysOf(m);
-    return mine.size > 0 && subset(mine, new Set(group.flatMap((g) => [...keysOf(g)])));
+    const theirs = new Set(group.flatMap((g) => [...keysOf(g)]));
+    // 「在周五的通話中，他們…」: a day given with no one named is the day of the story's call named with its people.
+    if (theirs.size === 0) return mine.size > 0 && group.some((g) => g.passage.story === m.passage.story);
+    return mine.size > 0 && subset(mine, theirs);
   },
 });
 
