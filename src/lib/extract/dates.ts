@@ -66,13 +66,16 @@ const LOCAL_TIME =
 const sinceIsNoDate = rule({
   id: 'date.since-is-no-date',
   decides:
-    '2020年以來, 今年以来, 3月起: where a span starts is not when anything happened (but 會談於23日起在北京舉行 is held from that day on).',
+    '2020年以來, 今年以来, 1949年以後, 3月起: where a span starts is not when anything happened (but 會談於23日起在北京舉行 is held from that day on).',
   examples: [
     { text: '今年以來，韓國總統李在明已同美國總統特朗普通電話。', published: '2025-06-10', events: [{ type: 'call', date: null }] },
     { text: '自今年3月以来，韩国总统李在明已同美国总统特朗普通电话。', published: '2025-06-10', events: [{ type: 'call', date: null }] },
+    { text: '汪辜會談是1949年以後兩岸首次舉行的高層會談。', published: '2023-04-27', events: [] },
+    { text: '汪辜会谈是1949年以后两岸首次举行的高层会谈。', published: '2023-04-27', events: [] },
   ],
   apply: (s: string, after: number, start: number) =>
     s.startsWith('以来', after) ||
+    /^(?:以后|之后)/u.test(s.slice(after, after + 2)) ||
     s[after] === '来' ||
     (s[after] === '起' && !(/[于於]$/u.test(s.slice(0, start)) && HELD_FROM.test(s.slice(after)))),
 });
@@ -99,7 +102,8 @@ const rangeSecondDay = rule({
 
 const anaphorFollowsDay = rule({
   id: 'date.anaphor-follows-written-day',
-  decides: '「2日下午…當晚」: 當晚 and 同日 refer to the day just written, before the story’s day.',
+  decides:
+    '「2日下午…當晚」: 當晚 and 同日, or a part of the day alone (「周日(18日)早上抵達北京，下午與秦剛會談」), refer to the day just written in the sentence, before the story’s day.',
   examples: [
     {
       text: '對於賴清德2日下午的講話，國台辦發言人朱鳳蓮當晚回應稱，兩岸同屬一中。',
@@ -111,9 +115,20 @@ const anaphorFollowsDay = rule({
       published: '2024-01-04',
       events: [{ type: 'ministry-response', date: '2024-01-02' }],
     },
+    {
+      text: '美國國務卿布林肯周日（18日）早上抵達北京，下午與外交部長秦剛舉行會談。',
+      published: '2023-06-19',
+      events: [{ type: 'meeting', date: '2023-06-18', actors: ['布林肯', '秦剛'] }],
+    },
+    {
+      text: '美国国务卿布林肯周日（18日）早上抵达北京，下午与外交部长秦刚举行会谈。',
+      published: '2023-06-19',
+      events: [{ type: 'meeting', date: '2023-06-18', actors: ['布林肯', '秦刚'] }],
+    },
   ],
-  apply: (word: string) => /^(当|同)/u.test(word),
+  apply: (word: string) => /^(当|同)/u.test(word) || PART_ALONE.test(word),
 });
+const PART_ALONE = /^(?:今早|早上|上午|下午|中午|晚上|傍晚)$/u;
 
 const localClock = rule({
   id: 'date.local-clock',
@@ -223,10 +238,10 @@ export function findDates(s: string, ctx: DateContext, speechAt: (i: number) => 
       !!prev.date &&
       rules.when(rangeSecondDay, { because: used }, () => rangeSecondDay.apply(s.slice(prev.end, start)));
     const anaphor =
-      !!g.rd &&
+      !!(g.rd ?? g.alone) &&
       prev?.precision === 'day' &&
       !!prev.date &&
-      rules.when(anaphorFollowsDay, { because: used }, () => anaphorFollowsDay.apply(g.rd!));
+      rules.when(anaphorFollowsDay, { because: used }, () => anaphorFollowsDay.apply(g.rd ?? g.alone!));
     const context = { ...ctx, ...(anaphor ? { contextDay: prev.date! } : {}), next: s.slice(after, after + 5) };
     const value = range
       ? day(Number(prev.date!.slice(0, 4)), Number(prev.date!.slice(5, 7)), numeral(bareDay))
