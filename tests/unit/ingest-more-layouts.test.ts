@@ -108,3 +108,10 @@ test('a page with no headline or byline is one story across its photo, unless th
   const storyOf = (start: string) => passages.find((p) => p.text.startsWith(start))?.story;
   assert.equal(storyOf(lead.slice(0, 10)), storyOf(body.slice(0, 10)));
 });
+
+test("a transcript's time label (时间：2024年5月30日15:00) is text the reader keeps, not a page header", () => {
+  const page =
+    '2024年5月国防部例行记者会文字实录\n\n时间：2024年5月30日15:00—16:50\n\n地点：国防部新闻发布厅\n\n吴谦：中方认为，两军保持沟通有利于稳定两军关系。';
+  assert.notEqual(kindOf(page, '时间：'), 'credit');
+  assert.equal(kindOf(page, '2024年5月国防部'), 'headline');
+});

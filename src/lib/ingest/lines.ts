@@ -185,7 +185,7 @@ export function isPageFurniture(line: string): boolean {
   )
     return true;
   if (isWebFurniture(line)) return true;
-  if (width(line) > 40 || hasSentencePunct(line) || CAPTION_MARKER.test(line)) return false;
+  if (width(line) > 40 || hasSentencePunct(line) || CAPTION_MARKER.test(line) || EVENT_TIME.test(line)) return false;
   if (WEEKDAY_DATE.test(line)) return true;
   // A header: the day's date, with at most an outlet name, a page and a section around it.
   if (!HEADER_DATE.test(line)) return false;
@@ -198,6 +198,9 @@ export function isPageFurniture(line: string): boolean {
   // stand with it: 「2021年9月10日 習近平應約同拜登通電話」 is a chronology's entry, not a header.
   return rest.length <= (parts > 0 ? 12 : 6);
 }
+
+// 「时间：2024年5月30日15:00—16:50」: a transcript's record of when the briefing was held, not the page's date.
+const EVENT_TIME = /^(?:时间|時間)[：:]\s*\d{4}\s*年/u;
 
 // Every closing mark ends in a bracket (optionally a wire number): test that before the costly pattern.
 const CLOSES_BRACKET = /[）)]\s*\d{0,8}$/;

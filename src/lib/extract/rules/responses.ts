@@ -483,7 +483,7 @@ export const RESPONSE_DROPS: DropRule[] = [
   rule({
     id: 'response.greeting-turn',
     decides:
-      '「發言人：各位下午好。」「發言人說：各位下午好！首先我發布一條消息：」「下面請大家提問」: words that only greet or open the floor answer nothing.',
+      '「發言人：各位下午好。」「發言人說：各位下午好！首先我發布一條消息：」「下面請大家提問」: words that only greet or open the floor answer nothing, nor does the rest of a paragraph that opens with the greeting.',
     examples: [
       {
         text: [
@@ -505,17 +505,35 @@ export const RESPONSE_DROPS: DropRule[] = [
         published: '2010-09-29',
         events: [{ type: 'ministry-response', date: '2010-09-28', actors: ['外交部', '秦刚'] }],
       },
+      {
+        text: [
+          ['paragraph', '時間：2024年5月30日15:00—16:50'],
+          ['paragraph', '吳謙：各位記者朋友，大家下午好！歡迎出席本月的國防部記者會，今天的雨很大，大家可以在發布廳稍坐。'],
+          ['paragraph', '記者：國防部長董軍近日出席香格里拉對話會，請介紹參會情況。'],
+          ['paragraph', '吳謙：中方認為，中美兩軍高層保持戰略溝通，有利於穩定兩軍關係。'],
+        ],
+        published: '2024-05-31',
+        events: [{ type: 'ministry-response', date: '2024-05-30', actors: ['國防部', '吳謙'] }],
+      },
+      {
+        text: [
+          ['paragraph', '时间：2024年5月30日15:00—16:50'],
+          ['paragraph', '吴谦：各位记者朋友，大家下午好！欢迎出席本月的国防部记者会，今天的雨很大，大家可以在发布厅稍坐。'],
+          ['paragraph', '记者：国防部长董军近日出席香格里拉对话会，请介绍参会情况。'],
+          ['paragraph', '吴谦：中方认为，中美两军高层保持战略沟通，有利于稳定两军关系。'],
+        ],
+        published: '2024-05-31',
+        events: [{ type: 'ministry-response', date: '2024-05-30', actors: ['国防部', '吴谦'] }],
+      },
     ],
     apply: (c) => {
       const said = text(c)
         .slice(c.verb.end, c.scope.sentence.end)
         .replace(/^[\s：:，,]+/u, '')
         .trim();
-      return /^(?:各位|大家|女士们|先生们|记者朋友们)[^。！!]{0,8}(?:好|早)[。！!]?(?:首先我?(?:发布|宣布)(?:一条|几条)?消息[：:]?)?$|^下面请(?:大家)?提问/u.test(
-        said,
-      )
-        ? 'drop'
-        : undefined;
+      if (GREETING_ONLY.test(said)) return 'drop';
+      // 「吳謙：各位記者朋友，大家下午好！歡迎出席…」: a paragraph that opens with the greeting welcomes, all through.
+      return GREETING_TURN.test(text(c).slice(0, 40)) ? 'drop' : undefined;
     },
   }),
   rule({
@@ -614,7 +632,7 @@ export const RESPONSE_DROPS: DropRule[] = [
   rule({
     id: 'response.visit-announcement',
     decides:
-      'A transcript turn, or a greeting that opens the briefing (各位下午好，我先發布一條消息), before any question, that announces a visit (應…邀請，…將於…訪問) is the briefing’s news, not an answer.',
+      'A transcript turn, or news that opens the briefing (我先發布一條消息), before any question, that announces a visit (應…邀請，…將於…訪問) is the briefing’s news, not an answer.',
     examples: [
       {
         text: [
@@ -639,7 +657,7 @@ export const RESPONSE_DROPS: DropRule[] = [
       {
         text: [
           ['paragraph', '2003年4月24日外交部發言人劉建超主持例行記者會。'],
-          ['paragraph', '劉建超說，各位下午好，我先發布一條消息：應泰國總理邀請，國務院總理將於4月29日出席在曼谷舉行的特別會議。'],
+          ['paragraph', '劉建超說，我先發布一條消息：應泰國總理邀請，國務院總理將於4月29日出席在曼谷舉行的特別會議。'],
           ['paragraph', '問：你對世衛組織的旅遊警告有何評論？'],
           ['paragraph', '答：我們注意到了有關報道。'],
         ],
@@ -649,7 +667,7 @@ export const RESPONSE_DROPS: DropRule[] = [
       {
         text: [
           ['paragraph', '2003年4月24日外交部发言人刘建超主持例行记者会。'],
-          ['paragraph', '刘建超说，各位下午好，我先发布一条消息：应泰国总理邀请，国务院总理将于4月29日出席在曼谷举行的特别会议。'],
+          ['paragraph', '刘建超说，我先发布一条消息：应泰国总理邀请，国务院总理将于4月29日出席在曼谷举行的特别会议。'],
           ['paragraph', '问：你对世卫组织的旅游警告有何评论？'],
           ['paragraph', '答：我们注意到了有关报道。'],
         ],
@@ -1076,6 +1094,11 @@ export const TOPICS: TopicRule[] = [
     apply: (c) => topicOf(c.scope.lex, text(c).slice(Math.max(0, c.scope.sentence.start - 120), c.scope.sentence.end)),
   }),
 ];
+
+const GREETING = '(?:各位|大家|女士们|先生们|记者朋友们)[^。！!]{0,12}(?:好|早)';
+const GREETING_ONLY = new RegExp(`^${GREETING}[。！!]?(?:首先我?(?:发布|宣布)(?:一条|几条)?消息[：:]?)?$|^下面请(?:大家)?提问`, 'u');
+// A speaker's turn (吴谦：, 孔泉说：) that opens with a greeting.
+const GREETING_TURN = new RegExp(`^[^，。：:]{1,12}(?:说|表示)?[：:，,]\\s*${GREETING}`, 'u');
 
 // A byline or dateline opening a sentence: 本报讯（记者钱瑞）, 新华社北京1月8日电, 【大公報訊】.
 const BYLINE_LEAD = /^.{0,24}?(?:讯|报道|电)(?:[）)】」\]]|\s*[（(【][^（）()【】]{0,16}[）)】])?[：:，,\s]*/u;
