@@ -115,3 +115,9 @@ test("a transcript's time label (时间：2024年5月30日15:00) is text the rea
   assert.notEqual(kindOf(page, '时间：'), 'credit');
   assert.equal(kindOf(page, '2024年5月国防部'), 'headline');
 });
+
+test('an unwrapped line that ends on a colon (下文為…全文：) introduces the next paragraph rather than running into it', () => {
+  const lead = '中新網11月5日電 中國外交部發言人孔泉在今天下午的例行記者會上，就當前熱點問題回答了記者的提問。下文為孔泉答記者問全文：';
+  const page = `${lead}\n孔泉說：女士們，先生們，下午好。今天我沒有消息向大家發布，下面我願意回答大家的提問。`;
+  assert.ok(kinds(page).some(([k, t]) => k === 'paragraph' && t!.startsWith('孔泉說：女士們')));
+});

@@ -250,6 +250,8 @@ function continues(open: Block, last: string, line: Line, lines: Line[], i: numb
   if (open.type !== 'paragraph') return false;
   // "…會晤。 新華社記者 鞠鵬攝": a photographer's credit closes the caption it ends.
   if (/[攝摄]$/.test(last) && isUnmarkedCaption(open.text) && isPhotoCredit(splitTrailingCredit(last)[1] ?? '')) return false;
+  // 「下文為孔泉答記者問全文：」: a line wider than any column that ends on a colon introduces the next paragraph.
+  if (width(last) > 40 && /[：:]$/.test(last)) return false;
   // A line cut mid-sentence goes on, even across the blank line of a column break; a sentence
   // closed by a credit (「…舉行會談。美聯社」) has ended.
   if (!endsSentence(last) && !(line.gap && splitTrailingCredit(last)[1] !== null)) return true;

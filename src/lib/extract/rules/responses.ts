@@ -782,6 +782,7 @@ export const declined = rule({
   },
 });
 
+const TRANSCRIPT_LABEL = /^(?:下文|以下)(?:为|是)[^，。]{0,16}(?:全文|实录|摘要)[：:。]?$/u;
 // 回答記者提問, 答記者問 with nothing after: the briefing itself, not an answer on a topic.
 const THE_PRESS_ANSWERED = new RegExp(`^${ANSWERS_THE_PRESS}$`, 'u');
 const GENERIC_ANSWER = /^(?:回答|答)(?:了)?(?:记者|媒体)?(?:的)?(?:提问|问题|问|关心的问题)?$/u;
@@ -825,6 +826,24 @@ export const briefingOpening = rule({
       published: '2024-06-12',
       events: [{ type: 'ministry-response', date: '2024-06-12', actors: ['国台办', '陈斌华'] }],
     },
+    {
+      text: [
+        ['paragraph', '中新網11月5日電 中國外交部發言人孔泉今天主持例行記者會。下文為孔泉答記者問全文：'],
+        ['paragraph', '問：中東問題特使今天啟程前往中東，此行有何目的？'],
+        ['paragraph', '答：特使將訪問中東有關國家，同各方交換意見。'],
+      ],
+      published: '2002-11-05',
+      events: [{ type: 'ministry-response', date: '2002-11-05', actors: ['外交部', '孔泉'] }],
+    },
+    {
+      text: [
+        ['paragraph', '中新网11月5日电 中国外交部发言人孔泉今天主持例行记者会。下文为孔泉答记者问全文：'],
+        ['paragraph', '问：中东问题特使今天启程前往中东，此行有何目的？'],
+        ['paragraph', '答：特使将访问中东有关国家，同各方交换意见。'],
+      ],
+      published: '2002-11-05',
+      events: [{ type: 'ministry-response', date: '2002-11-05', actors: ['外交部', '孔泉'] }],
+    },
   ],
   apply: (c: ResponseCandidate, speaker: Speaker) => {
     const s = text(c);
@@ -840,7 +859,9 @@ export const briefingOpening = rule({
     );
     // 「就“中國外交政策”回答中外記者提問」: a press conference's theme, answered question by question below.
     const themed = /中外/u.test(s.slice(c.verb.start, end)) && THE_PRESS_ANSWERED.test(s.slice(c.verb.start, end));
-    return listed || willAnswer || themed || (GENERIC_ANSWER.test(s.slice(c.verb.start, end)) && !leadTopic(c, speaker));
+    // 「下文為孔泉答記者問全文：」: a label for the transcript that follows.
+    const label = TRANSCRIPT_LABEL.test(s.slice(c.scope.sentence.start, c.scope.sentence.end));
+    return listed || willAnswer || themed || label || (GENERIC_ANSWER.test(s.slice(c.verb.start, end)) && !leadTopic(c, speaker));
   },
 });
 
