@@ -121,7 +121,7 @@ export function extractEvents(input: ExtractInput): TimelineEvent[] {
   const mentions = [...byStory.values()].flatMap((passages) => walkStory(page, passages, prepared));
   if (rules.on(oneBriefingDay)) oneBriefingDay.apply(mentions);
   const order = new Map(input.passages.map((p, i) => [p.id, i]));
-  const events = mergeMentions(mentions, input.published, rules).map((g) => describe(g, simplified, order));
+  const events = mergeMentions(mentions, input.published, rules, lex.behindAsia(input.outlet)).map((g) => describe(g, simplified, order));
   const unique = new Map<string, TimelineEvent>();
   for (const e of events) {
     const seen = unique.get(e.id);

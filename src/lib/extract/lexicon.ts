@@ -107,6 +107,8 @@ export interface Lexicon {
     lookBackStartPattern: RegExp;
   };
   outletRegion: (outlet: string | undefined) => string | undefined;
+  /** Whether the outlet's paper is dated on a clock behind Asia's (an American paper). */
+  behindAsia: (outlet: string | undefined) => boolean;
 }
 
 const words = (list: readonly string[]) => new PhraseMatcher(list.map((w) => [fold(w), true as const] as const));
@@ -126,6 +128,7 @@ export function lexicon(): Lexicon {
   );
   const ne = noneventsData;
   const outlets = outletsData.outlets.map((o) => ({ names: o.names.map(fold), region: o.region }));
+  const behind = outletsData.behindAsia.map(fold);
   cached = {
     people: keyed(people),
     personById: new Map(people.map((p) => [p.id, p])),
@@ -191,6 +194,7 @@ export function lexicon(): Lexicon {
       const f = fold(outlet);
       return outlets.find((o) => o.names.some((n) => f.includes(n)))?.region;
     },
+    behindAsia: (outlet) => !!outlet && behind.some((n) => fold(outlet).includes(n)),
   };
   return cached;
 }

@@ -50,9 +50,9 @@ function compatible(rules: RuleSet, m: Mention, group: Group, sameDay: boolean):
 }
 
 /** Groups the mentions of a page; `published` drops what lies in its future (plans). */
-export function mergeMentions(mentions: readonly Mention[], published: string, rules: RuleSet): Group[] {
+export function mergeMentions(mentions: readonly Mention[], published: string, rules: RuleSet, behindAsia = false): Group[] {
   const groups: Group[] = [];
-  const current = mentions.filter((m) => !rules.when(futureIsPlan, undefined, () => futureIsPlan.apply(m, published)));
+  const current = mentions.filter((m) => !rules.when(futureIsPlan, undefined, () => futureIsPlan.apply(m, published, behindAsia)));
   const answers = current.filter((m) => m.type === 'ministry-response' && !m.opening);
   current.forEach((m, i) => {
     if (m.type !== 'ministry-response' || (m.when.date ? !m.because.has('response.date-story-day') : m.role !== 'body')) return;

@@ -12,14 +12,34 @@ export type Group = Mention[];
 const keysOf = (m: Mention) => new Set(m.people.map(personKey));
 const subset = (a: Set<string>, b: Set<string>) => [...a].every((k) => b.has(k));
 
+const DAY = 86_400_000;
+
 export const futureIsPlan = rule({
   id: 'merge.future-is-a-plan',
-  decides: 'A mention dated after publication (將於9月23日…) is a plan: it makes no event.',
+  decides:
+    'A mention dated after publication (將於9月23日…) is a plan: it makes no event; but in a paper dated on an American clock, a day one after publication is Asia’s day of what it reports.',
   examples: [
     { text: '2026年1月5日，韓國總統李在明同國家主席習近平在北京舉行會談。', published: '2025-12-30', events: [] },
     { text: '2026年1月5日，韩国总统李在明同国家主席习近平在北京举行会谈。', published: '2025-12-30', events: [] },
   ],
-  apply: (m: Mention, published: string) => !!m.when.date && m.when.date > published.slice(0, m.when.date.length),
+  leaves: [
+    {
+      text: '中國國家主席習近平4日在北京與法國總統馬克宏舉行會談。',
+      published: '2025-12-03',
+      outlet: '世界日報',
+      events: [{ type: 'meeting', date: '2025-12-04', actors: ['習近平', '馬克宏'] }],
+    },
+    {
+      text: '中国国家主席习近平4日在北京与法国总统马克宏举行会谈。',
+      published: '2025-12-03',
+      outlet: '世界日报',
+      events: [{ type: 'meeting', date: '2025-12-04', actors: ['习近平', '马克宏'] }],
+    },
+  ],
+  apply: (m: Mention, published: string, behindAsia = false) => {
+    if (!m.when.date || m.when.date <= published.slice(0, m.when.date.length)) return false;
+    return !(behindAsia && m.when.precision === 'day' && Date.parse(m.when.date) - Date.parse(published) === DAY);
+  },
 });
 
 export const acrossTimeZones = rule({
@@ -289,8 +309,6 @@ export const bareWordRestatesVideo = rule({
     return subset(theirs, mine);
   },
 });
-
-const DAY = 86_400_000;
 
 export const leadSumsUpAnswer = rule({
   id: 'merge.lead-sums-up-answer',
