@@ -172,6 +172,40 @@ test('撥通 (a call put through) and 通過電話 are calls, in both scripts', 
   }
 });
 
+test('a name written before a leader’s title (德國的施羅德總理, 江澤民主席) is a person, in both scripts', () => {
+  for (const [text, calls] of [
+    [
+      '昨天，江澤民主席先後與德國的施羅德總理和美國的布什總統通了電話。',
+      [
+        ['江澤民', '施羅德'],
+        ['江澤民', '布什'],
+      ],
+    ],
+    [
+      '昨天，江泽民主席先后与德国的施罗德总理和美国的布什总统通了电话。',
+      [
+        ['江泽民', '施罗德'],
+        ['江泽民', '布什'],
+      ],
+    ],
+  ] as const) {
+    const events = one('2003-03-11', text);
+    assert.deepEqual(
+      events.map((e) => [e.type, e.date, e.actors]),
+      calls.map((who) => ['call', '2003-03-10', who]),
+      text,
+    );
+  }
+  // Not a name: an office or a chair's role before the title.
+  assert.deepEqual(one('2003-03-11', '會議主席表示支持。'), []);
+});
+
+test('a one-sided meeting’s title names the person once', () => {
+  const [event] = one('1999-09-09', '今年四月我訪問美國期間，同克林頓總統進行了坦誠的會談。');
+  assert.ok(event);
+  assert.equal((event.title.match(/克林頓/gu) ?? []).length, 1, event.title);
+});
+
 test('a press conference that only says questions will be answered is its frame, not an answer', () => {
   const events = extract('2024-03-08', [
     ['paragraph', '全國人大會議7日下午舉行記者會，外交部長李明應大會發言人邀請，就中國外交政策和國際形勢等問題回答了中外記者的提問。'],

@@ -179,9 +179,33 @@ export function findPeople(lex: Lexicon, s: string, from = 0, to = s.length): Pe
       i = titleEnd;
       continue;
     }
+    const before = nameBeforeTitle(lex, s, i, to, from);
+    if (before) {
+      out.push(before);
+      i = before.titleEnd!;
+      continue;
+    }
     i++;
   }
   return out;
+}
+
+// What may stand before a name set ahead of its title: a particle, a conjunction, a comma, a bracket.
+const NAME_LEAD = /[的与和同跟及、，,：:（(]/u;
+
+/**
+ * 「德國的施羅德總理」「江澤民主席」: an unknown name written before a leader's title (主席, 總統, 總理,
+ * 首相), after a particle, conjunction or comma, the title standing apart from any word after it.
+ */
+function nameBeforeTitle(lex: Lexicon, s: string, i: number, to: number, from: number): PersonMention | undefined {
+  if (!(i === from || NAME_LEAD.test(s[i - 1]!)) || !isHan(s[i]) || NOT_NAME_FIRST.has(s[i]!)) return undefined;
+  const end = unknownNameAt(lex, s, i, to);
+  if (end - i < 2 || end - i > 4) return undefined;
+  const title = lex.titles.at(s, end);
+  if (!title || title.end > to || !lex.leaderTitle.test(title.phrase) || title.phrase.length !== title.end - end) return undefined;
+  const next = s[title.end];
+  if (TITLE_TAILS.has(next ?? '') || (isHan(next) && !STOP.has(next!) && !NOT_NAME_START.test(s.slice(title.end)))) return undefined;
+  return { start: i, end, folded: s.slice(i, end), titleStart: end, titleEnd: title.end };
 }
 
 /** The stable id of a mention: the data's id, else `p-` and a hash-free transliteration key. */

@@ -74,7 +74,7 @@ function meetingTitles(group: Group, head: Mention, who: MentionPerson[]): { tit
   const receives = /^(會見|会见|接見|接见)$/u.test(word);
   const other = names.length >= 2 ? names.slice(1).join('、') : main.counterpart;
   const title =
-    names.length === 0
+    names.length === 0 || (names.length === 1 && !!other && other.includes(names[0]!))
       ? `${main.counterpart ?? ''}${word}`
       : !other
         ? `${names[0]}${word}`
