@@ -25,7 +25,7 @@ export default defineConfig({
   // Pages whose cacheKey (src/site/cache-keys.ts) and code are unchanged since the last
   // build are restored from Astro's cache folder (node_modules/.astro, or ASTRO_CACHE_DIR)
   // instead of rendered again.
-  cacheDir: process.env.ASTRO_CACHE_DIR || undefined,
+  ...(process.env.ASTRO_CACHE_DIR ? { cacheDir: process.env.ASTRO_CACHE_DIR } : {}),
   experimental: { incrementalBuild: true },
   // Articles hold no code: no highlighter (Shiki's inline styles would also break the CSP).
   markdown: { syntaxHighlight: false },
