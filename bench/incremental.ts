@@ -11,10 +11,20 @@ import { measureProcess, type ProcessCost } from './measure-process.ts';
 import { writeProjectBenchConfig } from './bench-config.ts';
 import { generatedContent } from './content.ts';
 import { report, formatBytes } from './report.ts';
+import { oldOutputs, stagingPaths } from '../src/site/integrations/staged-output.ts';
 
 const TARGET = 0.2;
 
-async function build(root: string, config: string, articles: string): Promise<ProcessCost> {
+/**
+ * Waits until the old output a build moved aside is removed (in the background, see
+ * staged-output.ts), so that the removal does not slow the next build measured.
+ */
+async function oldOutputRemoved(out: string): Promise<void> {
+  const { previous } = stagingPaths(out);
+  for (let waited = 0; oldOutputs(previous).length && waited < 600_000; waited += 200) await new Promise((r) => setTimeout(r, 200));
+}
+
+async function build(root: string, config: string, articles: string, out: string): Promise<ProcessCost> {
   const astro = path.join(root, 'node_modules/astro/bin/astro.mjs');
   const env: NodeJS.ProcessEnv = { ...process.env, ARTICLES_DIR: articles, ASTRO_TELEMETRY_DISABLED: '1' };
   // The card cache follows the config's cacheDir.
@@ -22,6 +32,7 @@ async function build(root: string, config: string, articles: string): Promise<Pr
   const cost = await measureProcess(process.execPath, [astro, 'build', '--config', path.relative(root, config)], { cwd: root, env });
   if (cost.code !== 0 || !/\bComplete!/.test(cost.output))
     throw new Error(`astro build failed (exit ${cost.code}):\n${cost.output.slice(-1500)}`);
+  await oldOutputRemoved(out);
   return cost;
 }
 
@@ -70,11 +81,11 @@ export async function benchIncremental(root: string, work: string, sizes: readon
     cpSync(generatedContent(root, work, n), articles, { recursive: true });
     for (const p of [warmCache, warmOut, coldCache, coldOut]) rmSync(p, { recursive: true, force: true });
     console.log(`\n[incremental] ${n} articles: cold build to fill the caches`);
-    const first = await build(root, warmConfig, articles);
+    const first = await build(root, warmConfig, articles, warmOut);
     const name = correctOne(articles);
     console.log(`[incremental] ${name} corrected: build with the caches kept, then the same content cold`);
-    const warm = await build(root, warmConfig, articles);
-    const cold = await build(root, coldConfig, articles);
+    const warm = await build(root, warmConfig, articles, warmOut);
+    const cold = await build(root, coldConfig, articles, coldOut);
     const ratio = warm.seconds / cold.seconds;
     report({
       section: 'incremental',

@@ -13,7 +13,7 @@ import { parseOptions, UsageError } from './args.ts';
 import { expandPaths } from './batch.ts';
 import type { Step } from './plan.ts';
 import { planIngestParallel, threadsFor } from './plan-pool.ts';
-import { writeAtomic } from './apply.ts';
+import { atomicWriter, writeAtomic } from './apply.ts';
 import { shownPath, sidecarPathOf } from './source.ts';
 
 const USAGE = 'npm run ingest -- [files or folders] [--published YYYY-MM-DD] [--outlet NAME] [--force] [--dry-run] [--jobs N]';
@@ -37,24 +37,31 @@ async function main(argv: string[]): Promise<number> {
   }
   const { files, failures } = expandPaths(options.paths.length ? options.paths : [SOURCES]);
   const threads = threadsFor(files.length, options.jobs);
+  // Each article is written (atomically, flushed to disk) as soon as it is planned: with
+  // workers, while they plan the next ones. The lines below still come in file order.
+  const write = atomicWriter();
+  const writes = new Map<Step, Promise<NodeJS.ErrnoException | undefined>>();
+  const startWrites = (planned: readonly Step[]) => {
+    if (options.dryRun) return;
+    for (const step of planned)
+      if (step.action === 'create' || step.action === 'update') writes.set(step, write(step.target, step.content));
+  };
   // On one thread the extractor loads here; with workers, only they load it.
   const planned =
     threads > 1
-      ? await planIngestParallel(files, options, articlesDir, threads)
+      ? await planIngestParallel(files, options, articlesDir, threads, startWrites)
       : (await import('./plan.ts')).planIngest(files, options, articlesDir);
+  if (threads <= 1) startWrites(planned);
   const steps: Step[] = [...failures, ...planned];
   const failed: Step[] = steps.filter((s) => s.action === 'fail');
   const verb = options.dryRun ? { create: 'would create', update: 'would update' } : { create: 'created', update: 'updated' };
   let written = 0;
   for (const step of steps) {
     if (step.action === 'create' || step.action === 'update') {
-      if (!options.dryRun) {
-        try {
-          writeAtomic(step.target, step.content);
-        } catch (err) {
-          failed.push({ action: 'fail', source: step.source, reason: writeFailure(shownPath(step.target), err as NodeJS.ErrnoException) });
-          continue;
-        }
+      const err = await writes.get(step);
+      if (err) {
+        failed.push({ action: 'fail', source: step.source, reason: writeFailure(shownPath(step.target), err) });
+        continue;
       }
       written++;
       console.log(`${verb[step.action]} ${shownPath(step.target)} from ${step.source}${step.note ? ` (${step.note})` : ''}`);

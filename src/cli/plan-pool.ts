@@ -3,7 +3,8 @@
  * pages, in small batches handed out as threads come free, and the steps come back in the
  * order of the files, so the plan, what is written and what is printed are those of a
  * plan made on one thread. Applying the plan stays on the main thread (atomic writes),
- * which never loads the extractor itself: only the workers do.
+ * which never loads the extractor itself: only the workers do. `onSteps` hears of each
+ * batch's steps as they come, so the main thread writes them while the workers go on.
  */
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
@@ -28,6 +29,7 @@ export async function planIngestParallel(
   options: Options,
   articlesDir: string,
   threads: number,
+  onSteps: (steps: readonly Step[]) => void = () => undefined,
 ): Promise<Step[]> {
   const collisions = slugCollisions(files);
   const todo = files.filter((f) => !collisions.has(f));
@@ -53,6 +55,7 @@ export async function planIngestParallel(
             w.on('message', ({ batch, steps }: { batch: number; steps: Step[] }) => {
               done[batch] = steps;
               give();
+              onSteps(steps);
             });
             w.on('error', reject);
             w.on('exit', (code) =>

@@ -143,10 +143,14 @@ function cached(id: string): Uint8Array | undefined {
   return existsSync(file) ? readFileSync(file) : undefined;
 }
 
-/** Starts drawing every card in `specs` in the background (cached cards are read, not drawn). */
+/**
+ * Starts drawing every card in `specs` that is not in the cache, in the background. Cached
+ * cards are read only when their endpoint asks (an incremental build restores most of them
+ * without asking).
+ */
 export function prepareCards(specs: Iterable<CardSpec>): void {
   // A failure is reported by the card's endpoint, which awaits the same promise.
-  for (const spec of specs) renderCard(spec).catch(() => undefined);
+  for (const spec of specs) if (!existsSync(join(cardCache(), `${cardId(spec)}.png`))) renderCard(spec).catch(() => undefined);
 }
 
 /** The PNG bytes of the card for `spec`: from the cache, or drawn by the worker. */

@@ -53,7 +53,7 @@ test('a build that fails while rendering pages leaves the previous output as it 
   }
 });
 
-test('a build that succeeds replaces the previous output whole and leaves no staging folder', { timeout: 300_000 }, () => {
+test('a build that succeeds replaces the previous output whole and leaves no staging folder', { timeout: 300_000 }, async () => {
   const root = mkdtempSync(join(tmpdir(), 'timeline-staged-'));
   try {
     const articles = articlesFolder(root);
@@ -64,6 +64,8 @@ test('a build that succeeds replaces the previous output whole and leaves no sta
     assert.ok(files.includes('index.html') && files.includes('events.json'), 'the new site is in place');
     assert.doesNotMatch(readFileSync(join(out, 'index.html'), 'utf8'), /the site as it was/);
     assert.ok(!files.includes('events/x/index.html'), 'no file of the previous build is left');
+    // The previous output is removed in the background, soon after the build ends.
+    for (let waited = 0; readdirSync(root).length > 2 && waited < 60_000; waited += 100) await new Promise((r) => setTimeout(r, 100));
     assert.deepEqual(readdirSync(root).sort(), ['articles', 'out'], 'nothing beside the output');
     assert.ok(!existsSync(join(root, '.out.staging')));
   } finally {

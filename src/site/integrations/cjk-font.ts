@@ -35,11 +35,14 @@ function htmlFiles(dir: string): string[] {
     .map((d) => join(d.parentPath, d.name));
 }
 
+// Runs of those characters: the regular expression skips the markup and Latin text itself.
+const CJK_RUNS = new RegExp(`${CJK.source}+`, 'gu');
+
 /** Every Chinese character of the built pages, most frequent first. */
 export function charactersOf(files: readonly string[]): string[] {
   const count = new Map<string, number>();
   for (const file of files) {
-    for (const ch of readFileSync(file, 'utf8')) if (CJK.test(ch)) count.set(ch, (count.get(ch) ?? 0) + 1);
+    for (const [run] of readFileSync(file, 'utf8').matchAll(CJK_RUNS)) for (const ch of run) count.set(ch, (count.get(ch) ?? 0) + 1);
   }
   return [...count].sort((a, b) => b[1] - a[1] || a[0].codePointAt(0)! - b[0].codePointAt(0)!).map(([ch]) => ch);
 }

@@ -4,13 +4,19 @@
  */
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { loadShareData } from '../../../site/share-data.ts';
-import { renderCard, pngResponse } from '../../../site/og-image.ts';
+import { renderCard, pngResponse, rendererKey } from '../../../site/og-image.ts';
 import { siteCards } from '../../../lib/og/specs.ts';
 import type { CardSpec } from '../../../lib/og/card.ts';
 
 export const getStaticPaths = (async () => {
   const { events, articles, actors } = await loadShareData();
-  return [...siteCards(events, articles, actors.values())].map(([card, spec]) => ({ params: { card }, props: { spec } }));
+  // A card's name hashes its text; the renderer's key covers the fonts and drawing code.
+  const renderer = rendererKey();
+  return [...siteCards(events, articles, actors.values())].map(([card, spec]) => ({
+    params: { card },
+    props: { spec },
+    cacheKey: `${renderer}:${card}`,
+  }));
 }) satisfies GetStaticPaths;
 
 export const GET: APIRoute = async ({ props }) => pngResponse(await renderCard((props as { spec: CardSpec }).spec));
