@@ -152,13 +152,27 @@ export const CALL_DROPS: DropRule[] = [
   }),
   rule({
     id: 'call.anniversary',
-    decides: '會晤兩周年, 紀念日: an anniversary names a past happening, not a new one.',
+    decides:
+      '會晤兩周年, 紀念日: an anniversary of the happening names a past one, not a new one (a meeting held on another anniversary, 在建交33周年當天會見, is new).',
     examples: [
       { text: '今天是習近平同拜登舊金山會晤兩周年。', published: '2025-11-15', events: [] },
       { text: '今天是习近平同拜登旧金山会晤两周年纪念日。', published: '2025-11-15', events: [] },
       { text: '今年是中美元首舊金山會晤兩周年。', published: '2025-11-15', events: [] },
     ],
-    apply: (c) => (ne(c).anniversary.has(text(c), c.cStart, c.cEnd) ? 'drop' : undefined),
+    leaves: [
+      {
+        text: '總統特使樸炳錫24日在中韓建交33周年當天在北京會見外交部長王毅。',
+        published: '2025-08-25',
+        events: [{ type: 'meeting', date: '2025-08-24', actors: ['樸炳錫', '王毅'] }],
+      },
+      {
+        text: '总统特使朴炳锡24日在中韩建交33周年当天在北京会见外交部长王毅。',
+        published: '2025-08-25',
+        events: [{ type: 'meeting', date: '2025-08-24', actors: ['朴炳锡', '王毅'] }],
+      },
+    ],
+    // The anniversary stands right after the word, a number between (會晤兩周年紀念日).
+    apply: (c) => (ne(c).anniversary.has(text(c), c.trig.end, Math.min(c.cEnd, c.trig.end + 8)) ? 'drop' : undefined),
   }),
   rule({
     id: 'call.other-occasion',
