@@ -59,28 +59,34 @@ export function machineLine(): string {
 
 const escape = (s: string) => s.replace(/\|/g, '\\|');
 
+/** The article (or event) count a row is measured at, if its words name one. */
+function sizeOf(what: string): string | undefined {
+  return /\b(\d+) (?:articles|events)\b/.exec(what)?.[1];
+}
+
 /**
- * Writes the figures of this run to `file` as a Markdown table. Rows of sections this run
- * did not measure are kept from the file's previous version, with the command that made them.
+ * Writes the figures of this run to `file` as a Markdown table. A section this run measured
+ * replaces its rows at the sizes it measured and the rows it measured again; its other rows
+ * (a 20,000 row run on its own keeps the 1,000 and 5,000 rows) and those of sections it did not measure are
+ * kept from the file's previous version, with the commands that made them and the notes
+ * written between the list of runs and the table.
  */
 export function writeResults(file: string, command: string, extra: string[] = []): void {
   const ran = new Set(figures.map((f) => f.section));
+  const sizes = new Map<string, Set<string | undefined>>();
+  for (const f of figures) (sizes.get(f.section) ?? sizes.set(f.section, new Set()).get(f.section)!).add(sizeOf(f.what));
   const previous = existsSync(file) ? readFileSync(file, 'utf8') : '';
+  const measured = new Set(figures.map((f) => `${f.section} | ${escape(f.what)}`));
   const kept = previous.split('\n').filter((line) => {
-    const section = /^\| (\w+) \|/.exec(line)?.[1];
-    return section !== undefined && section !== 'section' && !ran.has(section);
+    const row = /^\| (\w+) \| (.*?) \| /.exec(line);
+    if (!row || row[1] === 'section') return false;
+    if (!ran.has(row[1]!)) return true;
+    const size = sizeOf(row[2]!);
+    return !measured.has(`${row[1]} | ${row[2]}`) && !(size !== undefined && sizes.get(row[1]!)!.has(size));
   });
-  const earlier = [...previous.matchAll(/^- `(.+)`: (.+)$/gm)].filter((m) => !m[2]!.split(', ').every((s) => ran.has(s)));
-  const runs = [
-    `- \`${command}\`: ${[...ran].join(', ')}`,
-    ...earlier.map(
-      (m) =>
-        `- \`${m[1]}\`: ${m[2]!
-          .split(', ')
-          .filter((s) => !ran.has(s))
-          .join(', ')}`,
-    ),
-  ];
+  const earlier = [...previous.matchAll(/^- `(.+)`: (.+)$/gm)].filter((m) => m[1] !== command);
+  const runs = [`- \`${command}\`: ${[...ran].join(', ')}`, ...earlier.map((m) => m[0])];
+  const notes = /^- `.+`: .+\n\n((?:(?!- `)[^|][^\n]*\n|\n)*?)\n*\| section \|/m.exec(previous)?.[1]?.trim();
   const lines = [
     '# Benchmark results',
     '',
@@ -90,6 +96,7 @@ export function writeResults(file: string, command: string, extra: string[] = []
     '',
     ...runs,
     '',
+    ...(notes ? [notes, ''] : []),
     ...extra,
     ...(extra.length ? [''] : []),
     '| section | what is measured | value | target | |',

@@ -1,5 +1,6 @@
 /**
- * <site-search>: searches the Pagefind index built from encoded Chinese tokens. The query
+ * <site-search>: searches the Pagefind indexes built from encoded Chinese tokens (one per
+ * year of the archive, listed in pagefind/parts.json and merged into one search). The query
  * is folded to Simplified and segmented exactly as the index was (same lexicon of names,
  * same bigrams), so 普京 stays one word and 视频会晤 finds 視頻會晤. Each word the reader
  * typed is searched on its own; results holding more of the words come first, and a
@@ -13,8 +14,15 @@ import { queryWords, wordsHeld, wordsInText } from '../lib/search/query-words.ts
 import { foldScript } from '../lib/search/fold.ts';
 
 interface Pagefind {
+  options(options: { mergeFilter?: Record<string, string> }): Promise<void>;
   init(): Promise<void>;
-  search(query: string): Promise<{ results: Result[] }>;
+  mergeIndex(path: string, options: { mergeFilter: Record<string, string> }): Promise<void>;
+  search(query: string, options?: { filters?: Record<string, string> }): Promise<Search>;
+}
+interface Search {
+  results: Result[];
+  /** Results per filter value: per index part for the `part` filter every index adds. */
+  filters?: Record<string, Record<string, number>>;
 }
 interface Result {
   id: string;
@@ -29,6 +37,8 @@ interface ResultData {
 }
 
 const MAX_RESULTS = 30;
+/** The filter each index of the archive's parts is tagged with (see search-index.ts). */
+const PART = 'part';
 
 class SiteSearch extends HTMLElement {
   #engine?: Promise<{ lexicon: Lexicon; pagefind: Pagefind }>;
@@ -57,9 +67,16 @@ class SiteSearch extends HTMLElement {
   engine(): Promise<{ lexicon: Lexicon; pagefind: Pagefind }> {
     const base = this.dataset.base ?? '/';
     this.#engine ??= (async () => {
-      const names = (await (await fetch(`${base}search/lexicon.json`)).json()) as string[];
+      const [names, parts] = await Promise.all([
+        fetch(`${base}search/lexicon.json`).then((r) => r.json() as Promise<string[]>),
+        fetch(`${base}pagefind/parts.json`).then((r) => r.json() as Promise<{ main: string; merge: string[] }>),
+      ]);
       const pagefind = (await import(/* @vite-ignore */ `${base}pagefind/pagefind.js`)) as Pagefind;
+      // One index per year of the archive: the newest is the main one, the others are merged
+      // into it, each tagged with its part so that a word can be checked index by index.
+      await pagefind.options({ mergeFilter: { [PART]: parts.main } });
       await pagefind.init();
+      await Promise.all(parts.merge.map((part) => pagefind.mergeIndex(`${base}pagefind/${part}/`, { mergeFilter: { [PART]: part } })));
       return { lexicon: buildLexicon(names), pagefind };
     })();
     return this.#engine;
@@ -138,15 +155,13 @@ class SiteSearch extends HTMLElement {
 /**
  * The results for `words`: one search per word (a single search for one word), merged so
  * that results found by more of the words come first, then by Pagefind's best score. A
- * word whose best result does not hold it is unknown to the index (Pagefind then searches
- * a shorter prefix): its results are left out.
+ * word whose best result in an index does not hold it is unknown to that index (Pagefind
+ * then searches a shorter prefix): that index's results for it are left out.
  */
 async function rankedResults(pagefind: Pagefind, words: string[][]): Promise<Result[]> {
-  const searches = await Promise.all(words.map((tokens) => pagefind.search(tokens.map(encodeToken).join(' '))));
+  const found = await Promise.all(words.map((tokens) => wordResults(pagefind, tokens)));
   const merged = new Map<string, { result: Result; hits: number; score: number }>();
-  for (const [i, { results }] of searches.entries()) {
-    const top = results[0];
-    if (!top || wordsHeld((await top.data()).content, [words[i]!]) === 0) continue;
+  for (const results of found) {
     for (const result of results) {
       const seen = merged.get(result.id);
       if (seen) {
@@ -156,6 +171,31 @@ async function rankedResults(pagefind: Pagefind, words: string[][]): Promise<Res
     }
   }
   return [...merged.values()].sort((a, b) => b.hits - a.hits || b.score - a.score).map((m) => m.result);
+}
+
+/**
+ * The results that hold one word (its tokens), from every index that knows it, best score
+ * first. When the results come from more than one index, each index is asked on its own
+ * (a search filtered to its part), since one may know the word and another fall back on a prefix.
+ */
+async function wordResults(pagefind: Pagefind, tokens: string[]): Promise<Result[]> {
+  const query = tokens.map(encodeToken).join(' ');
+  const holds = async (results: Result[]) => {
+    const top = results[0];
+    return !!top && wordsHeld((await top.data()).content, [tokens]) > 0;
+  };
+  const all = await pagefind.search(query);
+  const parts = Object.entries(all.filters?.[PART] ?? {})
+    .filter(([, n]) => n > 0)
+    .map(([part]) => part);
+  if (parts.length <= 1) return (await holds(all.results)) ? all.results : [];
+  const known = await Promise.all(
+    parts.map(async (part) => {
+      const { results } = await pagefind.search(query, { filters: { [PART]: part } });
+      return (await holds(results)) ? results : [];
+    }),
+  );
+  return known.flat().sort((a, b) => b.score - a.score);
 }
 
 /** Splits `text` into [part, marked] runs where query tokens occur (folding keeps offsets). */

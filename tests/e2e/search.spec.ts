@@ -49,3 +49,38 @@ test('a query typed in Traditional finds the same events as the same query in Si
   expect(traditional.length).toBeGreaterThan(0);
   expect(traditional).toEqual(simplified);
 });
+
+for (const prefix of ['', '/en']) {
+  test(`searching ${prefix}/search/ finds an article of an older year than the newest, from an index merged into the newest year's`, async ({
+    page,
+  }) => {
+    // The archive's indexes (the tested site is cut into parts of 30 records): the newest
+    // year's is the main one, the older years' are merged into it.
+    const parts = (await (await page.request.get('/pagefind/parts.json')).json()) as { main: string; merge: string[] };
+    expect(parts.main).toBe('2026');
+    expect(parts.merge.filter((p) => p.startsWith('2025')).length).toBeGreaterThan(0);
+    await page.goto(`${prefix}/search/?q=${encodeURIComponent('戰略夥伴')}`);
+    await expect(page.locator('site-search[data-state=done]')).toBeAttached({ timeout: 15_000 });
+    const article = page.locator('.search-article', { hasText: '習近平：中俄要做彼此信賴的戰略夥伴' });
+    await expect(article).toBeVisible();
+    await expect(article.locator('.muted')).toContainText('2025');
+  });
+}
+
+test('with several indexes, what a word finds is listed only from the indexes that hold it, and the count says as many', async ({
+  page,
+}) => {
+  // 戰略夥伴 is in one year's index; 视频会晤 in some: the others answer with what a shorter
+  // prefix finds, which must neither hide the word's results nor be counted.
+  for (const query of ['戰略夥伴', '视频会晤']) {
+    await page.goto(`/search/?q=${encodeURIComponent(query)}`);
+    await expect(page.locator('site-search[data-state=done]')).toBeAttached({ timeout: 15_000 });
+    const results = await page.locator('.search-result').allInnerTexts();
+    expect(results.length, query).toBeGreaterThan(0);
+    expect(results.length, 'all fit on the page').toBeLessThan(30);
+    await expect(page.locator('.search-status')).toHaveText(`找到 ${results.length} 項結果`);
+  }
+  const strategic = await page.goto(`/search/?q=${encodeURIComponent('戰略夥伴')}`).then(() => page.locator('.search-result'));
+  await expect(page.locator('site-search[data-state=done]')).toBeAttached({ timeout: 15_000 });
+  for (const text of await strategic.allInnerTexts()) expect(text).toMatch(/戰略夥伴|战略伙伴/);
+});

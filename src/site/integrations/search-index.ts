@@ -3,41 +3,73 @@
  * from the npm registry) into <outDir>/pagefind/, so `astro build` alone yields a
  * searchable site.
  *
- * A build gets one more route, src/site/search-records.ts. Wrapped around Astro's
- * prerenderer, the integration renders that route before any page, starts Pagefind on its
- * records (a separate process, so it works on the other core while Astro renders the
- * pages), and leaves the route out of the pages Astro writes. The index is written once
- * the build is done.
+ * The records come in parts, one per year of the archive (src/site/search-records.ts, a
+ * route added to builds and left out of the pages Astro writes), and each part gets an
+ * index of its own: the newest part's at pagefind/, the others' at pagefind/<part>/, listed
+ * in pagefind/parts.json, and merged in the browser with Pagefind's `mergeIndex`. The parts
+ * are indexed one after another (a Pagefind process started for each and closed before the
+ * next), beside the pages as Astro renders them, and each part's files are written as soon
+ * as it is done: neither Astro's process nor Pagefind's holds more than one part, so the
+ * memory the index takes does not grow with the archive.
  *
  * The index is taken from Pagefind in memory and written here, rather than by Pagefind's
  * own `writeFiles`: its backend queues file writes that `close()` can cut short, which left
  * a truncated file now and then. Only what the search needs is written (not Pagefind's
- * bundled UI kits, which the site does not use), into a temporary folder renamed at the end.
+ * bundled UI kits, which the site does not use), into a folder moved into the output at the end.
  */
 import type { AstroIntegration, AstroPrerenderer } from 'astro';
-import { rmSync, existsSync, mkdirSync, writeFileSync, renameSync } from 'node:fs';
+import { rmSync, existsSync, mkdirSync, writeFileSync, renameSync, cpSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { join, dirname } from 'node:path';
 import * as pagefind from 'pagefind';
 import type { SearchRecord } from '../../lib/search/records.ts';
 
+type RouteData = Awaited<ReturnType<AstroPrerenderer['getStaticPaths']>>[number]['route'];
+
 const BATCH = 250;
-/** The route that serves the records to this integration during a build (never written out). */
-const RECORDS_ROUTE = '/search/records.json';
+/** The route that serves one part's records to this integration during a build (never written out). */
+const RECORDS_ROUTE = '/search/records/[part].json';
+const RECORDS_PATH = /\/search\/records\/([\w.-]+)\.json$/;
 /** Pagefind's output the site's search client loads; the rest (UI kits) is left out. */
 const NEEDED =
   /^(pagefind\.js|pagefind-worker\.js|pagefind-entry\.json|wasm\.[\w-]+\.pagefind|pagefind\.[\w-]+\.pf_meta|(fragment|index|filter)\/[\w-]+\.pf_\w+)$/;
+/** What a merged index needs: the main index's script, worker and WebAssembly serve it. */
+const NEEDED_MERGED = /^(pagefind-entry\.json|pagefind\.[\w-]+\.pf_meta|(fragment|index|filter)\/[\w-]+\.pf_\w+)$/;
+
+/** The list of indexes the search client loads: the main one's part, then those it merges. */
+export interface SearchParts {
+  main: string;
+  merge: string[];
+}
 
 interface Indexed {
+  /** Records indexed, over all parts. */
   count: number;
-  files: pagefind.IndexFile[];
-  /** Milliseconds Pagefind took, from the hand-over to the index in memory. */
+  parts: number;
+  /** Milliseconds Pagefind took, from the first hand-over to the last part written. */
   ms: number;
 }
 
-/** Indexes the records in Pagefind's process and returns the index files, in memory. */
-async function indexRecords(records: readonly SearchRecord[]): Promise<Indexed> {
-  const started = performance.now();
+/** One part to index: its name and how to get its records. */
+interface Part {
+  name: string;
+  records: () => Promise<SearchRecord[]>;
+}
+
+/** Parts in index order: the newest year first, a year's pieces in order, undated last (names from search-records.ts). */
+export function partOrder(a: string, b: string): number {
+  const key = (name: string) => {
+    const [, year = name, piece = '1'] = /^(\w+)[^.]*(?:\.(\d+))?$/.exec(name) ?? [];
+    return { year, piece: Number(piece) };
+  };
+  const x = key(a);
+  const y = key(b);
+  if (x.year !== y.year) return x.year === 'undated' ? 1 : y.year === 'undated' ? -1 : y.year.localeCompare(x.year);
+  return x.piece - y.piece;
+}
+
+/** Indexes one part's records in a Pagefind process of its own and writes the files into `target`. */
+async function indexPart(records: readonly SearchRecord[], target: string, needed: RegExp): Promise<void> {
   try {
     const { index, errors } = await pagefind.createIndex({ forceLanguage: 'zh' });
     if (!index) throw new Error(`Pagefind: ${errors.join('; ')}`);
@@ -48,54 +80,82 @@ async function indexRecords(records: readonly SearchRecord[]): Promise<Indexed> 
     }
     const { files, errors: fileErrors } = await index.getFiles();
     if (fileErrors.length) throw new Error(`Pagefind: ${fileErrors.join('; ')}`);
-    return { count: records.length, files, ms: performance.now() - started };
+    for (const f of files) {
+      if (!needed.test(f.path)) continue;
+      const path = join(target, f.path);
+      mkdirSync(dirname(path), { recursive: true });
+      writeFileSync(path, f.content);
+    }
   } finally {
     await pagefind.close();
   }
 }
 
-/** Writes the files the search client needs into <out>/pagefind, all or nothing. */
-function writeIndex(files: readonly pagefind.IndexFile[], out: string): void {
-  const target = join(out, 'pagefind');
-  const staging = `${target}.partial`;
+/**
+ * Indexes the parts one after another into `staging`: the first (the newest) as the main
+ * index at its root, each other part in a folder of its name, and parts.json listing them.
+ */
+async function indexParts(parts: readonly Part[], staging: string): Promise<Indexed> {
+  const started = performance.now();
   rmSync(staging, { recursive: true, force: true });
-  for (const f of files) {
-    if (!NEEDED.test(f.path)) continue;
-    const path = join(staging, f.path);
-    mkdirSync(dirname(path), { recursive: true });
-    writeFileSync(path, f.content);
+  let count = 0;
+  for (const [i, part] of parts.entries()) {
+    const records = await part.records();
+    count += records.length;
+    await indexPart(records, i === 0 ? staging : join(staging, part.name), i === 0 ? NEEDED : NEEDED_MERGED);
   }
   if (!existsSync(join(staging, 'pagefind.js'))) throw new Error('Pagefind returned no pagefind.js');
+  const list: SearchParts = { main: parts[0]!.name, merge: parts.slice(1).map((p) => p.name) };
+  writeFileSync(join(staging, 'parts.json'), JSON.stringify(list));
+  return { count, parts: parts.length, ms: performance.now() - started };
+}
+
+/** Moves the finished index from `staging` into <out>/pagefind. */
+function moveIndex(staging: string, out: string): void {
+  const target = join(out, 'pagefind');
   rmSync(target, { recursive: true, force: true });
-  renameSync(staging, target);
+  try {
+    renameSync(staging, target);
+  } catch {
+    // Another file system: copy, then remove.
+    cpSync(staging, target, { recursive: true });
+    rmSync(staging, { recursive: true, force: true });
+  }
 }
 
 /**
- * Astro's prerenderer, with the search records rendered first and handed to `start`; the
- * records route is left out of the pages it writes.
+ * Astro's prerenderer, with the search records' parts handed to `start` (each rendered when
+ * it is asked for); the records route is left out of the pages it writes.
  */
-function renderingRecordsFirst(astro: AstroPrerenderer, base: string, start: (records: SearchRecord[]) => void): AstroPrerenderer {
+function renderingRecordsFirst(astro: AstroPrerenderer, base: string, start: (parts: Part[]) => void): AstroPrerenderer {
   return {
     ...astro,
     async getStaticPaths() {
       const paths = await astro.getStaticPaths();
-      const records = paths.find((p) => p.route.route === RECORDS_ROUTE);
-      if (records) {
-        const url = new URL(base.replace(/\/$/, '') + records.pathname, 'http://localhost');
-        const rendered = await astro.render(new Request(url), { routeData: records.route });
+      const records = paths.filter((p) => p.route.route === RECORDS_ROUTE);
+      const render = async (pathname: string, route: RouteData): Promise<SearchRecord[]> => {
+        const url = new URL(base.replace(/\/$/, '') + pathname, 'http://localhost');
+        const rendered = await astro.render(new Request(url), { routeData: route });
         const response = rendered instanceof Response ? rendered : rendered.response;
-        if (!response.ok) throw new Error(`search records: ${RECORDS_ROUTE} answered ${response.status}`);
-        start((await response.json()) as SearchRecord[]);
+        if (!response.ok) throw new Error(`search records: ${pathname} answered ${response.status}`);
+        return (await response.json()) as SearchRecord[];
+      };
+      if (records.length) {
+        const parts = records
+          .map((p) => ({ name: RECORDS_PATH.exec(p.pathname)![1]!, records: () => render(p.pathname, p.route) }))
+          .sort((a, b) => partOrder(a.name, b.name));
+        start(parts);
       }
-      return paths.filter((p) => p !== records);
+      return paths.filter((p) => p.route.route !== RECORDS_ROUTE);
     },
   };
 }
 
-/** The integration: the records route in builds, Pagefind beside the pages, the index written at the end. */
+/** The integration: the records route in builds, Pagefind beside the pages, the index moved into the output at the end. */
 export default function searchIndex(): AstroIntegration {
   let indexing: Promise<Indexed> | undefined;
   let base = '/';
+  let staging = '';
   return {
     name: 'search-index',
     hooks: {
@@ -105,12 +165,13 @@ export default function searchIndex(): AstroIntegration {
       },
       'astro:config:done': ({ config }) => {
         base = config.base;
+        staging = join(fileURLToPath(config.cacheDir), 'search-index.partial');
       },
       'astro:build:start': ({ setPrerenderer }) => {
         indexing = undefined;
         setPrerenderer((astro) =>
-          renderingRecordsFirst(astro, base, (records) => {
-            indexing = indexRecords(records);
+          renderingRecordsFirst(astro, base, (parts) => {
+            indexing = indexParts(parts, staging);
             // Awaited in astro:build:done; until then a failure must not go unhandled.
             indexing.catch(() => {});
           }),
@@ -119,11 +180,11 @@ export default function searchIndex(): AstroIntegration {
       'astro:build:done': async ({ dir, logger }) => {
         if (!indexing) return logger.warn(`${RECORDS_ROUTE} was not rendered: no search index`);
         const waiting = performance.now();
-        const { count, files, ms } = await indexing;
-        writeIndex(files, fileURLToPath(dir));
+        const { count, parts, ms } = await indexing;
+        moveIndex(staging, fileURLToPath(dir));
         const seconds = (n: number) => (n / 1000).toFixed(1);
         logger.info(
-          `indexed ${count} search records in ${seconds(ms)} s beside the pages; the build waited ${seconds(performance.now() - waiting)} s for it`,
+          `indexed ${count} search records in ${seconds(ms)} s beside the pages (${parts} part${parts === 1 ? '' : 's'}, one index each); the build waited ${seconds(performance.now() - waiting)} s for it`,
         );
       },
     },
