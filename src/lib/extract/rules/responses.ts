@@ -1368,6 +1368,8 @@ export const answerTurn = rule({
   apply: (c: { scope: Scope }) => c.scope.lex.answerCues.at(text(c), c.scope.sentence.start),
 });
 
+const TITLED_TURN = /^[^，。：:]{0,12}?(?:新闻)?发言人[\u4e00-\u9fff·]{2,5}答?[：:]/u;
+
 export const presiderTurn = rule({
   id: 'response.presider-turn',
   decides: '陳明通：… or 陳明通答：… at a paragraph’s head: the presiding speaker’s name and a colon open an answer turn.',
@@ -1418,11 +1420,33 @@ export const presiderTurn = rule({
       published: '2025-06-18',
       events: [{ type: 'ministry-response', date: '2025-06-18', actors: ['外交部', '郭嘉昆'] }],
     },
+    {
+      text: [
+        ['paragraph', '商務部網站消息，10月12日，商務部召開例行新聞發布會。'],
+        ['paragraph', '路透社記者：歐盟計劃對中國鋼鐵企業開展反補貼調查，商務部如何看待？'],
+        ['paragraph', '商務部新聞發言人何亞東：我們注意到相關報道。歐方做法擾亂國際貿易秩序。'],
+      ],
+      published: '2023-10-12',
+      events: [{ type: 'ministry-response', date: '2023-10-12', actors: ['商務部'] }],
+    },
+    {
+      text: [
+        ['paragraph', '商务部网站消息，10月12日，商务部召开例行新闻发布会。'],
+        ['paragraph', '路透社记者：欧盟计划对中国钢铁企业开展反补贴调查，商务部如何看待？'],
+        ['paragraph', '商务部新闻发言人何亚东：我们注意到相关报道。欧方做法扰乱国际贸易秩序。'],
+      ],
+      published: '2023-10-12',
+      events: [{ type: 'ministry-response', date: '2023-10-12', actors: ['商务部'] }],
+    },
   ],
   apply: (c: { scope: Scope; state: BriefingState }) => {
     const s = text(c);
+    if (c.scope.sentence.start !== 0) return undefined;
+    // 「商務部新聞發言人何亞東：」: the presiding ministry's spokesperson named in full in the turn.
+    const titled = c.state.presider ? TITLED_TURN.exec(s) : null;
+    if (titled) return { end: titled[0].length, phrase: titled[0] };
     const name = c.state.presider?.person?.folded;
-    const colon = name && c.scope.sentence.start === 0 && s.startsWith(name) ? /^答?[：:]/u.exec(s.slice(name.length)) : null;
+    const colon = name && s.startsWith(name) ? /^答?[：:]/u.exec(s.slice(name.length)) : null;
     if (!name || !colon) return undefined;
     return { end: name.length + colon[0].length, phrase: s.slice(0, name.length + colon[0].length) };
   },
