@@ -200,6 +200,23 @@ test('a name written before a leader’s title (德國的施羅德總理, 江澤
   assert.deepEqual(one('2003-03-11', '會議主席表示支持。'), []);
 });
 
+test('a name whose second character usually stops a name (劉為民) is read whole when a verb, time or title follows it', () => {
+  for (const [first, second, name] of [
+    ['外交部發言人劉為民4日表示，中方立場沒有變化。', '劉為民表示，中方認為，當務之急是落實公報精神。', '劉為民'],
+    ['外交部发言人刘为民4日表示，中方立场没有变化。', '刘为民表示，中方认为，当务之急是落实公报精神。', '刘为民'],
+  ] as const) {
+    const events = extract('2012-07-05', [
+      ['paragraph', first],
+      ['paragraph', second],
+    ]);
+    assert.deepEqual(
+      events.map((e) => [e.passages.length, e.actors.at(-1)]),
+      [[2, name]],
+      first,
+    );
+  }
+});
+
 test('a one-sided meeting’s title names the person once', () => {
   const [event] = one('1999-09-09', '今年四月我訪問美國期間，同克林頓總統進行了坦誠的會談。');
   assert.ok(event);

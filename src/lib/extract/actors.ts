@@ -78,6 +78,11 @@ function wordStartsAt(lex: Lexicon, s: string, j: number): boolean {
   );
 }
 
+/** Whether a name may end before `k`: a verb, title, time or punctuation stands there. */
+function nameEndsBefore(lex: Lexicon, s: string, k: number): boolean {
+  return !!(lex.responseVerbs.at(s, k) || lex.speechVerbs.at(s, k) || lex.titles.at(s, k)) || /[：:，,（(昨今前在0-9]/u.test(s[k] ?? '');
+}
+
 /** Whether the stop character at `j` is a two-character name's last: a verb, title, time or punctuation follows it. */
 function endsNameAt(lex: Lexicon, s: string, j: number): boolean {
   if (!STOP.has(s[j]!) || NEVER_LAST.has(s[j]!) || !isHan(s[j])) return false;
@@ -86,6 +91,24 @@ function endsNameAt(lex: Lexicon, s: string, j: number): boolean {
     !!(lex.responseVerbs.at(s, j + 1) || lex.speechVerbs.at(s, j + 1) || lex.titles.at(s, j + 1)) ||
     /[：:，,（(昨今前在0-9]/u.test(s[j + 1]!)
   );
+}
+
+/** A short name cut at a character that usually stops one, read whole when what follows ends a name. */
+function extendShortName(lex: Lexicon, s: string, i: number, j: number, to: number): number {
+  // 任國強大校, 陳明通：: a third character that usually stops a name (強, 通) ends it when a verb, title, time or punctuation follows.
+  if (j - i === 2 && j + 1 < to && endsNameAt(lex, s, j)) return j + 1;
+  // 劉為民表示, 李和平在: a second character that usually stops a name (為, 和) when a third ends it so.
+  if (
+    j - i === 1 &&
+    j + 2 < to &&
+    isHan(s[j]) &&
+    isHan(s[j + 1]) &&
+    !STOP.has(s[j + 1]!) &&
+    !lex.triggers.at(s, j) &&
+    nameEndsBefore(lex, s, j + 2)
+  )
+    return j + 2;
+  return j;
 }
 
 function unknownNameAt(lex: Lexicon, s: string, i: number, to: number): number {
@@ -98,8 +121,7 @@ function unknownNameAt(lex: Lexicon, s: string, i: number, to: number): number {
     if (j > i && lex.titles.at(s, j)) break;
     j++;
   }
-  // 任國強大校, 陳明通：: a third character that usually stops a name (強, 通) ends it when a verb, title, time or punctuation follows.
-  if (j - i === 2 && j + 1 < to && endsNameAt(lex, s, j)) j++;
+  j = extendShortName(lex, s, i, j, to);
   // 會見阿盟秘書長穆薩時，: 时 before a comma closes the clause, not the name.
   if (j - i > 2 && s[j - 1] === '时' && /^[，,。、]/u.test(s[j] ?? '')) j--;
   const name = s.slice(i, j);
