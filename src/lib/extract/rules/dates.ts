@@ -221,8 +221,9 @@ export const DATE_FORMS: DateForm[] = [
   }),
   form({
     id: 'date.approximate',
-    decides: '近日, 日前, 本周早些時候: an approximate time, placed in the month it most likely fell in, never on a day.',
-    pattern: '(?<approx>本周早些时候|本周稍早|上周末|上周|本周|近日|日前|近期|前不久|不久前|早前|最近|近来)',
+    decides: '近日, 日前, 上星期, 本周早些時候: an approximate time, placed in the month it most likely fell in, never on a day.',
+    pattern:
+      '(?<approx>本周早些时候|本周稍早|上周末|上个星期|上个礼拜|上星期|上礼拜|上周|本周|近日|日前|近期|前不久|不久前|早前|最近|近来)',
     examples: [
       {
         text: '據報道，王毅近日同法國外長巴羅舉行會談。',
@@ -234,9 +235,21 @@ export const DATE_FORMS: DateForm[] = [
         published: '2026-02-05',
         events: [{ type: 'call', date: '2026-02', precision: 'approximate', actors: ['王毅', '拉夫罗夫'] }],
       },
+      {
+        text: '美國總統川普上星期跟中國國家主席習近平通電話，同意信守一中政策。',
+        published: '2017-02-17',
+        events: [{ type: 'call', date: '2017-02', precision: 'approximate', actors: ['川普', '習近平'] }],
+      },
+      {
+        text: '美国总统特朗普上星期跟中国国家主席习近平通电话，同意信守一中政策。',
+        published: '2017-02-17',
+        events: [{ type: 'call', date: '2017-02', precision: 'approximate', actors: ['特朗普', '习近平'] }],
+      },
     ],
     apply: (g, ctx) =>
-      g.approx ? { date: addDays(ctx.published, /上周/u.test(g.approx) ? -7 : -3).slice(0, 7), precision: 'approximate' } : undefined,
+      g.approx
+        ? { date: addDays(ctx.published, /^上(?:周|个?星期|个?礼拜)/u.test(g.approx) ? -7 : -3).slice(0, 7), precision: 'approximate' }
+        : undefined,
   }),
   form({
     id: 'date.relative-year',
