@@ -392,8 +392,13 @@ export const takesObject = (c: CallCandidate) => OBJECT_AFTER.test(c.trig.word.s
 export function subjectOfSentence(scope: Scope, beforeAt: number): PersonMention | undefined {
   const { lex, prep, sentence } = scope;
   const people = peopleIn(lex, prep, sentence.start, beforeAt);
-  return people.find((p) => lex.speechVerbs.at(prep.folded, p.end)) ?? people[0];
+  const speaker = people.find((p) => lex.speechVerbs.at(prep.folded, p.end));
+  // 「發言人姜由楨表示，這是李在明就任後首度與習近平通話」: a spokesperson tells of another's call.
+  const told = speaker && SPOKESPERSON.test(titleOf(prep.folded, speaker)) ? people.filter((p) => p.start > speaker.end).pop() : undefined;
+  return told ?? speaker ?? people[0];
 }
+const SPOKESPERSON = /发言人|报道官/u;
+const titleOf = (s: string, p: PersonMention) => (p.titleStart !== undefined ? s.slice(p.titleStart, p.titleEnd) : '');
 
 type PeopleRule = Rule<(c: CallCandidate, found: PersonMention[]) => PersonMention[] | undefined>;
 
@@ -524,7 +529,8 @@ export const CALL_PEOPLE: PeopleRule[] = [
   }),
   rule({
     id: 'call.with-takes-speaker',
-    decides: '「很高興同總統先生視頻會晤」: with 同 and no one before it, the sentence’s subject is one side.',
+    decides:
+      '「很高興同總統先生視頻會晤」: with 同 and no one before it, the sentence’s subject is one side; a spokesperson telling of a call (發言人X表示，這是A…首度與B通話) gives the side named after their words.',
     examples: [
       {
         text: '習近平表示，很高興同普京總統再次通電話。',
@@ -535,6 +541,16 @@ export const CALL_PEOPLE: PeopleRule[] = [
         text: '习近平表示，很高兴同普京总统再次通电话。',
         published: '2025-01-22',
         events: [{ type: 'call', date: null, actors: ['习近平', '普京'] }],
+      },
+      {
+        text: '韓國總統辦公室發言人姜由楨表示，這是李在明上週就任總統後，首度與習近平通話。',
+        published: '2025-06-10',
+        events: [{ type: 'call', date: '2025-06', precision: 'approximate', actors: ['李在明', '習近平'] }],
+      },
+      {
+        text: '韩国总统办公室发言人姜由桢表示，这是李在明上周就任总统后，首度与习近平通话。',
+        published: '2025-06-10',
+        events: [{ type: 'call', date: '2025-06', precision: 'approximate', actors: ['李在明', '习近平'] }],
       },
     ],
     apply: (c, found) => {
