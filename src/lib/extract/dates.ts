@@ -126,9 +126,9 @@ const anaphorFollowsDay = rule({
       events: [{ type: 'meeting', date: '2023-06-18', actors: ['布林肯', '秦刚'] }],
     },
   ],
-  apply: (word: string) => /^(当|同)/u.test(word) || PART_ALONE.test(word),
+  // A part of the day matched alone (date.part-of-day-alone's form) always refers back.
+  apply: (word: string | undefined, partAlone: boolean) => partAlone || /^(当|同)/u.test(word ?? ''),
 });
-const PART_ALONE = /^(?:今早|早上|上午|下午|中午|晚上|傍晚)$/u;
 
 const localClock = rule({
   id: 'date.local-clock',
@@ -241,7 +241,7 @@ export function findDates(s: string, ctx: DateContext, speechAt: (i: number) => 
       !!(g.rd ?? g.alone) &&
       prev?.precision === 'day' &&
       !!prev.date &&
-      rules.when(anaphorFollowsDay, { because: used }, () => anaphorFollowsDay.apply(g.rd ?? g.alone!));
+      rules.when(anaphorFollowsDay, { because: used }, () => anaphorFollowsDay.apply(g.rd, !!g.alone));
     const context = { ...ctx, ...(anaphor ? { contextDay: prev.date! } : {}), next: s.slice(after, after + 5) };
     const value = range
       ? day(Number(prev.date!.slice(0, 4)), Number(prev.date!.slice(5, 7)), numeral(bareDay))

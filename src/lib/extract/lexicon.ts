@@ -194,7 +194,10 @@ export function lexicon(): Lexicon {
       const f = fold(outlet);
       return outlets.find((o) => o.names.some((n) => f.includes(n)))?.region;
     },
-    behindAsia: (outlet) => !!outlet && behind.some((n) => fold(outlet).includes(n)),
+    behindAsia: (outlet) => {
+      const f = outlet ? fold(outlet) : '';
+      return !!f && behind.some((n) => f.includes(n));
+    },
   };
   return cached;
 }

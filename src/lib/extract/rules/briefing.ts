@@ -5,7 +5,7 @@
  */
 import { rule } from '../engine.ts';
 import { peopleIn } from '../actors.ts';
-import { countryEndingAt, ministriesIn, ministryHeaded, ministryName } from '../ministries.ts';
+import { countryEndingAt, findMinistries, ministriesIn, ministryHeaded, ministryName } from '../ministries.ts';
 import { originalSlice } from '../text.ts';
 import { asWritten, type Scope } from '../scope.ts';
 import { topicOf, type Topic } from '../topics.ts';
@@ -635,10 +635,12 @@ export const unnamedTranscript = rule({
       lex.titles.all(p.folded, 0, p.folded.length).length > 0 ||
       ministriesIn(lex, p, 0, p.folded.length, region).length > 0;
     if (passages.slice(0, first).some(named)) return undefined;
-    const ministry = { start: 0, end: 0, folded: '外交部', id: 'cn-mfa', entry: 'mfa', country: 'CN', en: 'Foreign Ministry' };
+    // China's foreign ministry, as the data names it.
+    const [ministry] = findMinistries(lex, '外交部', 0, 3, 'CN');
+    if (!ministry) return undefined;
     return {
-      presider: { ministry: { ...ministry, name: ministryName('mfa', simplified) } },
-      briefingDay: { date: published, precision: 'day' as const, because: ['briefing.unnamed-transcript'] },
+      presider: { ministry: { ...ministry, start: 0, end: 0, name: ministryName(ministry.entry, simplified) } },
+      briefingDay: { date: published, precision: 'day' as const, because: [unnamedTranscript.id] },
     };
   },
 });

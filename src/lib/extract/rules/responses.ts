@@ -684,8 +684,10 @@ export const RESPONSE_DROPS: DropRule[] = [
   }),
 ];
 
+// 「各位記者朋友，大家下午好」: a spokesperson's greeting.
+const GREETING = '(?:各位|大家|女士们|先生们|记者朋友们)[^。！!]{0,12}(?:好|早)';
 // 「劉建超說，各位下午好，我先發布一條消息：」: a spokesperson's greeting or news that opens the briefing.
-const OPENS_WITH_NEWS = /^[，,：:\s]*(?:各位[^，,。]{0,6}好|[^，,。]{0,4}发布(?:一|两|几)?条消息)/u;
+const OPENS_WITH_NEWS = new RegExp(`^[，,：:\\s]*(?:${GREETING}|[^，,。]{0,4}发布(?:一|两|几)?条消息)`, 'u');
 
 export const declinedWithPosition = rule({
   id: 'response.declined-with-position',
@@ -1116,7 +1118,6 @@ export const TOPICS: TopicRule[] = [
   }),
 ];
 
-const GREETING = '(?:各位|大家|女士们|先生们|记者朋友们)[^。！!]{0,12}(?:好|早)';
 const GREETING_ONLY = new RegExp(`^${GREETING}[。！!]?(?:首先我?(?:发布|宣布)(?:一条|几条)?消息[：:]?)?$|^下面请(?:大家)?提问`, 'u');
 // A speaker's turn (吴谦：, 孔泉说：) that opens with a greeting.
 const GREETING_TURN = new RegExp(`^[^，。：:]{1,12}(?:说|表示)?[：:，,]\\s*${GREETING}`, 'u');
