@@ -3,6 +3,8 @@
  * (`├─ /events/e-1/index.html (+3ms)`) by route group, to show what a build spends on.
  */
 
+import { stripVTControlCharacters } from 'node:util';
+
 /** Milliseconds and page count for one route group (first path segment; /en/ kept apart). */
 export interface RouteGroup {
   group: string;
@@ -13,7 +15,7 @@ export interface RouteGroup {
 /** Route groups from a build log, most expensive first. */
 export function routeTimes(log: string): RouteGroup[] {
   const groups = new Map<string, RouteGroup>();
-  for (const m of log.matchAll(/[├└]─ (\/\S*) \(\+(\d+)ms\)/g)) {
+  for (const m of stripVTControlCharacters(log).matchAll(/[├└]─ (\/\S*) \(\+(\d+)ms\)/g)) {
     const parts = m[1]!.split('/').filter(Boolean);
     const head = parts[0] === 'en' ? `en/${parts[1] ?? ''}` : (parts[0] ?? '');
     const group = parts.length <= (parts[0] === 'en' ? 2 : 1) ? head.replace(/\/?index\.html$/, '') || '/' : head;

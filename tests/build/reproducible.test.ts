@@ -4,6 +4,7 @@ import { spawnSync } from 'node:child_process';
 import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { stripVTControlCharacters } from 'node:util';
 import { distDir, walk } from '../helpers/dist.ts';
 import { correctOne } from '../../bench/incremental.ts';
 
@@ -15,7 +16,8 @@ function build(out: string, caches: { astro: string; cards: string }, env: NodeJ
     env: { ...process.env, ...env, ASTRO_CACHE_DIR: caches.astro, OG_CACHE_DIR: caches.cards },
   });
   assert.equal(r.status, 0, r.stderr);
-  return r.stdout;
+  // Astro colours its log wherever the environment names CI, pipe or not.
+  return stripVTControlCharacters(r.stdout);
 }
 
 /** The files of two output folders that differ (or exist in one only). */
@@ -53,6 +55,7 @@ test('builds from warm caches are byte-identical to cold builds of the same cont
     const cold = join(tmp, 'cold');
     const coldLog = pagesOf(build(cold, caches, env));
     assert.deepEqual(coldLog.restored, [], 'the first build renders every page');
+    assert.ok(coldLog.rendered.includes('/index.html'), 'the log lists the pages it rendered');
     assert.deepEqual(differing(distDir, cold), [], 'dist/ has the bytes of a cold build');
     assert.ok(
       readdirSync(caches.cards, { recursive: true }).some((f) => String(f).endsWith('.png')),
