@@ -183,9 +183,13 @@ export const CALL_DROPS: DropRule[] = [
       { text: '王毅此前曾同美国国务卿布林肯通电话。', published: '2024-01-16', events: [] },
       { text: '习近平曾会见美国国会议员代表团，谈及中美关系。', published: '2025-01-22', events: [] },
       { text: '石破茂上一次与韩国总统举行会谈是在去年。', published: '2025-06-10', events: [] },
+      { text: '李鵬曾在1995年訪問法國時，會見了希拉克。', published: '2014-03-20', events: [] },
+      { text: '李鹏曾在1995年访问法国时，会见了希拉克。', published: '2014-03-20', events: [] },
     ],
     apply: (c) => {
-      if (!ne(c).otherOccasion.has(text(c), c.cStart, c.trig.start)) return undefined;
+      // A clause opened by 「曾在…訪問…時，」 sets the occasion of the clause it leads into.
+      const lead = /[^，,；;。]*时[，,]\s*$/u.exec(text(c).slice(sStart(c), c.cStart));
+      if (!ne(c).otherOccasion.has(text(c), c.cStart - (lead?.[0].length ?? 0), c.trig.start)) return undefined;
       return c.scope.rules.when(datedPastOccasion, c, () => datedPastOccasion.apply(c)) ? 'keep' : 'drop';
     },
   }),
@@ -274,15 +278,27 @@ export const CALL_DROPS: DropRule[] = [
   rule({
     id: 'call.named-as-a-thing',
     decides:
-      '「雙方的會面違反…」「外長在會談中提到」「通話的場面」「通電話時表示」: a call or meeting named as a thing (next to 的, in 在…中, or as when someone spoke) with no day in its sentence is one reported elsewhere; it may only join that one.',
+      '「雙方的會面違反…」「外長在會談中提到」「通話的場面」「通電話時表示」「這次…的會晤」: a call or meeting named as a thing (next to 的, in 在…中, or as when someone spoke) with no day in its sentence, or pointed at with 這次, is one reported elsewhere; it may only join that one.',
     examples: [
       { text: '日本外相岩屋毅在會談中提到，日方重視日中關係。', published: '2025-01-22', events: [] },
       { text: '王毅在会谈中表示，中方愿同各方加强合作。', published: '2025-01-22', events: [] },
       { text: '外交部長王毅在會見來訪的代表團時說，中方重視雙邊關係。', published: '2024-05-02', events: [] },
       { text: '外交部长王毅在会见来访的代表团时说，中方重视双边关系。', published: '2024-05-02', events: [] },
+      {
+        text: '法國總統馬克龍上星期與國家主席習近平通電話，也為這次王毅和布林肯的會晤鋪平了道路。',
+        published: '2017-02-17',
+        events: [{ type: 'call', date: '2017-02', actors: ['馬克龍', '習近平'] }],
+      },
+      {
+        text: '法国总统马克龙上星期与国家主席习近平通电话，也为这次王毅和布林肯的会晤铺平了道路。',
+        published: '2017-02-17',
+        events: [{ type: 'call', date: '2017-02', actors: ['马克龙', '习近平'] }],
+      },
     ],
     apply: (c) => {
       const s = text(c);
+      // 這次…的會晤: pointed at as the one already told, whatever day the sentence gives another.
+      if (/(?:这|此|本)(?:次|场)[^，,。；]{0,16}的$/u.test(before(c))) return 'restates';
       // 在會見秘書長時，外長表示: 在, the word and 时 closing its clause.
       const whenMeeting = /在$/u.test(before(c)) && /^[^，,。]{0,14}时(?:[，,]|说|表示|指出|强调)/u.test(s.slice(c.trig.end, c.cEnd + 1));
       const nominal =

@@ -789,10 +789,14 @@ const TRANSCRIPT_LABEL = /^(?:下文|以下)(?:为|是)[^，。]{0,16}(?:全文|
 const THE_PRESS_ANSWERED = new RegExp(`^${ANSWERS_THE_PRESS}$`, 'u');
 const GENERIC_ANSWER = /^(?:回答|答)(?:了)?(?:记者|媒体)?(?:的)?(?:提问|问题|问|关心的问题)?$/u;
 
+// 「就A、B等問題」「就A、B等回答了媒體記者的提問」「就近期熱點問題」: 等 closing a list (not 對等, 平等), or hot topics.
+const LISTED_TOPICS =
+  /(?<![对平相同均高初中何])等(?:[^，。；]{0,4}(?:问题|议题|话题)|[^，。；]{0,2}(?:回答|答)[^，。；]{0,8}(?:问题|提问))|热点[^，。；]{0,6}(?:问题|提问|议题|话题)/u;
+
 export const briefingOpening = rule({
   id: 'response.briefing-opening',
   decides:
-    '「發言人X在例行記者會上回答記者提問」with no topic, or 「就A、B等問題回答了記者的提問」, 「就近期熱點問題回答了記者提問」, 「就“外交政策”回答中外記者提問」, or 「表示願意回答大家的問題」: it opens the briefing and joins the first answer given there.',
+    '「發言人X在例行記者會上回答記者提問」with no topic, or 「就A、B等問題回答了記者的提問」, 「就近期熱點問題回答了記者提問」, 「就“外交政策”回答中外記者提問」, 「表示願意回答大家的問題」 or 「公布了X此次答問情況」: it opens the briefing and joins the first answer given there.',
   examples: [
     {
       text: [
@@ -846,15 +850,31 @@ export const briefingOpening = rule({
       published: '2002-11-05',
       events: [{ type: 'ministry-response', date: '2002-11-05', actors: ['外交部', '孔泉'] }],
     },
+    {
+      text: [
+        ['paragraph', '中新網3月9日電 外交部發言人劉建超今天下午主持例行記者會。外交部網站公布了劉建超此次答問的內容。'],
+        ['paragraph', '問：朝鮮半島局勢近來有何新進展？'],
+        ['paragraph', '答：中方一貫主張通過對話解決問題。'],
+      ],
+      published: '2005-03-09',
+      events: [{ type: 'ministry-response', date: '2005-03-09', actors: ['外交部', '劉建超'] }],
+    },
+    {
+      text: [
+        ['paragraph', '中新网3月9日电 外交部发言人刘建超今天下午主持例行记者会。外交部网站公布了刘建超此次答问的内容。'],
+        ['paragraph', '问：朝鲜半岛局势近来有何新进展？'],
+        ['paragraph', '答：中方一贯主张通过对话解决问题。'],
+      ],
+      published: '2005-03-09',
+      events: [{ type: 'ministry-response', date: '2005-03-09', actors: ['外交部', '刘建超'] }],
+    },
   ],
   apply: (c: ResponseCandidate, speaker: Speaker) => {
     const s = text(c);
     const end = clauseEnd(s, c.verb.end, c.scope.sentence.end);
     // 「就A、B等問題回答了記者的提問」「就近期兩岸熱點問題回答了記者提問」: a list of what was asked, or
     // only its kind, frames the whole briefing.
-    const listed =
-      /^(?:回答|答)/u.test(s.slice(c.verb.start, c.verb.end)) &&
-      /(?:等|热点)(?:[^，。；]{0,6})(?:问题|提问|议题|话题)/u.test(s.slice(c.scope.sentence.start, end));
+    const listed = /^(?:回答|答)/u.test(s.slice(c.verb.start, c.verb.end)) && LISTED_TOPICS.test(s.slice(c.scope.sentence.start, end));
     // 「他表示願意回答大家的問題」: what is said is only that questions will be answered.
     const willAnswer = /^[^，。不没无]{0,8}回答[^，。]{0,12}(?:问题|提问)$/u.test(
       s.slice(c.verb.end, c.scope.sentence.end).replace(/[。！]$/u, ''),
@@ -863,7 +883,11 @@ export const briefingOpening = rule({
     const themed = /中外/u.test(s.slice(c.verb.start, end)) && THE_PRESS_ANSWERED.test(s.slice(c.verb.start, end));
     // 「下文為孔泉答記者問全文：」: a label for the transcript that follows.
     const label = TRANSCRIPT_LABEL.test(s.slice(c.scope.sentence.start, c.scope.sentence.end));
-    return listed || willAnswer || themed || label || (GENERIC_ANSWER.test(s.slice(c.verb.start, end)) && !leadTopic(c, speaker));
+    // 「網站公布了發言人此次答問情況」: the briefing pointed back at (此次, 本次) is the one the page reports.
+    const pointedAt = /(?:这|此|本)次$/u.test(s.slice(c.scope.sentence.start, c.verb.start));
+    return (
+      listed || willAnswer || themed || label || pointedAt || (GENERIC_ANSWER.test(s.slice(c.verb.start, end)) && !leadTopic(c, speaker))
+    );
   },
 });
 
