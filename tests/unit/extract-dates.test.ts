@@ -90,8 +90,9 @@ test('a date in a caption stays in the caption', () => {
     ['paragraph', '外交部發言人郭嘉昆表示，中方願同各方加強合作。'],
   ]);
   assert.equal(events.length, 1);
-  assert.equal(events[0]!.date, null);
-  assert.equal(events[0]!.precision, 'unknown');
+  // Not the caption's 13th: with no day of its own, the answer stands on the publication day.
+  assert.equal(events[0]!.date, '2025-01-22');
+  assert.ok(events[0]!.because?.includes('merge.undated-answer-on-publication-day'));
 });
 
 test('a date never carries across a headline into another story', () => {

@@ -286,3 +286,22 @@ test('a bare 會談 that marks a time after a call (在會談後發文) is that 
   const met = one('2022-11-16', '習近平與拜登在3月18日視頻通話後首次面對面會晤，雙方同意加強溝通。');
   assert.deepEqual(met.map((e) => e.type).sort(), ['call', 'meeting']);
 });
+
+test('an answer that opens on these days (這幾天) and tells of answers given before answers its own question', () => {
+  for (const [q2, a2] of [
+    ['記者：美方有人稱應向中方索賠。中方對此有何評論？', '耿爽：這幾天我已多次回答了類似問題。事實已經很清楚了。'],
+    ['记者：美方有人称应向中方索赔。中方对此有何评论？', '耿爽：这几天我已多次回答了类似问题。事实已经很清楚了。'],
+  ] as const) {
+    const events = responses(
+      extract('2020-04-28', [
+        ['headline', '2020年4月28日外交部發言人耿爽主持例行記者會'],
+        ['paragraph', '記者：有官員指責中方出口的檢測試劑盒不合格。中方對此有何評論？'],
+        ['paragraph', '耿爽：這種說法毫無根據。'],
+        ['paragraph', q2],
+        ['paragraph', a2],
+      ]),
+    );
+    assert.equal(events.length, 2);
+    assert.deepEqual(events[1]!.passages, ['p-3', 'p-4'], 'the second answer goes with the second question');
+  }
+});

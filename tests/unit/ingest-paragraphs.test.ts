@@ -180,3 +180,16 @@ test('paragraphs run together on one line with a space after each full stop come
     ],
   );
 });
+
+test('a half-width question mark closing Chinese text ends a run-on paragraph too, an English one does not', () => {
+  const line =
+    '路透社記者:美方昨天宣布對華加徵關稅。中方有何回應? 林海:中方堅決反對,將採取必要措施。 法新社記者:白宮稱“Is China ready? We are.”雙方會否再談?';
+  assert.deepEqual(
+    toBlocks(line).map((b) => b.text),
+    [
+      '路透社記者:美方昨天宣布對華加徵關稅。中方有何回應?',
+      '林海:中方堅決反對,將採取必要措施。',
+      '法新社記者:白宮稱“Is China ready? We are.”雙方會否再談?',
+    ],
+  );
+});

@@ -16,6 +16,7 @@ import {
   twoSpeakersTwoResponses,
   undatedJoinsDated,
   undatedStandsAlone,
+  undatedAnswerOnPublicationDay,
   type Group,
 } from './rules/merge.ts';
 
@@ -88,6 +89,8 @@ export function mergeMentions(mentions: readonly Mention[], published: string, r
   };
   const standAlone = (m: Mention): void => {
     if (!rules.when(undatedStandsAlone, m, () => undatedStandsAlone.apply(m))) return;
+    const day = rules.first([undatedAnswerOnPublicationDay], m, m, published);
+    if (day) m.when = day;
     const same = loose.find((g) => g[0]!.passage.story === m.passage.story && compatible(rules, m, g, true));
     if (same) same.push(m);
     else loose.push([m]);

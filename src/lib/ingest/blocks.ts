@@ -205,8 +205,9 @@ function cutAtColumn(lines: Line[], i: number): boolean {
   return atColumnEdge(line, next) && !indentedFirstLine(lines, i + 1);
 }
 
-// A space after a full stop: Chinese text sets none inside a paragraph, so it marks where one ended.
-const PARAGRAPH_SPACE = /(?<=[。！？」』”])[ \u3000]{1,2}(?=\S)/u;
+// A space after a full stop: Chinese text sets none inside a paragraph, so it marks where one ended
+// (also after a half-width ? or ! closing Chinese text: 有何評論? 耿爽:).
+const PARAGRAPH_SPACE = /(?<=[。！？」』”]|\p{Script=Han}[?!])[ \u3000]{1,2}(?=\S)/u;
 
 /** A long line holding several paragraphs run together with a space between them, as stored web text comes. */
 function runOnParagraphs(line: string): string[] {

@@ -263,7 +263,7 @@ export const undatedStandsAlone = rule({
     {
       text: '外交部发言人毛宁表示，中方坚决反对任何形式的单边制裁。',
       published: '2025-01-22',
-      events: [{ type: 'ministry-response', date: null, precision: 'unknown', actors: ['外交部', '毛宁'] }],
+      events: [{ type: 'ministry-response', date: '2025-01-22', precision: 'day', actors: ['外交部', '毛宁'] }],
     },
     {
       text: '李強總理會見日本執政黨代表團時指出，雙方應維護產業鏈供應鏈穩定暢通。',
@@ -272,6 +272,33 @@ export const undatedStandsAlone = rule({
     },
   ],
   apply: (m: Mention) => m.role === 'body' && !m.restates && (m.type === 'ministry-response' || m.people.length > 0),
+});
+
+export const undatedAnswerOnPublicationDay = rule({
+  id: 'merge.undated-answer-on-publication-day',
+  decides:
+    '「外交部發言人毛寧表示，中方堅決反對…」in a story that writes no day: a ministry’s answer is news the day it is given, so it stands on the publication day.',
+  examples: [
+    {
+      text: '外交部發言人毛寧表示，中方堅決反對任何形式的單邊制裁。',
+      published: '2025-01-22',
+      events: [{ type: 'ministry-response', date: '2025-01-22', precision: 'day', actors: ['外交部', '毛寧'] }],
+    },
+    {
+      text: '商务部新闻发言人表示，中方将采取必要措施，坚决维护自身正当权益。',
+      published: '2025-04-09',
+      events: [{ type: 'ministry-response', date: '2025-04-09', precision: 'day', actors: ['商务部'] }],
+    },
+  ],
+  leaves: [
+    {
+      text: '習近平表示，很高興同普京總統再次通電話。',
+      published: '2025-01-22',
+      events: [{ type: 'call', date: null, precision: 'unknown', actors: ['習近平', '普京'] }],
+    },
+  ],
+  apply: (m: Mention, published: string) =>
+    m.type === 'ministry-response' && !m.when.date ? { date: published, precision: 'day' as const } : undefined,
 });
 
 // 「在會談後」「會談中」: the word marks a time in the happening, it reports none.
@@ -381,4 +408,5 @@ export const MERGE_RULES = [
   coarseJoinsDay,
   undatedJoinsDated,
   undatedStandsAlone,
+  undatedAnswerOnPublicationDay,
 ];

@@ -3,7 +3,7 @@
  * drop rules), what it answers (topic rules) and when it was given (date rules).
  */
 import { hash64 } from '../../hash.ts';
-import { rule, type Rule } from '../engine.ts';
+import { rule, type Example, type Rule } from '../engine.ts';
 import type { Lexicon } from '../lexicon.ts';
 import { peopleIn, type PersonMention } from '../actors.ts';
 import { countryEndingAt, ministriesIn, ministryHeaded, ministryName, type MinistryMention } from '../ministries.ts';
@@ -793,6 +793,39 @@ const GENERIC_ANSWER = /^(?:回答|答)(?:了)?(?:记者|媒体)?(?:的)?(?:提�
 const LISTED_TOPICS =
   /(?<![对平相同均高初中何])等(?:[^，。；]{0,4}(?:问题|议题|话题)|[^，。；]{0,2}(?:回答|答)[^，。；]{0,8}(?:问题|提问))|热点[^，。；]{0,6}(?:问题|提问|议题|话题)/u;
 
+// 「耿爽：這幾天我已多次回答了類似問題」: an answer that tells of answers given before is still the answer to
+// its own question, neither a briefing's opening nor about the matter asked before.
+const ANSWERED_BEFORE: Example[] = [
+  {
+    text: [
+      ['headline', '2020年4月28日外交部發言人耿爽主持例行記者會'],
+      ['paragraph', '記者：有官員指責中方出口的檢測試劑盒不合格。中方對此有何評論？'],
+      ['paragraph', '耿爽：這種說法毫無根據。'],
+      ['paragraph', '記者：美方有人稱應向中方索賠。中方對此有何評論？'],
+      ['paragraph', '耿爽：這幾天我已多次回答了類似問題。事實已經很清楚了。'],
+    ],
+    published: '2020-04-28',
+    events: [
+      { type: 'ministry-response', date: '2020-04-28' },
+      { type: 'ministry-response', date: '2020-04-28' },
+    ],
+  },
+  {
+    text: [
+      ['headline', '2020年4月28日外交部发言人耿爽主持例行记者会'],
+      ['paragraph', '记者：有官员指责中方出口的检测试剂盒不合格。中方对此有何评论？'],
+      ['paragraph', '耿爽：这种说法毫无根据。'],
+      ['paragraph', '记者：美方有人称应向中方索赔。中方对此有何评论？'],
+      ['paragraph', '耿爽：这几天我已多次回答了类似问题。事实已经很清楚了。'],
+    ],
+    published: '2020-04-28',
+    events: [
+      { type: 'ministry-response', date: '2020-04-28' },
+      { type: 'ministry-response', date: '2020-04-28' },
+    ],
+  },
+];
+
 export const briefingOpening = rule({
   id: 'response.briefing-opening',
   decides:
@@ -869,6 +902,7 @@ export const briefingOpening = rule({
       events: [{ type: 'ministry-response', date: '2005-03-09', actors: ['外交部', '刘建超'] }],
     },
   ],
+  leaves: ANSWERED_BEFORE,
   apply: (c: ResponseCandidate, speaker: Speaker) => {
     const s = text(c);
     const end = clauseEnd(s, c.verb.end, c.scope.sentence.end);
@@ -876,7 +910,8 @@ export const briefingOpening = rule({
     // only its kind, frames the whole briefing.
     const listed = /^(?:回答|答)/u.test(s.slice(c.verb.start, c.verb.end)) && LISTED_TOPICS.test(s.slice(c.scope.sentence.start, end));
     // 「他表示願意回答大家的問題」: what is said is only that questions will be answered.
-    const willAnswer = /^[^，。不没无]{0,8}回答[^，。]{0,12}(?:问题|提问)$/u.test(
+    // (Not 「這幾天我已多次回答了類似問題」: answers given before, told inside an answer.)
+    const willAnswer = /^[^，。不没无已]{0,8}(?:愿意|愿|乐意|乐于|将|会|可以|来|现在)回答[^，。了过]{0,12}(?:问题|提问)$/u.test(
       s.slice(c.verb.end, c.scope.sentence.end).replace(/[。！]$/u, ''),
     );
     // 「就“中國外交政策”回答中外記者提問」: a press conference's theme, answered question by question below.
@@ -964,7 +999,8 @@ export const topicThis = rule({
     const s = text(c);
     if (c.scope.lex.thisCues.has(s, Math.max(c.scope.sentence.start, speaker.start - 4), c.verb.start))
       return topicOf(c.scope.lex, textBefore(c.scope, c.state));
-    if (!/^[此这]/u.test(s.slice(c.verb.end, c.verb.end + 1))) return undefined;
+    // (Not 「這幾天」「這段時間」: a time, not the matter.)
+    if (!/^[此这](?!(?:几|两|些)?天|段时间|阵子|周|个月|几年)/u.test(s.slice(c.verb.end, c.verb.end + 5))) return undefined;
     const opening = s.slice(c.scope.sentence.start, speaker.start);
     return topicOf(c.scope.lex, hanCount(opening) >= 6 ? opening : textBefore(c.scope, c.state));
   },
@@ -1353,7 +1389,7 @@ export const RESPONSE_DATES: DateRule[] = [
     examples: [
       {
         text: '（中央社記者游凱翔台北15日電）日本眾議員日前致函世衛。外交部發言人歐江安表示，台灣願對國際社會有所貢獻。',
-        published: '2022-04-15',
+        published: '2022-04-16',
         outlet: '中央社',
         events: [{ type: 'ministry-response', date: '2022-04-15', actors: ['外交部', '歐江安'] }],
       },
