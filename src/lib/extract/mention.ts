@@ -39,6 +39,8 @@ export interface Mention {
   multilateral?: boolean;
   /** 「這是…首度通話」: looks back on a happening reported before; joins it, never stands alone. */
   restates?: boolean;
+  /** 「我沒有可以提供的信息」: a transcript turn that declines; no event, but its next points are answers. */
+  declined?: boolean;
   /** 「…形成同一天與美俄領導人通話的場景」: undated, on the day of the dated mention of its sentence. */
   sameDay?: boolean;
   /** The rules that made it. */

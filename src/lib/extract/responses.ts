@@ -19,6 +19,7 @@ import {
   bareClauseLooksBack,
   briefingOpening,
   declined,
+  declinedTurnGoesOn,
   presiderTurn,
   responseVerb,
   shortVerbNeedsMark,
@@ -50,7 +51,9 @@ export function detectResponse(scope: Scope, state: BriefingState): Mention | un
     if (!speaker || rules.when(announcementNeedsSpokesperson, c, () => announcementNeedsSpokesperson.apply(c, speaker))) continue;
     if (rules.first(RESPONSE_DROPS, undefined, c, speaker)) return undefined;
     const stated = rules.first([declined], c, c);
-    if (stated === 'drop') return undefined;
+    // A declined turn gives no event, but what it goes on to answer does (response.declined-turn-goes-on).
+    const declinedTurn = stated === 'drop' && !!answer && rules.on(declinedTurnGoesOn);
+    if (stated === 'drop' && !declinedTurn) return undefined;
     const opening = rules.when(briefingOpening, c, () => briefingOpening.apply(c, speaker));
     // With no topic rule on that answers, the sentence alone names the topic.
     const topic = rules.first(TOPICS, c, c, speaker) ?? topicOf(lex, prep.folded.slice(sentence.start, sentence.end));
@@ -64,9 +67,10 @@ export function detectResponse(scope: Scope, state: BriefingState): Mention | un
       topic,
       word: originalSlice(prep, verb.start, verb.end),
       passage: scope.passage,
-      sentence: sentenceText(stated ? { ...scope, sentence: stated } : scope),
+      sentence: sentenceText(stated && stated !== 'drop' ? { ...scope, sentence: stated } : scope),
       role: scope.role,
       ...(opening ? { opening } : {}),
+      ...(declinedTurn ? { declined: true } : {}),
       because: c.because,
     };
   }

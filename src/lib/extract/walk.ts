@@ -102,8 +102,11 @@ function continueAnswer(
   if (!rules.when(answerContinues, undefined, () => answerContinues.apply(s, inTurn, !!state.openQuestion))) return undefined;
   const because = new Set([...last.because, answerContinues.id]);
   const next = rules.first([answerTurnsToNextPoint], { because }, s, lex);
+  // A declined turn goes on with no event until it turns to a next point.
+  if (last.declined && !next) return last;
+  const { declined: _, ...answered } = last;
   const again = {
-    ...last,
+    ...answered,
     passage,
     sentence: originalSlice(prep, 0, prep.sentences[0]?.end ?? s.length),
     because,
@@ -185,7 +188,11 @@ export function walkStory(page: Page, passages: readonly Passage[], prepared: Ma
       out.push(...meetings);
       const pair = meetings.filter((m) => m.people.length === 2 && role !== 'caption').pop();
       if (pair) lastPair = pair.people;
-      if (response) {
+      if (response?.declined) {
+        // Declined: the question is closed with no event; the turn's next points may still answer.
+        state.openQuestion = undefined;
+        lastResponse = response;
+      } else if (response) {
         takeResponse(page, state, out, response, role === 'body' ? passage : undefined);
         lastResponse = response;
       }

@@ -284,6 +284,8 @@ export const CALL_DROPS: DropRule[] = [
       { text: '王毅在会谈中表示，中方愿同各方加强合作。', published: '2025-01-22', events: [] },
       { text: '外交部長王毅在會見來訪的代表團時說，中方重視雙邊關係。', published: '2024-05-02', events: [] },
       { text: '外交部长王毅在会见来访的代表团时说，中方重视双边关系。', published: '2024-05-02', events: [] },
+      { text: '但這次會晤正值候任總統特朗普準備再次上任之際。', published: '2024-11-17', events: [] },
+      { text: '但这次会晤正值候任总统特朗普准备再次上任之际。', published: '2024-11-17', events: [] },
       {
         text: '法國總統馬克龍上星期與國家主席習近平通電話，也為這次王毅和布林肯的會晤鋪平了道路。',
         published: '2017-02-17',
@@ -298,7 +300,7 @@ export const CALL_DROPS: DropRule[] = [
     apply: (c) => {
       const s = text(c);
       // 這次…的會晤: pointed at as the one already told, whatever day the sentence gives another.
-      if (/(?:这|此|本)(?:次|场)[^，,。；]{0,16}的$/u.test(before(c))) return 'restates';
+      if (/(?:这|此|本)(?:次|场)(?:[^，,。；]{0,16}的)?$/u.test(before(c))) return 'restates';
       // 在會見秘書長時，外長表示: 在, the word and 时 closing its clause.
       const whenMeeting = /在$/u.test(before(c)) && /^[^，,。]{0,14}时(?:[，,]|说|表示|指出|强调)/u.test(s.slice(c.trig.end, c.cEnd + 1));
       const nominal =

@@ -186,7 +186,7 @@ export const DATE_FORMS: DateForm[] = [
     decides:
       '拜登週三在白宮…, 在周五的通話中: a bare 周X is a weekday when a verb, a preposition, 的, a time or a mark follows (周三平表示 is a name; 每周一 is every Monday).',
     pattern:
-      '(?<![每一两二三四五六七八九十几数])周(?<bwd>[一二三四五六日])(?=[在于与和同跟晚上下中午早凌表称说宣会出举发致抵到访率起前后则也再将亦曾已即召主接见通举的（(，,。、晨夜时：:\\s])',
+      '(?<![每一两二三四五六七八九十几数])周(?<bwd>[一二三四五六日])(?=[在于与和同跟就晚上下中午早凌表称说宣会出举发致抵到访率起前后则也再将亦曾已即召主接见通举的（(，,。、晨夜时：:\\s])',
     examples: [
       {
         text: '馬克龍與李強在周五的通話中談及貿易。',
@@ -203,6 +203,11 @@ export const DATE_FORMS: DateForm[] = [
         published: '2024-11-14',
         outlet: '星島日報',
         events: [{ type: 'meeting', date: '2024-11-13', actors: ['拜登', '特朗普'] }],
+      },
+      {
+        text: '中國外交部週一就此回應說，中方對有關報道感到十分震驚。',
+        published: '2024-09-10',
+        events: [{ type: 'ministry-response', date: '2024-09-09', actors: ['中國外交部'] }],
       },
       {
         text: '外交部发言人林剑周二表示，中方坚决反对美方对华加征关税。',
@@ -364,6 +369,32 @@ export const DATE_FORMS: DateForm[] = [
       const d = ctx.contextDay ?? ctx.today ?? ctx.published;
       return { date: d, precision: 'day' };
     },
+  }),
+  form({
+    id: 'date.clock-time-alone',
+    decides:
+      '「10時15分，江主席同葉利欽總統舉行小範圍會談」: a clock time opening a sentence, with no day, is on the story’s day (a day’s timetable).',
+    pattern:
+      '(?<=^|[。；;！])(?<clock>(?:[01]?\\d|2[0-3]|[一二三四五六七八九十]{1,3})[时点](?:[0-5]?\\d分|[一二三四五六七八九十]{1,3}分|半|许)?)(?=[，,])',
+    examples: [
+      {
+        text: [
+          ['paragraph', '23日是國家主席訪俄的第二天。'],
+          ['paragraph', '10時15分，江澤民主席同葉利欽總統在克里姆林宮舉行小範圍會談。'],
+        ],
+        published: '1997-04-24',
+        events: [{ type: 'meeting', date: '1997-04-23', actors: ['江澤民', '葉利欽'] }],
+      },
+      {
+        text: [
+          ['paragraph', '23日是国家主席访俄的第二天。'],
+          ['paragraph', '10时15分，江泽民主席同叶利钦总统在克里姆林宫举行小范围会谈。'],
+        ],
+        published: '1997-04-24',
+        events: [{ type: 'meeting', date: '1997-04-23', actors: ['江泽民', '叶利钦'] }],
+      },
+    ],
+    apply: (g, ctx) => (g.clock ? { date: ctx.contextDay ?? ctx.today ?? ctx.published, precision: 'day' } : undefined),
   }),
   form({
     id: 'date.month-day',
