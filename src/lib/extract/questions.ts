@@ -13,6 +13,7 @@ import type { MentionPerson } from './mention.ts';
 import {
   askedOnThis,
   briefingCue,
+  briefingInQuestion,
   dayBeforeCue,
   dayInBrackets,
   distinctQuestions,
@@ -25,6 +26,7 @@ import {
   spokespersonPresides,
   timeLabel,
 } from './rules/briefing.ts';
+import { inQuestionTurn } from './rules/responses.ts';
 
 /** A day and the rules that gave it. */
 export type TracedDay = DateValue & { because?: readonly string[] };
@@ -86,7 +88,13 @@ export function noteQuestion(scope: Scope, state: BriefingState): void {
   const before = rules.first([dayBeforeCue], undefined, scope, cue.start);
   const bracketed = before || asks ? undefined : rules.first([dayInBrackets], undefined, scope, cue.end);
   const day = before ? traced(before, dayBeforeCue.id) : bracketed ? traced(bracketed, dayInBrackets.id) : undefined;
-  if (day) {
+  // 「問：…你昨天在記者會上已作了回應」「答：昨天，有記者問到這個問題」: another briefing, not this one.
+  const another =
+    !turn &&
+    rules.when(briefingInQuestion, undefined, () =>
+      briefingInQuestion.apply(!asks && inQuestionTurn(lex, s, cue.start), !!lex.answerCues.at(s, 0)),
+    );
+  if (day && !another) {
     state.briefingDay = day;
     state.briefingSeq = state.seq = (state.seq ?? 0) + 1;
     state.briefingMinistry = ministriesIn(lex, prep, sentence.start, cue.start, scope.region).pop()?.id;

@@ -144,6 +144,33 @@ export const briefingCue = rule({
   apply: (scope: Scope) => scope.lex.briefingCues.all(text(scope), scope.sentence.start, scope.sentence.end)[0],
 });
 
+export const briefingInQuestion = rule({
+  id: 'briefing.named-in-a-turn',
+  decides:
+    '「問：…你昨天在記者會上已經作了原則回應」「答：昨天，有記者問到這個問題」: a briefing or a question named inside a reporter’s question or an answer is another one; its day is not this briefing’s.',
+  examples: [
+    {
+      text: [
+        ['headline', '2019年12月20日外交部發言人耿爽主持例行記者會'],
+        ['paragraph', '問：關於一名中國公民在美被捕，請問有何進展？'],
+        ['paragraph', '答：昨天，有記者問到這個問題。中國駐美使領館已經接到美方的通報，將提供領事協助。'],
+      ],
+      published: '2019-12-21',
+      events: [{ type: 'ministry-response', date: '2019-12-20', actors: ['外交部', '耿爽'] }],
+    },
+    {
+      text: [
+        ['headline', '2019年12月20日外交部发言人耿爽主持例行记者会'],
+        ['paragraph', '问：关于一名中国公民在美被捕，请问有何进展？'],
+        ['paragraph', '答：昨天，有记者问到这个问题。中国驻美使领馆已经接到美方的通报，将提供领事协助。'],
+      ],
+      published: '2019-12-21',
+      events: [{ type: 'ministry-response', date: '2019-12-20', actors: ['外交部', '耿爽'] }],
+    },
+  ],
+  apply: (inQuestion: boolean, inAnswer: boolean) => inQuestion || inAnswer,
+});
+
 export const dayBeforeCue = rule({
   id: 'briefing.day-before-cue',
   decides: 'Only a date before the cue dates the briefing (外交部發言人4日在例行記者會上…); dates after it are the question’s content.',
@@ -581,7 +608,7 @@ const SPEAKS_FOR_CHINA = /中方|中国政府|我国|中国(?:在这|一贯|一�
 export const unnamedTranscript = rule({
   id: 'briefing.unnamed-transcript',
   decides:
-    'A page of 问：/答： turns that names no ministry, no spokesperson and no day, whose answers speak for China (中方), is the Chinese foreign ministry’s regular briefing of the publication day.',
+    'A page of 问：/答： turns that names no spokesperson and no day, whose answers speak for China (中方), is a regular briefing of the publication day: of the one office named above the questions (外交部評…言論), else of the Chinese foreign ministry.',
   examples: [
     {
       text: [
@@ -609,6 +636,34 @@ export const unnamedTranscript = rule({
         { type: 'ministry-response', date: '2009-05-06', actors: ['外交部'] },
       ],
     },
+    {
+      text: [
+        ['headline', '商務部評美方加徵關稅：損人不利己'],
+        ['paragraph', '問：美方宣布對華商品加徵關稅，中方如何回應？'],
+        ['paragraph', '答：中方堅決反對，將採取必要措施。'],
+        ['paragraph', '問：中美經貿磋商是否會繼續？'],
+        ['paragraph', '答：中方的立場是一貫的、明確的。'],
+      ],
+      published: '2019-12-20',
+      events: [
+        { type: 'ministry-response', date: '2019-12-20', actors: ['商務部'] },
+        { type: 'ministry-response', date: '2019-12-20', actors: ['商務部'] },
+      ],
+    },
+    {
+      text: [
+        ['headline', '商务部评美方加征关税：损人不利己'],
+        ['paragraph', '问：美方宣布对华商品加征关税，中方如何回应？'],
+        ['paragraph', '答：中方坚决反对，将采取必要措施。'],
+        ['paragraph', '问：中美经贸磋商是否会继续？'],
+        ['paragraph', '答：中方的立场是一贯的、明确的。'],
+      ],
+      published: '2019-12-20',
+      events: [
+        { type: 'ministry-response', date: '2019-12-20', actors: ['商务部'] },
+        { type: 'ministry-response', date: '2019-12-20', actors: ['商务部'] },
+      ],
+    },
   ],
   leaves: [
     {
@@ -629,14 +684,15 @@ export const unnamedTranscript = rule({
     if (texts.filter((t) => ANSWER_OPENS.test(t)).length < 2 || texts.filter((t) => QUESTION_OPENS.test(t)).length < 2) return undefined;
     // What is said between the questions: the answers and the paragraphs that go on with them.
     if (!texts.some((t, i) => i > first && !QUESTION_OPENS.test(t) && SPEAKS_FOR_CHINA.test(t))) return undefined;
-    // Anyone named or titled before the questions (专访驻英国大使) is who answers, and an office named there speaks.
+    // Anyone named or titled before the questions (专访驻英国大使) is who answers.
     const named = (p: Prepared) =>
-      peopleIn(lex, p, 0, p.folded.length).length > 0 ||
-      lex.titles.all(p.folded, 0, p.folded.length).length > 0 ||
-      ministriesIn(lex, p, 0, p.folded.length, region).length > 0;
-    if (passages.slice(0, first).some(named)) return undefined;
-    // China's foreign ministry, as the data names it.
-    const [ministry] = findMinistries(lex, '外交部', 0, 3, 'CN');
+      peopleIn(lex, p, 0, p.folded.length).length > 0 || lex.titles.all(p.folded, 0, p.folded.length).length > 0;
+    const lead = passages.slice(0, first);
+    if (lead.some(named)) return undefined;
+    // An office named there alone (外交部評…言論) speaks; else China's foreign ministry, as the data names it.
+    const offices = lead.flatMap((p) => ministriesIn(lex, p, 0, p.folded.length, region));
+    if (new Set(offices.map((o) => o.id)).size > 1) return undefined;
+    const [ministry] = offices.length ? offices : findMinistries(lex, '外交部', 0, 3, 'CN');
     if (!ministry) return undefined;
     return {
       presider: { ministry: { ...ministry, start: 0, end: 0, name: ministryName(ministry.entry, simplified) } },
@@ -653,6 +709,7 @@ export const BRIEFING_RULES = [
   reporterTurn,
   questionCue,
   briefingCue,
+  briefingInQuestion,
   dayBeforeCue,
   dayInBrackets,
   followUp,
