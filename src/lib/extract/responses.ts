@@ -21,6 +21,7 @@ import {
   declined,
   declinedTurnGoesOn,
   presiderTurn,
+  presiderAnnounces,
   responseVerb,
   shortVerbNeedsMark,
   speakerClause,
@@ -34,7 +35,7 @@ export function detectResponse(scope: Scope, state: BriefingState): Mention | un
   const { prep, sentence, rules, lex } = scope;
   const s = prep.folded;
   const turn = { because: new Set<string>() };
-  const answer = rules.first([answerTurn, presiderTurn], turn, { scope, state });
+  const answer = rules.first([answerTurn, presiderTurn, presiderAnnounces], turn, { scope, state });
   const verbs = answer
     ? [{ start: sentence.start, end: answer.end, phrase: answer.phrase }]
     : rules.on(responseVerb)

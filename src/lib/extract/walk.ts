@@ -15,7 +15,7 @@ import type { Lexicon } from './lexicon.ts';
 import type { Mention } from './mention.ts';
 import type { RuleSet } from './engine.ts';
 import { pageSpokespeople } from './rules/briefing.ts';
-import { answerTurn, inQuestionTurn, presiderTurn } from './rules/responses.ts';
+import { answerTurn, inQuestionTurn, presiderAnnounces, presiderTurn } from './rules/responses.ts';
 import { presiderCarriesOver } from './rules/briefing.ts';
 import {
   answerContinues,
@@ -98,7 +98,7 @@ function continueAnswer(
   const { rules, lex } = page;
   const s = prep.folded;
   if (!last || last.passage.story !== passage.story) return undefined;
-  const inTurn = last.because.has(answerTurn.id) || last.because.has(presiderTurn.id);
+  const inTurn = last.because.has(answerTurn.id) || last.because.has(presiderTurn.id) || last.because.has(presiderAnnounces.id);
   if (!rules.when(answerContinues, undefined, () => answerContinues.apply(s, inTurn, !!state.openQuestion))) return undefined;
   const because = new Set([...last.because, answerContinues.id]);
   const next = rules.first([answerTurnsToNextPoint], { because }, s, lex);

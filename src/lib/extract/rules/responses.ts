@@ -67,6 +67,20 @@ export const ministerInOwnMeeting = rule({
   },
 });
 
+export const jointPressIsTheVisit = rule({
+  id: 'speaker.joint-press-is-the-visit',
+  decides:
+    '「外長王毅與巴羅共同見記者時表示」「雙方會見記者會上」: what a minister says beside a visiting counterpart before the press belongs to the visit, not to a ministry’s answer.',
+  examples: [
+    { text: '外長王毅昨與法國外長巴羅共同見記者時表示，雙方同意辦好三大高級別對話。', published: '2025-03-28', events: [] },
+    { text: '外长王毅昨与法国外长巴罗共同见记者时表示，双方同意办好三大高级别对话。', published: '2025-03-28', events: [] },
+  ],
+  apply: (scope: Scope, verbEnd: number) =>
+    /(?:共同|一起|联合|双方)(?:会见|见|面对)记者|联合(?:记者会|新闻发布会|记者招待会)|共同记者会/u.test(
+      scope.prep.folded.slice(scope.sentence.start, verbEnd),
+    ),
+});
+
 export const bareClauseLooksBack = rule({
   id: 'speaker.bare-clause-looks-back',
   decides:
@@ -206,6 +220,7 @@ export const SPEAKERS: SpeakerRule[] = [
       if (!head || !lex.pressCues.has(s, sentence.start, verbEnd)) return undefined;
       if (c.scope.rules.when(ministerInOwnMeeting, undefined, () => ministerInOwnMeeting.apply(c.scope, last.end, c.verb.start)))
         return undefined;
+      if (c.scope.rules.when(jointPressIsTheVisit, undefined, () => jointPressIsTheVisit.apply(c.scope, verbEnd))) return undefined;
       // An ambassador speaks for his foreign ministry, named as his title is written (中國駐英大使).
       const posted = /大使$/u.test(s.slice(last.titleStart, last.titleEnd))
         ? /(?:[\u4e00-\u9fff]{1,4}?)?驻[\u4e00-\u9fff]{1,6}$/u.exec(s.slice(Math.max(0, last.titleStart - 11), last.titleStart))
@@ -1044,6 +1059,33 @@ type TopicRule = Rule<(c: ResponseCandidate, speaker: Speaker) => Topic | undefi
 /** What the response answers: the first rule with an answer decides. */
 export const TOPICS: TopicRule[] = [
   rule({
+    id: 'topic.looks-back',
+    decides:
+      '「孔泉是在回答這一問題時作上述表示的」: a sentence that attributes the words above (上述表示, 上述談話) goes with the ministry’s last answer.',
+    examples: [
+      {
+        text: [
+          ['paragraph', '外交部發言人孔泉20日說，中方反對任何國家干涉中國內政。'],
+          ['paragraph', '當日有記者問及美方有關言論，孔泉是在回答這一問題時作上述表示的。'],
+        ],
+        published: '2002-02-21',
+        events: [{ type: 'ministry-response', date: '2002-02-20', actors: ['外交部', '孔泉'] }],
+      },
+      {
+        text: [
+          ['paragraph', '外交部发言人孔泉20日说，中方反对任何国家干涉中国内政。'],
+          ['paragraph', '当日有记者问及美方有关言论，孔泉是在回答这一问题时作上述表示的。'],
+        ],
+        published: '2002-02-21',
+        events: [{ type: 'ministry-response', date: '2002-02-20', actors: ['外交部', '孔泉'] }],
+      },
+    ],
+    apply: (c, speaker) =>
+      /上述(?:表示|回应|谈话|讲话|言论|看法|评论)/u.test(text(c).slice(c.scope.sentence.start, c.scope.sentence.end))
+        ? c.state.lastByMinistry.get(speaker.ministry.id)?.topic
+        : undefined,
+  }),
+  rule({
     id: 'topic.another-point',
     decides:
       '「另外，有關議員訪問一事，外交部表示…」: a sentence that opens with 另外 or 此外 is another point of the same speaker, never merged with the one before even when no known topic tells them apart.',
@@ -1460,6 +1502,37 @@ export const answerTurn = rule({
 
 const TITLED_TURN = /^[^，。：:]{0,12}?(?:新闻)?发言人[\u4e00-\u9fff·]{2,5}答?[：:]/u;
 
+export const presiderAnnounces = rule({
+  id: 'response.presider-announces',
+  decides:
+    '「我首先發布一條消息。…中國政府決定向緬甸提供緊急援助」: at a briefing, a paragraph that opens by announcing news is the presiding spokesperson’s statement (a visit announced is not: response.announces-a-visit).',
+  examples: [
+    {
+      text: [
+        ['headline', '2008年5月6日外交部發言人秦剛舉行例行記者會'],
+        ['paragraph', '秦剛：女士們、先生們，大家下午好。'],
+        ['paragraph', '我首先發布一條消息。緬甸部分地區遭受強颱風襲擊，中國政府決定向緬甸政府提供緊急援助。'],
+      ],
+      published: '2008-05-06',
+      events: [{ type: 'ministry-response', date: '2008-05-06', actors: ['外交部', '秦剛'] }],
+    },
+    {
+      text: [
+        ['headline', '2008年5月6日外交部发言人秦刚举行例行记者会'],
+        ['paragraph', '秦刚：女士们、先生们，大家下午好。'],
+        ['paragraph', '我首先发布一条消息。缅甸部分地区遭受强台风袭击，中国政府决定向缅甸政府提供紧急援助。'],
+      ],
+      published: '2008-05-06',
+      events: [{ type: 'ministry-response', date: '2008-05-06', actors: ['外交部', '秦刚'] }],
+    },
+  ],
+  apply: (c: { scope: Scope; state: BriefingState }) => {
+    if (c.scope.sentence.start !== 0 || !c.state.presider) return undefined;
+    const m = /^(?:我|下面|现在)?(?:首先|先)?(?:向大家)?(?:发布|通报)(?:一条|两条|几条|如下|一个|一下)?(?:消息|信息|情况)/u.exec(text(c));
+    return m ? { end: m[0].length, phrase: m[0] } : undefined;
+  },
+});
+
 export const presiderTurn = rule({
   id: 'response.presider-turn',
   decides: '陳明通：… or 陳明通答：… at a paragraph’s head: the presiding speaker’s name and a colon open an answer turn.',
@@ -1584,11 +1657,13 @@ export const shortVerbNeedsMark = rule({
 export const RESPONSE_RULES = [
   answerTurn,
   presiderTurn,
+  presiderAnnounces,
   responseVerb,
   shortVerbNeedsMark,
   bareClauseLooksBack,
   ...SPEAKERS,
   ministerInOwnMeeting,
+  jointPressIsTheVisit,
   announcementNeedsSpokesperson,
   ...RESPONSE_DROPS,
   declined,
