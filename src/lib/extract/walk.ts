@@ -26,6 +26,7 @@ import {
   lookBackGivesNoDay,
   planDayIsNoStoryDay,
   readoutIsTheCall,
+  readoutOfTalks,
   storyDay,
   todayNamed,
   turnIsSpeech,
@@ -117,6 +118,16 @@ function continueAnswer(
   return next ? again : last;
 }
 
+/** True when what an office said (with no question put) is the readout of talks its head held. */
+function isReadout(page: Page, state: BriefingState, said: Mention, sentence: string, meetings: readonly Mention[]): boolean {
+  const { rules, lex } = page;
+  const asked = !!state.openQuestion;
+  return (
+    rules.when(readoutIsTheCall, undefined, () => readoutIsTheCall.apply(lex, said, asked, meetings)) ||
+    rules.when(readoutOfTalks, undefined, () => readoutOfTalks.apply(said, asked, sentence, meetings))
+  );
+}
+
 /** Every mention in one story's passages, in reading order. */
 export function walkStory(page: Page, passages: readonly Passage[], prepared: Map<string, Prepared>): Mention[] {
   const { rules, lex } = page;
@@ -182,9 +193,7 @@ export function walkStory(page: Page, passages: readonly Passage[], prepared: Ma
       if (!inQuestionTurn(lex, s, Math.min(sentence.end, sentence.start + 4))) notePresider(scope, state);
       const meetings = detectMeetings(scope);
       const said = detectResponse(scope, state);
-      const readout =
-        !!said && rules.when(readoutIsTheCall, undefined, () => readoutIsTheCall.apply(lex, said, !!state.openQuestion, meetings));
-      const response = readout ? undefined : said;
+      const response = said && !isReadout(page, state, said, s.slice(sentence.start, sentence.end), meetings) ? said : undefined;
       out.push(...meetings);
       const pair = meetings.filter((m) => m.people.length === 2 && role !== 'caption').pop();
       if (pair) lastPair = pair.people;

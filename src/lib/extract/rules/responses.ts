@@ -610,10 +610,12 @@ export const RESPONSE_DROPS: DropRule[] = [
   }),
   rule({
     id: 'response.other-occasion',
-    decides: '此前曾表示, 上次回應: a statement recalled from another occasion.',
+    decides: '此前曾表示, 上次回應, 當時回應: a statement recalled from another occasion.',
     examples: [
       { text: '外交部發言人此前曾表示，中方反對單邊制裁。', published: '2025-01-22', events: [] },
       { text: '外交部发言人此前曾表示，中方反对单边制裁。', published: '2025-01-22', events: [] },
+      { text: '去年5月共軍舉行演習，當時陸委會也發表聲明回應，呼籲北京自制。', published: '2025-04-02', events: [] },
+      { text: '去年5月解放军举行演习，当时国台办发言人也回应称，演习是正义之举。', published: '2025-04-02', events: [] },
     ],
     apply: (c, speaker) =>
       c.scope.lex.nonEvent.otherOccasion.has(text(c), clauseStart(text(c), speaker.start, c.scope.sentence.start), c.verb.end)

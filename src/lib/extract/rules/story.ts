@@ -139,6 +139,47 @@ export const readoutIsTheCall = rule({
     !!said.ministry && !asked && meetings.some((m) => m.people.some((p) => headsMinistry(lex, p, said.ministry!))),
 });
 
+export const readoutOfTalks = rule({
+  id: 'response.readout-of-talks',
+  decides:
+    '「我國外交部當晚發表文告說，維文與蘇吉約諾就…交換了意見」「據日本外務省透露，雙方就俄烏局勢交換了意見」 with no question put: an office telling what was said in talks is the talks’ readout, not an answer.',
+  examples: [
+    {
+      text: '新加坡外交部當晚發表文告說，維文與印尼外長蘇吉約諾就兩國在能源和數碼經濟方面的合作交換了意見。',
+      published: '2025-07-10',
+      events: [],
+    },
+    {
+      text: '新加坡外交部当晚发表文告说，维文与印尼外长苏吉约诺就两国在能源和数码经济方面的合作交换了意见。',
+      published: '2025-07-10',
+      events: [],
+    },
+  ],
+  leaves: [
+    {
+      text: [
+        ['headline', '2025年6月18日外交部發言人郭嘉昆主持例行記者會'],
+        ['paragraph', '彭博社記者：據報道，王毅外長昨天同埃及外長通電話。你能否介紹更多情況？'],
+        ['paragraph', '郭嘉昆：雙方就中東局勢交換了意見。'],
+      ],
+      published: '2025-06-18',
+      events: [
+        { type: 'call', date: '2025-06-17', actors: ['王毅'] },
+        { type: 'ministry-response', date: '2025-06-18', actors: ['外交部', '郭嘉昆'] },
+      ],
+    },
+  ],
+  // After the office's verb: two sides (雙方, 甲與乙) and what they exchanged or discussed.
+  apply: (said: Mention, asked: boolean, sentence: string, meetings: readonly Mention[]) =>
+    !!said.ministry &&
+    !asked &&
+    // With the talks themselves in the sentence, response.readout-is-the-call decides.
+    !meetings.length &&
+    /(?:表示|说|称|透露|指出|声明|文告)[，,：:]?[^。]{0,12}?(?:双方|两人|二人|[\u4e00-\u9fff]{1,14}?[与同和][\u4e00-\u9fff]{1,14}?)(?:在[^，。]{1,12}中)?(?:[，,]?就|[，,])[^。]{0,60}?(?:交换了?(?:意见|看法)|讨论了|探讨了|进行了?(?:深入)?(?:沟通|交流))/u.test(
+      sentence,
+    ),
+});
+
 export const answerCoversQuestion = rule({
   id: 'response.answer-covers-question',
   decides: 'An answer closes the open question, and the question’s passage is listed with the answer’s event.',
@@ -407,6 +448,7 @@ export const STORY_RULES = [
   todayNamed,
   turnIsSpeech,
   readoutIsTheCall,
+  readoutOfTalks,
   answerCoversQuestion,
   answerContinues,
   answerTurnsToNextPoint,
