@@ -373,7 +373,7 @@ export const distinctQuestions = rule({
 
 export const spokespersonPresides = rule({
   id: 'briefing.spokesperson-presides',
-  decides: '商務部新聞發言人就…答記者問: a ministry’s spokesperson, named or not, answers the turns that follow.',
+  decides: '商務部新聞發言人就…答記者問, 商務部召開例行新聞發布會: a ministry’s spokesperson, named or not, answers the turns that follow.',
   examples: [
     {
       text: [
@@ -413,11 +413,34 @@ export const spokespersonPresides = rule({
       published: '2025-10-09',
       events: [{ type: 'ministry-response', date: '2025-10-08', actors: ['外务省'] }],
     },
+    {
+      text: [
+        ['paragraph', '7月19日，商務部召開例行新聞發布會。'],
+        ['paragraph', '記者：歐盟擬對中國電動車加徵關稅，商務部有何評論？'],
+        ['paragraph', '答：中方堅決反對，將採取必要措施。'],
+      ],
+      published: '2024-07-20',
+      events: [{ type: 'ministry-response', date: '2024-07-19', actors: ['商務部'] }],
+    },
+    {
+      text: [
+        ['paragraph', '7月19日，商务部召开例行新闻发布会。'],
+        ['paragraph', '记者：欧盟拟对中国电动车加征关税，商务部有何评论？'],
+        ['paragraph', '答：中方坚决反对，将采取必要措施。'],
+      ],
+      published: '2024-07-20',
+      events: [{ type: 'ministry-response', date: '2024-07-19', actors: ['商务部'] }],
+    },
   ],
   apply: (scope: Scope): BriefingState['presider'] => {
     let found: BriefingState['presider'];
     for (const m of ministriesIn(scope.lex, scope.prep, scope.sentence.start, scope.sentence.end, scope.region)) {
-      if (/^(新闻)?发言人|^(外务)?报道官/u.test(text(scope).slice(m.end, m.end + 5)))
+      // (Or the ministry holding the briefing: 商務部召開例行新聞發布會, its spokesperson unnamed.)
+      if (
+        /^(新闻)?发言人|^(外务)?报道官|^(?:召开|举行)了?(?:例行)?(?:新闻发布会|记者会|记者招待会)/u.test(
+          text(scope).slice(m.end, m.end + 12),
+        )
+      )
         found = { ministry: { ...m, name: originalSlice(scope.prep, m.start, m.end) } };
     }
     return found;

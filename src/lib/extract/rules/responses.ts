@@ -1537,7 +1537,8 @@ export const presiderAnnounces = rule({
 
 export const presiderTurn = rule({
   id: 'response.presider-turn',
-  decides: '陳明通：… or 陳明通答：… at a paragraph’s head: the presiding speaker’s name and a colon open an answer turn.',
+  decides:
+    '陳明通：… or 陳明通答：… at a paragraph’s head: the presiding speaker’s name and a colon open an answer turn; with the presider unnamed, any name and a colon after a reporter’s question does (高峰：).',
   examples: [
     {
       text: [
@@ -1603,6 +1604,24 @@ export const presiderTurn = rule({
       published: '2023-10-12',
       events: [{ type: 'ministry-response', date: '2023-10-12', actors: ['商务部'] }],
     },
+    {
+      text: [
+        ['paragraph', '7月19日，商務部召開例行新聞發布會，實錄如下：'],
+        ['paragraph', '澳亞衛視記者：請您介紹一下當前中歐的經貿情況。'],
+        ['paragraph', '高峰：中歐互為重要的經貿合作夥伴。'],
+      ],
+      published: '2018-07-20',
+      events: [{ type: 'ministry-response', date: '2018-07-19', actors: ['商務部'] }],
+    },
+    {
+      text: [
+        ['paragraph', '7月19日，商务部召开例行新闻发布会，实录如下：'],
+        ['paragraph', '澳亚卫视记者：请您介绍一下当前中欧的经贸情况。'],
+        ['paragraph', '高峰：中欧互为重要的经贸合作伙伴。'],
+      ],
+      published: '2018-07-20',
+      events: [{ type: 'ministry-response', date: '2018-07-19', actors: ['商务部'] }],
+    },
   ],
   apply: (c: { scope: Scope; state: BriefingState }) => {
     const s = text(c);
@@ -1611,6 +1630,9 @@ export const presiderTurn = rule({
     const titled = c.state.presider ? TITLED_TURN.exec(s) : null;
     if (titled) return { end: titled[0].length, phrase: titled[0] };
     const name = c.state.presider?.person?.folded;
+    // 「路透社記者：…？」「高峰：…」: with the presider unnamed, a name's turn after a reporter's question answers it.
+    const unnamed = c.state.presider && !name && c.state.openQuestion ? /^\p{Script=Han}{2,3}[：:]/u.exec(s) : null;
+    if (unnamed && !/记者|问[：:]$/u.test(unnamed[0])) return { end: unnamed[0].length, phrase: unnamed[0] };
     const colon = name && s.startsWith(name) ? /^答?[：:]/u.exec(s.slice(name.length)) : null;
     if (!name || !colon) return undefined;
     return { end: name.length + colon[0].length, phrase: s.slice(0, name.length + colon[0].length) };
