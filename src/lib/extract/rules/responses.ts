@@ -609,6 +609,21 @@ export const RESPONSE_DROPS: DropRule[] = [
     },
   }),
   rule({
+    id: 'response.about-the-briefing',
+    decides:
+      '「發言人陳斌華宣布，國台辦例行記者會從每月兩次改為每週三召開」「馬朝旭介紹了例行記者會將實施改革的情況」: news of the briefing’s own schedule or format answers nothing.',
+    examples: [
+      { text: '國台辦發言人陳斌華昨天宣布，國台辦例行記者會從每個月召開兩次更改為每週三召開。', published: '2025-10-16', events: [] },
+      { text: '外交部发言人马朝旭首先介绍了外交部例行记者会将实施改革的情况。', published: '2011-09-01', events: [] },
+    ],
+    apply: (c) =>
+      /(?:记者会|新闻发布会|发布会|新闻发布制度)[^，。；]{0,12}(?:改为|更改|调整|改革|频率|每周|每月|每个月|增加|取消)/u.test(
+        text(c).slice(c.verb.start, c.scope.sentence.end),
+      )
+        ? 'drop'
+        : undefined,
+  }),
+  rule({
     id: 'response.other-occasion',
     decides: '此前曾表示, 上次回應, 當時回應: a statement recalled from another occasion.',
     examples: [
