@@ -103,9 +103,19 @@ export const CALL_DROPS: DropRule[] = [
       { text: '回顾2024年，习近平主席同外国领导人会见会谈200余场。', published: '2025-01-02', events: [] },
       { text: '疫情爆發以來，國家主席習近平已與逾四十位外國領導人通電話。', published: '2020-05-09', events: [] },
     ],
+    leaves: [
+      {
+        text: '國務院總理李克強21日同澳大利亞總理特恩布爾舉行中澳總理年度定期會晤。',
+        published: '2015-11-23',
+        events: [{ type: 'meeting', date: '2015-11-21', actors: ['李克強', '特恩布爾'] }],
+      },
+    ],
     apply: (c) => {
       const after = text(c).slice(c.trig.end, Math.min(c.cEnd, c.trig.end + 8));
-      return ne(c).aggregate.has(text(c), c.cStart, c.trig.start) ||
+      // 「舉行中澳總理年度定期會晤」: the regular meeting held, one of a series, is one happening.
+      const heldOne = /举行了?[^，。；]{0,8}定期$/u.exec(before(c));
+      const counted = before(c).slice(0, heldOne ? heldOne.index : undefined);
+      return ne(c).aggregate.has(counted, 0, counted.length) ||
         ne(c).aggregatePattern.test(before(c)) ||
         ne(c).aggregateAfterPattern.test(after)
         ? 'drop'
@@ -306,7 +316,7 @@ export const CALL_DROPS: DropRule[] = [
       const nominal =
         whenMeeting ||
         /的$/u.test(s.slice(c.trig.start - 1, c.trig.start)) ||
-        /^(?:的|[时中][，,]?(?:表示|说|称|指出|强调|谈及|提到|在座|陪同))/u.test(s.slice(c.trig.end, c.trig.end + 5)) ||
+        /^(?:的|[时中][，,]?(?:表示|说|称|指出|强调|重申|谈及|提到|在座|陪同))/u.test(s.slice(c.trig.end, c.trig.end + 5)) ||
         (/在(?:这次|此次|这场|本次)?$/u.test(before(c)) && /^[中时上后]/u.test(s.slice(c.trig.end, c.trig.end + 1)));
       if (!nominal) return undefined;
       return c.scope.dates.some((d) => d.start >= sStart(c) && d.end <= sEnd(c) && d.date) ? undefined : 'restates';
