@@ -10,6 +10,7 @@ import { detectMeetings } from './meetings.ts';
 import { detectResponse } from './responses.ts';
 import { noteQuestion, notePresider, type BriefingState } from './questions.ts';
 import { inQuote, originalSlice, type Prepared } from './text.ts';
+import { peopleIn } from './actors.ts';
 import type { Scope } from './scope.ts';
 import type { Lexicon } from './lexicon.ts';
 import type { Mention } from './mention.ts';
@@ -27,6 +28,7 @@ import {
   planDayIsNoStoryDay,
   readoutIsTheCall,
   readoutOfTalks,
+  headSpeaksAfter,
   storyDay,
   todayNamed,
   turnIsSpeech,
@@ -119,12 +121,16 @@ function continueAnswer(
 }
 
 /** True when what an office said (with no question put) is the readout of talks its head held. */
-function isReadout(page: Page, state: BriefingState, said: Mention, sentence: string, meetings: readonly Mention[]): boolean {
+function isReadout(page: Page, state: BriefingState, said: Mention, scope: Scope, meetings: readonly Mention[]): boolean {
   const { rules, lex } = page;
+  const { prep, sentence } = scope;
   const asked = !!state.openQuestion;
+  const headSpeaks = () => headSpeaksAfter(lex, said, peopleIn(lex, prep, sentence.start, sentence.end), prep.folded);
   return (
     rules.when(readoutIsTheCall, undefined, () => readoutIsTheCall.apply(lex, said, asked, meetings)) ||
-    rules.when(readoutOfTalks, undefined, () => readoutOfTalks.apply(said, asked, sentence, meetings))
+    rules.when(readoutOfTalks, undefined, () =>
+      readoutOfTalks.apply(said, asked, prep.folded.slice(sentence.start, sentence.end), meetings, headSpeaks()),
+    )
   );
 }
 
@@ -193,7 +199,7 @@ export function walkStory(page: Page, passages: readonly Passage[], prepared: Ma
       if (!inQuestionTurn(lex, s, Math.min(sentence.end, sentence.start + 4))) notePresider(scope, state);
       const meetings = detectMeetings(scope);
       const said = detectResponse(scope, state);
-      const response = said && !isReadout(page, state, said, s.slice(sentence.start, sentence.end), meetings) ? said : undefined;
+      const response = said && !isReadout(page, state, said, scope, meetings) ? said : undefined;
       out.push(...meetings);
       const pair = meetings.filter((m) => m.people.length === 2 && role !== 'caption').pop();
       if (pair) lastPair = pair.people;

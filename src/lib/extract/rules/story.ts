@@ -13,6 +13,7 @@ import type { DateMention } from '../dates.ts';
 import type { Lexicon } from '../lexicon.ts';
 import type { Mention, MentionPerson } from '../mention.ts';
 import type { MinistryMention } from '../ministries.ts';
+import type { PersonMention } from '../actors.ts';
 
 export const creditsReportNothing = rule({
   id: 'story.credits-report-nothing',
@@ -154,6 +155,7 @@ export const readoutOfTalks = rule({
       published: '2025-07-10',
       events: [],
     },
+    { text: '美國國務院的聲明則提到，國務卿蓬佩奧強調兩國交往要全面互惠。', published: '2020-06-18', events: [] },
   ],
   leaves: [
     {
@@ -169,16 +171,34 @@ export const readoutOfTalks = rule({
       ],
     },
   ],
-  // After the office's verb: two sides (雙方, 甲與乙) and what they exchanged or discussed.
-  apply: (said: Mention, asked: boolean, sentence: string, meetings: readonly Mention[]) =>
+  // After the office's verb: two sides (雙方, 甲與乙) and what they exchanged or discussed, or its own
+  // head speaking (美國國務院的聲明提到蓬佩奧強調…).
+  apply: (said: Mention, asked: boolean, sentence: string, meetings: readonly Mention[], headSpeaks: boolean) =>
     !!said.ministry &&
     !asked &&
     // With the talks themselves in the sentence, response.readout-is-the-call decides.
     !meetings.length &&
-    /(?:表示|说|称|透露|指出|声明|文告)[，,：:]?[^。]{0,12}?(?:双方|两人|二人|[\u4e00-\u9fff]{1,14}?[与同和][\u4e00-\u9fff]{1,14}?)(?:在[^，。]{1,12}中)?(?:[，,]?就|[，,])[^。]{0,60}?(?:交换了?(?:意见|看法)|讨论了|探讨了|进行了?(?:深入)?(?:沟通|交流))/u.test(
-      sentence,
-    ),
+    (headSpeaks ||
+      /(?:表示|说|称|透露|指出|声明|文告)[，,：:]?[^。]{0,12}?(?:双方|两人|二人|[\u4e00-\u9fff]{1,14}?[与同和][\u4e00-\u9fff]{1,14}?)(?:在[^，。]{1,12}中)?(?:[，,]?就|[，,])[^。]{0,60}?(?:交换了?(?:意见|看法)|讨论了|探讨了|进行了?(?:深入)?(?:沟通|交流))/u.test(
+        sentence,
+      )),
 });
+
+/** True when a person heading the office that speaks is named after it, speaking (…聲明提到蓬佩奧強調). */
+export function headSpeaksAfter(lex: Lexicon, said: Mention, people: readonly PersonMention[], s: string): boolean {
+  const office = said.ministry;
+  if (!office) return false;
+  return people.some(
+    (p) =>
+      p.start >= office.end &&
+      /^[^，,。]{0,3}(?:强调|表示|指出|重申|说|称)/u.test(s.slice(p.end, p.end + 6)) &&
+      headsMinistry(
+        lex,
+        { ...p, name: p.folded, ...(p.titleStart !== undefined ? { title: s.slice(p.titleStart, p.titleEnd) } : {}) },
+        office,
+      ),
+  );
+}
 
 export const answerCoversQuestion = rule({
   id: 'response.answer-covers-question',
