@@ -123,6 +123,21 @@ export const CALL_DROPS: DropRule[] = [
     },
   }),
   rule({
+    id: 'call.kind-in-a-list',
+    decides:
+      '「兩國元首通過互訪、通電話、在多邊場合會晤等方式保持溝通」: a call or meeting listed among kinds of contact (、 … 等方式) names a habit, not a happening.',
+    examples: [
+      { text: '胡錦濤和奧巴馬通過互訪、通電話、通信、在多邊場合會晤等方式保持密切溝通。', published: '2011-01-18', events: [] },
+      { text: '胡锦涛和奥巴马通过互访、通电话、通信、在多边场合会晤等方式保持密切沟通。', published: '2011-01-18', events: [] },
+    ],
+    apply: (c) => {
+      const s = text(c);
+      const rest = s.slice(c.trig.end, c.cEnd + 1);
+      const listed = /、[^、，。；]{0,12}$/u.test(before(c)) || /^[^，。；]{0,4}、/u.test(rest);
+      return listed && /^[^，。；]{0,30}等(?:多种)?(?:方式|形式|渠道|途径)/u.test(rest) ? 'drop' : undefined;
+    },
+  }),
+  rule({
     id: 'call.count-since',
     decides: '今年以來，我同總統先生兩次通話: after 以來 even 一次 is a count.',
     examples: [
