@@ -193,3 +193,15 @@ test('a half-width question mark closing Chinese text ends a run-on paragraph to
     ],
   );
 });
+
+test('a photo credit closing a run-on line ends its paragraph: the dateline after it opens the story', () => {
+  const line =
+    '外交部發言人主持例行記者會並回答記者提問（本報記者 陳明攝） 本報北京1月28日電 外交部發言人28日主持例行記者會，就近期熱點問題回答記者提問。';
+  assert.deepEqual(
+    toBlocks(line).map((b) => b.text),
+    [
+      '外交部發言人主持例行記者會並回答記者提問（本報記者 陳明攝）',
+      '本報北京1月28日電 外交部發言人28日主持例行記者會，就近期熱點問題回答記者提問。',
+    ],
+  );
+});

@@ -206,8 +206,8 @@ function cutAtColumn(lines: Line[], i: number): boolean {
 }
 
 // A space after a full stop: Chinese text sets none inside a paragraph, so it marks where one ended
-// (also after a half-width ? or ! closing Chinese text: 有何評論? 耿爽:).
-const PARAGRAPH_SPACE = /(?<=[。！？」』”]|\p{Script=Han}[?!])[ \u3000]{1,2}(?=\S)/u;
+// (also after a half-width ? or ! closing Chinese text: 有何評論? 耿爽:, and after a photo credit: （中評社 海涵攝） 中評社北京電).
+const PARAGRAPH_SPACE = /(?<=[。！？」』”]|\p{Script=Han}[?!]|[摄攝][）)])[ \u3000]{1,2}(?=\S)/u;
 
 /** A long line holding several paragraphs run together with a space between them, as stored web text comes. */
 function runOnParagraphs(line: string): string[] {
