@@ -4,6 +4,6 @@ import { loadShareData } from '../site/share-data.ts';
 import { eventsCsv } from '../lib/export/csv.ts';
 
 export const GET: APIRoute = async () => {
-  const { records } = await loadShareData();
+  const records = (await loadShareData()).records();
   return new Response(eventsCsv(records), { headers: { 'Content-Type': 'text/csv; charset=utf-8' } });
 };

@@ -4,7 +4,9 @@ import { loadShareData } from '../site/share-data.ts';
 import { latestPublished } from '../lib/export/event-record.ts';
 
 export const GET: APIRoute = async () => {
-  const { records, events, urls } = await loadShareData();
+  const share = await loadShareData();
+  const { events, urls } = share;
+  const records = share.records();
   const body = {
     $schema: urls.at('events.schema.json'),
     version: 1,

@@ -8,7 +8,9 @@ import { CARD_SITE } from '../lib/og/specs.ts';
 const FEED_SIZE = 200;
 
 export const GET: APIRoute = async () => {
-  const { records, urls } = await loadShareData();
+  const share = await loadShareData();
+  const { urls } = share;
+  const records = share.records();
   const xml = eventsAtom(records, { title: CARD_SITE, home: urls.root, self: urls.at('feed.xml'), limit: FEED_SIZE });
   return new Response(xml, { headers: { 'Content-Type': 'application/atom+xml; charset=utf-8' } });
 };

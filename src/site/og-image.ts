@@ -86,10 +86,11 @@ function cardCache(): string {
 }
 
 /**
- * Cards asked for, by id: each settles once its PNG is in the cache folder. Only that is
- * held, never the bytes: an endpoint reads its card from the folder when it is served, so
- * the build's memory does not grow with the number of cards (100,000 cards of ~27 KB at
- * 20,000 articles would be 2.7 GB), drawn ahead or found in the cache.
+ * Cards asked for and not drawn yet (or failed), by id: each settles once its PNG is in the
+ * cache folder, where later asks then find it. Only that is held, never the bytes: an
+ * endpoint reads its card from the folder when it is served, so the build's memory does not
+ * grow with the number of cards (100,000 cards of ~27 KB at 20,000 articles would be
+ * 2.7 GB), drawn ahead or found in the cache.
  */
 const pending = new Map<string, { promise: Promise<void>; resolve: () => void; reject: (e: Error) => void }>();
 const queue: { id: string; spec: CardSpec }[] = [];
@@ -114,8 +115,11 @@ function newWorker(): Worker {
   // the bytes is not kept.
   w.on('message', ({ id, png, error }: { id: string; png?: Uint8Array; error?: string }) => {
     const job = pending.get(id);
-    if (png) job?.resolve();
-    else job?.reject(new Error(`social card ${id}: ${error}`));
+    // A drawn card is in the cache folder, where a later ask finds it: only failures stay.
+    if (png) {
+      pending.delete(id);
+      job?.resolve();
+    } else job?.reject(new Error(`social card ${id}: ${error}`));
     busy = false;
     drawn++;
     pump();
@@ -166,15 +170,13 @@ function cardReady(spec: CardSpec): Promise<void> {
   const id = cardId(spec);
   const known = pending.get(id);
   if (known) return known.promise;
-  const hit = existsSync(cardFile(id));
+  if (existsSync(cardFile(id))) return Promise.resolve();
   let resolve!: () => void;
   let reject!: (e: Error) => void;
-  const promise = hit ? Promise.resolve() : new Promise<void>((res, rej) => ((resolve = res), (reject = rej)));
+  const promise = new Promise<void>((res, rej) => ((resolve = res), (reject = rej)));
   pending.set(id, { promise, resolve, reject });
-  if (!hit) {
-    queue.push({ id, spec });
-    pump();
-  }
+  queue.push({ id, spec });
+  pump();
   return promise;
 }
 

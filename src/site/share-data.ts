@@ -28,7 +28,8 @@ export interface ShareData {
   articles: SiteArticle[];
   events: SiteEvent[];
   urls: SiteUrls;
-  records: EventRecord[];
+  /** Every event's export record: made when an export asks, kept only while one holds them. */
+  records: () => EventRecord[];
   related: ReturnType<typeof relatedIndex>;
   actors: Map<string, ActorEntry>;
 }
@@ -63,7 +64,15 @@ export function loadShareData(): Promise<ShareData> {
     }
     // The cards are drawn on another thread while the pages render.
     prepareCards(siteCards(events, articles, actors.values()).values());
-    return { articles, events, urls, records: events.map((e) => eventRecord(e, urls)), related: relatedIndex(events), actors };
+    // The exports render at the start of the build; their records (a copy of every event with
+    // its links) need not stay for the pages that follow.
+    let made: WeakRef<EventRecord[]> | undefined;
+    const records = () => {
+      let list = made?.deref();
+      if (!list) made = new WeakRef((list = events.map((e) => eventRecord(e, urls))));
+      return list;
+    };
+    return { articles, events, urls, records, related: relatedIndex(events), actors };
   })();
   return cache;
 }

@@ -1,5 +1,7 @@
 /**
- * Build-time glue: the per-month detail files of the selection panel.
+ * Build-time glue: the per-month detail files of the selection panel. A file's details are
+ * made when its route renders it, from the events of its month, and dropped once written:
+ * the build holds no copy of every event's details in each language.
  */
 import type { SiteEvent } from '../lib/archive/collect.ts';
 import { formatEventDate } from '../lib/i18n/format-date.ts';
@@ -9,15 +11,31 @@ import { isUncertain } from '../lib/review.ts';
 import { detailChunk, type EventDetail } from '../lib/timeline/detail.ts';
 import { eventActors } from '../lib/timeline/timeline-data.ts';
 
-/** The details of every event, grouped by detail file name. */
-export function detailChunks(events: readonly SiteEvent[], lang: Lang): Map<string, Record<string, EventDetail>> {
+/** The events of every detail file, by file name, in timeline order: computed once, shared by both languages. */
+const chunksOf = new WeakMap<readonly SiteEvent[], Map<string, SiteEvent[]>>();
+
+/** The events each detail file holds, by file name (in the order of `events`). */
+export function detailChunkEvents(events: readonly SiteEvent[]): Map<string, SiteEvent[]> {
+  let chunks = chunksOf.get(events);
+  if (!chunks) {
+    chunks = new Map();
+    for (const ev of events) {
+      const key = detailChunk(ev.precision === 'unknown' ? null : ev.date);
+      const list = chunks.get(key);
+      if (list) list.push(ev);
+      else chunks.set(key, [ev]);
+    }
+    chunksOf.set(events, chunks);
+  }
+  return chunks;
+}
+
+/** The details of some events (one detail file's), by event id, in one language. */
+export function eventDetails(events: readonly SiteEvent[], lang: Lang): Record<string, EventDetail> {
   const base = import.meta.env.BASE_URL;
   const t = strings(lang);
-  const chunks = new Map<string, Record<string, EventDetail>>();
+  const chunk: Record<string, EventDetail> = {};
   for (const ev of events) {
-    const key = detailChunk(ev.precision === 'unknown' ? null : ev.date);
-    let chunk = chunks.get(key);
-    if (!chunk) chunks.set(key, (chunk = {}));
     const labels = sourceLabels(ev.sources, lang);
     chunk[ev.id] = {
       title: lang === 'en' && ev.titleEn ? ev.titleEn : ev.title,
@@ -34,5 +52,5 @@ export function detailChunks(events: readonly SiteEvent[], lang: Lang): Map<stri
       ...(isUncertain(ev) ? { unverified: [t.unverified, t.unverifiedLabel] as [string, string] } : {}),
     };
   }
-  return chunks;
+  return chunk;
 }
