@@ -1,6 +1,6 @@
 /**
  * The one schema for articles and events, shared by the CLI (ingest, extract)
- * and the Astro content collection. It must not import `astro:*` or `node:*`.
+ * and the site (src/site/load-site.ts). It must not import `astro:*` or `node:*`.
  */
 import { z } from 'astro/zod';
 
