@@ -15,13 +15,11 @@ import {
   announcementNeedsSpokesperson,
   SPEAKERS,
   TOPICS,
-  answerTurn,
   bareClauseLooksBack,
   briefingOpening,
   declined,
   declinedTurnGoesOn,
-  presiderTurn,
-  presiderAnnounces,
+  ANSWER_TURNS,
   responseVerb,
   shortVerbNeedsMark,
   speakerClause,
@@ -35,7 +33,7 @@ export function detectResponse(scope: Scope, state: BriefingState): Mention | un
   const { prep, sentence, rules, lex } = scope;
   const s = prep.folded;
   const turn = { because: new Set<string>() };
-  const answer = rules.first([answerTurn, presiderTurn, presiderAnnounces], turn, { scope, state });
+  const answer = rules.first(ANSWER_TURNS, turn, { scope, state });
   const verbs = answer
     ? [{ start: sentence.start, end: answer.end, phrase: answer.phrase }]
     : rules.on(responseVerb)

@@ -16,7 +16,7 @@ import type { Lexicon } from './lexicon.ts';
 import type { Mention } from './mention.ts';
 import type { RuleSet } from './engine.ts';
 import { pageSpokespeople } from './rules/briefing.ts';
-import { answerTurn, inQuestionTurn, presiderAnnounces, presiderTurn } from './rules/responses.ts';
+import { ANSWER_TURNS, inQuestionTurn } from './rules/responses.ts';
 import { presiderCarriesOver } from './rules/briefing.ts';
 import {
   answerContinues,
@@ -101,7 +101,7 @@ function continueAnswer(
   const { rules, lex } = page;
   const s = prep.folded;
   if (!last || last.passage.story !== passage.story) return undefined;
-  const inTurn = last.because.has(answerTurn.id) || last.because.has(presiderTurn.id) || last.because.has(presiderAnnounces.id);
+  const inTurn = ANSWER_TURNS.some((r) => last.because.has(r.id));
   if (!rules.when(answerContinues, undefined, () => answerContinues.apply(s, inTurn, !!state.openQuestion))) return undefined;
   const because = new Set([...last.because, answerContinues.id]);
   const next = rules.first([answerTurnsToNextPoint], { because }, s, lex);
@@ -129,7 +129,7 @@ function isReadout(page: Page, state: BriefingState, said: Mention, scope: Scope
   return (
     rules.when(readoutIsTheCall, undefined, () => readoutIsTheCall.apply(lex, said, asked, meetings)) ||
     rules.when(readoutOfTalks, undefined, () =>
-      readoutOfTalks.apply(said, asked, prep.folded.slice(sentence.start, sentence.end), meetings, headSpeaks()),
+      readoutOfTalks.apply(said, asked, prep.folded.slice(sentence.start, sentence.end), meetings, headSpeaks),
     )
   );
 }

@@ -719,7 +719,9 @@ export const RESPONSE_DROPS: DropRule[] = [
 // 「各位記者朋友，大家下午好」: a spokesperson's greeting.
 const GREETING = '(?:各位|大家|女士们|先生们|记者朋友们)[^。！!]{0,12}(?:好|早)';
 // 「劉建超說，各位下午好，我先發布一條消息：」: a spokesperson's greeting or news that opens the briefing.
-const OPENS_WITH_NEWS = new RegExp(`^[，,：:\\s]*(?:${GREETING}|[^，,。]{0,4}发布(?:一|两|几)?条消息)`, 'u');
+// 「我首先發布一條消息」: news the spokesperson gives before the questions.
+const GIVES_NEWS = '[^，,。]{0,4}发布(?:一|两|几)?条消息';
+const OPENS_WITH_NEWS = new RegExp(`^[，,：:\\s]*(?:${GREETING}|${GIVES_NEWS})`, 'u');
 
 export const declinedWithPosition = rule({
   id: 'response.declined-with-position',
@@ -1519,6 +1521,8 @@ export const answerTurn = rule({
 
 const TITLED_TURN = /^[^，。：:]{0,12}?(?:新闻)?发言人[\u4e00-\u9fff·]{2,5}答?[：:]/u;
 
+const NEWS_FIRST = new RegExp(`^${GIVES_NEWS}`, 'u');
+
 export const presiderAnnounces = rule({
   id: 'response.presider-announces',
   decides:
@@ -1545,7 +1549,7 @@ export const presiderAnnounces = rule({
   ],
   apply: (c: { scope: Scope; state: BriefingState }) => {
     if (c.scope.sentence.start !== 0 || !c.state.presider) return undefined;
-    const m = /^(?:我|下面|现在)?(?:首先|先)?(?:向大家)?(?:发布|通报)(?:一条|两条|几条|如下|一个|一下)?(?:消息|信息|情况)/u.exec(text(c));
+    const m = NEWS_FIRST.exec(text(c));
     return m ? { end: m[0].length, phrase: m[0] } : undefined;
   },
 });
@@ -1693,10 +1697,11 @@ export const shortVerbNeedsMark = rule({
 });
 
 /** Every rule of this file. */
+/** What opens a transcript's answer turn, in the order tried: 答：, the presider's name, the presider's news. */
+export const ANSWER_TURNS = [answerTurn, presiderTurn, presiderAnnounces];
+
 export const RESPONSE_RULES = [
-  answerTurn,
-  presiderTurn,
-  presiderAnnounces,
+  ...ANSWER_TURNS,
   responseVerb,
   shortVerbNeedsMark,
   bareClauseLooksBack,

@@ -173,16 +173,19 @@ export const readoutOfTalks = rule({
   ],
   // After the office's verb: two sides (雙方, 甲與乙) and what they exchanged or discussed, or its own
   // head speaking (美國國務院的聲明提到蓬佩奧強調…).
-  apply: (said: Mention, asked: boolean, sentence: string, meetings: readonly Mention[], headSpeaks: boolean) =>
+  apply: (said: Mention, asked: boolean, sentence: string, meetings: readonly Mention[], headSpeaks: () => boolean) =>
     !!said.ministry &&
     !asked &&
     // With the talks themselves in the sentence, response.readout-is-the-call decides.
     !meetings.length &&
-    (headSpeaks ||
-      /(?:表示|说|称|透露|指出|声明|文告)[，,：:]?[^。]{0,12}?(?:双方|两人|二人|[\u4e00-\u9fff]{1,14}?[与同和][\u4e00-\u9fff]{1,14}?)(?:在[^，。]{1,12}中)?(?:[，,]?就|[，,])[^。]{0,60}?(?:交换了?(?:意见|看法)|讨论了|探讨了|进行了?(?:深入)?(?:沟通|交流))/u.test(
-        sentence,
-      )),
+    (/(?:表示|说|称|透露|指出|声明|文告)[，,：:]?[^。]{0,12}?(?:双方|两人|二人|[\u4e00-\u9fff]{1,14}?[与同和][\u4e00-\u9fff]{1,14}?)(?:在[^，。]{1,12}中)?(?:[，,]?就|[，,])[^。]{0,60}?(?:交换了?(?:意见|看法)|讨论了|探讨了|进行了?(?:深入)?(?:沟通|交流))/u.test(
+      sentence,
+    ) ||
+      headSpeaks()),
 });
+
+/** The few characters after `at`, up to the clause's end. */
+const clauseAfter = (s: string, at: number) => s.slice(at, at + 6).split(/[，,。]/u)[0]!;
 
 /** True when a person heading the office that speaks is named after it, speaking (…聲明提到蓬佩奧強調). */
 export function headSpeaksAfter(lex: Lexicon, said: Mention, people: readonly PersonMention[], s: string): boolean {
@@ -191,7 +194,7 @@ export function headSpeaksAfter(lex: Lexicon, said: Mention, people: readonly Pe
   return people.some(
     (p) =>
       p.start >= office.end &&
-      /^[^，,。]{0,3}(?:强调|表示|指出|重申|说|称)/u.test(s.slice(p.end, p.end + 6)) &&
+      lex.speechVerbs.has(clauseAfter(s, p.end), 0, 6) &&
       headsMinistry(
         lex,
         { ...p, name: p.folded, ...(p.titleStart !== undefined ? { title: s.slice(p.titleStart, p.titleEnd) } : {}) },
