@@ -47,7 +47,7 @@ function median(costs: ProcessCost[]): ProcessCost {
 }
 
 /** Runs the build section at the given article counts. */
-export async function benchBuild(root: string, work: string, sizes: readonly number[]): Promise<void> {
+export async function benchBuild(root: string, work: string, sizes: readonly number[], siteOnly = false): Promise<void> {
   const bare = writeBareProject(path.join(work, 'bare'), root);
   const trivial = writeTrivialProject(path.join(work, 'trivial'), root);
   mkdirSync(work, { recursive: true });
@@ -63,8 +63,29 @@ export async function benchBuild(root: string, work: string, sizes: readonly num
     const floors: ProcessCost[] = [];
     const sites: ProcessCost[] = [];
     for (let i = 0; i < runs; i++) {
-      floors.push(await astroBuild(bare, root, dir, [], path.join(bare, '.cache'), path.join(bare, 'dist')));
+      if (!siteOnly) floors.push(await astroBuild(bare, root, dir, [], path.join(bare, '.cache'), path.join(bare, 'dist')));
       sites.push(await astroBuild(root, root, dir, ['--config', path.relative(root, config)], oursCache, oursOut));
+    }
+    if (siteOnly) {
+      // The largest sizes: the site's own build only, since the floors double an hour-long run.
+      const ours = median(sites);
+      const s = buildFacts(ours.output);
+      report({ section: 'build', what: `site build, ${count} articles: seconds`, value: ours.seconds.toFixed(1) });
+      report({ section: 'build', what: `site build, ${count} articles: peak memory (process tree RSS)`, value: formatBytes(ours.peakRss) });
+      report({ section: 'build', what: `site build, ${count} articles: pages written`, value: String(s.pages) });
+      if (s.searchSeconds !== null) {
+        report({
+          section: 'build',
+          what: `site build, ${count} articles: search index (Pagefind, its own process, beside the pages)`,
+          value: `${s.searchSeconds.toFixed(1)} s`,
+        });
+      }
+      report({
+        section: 'build',
+        what: `site build, ${count} articles: where page generation goes (top 3 routes)`,
+        value: describeRouteTimes(routeTimes(ours.output)),
+      });
+      continue;
     }
     const floor = median(floors);
     const ours = median(sites);

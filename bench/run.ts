@@ -3,6 +3,7 @@
  *
  *   npm run bench                                   every section at the default sizes
  *   npm run bench -- --only build --sizes 100,1000  one section, chosen sizes
+ *   npm run bench -- --only build --sizes 50000 --site-only   the site's build alone, no bare-Astro floors
  *
  * Sections: ingest (articles a second on one core), build (site vs bare Astro), memory
  * (where a cold build's memory goes: by process, V8 heap peaks, heap profile by owner),
@@ -31,12 +32,13 @@ const { values } = parseArgs({
     only: { type: 'string' },
     sizes: { type: 'string' },
     'no-write': { type: 'boolean', default: false },
+    'site-only': { type: 'boolean', default: false },
     help: { type: 'boolean', short: 'h', default: false },
   },
 });
 
 if (values.help) {
-  console.log('npm run bench [-- --only ingest,build,memory,incremental,timeline] [--sizes 100,1000] [--no-write]');
+  console.log('npm run bench [-- --only ingest,build,memory,incremental,timeline] [--sizes 100,1000] [--site-only] [--no-write]');
   process.exit(0);
 }
 
@@ -64,7 +66,7 @@ for (const section of SECTIONS.filter((s) => only.includes(s))) {
   console.log(`\n== ${section} (${at.join(', ')}) ==`);
   try {
     if (section === 'ingest') (await import('./ingest.ts')).benchIngest(root, at);
-    if (section === 'build') await (await import('./build.ts')).benchBuild(root, work, at);
+    if (section === 'build') await (await import('./build.ts')).benchBuild(root, work, at, values['site-only']);
     if (section === 'memory') await (await import('./memory.ts')).benchMemory(root, work, at);
     if (section === 'incremental') await (await import('./incremental.ts')).benchIncremental(root, work, at);
     if (section === 'timeline') {
