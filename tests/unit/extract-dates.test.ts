@@ -101,7 +101,22 @@ test('a date never carries across a headline into another story', () => {
     ['headline', '專家熱議中美關係', 'b'],
     ['paragraph', '國家主席習近平與特朗普通電話，強調中美應加強合作。', 'b'],
   ]);
-  const call = events.find((e) => e.type === 'call');
+  // The call is left with no date, so it is background, not an event (event.undated-is-background).
+  assert.equal(
+    events.some((e) => e.type === 'call'),
+    false,
+  );
+  const kept = extract(
+    '2025-01-22',
+    [
+      ['paragraph', '1月21日，外交部發言人郭嘉昆主持例行記者會。', 'a'],
+      ['headline', '專家熱議中美關係', 'b'],
+      ['paragraph', '國家主席習近平與特朗普通電話，強調中美應加強合作。', 'b'],
+    ],
+    undefined,
+    new Set(['event.undated-is-background']),
+  );
+  const call = kept.find((e) => e.type === 'call');
   assert.equal(call?.date, null);
   assert.equal(call?.precision, 'unknown');
 });

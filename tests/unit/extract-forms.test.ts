@@ -82,9 +82,9 @@ test('the actors are exactly the people named: offices, titles and credits are l
       ['周立新', '阮春福'],
     ]),
   );
-  // A meeting named with who met and when, kept with no date, has only those who met.
-  const [background] = one('2025-01-22', '李強總理會見日本執政黨代表團時指出，雙方應維護產業鏈供應鏈穩定暢通。');
-  assert.deepEqual([background?.date, background?.precision, background?.actors], [null, 'unknown', ['李強']]);
+  // A meeting named with who met and when has only those who met.
+  const [delegation] = one('2025-01-22', '李強總理21日會見日本執政黨代表團時指出，雙方應維護產業鏈供應鏈穩定暢通。');
+  assert.deepEqual([delegation?.date, delegation?.precision, delegation?.actors], ['2025-01-21', 'day', ['李強']]);
   // Those who took part in a meeting are not its sides.
   const summit = meetings(
     extract('1999-09-12', [
@@ -283,8 +283,17 @@ test('a bare 會談 that marks a time after a call (在會談後發文) is that 
     [['call', '2025-09-19']],
   );
   // A face-to-face meeting counted from a call is not that call.
-  const met = one('2022-11-16', '習近平與拜登在3月18日視頻通話後首次面對面會晤，雙方同意加強溝通。');
-  assert.deepEqual(met.map((e) => e.type).sort(), ['call', 'meeting']);
+  // (Undated, the meeting is no event; kept, it stays apart from the call.)
+  const text = '習近平與拜登在3月18日視頻通話後首次面對面會晤，雙方同意加強溝通。';
+  assert.deepEqual(
+    one('2022-11-16', text).map((e) => [e.type, e.date]),
+    [['call', '2022-03-18']],
+  );
+  const kept = extract('2022-11-16', [['paragraph', text]], undefined, new Set(['event.undated-is-background']));
+  assert.deepEqual(kept.map((e) => [e.type, e.date]).sort(), [
+    ['call', '2022-03-18'],
+    ['meeting', null],
+  ]);
 });
 
 test('an answer that opens on these days (這幾天) and tells of answers given before answers its own question', () => {

@@ -13,8 +13,8 @@ export function input(published: string, parts: Part[], outlet?: string): Extrac
 }
 
 /** The events extracted from `parts`. */
-export function extract(published: string, parts: Part[], outlet?: string) {
-  return extractEvents(input(published, parts, outlet));
+export function extract(published: string, parts: Part[], outlet?: string, disabled?: ReadonlySet<string>) {
+  return extractEvents({ ...input(published, parts, outlet), ...(disabled ? { disabled } : {}) });
 }
 
 /** A one-paragraph article. */

@@ -96,6 +96,24 @@ export const sameIdOneEvent = rule({
   },
 });
 
+export const undatedIsBackground = rule({
+  id: 'event.undated-is-background',
+  decides:
+    'A happening the page gives no date for, once every dating rule has run, is background the story mentions (「很高興同普京總統再次通電話」), not an act the timeline can place: it is no event.',
+  examples: [
+    { text: '習近平表示，很高興同普京總統再次通電話。', published: '2025-01-22', events: [] },
+    { text: '李强总理会见日本执政党代表团时指出，双方应维护产业链供应链稳定畅通。', published: '2025-01-22', events: [] },
+  ],
+  leaves: [
+    {
+      text: '國家主席習近平21日同俄羅斯總統普京通電話。',
+      published: '2025-01-22',
+      events: [{ type: 'call', date: '2025-01-21', precision: 'day', actors: ['習近平', '普京'] }],
+    },
+  ],
+  apply: (e: TimelineEvent) => e.date !== null,
+});
+
 /** Finds the diplomatic events stated in an article. */
 export function extractEvents(input: ExtractInput): TimelineEvent[] {
   const lex = lexicon();
@@ -128,7 +146,9 @@ export function extractEvents(input: ExtractInput): TimelineEvent[] {
     if (seen && rules.on(sameIdOneEvent)) sameIdOneEvent.apply(seen, e, order);
     else unique.set(seen ? `${e.id}~${unique.size}` : e.id, e);
   }
-  return [...unique.values()].sort(
-    (a, b) => (a.date ?? '9999').localeCompare(b.date ?? '9999') || (order.get(a.passages[0]!) ?? 0) - (order.get(b.passages[0]!) ?? 0),
-  );
+  return [...unique.values()]
+    .filter((e) => !rules.on(undatedIsBackground) || undatedIsBackground.apply(e))
+    .sort(
+      (a, b) => (a.date ?? '9999').localeCompare(b.date ?? '9999') || (order.get(a.passages[0]!) ?? 0) - (order.get(b.passages[0]!) ?? 0),
+    );
 }

@@ -101,7 +101,7 @@ export const CALL_DROPS: DropRule[] = [
       { text: '習近平同拜登去年3次會晤。', published: '2025-01-22', events: [] },
       { text: '习近平同拜登去年两度会晤。', published: '2025-01-22', events: [] },
       { text: '回顾2024年，习近平主席同外国领导人会见会谈200余场。', published: '2025-01-02', events: [] },
-      { text: '疫情爆發以來，國家主席習近平已與逾四十位外國領導人通電話。', published: '2020-05-09', events: [] },
+      { text: '上月，國家主席習近平與逾四十位外國領導人通電話。', published: '2020-05-09', events: [] },
     ],
     leaves: [
       {
@@ -127,8 +127,8 @@ export const CALL_DROPS: DropRule[] = [
     decides:
       '「兩國元首通過互訪、通電話、在多邊場合會晤等方式保持溝通」: a call or meeting listed among kinds of contact (、 … 等方式) names a habit, not a happening.',
     examples: [
-      { text: '胡錦濤和奧巴馬通過互訪、通電話、通信、在多邊場合會晤等方式保持密切溝通。', published: '2011-01-18', events: [] },
-      { text: '胡锦涛和奥巴马通过互访、通电话、通信、在多边场合会晤等方式保持密切沟通。', published: '2011-01-18', events: [] },
+      { text: '胡錦濤和奧巴馬去年通過互訪、通電話、通信、在多邊場合會晤等方式保持密切溝通。', published: '2011-01-18', events: [] },
+      { text: '胡锦涛和奥巴马去年通过互访、通电话、通信、在多边场合会晤等方式保持密切沟通。', published: '2011-01-18', events: [] },
     ],
     apply: (c) => {
       const s = text(c);
@@ -141,8 +141,8 @@ export const CALL_DROPS: DropRule[] = [
     id: 'call.count-since',
     decides: '今年以來，我同總統先生兩次通話: after 以來 even 一次 is a count.',
     examples: [
-      { text: '今年以來，習近平同普京舉行過一次視頻會晤。', published: '2021-12-16', events: [] },
-      { text: '今年以来，习近平同普京举行了一次视频会晤。', published: '2021-12-16', events: [] },
+      { text: '這是布林肯今年1月就任國務卿以來第2度與王毅通話。', published: '2021-06-12', events: [] },
+      { text: '这是布林肯今年1月就任国务卿以来第2度与王毅通话。', published: '2021-06-12', events: [] },
     ],
     apply: (c) => (ne(c).since.has(text(c), sStart(c), c.trig.start) && ne(c).sinceCountPattern.test(before(c)) ? 'drop' : undefined),
   }),
@@ -150,8 +150,8 @@ export const CALL_DROPS: DropRule[] = [
     id: 'call.hypothetical',
     decides: '如果, 若, 一旦 before the word: a hypothetical call or meeting.',
     examples: [
-      { text: '如果習近平與特朗普通電話，雙方可能討論關稅問題。', published: '2026-03-14', events: [] },
-      { text: '一旦习近平同特朗普通电话，市场将受到提振。', published: '2026-03-14', events: [] },
+      { text: '如果習近平本月與特朗普通電話，雙方可能討論關稅問題。', published: '2026-03-14', events: [] },
+      { text: '一旦习近平本月同特朗普通电话，市场将受到提振。', published: '2026-03-14', events: [] },
     ],
     apply: (c) => (ne(c).hypothetical.has(text(c), sStart(c), c.trig.start) ? 'drop' : undefined),
   }),
@@ -159,9 +159,8 @@ export const CALL_DROPS: DropRule[] = [
     id: 'call.plan-is-not-held',
     decides: '將於, 邀請, 期待 in the clause (or the one before) or right after the word: a plan, not a happening.',
     examples: [
-      { text: '馬克龍表示，期待年內再次訪華，同習近平主席舉行會晤。', published: '2025-03-18', events: [] },
-      { text: '中方邀请美国总统特朗普访华并与习近平会晤。', published: '2025-03-18', events: [] },
-      { text: '中方邀請美國總統特朗普訪華並與習近平會晤。', published: '2025-03-18', events: [] },
+      { text: '中方邀请美国总统特朗普今年访华并与习近平会晤。', published: '2025-03-18', events: [] },
+      { text: '中方邀請美國總統特朗普今年訪華並與習近平會晤。', published: '2025-03-18', events: [] },
     ],
     apply: (c) => {
       const s = text(c);
@@ -204,10 +203,8 @@ export const CALL_DROPS: DropRule[] = [
     decides:
       '曾在會見…時表示, 此前, 上次: another occasion recalled, not reported (unless its own date is written: call.dated-past-occasion).',
     examples: [
-      { text: '帛琉總統惠恕仁曾與外交部長視訊通話。', published: '2024-01-16', events: [] },
-      { text: '王毅此前曾同美国国务卿布林肯通电话。', published: '2024-01-16', events: [] },
-      { text: '习近平曾会见美国国会议员代表团，谈及中美关系。', published: '2025-01-22', events: [] },
-      { text: '石破茂上一次与韩国总统举行会谈是在去年。', published: '2025-06-10', events: [] },
+      { text: '帛琉總統惠恕仁今年曾與外交部長視訊通話。', published: '2024-01-16', events: [] },
+      { text: '习近平今年曾会见美国国会议员代表团，谈及中美关系。', published: '2025-01-22', events: [] },
       { text: '李鵬曾在1995年訪問法國時，會見了希拉克。', published: '2014-03-20', events: [] },
       { text: '李鹏曾在1995年访问法国时，会见了希拉克。', published: '2014-03-20', events: [] },
     ],
@@ -305,12 +302,6 @@ export const CALL_DROPS: DropRule[] = [
     decides:
       '「雙方的會面違反…」「外長在會談中提到」「通話的場面」「通電話時表示」「這次…的會晤」: a call or meeting named as a thing (next to 的, in 在…中, or as when someone spoke) with no day in its sentence, or pointed at with 這次, is one reported elsewhere; it may only join that one.',
     examples: [
-      { text: '日本外相岩屋毅在會談中提到，日方重視日中關係。', published: '2025-01-22', events: [] },
-      { text: '王毅在会谈中表示，中方愿同各方加强合作。', published: '2025-01-22', events: [] },
-      { text: '外交部長王毅在會見來訪的代表團時說，中方重視雙邊關係。', published: '2024-05-02', events: [] },
-      { text: '外交部长王毅在会见来访的代表团时说，中方重视双边关系。', published: '2024-05-02', events: [] },
-      { text: '但這次會晤正值候任總統特朗普準備再次上任之際。', published: '2024-11-17', events: [] },
-      { text: '但这次会晤正值候任总统特朗普准备再次上任之际。', published: '2024-11-17', events: [] },
       {
         text: '法國總統馬克龍上星期與國家主席習近平通電話，也為這次王毅和布林肯的會晤鋪平了道路。',
         published: '2017-02-17',
@@ -345,7 +336,7 @@ export const CALL_DROPS: DropRule[] = [
       {
         text: [
           ['paragraph', '新華社奧克蘭九月十一日電 國家主席江澤民今天下午在奧克蘭同美國總統克林頓舉行會晤。'],
-          ['paragraph', '外交部長唐家璇、外經貿部部長石廣生等參加了會晤。'],
+          ['paragraph', '外交部長唐家璇、外經貿部部長石廣生等今天參加了會晤。'],
         ],
         published: '1999-09-12',
         events: [{ type: 'meeting', date: '1999-09-11', actors: ['江澤民', '克林頓'] }],
@@ -353,7 +344,7 @@ export const CALL_DROPS: DropRule[] = [
       {
         text: [
           ['paragraph', '新华社奥克兰九月十一日电 国家主席江泽民今天下午在奥克兰同美国总统克林顿举行会晤。'],
-          ['paragraph', '外交部长唐家璇、外经贸部部长石广生等参加了会晤。'],
+          ['paragraph', '外交部长唐家璇、外经贸部部长石广生等今天参加了会晤。'],
         ],
         published: '1999-09-12',
         events: [{ type: 'meeting', date: '1999-09-11', actors: ['江泽民', '克林顿'] }],
@@ -364,9 +355,14 @@ export const CALL_DROPS: DropRule[] = [
         events: [{ type: 'call', date: '2026-01-07', actors: ['习近平', '马克龙'] }],
       },
       {
-        text: '這是習近平與拜登3月18日視頻通話後首次面對面會晤。',
-        published: '2022-11-16',
-        events: [{ type: 'call', date: '2022-03-18', actors: ['習近平', '拜登'] }],
+        text: '美國總統特朗普周一（24日）與國家主席習近平通電話，這是兩人在釜山會晤之後的又一次接觸。',
+        published: '2025-11-25',
+        events: [{ type: 'call', date: '2025-11-24', actors: ['特朗普', '習近平'] }],
+      },
+      {
+        text: '美国总统特朗普周一（24日）与国家主席习近平通电话，这是两人在釜山会晤之后的又一次接触。',
+        published: '2025-11-25',
+        events: [{ type: 'call', date: '2025-11-24', actors: ['特朗普', '习近平'] }],
       },
     ],
     apply: (c) => {
@@ -576,14 +572,14 @@ export const CALL_PEOPLE: PeopleRule[] = [
       '「很高興同總統先生視頻會晤」: with 同 and no one before it, the sentence’s subject is one side; a spokesperson telling of a call (發言人X表示，這是A…首度與B通話) gives the side named after their words.',
     examples: [
       {
-        text: '習近平表示，很高興同普京總統再次通電話。',
-        published: '2025-01-22',
-        events: [{ type: 'call', date: null, actors: ['習近平', '普京'] }],
+        text: '日本外相林芳正3日在記者會上透露，2日與中國外長秦剛通電話時，中方再次表明立場。',
+        published: '2023-02-04',
+        events: [{ type: 'call', date: '2023-02-02', actors: ['林芳正', '秦剛'] }],
       },
       {
-        text: '习近平表示，很高兴同普京总统再次通电话。',
-        published: '2025-01-22',
-        events: [{ type: 'call', date: null, actors: ['习近平', '普京'] }],
+        text: '日本外相林芳正3日在记者会上透露，2日与中国外长秦刚通电话时，中方再次表明立场。',
+        published: '2023-02-04',
+        events: [{ type: 'call', date: '2023-02-02', actors: ['林芳正', '秦刚'] }],
       },
       {
         text: '韓國總統辦公室發言人姜由楨表示，這是李在明上週就任總統後，首度與習近平通話。',
@@ -617,18 +613,12 @@ export const dateOfEarlierEvent = rule({
     {
       text: '習近平與拜登在3月18日視頻通話後首次面對面會晤，雙方同意加強溝通。',
       published: '2022-11-16',
-      events: [
-        { type: 'call', date: '2022-03-18' },
-        { type: 'meeting', date: null, actors: ['習近平', '拜登'] },
-      ],
+      events: [{ type: 'call', date: '2022-03-18' }],
     },
     {
       text: '习近平与拜登在3月18日视频通话后首次面对面会晤，双方同意加强沟通。',
       published: '2022-11-16',
-      events: [
-        { type: 'call', date: '2022-03-18' },
-        { type: 'meeting', date: null, actors: ['习近平', '拜登'] },
-      ],
+      events: [{ type: 'call', date: '2022-03-18' }],
     },
   ],
   apply: (c: CallCandidate, d: DateMention) =>
@@ -830,14 +820,14 @@ export const spokespersonSpeaksOfIt = rule({
   decides: '「發言人毛寧…證實了通話」: when everyone named is a spokesperson, they speak about the call, not in it.',
   examples: [
     {
-      text: '中國外交部發言人毛寧17日晚間在答記者問時證實了通話。',
-      published: '2025-01-18',
-      events: [{ type: 'ministry-response', date: '2025-01-17', actors: ['中國外交部', '毛寧'] }],
+      text: '中國外交部發言人郭嘉昆星期五在例行記者會上被問及通話時說，沒有可以提供的信息。',
+      published: '2025-12-13',
+      events: [],
     },
     {
-      text: '中国外交部发言人毛宁17日晚间在答记者问时证实了通话。',
-      published: '2025-01-18',
-      events: [{ type: 'ministry-response', date: '2025-01-17', actors: ['中国外交部', '毛宁'] }],
+      text: '中国外交部发言人郭嘉昆星期五在例行记者会上被问及通话时说，没有可以提供的信息。',
+      published: '2025-12-13',
+      events: [],
     },
   ],
   apply: (c: CallCandidate, people: readonly PersonMention[]) =>

@@ -4,7 +4,7 @@
  */
 import type { RuleInfo } from '../engine.ts';
 import { DATE_FILTERS } from '../dates.ts';
-import { oneBriefingDay, sameIdOneEvent } from '../index.ts';
+import { oneBriefingDay, sameIdOneEvent, undatedIsBackground } from '../index.ts';
 import { TRIGGER_RULES } from '../triggers.ts';
 import { BRIEFING_RULES } from './briefing.ts';
 import { CALL_RULES } from './calls.ts';
@@ -28,4 +28,5 @@ export const ALL_RULES: readonly RuleInfo[] = [
   ...MERGE_RULES,
   oneBriefingDay,
   sameIdOneEvent,
+  undatedIsBackground,
 ];

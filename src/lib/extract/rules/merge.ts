@@ -214,7 +214,7 @@ export const undatedJoinsDated = rule({
         ['paragraph', '習近平同普京通電話，就烏克蘭局勢交換意見。'],
       ],
       published: '2025-01-22',
-      events: [{ type: 'call', date: '2025-01-21', actors: ['習近平', '普京'] }],
+      events: [{ type: 'call', date: '2025-01-21', actors: ['習近平', '普京'], passages: 2 }],
     },
     {
       text: [
@@ -222,7 +222,7 @@ export const undatedJoinsDated = rule({
         ['paragraph', '习近平同普京通电话，就乌克兰局势交换意见。'],
       ],
       published: '2025-01-22',
-      events: [{ type: 'call', date: '2025-01-21', actors: ['习近平', '普京'] }],
+      events: [{ type: 'call', date: '2025-01-21', actors: ['习近平', '普京'], passages: 2 }],
     },
     {
       text: [
@@ -253,22 +253,17 @@ export const undatedJoinsDated = rule({
 export const undatedStandsAlone = rule({
   id: 'merge.undated-stands-alone',
   decides:
-    'An undated mention that joins nothing stands as an undated event when the body states it and names someone (headlines, captions and look-backs never do).',
+    'An undated mention that joins nothing stands as a group of its own when the body states it and names someone (headlines, captions and look-backs never do), so a later rule may still date it.',
   examples: [
     {
-      text: '習近平表示，很高興同普京總統再次通電話。',
+      text: '外交部發言人毛寧表示，中方堅決反對任何形式的單邊制裁。',
       published: '2025-01-22',
-      events: [{ type: 'call', date: null, precision: 'unknown', actors: ['習近平', '普京'] }],
+      events: [{ type: 'ministry-response', date: '2025-01-22', precision: 'day', actors: ['外交部', '毛寧'] }],
     },
     {
       text: '外交部发言人毛宁表示，中方坚决反对任何形式的单边制裁。',
       published: '2025-01-22',
       events: [{ type: 'ministry-response', date: '2025-01-22', precision: 'day', actors: ['外交部', '毛宁'] }],
-    },
-    {
-      text: '李強總理會見日本執政黨代表團時指出，雙方應維護產業鏈供應鏈穩定暢通。',
-      published: '2025-01-22',
-      events: [{ type: 'meeting', date: null, precision: 'unknown', actors: ['李強'] }],
     },
   ],
   apply: (m: Mention) => m.role === 'body' && !m.restates && (m.type === 'ministry-response' || m.people.length > 0),
@@ -294,7 +289,7 @@ export const undatedAnswerOnPublicationDay = rule({
     {
       text: '習近平表示，很高興同普京總統再次通電話。',
       published: '2025-01-22',
-      events: [{ type: 'call', date: null, precision: 'unknown', actors: ['習近平', '普京'] }],
+      events: [],
     },
   ],
   apply: (m: Mention, published: string) =>
