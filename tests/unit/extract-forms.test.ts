@@ -254,6 +254,9 @@ test('readings printed after characters (發(fā)言人) are read past, and name
   assert.deepEqual([call?.type, call?.date, call?.actors], ['call', '2016-04-01', ['習近平', '奧巴馬']]);
   const [said] = one('2016-04-02', '外交部發(fā)言人洪磊1日表示，中方堅(jiān)決反對(duì)。');
   assert.deepEqual([said?.type, said?.date, said?.actors], ['ministry-response', '2016-04-01', ['外交部', '洪磊']]);
+  // Some sites close a reading with a space: 會(huì )見.
+  const [met] = one('2016-04-02', '國家主席習近平1日下午在人民大會(huì )堂會(huì )見(jiàn)了美國前總統卡特。');
+  assert.deepEqual([met?.type, met?.date, met?.actors], ['meeting', '2016-04-01', ['習近平', '卡特']]);
 });
 
 test('a lunch or dinner with a leader is a meeting', () => {

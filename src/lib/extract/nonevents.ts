@@ -9,6 +9,11 @@ export function hasPlan(lex: Lexicon, s: string, from: number, to: number): bool
   for (const hit of lex.nonEvent.plan.all(s, from, to)) {
     // 將 alone is the future marker, but not in 將軍, 將領.
     if (hit.phrase === '将' && '军领士'.includes(s[hit.end] ?? '')) continue;
+    // 「王毅同意大利外長會晤」: 同 with 意大利, not 同意 (agree).
+    if (hit.phrase === '同意' && s.startsWith('大利', hit.end)) continue;
+    // 「經雙方商定，兩國元首今日舉行會晤」: 商定 closing its clause introduces what follows, whose own
+    // words (將, a day ahead) say whether it lies ahead.
+    if (/^(?:商定|约定)$/u.test(hit.phrase) && /^[，,]/u.test(s.slice(hit.end))) continue;
     return true;
   }
   return false;

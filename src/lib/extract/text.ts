@@ -33,8 +33,9 @@ const OPEN = new Map([
   ['『', '』'],
 ]);
 
-// 「發(fā)布會」: some sites print each character's reading after it; a reading with a tone mark is no text.
-const READING = '[(（][a-zü]{0,5}[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ][a-zü]{0,5}[)）]';
+// 「發(fā)布會」「會(huì )見」: some sites print each character's reading after it (a space may close it); a
+// reading with a tone mark is no text.
+const READING = '[(（][a-zü]{0,5}[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ][a-zü]{0,5} ?[)）]';
 const PINYIN_AFTER_HAN = new RegExp(`^${READING}`, 'u');
 
 const PINYIN_IN_TEXT = new RegExp(`(\\p{Script=Han})${READING}`, 'gu');

@@ -162,6 +162,18 @@ export const CALL_DROPS: DropRule[] = [
       { text: '中方邀请美国总统特朗普今年访华并与习近平会晤。', published: '2025-03-18', events: [] },
       { text: '中方邀請美國總統特朗普今年訪華並與習近平會晤。', published: '2025-03-18', events: [] },
     ],
+    leaves: [
+      {
+        text: '國務委員兼外長王毅29日同意大利外長迪馬約舉行視頻會晤。',
+        published: '2020-07-30',
+        events: [{ type: 'meeting', date: '2020-07-29', actors: ['王毅', '迪馬約'] }],
+      },
+      {
+        text: '经中美双方商定，国家主席习近平今日上午同美国总统拜登举行视频会晤。',
+        published: '2021-11-16',
+        events: [{ type: 'meeting', date: '2021-11-16', actors: ['习近平', '拜登'] }],
+      },
+    ],
     apply: (c) => {
       const s = text(c);
       const planFrom = clauseStart(s, Math.max(sStart(c), c.cStart - 1), sStart(c));
