@@ -15,6 +15,7 @@ import {
   multilateral,
   pairWords,
   respectively,
+  leadersOfSeveralCountries,
   sameDayAsItsSentence,
   spokespersonSpeaksOfIt,
   twoSidedConferenceIsCall,
@@ -67,7 +68,9 @@ export function detectMeetings(scope: Scope): Mention[] {
     const when = rules.first(CALL_DATES, c, c, restates) ?? UNDATED;
     const place = location(scope, c.cStart, trig.start);
     const other = counterpart(scope, c.cStart, trig, sentence.end);
-    const each = rules.when(respectively, c, () => respectively.apply(c));
+    const each =
+      rules.when(respectively, c, () => respectively.apply(c)) ||
+      rules.when(leadersOfSeveralCountries, c, () => leadersOfSeveralCountries.apply(c, people));
     // 「分別會見A、B和C」: the ones after the word; 「先後與A及B會面」: the ones after 與.
     const withAt = each ? s.slice(c.cStart, trig.start).search(/[与同和跟]/u) : -1;
     const after = each ? people.filter((p) => p.start > trig.start) : [];

@@ -914,7 +914,7 @@ export const respectively = rule({
       ],
     },
     {
-      text: '國務院總理李強10日在雅加達分別會見印尼總統佐科、越南總理范明政和菲律賓總統小馬科斯。',
+      text: '國務院總理李強10日在雅加達分別會見印尼總統佐科、越南總理范明政和菲律賓總統小馬科斯等東盟國家領導人。',
       published: '2023-09-11',
       events: [
         { type: 'meeting', date: '2023-09-10', actors: ['李強', '佐科'] },
@@ -923,7 +923,7 @@ export const respectively = rule({
       ],
     },
     {
-      text: '国务院总理李强10日在雅加达分别会见印尼总统佐科、越南总理范明政和菲律宾总统小马科斯。',
+      text: '国务院总理李强10日在雅加达分别会见印尼总统佐科、越南总理范明政和菲律宾总统小马科斯等东盟国家领导人。',
       published: '2023-09-11',
       events: [
         { type: 'meeting', date: '2023-09-10', actors: ['李强', '佐科'] },
@@ -933,6 +933,47 @@ export const respectively = rule({
     },
   ],
   apply: (c: CallCandidate) => c.scope.lex.respectively.has(text(c), c.cStart, c.trig.start),
+});
+
+export const leadersOfSeveralCountries = rule({
+  id: 'call.leaders-of-several-countries',
+  decides:
+    '「總理還會見了澳大利亞總理甲、俄羅斯總理乙」: a meeting word followed by a list of people of different countries, each with a title, is one meeting with each (a group is met 集體, 共同, or with 等).',
+  examples: [
+    {
+      text: '8日出席東亞峰會前，國務院總理李克強還會見了澳大利亞總理特恩布爾、俄羅斯總理梅德韋傑夫。',
+      published: '2016-09-09',
+      events: [
+        { type: 'meeting', date: '2016-09-08', actors: ['李克強', '特恩布爾'] },
+        { type: 'meeting', date: '2016-09-08', actors: ['李克強', '梅德韋傑夫'] },
+      ],
+    },
+    {
+      text: '8日出席东亚峰会前，国务院总理李克强还会见了澳大利亚总理特恩布尔、俄罗斯总理梅德韦杰夫。',
+      published: '2016-09-09',
+      events: [
+        { type: 'meeting', date: '2016-09-08', actors: ['李克强', '特恩布尔'] },
+        { type: 'meeting', date: '2016-09-08', actors: ['李克强', '梅德韦杰夫'] },
+      ],
+    },
+  ],
+  leaves: [
+    {
+      text: '國家主席習近平20日集體會見了澳大利亞總理特恩布爾、俄羅斯總理梅德韋傑夫等外方代表。',
+      published: '2016-09-21',
+      events: [{ type: 'meeting', date: '2016-09-20', actors: ['習近平', '特恩布爾', '梅德韋傑夫'] }],
+    },
+  ],
+  apply: (c: CallCandidate, people: readonly PersonMention[]): boolean => {
+    if (c.trig.type !== 'meeting' || /集体|共同|一起|一同/u.test(before(c))) return false;
+    const s = text(c);
+    const after = people.filter((p) => p.start > c.trig.start && p.end <= c.cEnd);
+    if (after.length < 2 || after.some((p) => !p.country || p.titleStart === undefined)) return false;
+    if (new Set(after.map((p) => p.country)).size < after.length) return false;
+    // Listed one after another: only 、 和 及 and the next one's country between them, and no 等 closing the list.
+    const listed = after.slice(1).every((p, i) => /^[、和及与][^，,。；、]{0,8}$/u.test(s.slice(after[i]!.end, p.titleStart)));
+    return listed && !/^[^，,。；]{0,2}等/u.test(s.slice(after.at(-1)!.end));
+  },
 });
 
 export const multilateral = rule({
@@ -1001,6 +1042,7 @@ export const CALL_RULES = [
   dateOfSpeaking,
   sameDayAsItsSentence,
   respectively,
+  leadersOfSeveralCountries,
   multilateral,
   twoSidedConferenceIsCall,
 ];
