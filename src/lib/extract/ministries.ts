@@ -53,7 +53,10 @@ export function ministryHeaded(
   if (!hit) return undefined;
   const entry = lex.ministryEntries.get(hit.value);
   if (!entry) return undefined;
-  const country = entry.country ?? countryEndingAt(lex, s, titleStart)?.code ?? homeCountry(region);
+  // 「中國駐英國大使」: the country posted to is not the one the envoy speaks for; that one stands before 駐.
+  const posted = postingBefore(lex, s, titleStart, titleEnd);
+  const from = posted === undefined ? titleStart : s.indexOf('驻', posted);
+  const country = entry.country ?? countryEndingAt(lex, s, from)?.code ?? homeCountry(region);
   return {
     start: titleStart,
     end: titleStart,
@@ -63,6 +66,17 @@ export function ministryHeaded(
     country,
     en: entry.en,
   };
+}
+
+/**
+ * 「中國駐英國大使」「駐英大使」: where an ambassador's title is written with the posting before it, the
+ * start of that posting, with the sending country when one is named before 駐; else undefined.
+ */
+export function postingBefore(lex: Lexicon, s: string, titleStart: number, titleEnd: number): number | undefined {
+  if (!/大使$/u.test(s.slice(titleStart, titleEnd))) return undefined;
+  const at = s.lastIndexOf('驻', titleStart - 1);
+  if (at < 0 || !/^驻[\u4e00-\u9fff]{1,6}$/u.test(s.slice(at, titleStart))) return undefined;
+  return countryEndingAt(lex, s, at)?.start ?? at;
 }
 
 /** Ministries and embassies in `s[from, to)`. */

@@ -131,6 +131,14 @@ export function notePresider(scope: Scope, state: BriefingState): void {
     const presider = known
       ? rules.first([knownSpokespersonPresides], undefined, scope, p, known)
       : rules.first([officeHeadPresides], undefined, scope, state, p);
-    if (presider) state.presider = presider;
+    if (!presider) continue;
+    state.presider = presider;
+    // A presiding head the data does not know (駐英國大使劉曉明舉行記者會) is known on this page from here on,
+    // so a bare 劉曉明表示 later is his answer.
+    const spokesperson = p.titleStart !== undefined && /发言人/u.test(prep.folded.slice(p.titleStart, p.titleEnd));
+    if (!known && !p.person && !spokesperson) {
+      const { entry, country, name } = presider.ministry;
+      scope.spokespeople.set(p.folded, { entry, country, name });
+    }
   }
 }

@@ -125,11 +125,13 @@ function isReadout(page: Page, state: BriefingState, said: Mention, scope: Scope
   const { rules, lex } = page;
   const { prep, sentence } = scope;
   const asked = !!state.openQuestion;
+  // At the office's own press conference (its presider named), questions are put even where none is printed.
+  const atItsPress = !!said.ministry && state.presider?.ministry.id === said.ministry.id;
   const headSpeaks = () => headSpeaksAfter(lex, said, peopleIn(lex, prep, sentence.start, sentence.end), prep.folded);
   return (
     rules.when(readoutIsTheCall, undefined, () => readoutIsTheCall.apply(lex, said, asked, meetings)) ||
     rules.when(readoutOfTalks, undefined, () =>
-      readoutOfTalks.apply(said, asked, prep.folded.slice(sentence.start, sentence.end), meetings, headSpeaks),
+      readoutOfTalks.apply(said, asked || atItsPress, prep.folded.slice(sentence.start, sentence.end), meetings, headSpeaks),
     )
   );
 }

@@ -5,7 +5,7 @@
  */
 import { rule } from '../engine.ts';
 import { peopleIn } from '../actors.ts';
-import { countryEndingAt, findMinistries, ministriesIn, ministryHeaded, ministryName } from '../ministries.ts';
+import { countryEndingAt, findMinistries, ministriesIn, ministryHeaded, ministryName, postingBefore } from '../ministries.ts';
 import { originalSlice } from '../text.ts';
 import { asWritten, type Scope } from '../scope.ts';
 import { topicOf, type Topic } from '../topics.ts';
@@ -447,9 +447,24 @@ export const spokespersonPresides = rule({
   },
 });
 
+export const jointPressIsTheVisit = rule({
+  id: 'speaker.joint-press-is-the-visit',
+  decides:
+    '「外長王毅與巴羅共同見記者時表示」「雙方會見記者會上」: what a minister says beside a visiting counterpart before the press belongs to the visit, not to a ministry’s answer.',
+  examples: [
+    { text: '外長王毅昨與法國外長巴羅共同見記者時表示，雙方同意辦好三大高級別對話。', published: '2025-03-28', events: [] },
+    { text: '外长王毅昨与法国外长巴罗共同见记者时表示，双方同意办好三大高级别对话。', published: '2025-03-28', events: [] },
+  ],
+  apply: (scope: Scope, verbEnd: number) =>
+    /(?:共同|一起|联合|双方)(?:会见|见|面对)记者|联合(?:记者会|新闻发布会|记者招待会)|共同记者会/u.test(
+      scope.prep.folded.slice(scope.sentence.start, verbEnd),
+    ),
+});
+
 export const officeHeadPresides = rule({
   id: 'briefing.office-head-presides',
-  decides: '陸委會主委陳明通召開記者會: an office head holding a press conference presides over the answers that follow.',
+  decides:
+    '陸委會主委陳明通召開記者會, 中國駐英國大使劉曉明舉行記者會: an office head (or an ambassador, for his foreign ministry) holding a press conference presides over the answers that follow, and his bare name answers from then on (not beside a visiting counterpart: speaker.joint-press-is-the-visit).',
   examples: [
     {
       text: [
@@ -469,6 +484,22 @@ export const officeHeadPresides = rule({
       published: '2024-06-10',
       events: [{ type: 'ministry-response', date: '2024-06-09', actors: ['陆委会', '邱垂正'] }],
     },
+    {
+      text: [
+        ['paragraph', '3日，中國駐英國大使劉曉明就香港問題舉行中外記者會。'],
+        ['paragraph', '劉曉明表示，英方一些人公然干預香港事務。'],
+      ],
+      published: '2019-07-05',
+      events: [{ type: 'ministry-response', date: '2019-07-03', actors: ['中國駐英國大使', '劉曉明'] }],
+    },
+    {
+      text: [
+        ['paragraph', '3日，中国驻英国大使刘晓明就香港问题举行中外记者会。'],
+        ['paragraph', '刘晓明表示，英方一些人公然干预香港事务。'],
+      ],
+      published: '2019-07-05',
+      events: [{ type: 'ministry-response', date: '2019-07-03', actors: ['中国驻英国大使', '刘晓明'] }],
+    },
   ],
   apply: (scope: Scope, state: BriefingState, p: ReturnType<typeof peopleIn>[number]): BriefingState['presider'] => {
     const { lex, prep, sentence, region } = scope;
@@ -477,13 +508,20 @@ export const officeHeadPresides = rule({
     const unframed = prep.folded.slice(sentence.start, sentence.end).replace(ANSWERS_THE_PRESS_ALL, (m) => '　'.repeat(m.length));
     if (lex.questionCues.has(unframed, 0, unframed.length)) return undefined;
     const near = ministriesIn(lex, prep, Math.max(sentence.start, p.start - 16), p.start, region).pop();
+    // 前外交部長: a former minister speaks for himself.
+    if (/(?:前|原|前任|卸任)$/u.test(prep.folded.slice(Math.max(0, p.titleStart - 2), p.titleStart))) return undefined;
     const head = ministryHeaded(lex, prep.folded, p.titleStart, p.titleEnd!, near, region);
-    return head
-      ? {
-          ministry: { ...head, name: head.end > head.start ? originalSlice(prep, head.start, head.end) : head.folded },
-          person: asWritten(scope, p),
-        }
-      : undefined;
+    // Beside a visiting counterpart before the press (雙方會見記者), a minister speaks for the visit.
+    if (!head || (scope.rules.on(jointPressIsTheVisit) && jointPressIsTheVisit.apply(scope, sentence.end))) return undefined;
+    // An ambassador answers for his foreign ministry, named as his title is written (中國駐英國大使).
+    const posted = postingBefore(lex, prep.folded, p.titleStart, p.titleEnd!);
+    const name =
+      posted !== undefined
+        ? originalSlice(prep, posted, p.titleEnd!)
+        : head.end > head.start
+          ? originalSlice(prep, head.start, head.end)
+          : head.folded;
+    return { ministry: { ...head, name }, person: asWritten(scope, p) };
   },
 });
 

@@ -6,11 +6,11 @@ import { hash64 } from '../../hash.ts';
 import { rule, type Example, type Rule } from '../engine.ts';
 import type { Lexicon } from '../lexicon.ts';
 import { peopleIn, type PersonMention } from '../actors.ts';
-import { countryEndingAt, ministriesIn, ministryHeaded, ministryName, type MinistryMention } from '../ministries.ts';
+import { countryEndingAt, ministriesIn, ministryHeaded, ministryName, postingBefore, type MinistryMention } from '../ministries.ts';
 import { findTriggers } from '../triggers.ts';
 import { hasPlan } from '../nonevents.ts';
 import { clauseEnd, clauseStart, originalSlice, type Sentence } from '../text.ts';
-import { ANSWERS_THE_PRESS } from './briefing.ts';
+import { ANSWERS_THE_PRESS, jointPressIsTheVisit } from './briefing.ts';
 import { asWritten, speakersIn, type Scope } from '../scope.ts';
 import { topicOf, type Topic } from '../topics.ts';
 import { textBefore, type BriefingState } from '../questions.ts';
@@ -65,20 +65,6 @@ export const ministerInOwnMeeting = rule({
       return !first || /[同与和跟]/u.test(s.slice(from, first.start)) || !s.slice(from, t.start);
     });
   },
-});
-
-export const jointPressIsTheVisit = rule({
-  id: 'speaker.joint-press-is-the-visit',
-  decides:
-    '「外長王毅與巴羅共同見記者時表示」「雙方會見記者會上」: what a minister says beside a visiting counterpart before the press belongs to the visit, not to a ministry’s answer.',
-  examples: [
-    { text: '外長王毅昨與法國外長巴羅共同見記者時表示，雙方同意辦好三大高級別對話。', published: '2025-03-28', events: [] },
-    { text: '外长王毅昨与法国外长巴罗共同见记者时表示，双方同意办好三大高级别对话。', published: '2025-03-28', events: [] },
-  ],
-  apply: (scope: Scope, verbEnd: number) =>
-    /(?:共同|一起|联合|双方)(?:会见|见|面对)记者|联合(?:记者会|新闻发布会|记者招待会)|共同记者会/u.test(
-      scope.prep.folded.slice(scope.sentence.start, verbEnd),
-    ),
 });
 
 export const bareClauseLooksBack = rule({
@@ -222,14 +208,13 @@ export const SPEAKERS: SpeakerRule[] = [
         return undefined;
       if (c.scope.rules.when(jointPressIsTheVisit, undefined, () => jointPressIsTheVisit.apply(c.scope, verbEnd))) return undefined;
       // An ambassador speaks for his foreign ministry, named as his title is written (中國駐英大使).
-      const posted = /大使$/u.test(s.slice(last.titleStart, last.titleEnd))
-        ? /(?:[\u4e00-\u9fff]{1,4}?)?驻[\u4e00-\u9fff]{1,6}$/u.exec(s.slice(Math.max(0, last.titleStart - 11), last.titleStart))
-        : null;
-      const name = posted
-        ? originalSlice(prep, last.titleStart - posted[0].length, last.titleEnd!)
-        : head.end > head.start
-          ? originalSlice(prep, head.start, head.end)
-          : ministryName(head.entry, c.scope.simplified);
+      const posted = postingBefore(lex, s, last.titleStart, last.titleEnd!);
+      const name =
+        posted !== undefined
+          ? originalSlice(prep, posted, last.titleEnd!)
+          : head.end > head.start
+            ? originalSlice(prep, head.start, head.end)
+            : ministryName(head.entry, c.scope.simplified);
       return { ministry: { ...head, name }, person: asWritten(c.scope, last), start: Math.min(head.start, last.titleStart) };
     },
   }),
@@ -892,7 +877,7 @@ const ANSWERED_BEFORE: Example[] = [
 export const briefingOpening = rule({
   id: 'response.briefing-opening',
   decides:
-    '「發言人X在例行記者會上回答記者提問」with no topic, or 「就A、B等問題回答了記者的提問」, 「就近期熱點問題回答了記者提問」, 「就“外交政策”回答中外記者提問」, 「表示願意回答大家的問題」 or 「公布了X此次答問情況」: it opens the briefing and joins the first answer given there.',
+    '「發言人X在例行記者會上回答記者提問」with no topic, or 「就A、B等問題回答了記者的提問」, 「就近期熱點問題回答了記者提問」, 「就“外交政策”回答中外記者提問」, 「表示願意回答大家的問題」, 「在記者會開始時表示」 or 「公布了X此次答問情況」: it opens the briefing and joins the first answer given there.',
   examples: [
     {
       text: [
@@ -983,8 +968,16 @@ export const briefingOpening = rule({
     const label = TRANSCRIPT_LABEL.test(s.slice(c.scope.sentence.start, c.scope.sentence.end));
     // 「網站公布了發言人此次答問情況」: the briefing pointed back at (此次, 本次) is the one the page reports.
     const pointedAt = /(?:这|此|本)次$/u.test(s.slice(c.scope.sentence.start, c.verb.start));
+    // 「李明在記者會開始時表示很高興同大家見面」: what is said as the press conference begins opens it.
+    const atTheStart = /(?:记者会|发布会|记者招待会)(?:开始|伊始|开场)[时後后]/u.test(s.slice(c.scope.sentence.start, c.verb.start));
     return (
-      listed || willAnswer || themed || label || pointedAt || (GENERIC_ANSWER.test(s.slice(c.verb.start, end)) && !leadTopic(c, speaker))
+      listed ||
+      willAnswer ||
+      themed ||
+      label ||
+      pointedAt ||
+      atTheStart ||
+      (GENERIC_ANSWER.test(s.slice(c.verb.start, end)) && !leadTopic(c, speaker))
     );
   },
 });

@@ -143,7 +143,7 @@ export const readoutIsTheCall = rule({
 export const readoutOfTalks = rule({
   id: 'response.readout-of-talks',
   decides:
-    '「我國外交部當晚發表文告說，維文與蘇吉約諾就…交換了意見」「據日本外務省透露，雙方就俄烏局勢交換了意見」 with no question put: an office telling what was said in talks is the talks’ readout, not an answer.',
+    '「我國外交部當晚發表文告說，維文與蘇吉約諾就…交換了意見」「據日本外務省透露，雙方就俄烏局勢交換了意見」 with no question put: an office telling what was said in talks is the talks’ readout, not an answer (at the office’s own press conference questions are put, printed or not).',
   examples: [
     {
       text: '新加坡外交部當晚發表文告說，維文與印尼外長蘇吉約諾就兩國在能源和數碼經濟方面的合作交換了意見。',
@@ -158,6 +158,22 @@ export const readoutOfTalks = rule({
     { text: '美國國務院的聲明則提到，國務卿蓬佩奧強調兩國交往要全面互惠。', published: '2020-06-18', events: [] },
   ],
   leaves: [
+    {
+      text: [
+        ['paragraph', '3日，外交部長王毅舉行記者會。'],
+        ['paragraph', '王毅表示，英國一些人公然干預香港事務。'],
+      ],
+      published: '2019-07-05',
+      events: [{ type: 'ministry-response', date: '2019-07-03', actors: ['外交部', '王毅'] }],
+    },
+    {
+      text: [
+        ['paragraph', '3日，外交部长王毅举行记者会。'],
+        ['paragraph', '王毅表示，英国一些人公然干预香港事务。'],
+      ],
+      published: '2019-07-05',
+      events: [{ type: 'ministry-response', date: '2019-07-03', actors: ['外交部', '王毅'] }],
+    },
     {
       text: [
         ['headline', '2025年6月18日外交部發言人郭嘉昆主持例行記者會'],
