@@ -71,6 +71,11 @@ function meetingTitles(group: Group, head: Mention, who: MentionPerson[]): { tit
   const main = group.find((m) => m.role === 'body') ?? head;
   const word = main.word;
   const names = who.map((p) => p.name);
+  // An envoy summoned: the word and whom it summoned (召見傅融).
+  if (head.type === 'other') {
+    const en = who.map((p) => p.person?.en ?? p.name);
+    return { title: `${word}${names.join('、')}`, titleEn: en.length ? `Envoy summoned: ${en.join(', ')}` : 'Envoy summoned' };
+  }
   const receives = /^(會見|会见|接見|接见)$/u.test(word);
   const other = names.length >= 2 ? names.slice(1).join('、') : main.counterpart;
   const title =

@@ -37,7 +37,7 @@ export interface MinistryEntry {
   country?: string;
 }
 export interface TriggerEntry {
-  type: 'call' | 'meeting';
+  type: 'call' | 'meeting' | 'other';
   mode: 'phone' | 'video' | 'in-person';
   /** The type when exactly two people take part (two leaders' 視訊會議 is a call). */
   twoPeople?: 'call';
@@ -121,7 +121,7 @@ let cached: Lexicon | undefined;
 export function lexicon(): Lexicon {
   if (cached) return cached;
   const people = peopleData.people as PersonEntry[];
-  const triggerEntries = (['call', 'meeting'] as const).flatMap((type) =>
+  const triggerEntries = (['call', 'meeting', 'other'] as const).flatMap((type) =>
     (triggersData[type] as { word: string; mode: TriggerEntry['mode']; twoPeople?: 'call' }[]).map(
       (t) => [fold(t.word), { type, mode: t.mode, ...(t.twoPeople ? { twoPeople: t.twoPeople } : {}) }] as const,
     ),

@@ -62,8 +62,33 @@ const BRIEFING_TOPIC_END = new RegExp(`^[^。；]{0,40}?(?:等(?:问题|议题|�
 const VISITED_PLACE =
   /^[^，。；、,;时]{1,10}?(?:街|路|区|市|镇|村|县|岛|港|埠|寺|庙|祠|坊|市场|广场|公园|园区|工厂|学校|大学|社区|景区|老街|唐人街)(?:[，。；,;时]|$)/u;
 
+// An envoy named in the clause: whom a summons is for.
+const ENVOY = /大使|公使|代办|领事|外交官|使节|使馆|使团|驻[^，。；]{1,8}代表/u;
+
 /** Why a call or meeting word reports no happening, in the order they are tried. */
 export const CALL_DROPS: DropRule[] = [
+  rule({
+    id: 'call.summons-needs-an-envoy',
+    decides:
+      '召見, 約見, 約談 are a diplomatic act (an envoy summoned) only when an envoy (大使, 總領事, 代辦, 使館官員) is named in the sentence up to the end of its clause: 網信辦約談企業負責人 is none.',
+    examples: [
+      { text: '國家網信辦昨日約談滴滴公司負責人。', published: '2021-07-03', events: [] },
+      { text: '国家网信办昨日约谈滴滴公司负责人。', published: '2021-07-03', events: [] },
+    ],
+    leaves: [
+      {
+        text: '中國外交部17日召見德國駐華大使傅融，提出嚴正交涉。',
+        published: '2023-09-18',
+        events: [{ type: 'other', date: '2023-09-17', actors: ['傅融'] }],
+      },
+      {
+        text: '德国驻华大使傅融24日因间谍事件被中国外交部召见。',
+        published: '2024-04-25',
+        events: [{ type: 'other', date: '2024-04-24', actors: ['傅融'] }],
+      },
+    ],
+    apply: (c) => (c.trig.type === 'other' && !ENVOY.test(text(c).slice(sStart(c), c.cEnd)) ? 'drop' : undefined),
+  }),
   rule({
     id: 'call.message-by-wire',
     decides: '「致電祝賀」「致電慰問」: 致電 with congratulations or condolences is a message sent, not a call.',
@@ -435,7 +460,7 @@ export const CALL_DROPS: DropRule[] = [
 ];
 
 // Verbs whose object follows them: 會見/接見 X.
-const OBJECT_AFTER = /^(会见|接见|会晤|拜会|会面|见面)$/u;
+const OBJECT_AFTER = /^(会见|接见|会晤|拜会|会面|见面|召见|约见|约谈|召晤)$/u;
 /** Whether the word takes its guest after it (會見 X). */
 export const takesObject = (c: CallCandidate) => OBJECT_AFTER.test(c.trig.word.slice(-2));
 

@@ -184,9 +184,9 @@ export const DATE_FORMS: DateForm[] = [
   form({
     id: 'date.bare-weekday',
     decides:
-      '拜登週三在白宮…, 在周五的通話中: a bare 周X is a weekday when a verb, a preposition, 的, a time or a mark follows (周三平表示 is a name; 每周一 is every Monday).',
+      '拜登週三在白宮…, 在周五的通話中, 大使（周日）被召見: a bare 周X is a weekday when a verb, a preposition, 的, 被, a time or a mark follows (周三平表示 is a name; 每周一 is every Monday).',
     pattern:
-      '(?<![每一两二三四五六七八九十几数])周(?<bwd>[一二三四五六日])(?=[在于与和同跟就晚上下中午早凌表称说宣会出举发致抵到访率起前后则也再将亦曾已即召主接见通举的（(，,。、晨夜时：:\\s])',
+      '(?<![每一两二三四五六七八九十几数])周(?<bwd>[一二三四五六日])(?=[在于与和同跟就晚上下中午早凌表称说宣会出举发致抵到访率起前后则也再将亦曾已即召主接见通举的被（(）)，,。、晨夜时：:\\s])',
     examples: [
       {
         text: '馬克龍與李強在周五的通話中談及貿易。',
@@ -208,6 +208,16 @@ export const DATE_FORMS: DateForm[] = [
         text: '中國外交部週一就此回應說，中方對有關報道感到十分震驚。',
         published: '2024-09-10',
         events: [{ type: 'ministry-response', date: '2024-09-09', actors: ['中國外交部'] }],
+      },
+      {
+        text: '德國駐華大使傅融周日被中國外交部召見。',
+        published: '2023-09-19',
+        events: [{ type: 'other', date: '2023-09-17', actors: ['傅融'] }],
+      },
+      {
+        text: '德国驻华大使傅融（周日）被中国外交部召见。',
+        published: '2023-09-19',
+        events: [{ type: 'other', date: '2023-09-17', actors: ['傅融'] }],
       },
       {
         text: '外交部发言人林剑周二表示，中方坚决反对美方对华加征关税。',
