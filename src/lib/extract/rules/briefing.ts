@@ -415,6 +415,24 @@ export const spokespersonPresides = rule({
     },
     {
       text: [
+        ['paragraph', '商務部20日召開例行新聞發布會。'],
+        ['paragraph', '提問：美國商務部長近日表示將繼續加徵關稅，請問商務部對此有何評論？'],
+        ['paragraph', '高峰：中方堅決反對單邊加徵關稅，將採取必要的反制措施。'],
+      ],
+      published: '2019-06-21',
+      events: [{ type: 'ministry-response', date: '2019-06-20', actors: ['商務部'] }],
+    },
+    {
+      text: [
+        ['paragraph', '商务部20日召开例行新闻发布会。'],
+        ['paragraph', '提问：美国商务部长近日表示将继续加征关税，请问商务部对此有何评论？'],
+        ['paragraph', '高峰：中方坚决反对单边加征关税，将采取必要的反制措施。'],
+      ],
+      published: '2019-06-21',
+      events: [{ type: 'ministry-response', date: '2019-06-20', actors: ['商务部'] }],
+    },
+    {
+      text: [
         ['paragraph', '7月19日，商務部召開例行新聞發布會。'],
         ['paragraph', '記者：歐盟擬對中國電動車加徵關稅，商務部有何評論？'],
         ['paragraph', '答：中方堅決反對，將採取必要措施。'],
@@ -437,8 +455,8 @@ export const spokespersonPresides = rule({
     for (const m of ministriesIn(scope.lex, scope.prep, scope.sentence.start, scope.sentence.end, scope.region)) {
       // (Or the ministry holding the briefing: 商務部召開例行新聞發布會, its spokesperson unnamed.)
       if (
-        /^(新闻)?发言人|^(外务)?报道官|^(?:召开|举行)了?(?:例行)?(?:新闻发布会|记者会|记者招待会)/u.test(
-          text(scope).slice(m.end, m.end + 12),
+        /^(新闻)?发言人|^(外务)?报道官|^[\d年月日号今昨前天上下午晚早时分于周星期一二三四五六七八九十（）()\s]{0,14}(?:召开|举行)了?(?:例行)?(?:新闻发布会|记者会|记者招待会)/u.test(
+          text(scope).slice(m.end, m.end + 26),
         )
       )
         found = { ministry: { ...m, name: originalSlice(scope.prep, m.start, m.end) } };

@@ -411,8 +411,8 @@ function insideReportedQuestion(s: string, at: number): boolean {
   return mark >= 0 && !/[？?]/u.test(s.slice(0, at));
 }
 
-// 问：, 记者：, 总台央视记者：, 记者（共同社）：: a reporter's turn.
-export const QUESTION_TURN = /^\s*(?:问|[\u4e00-\u9fff]{0,10}记者(?:\s*[（(][^）)]{0,20}[）)])?)\s*[：:]/u;
+// 问：, 提问：, 记者：, 总台央视记者：, 记者（共同社）：: a reporter's turn.
+export const QUESTION_TURN = /^\s*(?:问|提问|[\u4e00-\u9fff]{0,10}记者(?:\s*[（(][^）)]{0,20}[）)])?)\s*[：:]/u;
 
 export const announcementNeedsSpokesperson = rule({
   id: 'response.announcement-needs-spokesperson',
