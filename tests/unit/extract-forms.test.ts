@@ -259,6 +259,13 @@ test('readings printed after characters (發(fā)言人) are read past, and name
   assert.deepEqual([met?.type, met?.date, met?.actors], ['meeting', '2016-04-01', ['習近平', '卡特']]);
 });
 
+test('a talk on the sidelines (場邊對談) is a meeting, and 電話對談 stays a call', () => {
+  const kinds = (published: string, text: string) => one(published, text).map((e) => [e.type, e.date, e.actors]);
+  assert.deepEqual(kinds('2026-02-16', '美國國務卿14日與日本外相茂木敏充舉行場邊對談。'), [['meeting', '2026-02-14', ['茂木敏充']]]);
+  assert.deepEqual(kinds('2026-02-16', '日本外相茂木敏充14日与韩国外长赵显举行对谈。'), [['meeting', '2026-02-14', ['茂木敏充', '赵显']]]);
+  assert.deepEqual(kinds('2026-02-16', '日本外相茂木敏充14日與韓國外長趙顯舉行電話對談。'), [['call', '2026-02-14', ['茂木敏充', '趙顯']]]);
+});
+
 test('a lunch or dinner with a leader is a meeting', () => {
   const kinds = (published: string, text: string) => one(published, text).map((e) => [e.type, e.date, e.actors]);
   assert.deepEqual(kinds('2024-07-22', '李顯龍星期天(7月21日)與馬來西亞首相安華在首相官邸共進午餐。'), [
