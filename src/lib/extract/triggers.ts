@@ -99,6 +99,34 @@ export const insideLongerWord = rule({
   },
 });
 
+// 「接獲江澤民電話」「接到普京打來的電話」: 電話 received is a call.
+const RECEIVED_CALL = /(?:接获|接到|接听)了?[^，,。；;！？]{0,20}?(?:打来)?的?(电话)/gu;
+
+export const callReceived = rule({
+  id: 'trigger.call-received',
+  decides: '「葉利欽接獲江澤民電話」「接到普京打來的電話」: 電話 received (接獲, 接到, 接聽) is a call; the caller is named between.',
+  examples: [
+    {
+      text: '俄羅斯總統葉利欽25日接獲國家主席江澤民電話，雙方討論兩國關係。',
+      published: '1999-08-26',
+      events: [{ type: 'call', date: '1999-08-25', actors: ['葉利欽', '江澤民'] }],
+    },
+    {
+      text: '俄罗斯总统叶利钦25日接到国家主席江泽民打来的电话，双方讨论两国关系。',
+      published: '1999-08-26',
+      events: [{ type: 'call', date: '1999-08-25', actors: ['叶利钦', '江泽民'] }],
+    },
+  ],
+  leaves: [{ text: '外交部25日接到多個記者來電詢問此事。', published: '1999-08-26', events: [] }],
+  apply: (s: string, from: number, to: number): TriggerHit[] =>
+    [...s.slice(from, to).matchAll(RECEIVED_CALL)]
+      .filter((m) => s[from + m.index + m[0].length - 3] !== '通')
+      .map((m) => {
+        const start = from + m.index + m[0].length - 2;
+        return { type: 'call' as const, mode: 'phone' as const, start, end: start + 2, word: '电话', because: [callReceived.id] };
+      }),
+});
+
 /** Whether the word at `[start, end)` is part of a longer word listed as not meaning it (普通話, 聯合聲明). */
 export function excluded(lex: Lexicon, s: string, start: number, end: number, rules: RuleSet = ALL_ON): boolean {
   return rules.when(insideLongerWord, undefined, () => insideLongerWord.apply(lex, s, start, end, rules));
@@ -107,11 +135,14 @@ export function excluded(lex: Lexicon, s: string, start: number, end: number, ru
 /** Every call or meeting word in `s[from, to)`. */
 export function findTriggers(lex: Lexicon, s: string, from = 0, to = s.length, rules: RuleSet = ALL_ON): TriggerHit[] {
   if (!rules.on(triggerWord)) return [];
-  return triggerWord
+  const words = triggerWord
     .apply(lex, s, from, to)
     .filter((h) => !excluded(lex, s, h.start, h.end, rules))
     .map((h) => ({ ...h.value, start: h.start, end: h.end, word: h.phrase, because: [triggerWord.id] }));
+  if (!rules.on(callReceived)) return words;
+  const received = callReceived.apply(s, from, to).filter((r) => !words.some((w) => w.start < r.end && r.start < w.end));
+  return received.length ? [...words, ...received].sort((a, b) => a.start - b.start) : words;
 }
 
 /** The rules of this file. */
-export const TRIGGER_RULES = [triggerWord, insideLongerWord, nameBeforeLongerWord];
+export const TRIGGER_RULES = [triggerWord, callReceived, insideLongerWord, nameBeforeLongerWord];
