@@ -121,3 +121,19 @@ test('an unwrapped line that ends on a colon (下文為…全文：) introduces 
   const page = `${lead}\n孔泉說：女士們，先生們，下午好。今天我沒有消息向大家發布，下面我願意回答大家的提問。`;
   assert.ok(kinds(page).some(([k, t]) => k === 'paragraph' && t!.startsWith('孔泉說：女士們')));
 });
+
+test('a speaker’s name alone on its line (安峰山:) is a transcript turn, read with the answer under it, not a headline', () => {
+  for (const [label, answer] of [
+    ['安峰山:', '我想再次強調，任何打壓主張兩岸和平統一人士的做法，都必將遭到兩岸民眾的反對。'],
+    ['耿爽：', '我们已经多次阐明了中方的立场，这里不再重复。'],
+  ] as const) {
+    const page = `國台辦記者會實錄\n\n記者：發言人對此有何看法？\n\n${label}\n\n${answer}`;
+    const passages = kinds(page);
+    assert.ok(!passages.some(([kind, text]) => kind !== 'paragraph' && text!.trim() === label), label);
+    assert.equal(kindOf(page, label), 'paragraph', label);
+    assert.ok(
+      passages.some(([, text]) => text!.replace(/\s+/g, '').startsWith(`${label}${answer}`.replace(/\s+/g, ''))),
+      label,
+    );
+  }
+});

@@ -30,6 +30,7 @@ import {
   readoutOfTalks,
   headSpeaksAfter,
   storyDay,
+  questionSetsNoDay,
   todayNamed,
   turnIsSpeech,
 } from './rules/story.ts';
@@ -74,11 +75,16 @@ function takeResponse(page: Page, state: BriefingState, out: Mention[], response
     });
 }
 
-/** The story's day as a sentence sets it for the sentences after it, if it sets one. */
-function storyDayAfter(page: Page, scope: Scope): string | undefined {
+/**
+ * The story's day as a sentence sets it for the sentences after it, if it sets one (not while a
+ * reporter's question is open and no answer, nor an answer turn, has begun).
+ */
+function storyDayAfter(page: Page, scope: Scope, [question, answerTurn, answer]: [unknown, boolean, unknown]): string | undefined {
   const { rules, lex } = page;
   const { prep, sentence, dates } = scope;
   const s = prep.folded;
+  const asking = !!question && !answerTurn && !answer;
+  if (rules.when(questionSetsNoDay, undefined, () => questionSetsNoDay.apply(asking))) return undefined;
   if (rules.when(lookBackGivesNoDay, undefined, () => lookBackGivesNoDay.apply(lex, s.slice(sentence.start, sentence.start + 10))))
     return undefined;
   const notPlan = (d: (typeof dates)[number]) =>
@@ -214,7 +220,7 @@ export function walkStory(page: Page, passages: readonly Passage[], prepared: Ma
         lastResponse = response;
       }
       found ||= meetings.length > 0 || !!response;
-      if (role !== 'caption') contextDay = storyDayAfter(page, scope) ?? contextDay;
+      if (role !== 'caption') contextDay = storyDayAfter(page, scope, [state.openQuestion, spokenTurn, response]) ?? contextDay;
     }
     if (!found && role === 'body') lastResponse = continueAnswer(page, state, out, lastResponse, passage, prep);
     if (role !== 'caption') state.previousText = s;

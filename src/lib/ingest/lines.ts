@@ -266,6 +266,9 @@ export function headlineGoesOn(first: string, second: string): boolean {
 }
 
 /** True when the line opens a question or an answer in a transcript (问：/答：, 某某社记者：). */
+// 「安峰山:」「耿爽：」: a speaker's name alone on its line, a transcript's turn before the words.
+const NAMED_TURN = /^\p{Script=Han}{2,4}\s*[：:]\s*$/u;
+
 export function isQuestionOrAnswer(line: string): boolean {
-  return QUESTION.test(line) || REPORTER_TURN.test(line);
+  return QUESTION.test(line) || REPORTER_TURN.test(line) || NAMED_TURN.test(line.trim());
 }

@@ -695,11 +695,15 @@ export const RESPONSE_DROPS: DropRule[] = [
     apply: (c) =>
       (c.answer || OPENS_WITH_NEWS.test(text(c).slice(c.verb.end, c.verb.end + 30))) &&
       !c.state.openQuestion &&
+      VISIT.test(text(c)) &&
       hasPlan(c.scope.lex, text(c), 0, text(c).length)
         ? 'drop'
         : undefined,
   }),
 ];
+
+// What such news announces: a visit, or attending a meeting abroad (出席).
+const VISIT = /访问|访华|出访|到访|出席|来华|赴/u;
 
 // 「各位記者朋友，大家下午好」: a spokesperson's greeting.
 const GREETING = '(?:各位|大家|女士们|先生们|记者朋友们)[^。！!]{0,12}(?:好|早)';

@@ -422,6 +422,45 @@ export const storyDay = rule({
     [...dates].reverse().find((d) => d.precision === 'day' && d.date && d.date <= published && notPlan(d)),
 });
 
+export const questionSetsNoDay = rule({
+  id: 'story.question-sets-no-day',
+  decides:
+    '「記者：24日在台灣舉行的論壇上…發言人對此有何看法？」: while a reporter’s question is open and no answer has begun, its days are the matter asked about; they set no day for the answers that follow.',
+  examples: [
+    {
+      text: [
+        ['paragraph', '安峰山：'],
+        ['paragraph', '您的第一個問題，今年兩岸年度漢字是「創」。'],
+        ['paragraph', '記者：'],
+        ['paragraph', '24日在台灣舉行的論壇上，台灣學生不敢和大陸學生交流。發言人對此有何看法？'],
+        ['paragraph', '安峰山：'],
+        ['paragraph', '任何打壓主張兩岸和平統一人士的做法，都必將遭到兩岸民眾的強烈反對。'],
+      ],
+      published: '2017-12-27',
+      events: [
+        { type: 'ministry-response', date: '2017-12-27', actors: ['安峰山'] },
+        { type: 'ministry-response', date: '2017-12-27', actors: ['安峰山'] },
+      ],
+    },
+    {
+      text: [
+        ['paragraph', '安峰山：'],
+        ['paragraph', '您的第一个问题，今年两岸年度汉字是“创”。'],
+        ['paragraph', '记者：'],
+        ['paragraph', '24日在台湾举行的论坛上，台湾学生不敢和大陆学生交流。发言人对此有何看法？'],
+        ['paragraph', '安峰山：'],
+        ['paragraph', '任何打压主张两岸和平统一人士的做法，都必将遭到两岸民众的强烈反对。'],
+      ],
+      published: '2017-12-27',
+      events: [
+        { type: 'ministry-response', date: '2017-12-27', actors: ['安峰山'] },
+        { type: 'ministry-response', date: '2017-12-27', actors: ['安峰山'] },
+      ],
+    },
+  ],
+  apply: (asking: boolean) => asking,
+});
+
 export const lookBackGivesNoDay = rule({
   id: 'story.look-back-gives-no-day',
   decides: '「這是去年10月9日…公告後的配套措施」: a sentence looking back gives the story no new day.',
@@ -492,6 +531,7 @@ export const STORY_RULES = [
   answerContinues,
   answerTurnsToNextPoint,
   storyDay,
+  questionSetsNoDay,
   lookBackGivesNoDay,
   planDayIsNoStoryDay,
 ];
