@@ -692,6 +692,18 @@ export const RESPONSE_DROPS: DropRule[] = [
         events: [{ type: 'ministry-response', date: '2003-04-24', passages: 2 }],
       },
     ],
+    leaves: [
+      {
+        text: '安峰山：您的第一個問題，今年兩岸年度漢字是「創」，這是兩岸民眾在即將過去的2017年的真實寫照。',
+        published: '2017-12-27',
+        events: [{ type: 'ministry-response', date: '2017-12-27', actors: ['安峰山'] }],
+      },
+      {
+        text: '安峰山：您的第一个问题，今年两岸年度汉字是“创”，这是两岸民众在即将过去的2017年的真实写照。',
+        published: '2017-12-27',
+        events: [{ type: 'ministry-response', date: '2017-12-27', actors: ['安峰山'] }],
+      },
+    ],
     apply: (c) =>
       (c.answer || OPENS_WITH_NEWS.test(text(c).slice(c.verb.end, c.verb.end + 30))) &&
       !c.state.openQuestion &&
