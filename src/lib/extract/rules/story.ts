@@ -246,7 +246,9 @@ export const answerCoversQuestion = rule({
 });
 
 // A paragraph that goes on with the last answer: 同時，中方… / 此外… / 「…」 without a new speaker.
-const CONTINUES = /^(同时|此外|另外|他还|她还|他说|她说|他指出|她指出|中方|我们|「|“)/u;
+// 「關於第二個問題，…」: the next of the questions put, answered by the same speaker.
+const CONTINUES =
+  /^(同时|此外|另外|他还|她还|他说|她说|他指出|她指出|中方|我们|「|“|(?:关于|至于)?(?:你的|您的)?第[一二三四五六七八九十两\d]{1,2}个问题)/u;
 
 export const answerContinues = rule({
   id: 'response.answer-continues',
@@ -344,6 +346,28 @@ export const answerTurnsToNextPoint = rule({
   decides:
     '「關於匯率的問題，我們已多次說明立場」: a paragraph of an answer that opens with 關於 or 至於 answers the next point of a many-part question: a response of its own (not 「至於你提到的…」, the same point in the reporter’s words).',
   examples: [
+    {
+      text: [
+        ['paragraph', '國防部新聞發言人楊宇軍27日在例行記者會上回應說，網友給航母命名的投票是自發行為。'],
+        ['paragraph', '關於第二個問題，航母的訓練海域是根據形勢任務的需要而確定的。'],
+      ],
+      published: '2017-04-28',
+      events: [
+        { type: 'ministry-response', date: '2017-04-27', actors: ['國防部', '楊宇軍'] },
+        { type: 'ministry-response', date: '2017-04-27', actors: ['國防部', '楊宇軍'] },
+      ],
+    },
+    {
+      text: [
+        ['paragraph', '国防部新闻发言人杨宇军27日在例行记者会上回应说，网友给航母命名的投票是自发行为。'],
+        ['paragraph', '关于第二个问题，航母的训练海域是根据形势任务的需要而确定的。'],
+      ],
+      published: '2017-04-28',
+      events: [
+        { type: 'ministry-response', date: '2017-04-27', actors: ['国防部', '杨宇军'] },
+        { type: 'ministry-response', date: '2017-04-27', actors: ['国防部', '杨宇军'] },
+      ],
+    },
     {
       text: [
         ['paragraph', '2025年3月10日外交部發言人毛寧主持例行記者會。'],
