@@ -137,3 +137,16 @@ test('a speaker’s name alone on its line (安峰山:) is a transcript turn, re
     );
   }
 });
+
+test('a photographer’s credit closes its caption even with readings printed after the characters (中國(guó)網(wǎng) 張琳 攝)', () => {
+  const page = [
+    '記者：大陸方面怎麼評論這樣的論述？',
+    '臺(tái)灣記者。中國(guó)網(wǎng) 張琳 攝',
+    '楊毅:最近我也聽(tīng)到島內(nèi)有些說(shuō)法。',
+  ].join('\n');
+  const texts = kinds(page).map(([, text]) => text!.replace(/\s+/g, ''));
+  assert.ok(
+    texts.some((t) => t.startsWith('楊毅:')),
+    texts.join(' / '),
+  );
+});

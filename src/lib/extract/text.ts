@@ -4,6 +4,7 @@
  * sentences, with the spans that are quoted speech.
  */
 import { fold } from './fold.ts';
+import { READING, withoutReadings } from '../readings.ts';
 
 /** One sentence of a prepared passage, as offsets into `folded`. */
 export interface Sentence {
@@ -33,12 +34,7 @@ const OPEN = new Map([
   ['『', '』'],
 ]);
 
-// 「發(fā)布會」「會(huì )見」: some sites print each character's reading after it (a space may close it); a
-// reading with a tone mark is no text.
-const READING = '[(（][a-zü]{0,5}[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ][a-zü]{0,5} ?[)）]';
 const PINYIN_AFTER_HAN = new RegExp(`^${READING}`, 'u');
-
-const PINYIN_IN_TEXT = new RegExp(`(\\p{Script=Han})${READING}`, 'gu');
 
 /** Folds and splits `text` (white space between Chinese characters and printed readings dropped). */
 export function prepare(text: string): Prepared {
@@ -106,11 +102,7 @@ export function originalSlice(p: Prepared, start: number, end: number): string {
   if (start >= end) return '';
   const from = p.map[start] ?? 0;
   const to = (p.map[end - 1] ?? p.original.length - 1) + 1;
-  return p.original
-    .slice(from, to)
-    .replace(/\s*\n\s*/g, '')
-    .replace(PINYIN_IN_TEXT, '$1')
-    .trim();
+  return withoutReadings(p.original.slice(from, to).replace(/\s*\n\s*/g, '')).trim();
 }
 
 /** The sentence that contains offset `i`. */

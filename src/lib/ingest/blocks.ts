@@ -27,6 +27,7 @@ import {
   width,
 } from './lines.ts';
 import { splitColumns } from './columns.ts';
+import { withoutReadings } from '../readings.ts';
 
 /** `furniture`: the page's own furniture (headers, page numbers, a printed web page's address bar), not a story's. */
 export type BlockType = 'paragraph' | 'headline' | 'attribution' | 'byline' | 'caption' | 'credit' | 'source-note' | 'furniture';
@@ -249,8 +250,11 @@ function continues(open: Block, last: string, line: Line, lines: Line[], i: numb
   // A caption line wider than any column was printed unwrapped: the next line is not its continuation.
   if (open.type === 'caption') return !line.gap && !endsSentence(last) && width(last) <= 40 && splitTrailingCredit(last)[1] === null;
   if (open.type !== 'paragraph') return false;
-  // "…會晤。 新華社記者 鞠鵬攝": a photographer's credit closes the caption it ends.
-  if (/[攝摄]$/.test(last) && isUnmarkedCaption(open.text) && isPhotoCredit(splitTrailingCredit(last)[1] ?? '')) return false;
+  // "…會晤。 新華社記者 鞠鵬攝": a photographer's credit closes the caption it ends (read past the
+  // readings some sites print: 中國(guó)網(wǎng) 張琳 攝).
+  const bare = withoutReadings(last);
+  if (/[攝摄]$/.test(bare) && isUnmarkedCaption(withoutReadings(open.text)) && isPhotoCredit(splitTrailingCredit(bare)[1] ?? ''))
+    return false;
   // 「下文為孔泉答記者問全文：」: a line wider than any column that ends on a colon introduces the next paragraph.
   if (width(last) > 40 && /[：:]$/.test(last)) return false;
   // A line cut mid-sentence goes on, even across the blank line of a column break; a sentence
