@@ -358,6 +358,35 @@ export const DATE_FORMS: DateForm[] = [
     apply: (g, ctx, inSpeech, used) => (g.rd ? relativeDay(g.rd, ctx, inSpeech, used) : undefined),
   }),
   form({
+    id: 'date.just-now',
+    decides:
+      '「就在剛才，國臺辦主任與陸委會主委通過熱線通話」: 剛才 (just now) is the day it was said: a briefing’s day in a spokesperson’s words, else the story’s day, else its today.',
+    pattern: '(?<jn>就在刚才|刚才)',
+    examples: [
+      {
+        text: '國臺辦30日舉行例行記者會。發言人馬曉光說，就在剛才，國臺辦主任張志軍與陸委會主委夏立言通過兩岸熱線進行通話。',
+        published: '2015-12-31',
+        events: [
+          { type: 'call', date: '2015-12-30', actors: ['張志軍', '夏立言'] },
+          { type: 'ministry-response', date: '2015-12-30' },
+        ],
+      },
+      {
+        text: '国台办30日举行例行记者会。发言人马晓光说，就在刚才，国台办主任张志军与陆委会主委夏立言通过两岸热线进行通话。',
+        published: '2015-12-31',
+        events: [
+          { type: 'call', date: '2015-12-30', actors: ['张志军', '夏立言'] },
+          { type: 'ministry-response', date: '2015-12-30' },
+        ],
+      },
+    ],
+    apply: (g, ctx, inSpeech) => {
+      if (!g.jn) return undefined;
+      const d = (inSpeech ? ctx.speechDay : undefined) ?? ctx.contextDay ?? ctx.today ?? ctx.published;
+      return { date: d, precision: 'day' };
+    },
+  }),
+  form({
     id: 'date.part-of-day-alone',
     decides:
       '「李顯龍早上在中南海與王岐山會面」: a part of the day alone before where or with whom is on the story’s day (else its today).',
