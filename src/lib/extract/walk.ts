@@ -93,6 +93,23 @@ function storyDayAfter(page: Page, scope: Scope, [question, answerTurn, answer]:
 }
 
 /**
+ * 「秦剛表示，…。關於俄烏衝突，中國既不是…」: a sentence with no event of its own that turns to the next
+ * point inside the paragraph of the last answer: that response again, on the new point. Returns the
+ * response the next sentence goes on with.
+ */
+function nextPointInSentence(page: Page, out: Mention[], last: Mention | undefined, scope: Scope, reported: boolean): Mention | undefined {
+  if (reported || !last || last.declined || last.passage.id !== scope.passage.id) return last;
+  const { prep, sentence } = scope;
+  const because = new Set(last.because);
+  const next = page.rules.first([answerTurnsToNextPoint], { because }, prep.folded.slice(sentence.start, sentence.end), page.lex);
+  // Only a named topic (俄烏衝突, 台灣問題) is a new point; 「關於具體安排」 goes on with the same one.
+  if (!next?.entry || next.key === last.topic?.key) return last;
+  const again = { ...last, sentence: originalSlice(prep, sentence.start, sentence.end), because, topic: next };
+  out.push(again);
+  return again;
+}
+
+/**
  * A body paragraph with no event of its own that goes on with the last answer of its story: that
  * response again, on the next point when it turns to one. Returns the response a next paragraph goes on with.
  */
@@ -219,7 +236,9 @@ export function walkStory(page: Page, passages: readonly Passage[], prepared: Ma
         takeResponse(page, state, out, response, role === 'body' ? passage : undefined);
         lastResponse = response;
       }
-      found ||= meetings.length > 0 || !!response;
+      const reported = meetings.length > 0 || !!response;
+      found ||= reported;
+      lastResponse = nextPointInSentence(page, out, lastResponse, scope, reported);
       if (role !== 'caption') contextDay = storyDayAfter(page, scope, [state.openQuestion, spokenTurn, response]) ?? contextDay;
     }
     if (!found && role === 'body') lastResponse = continueAnswer(page, state, out, lastResponse, passage, prep);

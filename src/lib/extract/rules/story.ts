@@ -344,8 +344,24 @@ export const turnIsSpeech = rule({
 export const answerTurnsToNextPoint = rule({
   id: 'response.answer-turns-to-next-point',
   decides:
-    '「關於匯率的問題，我們已多次說明立場」: a paragraph of an answer that opens with 關於 or 至於 answers the next point of a many-part question: a response of its own (not 「至於你提到的…」, the same point in the reporter’s words).',
+    '「關於匯率的問題，我們已多次說明立場」: a paragraph of an answer that opens with 關於 or 至於 answers the next point of a many-part question: a response of its own (not 「至於你提到的…」, the same point in the reporter’s words); inside the answer’s own paragraph, a sentence opening so on a named topic (關於俄烏衝突，) does too.',
   examples: [
+    {
+      text: '3月7日上午，外交部長秦剛出席記者會，就中國外交政策回答中外記者提問。秦剛表示，解決台灣問題是中國人自己的事。關於俄烏衝突，中國既不是危機的製造者，也不是危機的當事方。',
+      published: '2023-03-08',
+      events: [
+        { type: 'ministry-response', date: '2023-03-07', actors: ['外交部', '秦剛'] },
+        { type: 'ministry-response', date: '2023-03-07', actors: ['外交部', '秦剛'] },
+      ],
+    },
+    {
+      text: '3月7日上午，外交部长秦刚出席记者会，就中国外交政策回答中外记者提问。秦刚表示，解决台湾问题是中国人自己的事。关于俄乌冲突，中国既不是危机的制造者，也不是危机的当事方。',
+      published: '2023-03-08',
+      events: [
+        { type: 'ministry-response', date: '2023-03-07', actors: ['外交部', '秦刚'] },
+        { type: 'ministry-response', date: '2023-03-07', actors: ['外交部', '秦刚'] },
+      ],
+    },
     {
       text: [
         ['paragraph', '國防部新聞發言人楊宇軍27日在例行記者會上回應說，網友給航母命名的投票是自發行為。'],
