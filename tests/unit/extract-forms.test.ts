@@ -324,3 +324,12 @@ test('an answer that opens on these days (這幾天) and tells of answers given 
     assert.deepEqual(events[1]!.passages, ['p-3', 'p-4'], 'the second answer goes with the second question');
   }
 });
+
+test('a reporter’s turn opened inside a paragraph (…新聞發佈會，記者提問：…？) runs to its question mark', async () => {
+  const { inQuestionTurn } = await import('../../src/lib/extract/rules/responses.ts');
+  const { lexicon } = await import('../../src/lib/extract/lexicon.ts');
+  const s =
+    '国台办今天举行新闻发布会，中国国际广播电台记者提问：日前民进党主席表示欢迎张志军访台，请问发言人如何评价？范丽青表示，我们的立场是一贯的。';
+  assert.equal(inQuestionTurn(lexicon(), s, s.indexOf('表示')), true);
+  assert.equal(inQuestionTurn(lexicon(), s, s.lastIndexOf('表示')), false);
+});

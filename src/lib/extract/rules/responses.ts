@@ -398,6 +398,12 @@ export function inQuestionTurn(lex: Lexicon, s: string, at: number): boolean {
   const asked = Math.max(upTo.lastIndexOf('问:'), upTo.lastIndexOf('问：'));
   const answered = Math.max(upTo.lastIndexOf('答:'), upTo.lastIndexOf('答：'));
   if (answered >= 0 || /答[:：]/u.test(s)) return asked > answered;
+  // 「國臺辦今天舉行新聞發佈會，記者提問：…請問發言人您如何評價？」: a reporter's turn opened inside the
+  // paragraph runs to its question mark.
+  if (asked >= 0 && /记者提?$/u.test(upTo.slice(Math.max(0, asked - 3), asked))) {
+    const mark = s.slice(asked).search(/[？?]/u);
+    if (mark >= 0 && at < asked + mark) return true;
+  }
   return QUESTION_TURN.test(s) || lex.questionTurnPattern.test(s) || insideReportedQuestion(s, at);
 }
 
