@@ -60,6 +60,8 @@ export function day(y: number, m: number, d: number): DateValue {
 }
 
 const published = (ctx: DateContext) => ctx.published.split('-').map(Number) as [number, number, number];
+// The day a bare day of the month counts from: the story's today (its dateline, 中新社北京4月12日電), else publication.
+const anchor = (ctx: DateContext) => (ctx.today ?? ctx.published).split('-').map(Number) as [number, number, number];
 
 const WEEKDAYS = '一二三四五六日';
 
@@ -95,7 +97,7 @@ export const dayAheadIsLastMonth = rule({
     { text: '據報道，習近平6日下午飛抵新加坡，與總統陳慶炎會談。', published: '2015-11-04', events: [] },
     { text: '据报道，习近平6日下午飞抵新加坡，与总统陈庆炎会谈。', published: '2015-11-04', events: [] },
   ],
-  apply: (d: number, ctx: DateContext) => d > published(ctx)[2] + WEEK && !FUTURE_NEXT.test(ctx.next ?? ''),
+  apply: (d: number, ctx: DateContext) => d > anchor(ctx)[2] + WEEK && !FUTURE_NEXT.test(ctx.next ?? ''),
 });
 
 export const speechTodayIsStoryDay = rule({
@@ -503,9 +505,20 @@ export const DATE_FORMS: DateForm[] = [
   }),
   form({
     id: 'date.bare-day',
-    decides: '20日 alone: that day of the publication month (a digit or 第 before it makes it no date).',
+    decides:
+      '20日 alone: that day of the month of the story’s today (its dateline, 中新社北京4月13日電, in a later reprint), else of the publication month (a digit or 第 before it makes it no date).',
     pattern: '(?<bd>3[01]|[12]\\d|0?[1-9])[日号]',
     examples: [
+      {
+        text: '中新社北京4月13日電 國台辦發布消息。發言人朱鳳蓮12日在例行新聞發布會上表示，兩岸同胞都是中國人。',
+        published: '2023-05-06',
+        events: [{ type: 'ministry-response', date: '2023-04-12' }],
+      },
+      {
+        text: '中新社北京4月13日电 国台办发布消息。发言人朱凤莲12日在例行新闻发布会上表示，两岸同胞都是中国人。',
+        published: '2023-05-06',
+        events: [{ type: 'ministry-response', date: '2023-04-12' }],
+      },
       {
         text: '外交部發言人毛寧4日晚間回應稱，中方堅決反對。',
         published: '2026-02-05',
@@ -541,7 +554,7 @@ export const DATE_FORMS: DateForm[] = [
 ];
 
 function dayOfMonth(d: number, ctx: DateContext, used: Set<string>): DateValue {
-  const [py, pm] = published(ctx);
+  const [py, pm] = anchor(ctx);
   const [y, mo] = (ctx.rules ?? ALL_ON).when(dayAheadIsLastMonth, { because: used }, () => dayAheadIsLastMonth.apply(d, ctx))
     ? addMonths(py, pm, -1)
     : [py, pm];
