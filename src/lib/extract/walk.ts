@@ -75,15 +75,18 @@ function takeResponse(page: Page, state: BriefingState, out: Mention[], response
     });
 }
 
+/** Whether a sentence belongs to a reporter's open question: no answer, nor an answer turn, has begun. */
+const stillAsking = (state: BriefingState, answerTurn: boolean, answer: Mention | undefined) =>
+  !!state.openQuestion && !answerTurn && !answer;
+
 /**
- * The story's day as a sentence sets it for the sentences after it, if it sets one (not while a
- * reporter's question is open and no answer, nor an answer turn, has begun).
+ * The story's day as a sentence sets it for the sentences after it, if it sets one (`asking`: the
+ * sentence is part of a reporter's open question, which sets none).
  */
-function storyDayAfter(page: Page, scope: Scope, [question, answerTurn, answer]: [unknown, boolean, unknown]): string | undefined {
+function storyDayAfter(page: Page, scope: Scope, asking: boolean): string | undefined {
   const { rules, lex } = page;
   const { prep, sentence, dates } = scope;
   const s = prep.folded;
-  const asking = !!question && !answerTurn && !answer;
   if (rules.when(questionSetsNoDay, undefined, () => questionSetsNoDay.apply(asking))) return undefined;
   if (rules.when(lookBackGivesNoDay, undefined, () => lookBackGivesNoDay.apply(lex, s.slice(sentence.start, sentence.start + 10))))
     return undefined;
@@ -239,7 +242,7 @@ export function walkStory(page: Page, passages: readonly Passage[], prepared: Ma
       const reported = meetings.length > 0 || !!response;
       found ||= reported;
       lastResponse = nextPointInSentence(page, out, lastResponse, scope, reported);
-      if (role !== 'caption') contextDay = storyDayAfter(page, scope, [state.openQuestion, spokenTurn, response]) ?? contextDay;
+      if (role !== 'caption') contextDay = storyDayAfter(page, scope, stillAsking(state, spokenTurn, response)) ?? contextDay;
     }
     if (!found && role === 'body') lastResponse = continueAnswer(page, state, out, lastResponse, passage, prep);
     if (role !== 'caption') state.previousText = s;
