@@ -473,6 +473,26 @@ export const spokespersonPresides = rule({
   },
 });
 
+/** 「前外交部長」「原外長」: a former minister's title, whose holder speaks for himself. */
+export const formerTitle = (s: string, titleStart: number) =>
+  /(?:前|原|前任|卸任)$/u.test(s.slice(Math.max(0, titleStart - 2), titleStart));
+
+/**
+ * The office a head speaks for, named as written: an ambassador by his title with its posting
+ * (中國駐英國大使), else the ministry named before the title, else `fallback`.
+ */
+export function headOfficeName(
+  lex: Lexicon,
+  prep: Prepared,
+  head: { start: number; end: number },
+  p: { titleStart?: number; titleEnd?: number },
+  fallback: string,
+): string {
+  const posted = postingBefore(lex, prep.folded, p.titleStart!, p.titleEnd!);
+  if (posted !== undefined) return originalSlice(prep, posted, p.titleEnd!);
+  return head.end > head.start ? originalSlice(prep, head.start, head.end) : fallback;
+}
+
 export const jointPressIsTheVisit = rule({
   id: 'speaker.joint-press-is-the-visit',
   decides:
@@ -534,20 +554,11 @@ export const officeHeadPresides = rule({
     const unframed = prep.folded.slice(sentence.start, sentence.end).replace(ANSWERS_THE_PRESS_ALL, (m) => '　'.repeat(m.length));
     if (lex.questionCues.has(unframed, 0, unframed.length)) return undefined;
     const near = ministriesIn(lex, prep, Math.max(sentence.start, p.start - 16), p.start, region).pop();
-    // 前外交部長: a former minister speaks for himself.
-    if (/(?:前|原|前任|卸任)$/u.test(prep.folded.slice(Math.max(0, p.titleStart - 2), p.titleStart))) return undefined;
+    if (formerTitle(prep.folded, p.titleStart)) return undefined;
     const head = ministryHeaded(lex, prep.folded, p.titleStart, p.titleEnd!, near, region);
     // Beside a visiting counterpart before the press (雙方會見記者), a minister speaks for the visit.
     if (!head || (scope.rules.on(jointPressIsTheVisit) && jointPressIsTheVisit.apply(scope, sentence.end))) return undefined;
-    // An ambassador answers for his foreign ministry, named as his title is written (中國駐英國大使).
-    const posted = postingBefore(lex, prep.folded, p.titleStart, p.titleEnd!);
-    const name =
-      posted !== undefined
-        ? originalSlice(prep, posted, p.titleEnd!)
-        : head.end > head.start
-          ? originalSlice(prep, head.start, head.end)
-          : head.folded;
-    return { ministry: { ...head, name }, person: asWritten(scope, p) };
+    return { ministry: { ...head, name: headOfficeName(lex, prep, head, p, head.folded) }, person: asWritten(scope, p) };
   },
 });
 

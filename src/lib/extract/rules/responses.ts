@@ -6,11 +6,11 @@ import { hash64 } from '../../hash.ts';
 import { rule, type Example, type Rule } from '../engine.ts';
 import type { Lexicon } from '../lexicon.ts';
 import { peopleIn, type PersonMention } from '../actors.ts';
-import { countryEndingAt, ministriesIn, ministryHeaded, ministryName, postingBefore, type MinistryMention } from '../ministries.ts';
+import { countryEndingAt, ministriesIn, ministryHeaded, ministryName, type MinistryMention } from '../ministries.ts';
 import { findTriggers } from '../triggers.ts';
 import { hasPlan } from '../nonevents.ts';
 import { clauseEnd, clauseStart, originalSlice, type Sentence } from '../text.ts';
-import { ANSWERS_THE_PRESS, jointPressIsTheVisit } from './briefing.ts';
+import { ANSWERS_THE_PRESS, formerTitle, headOfficeName, jointPressIsTheVisit } from './briefing.ts';
 import { asWritten, speakersIn, type Scope } from '../scope.ts';
 import { topicOf, type Topic } from '../topics.ts';
 import { textBefore, type BriefingState } from '../questions.ts';
@@ -198,8 +198,7 @@ export const SPEAKERS: SpeakerRule[] = [
       const s = prep.folded;
       const last = speakersIn(c.scope, c.from, c.verb.start).pop();
       if (!last || isSpokesperson(c.scope, last) || last.titleStart === undefined) return undefined;
-      // 前外交部長, 原外長: a former minister speaks for himself.
-      if (/(?:前|原|前任|卸任)$/u.test(s.slice(Math.max(0, last.titleStart - 2), last.titleStart))) return undefined;
+      if (formerTitle(s, last.titleStart)) return undefined;
       const ministry = ministriesIn(lex, prep, c.from, c.verb.start, region).pop();
       const head = ministryHeaded(lex, s, last.titleStart, last.titleEnd!, ministry, region);
       const verbEnd = c.verb.start + (lex.responseVerbs.at(s, c.verb.start)?.phrase.length ?? 0);
@@ -208,13 +207,7 @@ export const SPEAKERS: SpeakerRule[] = [
         return undefined;
       if (c.scope.rules.when(jointPressIsTheVisit, undefined, () => jointPressIsTheVisit.apply(c.scope, verbEnd))) return undefined;
       // An ambassador speaks for his foreign ministry, named as his title is written (中國駐英大使).
-      const posted = postingBefore(lex, s, last.titleStart, last.titleEnd!);
-      const name =
-        posted !== undefined
-          ? originalSlice(prep, posted, last.titleEnd!)
-          : head.end > head.start
-            ? originalSlice(prep, head.start, head.end)
-            : ministryName(head.entry, c.scope.simplified);
+      const name = headOfficeName(lex, prep, head, last, ministryName(head.entry, c.scope.simplified));
       return { ministry: { ...head, name }, person: asWritten(c.scope, last), start: Math.min(head.start, last.titleStart) };
     },
   }),
