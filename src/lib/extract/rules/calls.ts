@@ -102,6 +102,32 @@ export const CALL_DROPS: DropRule[] = [
         : undefined,
   }),
   rule({
+    id: 'call.meets-the-press',
+    decides: '「會見大馬媒體」「會見了隨行記者」: meeting the press is no diplomatic meeting.',
+    examples: [
+      { text: '納吉昨晚會見大馬媒體，談論訪華成果。', published: '2016-11-01', events: [] },
+      { text: '納吉昨晚會見大馬媒體談論訪華成果時稱，訪問很成功。', published: '2016-11-01', events: [] },
+      { text: '纳吉昨晚会见了随行的马来西亚媒体。', published: '2016-11-01', events: [] },
+    ],
+    leaves: [
+      {
+        text: '國家主席習近平昨日會見美國媒體大亨默多克。',
+        published: '2016-11-01',
+        events: [{ type: 'meeting', date: '2016-10-31', actors: ['習近平'] }],
+      },
+      {
+        text: '副總理錢其琛今天會見台灣媒體的編輯主管參訪團。',
+        published: '1998-09-23',
+        events: [{ type: 'meeting', date: '1998-09-23', actors: ['錢其琛'] }],
+      },
+    ],
+    apply: (c) =>
+      takesObject(c) &&
+      /^了?[^，,。；、与和]{0,10}(?:媒体|记者|传媒|新闻界)(?=[，,。；时并谈介表说]|$)/u.test(text(c).slice(c.trig.end, c.cEnd + 1))
+        ? 'drop'
+        : undefined,
+  }),
+  rule({
     id: 'call.visit-to-a-place',
     decides: '「到訪茨廠街」「到訪唐人街」: a visit to a street, district, town or site meets no one (到訪大使館, 到訪外交部 still does).',
     examples: [
