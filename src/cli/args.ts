@@ -2,7 +2,7 @@
  * Command-line options shared by `ingest` and `extract`.
  */
 import { parseArgs } from 'node:util';
-import { dayString } from '../lib/schema.ts';
+import { isRealDay } from '../lib/day.ts';
 
 /** Parsed options of a command. */
 export interface Options {
@@ -46,7 +46,7 @@ export function parseOptions(argv: string[], usage: string): Options {
   }
   const { values, positionals } = parsed;
   const published = values.published;
-  if (published !== undefined && !dayString.safeParse(published).success) {
+  if (published !== undefined && !isRealDay(published)) {
     throw new UsageError(`--published "${published}" is not a real day: write it as YYYY-MM-DD, e.g. --published 2025-01-22`);
   }
   const outlet = values.outlet?.trim();

@@ -5,7 +5,7 @@
  */
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { recordedPath, slugOf } from './source.ts';
+import { recordedPath, slugOf } from './paths.ts';
 import type { Step } from './plan.ts';
 
 /** The raw page files named by `paths` (files, or folders of .txt files). */

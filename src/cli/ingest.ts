@@ -14,7 +14,7 @@ import { expandPaths } from './batch.ts';
 import type { Step } from './plan.ts';
 import { planIngestParallel, threadsFor } from './plan-pool.ts';
 import { atomicWriter, writeAtomic } from './apply.ts';
-import { shownPath, sidecarPathOf } from './source.ts';
+import { shownPath, sidecarPathOf } from './paths.ts';
 
 const USAGE = 'npm run ingest -- [files or folders] [--published YYYY-MM-DD] [--outlet NAME] [--force] [--dry-run] [--jobs N]';
 const SOURCES = 'content/sources';

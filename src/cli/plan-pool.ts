@@ -14,7 +14,7 @@ import type { Options } from './args.ts';
 
 /** From this many files, ingest uses every core unless told otherwise (`--jobs`). */
 export const PARALLEL_FROM = 64;
-/** Files a worker is handed at a time: small enough to share the work out evenly. */
+/** Files a worker is handed at a time at most: small enough to share the work out evenly. */
 const BATCH = 16;
 
 /** How many threads to plan `files` on: `jobs` when given, else every core for a large batch. */
@@ -33,33 +33,32 @@ export async function planIngestParallel(
 ): Promise<Step[]> {
   const collisions = slugCollisions(files);
   const todo = files.filter((f) => !collisions.has(f));
-  const batches: string[][] = [];
-  for (let i = 0; i < todo.length; i += BATCH) batches.push(todo.slice(i, i + BATCH));
-  const done = new Array<Step[]>(batches.length);
+  const done = new Array<Step>(todo.length);
   let next = 0;
   const workerData = { options: { ...options, paths: [] }, articlesDir };
-  const workers = Array.from(
-    { length: Math.min(threads, batches.length) },
-    () => new Worker(new URL('./plan-worker.ts', import.meta.url), { workerData }),
-  );
+  const count = Math.min(threads, Math.ceil(todo.length / BATCH));
+  const workers = Array.from({ length: count }, () => new Worker(new URL('./plan-worker.ts', import.meta.url), { workerData }));
   try {
     await Promise.all(
       workers.map(
         (w) =>
           new Promise<void>((resolve, reject) => {
             const give = () => {
-              if (next >= batches.length) return resolve();
-              const batch = next++;
-              w.postMessage({ batch, files: batches[batch] });
+              if (next >= todo.length) return resolve();
+              // Batches shrink near the end, so the threads finish together.
+              const size = Math.min(BATCH, Math.max(1, Math.ceil((todo.length - next) / (2 * count))));
+              const start = next;
+              next += size;
+              w.postMessage({ start, files: todo.slice(start, next) });
             };
-            w.on('message', ({ batch, steps }: { batch: number; steps: Step[] }) => {
-              done[batch] = steps;
+            w.on('message', ({ start, steps }: { start: number; steps: Step[] }) => {
+              steps.forEach((step, i) => (done[start + i] = step));
               give();
               onSteps(steps);
             });
             w.on('error', reject);
             w.on('exit', (code) =>
-              next < batches.length || code !== 0 ? reject(new Error(`an ingest worker stopped (exit ${code})`)) : resolve(),
+              next < todo.length || code !== 0 ? reject(new Error(`an ingest worker stopped (exit ${code})`)) : resolve(),
             );
             give();
           }),
@@ -69,7 +68,7 @@ export async function planIngestParallel(
     await Promise.all(workers.map((w) => w.terminate()));
   }
   const planned = new Map<string, Step>();
-  done.flat().forEach((step, i) => planned.set(todo[i]!, step));
+  done.forEach((step, i) => planned.set(todo[i]!, step));
   return files.map((f) => {
     const step = collisions.get(f) ?? planned.get(f);
     if (!step) throw new Error(`ingest: no plan came back for ${f}`);

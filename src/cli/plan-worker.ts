@@ -8,6 +8,6 @@ import type { Options } from './args.ts';
 
 const { options, articlesDir } = workerData as { options: Options; articlesDir: string };
 
-parentPort!.on('message', ({ batch, files }: { batch: number; files: string[] }) => {
-  parentPort!.postMessage({ batch, steps: files.map((f) => planFile(f, options, articlesDir)) });
+parentPort!.on('message', ({ start, files }: { start: number; files: string[] }) => {
+  parentPort!.postMessage({ start, steps: files.map((f) => planFile(f, options, articlesDir)) });
 });

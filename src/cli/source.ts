@@ -4,10 +4,11 @@
  */
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync, statSync } from 'node:fs';
-import { basename, extname, isAbsolute, relative, sep } from 'node:path';
 import { sidecarSchema, type Sidecar } from '../lib/schema.ts';
 import { decodeText, DecodeError } from '../lib/ingest/decode.ts';
-import { shortId } from '../lib/hash.ts';
+import { recordedPath, sidecarPathOf, slugOf } from './paths.ts';
+
+export { recordedPath, shownPath, sidecarPathOf, slugOf } from './paths.ts';
 
 /** The largest raw page accepted: far above any real page, far below what would stall a batch. */
 export const MAX_BYTES = 4_000_000;
@@ -34,38 +35,6 @@ export class InputError extends Error {
     this.name = 'InputError';
     this.file = file;
   }
-}
-
-/** The sidecar of a source: `name.txt` → `name.meta.json` in the same folder. */
-export function sidecarPathOf(path: string): string {
-  const ext = extname(path);
-  return (ext ? path.slice(0, -ext.length) : path) + '.meta.json';
-}
-
-/** The article slug of a source file name: lower-case letters, digits and hyphens. */
-export function slugOf(path: string): string {
-  const name = basename(path, extname(path));
-  const slug = name
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '');
-  // A name with no Latin letters or digits (新聞.txt) still gets a stable, URL-safe slug.
-  return /[a-z0-9]/.test(slug) ? slug : shortId('page-', name);
-}
-
-/** How a source path is written in frontmatter. */
-export function recordedPath(path: string): string {
-  const rel = relative(process.cwd(), path);
-  if (rel.startsWith('..') || isAbsolute(rel)) return basename(path);
-  return rel.split(sep).join('/');
-}
-
-/** A path as shown in messages: relative to the working folder when inside it. */
-export function shownPath(path: string): string {
-  const rel = relative(process.cwd(), path);
-  return rel.startsWith('..') || isAbsolute(rel) ? path : rel.split(sep).join('/');
 }
 
 /** Reads, decodes and hashes a source and its sidecar; throws InputError with what to do. */

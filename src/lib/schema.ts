@@ -3,6 +3,9 @@
  * and the site (src/site/load-site.ts). It must not import `astro:*` or `node:*`.
  */
 import { z } from 'astro/zod';
+import { isRealDay } from './day.ts';
+
+export { isRealDay };
 
 /** A calendar day, month or year as written in frontmatter: always a quoted string. */
 export const dayString = z
@@ -16,15 +19,6 @@ export const partialDate = z
   .regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, 'expected "YYYY-MM-DD", "YYYY-MM" or "YYYY"')
   .refine((s) => s.length !== 10 || isRealDay(s), 'not a real calendar day')
   .refine((s) => s.length !== 7 || (+s.slice(5) >= 1 && +s.slice(5) <= 12), 'not a real month');
-
-/** True when `s` (YYYY-MM-DD) names a day that exists. */
-export function isRealDay(s: string): boolean {
-  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(s);
-  if (!m) return false;
-  const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
-  const date = new Date(Date.UTC(y, mo - 1, d));
-  return date.getUTCFullYear() === y && date.getUTCMonth() === mo - 1 && date.getUTCDate() === d;
-}
 
 export const passageKinds = [
   'headline',
