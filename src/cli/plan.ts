@@ -7,7 +7,8 @@ import { join } from 'node:path';
 import { eventSchema, type TimelineEvent } from '../lib/schema.ts';
 import { parseArticle } from '../lib/ingest/markdown.ts';
 import { articleMarkdown, buildArticle, keepReviewed, validate } from '../lib/pipeline.ts';
-import { InputError, publishedOf, readSource, recordedPath, shownPath, type Source } from './source.ts';
+import { InputError, publishedOf, readSource, type Source } from './source.ts';
+import { recordedPath, shownPath } from './paths.ts';
 import type { Options } from './args.ts';
 import { slugCollisions } from './batch.ts';
 

@@ -8,8 +8,6 @@ import { sidecarSchema, type Sidecar } from '../lib/schema.ts';
 import { decodeText, DecodeError } from '../lib/ingest/decode.ts';
 import { recordedPath, sidecarPathOf, slugOf } from './paths.ts';
 
-export { recordedPath, shownPath, sidecarPathOf, slugOf } from './paths.ts';
-
 /** The largest raw page accepted: far above any real page, far below what would stall a batch. */
 export const MAX_BYTES = 4_000_000;
 

@@ -5,8 +5,6 @@
 import { z } from 'astro/zod';
 import { isRealDay } from './day.ts';
 
-export { isRealDay };
-
 /** A calendar day, month or year as written in frontmatter: always a quoted string. */
 export const dayString = z
   .string()

@@ -119,12 +119,10 @@ export const callReceived = rule({
   ],
   leaves: [{ text: '外交部25日接到多個記者來電詢問此事。', published: '1999-08-26', events: [] }],
   apply: (s: string, from: number, to: number): TriggerHit[] =>
-    [...s.slice(from, to).matchAll(RECEIVED_CALL)]
-      .filter((m) => s[from + m.index + m[0].length - 3] !== '通')
-      .map((m) => {
-        const start = from + m.index + m[0].length - 2;
-        return { type: 'call' as const, mode: 'phone' as const, start, end: start + 2, word: '电话', because: [callReceived.id] };
-      }),
+    [...s.slice(from, to).matchAll(RECEIVED_CALL)].map((m) => {
+      const start = from + m.index + m[0].length - 2;
+      return { type: 'call' as const, mode: 'phone' as const, start, end: start + 2, word: '电话', because: [callReceived.id] };
+    }),
 });
 
 /** Whether the word at `[start, end)` is part of a longer word listed as not meaning it (普通話, 聯合聲明). */

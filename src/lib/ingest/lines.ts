@@ -265,10 +265,10 @@ export function headlineGoesOn(first: string, second: string): boolean {
   return HEADLINE_SPEAKER_END.test(first) && HEADLINE_PREDICATE_START.test(second);
 }
 
-/** True when the line opens a question or an answer in a transcript (问：/答：, 某某社记者：). */
 // 「安峰山:」「耿爽：」: a speaker's name alone on its line, a transcript's turn before the words.
 const NAMED_TURN = /^\p{Script=Han}{2,4}\s*[：:]\s*$/u;
 
+/** True when the line opens a question or an answer in a transcript (问：/答：, 某某社记者：, 安峰山:). */
 export function isQuestionOrAnswer(line: string): boolean {
   return QUESTION.test(line) || REPORTER_TURN.test(line) || NAMED_TURN.test(line.trim());
 }

@@ -60,6 +60,8 @@ export function day(y: number, m: number, d: number): DateValue {
 }
 
 const published = (ctx: DateContext) => ctx.published.split('-').map(Number) as [number, number, number];
+// The story's day for a time with no day of its own: the day it is about, else its today, else publication.
+const storyDayOf = (ctx: DateContext) => ctx.contextDay ?? ctx.today ?? ctx.published;
 // The day a bare day of the month counts from: the story's today (its dateline, 中新社北京4月12日電), else publication.
 const anchor = (ctx: DateContext) => (ctx.today ?? ctx.published).split('-').map(Number) as [number, number, number];
 
@@ -384,7 +386,7 @@ export const DATE_FORMS: DateForm[] = [
     ],
     apply: (g, ctx, inSpeech) => {
       if (!g.jn) return undefined;
-      const d = (inSpeech ? ctx.speechDay : undefined) ?? ctx.contextDay ?? ctx.today ?? ctx.published;
+      const d = (inSpeech ? ctx.speechDay : undefined) ?? storyDayOf(ctx);
       return { date: d, precision: 'day' };
     },
   }),
@@ -407,7 +409,7 @@ export const DATE_FORMS: DateForm[] = [
     ],
     apply: (g, ctx) => {
       if (!g.alone) return undefined;
-      const d = ctx.contextDay ?? ctx.today ?? ctx.published;
+      const d = storyDayOf(ctx);
       return { date: d, precision: 'day' };
     },
   }),
@@ -435,7 +437,7 @@ export const DATE_FORMS: DateForm[] = [
         events: [{ type: 'meeting', date: '1997-04-23', actors: ['江泽民', '叶利钦'] }],
       },
     ],
-    apply: (g, ctx) => (g.clock ? { date: ctx.contextDay ?? ctx.today ?? ctx.published, precision: 'day' } : undefined),
+    apply: (g, ctx) => (g.clock ? { date: storyDayOf(ctx), precision: 'day' } : undefined),
   }),
   form({
     id: 'date.month-day',
