@@ -266,6 +266,17 @@ test('a talk on the sidelines (場邊對談) is a meeting, and 電話對談 stay
   assert.deepEqual(kinds('2026-02-16', '日本外相茂木敏充14日與韓國外長趙顯舉行電話對談。'), [['call', '2026-02-14', ['茂木敏充', '趙顯']]]);
 });
 
+test('a banquet given for a visiting leader (設宴款待, 宴請, 享用家宴) is a meeting', () => {
+  const kinds = (published: string, text: string) => one(published, text).map((e) => [e.type, e.date, e.actors]);
+  assert.deepEqual(kinds('2019-05-08', '泰國總理巴育7日晚在總理府設晚宴款待來訪的越南總理阮春福。'), [
+    ['meeting', '2019-05-07', ['巴育', '阮春福']],
+  ]);
+  assert.deepEqual(kinds('2019-05-08', '泰国总理巴育7日晚在总理府宴请来访的越南总理阮春福。'), [
+    ['meeting', '2019-05-07', ['巴育', '阮春福']],
+  ]);
+  assert.deepEqual(kinds('2019-05-08', '越南總理阮春福7日晚與泰國總理巴育夫婦享用家宴。'), [['meeting', '2019-05-07', ['阮春福', '巴育']]]);
+});
+
 test('a lunch or dinner with a leader is a meeting', () => {
   const kinds = (published: string, text: string) => one(published, text).map((e) => [e.type, e.date, e.actors]);
   assert.deepEqual(kinds('2024-07-22', '李顯龍星期天(7月21日)與馬來西亞首相安華在首相官邸共進午餐。'), [

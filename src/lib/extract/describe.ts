@@ -16,9 +16,23 @@ function people(group: Group): MentionPerson[] {
   const byKey = new Map<string, MentionPerson>();
   // Body mentions first: their names and titles are the fullest.
   const ordered = [...group].sort((a, b) => Number(a.role !== 'body') - Number(b.role !== 'body'));
-  for (const m of ordered) for (const p of m.people) if (!byKey.has(personKey(p))) byKey.set(personKey(p), p);
+  for (const m of ordered)
+    for (const p of m.people) {
+      const known = byKey.get(personKey(p));
+      // 胡錦濤 in one mention, 國家主席胡錦濤 in another: the title is kept from wherever it is written.
+      if (!known) byKey.set(personKey(p), p);
+      else if (!known.title && p.title) byKey.set(personKey(p), { ...known, title: p.title });
+    }
   return [...byKey.values()];
 }
+
+// 會見後設宴款待: a meal shared belongs to the meeting; when both are reported, the meeting word names the event.
+const meal = (m: Mention) => /[宴餐]/u.test(m.word);
+/** The mention that tells the event best: in the body, not a meal, as `ok` asks; a caption's only when the body has none. */
+const best = (group: Group, ok: (m: Mention) => boolean): Mention | undefined =>
+  group.find((m) => m.role === 'body' && ok(m) && !meal(m)) ??
+  group.find((m) => ok(m) && !meal(m)) ??
+  group.find((m) => m.role === 'body' && ok(m));
 
 function participant(p: MentionPerson): Actor {
   const country = p.person?.country ?? p.country;
@@ -68,7 +82,7 @@ function responseTitles(group: Group, head: Mention, simplified: boolean): { tit
 
 /** A call's or meeting's titles: the sides as named, joined by the trigger word as written. */
 function meetingTitles(group: Group, head: Mention, who: MentionPerson[]): { title: string; titleEn: string } {
-  const main = group.find((m) => m.role === 'body') ?? head;
+  const main = best(group, (m) => m.role === 'body' || m === head) ?? head;
   const word = main.word;
   const names = who.map((p) => p.name);
   // An envoy summoned: the word and whom it summoned (召見傅融).
@@ -76,7 +90,7 @@ function meetingTitles(group: Group, head: Mention, who: MentionPerson[]): { tit
     const en = who.map((p) => p.person?.en ?? p.name);
     return { title: `${word}${names.join('、')}`, titleEn: en.length ? `Envoy summoned: ${en.join(', ')}` : 'Envoy summoned' };
   }
-  const receives = /^(會見|会见|接見|接见)$/u.test(word);
+  const receives = /^(會見|会见|接見|接见)$|(款待|宴請|宴请)$/u.test(word);
   const other = names.length >= 2 ? names.slice(1).join('、') : main.counterpart;
   const title =
     names.length === 0 || (names.length === 1 && !!other && other.includes(names[0]!))
@@ -105,7 +119,7 @@ function meetingTitles(group: Group, head: Mention, who: MentionPerson[]): { tit
 
 /** The event a group of mentions describes; `order` gives each passage's position on the page. */
 export function describe(group: Group, simplified: boolean, order: Map<string, number>): TimelineEvent {
-  const head = group.find((m) => m.role === 'body' && m.when.date) ?? group.find((m) => m.when.date) ?? group[0]!;
+  const head = best(group, (m) => !!m.when.date) ?? group.find((m) => m.when.date) ?? group[0]!;
   const withPart = group.find((m) => m.when.date === head.when.date && m.when.partOfDay);
   const who = people(group);
   const isResponse = head.type === 'ministry-response';
@@ -119,7 +133,7 @@ export function describe(group: Group, simplified: boolean, order: Map<string, n
     : who.map(participant);
   const passages = [...new Set(group.map((m) => m.passage.id))].sort((a, b) => (order.get(a) ?? 0) - (order.get(b) ?? 0));
   const { title, titleEn } = titles(group, head, who, simplified);
-  const summarySource = group.find((m) => m.role === 'body') ?? head;
+  const summarySource = best(group, (m) => m.role === 'body' || m === head) ?? head;
   const because = new Set(group.flatMap((m) => [...m.because]));
   const doubts = doubtsOf(group, because);
   const location = group.find((m) => m.location)?.location;

@@ -485,8 +485,8 @@ export const CALL_DROPS: DropRule[] = [
   }),
 ];
 
-// Verbs whose object follows them: 會見/接見 X.
-const OBJECT_AFTER = /^(会见|接见|会晤|拜会|会面|见面|召见|约见|约谈|召晤)$/u;
+// Verbs whose object follows them: 會見/接見 X, 設宴款待/宴請 X.
+const OBJECT_AFTER = /^(会见|接见|会晤|拜会|会面|见面|召见|约见|约谈|召晤|款待|宴请)$/u;
 /** Whether the word takes its guest after it (會見 X). */
 export const takesObject = (c: CallCandidate) => OBJECT_AFTER.test(c.trig.word.slice(-2));
 
