@@ -78,3 +78,23 @@ test('bytes that are no supported encoding are refused as undecodable', () => {
   const latin1 = new Uint8Array([...'Caf'].map((c) => c.charCodeAt(0)).concat([0xe9, 0x20, 0xff, 0xfe, 0x80, 0x20, 0xe9, 0xe8]));
   assert.equal(reasonOf(latin1), 'undecodable');
 });
+
+test('page text copied with its markup is read as text: block tags break lines, inline tags go, entities are read', () => {
+  const page = [
+    '外交部發言人答問',
+    '',
+    '<div style="font-size: 13px;"><p style="line-height: 25px;">外交部發言人林劍5日在例行記者會上表示，',
+    '中方堅決反對。</p><p>他說&nbsp;：&ldquo;我們<span class="x">已提出</span>嚴正交涉。&rdquo;</p><br /><img src="a.jpg" alt="" /></div>',
+    '',
+  ].join('\n');
+  const { text } = decodeText(new TextEncoder().encode(page));
+  assert.doesNotMatch(text, /<|&[a-z]+;/u);
+  const passages = parsePage(text).passages.map((p) => p.text);
+  assert.ok(passages.includes('外交部發言人林劍5日在例行記者會上表示，中方堅決反對。'), passages.join(' | '));
+  assert.ok(passages.includes('他說：“我們已提出嚴正交涉。”'), passages.join(' | '));
+});
+
+test('a whole HTML document is still refused, with what to do', () => {
+  const doc = '<!DOCTYPE html><html><body><p>外交部發言人林劍5日在例行記者會上表示，中方堅決反對。</p></body></html>';
+  assert.equal(reasonOf(new TextEncoder().encode(doc)), 'html');
+});

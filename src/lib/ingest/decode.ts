@@ -27,6 +27,7 @@ export class DecodeError extends Error {
 }
 
 import hkscs from './hkscs-pua.json' with { type: 'json' };
+import { markupToText, tagCount } from './markup.ts';
 
 let puaMap: Map<string, string> | null = null;
 
@@ -72,21 +73,27 @@ export function decodeText(bytes: Uint8Array): Decoded {
     throw new DecodeError('binary', 'this is a binary file, not text: export the page as plain text (UTF-8) first');
   }
   if (decoded.text.trim() === '') throw new DecodeError('empty', 'the file holds only white space: put the page text in it or remove it');
-  checkPageText(decoded.text);
-  return decoded;
+  return { ...decoded, text: pageText(decoded.text) };
 }
 
-/** Rejects decoded text that is not a Chinese page's text: an HTML document, or no Chinese at all. */
-function checkPageText(text: string): void {
+/**
+ * The page's text, or a DecodeError: a whole HTML document or text with no Chinese is refused;
+ * an article's text copied with its markup (`<p style="…">…</p>`) is read as text.
+ */
+function pageText(text: string): string {
   const head = text.slice(0, 2000).trimStart().toLowerCase();
-  const tags = text.match(/<\/?[a-z!][^<>]{0,400}>/gi) ?? [];
-  const tagChars = tags.reduce((n, t) => n + t.length, 0);
-  if (/^<(!doctype html|html|head|body)\b/.test(head) || (tags.length >= 8 && tagChars > text.length * 0.3)) {
+  if (/^<(!doctype html|html|head|body)\b/.test(head)) {
     throw new DecodeError(
       'html',
       'this is an HTML document, not page text: open it in a browser and save it as plain text, or copy the article text into a .txt file',
     );
   }
+  const read = tagCount(text) >= 2 ? markupToText(text) : text;
+  checkChinese(read);
+  return read;
+}
+
+function checkChinese(text: string): void {
   const han = text.match(/\p{Script=Han}/gu)?.length ?? 0;
   if (han < 10) {
     throw new DecodeError(
