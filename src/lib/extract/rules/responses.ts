@@ -6,6 +6,7 @@ import { hash64 } from '../../hash.ts';
 import { rule, type Example, type Rule } from '../engine.ts';
 import type { Lexicon } from '../lexicon.ts';
 import { peopleIn, type PersonMention } from '../actors.ts';
+import type { DateMention } from '../dates.ts';
 import { countryEndingAt, ministriesIn, ministryHeaded, ministryName, type MinistryMention } from '../ministries.ts';
 import { findTriggers } from '../triggers.ts';
 import { hasPlan } from '../nonevents.ts';
@@ -1310,13 +1311,28 @@ export const RESPONSE_DATES: DateRule[] = [
         published: '2026-01-09',
         events: [{ type: 'ministry-response', date: '2026-01-08', actors: ['商務部'] }],
       },
+      {
+        text: '新华社北京5月21日电 外交部发言人汪文斌20日表示，中方对此坚决反对。',
+        published: '2021-05-21',
+        events: [{ type: 'ministry-response', date: '2021-05-20', actors: ['外交部', '汪文斌'] }],
+      },
+      {
+        text: '新華社北京5月21日電 外交部發言人汪文斌20日表示，中方對此堅決反對。',
+        published: '2021-05-21',
+        events: [{ type: 'ministry-response', date: '2021-05-20', actors: ['外交部', '汪文斌'] }],
+      },
     ],
     apply: (c, speaker) => {
       const { sentence, dates, prep } = c.scope;
       const lead = sentence.start + (BYLINE_LEAD.exec(prep.folded.slice(sentence.start, speaker.start))?.[0].length ?? 0);
-      const candidates = dates.filter(
-        (d) => (d.start >= speaker.start && d.end <= c.verb.start) || (d.start <= lead + 3 && d.end <= speaker.start),
-      );
+      const between = (d: DateMention) => d.start >= speaker.start && d.end <= c.verb.start;
+      // The speaker's own day in numbers (高峰13日表示) comes before one at the head (新华社北京9月14日电, the day it
+      // was filed); a relative one (今日聲明) is read from the head's day, so the head's comes first.
+      const numbered = (d: DateMention) => between(d) && /[0-9〇一二三四五六七八九十廿卅][日号]/u.test(prep.folded.slice(d.start, d.end));
+      const candidates = [
+        ...dates.filter(numbered),
+        ...dates.filter((d) => !numbered(d) && (between(d) || (d.start <= lead + 3 && d.end <= speaker.start))),
+      ];
       // 就近期出口管制问题答记者问: 近期 describes the questions; a day beside it dates the answers.
       // With no day, 近期 after 就 still describes the questions, not when they were answered.
       const own =

@@ -8,6 +8,7 @@ import { rule } from '../engine.ts';
 import { topicOf, type Topic } from '../topics.ts';
 import { fold } from '../fold.ts';
 import { hasPlan } from '../nonevents.ts';
+import { clauseStart } from '../text.ts';
 import type { Passage } from '../../schema.ts';
 import type { DateMention } from '../dates.ts';
 import type { Lexicon } from '../lexicon.ts';
@@ -556,7 +557,26 @@ export const planDayIsNoStoryDay = rule({
       ],
     },
   ],
-  apply: (lex: Lexicon, s: string, from: number, d: DateMention) => hasPlan(lex, s, from, d.start),
+  leaves: [
+    {
+      text: [
+        ['paragraph', '新華社北京9月14日電 針對美方近日發出磋商邀請，商務部新聞發言人13日表示，中方已經收到邀請。'],
+        ['paragraph', '發言人在當日召開的新聞發布會上說，雙方一直保持溝通。'],
+      ],
+      published: '2018-09-14',
+      events: [{ type: 'ministry-response', date: '2018-09-13', actors: ['商務部'] }],
+    },
+    {
+      text: [
+        ['paragraph', '新华社北京9月14日电 针对美方近日发出磋商邀请，商务部新闻发言人13日表示，中方已经收到邀请。'],
+        ['paragraph', '发言人在当日召开的新闻发布会上说，双方一直保持沟通。'],
+      ],
+      published: '2018-09-14',
+      events: [{ type: 'ministry-response', date: '2018-09-13', actors: ['商务部'] }],
+    },
+  ],
+  // Only a plan word in the date's own clause: 「…发出磋商邀请，发言人13日表示」 is said on the 13th.
+  apply: (lex: Lexicon, s: string, from: number, d: DateMention) => hasPlan(lex, s, clauseStart(s, d.start, from), d.start),
 });
 
 /** Every rule of this file. */
