@@ -20,6 +20,7 @@ import {
   followUp,
   knownSpokespersonPresides,
   officeHeadPresides,
+  spokespersonOfTheBriefing,
   questionCue,
   questionOnThis,
   reporterTurn,
@@ -130,7 +131,8 @@ export function notePresider(scope: Scope, state: BriefingState): void {
     const known = p.person?.ministry ? { entry: p.person.ministry, country: p.person.country } : scope.spokespeople.get(p.folded);
     const presider = known
       ? rules.first([knownSpokespersonPresides], undefined, scope, p, known)
-      : rules.first([officeHeadPresides], undefined, scope, state, p);
+      : (rules.first([spokespersonOfTheBriefing], undefined, scope, state, p) ??
+        rules.first([officeHeadPresides], undefined, scope, state, p));
     if (!presider) continue;
     state.presider = presider;
     // A presiding head the data does not know (駐英國大使劉曉明舉行記者會) is known on this page from here on,

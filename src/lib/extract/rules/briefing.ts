@@ -461,9 +461,9 @@ export const spokespersonPresides = rule({
   apply: (scope: Scope): BriefingState['presider'] => {
     let found: BriefingState['presider'];
     for (const m of ministriesIn(scope.lex, scope.prep, scope.sentence.start, scope.sentence.end, scope.region)) {
-      // (Or the ministry holding the briefing: 商務部召開例行新聞發布會, its spokesperson unnamed.)
+      // (Or the ministry holding the briefing: 商務部召開例行新聞發布會, 國台辦在新聞發布廳舉行了例行新聞發布會, its spokesperson unnamed.)
       if (
-        /^(新闻)?发言人|^(外务)?报道官|^[\d年月日号今昨前天上下午晚早时分于周星期一二三四五六七八九十（）()\s]{0,14}(?:召开|举行)了?(?:例行)?(?:新闻发布会|记者会|记者招待会)/u.test(
+        /^(新闻)?发言人|^(外务)?报道官|^[\d年月日号今昨前天上下午晚早时分于周星期一二三四五六七八九十（）()\s]{0,14}(?:在[\u4e00-\u9fff]{1,10}?)?(?:召开|举行)了?(?:例行)?(?:新闻发布会|记者会|记者招待会)/u.test(
           text(scope).slice(m.end, m.end + 26),
         )
       )
@@ -505,6 +505,38 @@ export const jointPressIsTheVisit = rule({
     /(?:共同|一起|联合|双方)(?:会见|见|面对)记者|联合(?:记者会|新闻发布会|记者招待会)|共同记者会/u.test(
       scope.prep.folded.slice(scope.sentence.start, verbEnd),
     ),
+});
+
+export const spokespersonOfTheBriefing = rule({
+  id: 'briefing.spokesperson-of-the-briefing',
+  decides:
+    '「國台辦在新聞發布廳舉行了例行新聞發布會。發言人楊毅就…回答了記者的提問」: a bare 發言人 named after a ministry opened its briefing is that ministry’s spokesperson, and presides.',
+  examples: [
+    {
+      text: [
+        ['paragraph', '3月28日上午，國台辦在新聞發布廳舉行了例行新聞發布會。發言人楊毅就有關問題回答了記者的提問。'],
+        ['paragraph', '甲電視台記者：兩岸磋商的氣氛如何？'],
+        ['paragraph', '楊毅：凡是對台灣同胞有利的事情，我們都會認真對待。'],
+      ],
+      published: '2007-03-28',
+      events: [{ type: 'ministry-response', date: '2007-03-28', actors: ['國台辦', '楊毅'] }],
+    },
+    {
+      text: [
+        ['paragraph', '3月28日上午，国台办在新闻发布厅举行了例行新闻发布会。发言人杨毅就有关问题回答了记者的提问。'],
+        ['paragraph', '甲电视台记者：两岸磋商的气氛如何？'],
+        ['paragraph', '杨毅：凡是对台湾同胞有利的事情，我们都会认真对待。'],
+      ],
+      published: '2007-03-28',
+      events: [{ type: 'ministry-response', date: '2007-03-28', actors: ['国台办', '杨毅'] }],
+    },
+  ],
+  apply: (scope: Scope, state: BriefingState, p: ReturnType<typeof peopleIn>[number]): BriefingState['presider'] => {
+    const { prep } = scope;
+    if (!state.presider || state.presider.person || p.titleStart === undefined) return undefined;
+    if (!/^(新闻)?发言人$/u.test(prep.folded.slice(p.titleStart, p.titleEnd))) return undefined;
+    return { ministry: state.presider.ministry, person: asWritten(scope, p) };
+  },
 });
 
 export const officeHeadPresides = rule({
@@ -816,6 +848,7 @@ export const BRIEFING_RULES = [
   distinctQuestions,
   spokespersonPresides,
   officeHeadPresides,
+  spokespersonOfTheBriefing,
   knownSpokespersonPresides,
   pageSpokespeople,
 ];

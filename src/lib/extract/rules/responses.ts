@@ -1067,14 +1067,49 @@ export const topicThis = rule({
       events: [{ type: 'ministry-response', date: '2025-03-04', actors: ['外交部', '毛宁'] }],
     },
   ],
+  leaves: [
+    {
+      text: [
+        ['paragraph', '國台辦28日舉行例行新聞發布會。'],
+        ['paragraph', '甲電視台記者：關於大陸居民赴台灣旅遊的磋商，請問發言人有何評論？'],
+        ['paragraph', '楊毅：這件事我們一直積極推動。'],
+        ['paragraph', '乙社記者：台灣有學者提出所謂新憲法草案，請問發言人對此有何評論？'],
+        ['paragraph', '楊毅：這部所謂的草案企圖製造分裂。'],
+      ],
+      published: '2007-03-28',
+      events: [
+        { type: 'ministry-response', date: '2007-03-28', actors: ['國台辦'] },
+        { type: 'ministry-response', date: '2007-03-28', actors: ['國台辦'] },
+      ],
+    },
+    {
+      text: [
+        ['paragraph', '国台办28日举行例行新闻发布会。'],
+        ['paragraph', '甲电视台记者：关于大陆居民赴台湾旅游的磋商，请问发言人有何评论？'],
+        ['paragraph', '杨毅：这件事我们一直积极推动。'],
+        ['paragraph', '乙社记者：台湾有学者提出所谓新宪法草案，请问发言人对此有何评论？'],
+        ['paragraph', '杨毅：这部所谓的草案企图制造分裂。'],
+      ],
+      published: '2007-03-28',
+      events: [
+        { type: 'ministry-response', date: '2007-03-28', actors: ['国台办'] },
+        { type: 'ministry-response', date: '2007-03-28', actors: ['国台办'] },
+      ],
+    },
+  ],
   apply: (c: ResponseCandidate, speaker: Speaker): Topic | undefined => {
     const s = text(c);
+    // The matter of the open question is that question's own (one broad topic asked twice stays two questions).
+    const asked = (t: Topic): Topic => {
+      const open = c.state.openQuestion;
+      return open && t.entry && open.entry === t.entry ? open : t;
+    };
     if (c.scope.lex.thisCues.has(s, Math.max(c.scope.sentence.start, speaker.start - 4), c.verb.start))
-      return topicOf(c.scope.lex, textBefore(c.scope, c.state));
+      return asked(topicOf(c.scope.lex, textBefore(c.scope, c.state)));
     // (Not 「這幾天」「這段時間」: a time, not the matter.)
     if (!/^[此这](?!(?:几|两|些)?天|段时间|阵子|周|个月|几年)/u.test(s.slice(c.verb.end, c.verb.end + 5))) return undefined;
     const opening = s.slice(c.scope.sentence.start, speaker.start);
-    return topicOf(c.scope.lex, hanCount(opening) >= 6 ? opening : textBefore(c.scope, c.state));
+    return asked(topicOf(c.scope.lex, hanCount(opening) >= 6 ? opening : textBefore(c.scope, c.state)));
   },
 });
 
