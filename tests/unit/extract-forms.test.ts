@@ -344,3 +344,11 @@ test('a reporter’s turn opened inside a paragraph (…新聞發佈會，記者
   assert.equal(inQuestionTurn(lexicon(), s, s.indexOf('表示')), true);
   assert.equal(inQuestionTurn(lexicon(), s, s.lastIndexOf('表示')), false);
 });
+
+test('an ordinal after a title is no name (外長第二度通話), and 近期或, 或於 (may) make a call a plan', () => {
+  const kinds = (published: string, text: string) => one(published, text).map((e) => [e.type, e.date, e.actors]);
+  assert.deepEqual(kinds('2022-04-01', '30日，中烏外長第二度通話。'), [['call', '2022-03-30', []]]);
+  assert.deepEqual(kinds('2022-04-01', '30日，中乌外长第二度通话。'), [['call', '2022-03-30', []]]);
+  assert.deepEqual(kinds('2022-04-01', '外電30日報道，習近平與澤連斯基近期或通話。'), []);
+  assert.deepEqual(kinds('2022-04-01', '外电报道，习近平与泽连斯基或于31日通话。'), []);
+});

@@ -25,10 +25,10 @@ const STOP = new Set([
   ...'、，。：；「」“”（）《》()0123456789 ',
 ]);
 const NOT_NAMES = new Set(['先生', '女士', '阁下', '本人', '一行', '夫妇', '夫人', '办公室', '先生阁下']);
-// Words that follow a title without being a name (议长公开会晤, 总统首度访华, 总理巴育夫妇); a name stops before them.
+// Words that follow a title without being a name (议长公开会晤, 总统首度访华, 总理巴育夫妇, 外长第二度通话); a name stops before them.
 const NOT_NAME_START =
-  /^(公开|正式|首次|首度|再次|再度|分别|共同|一起|亲切|友好|举行|进行|视频|电话|通过|以及|先后|随后|近日|此前|本人|上周|本周|上月|本月|今年|去年|当地|当天|当日|星期|日前|提名|候任|当选|本报|本网|本台|涉|综合|报道|报导|专电|摄影|年度|定期|例行|夫妇|伉俪)/u;
-const NOT_NAME_FIRST = new Set([...'公正首再分共一亲友举进视电通以先随近此本上今去当星日提候年定例夫伉']);
+  /^(公开|正式|首次|首度|再次|再度|分别|共同|一起|亲切|友好|举行|进行|视频|电话|通过|以及|先后|随后|近日|此前|本人|上周|本周|上月|本月|今年|去年|当地|当天|当日|星期|日前|提名|候任|当选|本报|本网|本台|涉|综合|报道|报导|专电|摄影|年度|定期|例行|夫妇|伉俪|第[一二三四五六七八九十两0-9]+[度次轮])/u;
+const NOT_NAME_FIRST = new Set([...'公正首再分共一亲友举进视电通以先随近此本上今去当星日提候年定例夫伉第']);
 // 总统图书馆, 议长办公厅: the title names a place or office, not a person.
 const PLACE_END = /[馆府厅局署院堂楼宫]$/u;
 // A title glued to these is part of another word (总统府, 大使馆, 主席国).
