@@ -450,6 +450,24 @@ export const spokespersonPresides = rule({
     },
     {
       text: [
+        ['headline', '2018年9月6日商務部例行新聞發布會'],
+        ['paragraph', '記者：中非合作論壇北京峰會達成一系列成果，商務部有何具體舉措？'],
+        ['paragraph', '高峰：我們將推動中非經貿合作提質升級。'],
+      ],
+      published: '2018-11-30',
+      events: [{ type: 'ministry-response', date: '2018-09-06', actors: ['商務部'] }],
+    },
+    {
+      text: [
+        ['headline', '2018年9月6日商务部例行新闻发布会'],
+        ['paragraph', '记者：中非合作论坛北京峰会达成一系列成果，商务部有何具体举措？'],
+        ['paragraph', '高峰：我们将推动中非经贸合作提质升级。'],
+      ],
+      published: '2018-11-30',
+      events: [{ type: 'ministry-response', date: '2018-09-06', actors: ['商务部'] }],
+    },
+    {
+      text: [
         ['paragraph', '7月19日，商务部召开例行新闻发布会。'],
         ['paragraph', '记者：欧盟拟对中国电动车加征关税，商务部有何评论？'],
         ['paragraph', '答：中方坚决反对，将采取必要措施。'],
@@ -461,10 +479,17 @@ export const spokespersonPresides = rule({
   apply: (scope: Scope): BriefingState['presider'] => {
     let found: BriefingState['presider'];
     for (const m of ministriesIn(scope.lex, scope.prep, scope.sentence.start, scope.sentence.end, scope.region)) {
-      // (Or the ministry holding the briefing: 商務部召開例行新聞發布會, 國台辦在新聞發布廳舉行了例行新聞發布會, its spokesperson unnamed.)
+      // (Or the ministry holding the briefing: 商務部召開例行新聞發布會, 國台辦在新聞發布廳舉行了例行新聞發布會, a heading's
+      // 2018年9月6日商務部例行新聞發布會, its spokesperson unnamed.)
+      const after = text(scope).slice(m.end, m.end + 26);
+      // A heading names the briefing without a verb: its day, then the ministry (2018年9月6日商務部例行新聞發布會).
+      const heading =
+        /^[\s\d年月]*\d\s*[日号]\s*$/u.test(text(scope).slice(scope.sentence.start, m.start)) &&
+        /^(?:例行)?(?:新闻发布会|记者会)/u.test(after);
       if (
+        heading ||
         /^(新闻)?发言人|^(外务)?报道官|^[\d年月日号今昨前天上下午晚早时分于周星期一二三四五六七八九十（）()\s]{0,14}(?:在[\u4e00-\u9fff]{1,10}?)?(?:召开|举行)了?(?:例行)?(?:新闻发布会|记者会|记者招待会)/u.test(
-          text(scope).slice(m.end, m.end + 26),
+          after,
         )
       )
         found = { ministry: { ...m, name: originalSlice(scope.prep, m.start, m.end) } };
