@@ -129,16 +129,16 @@ export function notePresider(scope: Scope, state: BriefingState): void {
   state.presider = rules.first([spokespersonPresides], undefined, scope) ?? state.presider;
   for (const p of peopleIn(lex, prep, sentence.start, sentence.end)) {
     const known = p.person?.ministry ? { entry: p.person.ministry, country: p.person.country } : scope.spokespeople.get(p.folded);
+    const ofTheBriefing = known ? undefined : rules.first([spokespersonOfTheBriefing], undefined, scope, state, p);
     const presider = known
       ? rules.first([knownSpokespersonPresides], undefined, scope, p, known)
-      : (rules.first([spokespersonOfTheBriefing], undefined, scope, state, p) ??
-        rules.first([officeHeadPresides], undefined, scope, state, p));
+      : (ofTheBriefing ?? rules.first([officeHeadPresides], undefined, scope, state, p));
     if (!presider) continue;
     state.presider = presider;
-    // A presiding head the data does not know (駐英國大使劉曉明舉行記者會) is known on this page from here on,
-    // so a bare 劉曉明表示 later is his answer.
+    // A presiding head the data does not know (駐英國大使劉曉明舉行記者會), or the briefing's own spokesperson
+    // (國台辦舉行記者會。發言人李維一…), is known on this page from here on, so a bare 劉曉明表示 later is his answer.
     const spokesperson = p.titleStart !== undefined && /发言人/u.test(prep.folded.slice(p.titleStart, p.titleEnd));
-    if (!known && !p.person && !spokesperson) {
+    if (!known && !p.person && (!spokesperson || ofTheBriefing)) {
       const { entry, country, name } = presider.ministry;
       scope.spokespeople.set(p.folded, { entry, country, name });
     }

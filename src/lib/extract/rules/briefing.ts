@@ -488,7 +488,7 @@ export const spokespersonPresides = rule({
         /^(?:例行)?(?:新闻发布会|记者会)/u.test(after);
       if (
         heading ||
-        /^(新闻)?发言人|^(外务)?报道官|^[\d年月日号今昨前天上下午晚早时分于周星期一二三四五六七八九十（）()\s]{0,14}(?:在[\u4e00-\u9fff]{1,10}?)?(?:召开|举行)了?(?:例行)?(?:新闻发布会|记者会|记者招待会)/u.test(
+        /^(新闻)?发言人|^(外务)?报道官|^[\d年月日号今昨前天上下午晚早时分于周星期一二三四五六七八九十（）()\s]{0,14}(?:在[\u4e00-\u9fff]{1,10}?)?(?:召开|举行)[了的]?(?:例行)?(?:新闻)?(?:发布会|记者会|记者招待会)/u.test(
           after,
         )
       )
@@ -539,7 +539,7 @@ export const spokespersonOfTheBriefing = rule({
   examples: [
     {
       text: [
-        ['paragraph', '3月28日上午，國台辦在新聞發布廳舉行了例行新聞發布會。發言人楊毅就有關問題回答了記者的提問。'],
+        ['paragraph', '3月28日上午，國台辦在新聞發布廳舉行了例行新聞發布會。發言人楊毅就兩岸旅遊等問題回答了記者的提問。'],
         ['paragraph', '甲電視台記者：兩岸磋商的氣氛如何？'],
         ['paragraph', '楊毅：凡是對台灣同胞有利的事情，我們都會認真對待。'],
       ],
@@ -548,12 +548,22 @@ export const spokespersonOfTheBriefing = rule({
     },
     {
       text: [
-        ['paragraph', '3月28日上午，国台办在新闻发布厅举行了例行新闻发布会。发言人杨毅就有关问题回答了记者的提问。'],
+        ['paragraph', '3月28日上午，国台办在新闻发布厅举行了例行新闻发布会。发言人杨毅就两岸旅游等问题回答了记者的提问。'],
         ['paragraph', '甲电视台记者：两岸磋商的气氛如何？'],
         ['paragraph', '杨毅：凡是对台湾同胞有利的事情，我们都会认真对待。'],
       ],
       published: '2007-03-28',
       events: [{ type: 'ministry-response', date: '2007-03-28', actors: ['国台办', '杨毅'] }],
+    },
+    {
+      text: '中新社北京十一月二十九日電 在國台辦二十九日舉行的例行發布會上，發言人李維一回答記者提問時強調，台灣問題涉及國家和民族的根本利益。',
+      published: '2006-11-29',
+      events: [{ type: 'ministry-response', date: '2006-11-29', actors: ['國台辦', '李維一'] }],
+    },
+    {
+      text: '中新社北京十一月二十九日电 在国台办二十九日举行的例行发布会上，发言人李维一回答记者提问时强调，台湾问题涉及国家和民族的根本利益。',
+      published: '2006-11-29',
+      events: [{ type: 'ministry-response', date: '2006-11-29', actors: ['国台办', '李维一'] }],
     },
   ],
   apply: (scope: Scope, state: BriefingState, p: ReturnType<typeof peopleIn>[number]): BriefingState['presider'] => {
