@@ -352,3 +352,23 @@ test('an ordinal after a title is no name (外長第二度通話), and 近期或
   assert.deepEqual(kinds('2022-04-01', '外電30日報道，習近平與澤連斯基近期或通話。'), []);
   assert.deepEqual(kinds('2022-04-01', '外电报道，习近平与泽连斯基或于31日通话。'), []);
 });
+
+test("an embassy spokesperson's Q&A: the opening and 使館發言人說 or 使館發言人： are one answer, linked to both passages", () => {
+  const kinds = (published: string, paras: string[]) =>
+    extract(
+      published,
+      paras.map((t) => ['paragraph', t] as const),
+    ).map((e) => [e.type, e.date, e.actors, e.passages.includes('p-0'), e.passages.includes('p-2')]);
+  const told = [
+    '5月21日，中國駐英國使館發言人就英國首相涉華言論答記者問。',
+    '有記者問，英國首相聲稱中國是最大挑戰。你對此有何評論？',
+    '使館發言人說，英方上述言論完全違背事實。',
+  ];
+  assert.deepEqual(kinds('2023-05-22', told), [['ministry-response', '2023-05-21', ['中國駐英國使館'], true, true]]);
+  const turns = [
+    '9月15日，驻英国使馆发言人就英方炒作所谓间谍案答记者问。',
+    '记者：近日英国议会讨论了所谓间谍案。你对此有何评论？',
+    '使馆发言人：英方炒作的所谓间谍案完全是无中生有。',
+  ];
+  assert.deepEqual(kinds('2023-09-16', turns), [['ministry-response', '2023-09-15', ['驻英国使馆'], true, true]]);
+});

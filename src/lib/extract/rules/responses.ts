@@ -161,7 +161,7 @@ export const SPEAKERS: SpeakerRule[] = [
       const { presider } = c.state;
       if (
         !presider ||
-        !/^(他|她|该发言人|发言人|该负责人)/u.test(s.slice(c.from, c.verb.start)) ||
+        !/^(他|她|该发言人|发言人|该负责人|(?:大)?使馆发言人)/u.test(s.slice(c.from, c.verb.start)) ||
         speakersIn(c.scope, c.from, c.verb.start).length
       )
         return undefined;
@@ -262,10 +262,25 @@ export const SPEAKERS: SpeakerRule[] = [
       { text: '應外交部邀請訪華的美國前國務卿基辛格表示，美中應加強合作。', published: '2023-07-21', events: [] },
       { text: '应外交部邀请访华的美国前国务卿基辛格表示，美中应加强合作。', published: '2023-07-21', events: [] },
     ],
+    leaves: [
+      {
+        text: '5月21日，中國駐英國使館發言人就英國首相蘇納克涉華錯誤言論答記者問。',
+        published: '2023-05-22',
+        events: [{ type: 'ministry-response', date: '2023-05-21', actors: ['中國駐英國使館'] }],
+      },
+      {
+        text: '5月21日，外交部发言人就英国首相苏纳克涉华错误言论答记者问。',
+        published: '2023-05-22',
+        events: [{ type: 'ministry-response', date: '2023-05-21', actors: ['外交部'] }],
+      },
+    ],
     apply: (c) => {
       const last = speakersIn(c.scope, c.from, c.verb.start).pop();
       const ministry = ministriesIn(c.scope.lex, c.scope.prep, c.from, c.verb.start, c.scope.region).pop();
-      return last && !isSpokesperson(c.scope, last) && (!ministry || last.start > ministry.start) ? null : undefined;
+      // 「使館發言人就英國首相蘇納克涉華言論答記者問」: a person named in what is answered about is not speaking.
+      const asked =
+        !!ministry && !!last && /^[^，。]{0,8}发言人[^，。]{0,6}(?:就|对于|关于|针对)/u.test(text(c).slice(ministry.end, last.start));
+      return last && !asked && !isSpokesperson(c.scope, last) && (!ministry || last.start > ministry.start) ? null : undefined;
     },
   }),
   rule({
