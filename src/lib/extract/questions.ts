@@ -80,12 +80,11 @@ export function noteQuestion(scope: Scope, state: BriefingState): void {
   const labelled = rules.first([timeLabel], undefined, scope, state);
   if (labelled) state.briefingDay = { date: labelled.date, precision: labelled.precision, because: [...labelled.because, timeLabel.id] };
   const turn = rules.first([reporterTurn], undefined, scope);
+  const asked = turn ? undefined : rules.first([questionCue], undefined, scope);
   const cue =
-    (turn ? { start: 0, end: turn[0].length, phrase: turn[0] } : undefined) ??
-    rules.first([questionCue], undefined, scope) ??
-    rules.first([briefingCue], undefined, scope);
+    (turn ? { start: 0, end: turn[0].length, phrase: turn[0] } : undefined) ?? asked ?? rules.first([briefingCue], undefined, scope);
   if (!cue) return;
-  const asks = !!turn || (rules.on(questionCue) && !!lex.questionCues.at(s, cue.start));
+  const asks = !!turn || !!asked;
   const before = rules.first([dayBeforeCue], undefined, scope, cue.start);
   const bracketed = before || asks ? undefined : rules.first([dayInBrackets], undefined, scope, cue.end);
   const day = before ? traced(before, dayBeforeCue.id) : bracketed ? traced(bracketed, dayInBrackets.id) : undefined;

@@ -91,7 +91,7 @@ export const reporterTurn = rule({
 
 export const questionCue = rule({
   id: 'briefing.question-cue',
-  decides: '有記者問, 問：, 被問及, 記者： open a question whose topic the next answers take.',
+  decides: '有記者問, 問：, 被問及, 記者：, 在回答…的問題時 open a question whose topic the next answers take.',
   examples: [
     {
       text: [
@@ -116,9 +116,41 @@ export const questionCue = rule({
         { type: 'ministry-response', date: '2025-12-18', actors: ['国台办', '朱凤莲'] },
       ],
     },
+    {
+      text: [
+        ['paragraph', '國台辦發言人李維一24日在例行新聞發布會上說，兩岸關係朝和平穩定方向發展。'],
+        ['paragraph', '在回答國台辦會否與國民黨協商其主席訪問大陸的問題時，李維一重申，我們尊重本人的意願。'],
+      ],
+      published: '2006-01-25',
+      events: [
+        { type: 'ministry-response', date: '2006-01-24', actors: ['國台辦', '李維一'] },
+        { type: 'ministry-response', date: '2006-01-24', actors: ['國台辦', '李維一'] },
+      ],
+    },
+    {
+      text: [
+        ['paragraph', '国台办发言人李维一24日在例行新闻发布会上说，两岸关系朝和平稳定方向发展。'],
+        ['paragraph', '在回答国台办会否与国民党协商其主席访问大陆的问题时，李维一重申，我们尊重本人的意愿。'],
+      ],
+      published: '2006-01-25',
+      events: [
+        { type: 'ministry-response', date: '2006-01-24', actors: ['国台办', '李维一'] },
+        { type: 'ministry-response', date: '2006-01-24', actors: ['国台办', '李维一'] },
+      ],
+    },
   ],
-  apply: (scope: Scope) => scope.lex.questionCues.all(text(scope), scope.sentence.start, scope.sentence.end)[0],
+  apply: (scope: Scope) => {
+    const cue = scope.lex.questionCues.all(text(scope), scope.sentence.start, scope.sentence.end)[0];
+    if (cue) return cue;
+    // 「在回答國台辦會否與國民黨協商…的問題時，李維一重申」: the question named inside 在回答…的問題時.
+    const named = ANSWERING_A_QUESTION.exec(text(scope).slice(scope.sentence.start, scope.sentence.end));
+    if (!named) return undefined;
+    const start = scope.sentence.start + named.index;
+    return { start, end: start + 3, phrase: named[1]!, value: true as const };
+  },
 });
+
+const ANSWERING_A_QUESTION = /(?<=^|[，,])(在(?:回答|答复|回应))[^，。？]{2,40}?的?(?:问题|提问)时/u;
 
 export const briefingCue = rule({
   id: 'briefing.cue',
