@@ -688,6 +688,27 @@ export const dateOfEarlierEvent = rule({
     c.triggers.some((t) => t.start >= d.end && t.end <= c.trig.start && AFTER_EVENT.test(text(c).slice(t.end, t.end + 2))),
 });
 
+export const dateOfTakingOffice = rule({
+  id: 'call.date-of-taking-office',
+  decides:
+    '「他今天跟近日新上任的外交部長秦剛通了電話」: a date of taking office (近日新上任的, 上月就任的) describes the person, not the call.',
+  examples: [
+    {
+      text: '（中央社華盛頓1日電）美國國務卿布林肯表示，他今天跟近日新上任的中國外交部長秦剛通了電話。',
+      published: '2023-01-02',
+      outlet: '中央社',
+      events: [{ type: 'call', date: '2023-01-01', actors: ['布林肯', '秦剛'] }],
+    },
+    {
+      text: '美国国务卿布林肯1日表示，他当天跟近日新上任的中国外交部长秦刚通了电话。',
+      published: '2023-01-02',
+      events: [{ type: 'call', date: '2023-01-01', actors: ['布林肯', '秦刚'] }],
+    },
+  ],
+  apply: (c: CallCandidate, d: DateMention) => TAKING_OFFICE.test(text(c).slice(d.end, d.end + 8)),
+});
+const TAKING_OFFICE = /^(?:才|刚|剛|新|甫)?(?:上任|就任|就职|接任|到任|履新|当选|获任|获委任)的/u;
+
 export const dateOfSpeaking = rule({
   id: 'call.date-of-speaking',
   decides: '「發言人3日證實，兩人通話…」: a date before a speech verb dates the speaking, not the call.',
@@ -764,6 +785,7 @@ export const CALL_DATES: DateRule[] = [
             x.start >= sStart(c) &&
             !x.rangeEnd &&
             !rules.when(dateOfEarlierEvent, undefined, () => dateOfEarlierEvent.apply(c, x)) &&
+            !rules.when(dateOfTakingOffice, undefined, () => dateOfTakingOffice.apply(c, x)) &&
             !rules.when(dateOfSpeaking, undefined, () => dateOfSpeaking.apply(c, x)),
         );
       if (!d) return undefined;
@@ -1090,6 +1112,7 @@ export const CALL_RULES = [
   spokespersonSpeaksOfIt,
   ...CALL_DATES,
   dateOfEarlierEvent,
+  dateOfTakingOffice,
   dateOfSpeaking,
   sameDayAsItsSentence,
   respectively,

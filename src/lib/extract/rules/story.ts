@@ -43,7 +43,7 @@ export const creditsReportNothing = rule({
 export const datelineToday = rule({
   id: 'story.dateline-today',
   decides:
-    '「台北30日電」「新華社北京3月28日電」「本報北京5月8日訊」「環球網3月14日報道」: the dateline’s day is the story’s 今天, from the dateline’s own sentence on.',
+    '「台北30日電」「新華社北京3月28日電」「本報北京5月8日訊」「環球網3月14日報道」「中央社華盛頓1日綜合外電報導」: the dateline’s day is the story’s 今天, from the dateline’s own sentence on.',
   examples: [
     {
       text: '（中央社記者台北30日電）總統賴清德今天在總統府接見美國聯邦參議員葛瑞姆。',
@@ -57,6 +57,18 @@ export const datelineToday = rule({
       events: [{ type: 'meeting', date: '1999-09-11', actors: ['江泽民', '弗雷'] }],
     },
     {
+      text: '（中央社華盛頓1日綜合外電報導）美國國務卿今天與日本外相通電話。',
+      published: '2023-01-02',
+      outlet: '中央社',
+      events: [{ type: 'call', date: '2023-01-01' }],
+    },
+    {
+      text: '（中央社华盛顿1日综合外电报导）美国国务卿今天与日本外相通电话。',
+      published: '2023-01-02',
+      outlet: '中央社',
+      events: [{ type: 'call', date: '2023-01-01' }],
+    },
+    {
       text: '環球網3月14日報道 據日本媒體報道，日本外相昨天與韓國外長通電話。',
       published: '2019-03-16',
       events: [{ type: 'call', date: '2019-03-13' }],
@@ -68,7 +80,7 @@ export const datelineToday = rule({
         d.precision === 'day' &&
         d.date &&
         d.date <= published &&
-        (/^[电電讯訊]/u.test(s.slice(d.end, d.end + 1)) || REPORT_LINE.test(s.slice(0, d.end + 2))),
+        (/^[电電讯訊]|^综合(?:外电)?(?:报导|报道|电)/u.test(s.slice(d.end, d.end + 6)) || REPORT_LINE.test(s.slice(0, d.end + 2))),
     ),
 });
 
