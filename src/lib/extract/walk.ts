@@ -26,6 +26,7 @@ import {
   datelineToday,
   lookBackGivesNoDay,
   planDayIsNoStoryDay,
+  lastWeekIsNoStoryDay,
   readoutIsTheCall,
   readoutOfTalks,
   headSpeaksAfter,
@@ -91,7 +92,8 @@ function storyDayAfter(page: Page, scope: Scope, asking: boolean): string | unde
   if (rules.when(lookBackGivesNoDay, undefined, () => lookBackGivesNoDay.apply(lex, s.slice(sentence.start, sentence.start + 10))))
     return undefined;
   const notPlan = (d: (typeof dates)[number]) =>
-    !rules.when(planDayIsNoStoryDay, undefined, () => planDayIsNoStoryDay.apply(lex, s, sentence.start, d));
+    !rules.when(planDayIsNoStoryDay, undefined, () => planDayIsNoStoryDay.apply(lex, s, sentence.start, d)) &&
+    !rules.when(lastWeekIsNoStoryDay, undefined, () => lastWeekIsNoStoryDay.apply(s.slice(d.start, d.end)));
   return rules.first([storyDay], undefined, dates, page.published, notPlan)?.date ?? undefined;
 }
 

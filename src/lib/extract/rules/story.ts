@@ -591,6 +591,31 @@ export const planDayIsNoStoryDay = rule({
   apply: (lex: Lexicon, s: string, from: number, d: DateMention) => hasPlan(lex, s, clauseStart(s, d.start, from), d.start),
 });
 
+export const lastWeekIsNoStoryDay = rule({
+  id: 'story.last-week-is-no-story-day',
+  decides:
+    '「美國總統上周五提名新任駐華大使。外交部發言人表示…」: a day of last week (上周五) tells what the story reacts to; an answer that follows with no day of its own is not dated by it.',
+  examples: [
+    {
+      text: [
+        ['paragraph', '美國總統上周五提名前副國務卿為新任駐華大使。'],
+        ['paragraph', '外交部發言人汪文斌在記者會上表示，中方希望新任大使促進兩國友好合作。'],
+      ],
+      published: '2021-08-23',
+      events: [{ type: 'ministry-response', date: '2021-08-23', actors: ['外交部', '汪文斌'] }],
+    },
+    {
+      text: [
+        ['paragraph', '美国总统上周五提名前副国务卿为新任驻华大使。'],
+        ['paragraph', '外交部发言人汪文斌在记者会上表示，中方希望新任大使促进两国友好合作。'],
+      ],
+      published: '2021-08-23',
+      events: [{ type: 'ministry-response', date: '2021-08-23', actors: ['外交部', '汪文斌'] }],
+    },
+  ],
+  apply: (written: string) => /^上(?:周|星期|礼拜)/u.test(written),
+});
+
 /** Every rule of this file. */
 export const STORY_RULES = [
   creditsReportNothing,
@@ -606,4 +631,5 @@ export const STORY_RULES = [
   questionSetsNoDay,
   lookBackGivesNoDay,
   planDayIsNoStoryDay,
+  lastWeekIsNoStoryDay,
 ];
