@@ -26,7 +26,7 @@ export const timeLabel = rule({
         ['headline', '商务部例行新闻发布会'],
         ['paragraph', '时间：2025年7月24日（星期四）下午3:00'],
         ['paragraph', '发布人：商务部新闻发言人 何亚东'],
-        ['paragraph', '荷兰政府上周五发布出口管制新规。'],
+        ['paragraph', '荷兰政府18日发布出口管制新规。'],
         ['paragraph', '记者：商务部对此有何回应？'],
         ['paragraph', '何亚东：中方注意到有关情况，对荷方扩大出口管制表示不满。'],
       ],
@@ -38,7 +38,7 @@ export const timeLabel = rule({
         ['headline', '商務部例行新聞發布會'],
         ['paragraph', '時間：2025年7月24日（星期四）下午3:00'],
         ['paragraph', '發布人：商務部新聞發言人 何亞東'],
-        ['paragraph', '荷蘭政府上週五發布出口管制新規。'],
+        ['paragraph', '荷蘭政府18日發布出口管制新規。'],
         ['paragraph', '記者：商務部對此有何回應？'],
         ['paragraph', '何亞東：中方注意到有關情況，對荷方擴大出口管制表示不滿。'],
       ],
@@ -169,7 +169,7 @@ export const briefingCue = rule({
     {
       text: [
         ['headline', '商务部召开例行新闻发布会（2025年7月24日）'],
-        ['paragraph', '荷兰政府上周五发布出口管制新规。'],
+        ['paragraph', '荷兰政府18日发布出口管制新规。'],
         ['paragraph', '记者：商务部对此有何回应？'],
         ['paragraph', '何亚东：中方注意到有关情况，对荷方扩大出口管制表示不满。'],
       ],
@@ -242,7 +242,7 @@ export const dayInBrackets = rule({
     {
       text: [
         ['headline', '商務部召開例行新聞發布會（2025年7月24日）'],
-        ['paragraph', '荷蘭政府上週五發布出口管制新規。'],
+        ['paragraph', '荷蘭政府18日發布出口管制新規。'],
         ['paragraph', '記者：商務部對此有何回應？'],
         ['paragraph', '何亞東：中方注意到有關情況，對荷方擴大出口管制表示不滿。'],
       ],
@@ -252,7 +252,7 @@ export const dayInBrackets = rule({
     {
       text: [
         ['headline', '商务部召开例行新闻发布会（2025年7月24日）'],
-        ['paragraph', '荷兰政府上周五发布出口管制新规。'],
+        ['paragraph', '荷兰政府18日发布出口管制新规。'],
         ['paragraph', '记者：商务部对此有何回应？'],
         ['paragraph', '何亚东：中方注意到有关情况，对荷方扩大出口管制表示不满。'],
       ],
