@@ -23,6 +23,7 @@ import {
   responseVerb,
   shortVerbNeedsMark,
   speakerClause,
+  matterOfAReply,
   type ResponseCandidate,
 } from './rules/responses.ts';
 
@@ -44,6 +45,7 @@ export function detectResponse(scope: Scope, state: BriefingState): Mention | un
     // 「两国外长共同签署…联合声明」: a word inside a longer one that means something else.
     if (excluded(scope.lex, s, verb.start, verb.end, rules)) continue;
     const c: ResponseCandidate = { scope, state, verb, answer, from: 0, because: new Set(answer ? turn.because : [responseVerb.id]) };
+    if (!answer && rules.when(matterOfAReply, c, () => matterOfAReply.apply(c))) continue;
     const clause = speakerClause(c);
     c.from = rules.first([bareClauseLooksBack], c, c, clause) ?? clause;
     const speaker = rules.first(SPEAKERS, c, c);

@@ -458,6 +458,37 @@ export const announcementNeedsSpokesperson = rule({
 });
 
 /** Why a sentence with a speaker and a cue gives no response, in the order tried. */
+export const matterOfAReply = rule({
+  id: 'response.matter-of-a-reply',
+  decides:
+    '「針對國台辦批評總統致詞內容，陸委會今天回應」: words named in the lead phrase (針對, 對於) are what the reply answers; the reply is the response.',
+  examples: [
+    {
+      text: '針對中國大陸國台辦批評總統致詞內容，陸委會今天回應，總統談話是強調台灣的和平角色。',
+      published: '2025-08-07',
+      outlet: '中央社',
+      events: [{ type: 'ministry-response', date: '2025-08-07', actors: ['陸委會'] }],
+    },
+    {
+      text: '针对国台办批评总统致词内容，陆委会今天回应，总统谈话是强调台湾的和平角色。',
+      published: '2025-08-07',
+      outlet: '中央社',
+      events: [{ type: 'ministry-response', date: '2025-08-07', actors: ['陆委会'] }],
+    },
+  ],
+  apply: (c: ResponseCandidate): boolean => {
+    const s = text(c);
+    const start = clauseStart(s, c.verb.start, c.scope.sentence.start);
+    if (!/^(?:针对|对于)/u.test(s.slice(start, start + 2))) return false;
+    const end = clauseEnd(s, c.verb.end, c.scope.sentence.end);
+    // Another office replies later in the sentence (陸委會今天回應).
+    return (
+      c.scope.lex.responseVerbs.all(s, end, c.scope.sentence.end).length > 0 &&
+      ministriesIn(c.scope.lex, c.scope.prep, end, c.scope.sentence.end, c.scope.region).length > 0
+    );
+  },
+});
+
 export const RESPONSE_DROPS: DropRule[] = [
   rule({
     id: 'response.count-is-not-one',
@@ -1775,6 +1806,7 @@ export const shortVerbNeedsMark = rule({
 export const ANSWER_TURNS = [answerTurn, presiderTurn, presiderAnnounces];
 
 export const RESPONSE_RULES = [
+  matterOfAReply,
   ...ANSWER_TURNS,
   responseVerb,
   shortVerbNeedsMark,
