@@ -1739,6 +1739,22 @@ export const presiderTurn = rule({
     },
     {
       text: [
+        ['paragraph', '今天上午，國務院台灣事務辦公室舉行例行新聞發布會，發言人就近期兩岸關係發表談話。'],
+        ['paragraph', '[李維一]:台灣當局最近提出了所謂七點結論，這是與兩岸同胞的期待背道而馳的。'],
+      ],
+      published: '2005-04-13',
+      events: [{ type: 'ministry-response', date: '2005-04-13', actors: ['國務院台灣事務辦公室'], passages: 2 }],
+    },
+    {
+      text: [
+        ['paragraph', '今天上午，国务院台湾事务办公室举行例行新闻发布会，发言人就近期两岸关系发表谈话。'],
+        ['paragraph', '【李维一】：台湾当局最近提出了所谓七点结论，这是与两岸同胞的期待背道而驰的。'],
+      ],
+      published: '2005-04-13',
+      events: [{ type: 'ministry-response', date: '2005-04-13', actors: ['国务院台湾事务办公室'], passages: 2 }],
+    },
+    {
+      text: [
         ['paragraph', '7月19日，商务部召开例行新闻发布会，实录如下：'],
         ['paragraph', '澳亚卫视记者：请您介绍一下当前中欧的经贸情况。'],
         ['paragraph', '高峰：中欧互为重要的经贸合作伙伴。'],
@@ -1754,6 +1770,10 @@ export const presiderTurn = rule({
     const titled = c.state.presider ? TITLED_TURN.exec(s) : null;
     if (titled) return { end: titled[0].length, phrase: titled[0] };
     const name = c.state.presider?.person?.folded;
+    // 「[李維一]:」「【李維一】：」: a name in brackets before the colon is a speaker's label, the presider's when it is
+    // his name or when he is unnamed.
+    const label = c.state.presider ? /^[[【［](\p{Script=Han}{2,4})[\]】］]\s*[：:]/u.exec(s) : null;
+    if (label && (!name || label[1] === name) && !/记者/u.test(label[1]!)) return { end: label[0].length, phrase: label[0] };
     // 「路透社記者：…？」「高峰：…」: with the presider unnamed, a name's turn after a reporter's question answers it.
     const unnamed = c.state.presider && !name && c.state.openQuestion ? /^\p{Script=Han}{2,3}[：:]/u.exec(s) : null;
     if (unnamed && !/记者|问[：:]$/u.test(unnamed[0])) return { end: unnamed[0].length, phrase: unnamed[0] };
