@@ -382,3 +382,15 @@ test('a spokesperson who retorts or questions (反嗆, 質疑, 痛批, 抨擊) r
     ['ministry-response', '2025-12-04', ['中国外交部', '林剑']],
   ]);
 });
+
+test('a party leader (黨首, 党魁) is a title, so each leader met separately is a meeting of their own', () => {
+  const kinds = (published: string, text: string) => one(published, text).map((e) => [e.type, e.date, e.actors]);
+  assert.deepEqual(kinds('2000-10-16', '國務院總理朱鎔基15日在東京分別會見了日本社民黨黨首土井多賀子、共產黨委員長不破哲三。'), [
+    ['meeting', '2000-10-15', ['朱鎔基', '土井多賀子']],
+    ['meeting', '2000-10-15', ['朱鎔基', '不破哲三']],
+  ]);
+  assert.deepEqual(kinds('2000-10-16', '国务院总理朱镕基15日在东京分别会见了日本社民党党首土井多贺子、共产党委员长不破哲三。'), [
+    ['meeting', '2000-10-15', ['朱镕基', '土井多贺子']],
+    ['meeting', '2000-10-15', ['朱镕基', '不破哲三']],
+  ]);
+});
