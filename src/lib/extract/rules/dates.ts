@@ -21,6 +21,8 @@ export interface DateContext {
   rules?: RuleSet;
   /** The text right after the expression (将, 起 …). */
   next?: string;
+  /** The sentence's text before the expression (今年…：4月, 6月). */
+  before?: string;
 }
 
 // 「這項對話9日將於華盛頓登場」: a day or month followed by 将 is ahead, not last month's or last year's.
@@ -79,12 +81,18 @@ function weekday(prefix: string | undefined, wd: string, pub: string): DateValue
 
 export const monthAheadIsLastYear = rule({
   id: 'date.month-ahead-is-last-year',
-  decides: 'A month written without a year that lies after the publication month was last year’s, unless 将 follows it (a plan).',
+  decides:
+    'A month written without a year that lies after the publication month was last year’s, unless 将 follows it (a plan) or 今年 leads its sentence (今年的峰會外交：4月…、6月…).',
   examples: [
     { text: '12月18日，習近平同普京通電話。', published: '2025-01-02', events: [{ type: 'call', date: '2024-12-18' }] },
     { text: '12月18日，习近平同普京通电话。', published: '2025-01-02', events: [{ type: 'call', date: '2024-12-18' }] },
   ],
-  apply: (month: number, ctx: DateContext) => month > published(ctx)[1] && !FUTURE_NEXT.test(ctx.next ?? ''),
+  leaves: [
+    { text: '外長介紹今年的峰會外交：4月金磚國家領導人會晤、6月上合組織峰會。', published: '2011-03-08', events: [] },
+    { text: '外长介绍今年的峰会外交：4月金砖国家领导人会晤、6月上合组织峰会。', published: '2011-03-08', events: [] },
+  ],
+  apply: (month: number, ctx: DateContext) =>
+    month > published(ctx)[1] && !FUTURE_NEXT.test(ctx.next ?? '') && !/今年/u.test(ctx.before ?? ''),
 });
 
 export const dayAheadIsLastMonth = rule({
