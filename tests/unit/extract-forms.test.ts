@@ -394,3 +394,13 @@ test('a party leader (黨首, 党魁) is a title, so each leader met separately 
     ['meeting', '2000-10-15', ['朱镕基', '不破哲三']],
   ]);
 });
+
+test('a minister asked at his press conference who answers so (被問到…，外長如此作答) responds', () => {
+  const kinds = (published: string, text: string) => one(published, text).map((e) => [e.type, e.date, e.actors]);
+  assert.deepEqual(kinds('2011-03-08', '7日上午，當被問到中國購買歐洲國債的看法，外交部長楊潔篪如此作答。'), [
+    ['ministry-response', '2011-03-07', ['外交部', '楊潔篪']],
+  ]);
+  assert.deepEqual(kinds('2011-03-08', '7日上午，当被问到中国购买欧洲国债的看法，外交部长杨洁篪如此作答。'), [
+    ['ministry-response', '2011-03-07', ['外交部', '杨洁篪']],
+  ]);
+});
