@@ -404,3 +404,9 @@ test('a minister asked at his press conference who answers so (被問到…，�
     ['ministry-response', '2011-03-07', ['外交部', '杨洁篪']],
   ]);
 });
+
+test('則 and 斥 after a name end it (國防部長奧斯汀則表示)', () => {
+  const actors = (published: string, text: string) => one(published, text).map((e) => e.actors);
+  assert.deepEqual(actors('2022-06-11', '美國國防部長奧斯汀則在10日與中國國防部長魏鳳和會談。'), [['奧斯汀', '魏鳳和']]);
+  assert.deepEqual(actors('2022-06-11', '美国国防部长奥斯汀则在10日与中国国防部长魏凤和会谈。'), [['奥斯汀', '魏凤和']]);
+});
