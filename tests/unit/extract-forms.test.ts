@@ -410,3 +410,15 @@ test('則 and 斥 after a name end it (國防部長奧斯汀則表示)', () => {
   assert.deepEqual(actors('2022-06-11', '美國國防部長奧斯汀則在10日與中國國防部長魏鳳和會談。'), [['奧斯汀', '魏鳳和']]);
   assert.deepEqual(actors('2022-06-11', '美国国防部长奥斯汀则在10日与中国国防部长魏凤和会谈。'), [['奥斯汀', '魏凤和']]);
 });
+
+test('a name may open with 通 (老撾總理通邢), while 總統通了電話 stays a call word', () => {
+  const kinds = (published: string, text: string) => one(published, text).map((e) => [e.type, e.actors]);
+  assert.deepEqual(kinds('2015-11-22', '國務院總理李克強21日在吉隆坡會見老撾總理通邢和新西蘭總理約翰·基。'), [
+    ['meeting', ['李克強', '通邢']],
+    ['meeting', ['李克強', '約翰·基']],
+  ]);
+  assert.deepEqual(kinds('2003-03-11', '江泽民主席10日先后与德国的施罗德总理和美国的布什总统通了电话。'), [
+    ['call', ['江泽民', '施罗德']],
+    ['call', ['江泽民', '布什']],
+  ]);
+});
