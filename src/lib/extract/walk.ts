@@ -91,10 +91,11 @@ function storyDayAfter(page: Page, scope: Scope, asking: boolean): string | unde
   if (rules.when(questionSetsNoDay, undefined, () => questionSetsNoDay.apply(asking))) return undefined;
   if (rules.when(lookBackGivesNoDay, undefined, () => lookBackGivesNoDay.apply(lex, s.slice(sentence.start, sentence.start + 10))))
     return undefined;
-  const notPlan = (d: (typeof dates)[number]) =>
+  // A plan's day and a day of last week tell of something else than the story's day.
+  const setsDay = (d: (typeof dates)[number]) =>
     !rules.when(planDayIsNoStoryDay, undefined, () => planDayIsNoStoryDay.apply(lex, s, sentence.start, d)) &&
     !rules.when(lastWeekIsNoStoryDay, undefined, () => lastWeekIsNoStoryDay.apply(s.slice(d.start, d.end)));
-  return rules.first([storyDay], undefined, dates, page.published, notPlan)?.date ?? undefined;
+  return rules.first([storyDay], undefined, dates, page.published, setsDay)?.date ?? undefined;
 }
 
 /**

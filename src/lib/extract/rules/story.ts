@@ -471,8 +471,8 @@ export const storyDay = rule({
       ],
     },
   ],
-  apply: (dates: readonly DateMention[], published: string, notPlan: (d: DateMention) => boolean) =>
-    [...dates].reverse().find((d) => d.precision === 'day' && d.date && d.date <= published && notPlan(d)),
+  apply: (dates: readonly DateMention[], published: string, setsDay: (d: DateMention) => boolean) =>
+    [...dates].reverse().find((d) => d.precision === 'day' && d.date && d.date <= published && setsDay(d)),
 });
 
 export const questionSetsNoDay = rule({
