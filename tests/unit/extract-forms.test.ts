@@ -422,3 +422,23 @@ test('a name may open with 通 (老撾總理通邢), while 總統通了電話 st
     ['call', ['江泽民', '布什']],
   ]);
 });
+
+test('another point (另外，…) on the known topic of the answer before is still an answer of its own', () => {
+  const paras = (texts: string[]) => texts.map((t) => ['paragraph', t] as const);
+  const hant = extract(
+    '2018-09-14',
+    paras(['商務部新聞發言人高峰13日表示，中美經貿關係應當回到正常軌道。', '另外，高峰表示，希望美方客觀公正對待中國企業在美的經貿活動。']),
+  );
+  assert.deepEqual(
+    hant.map((e) => [e.type, e.date, e.passages.length]),
+    [
+      ['ministry-response', '2018-09-13', 1],
+      ['ministry-response', '2018-09-13', 1],
+    ],
+  );
+  const hans = extract(
+    '2018-09-14',
+    paras(['商务部新闻发言人高峰13日表示，中美经贸关系应当回到正常轨道。', '另外，高峰表示，希望美方客观公正对待中国企业在美的经贸活动。']),
+  );
+  assert.equal(hans.length, 2);
+});

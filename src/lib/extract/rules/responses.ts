@@ -1227,7 +1227,11 @@ export const TOPICS: TopicRule[] = [
       const { start } = c.scope.sentence;
       if (!c.scope.lex.furtherPoint.at(s, start) || speaker.start - start > 60) return undefined;
       const topic = topicOf(c.scope.lex, s.slice(start, c.scope.sentence.end));
-      return topic.entry ? topic : { ...topic, key: `t${hash64(`another:${s.slice(start, start + 24)}`).slice(0, 6)}` };
+      // A known topic keeps its key, unless the answer before was on it too: another point is never that one.
+      const before = speaker.ministry ? c.state.lastByMinistry.get(speaker.ministry.id)?.topic.key : undefined;
+      return topic.entry && topic.key !== before
+        ? topic
+        : { ...topic, key: `t${hash64(`another:${s.slice(start, start + 24)}`).slice(0, 6)}` };
     },
   }),
   rule({
