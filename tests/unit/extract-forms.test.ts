@@ -5,7 +5,7 @@
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { extract, one } from './extract-helpers.ts';
+import { extract, one, type Part } from './extract-helpers.ts';
 import { modeOf } from '../../src/lib/schema.ts';
 
 const responses = (events: ReturnType<typeof one>) => events.filter((e) => e.type === 'ministry-response');
@@ -357,7 +357,7 @@ test("an embassy spokesperson's Q&A: the opening and 使館發言人說 or 使�
   const kinds = (published: string, paras: string[]) =>
     extract(
       published,
-      paras.map((t) => ['paragraph', t] as const),
+      paras.map((t): Part => ['paragraph', t]),
     ).map((e) => [e.type, e.date, e.actors, e.passages.includes('p-0'), e.passages.includes('p-2')]);
   const told = [
     '5月21日，中國駐英國使館發言人就英國首相涉華言論答記者問。',
@@ -424,7 +424,7 @@ test('a name may open with 通 (老撾總理通邢), while 總統通了電話 st
 });
 
 test('another point (另外，…) on the known topic of the answer before is still an answer of its own', () => {
-  const paras = (texts: string[]) => texts.map((t) => ['paragraph', t] as const);
+  const paras = (texts: string[]) => texts.map((t): Part => ['paragraph', t]);
   const hant = extract(
     '2018-09-14',
     paras(['商務部新聞發言人高峰13日表示，中美經貿關係應當回到正常軌道。', '另外，高峰表示，希望美方客觀公正對待中國企業在美的經貿活動。']),
