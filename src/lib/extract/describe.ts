@@ -34,6 +34,15 @@ const best = (group: Group, ok: (m: Mention) => boolean): Mention | undefined =>
   group.find((m) => ok(m) && !meal(m)) ??
   group.find((m) => m.role === 'body' && ok(m));
 
+/** 「駐日使館」 in one mention and 「中國駐日本大使館」 in another: the office is named as fully as the group writes it. */
+function withFullestOffice(group: Group, head: Mention): Mention {
+  let fullest = head.ministry;
+  if (!fullest) return head;
+  for (const m of group)
+    if (m.ministry && m.ministry.id === fullest.id && m.ministry.name.length > fullest.name.length) fullest = m.ministry;
+  return fullest === head.ministry ? head : { ...head, ministry: fullest };
+}
+
 function participant(p: MentionPerson): Actor {
   const country = p.person?.country ?? p.country;
   return {
@@ -119,7 +128,7 @@ function meetingTitles(group: Group, head: Mention, who: MentionPerson[]): { tit
 
 /** The event a group of mentions describes; `order` gives each passage's position on the page. */
 export function describe(group: Group, simplified: boolean, order: Map<string, number>): TimelineEvent {
-  const head = best(group, (m) => !!m.when.date) ?? group.find((m) => m.when.date) ?? group[0]!;
+  const head = withFullestOffice(group, best(group, (m) => !!m.when.date) ?? group.find((m) => m.when.date) ?? group[0]!);
   const withPart = group.find((m) => m.when.date === head.when.date && m.when.partOfDay);
   const who = people(group);
   const isResponse = head.type === 'ministry-response';

@@ -982,7 +982,7 @@ export const briefingOpening = rule({
         ['paragraph', '答：特使將訪問中東有關國家，同各方交換意見。'],
       ],
       published: '2002-11-05',
-      events: [{ type: 'ministry-response', date: '2002-11-05', actors: ['外交部', '孔泉'] }],
+      events: [{ type: 'ministry-response', date: '2002-11-05', actors: ['中國外交部', '孔泉'] }],
     },
     {
       text: [
@@ -991,7 +991,7 @@ export const briefingOpening = rule({
         ['paragraph', '答：特使将访问中东有关国家，同各方交换意见。'],
       ],
       published: '2002-11-05',
-      events: [{ type: 'ministry-response', date: '2002-11-05', actors: ['外交部', '孔泉'] }],
+      events: [{ type: 'ministry-response', date: '2002-11-05', actors: ['中国外交部', '孔泉'] }],
     },
     {
       text: [
