@@ -442,3 +442,13 @@ test('another point (另外，…) on the known topic of the answer before is st
   );
   assert.equal(hans.length, 2);
 });
+
+test('上星期四 after a rank is a day, not a name (發言人譚克非大校上星期四說)', () => {
+  const kinds = (published: string, text: string) => one(published, text).map((e) => [e.type, e.date, e.actors]);
+  assert.deepEqual(kinds('2022-10-31', '中國國防部新聞發言人譚克非大校上星期四說，中方高度重視中美兩軍關係。'), [
+    ['ministry-response', '2022-10-27', ['中國國防部', '譚克非']],
+  ]);
+  assert.deepEqual(kinds('2022-10-31', '中国国防部新闻发言人谭克非大校上星期四说，中方高度重视中美两军关系。'), [
+    ['ministry-response', '2022-10-27', ['中国国防部', '谭克非']],
+  ]);
+});
