@@ -452,3 +452,19 @@ test('上星期四 after a rank is a day, not a name (發言人譚克非大校�
     ['ministry-response', '2022-10-27', ['中国国防部', '谭克非']],
   ]);
 });
+
+test("a spokesperson's greeting opens the statement that follows it: one answer, linked to the statement", () => {
+  const parts = (texts: string[]) => texts.map((t): Part => ['paragraph', t]);
+  const events = extract(
+    '2023-01-12',
+    parts([
+      '國台辦1月11日上午舉行例行新聞發布會，由發言人馬曉光主持。',
+      '馬曉光：各位媒體朋友，大家上午好，今天的發布會由我來主持。',
+      '新年前夕，我們採取一系列措施關心慰問台灣同胞，推動恢復兩岸正常交流往來。',
+    ]),
+  );
+  assert.deepEqual(
+    events.map((e) => [e.type, e.date, e.passages.includes('p-2')]),
+    [['ministry-response', '2023-01-11', true]],
+  );
+});

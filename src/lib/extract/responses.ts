@@ -24,6 +24,7 @@ import {
   shortVerbNeedsMark,
   speakerClause,
   matterOfAReply,
+  greetingTurn,
   type ResponseCandidate,
 } from './rules/responses.ts';
 
@@ -55,7 +56,9 @@ export function detectResponse(scope: Scope, state: BriefingState): Mention | un
     // A declined turn gives no event, but what it goes on to answer does (response.declined-turn-goes-on).
     const declinedTurn = stated === 'drop' && !!answer && rules.on(declinedTurnGoesOn);
     if (stated === 'drop' && !declinedTurn) return undefined;
-    const opening = rules.when(briefingOpening, c, () => briefingOpening.apply(c, speaker));
+    const opening =
+      rules.when(greetingTurn, c, () => greetingTurn.apply(c) === 'opening') ||
+      rules.when(briefingOpening, c, () => briefingOpening.apply(c, speaker));
     // With no topic rule on that answers, the sentence alone names the topic.
     const topic = rules.first(TOPICS, c, c, speaker) ?? topicOf(lex, prep.folded.slice(sentence.start, sentence.end));
     const when = rules.first(RESPONSE_DATES, c, c, speaker) ?? { date: null, precision: 'unknown' };

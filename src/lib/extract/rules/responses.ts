@@ -489,6 +489,63 @@ export const matterOfAReply = rule({
   },
 });
 
+export const greetingTurn = rule({
+  id: 'response.greeting-turn',
+  decides:
+    '「發言人：各位下午好。」「發言人說：各位下午好！首先我發布一條消息：」「下面請大家提問」: words that only greet or open the floor answer nothing themselves, nor does the rest of a paragraph that opens with the greeting: they open the briefing, which joins its first answer or the statement that follows.',
+  examples: [
+    {
+      text: [
+        ['headline', '2010年9月28日外交部發言人秦剛主持例行記者會'],
+        ['paragraph', '秦剛：各位記者朋友們，下午好。'],
+        ['paragraph', '問：中方如何看待朝鮮半島局勢？'],
+        ['paragraph', '秦剛：中方希望有關各方保持冷靜克制。'],
+      ],
+      published: '2010-09-29',
+      events: [{ type: 'ministry-response', date: '2010-09-28', actors: ['外交部', '秦剛'] }],
+    },
+    {
+      text: [
+        ['headline', '2010年9月28日外交部发言人秦刚主持例行记者会'],
+        ['paragraph', '秦刚：各位记者朋友们，下午好。'],
+        ['paragraph', '问：中方如何看待朝鲜半岛局势？'],
+        ['paragraph', '秦刚：中方希望有关各方保持冷静克制。'],
+      ],
+      published: '2010-09-29',
+      events: [{ type: 'ministry-response', date: '2010-09-28', actors: ['外交部', '秦刚'] }],
+    },
+    {
+      text: [
+        ['paragraph', '時間：2024年5月30日15:00—16:50'],
+        ['paragraph', '吳謙：各位記者朋友，大家下午好！歡迎出席本月的國防部記者會，今天的雨很大，大家可以在發布廳稍坐。'],
+        ['paragraph', '記者：國防部長董軍近日出席香格里拉對話會，請介紹參會情況。'],
+        ['paragraph', '吳謙：中方認為，中美兩軍高層保持戰略溝通，有利於穩定兩軍關係。'],
+      ],
+      published: '2024-05-31',
+      events: [{ type: 'ministry-response', date: '2024-05-30', actors: ['國防部', '吳謙'] }],
+    },
+    {
+      text: [
+        ['paragraph', '时间：2024年5月30日15:00—16:50'],
+        ['paragraph', '吴谦：各位记者朋友，大家下午好！欢迎出席本月的国防部记者会，今天的雨很大，大家可以在发布厅稍坐。'],
+        ['paragraph', '记者：国防部长董军近日出席香格里拉对话会，请介绍参会情况。'],
+        ['paragraph', '吴谦：中方认为，中美两军高层保持战略沟通，有利于稳定两军关系。'],
+      ],
+      published: '2024-05-31',
+      events: [{ type: 'ministry-response', date: '2024-05-30', actors: ['国防部', '吴谦'] }],
+    },
+  ],
+  apply: (c: ResponseCandidate): 'opening' | undefined => {
+    const said = text(c)
+      .slice(c.verb.end, c.scope.sentence.end)
+      .replace(/^[\s：:，,]+/u, '')
+      .trim();
+    if (GREETING_ONLY.test(said)) return 'opening';
+    // 「吳謙：各位記者朋友，大家下午好！歡迎出席…」: a paragraph that opens with the greeting welcomes, all through.
+    return GREETING_TURN.test(text(c).slice(0, 40)) ? 'opening' : undefined;
+  },
+});
+
 export const RESPONSE_DROPS: DropRule[] = [
   rule({
     id: 'response.count-is-not-one',
@@ -524,62 +581,6 @@ export const RESPONSE_DROPS: DropRule[] = [
       )
         ? 'drop'
         : undefined;
-    },
-  }),
-  rule({
-    id: 'response.greeting-turn',
-    decides:
-      '「發言人：各位下午好。」「發言人說：各位下午好！首先我發布一條消息：」「下面請大家提問」: words that only greet or open the floor answer nothing, nor does the rest of a paragraph that opens with the greeting.',
-    examples: [
-      {
-        text: [
-          ['headline', '2010年9月28日外交部發言人秦剛主持例行記者會'],
-          ['paragraph', '秦剛：各位記者朋友們，下午好。'],
-          ['paragraph', '問：中方如何看待朝鮮半島局勢？'],
-          ['paragraph', '秦剛：中方希望有關各方保持冷靜克制。'],
-        ],
-        published: '2010-09-29',
-        events: [{ type: 'ministry-response', date: '2010-09-28', actors: ['外交部', '秦剛'] }],
-      },
-      {
-        text: [
-          ['headline', '2010年9月28日外交部发言人秦刚主持例行记者会'],
-          ['paragraph', '秦刚：各位记者朋友们，下午好。'],
-          ['paragraph', '问：中方如何看待朝鲜半岛局势？'],
-          ['paragraph', '秦刚：中方希望有关各方保持冷静克制。'],
-        ],
-        published: '2010-09-29',
-        events: [{ type: 'ministry-response', date: '2010-09-28', actors: ['外交部', '秦刚'] }],
-      },
-      {
-        text: [
-          ['paragraph', '時間：2024年5月30日15:00—16:50'],
-          ['paragraph', '吳謙：各位記者朋友，大家下午好！歡迎出席本月的國防部記者會，今天的雨很大，大家可以在發布廳稍坐。'],
-          ['paragraph', '記者：國防部長董軍近日出席香格里拉對話會，請介紹參會情況。'],
-          ['paragraph', '吳謙：中方認為，中美兩軍高層保持戰略溝通，有利於穩定兩軍關係。'],
-        ],
-        published: '2024-05-31',
-        events: [{ type: 'ministry-response', date: '2024-05-30', actors: ['國防部', '吳謙'] }],
-      },
-      {
-        text: [
-          ['paragraph', '时间：2024年5月30日15:00—16:50'],
-          ['paragraph', '吴谦：各位记者朋友，大家下午好！欢迎出席本月的国防部记者会，今天的雨很大，大家可以在发布厅稍坐。'],
-          ['paragraph', '记者：国防部长董军近日出席香格里拉对话会，请介绍参会情况。'],
-          ['paragraph', '吴谦：中方认为，中美两军高层保持战略沟通，有利于稳定两军关系。'],
-        ],
-        published: '2024-05-31',
-        events: [{ type: 'ministry-response', date: '2024-05-30', actors: ['国防部', '吴谦'] }],
-      },
-    ],
-    apply: (c) => {
-      const said = text(c)
-        .slice(c.verb.end, c.scope.sentence.end)
-        .replace(/^[\s：:，,]+/u, '')
-        .trim();
-      if (GREETING_ONLY.test(said)) return 'drop';
-      // 「吳謙：各位記者朋友，大家下午好！歡迎出席…」: a paragraph that opens with the greeting welcomes, all through.
-      return GREETING_TURN.test(text(c).slice(0, 40)) ? 'drop' : undefined;
     },
   }),
   rule({
@@ -1640,7 +1641,6 @@ export const presiderAnnounces = rule({
     {
       text: [
         ['headline', '2008年5月6日外交部發言人秦剛舉行例行記者會'],
-        ['paragraph', '秦剛：女士們、先生們，大家下午好。'],
         ['paragraph', '我首先發布一條消息。緬甸部分地區遭受強颱風襲擊，中國政府決定向緬甸政府提供緊急援助。'],
       ],
       published: '2008-05-06',
@@ -1649,7 +1649,6 @@ export const presiderAnnounces = rule({
     {
       text: [
         ['headline', '2008年5月6日外交部发言人秦刚举行例行记者会'],
-        ['paragraph', '秦刚：女士们、先生们，大家下午好。'],
         ['paragraph', '我首先发布一条消息。缅甸部分地区遭受强台风袭击，中国政府决定向缅甸政府提供紧急援助。'],
       ],
       published: '2008-05-06',
@@ -1830,6 +1829,7 @@ export const shortVerbNeedsMark = rule({
 export const ANSWER_TURNS = [answerTurn, presiderTurn, presiderAnnounces];
 
 export const RESPONSE_RULES = [
+  greetingTurn,
   matterOfAReply,
   ...ANSWER_TURNS,
   responseVerb,
