@@ -328,8 +328,9 @@ export const DATE_FORMS: DateForm[] = [
   }),
   form({
     id: 'date.bracketed-day',
-    decides: 'Taiwanese papers write the day beside the word: 昨（5）日, 今（6）日 is that day of the publication month.',
-    pattern: '(?<pw>昨|今|前)[（(](?<pd>3[01]|[12]\\d|0?[1-9])[）)](?:日|号)?',
+    decides:
+      'Taiwanese papers write the day beside the word: 昨（5）日, 今（6）日 is that day of the publication month; 今（2/3）日 gives the month too.',
+    pattern: '(?<pw>昨|今|前)[（(](?:(?<pm>1[0-2]|0?[1-9])[/／])?(?<pd>3[01]|[12]\\d|0?[1-9])[）)](?:日|号)?',
     examples: [
       {
         text: '總統蔡英文昨（5）日在加州與美國眾議院議長麥卡錫會面。',
@@ -341,8 +342,19 @@ export const DATE_FORMS: DateForm[] = [
         published: '2024-03-06',
         events: [{ type: 'meeting', date: '2024-03-05', actors: ['李强', '黄循财'] }],
       },
+      {
+        text: '國民黨副主席蕭旭岑今（2/3）日與國台辦主任宋濤會面。',
+        published: '2026-02-03',
+        events: [{ type: 'meeting', date: '2026-02-03', actors: ['蕭旭岑', '宋濤'] }],
+      },
     ],
-    apply: (g, ctx, _speech, used) => (g.pd ? dayOfMonth(numeral(g.pd), ctx, used) : undefined),
+    apply: (g, ctx, _speech, used) => {
+      if (!g.pd) return undefined;
+      if (!g.pm) return dayOfMonth(numeral(g.pd), ctx, used);
+      const [py, pm] = anchor(ctx);
+      const mo = numeral(g.pm);
+      return day(mo > pm ? py - 1 : py, mo, numeral(g.pd));
+    },
   }),
   form({
     id: 'date.relative-day',
