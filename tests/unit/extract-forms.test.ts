@@ -468,3 +468,21 @@ test("a spokesperson's greeting opens the statement that follows it: one answer,
     [['ministry-response', '2023-01-11', true]],
   );
 });
+
+test('有媒體關切 or 有媒體問 puts a question of its own: its answer is another response', () => {
+  const parts = (texts: string[]) => texts.map((t): Part => ['paragraph', t]);
+  const events = extract(
+    '2026-02-13',
+    parts([
+      '陸委會12日舉行例行記者會，發言人梁文傑表示，陸委會要保護台灣的民主制度。',
+      '此外，有媒體關切兩岸航點何時恢復？梁文傑回應，航點恢復要看客源。',
+    ]),
+  );
+  assert.deepEqual(
+    events.map((e) => [e.type, e.date, e.passages]),
+    [
+      ['ministry-response', '2026-02-12', ['p-0']],
+      ['ministry-response', '2026-02-12', ['p-1']],
+    ],
+  );
+});
