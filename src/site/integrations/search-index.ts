@@ -13,8 +13,10 @@
  * memory the index takes does not grow with the archive.
  *
  * A part's files are kept in Astro's cache folder (`search-index/` under it), named by a hash
- * of the part's records, and a later build whose part has the same records copies them instead
- * of indexing it again: a corrected article re-indexes only its part. The cache is kept per
+ * of what the part's records are made from (served by a route of its own beside the records',
+ * src/site/search-record-keys.ts), and a later build whose part hashes alike copies them
+ * instead of making the records and indexing them again: a corrected article re-indexes only
+ * its part. The cache is kept per
  * indexer (a folder named by Pagefind's version, its options and what this file keeps of its
  * output); parts no build asked for are removed at the end of each build.
  *
@@ -38,6 +40,9 @@ const BATCH = 250;
 /** The route that serves one part's records to this integration during a build (never written out). */
 const RECORDS_ROUTE = '/search/records/[part].json';
 const RECORDS_PATH = /\/search\/records\/([\w.-]+)\.json$/;
+/** The route that serves a hash of what one part's records are made from (never written out either). */
+const KEY_ROUTE = '/search/records/[part].key';
+const KEY_PATH = /\/search\/records\/([\w.-]+)\.key$/;
 /** Pagefind's output the site's search client loads; the rest (UI kits) is left out. */
 const NEEDED =
   /^(pagefind\.js|pagefind-worker\.js|pagefind-entry\.json|wasm\.[\w-]+\.pagefind|pagefind\.[\w-]+\.pf_meta|(fragment|index|filter)\/[\w-]+\.pf_\w+)$/;
@@ -63,10 +68,11 @@ interface Indexed {
   ms: number;
 }
 
-/** One part to index: its name and how to get its records. */
+/** One part to index: its name, how to get its records, and how to get a hash of what they are made from. */
 interface Part {
   name: string;
   records: () => Promise<SearchRecord[]>;
+  key: () => Promise<{ key: string; records: number }>;
 }
 
 /** Parts in index order: the newest year first, a year's pieces in order, undated last (names from search-records.ts). */
@@ -115,11 +121,11 @@ export function indexerKey(): string {
     .slice(0, 16);
 }
 
-/** A part's cache entry name: a hash of whether it is the main index and of its records. */
-function partKey(records: readonly SearchRecord[], main: boolean): string {
+/** A part's cache entry name: a hash of whether it is the main index and of what its records are made from. */
+function partKey(recordsKey: string, main: boolean): string {
   return createHash('sha256')
     .update(main ? 'main\n' : 'merged\n')
-    .update(JSON.stringify(records))
+    .update(recordsKey)
     .digest('hex')
     .slice(0, 32);
 }
@@ -176,7 +182,8 @@ function pruneCache(root: string, indexer: string, used: ReadonlySet<string>): v
 /**
  * Indexes the parts one after another into `staging`: the first (the newest) as the main
  * index at its root, each other part in a folder of its name, and parts.json listing them.
- * A part whose records the cache (`cache`) holds files for is copied from there instead.
+ * A part whose index the cache (`cache`) holds, by a hash of what its records are made from,
+ * is copied from there instead, without making its records.
  */
 async function indexParts(parts: readonly Part[], staging: string, cache: string): Promise<Indexed> {
   const started = performance.now();
@@ -186,10 +193,10 @@ async function indexParts(parts: readonly Part[], staging: string, cache: string
   let count = 0;
   let restored = 0;
   for (const [i, part] of parts.entries()) {
-    const records = await part.records();
-    count += records.length;
+    const made = await part.key();
+    count += made.records;
     const target = i === 0 ? staging : join(staging, part.name);
-    const key = partKey(records, i === 0);
+    const key = partKey(made.key, i === 0);
     const entry = join(cache, indexer, key);
     used.add(key);
     if (existsSync(entry)) {
@@ -197,6 +204,9 @@ async function indexParts(parts: readonly Part[], staging: string, cache: string
       restored += 1;
       continue;
     }
+    const records = await part.records();
+    if (records.length !== made.records)
+      throw new Error(`search records: part ${part.name} has ${records.length} records, not ${made.records}`);
     const files = await indexPart(records, i === 0 ? NEEDED : NEEDED_MERGED);
     writeFiles(files, target);
     cachePart(files, entry);
@@ -222,29 +232,40 @@ function moveIndex(staging: string, out: string): void {
 }
 
 /**
- * Astro's prerenderer, with the search records' parts handed to `start` (each rendered when
- * it is asked for); the records route is left out of the pages it writes.
+ * Astro's prerenderer, with the search records' parts handed to `start` (each part's key and
+ * records rendered when they are asked for); the records' and keys' routes are left out of
+ * the pages it writes.
  */
 function renderingRecordsFirst(astro: AstroPrerenderer, base: string, start: (parts: Part[]) => void): AstroPrerenderer {
   return {
     ...astro,
     async getStaticPaths() {
       const paths = await astro.getStaticPaths();
-      const records = paths.filter((p) => p.route.route === RECORDS_ROUTE);
-      const render = async (pathname: string, route: RouteData): Promise<SearchRecord[]> => {
+      const render = async <T>(pathname: string, route: RouteData): Promise<T> => {
         const url = new URL(base.replace(/\/$/, '') + pathname, 'http://localhost');
         const rendered = await astro.render(new Request(url), { routeData: route });
         const response = rendered instanceof Response ? rendered : rendered.response;
         if (!response.ok) throw new Error(`search records: ${pathname} answered ${response.status}`);
-        return (await response.json()) as SearchRecord[];
+        return (await response.json()) as T;
       };
+      const keys = new Map(paths.filter((p) => p.route.route === KEY_ROUTE).map((p) => [KEY_PATH.exec(p.pathname)![1]!, p] as const));
+      const records = paths.filter((p) => p.route.route === RECORDS_ROUTE);
       if (records.length) {
         const parts = records
-          .map((p) => ({ name: RECORDS_PATH.exec(p.pathname)![1]!, records: () => render(p.pathname, p.route) }))
+          .map((p) => {
+            const name = RECORDS_PATH.exec(p.pathname)![1]!;
+            const key = keys.get(name);
+            if (!key) throw new Error(`search records: no key route for part ${name}`);
+            return {
+              name,
+              records: () => render<SearchRecord[]>(p.pathname, p.route),
+              key: () => render<{ key: string; records: number }>(key.pathname, key.route),
+            };
+          })
           .sort((a, b) => partOrder(a.name, b.name));
         start(parts);
       }
-      return paths.filter((p) => p.route.route !== RECORDS_ROUTE);
+      return paths.filter((p) => p.route.route !== RECORDS_ROUTE && p.route.route !== KEY_ROUTE);
     },
   };
 }
@@ -259,8 +280,9 @@ export default function searchIndex(): AstroIntegration {
     name: 'search-index',
     hooks: {
       'astro:config:setup': ({ command, injectRoute }) => {
-        if (command === 'build')
-          injectRoute({ pattern: RECORDS_ROUTE, entrypoint: new URL('../search-records.ts', import.meta.url), prerender: true });
+        if (command !== 'build') return;
+        injectRoute({ pattern: RECORDS_ROUTE, entrypoint: new URL('../search-records.ts', import.meta.url), prerender: true });
+        injectRoute({ pattern: KEY_ROUTE, entrypoint: new URL('../search-record-keys.ts', import.meta.url), prerender: true });
       },
       'astro:config:done': ({ config }) => {
         base = config.base;
