@@ -5,6 +5,8 @@ import searchIndex from './src/site/integrations/search-index.ts';
 import stagedOutput from './src/site/integrations/staged-output.ts';
 import cjkFont from './src/site/integrations/cjk-font.ts';
 import socialCards from './src/site/integrations/social-cards.ts';
+import articleCache from './src/site/integrations/article-cache.ts';
+import presortedSitemap from './src/site/integrations/presorted-sitemap.ts';
 
 /** The address the site is served from; set SITE_URL when deploying elsewhere. */
 const site = process.env.SITE_URL ?? 'http://localhost:4321';
@@ -33,8 +35,9 @@ export default defineConfig({
   // cards' cache elsewhere (a cold cache). The staged output goes last: it swaps the
   // finished build into dist/ once the others are done writing to it.
   integrations: [
-    sitemap({ filter: (page) => !new URL(page).pathname.endsWith('/review/') }),
+    presortedSitemap(sitemap({ filter: (page) => !new URL(page).pathname.endsWith('/review/') })),
     socialCards({ cacheDir: process.env.OG_CACHE_DIR }),
+    articleCache(),
     searchIndex(),
     cjkFont(),
     stagedOutput(),

@@ -14,6 +14,13 @@ import { eventYear } from './event-years.ts';
 export const PART_RECORDS = Number(process.env.SEARCH_PART_RECORDS) || 5000;
 
 /**
+ * The most records consecutive years are grouped into (a year with more is a part of its
+ * own, up to PART_RECORDS): a part's index is kept from one build to the next while its
+ * records are unchanged, so a corrected article re-indexes at most about this many records.
+ */
+export const GROUP_RECORDS = 1000;
+
+/**
  * One part of the search records: a name (its year, `2019-2015` for the years it groups,
  * `2019.2` for a year's second piece) and what it indexes.
  */
@@ -25,9 +32,15 @@ export interface SearchPart {
 
 /**
  * The archive cut into parts of at most `max` records: years newest first (undated last),
- * consecutive years grouped while they fit, a year with more records cut into pieces.
+ * consecutive years grouped while they fit in `group` records, a year with more than `max`
+ * records cut into pieces.
  */
-export function searchParts(articles: readonly SiteArticle[], events: readonly SiteEvent[], max = PART_RECORDS): SearchPart[] {
+export function searchParts(
+  articles: readonly SiteArticle[],
+  events: readonly SiteEvent[],
+  max = PART_RECORDS,
+  group = Math.min(GROUP_RECORDS, max),
+): SearchPart[] {
   const byYear = new Map<string, { events: SiteEvent[]; articles: SiteArticle[] }>();
   const of = (year: string) => {
     let y = byYear.get(year);
@@ -38,10 +51,10 @@ export function searchParts(articles: readonly SiteArticle[], events: readonly S
   for (const a of articles) of(/^\d{4}/.exec(a.data.published)?.[0] ?? 'undated').articles.push(a);
   const years = [...byYear.keys()].sort((a, b) => (a === 'undated' ? 1 : b === 'undated' ? -1 : b.localeCompare(a)));
   const parts: SearchPart[] = [];
-  let group: { years: string[]; events: SiteEvent[]; articles: SiteArticle[] } | undefined;
+  let run: { years: string[]; events: SiteEvent[]; articles: SiteArticle[] } | undefined;
   const close = () => {
-    if (group) parts.push({ name: group.years.length === 1 ? group.years[0]! : `${group.years[0]}-${group.years.at(-1)}`, ...group });
-    group = undefined;
+    if (run) parts.push({ name: run.years.length === 1 ? run.years[0]! : `${run.years[0]}-${run.years.at(-1)}`, ...run });
+    run = undefined;
   };
   for (const year of years) {
     const { events: evs, articles: arts } = byYear.get(year)!;
@@ -60,11 +73,11 @@ export function searchParts(articles: readonly SiteArticle[], events: readonly S
       }
       continue;
     }
-    if (group && group.events.length + group.articles.length + size > max) close();
-    group ??= { years: [], events: [], articles: [] };
-    group.years.push(year);
-    group.events.push(...evs);
-    group.articles.push(...arts);
+    if (run && run.events.length + run.articles.length + size > group) close();
+    run ??= { years: [], events: [], articles: [] };
+    run.years.push(year);
+    run.events.push(...evs);
+    run.articles.push(...arts);
   }
   close();
   return parts.length ? parts : [{ name: 'undated', events: [], articles: [] }];

@@ -14,6 +14,9 @@ import { articleSearchRecord, eventSearchRecord, type SearchRecord } from '../li
 import type { SiteArticle, SiteEvent } from '../lib/archive/collect.ts';
 import { searchParts, type SearchPart } from './search-parts.ts';
 import { loadSite } from './load-site.ts';
+import { pageKey } from './cache-keys.ts';
+import { basename } from 'node:path';
+import { fileURLToPath } from 'node:url';
 
 /** The records of some events and articles, with URLs under the site's base path. */
 export function siteSearchRecords(
@@ -25,15 +28,28 @@ export function siteSearchRecords(
   return [...events.map((e) => eventSearchRecord(e, lexicon, base)), ...articles.map((a) => articleSearchRecord(a, lexicon, base))];
 }
 
-let site: Promise<{ parts: Map<string, SearchPart>; lexicon: Lexicon }> | undefined;
+let site: Promise<{ parts: Map<string, SearchPart>; lexicon: Lexicon; names: string[] }> | undefined;
 
 /** The parts by name and the lexicon of the whole archive (every part is segmented alike). */
-function siteParts(): Promise<{ parts: Map<string, SearchPart>; lexicon: Lexicon }> {
-  site ??= loadSite().then(({ articles, events }) => ({
-    parts: new Map(searchParts(articles, events).map((p) => [p.name, p])),
-    lexicon: buildLexicon(lexiconNames(events)),
-  }));
+export function siteParts(): Promise<{ parts: Map<string, SearchPart>; lexicon: Lexicon; names: string[] }> {
+  site ??= loadSite().then(({ articles, events }) => {
+    const names = lexiconNames(events);
+    return { parts: new Map(searchParts(articles, events).map((p) => [p.name, p])), lexicon: buildLexicon(names), names };
+  });
   return site;
+}
+
+/**
+ * A hash of everything a part's records are made from, without making them: its events and
+ * articles, the lexicon's names, the base path, and this module's code (the name of the built
+ * module, a hash of its code and what it imports).
+ */
+export async function recordsKey(name: string): Promise<{ key: string; records: number } | undefined> {
+  const { parts, names } = await siteParts();
+  const part = parts.get(name);
+  if (!part) return undefined;
+  const key = pageKey(basename(fileURLToPath(import.meta.url)), import.meta.env.BASE_URL, { names }, part.events, part.articles);
+  return { key, records: part.events.length + part.articles.length };
 }
 
 /** One path per part, in the order the parts are indexed (the newest first: the search's main index). */

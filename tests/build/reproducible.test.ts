@@ -28,6 +28,13 @@ function differing(a: string, b: string): string[] {
   return left.filter((f) => !readFileSync(join(a, f)).equals(readFileSync(join(b, f))));
 }
 
+/** The search index's parts a build's log counts: all of them, and those copied from the cache. */
+function searchPartsOf(log: string): { parts: number; copied: number } {
+  const m = /\((\d+) parts?, one index each, (\d+) unchanged and copied from the cache\)/.exec(log);
+  assert.ok(m, 'the log counts the search index parts');
+  return { parts: Number(m[1]), copied: Number(m[2]) };
+}
+
 /** The pages a build's log lists, each restored from the cache or rendered. */
 function pagesOf(log: string): { restored: string[]; rendered: string[] } {
   const restored: string[] = [];
@@ -38,11 +45,12 @@ function pagesOf(log: string): { restored: string[]; rendered: string[] } {
 }
 
 // dist/ was built with the caches earlier builds filled (of this content and of others): the
-// pages Astro's incremental build restored and the cards drawn before. The first build here
-// starts from empty caches, renders every page and draws every card again. Then one article
-// is corrected and built again with the caches that build filled, which restores every page
-// the correction does not touch; a build of the corrected content from an empty page cache
-// must give the same bytes.
+// pages Astro's incremental build restored, the cards drawn before, the search index's parts
+// and the articles as read. The first build here starts from empty caches, renders every page,
+// draws every card, indexes every part and parses every article again. Then one article is
+// corrected and built again with the caches that build filled, which restores every page and
+// copies every search part the correction does not touch; a build of the corrected content
+// from an empty Astro cache must give the same bytes.
 test('builds from warm caches are byte-identical to cold builds of the same content', { timeout: 900_000 }, () => {
   const tmp = mkdtempSync(join(tmpdir(), 'timeline-rebuild-'));
   const caches = { astro: join(tmp, 'astro-cache'), cards: join(tmp, 'card-cache') };
@@ -53,7 +61,13 @@ test('builds from warm caches are byte-identical to cold builds of the same cont
     const env = { ARTICLES_DIR: articles };
 
     const cold = join(tmp, 'cold');
-    const coldLog = pagesOf(build(cold, caches, env));
+    const coldText = build(cold, caches, env);
+    const coldLog = pagesOf(coldText);
+    assert.equal(searchPartsOf(coldText).copied, 0, 'the first build indexes every search part');
+    assert.ok(
+      readdirSync(join(caches.astro, 'articles')).some((f) => f.endsWith('.jsonl')),
+      'the first build keeps the articles it read',
+    );
     assert.deepEqual(coldLog.restored, [], 'the first build renders every page');
     assert.ok(coldLog.rendered.includes('/index.html'), 'the log lists the pages it rendered');
     assert.deepEqual(differing(distDir, cold), [], 'dist/ has the bytes of a cold build');
@@ -65,7 +79,13 @@ test('builds from warm caches are byte-identical to cold builds of the same cont
     // An editor's correction: the article's headline and its first event's title.
     const corrected = correctOne(articles).replace(/\.md$/, '');
     const warm = join(tmp, 'warm');
-    const { restored, rendered } = pagesOf(build(warm, caches, env));
+    const warmText = build(warm, caches, env);
+    const { restored, rendered } = pagesOf(warmText);
+    const search = searchPartsOf(warmText);
+    assert.ok(
+      search.copied > 0 && search.copied < search.parts,
+      `the rebuild indexed the corrected article's search part again and copied the others (${search.copied} of ${search.parts} copied)`,
+    );
     assert.ok(
       restored.length > 5 * rendered.length,
       `the rebuild restored most pages (${restored.length} restored, ${rendered.length} rendered)`,

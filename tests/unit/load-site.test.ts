@@ -41,3 +41,13 @@ test('a file whose frontmatter breaks the schema stops the build naming the file
 test('a file name that cannot be a page address is refused rather than renamed', () => {
   assert.throws(() => readAs('Some Article.md', readFileSync(shipped, 'utf8')), /Some Article\.md: an article's file name/);
 });
+
+test('what an article file is read as comes back alike from JSON, as the build keeps it between builds', () => {
+  // A rebuild takes an unchanged file's article from Astro's cache folder, written as JSON:
+  // nothing the site reads of an article may be lost or changed on the way (no undefined
+  // fields, dates or other objects JSON does not keep).
+  for (const f of readdirSync('content/articles').filter((n) => n.endsWith('.md'))) {
+    const article = readArticle('content/articles', join('content/articles', f));
+    assert.deepEqual(JSON.parse(JSON.stringify(article)), article, f);
+  }
+});

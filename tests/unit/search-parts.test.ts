@@ -39,6 +39,14 @@ test('search parts: years newest first and undated last, grouped while they fit,
   const all = searchParts(articles, events, 2);
   assert.equal(all.flatMap((p) => [...p.events, ...p.articles]).length, events.length + articles.length);
   assert.ok(all.every((p) => p.events.length + p.articles.length <= 2));
+  // Years are grouped up to a smaller bound than a part's: a year above it is a part of its
+  // own, cut only above the part's bound.
+  assert.deepEqual(shape(searchParts(articles, events, 100, 3)), [
+    { name: '2026', ids: ['a26', 'x26'] },
+    { name: '2025', ids: ['b25', 'c25', 'd25', 'y25'] },
+    { name: '2024-2021', ids: ['e24', 'f22', 'z21'] },
+    { name: 'undated', ids: ['u'] },
+  ]);
   // A small archive is one part: one index, as before parts.
   assert.deepEqual(
     searchParts(articles, events, 100).map((p) => p.name),
