@@ -98,3 +98,10 @@ test('a whole HTML document is still refused, with what to do', () => {
   const doc = '<!DOCTYPE html><html><body><p>外交部發言人林劍5日在例行記者會上表示，中方堅決反對。</p></body></html>';
   assert.equal(reasonOf(new TextEncoder().encode(doc)), 'html');
 });
+
+test('text that only quotes markup (no paragraphs in tags) keeps it as written, to be shown as text', () => {
+  const page =
+    '王毅同布林肯通電話<script>window.x=1</script>\n\n3月5日晚，王毅同布林肯通電話。<img src=x onerror="alert(1)">雙方交換意見。\n';
+  const { text } = decodeText(new TextEncoder().encode(page));
+  assert.equal(text, page);
+});

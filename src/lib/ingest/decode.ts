@@ -27,7 +27,7 @@ export class DecodeError extends Error {
 }
 
 import hkscs from './hkscs-pua.json' with { type: 'json' };
-import { markupToText, tagCount } from './markup.ts';
+import { blockTagCount, markupToText } from './markup.ts';
 
 let puaMap: Map<string, string> | null = null;
 
@@ -88,7 +88,7 @@ function pageText(text: string): string {
       'this is an HTML document, not page text: open it in a browser and save it as plain text, or copy the article text into a .txt file',
     );
   }
-  const read = tagCount(text) >= 2 ? markupToText(text) : text;
+  const read = blockTagCount(text) >= 2 ? markupToText(text) : text;
   checkChinese(read);
   return read;
 }

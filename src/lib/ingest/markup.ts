@@ -2,7 +2,8 @@
  * Page text that carries the HTML markup it was copied with (`<p style="…">`, `<br />`,
  * `&nbsp;`): the markup is read as the line breaks and characters it stands for, so the
  * article's words reach layout and extraction as text. Only the tags of an article's body
- * are known; anything else between angle brackets is left as written.
+ * are known; anything else between angle brackets is left as written. Text with a stray tag or
+ * two and no paragraphs in tags (a page quoting markup) is no such copy and stays as written.
  */
 
 const BLOCK =
@@ -44,9 +45,9 @@ function entity(whole: string, body: string): string {
   return Number.isFinite(code) && code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : whole;
 }
 
-/** How many known tags the text holds. */
-export function tagCount(text: string): number {
-  return (text.match(BLOCK_TAG)?.length ?? 0) + (text.match(INLINE_TAG)?.length ?? 0);
+/** How many block tags (p, div, br …) the text holds: a page copied with its markup has its paragraphs in them. */
+export function blockTagCount(text: string): number {
+  return text.match(BLOCK_TAG)?.length ?? 0;
 }
 
 /** The text with its markup read: block tags break lines, inline tags go, entities become their characters. */
