@@ -19,6 +19,7 @@ import {
   sameDayAsItsSentence,
   spokespersonSpeaksOfIt,
   twoSidedConferenceIsCall,
+  videoByMeans,
   type CallCandidate,
 } from './rules/calls.ts';
 
@@ -92,7 +93,7 @@ export function detectMeetings(scope: Scope): Mention[] {
       );
       out.push({
         type: asCall ? trig.twoPeople! : trig.type,
-        mode: trig.mode,
+        mode: rules.when(videoByMeans, { because }, () => videoByMeans.apply(c)) ? 'video' : trig.mode,
         ...(isMultilateral ? { multilateral: true } : {}),
         ...(restates ? { restates } : {}),
         ...(!when.date && !restates && rules.when(sameDayAsItsSentence, { because }, () => sameDayAsItsSentence.apply(c))

@@ -1084,6 +1084,32 @@ export const multilateral = rule({
   apply: (c: CallCandidate) => c.scope.lex.multilateral.has(text(c), Math.max(c.cStart, c.trig.start - 6), c.trig.start),
 });
 
+export const videoByMeans = rule({
+  id: 'call.video-by-means',
+  decides: '「以視頻方式會晤」「通過視頻會見」: a meeting word after the means it was held by (視頻, 視像, 視訊) is a video meeting.',
+  examples: [
+    {
+      text: [
+        ['paragraph', '國家主席習近平16日上午在北京同美國總統拜登舉行視頻會晤。'],
+        ['paragraph', '習近平說：「總統先生，你好。今天是我們第一次以視頻方式會晤。」'],
+      ],
+      published: '2021-11-16',
+      events: [{ type: 'meeting', date: '2021-11-16', actors: ['習近平', '拜登'] }],
+    },
+    {
+      text: [
+        ['paragraph', '国家主席习近平16日上午在北京同美国总统拜登举行视频会晤。'],
+        ['paragraph', '习近平说：“总统先生，你好。今天是我们第一次以视频方式会晤。”'],
+      ],
+      published: '2021-11-16',
+      events: [{ type: 'meeting', date: '2021-11-16', actors: ['习近平', '拜登'] }],
+    },
+  ],
+  apply: (c: CallCandidate): boolean =>
+    c.trig.mode === 'in-person' &&
+    /(?:视频|视像|视讯)(?:方式|连线)?(?:举行|进行)?$/u.test(text(c).slice(Math.max(0, c.trig.start - 8), c.trig.start)),
+});
+
 export const twoSidedConferenceIsCall = rule({
   id: 'call.two-sided-video-conference',
   decides: 'Two leaders’ 視訊會議 (a video conference of exactly two people) is a call.',
@@ -1119,4 +1145,5 @@ export const CALL_RULES = [
   leadersOfSeveralCountries,
   multilateral,
   twoSidedConferenceIsCall,
+  videoByMeans,
 ];
