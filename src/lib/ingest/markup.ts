@@ -36,7 +36,6 @@ const NAMED: Record<string, string> = {
   copy: '©',
   emsp: ' ',
   ensp: ' ',
-  ideographicspace: '　',
 };
 
 function entity(whole: string, body: string): string {

@@ -351,9 +351,8 @@ export const DATE_FORMS: DateForm[] = [
     apply: (g, ctx, _speech, used) => {
       if (!g.pd) return undefined;
       if (!g.pm) return dayOfMonth(numeral(g.pd), ctx, used);
-      const [py, pm] = anchor(ctx);
       const mo = numeral(g.pm);
-      return day(mo > pm ? py - 1 : py, mo, numeral(g.pd));
+      return day(yearOfMonth(mo, ctx, used), mo, numeral(g.pd));
     },
   }),
   form({
@@ -479,8 +478,7 @@ export const DATE_FORMS: DateForm[] = [
     apply: (g, ctx, _speech, used) => {
       if (!g.m) return undefined;
       const mo = numeral(g.m);
-      let y = g.y ? numeral(g.y) : published(ctx)[0];
-      if (!g.y && (ctx.rules ?? ALL_ON).when(monthAheadIsLastYear, { because: used }, () => monthAheadIsLastYear.apply(mo, ctx))) y -= 1;
+      const y = g.y ? numeral(g.y) : yearOfMonth(mo, ctx, used);
       return g.d ? day(y, mo, numeral(g.d)) : { date: `${y}-${pad(mo)}`, precision: 'month' };
     },
   }),
@@ -574,6 +572,12 @@ export const DATE_FORMS: DateForm[] = [
     apply: (g, ctx, _speech, used) => (g.cbd ? dayOfMonth(numeral(g.cbd), ctx, used) : undefined),
   }),
 ];
+
+/** The year of a month written without one: the publication year, or the one before (date.month-ahead-is-last-year). */
+function yearOfMonth(mo: number, ctx: DateContext, used: Set<string>): number {
+  const y = published(ctx)[0];
+  return (ctx.rules ?? ALL_ON).when(monthAheadIsLastYear, { because: used }, () => monthAheadIsLastYear.apply(mo, ctx)) ? y - 1 : y;
+}
 
 function dayOfMonth(d: number, ctx: DateContext, used: Set<string>): DateValue {
   const [py, pm] = anchor(ctx);
