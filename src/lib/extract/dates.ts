@@ -82,6 +82,21 @@ const sinceIsNoDate = rule({
 // 「於4月23日起在釣魚台舉行」: the first day of talks held over several days.
 const HELD_FROM = /^起[^，。；,;]{0,14}?(?:举行|舉行|进行|進行|召开|召開)/u;
 
+const lengthOfStay = rule({
+  id: 'date.length-of-stay',
+  decides:
+    '結束4日訪華行程, 為期三日的訪問, 展開5天之旅: a number of days that measures a visit or a trip (為期, 結束 or 展開 before it, 行程, 之行, 之旅 or 訪問 after it) is how long it lasts, not a day of the month.',
+  examples: [
+    { text: '奧巴馬在結束4日訪華行程前，與國務院總理溫家寶會面。', published: '2009-11-19', events: [] },
+    { text: '奥巴马在结束4日访华行程前，与国务院总理温家宝会面。', published: '2009-11-19', events: [] },
+  ],
+  apply: (s: string, start: number, after: number) =>
+    /(?:为期|历时|结束|展开|开始|完成)$/u.test(s.slice(Math.max(0, start - 2), start)) ||
+    /^[^，。；,;]{0,4}?(?:行程|之行|之旅)/u.test(s.slice(after, after + 8)) ||
+    (/^的?(?:国事|正式|工作)?访问/u.test(s.slice(after, after + 7)) &&
+      /(?:为期|历时|结束|展开|开始|完成)/u.test(s.slice(Math.max(0, start - 6), start))),
+});
+
 const rangeSecondDay = rule({
   id: 'date.range-second-day',
   decides: '9月23日至28日: the second day of a range takes the first one’s month, and dates nothing by itself.',
@@ -175,7 +190,7 @@ const relativeInPastSpeech = rule({
 });
 
 /** The rules of this file, for the registry. */
-export const DATE_FILTERS = [sinceIsNoDate, rangeSecondDay, anaphorFollowsDay, localClock, relativeInPastSpeech];
+export const DATE_FILTERS = [lengthOfStay, sinceIsNoDate, rangeSecondDay, anaphorFollowsDay, localClock, relativeInPastSpeech];
 
 const patterns = new Map<string, { re: RegExp; forms: DateForm[] }>();
 
@@ -197,6 +212,7 @@ function notADate(s: string, g: Record<string, string | undefined>, start: numbe
   // A bare day needs a non-digit before it; 3日 in 第3日 or 13日's tail is not a date.
   if (g.bd && start > 0 && /[\d第]/u.test(s[start - 1]!)) return true;
   if (g.m && !g.y && start > 0 && /[\d]/u.test(s[start - 1]!)) return true;
+  if (rules.when(lengthOfStay, undefined, () => lengthOfStay.apply(s, start, start + text.length))) return true;
   if (rules.when(sinceIsNoDate, undefined, () => sinceIsNoDate.apply(s, start + text.length, start))) return true;
   return rules.when(relativeInPastSpeech, undefined, () => relativeInPastSpeech.apply(s.slice(0, start), text));
 }

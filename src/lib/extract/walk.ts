@@ -5,7 +5,7 @@
  * story into another, and a caption's dates stay in the caption.
  */
 import type { Passage } from '../schema.ts';
-import { findDates } from './dates.ts';
+import { findDates, type DateMention } from './dates.ts';
 import { detectMeetings } from './meetings.ts';
 import { detectResponse } from './responses.ts';
 import { noteQuestion, notePresider, type BriefingState } from './questions.ts';
@@ -23,6 +23,7 @@ import {
   answerTurnsToNextPoint,
   answerCoversQuestion,
   creditsReportNothing,
+  timeStampIsToday,
   datelineToday,
   lookBackGivesNoDay,
   planDayIsNoStoryDay,
@@ -165,6 +166,74 @@ function isReadout(page: Page, state: BriefingState, said: Mention, scope: Scope
   );
 }
 
+/** What a story's dates count from, as its passages are read. */
+interface StoryDays {
+  /** The day the story is about so far. */
+  contextDay?: string | undefined;
+  /** The story's 今天: its dateline's or time stamp's day. */
+  today?: string | undefined;
+  /** Whether the story names its today itself (今天(14日)). */
+  named: boolean;
+  /** Reading the first paragraph under a time stamp: its undated calls and meetings happened on the stamp's day. */
+  stampLead: boolean;
+}
+
+/** A web page's time stamp under the headline (2025年08月08日 19:11) sets the story's today. */
+function noteTimeStamp(page: Page, passage: Passage, days: StoryDays): void {
+  if (passage.kind !== 'credit') return;
+  const stamp = page.rules.first([timeStampIsToday], undefined, passage, page.published);
+  if (stamp) Object.assign(days, { today: stamp, named: false, stampLead: true });
+}
+
+/** Dates the undated calls and meetings of a time-stamped story's first paragraph on its today (not those in reported speech). */
+function dateUndatedLead(lex: Lexicon, meetings: readonly Mention[], today: string): void {
+  for (const m of meetings)
+    if (
+      !m.when.date &&
+      !m.restates &&
+      m.people.length > 1 &&
+      !lex.speechVerbs.has(m.sentence, 0, Math.max(0, m.sentence.indexOf(m.word)))
+    ) {
+      m.when = { date: today, precision: 'day' };
+      m.because.add(timeStampIsToday.id);
+    }
+}
+
+/** The dates of one sentence; a dateline or a named today in it becomes the story's today from there on. */
+function sentenceDates(
+  page: Page,
+  state: BriefingState,
+  days: StoryDays,
+  prep: Prepared,
+  sentence: Prepared['sentences'][number],
+  role: Mention['role'],
+  speechAt: (i: number) => boolean,
+): DateMention[] {
+  const { rules } = page;
+  const s = prep.folded;
+  const datesOf = () =>
+    findDates(
+      s.slice(sentence.start, sentence.end),
+      {
+        published: page.published,
+        contextDay: days.contextDay,
+        speechDay: state.briefingDay?.date ?? undefined,
+        today: days.today,
+        todayNamed: days.named,
+        rules,
+      },
+      (i) => speechAt(i + sentence.start),
+    ).map((d) => ({ ...d, start: d.start + sentence.start, end: d.end + sentence.start }));
+  const dates = datesOf();
+  if (role !== 'body') return dates;
+  const ownToday = rules.first([todayNamed], undefined, dates, s, page.published);
+  const dateline = ownToday ?? rules.first([datelineToday], undefined, dates, s, page.published);
+  if (!dateline?.date || (dateline.date === days.today && !!ownToday === days.named)) return dates;
+  days.today = dateline.date;
+  days.named = !!ownToday;
+  return datesOf();
+}
+
 /** Every mention in one story's passages, in reading order. */
 export function walkStory(page: Page, passages: readonly Passage[], prepared: Map<string, Prepared>): Mention[] {
   const { rules, lex } = page;
@@ -174,13 +243,12 @@ export function walkStory(page: Page, passages: readonly Passage[], prepared: Ma
     previousText: '',
     ...(page.carried && rules.on(presiderCarriesOver) ? { carried: page.carried } : {}),
   };
-  let contextDay: string | undefined;
-  let today: string | undefined;
-  let named = false;
+  const days: StoryDays = { named: false, stampLead: false };
   let lastPair: Scope['lastPair'];
   let lastResponse: Mention | undefined;
   let spokenTurn = false;
   for (const passage of passages) {
+    noteTimeStamp(page, passage, days);
     if (rules.when(creditsReportNothing, undefined, () => creditsReportNothing.apply(passage))) continue;
     const prep = prepared.get(passage.id)!;
     const role = roleOf(passage);
@@ -193,24 +261,7 @@ export function walkStory(page: Page, passages: readonly Passage[], prepared: Ma
       );
     for (const sentence of prep.sentences) {
       const speechAt = (i: number) => spokenTurn || inQuote(prep, i) || lex.speechVerbs.has(s, sentence.start, i);
-      const datesOf = () =>
-        findDates(
-          s.slice(sentence.start, sentence.end),
-          { published: page.published, contextDay, speechDay: state.briefingDay?.date ?? undefined, today, todayNamed: named, rules },
-          (i) => speechAt(i + sentence.start),
-        ).map((d) => ({
-          ...d,
-          start: d.start + sentence.start,
-          end: d.end + sentence.start,
-        }));
-      let dates = datesOf();
-      const ownToday = role === 'body' ? rules.first([todayNamed], undefined, dates, s, page.published) : undefined;
-      const dateline = ownToday ?? (role === 'body' ? rules.first([datelineToday], undefined, dates, s, page.published) : undefined);
-      if (dateline?.date && (dateline.date !== today || !!ownToday !== named)) {
-        today = dateline.date;
-        named = !!ownToday;
-        dates = datesOf();
-      }
+      const dates = sentenceDates(page, state, days, prep, sentence, role, speechAt);
       const scope: Scope = {
         lex,
         rules,
@@ -222,13 +273,14 @@ export function walkStory(page: Page, passages: readonly Passage[], prepared: Ma
         region: page.region,
         simplified: page.simplified,
         spokespeople: page.spokespeople,
-        storyDay: contextDay,
+        storyDay: days.contextDay,
         lastPair,
       };
       noteQuestion(scope, state);
       // Who presides is never read from a reporter's turn (「問：韓國國防部發言人24日表示…」).
       if (!inQuestionTurn(lex, s, Math.min(sentence.end, sentence.start + 4))) notePresider(scope, state);
       const meetings = detectMeetings(scope);
+      if (days.stampLead && role === 'body') dateUndatedLead(lex, meetings, days.today!);
       const said = detectResponse(scope, state);
       const response = said && !isReadout(page, state, said, scope, meetings) ? said : undefined;
       out.push(...meetings);
@@ -245,8 +297,9 @@ export function walkStory(page: Page, passages: readonly Passage[], prepared: Ma
       const reported = meetings.length > 0 || !!response;
       found ||= reported;
       lastResponse = nextPointInSentence(page, out, lastResponse, scope, reported);
-      if (role !== 'caption') contextDay = storyDayAfter(page, scope, stillAsking(state, spokenTurn, response)) ?? contextDay;
+      if (role !== 'caption') days.contextDay = storyDayAfter(page, scope, stillAsking(state, spokenTurn, response)) ?? days.contextDay;
     }
+    if (role === 'body') days.stampLead = false;
     if (!found && role === 'body') lastResponse = continueAnswer(page, state, out, lastResponse, passage, prep);
     if (role !== 'caption') state.previousText = s;
   }

@@ -70,14 +70,44 @@ const anchor = (ctx: DateContext) => (ctx.today ?? ctx.published).split('-').map
 const WEEKDAYS = '一二三四五六日';
 
 // Weeks run Monday to Sunday; 星期X alone is the latest such day up to publication.
-function weekday(prefix: string | undefined, wd: string, pub: string): DateValue {
+function weekday(prefix: string | undefined, wd: string, pub: string, ahead = false): DateValue {
   const target = wd === '天' ? 7 : WEEKDAYS.indexOf(wd) + 1;
   const today = new Date(`${pub}T00:00:00Z`).getUTCDay() || 7;
   let offset = target - today;
-  if (!prefix) offset = offset > 0 ? offset - 7 : offset;
+  if (!prefix && ahead) offset = offset < 0 ? offset + 7 : offset;
+  else if (!prefix) offset = offset > 0 ? offset - 7 : offset;
   else if (prefix.startsWith('上')) offset -= 7;
   return { date: addDays(pub, offset), precision: 'day' };
 }
+
+// 「星期三將與總理會面」, 「周五会和他会谈」: 將 or 會 (not 會見, 會談) after a weekday looks ahead.
+const WEEKDAY_AHEAD = /^(?:[上下中]午|晚|晚间|晚上)?(?:还)?(?:将|即将|拟|要|会(?=[和与同跟在到赴前出飞]))/u;
+
+export const weekdayAhead = rule({
+  id: 'date.weekday-ahead',
+  decides:
+    '「奧巴馬明日與胡錦濤會談，星期三會和溫家寶會面」: a weekday that 將 or 會 follows is the coming one, not the last (so a plan, not a past meeting); 星期三會見 is still the last.',
+  examples: [
+    {
+      text: '美國總統奧巴馬星期三會和國務院總理溫家寶會面。',
+      published: '2009-11-16',
+      events: [],
+    },
+    {
+      text: '美国总统奥巴马星期三会和国务院总理温家宝会面。',
+      published: '2009-11-16',
+      events: [],
+    },
+  ],
+  leaves: [
+    {
+      text: '國家主席習近平星期三會見美國總統奧巴馬。',
+      published: '2009-11-20',
+      events: [{ type: 'meeting', date: '2009-11-18', actors: ['習近平', '奧巴馬'] }],
+    },
+  ],
+  apply: (ctx: DateContext) => WEEKDAY_AHEAD.test(ctx.next ?? ''),
+});
 
 export const monthAheadIsLastYear = rule({
   id: 'date.month-ahead-is-last-year',
@@ -191,7 +221,15 @@ export const DATE_FORMS: DateForm[] = [
         events: [{ type: 'call', date: '2022-11-16', actors: ['习近平', '马克龙'] }],
       },
     ],
-    apply: (g, ctx) => (g.wd ? weekday(g.wp, g.wd, ctx.published) : undefined),
+    apply: (g, ctx, _speech, used) =>
+      g.wd
+        ? weekday(
+            g.wp,
+            g.wd,
+            ctx.published,
+            (ctx.rules ?? ALL_ON).when(weekdayAhead, { because: used }, () => weekdayAhead.apply(ctx)),
+          )
+        : undefined,
   }),
   form({
     id: 'date.bare-weekday',
@@ -244,7 +282,15 @@ export const DATE_FORMS: DateForm[] = [
         events: [{ type: 'call', date: '2024-11-13', actors: ['習近平', '馬克龍'] }],
       },
     ],
-    apply: (g, ctx) => (g.bwd ? weekday(undefined, g.bwd, ctx.published) : undefined),
+    apply: (g, ctx, _speech, used) =>
+      g.bwd
+        ? weekday(
+            undefined,
+            g.bwd,
+            ctx.published,
+            (ctx.rules ?? ALL_ON).when(weekdayAhead, { because: used }, () => weekdayAhead.apply(ctx)),
+          )
+        : undefined,
   }),
   form({
     id: 'date.approximate',

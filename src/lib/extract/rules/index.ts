@@ -8,7 +8,7 @@ import { oneBriefingDay, sameIdOneEvent, undatedIsBackground } from '../index.ts
 import { TRIGGER_RULES } from '../triggers.ts';
 import { BRIEFING_RULES } from './briefing.ts';
 import { CALL_RULES } from './calls.ts';
-import { DATE_FORMS, dayAheadIsLastMonth, monthAheadIsLastYear, reprintYesterday, speechTodayIsStoryDay } from './dates.ts';
+import { DATE_FORMS, dayAheadIsLastMonth, monthAheadIsLastYear, reprintYesterday, speechTodayIsStoryDay, weekdayAhead } from './dates.ts';
 import { MERGE_RULES } from './merge.ts';
 import { RESPONSE_RULES } from './responses.ts';
 import { STORY_RULES } from './story.ts';
@@ -17,6 +17,7 @@ export const ALL_RULES: readonly RuleInfo[] = [
   ...DATE_FORMS,
   monthAheadIsLastYear,
   dayAheadIsLastMonth,
+  weekdayAhead,
   speechTodayIsStoryDay,
   reprintYesterday,
   ...DATE_FILTERS,

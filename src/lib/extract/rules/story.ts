@@ -40,6 +40,42 @@ export const creditsReportNothing = rule({
   apply: (p: Passage) => p.kind === 'credit',
 });
 
+// 2025年08月08日 19:11, 2009-11-16 (17:14), 2024-04-26 HKT 12:30: a day with a clock time.
+const TIME_STAMP =
+  /^\s*(?:[^\d\s]{1,6}[:：]\s*)?(\d{4})\s*(?:年|[-/.])\s*(\d{1,2})\s*(?:月|[-/.])\s*(\d{1,2})\s*日?\s*(?:[（(]?(?:星期|週|周)[一二三四五六日天][)）]?)?\s*(?:[A-Z]{3}\s*)?[（(]?\s*\d{1,2}[:：]\d{2}/u;
+
+export const timeStampIsToday = rule({
+  id: 'story.time-stamp-is-today',
+  decides:
+    '「2025年08月08日 19:11」「2009-11-16 (17:14)」: a web page’s time stamp under its headline is the story’s 今天, and an undated call or meeting its first paragraph reports happened that day.',
+  examples: [
+    {
+      text: [
+        ['headline', '應約同普京通話 習近平稱中方樂見俄美保持接觸'],
+        ['credit', '2025年08月08日 19:11 最後更新:19:44'],
+        ['paragraph', '國家主席習近平應約同俄羅斯總統普京通電話，他向普京表示，中方樂見俄美雙方保持接觸。'],
+      ],
+      published: '2025-08-08',
+      events: [{ type: 'call', date: '2025-08-08', actors: ['習近平', '普京'] }],
+    },
+    {
+      text: [
+        ['headline', '应约同普京通话 习近平称中方乐见俄美保持接触'],
+        ['credit', '2025-08-08 19:11'],
+        ['paragraph', '国家主席习近平应约同俄罗斯总统普京通电话，他向普京表示，中方乐见俄美双方保持接触。'],
+      ],
+      published: '2025-08-09',
+      events: [{ type: 'call', date: '2025-08-08', actors: ['习近平', '普京'] }],
+    },
+  ],
+  apply: (p: Passage, published: string): string | undefined => {
+    const m = TIME_STAMP.exec(p.text);
+    if (!m) return undefined;
+    const date = `${m[1]}-${m[2]!.padStart(2, '0')}-${m[3]!.padStart(2, '0')}`;
+    return date <= published && !Number.isNaN(Date.parse(date)) ? date : undefined;
+  },
+});
+
 export const datelineToday = rule({
   id: 'story.dateline-today',
   decides:
@@ -619,6 +655,7 @@ export const lastWeekIsNoStoryDay = rule({
 /** Every rule of this file. */
 export const STORY_RULES = [
   creditsReportNothing,
+  timeStampIsToday,
   datelineToday,
   todayNamed,
   turnIsSpeech,
