@@ -39,8 +39,6 @@ export interface MinistryEntry {
 export interface TriggerEntry {
   type: 'call' | 'meeting' | 'other';
   mode: 'phone' | 'video' | 'in-person';
-  /** The type when exactly two people take part (two leaders' 視訊會議 is a call). */
-  twoPeople?: 'call';
 }
 export interface TopicEntry {
   key: string;
@@ -122,9 +120,7 @@ export function lexicon(): Lexicon {
   if (cached) return cached;
   const people = peopleData.people as PersonEntry[];
   const triggerEntries = (['call', 'meeting', 'other'] as const).flatMap((type) =>
-    (triggersData[type] as { word: string; mode: TriggerEntry['mode']; twoPeople?: 'call' }[]).map(
-      (t) => [fold(t.word), { type, mode: t.mode, ...(t.twoPeople ? { twoPeople: t.twoPeople } : {}) }] as const,
-    ),
+    (triggersData[type] as { word: string; mode: TriggerEntry['mode'] }[]).map((t) => [fold(t.word), { type, mode: t.mode }] as const),
   );
   const ne = noneventsData;
   const outlets = outletsData.outlets.map((o) => ({ names: o.names.map(fold), region: o.region }));

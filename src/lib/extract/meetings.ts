@@ -18,7 +18,6 @@ import {
   leadersOfSeveralCountries,
   sameDayAsItsSentence,
   spokespersonSpeaksOfIt,
-  twoSidedConferenceIsCall,
   videoByMeans,
   type CallCandidate,
 } from './rules/calls.ts';
@@ -88,11 +87,8 @@ export function detectMeetings(scope: Scope): Mention[] {
     const isMultilateral = rules.when(multilateral, c, () => multilateral.apply(c));
     for (const guests of sides.length > 1 ? sides.map((p) => [...hosts, p]) : [people]) {
       const because = new Set(c.because);
-      const asCall = rules.when(twoSidedConferenceIsCall, { because }, () =>
-        twoSidedConferenceIsCall.apply(c, guests.length, isMultilateral),
-      );
       out.push({
-        type: asCall ? trig.twoPeople! : trig.type,
+        type: trig.type,
         mode: rules.when(videoByMeans, { because }, () => videoByMeans.apply(c)) ? 'video' : trig.mode,
         ...(isMultilateral ? { multilateral: true } : {}),
         ...(restates ? { restates } : {}),

@@ -1110,24 +1110,6 @@ export const videoByMeans = rule({
     /(?:视频|视像|视讯)(?:方式|连线)?(?:举行|进行)?$/u.test(text(c).slice(Math.max(0, c.trig.start - 8), c.trig.start)),
 });
 
-export const twoSidedConferenceIsCall = rule({
-  id: 'call.two-sided-video-conference',
-  decides: 'Two leaders’ 視訊會議 (a video conference of exactly two people) is a call.',
-  examples: [
-    {
-      text: '國家主席習近平16日同美國總統拜登舉行視訊會議。',
-      published: '2021-11-17',
-      events: [{ type: 'call', date: '2021-11-16', actors: ['習近平', '拜登'] }],
-    },
-    {
-      text: '国家主席习近平16日同美国总统拜登举行视频会议。',
-      published: '2021-11-17',
-      events: [{ type: 'call', date: '2021-11-16', actors: ['习近平', '拜登'] }],
-    },
-  ],
-  apply: (c: CallCandidate, guests: number, isMultilateral: boolean) => !!c.trig.twoPeople && guests === 2 && !isMultilateral,
-});
-
 /** Every rule of this file, in the order they run. */
 export const CALL_RULES = [
   ...CALL_DROPS,
@@ -1144,6 +1126,5 @@ export const CALL_RULES = [
   respectively,
   leadersOfSeveralCountries,
   multilateral,
-  twoSidedConferenceIsCall,
   videoByMeans,
 ];

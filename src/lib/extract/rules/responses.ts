@@ -1813,15 +1813,38 @@ export const responseVerb = rule({
 // A mark, or 此/这 (毛寧稱此違反…): what is said begins there.
 const PUNCT_AFTER = /^[，,。：:「“；;！!？?\s此这]?$/u;
 
+// 國台辦昨（26）日竟稱有關言論…: right after a day or an adverb, 稱 and 說 are the verb (but not 也說明, 又稱讚).
+const ADVERB_BEFORE = /[日竟又也亦更还则再并即]$/u;
+const WORD_AFTER = /^[明为道服法得赞呼号许谎笑]/u;
+
 export const shortVerbNeedsMark = rule({
   id: 'response.short-verb-needs-mark',
-  decides: '說, 稱 count only before a mark or 此 (說：, 稱，「, 稱此): otherwise they are inside other words (說明, 稱讚).',
+  decides:
+    '說, 稱 count only before a mark or 此 (說：, 稱，「, 稱此), or right after a day or an adverb (26日稱…, 竟稱…, 又說…): otherwise they are inside other words (說明, 稱讚, 名稱).',
   examples: [
     { text: '美國國防部名稱將改為戰爭部。', published: '2025-09-06', events: [] },
     { text: '美国国防部名称将改为战争部。', published: '2025-09-06', events: [] },
+    { text: '國防部發言人也說明了演習的目的。', published: '2025-09-06', events: [] },
   ],
-  apply: (c: { scope: Scope }, verb: { end: number; phrase: string }) =>
-    c.scope.lex.shortVerbs.has(verb.phrase) && !PUNCT_AFTER.test(text(c).slice(verb.end, verb.end + 1)),
+  leaves: [
+    {
+      text: '國台辦昨（26）日竟稱有關言論再度暴露出民進黨當局的本質。',
+      published: '2025-11-27',
+      events: [{ type: 'ministry-response', date: '2025-11-26', actors: ['國台辦'] }],
+    },
+    {
+      text: '国台办昨（26）日竟称有关言论再度暴露出民进党当局的本质。',
+      published: '2025-11-27',
+      events: [{ type: 'ministry-response', date: '2025-11-26', actors: ['国台办'] }],
+    },
+  ],
+  apply: (c: { scope: Scope }, verb: { start: number; end: number; phrase: string }) => {
+    if (!c.scope.lex.shortVerbs.has(verb.phrase)) return false;
+    const s = text(c);
+    const next = s.slice(verb.end, verb.end + 1);
+    if (PUNCT_AFTER.test(next)) return false;
+    return !(ADVERB_BEFORE.test(s.slice(verb.start - 1, verb.start)) && !WORD_AFTER.test(next));
+  },
 });
 
 /** Every rule of this file. */
