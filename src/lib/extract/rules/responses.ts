@@ -429,10 +429,12 @@ function insideReportedQuestion(s: string, at: number): boolean {
 // 问：, 提问：, 记者：, 总台央视记者：, 记者（共同社）：: a reporter's turn.
 export const QUESTION_TURN = /^\s*(?:问|提问|[\u4e00-\u9fff]{0,10}记者(?:\s*[（(][^）)]{0,20}[）)])?)\s*[：:]/u;
 
+const SPOKESPERSON_ANNOUNCES = /^(?:新闻)?发言人[^，,。就对关针方]{0,8}$/u;
+
 export const announcementNeedsSpokesperson = rule({
   id: 'response.announcement-needs-spokesperson',
   decides:
-    '「發言人今天宣布」 is the ministry speaking; 「某國使館已宣布恢復簽證」「美方宣布加徵關稅」 are acts, not answers: 宣布 counts only from a named spokesperson.',
+    '「發言人今天宣布」 is the ministry speaking; 「某國使館已宣布恢復簽證」「美方宣布加徵關稅」 are acts, not answers: 宣布 counts only from a spokesperson, named or not (外交部發言人宣布).',
   examples: [
     { text: '商務部20日宣布，對原產於美國的進口大豆加徵關稅。', published: '2025-03-21', events: [] },
     { text: '商务部20日宣布，对原产于美国的进口大豆加征关税。', published: '2025-03-21', events: [] },
@@ -443,9 +445,21 @@ export const announcementNeedsSpokesperson = rule({
       published: '2019-04-02',
       events: [{ type: 'ministry-response', date: '2019-04-02', actors: ['外交部', '陸慷'] }],
     },
+    {
+      text: '外交部發言人21日宣布，中方決定對在涉華問題上嚴重侵犯中國主權的28名美方人員實施制裁。',
+      published: '2021-01-21',
+      events: [{ type: 'ministry-response', date: '2021-01-21', actors: ['外交部'] }],
+    },
+    {
+      text: '外交部发言人21日宣布，中方决定对在涉华问题上严重侵犯中国主权的28名美方人员实施制裁。',
+      published: '2021-01-21',
+      events: [{ type: 'ministry-response', date: '2021-01-21', actors: ['外交部'] }],
+    },
   ],
   apply: (c: ResponseCandidate, speaker: Speaker) => {
     if (!/^宣[布佈]/u.test(text(c).slice(c.verb.start, c.verb.start + 2))) return false;
+    // An unnamed spokesperson of the ministry: 外交部发言人21日宣布.
+    if (SPOKESPERSON_ANNOUNCES.test(text(c).slice(speaker.ministry.end, c.verb.start))) return false;
     const p = speaker.person;
     // The spokesperson is the one announcing: only a day or an adverb between them (「就美方宣布加徵關稅答記者問」 is another's act).
     return !(
