@@ -66,6 +66,9 @@ test('the actors are exactly the people named: offices, titles and credits are l
   // A title run with 兼, and a long transliterated name, are read whole.
   assert.deepEqual(actors('2026-01-08', '王毅於當地時間6日在開羅同埃及外長阿卜杜勒阿蒂舉行會談。'), [['王毅', '阿卜杜勒阿蒂']]);
   assert.deepEqual(actors('2024-03-21', '行政長官李家超昨日會見泰國副總理兼商業部長蒲謨探。'), [['李家超', '蒲謨探']]);
+  // A name written before a vice title (霍英東副主席) ends before 副.
+  assert.deepEqual(actors('1997-09-01', '霍英東副主席今天會晤了俄國家杜馬國際事務委員會主席盧金。'), [['霍英東', '盧金']]);
+  assert.deepEqual(actors('1997-09-01', '霍英东副主席今天会晤了俄国家杜马国际事务委员会主席卢金。'), [['霍英东', '卢金']]);
   // An adverb of the subject (都, 均) before the verb is not the end of a name nobody lists.
   const sorted = (list: string[][]) => list.map((a) => [...a].sort());
   assert.deepEqual(
@@ -485,4 +488,30 @@ test('有媒體關切 or 有媒體問 puts a question of its own: its answer is 
       ['ministry-response', '2026-02-12', ['p-1']],
     ],
   );
+});
+
+test('a column heading that names a briefing (專欄：外交部發言人答記者問) goes with its first answer, not the publication day', () => {
+  for (const [heading, dateline, question, answer] of [
+    [
+      '專欄：外交部發言人答記者問',
+      '新華社北京7月15日電外交部發言人吳建民今天下午在這裡舉行記者招待會，回答了記者提出的問題。',
+      '記者問：法國總理特使訪華有何成果？中方有何評論？',
+      '發言人答：這次訪問有助於增進相互了解。',
+    ],
+    [
+      '专栏:外交部发言人答记者问',
+      '新华社北京7月15日电外交部发言人吴建民今天下午在这里举行记者招待会,回答了记者提出的问题。',
+      '记者问:法国总理特使访华有何成果?中方有何评论?',
+      '发言人答:这次访问有助于增进相互了解。',
+    ],
+  ]) {
+    const events = extract('1993-07-16', [
+      ['headline', heading!.split(/[：:]/u)[1]!],
+      ['standfirst', heading!],
+      ['paragraph', dateline!],
+      ['paragraph', question!],
+      ['paragraph', answer!],
+    ]);
+    assert.ok(events.length > 0 && events.every((e) => e.date === '1993-07-15'), events.map((e) => e.date).join(', '));
+  }
 });

@@ -121,6 +121,8 @@ function unknownNameAt(lex: Lexicon, s: string, i: number, to: number): number {
     if (j > i + 1 && wordStartsAt(lex, s, j)) break;
     // 駐澳門特派員公署特派員劉顯法: another title inside means this run is an office's name, not a person's.
     if (j > i && lex.titles.at(s, j)) break;
+    // 霍英東副主席: 副 before a title opens the title, not the end of the name.
+    if (j > i + 1 && s[j] === '副' && lex.titles.at(s, j + 1)) break;
     j++;
   }
   j = extendShortName(lex, s, i, j, to);
@@ -225,8 +227,10 @@ function nameBeforeTitle(lex: Lexicon, s: string, i: number, to: number, from: n
   if (!(i === from || NAME_LEAD.test(s[i - 1]!)) || !isHan(s[i]) || NOT_NAME_FIRST.has(s[i]!)) return undefined;
   const end = unknownNameAt(lex, s, i, to);
   if (end - i < 2 || end - i > 4) return undefined;
-  const title = lex.titles.at(s, end);
-  if (!title || title.end > to || !lex.leaderTitle.test(title.phrase) || title.phrase.length !== title.end - end) return undefined;
+  // 霍英東副主席: a vice title.
+  const vice = s[end] === '副' ? 1 : 0;
+  const title = lex.titles.at(s, end + vice);
+  if (!title || title.end > to || !lex.leaderTitle.test(title.phrase) || title.phrase.length !== title.end - end - vice) return undefined;
   const next = s[title.end];
   if (TITLE_TAILS.has(next ?? '') || (isHan(next) && !STOP.has(next!) && !NOT_NAME_START.test(s.slice(title.end)))) return undefined;
   return { start: i, end, folded: s.slice(i, end), titleStart: end, titleEnd: title.end };

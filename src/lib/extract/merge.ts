@@ -98,6 +98,12 @@ export function mergeMentions(mentions: readonly Mention[], published: string, r
   // 同一天: a mention that joins no day of its own waits until the others have joined theirs.
   const waiting: Mention[] = [];
   for (const m of current.filter((x) => !dated(x))) {
+    const first = m.opening ? rules.first([openingJoinsAnswer], m, m, answers) : undefined;
+    const target = first && groups.find((g) => g.includes(first));
+    if (target) {
+      target.push(m);
+      continue;
+    }
     if (joinDated(m)) continue;
     if (m.sameDay) waiting.push(m);
     else standAlone(m);

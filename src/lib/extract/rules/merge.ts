@@ -153,7 +153,8 @@ export const sameHappening = rule({
 
 export const openingJoinsAnswer = rule({
   id: 'merge.opening-joins-first-answer',
-  decides: 'A briefing’s opening line (發言人X主持例行記者會) goes with the first answer the story reports from it.',
+  decides:
+    'A briefing’s opening line (發言人X主持例行記者會), or an undated one heading the page (外交部發言人答記者問), goes with the first answer the story reports from it.',
   examples: [
     {
       text: [
@@ -180,7 +181,9 @@ export const openingJoinsAnswer = rule({
   ],
   apply: (m: Mention, answers: readonly Mention[]) =>
     m.opening
-      ? answers.find((a) => a.passage.story === m.passage.story && a.ministry?.id === m.ministry?.id && a.when.date === m.when.date)
+      ? answers.find(
+          (a) => a.passage.story === m.passage.story && a.ministry?.id === m.ministry?.id && (a.when.date === m.when.date || !m.when.date),
+        )
       : undefined,
 });
 
