@@ -32,6 +32,7 @@ import {
   readoutOfTalks,
   headSpeaksAfter,
   storyDay,
+  eventDayIsStoryDay,
   questionSetsNoDay,
   todayNamed,
   turnIsSpeech,
@@ -85,13 +86,15 @@ const stillAsking = (state: BriefingState, answerTurn: boolean, answer: Mention 
  * The story's day as a sentence sets it for the sentences after it, if it sets one (`asking`: the
  * sentence is part of a reporter's open question, which sets none).
  */
-function storyDayAfter(page: Page, scope: Scope, asking: boolean): string | undefined {
+function storyDayAfter(page: Page, scope: Scope, asking: boolean, meetings: readonly Mention[]): string | undefined {
   const { rules, lex } = page;
   const { prep, sentence, dates } = scope;
   const s = prep.folded;
   if (rules.when(questionSetsNoDay, undefined, () => questionSetsNoDay.apply(asking))) return undefined;
   if (rules.when(lookBackGivesNoDay, undefined, () => lookBackGivesNoDay.apply(lex, s.slice(sentence.start, sentence.start + 10))))
     return undefined;
+  const eventDay = rules.first([eventDayIsStoryDay], undefined, meetings, page.published);
+  if (eventDay) return eventDay;
   // A plan's day and a day of last week tell of something else than the story's day.
   const setsDay = (d: (typeof dates)[number]) =>
     !rules.when(planDayIsNoStoryDay, undefined, () => planDayIsNoStoryDay.apply(lex, s, sentence.start, d)) &&
@@ -297,7 +300,8 @@ export function walkStory(page: Page, passages: readonly Passage[], prepared: Ma
       const reported = meetings.length > 0 || !!response;
       found ||= reported;
       lastResponse = nextPointInSentence(page, out, lastResponse, scope, reported);
-      if (role !== 'caption') days.contextDay = storyDayAfter(page, scope, stillAsking(state, spokenTurn, response)) ?? days.contextDay;
+      if (role !== 'caption')
+        days.contextDay = storyDayAfter(page, scope, stillAsking(state, spokenTurn, response), meetings) ?? days.contextDay;
     }
     if (role === 'body') days.stampLead = false;
     if (!found && role === 'body') lastResponse = continueAnswer(page, state, out, lastResponse, passage, prep);

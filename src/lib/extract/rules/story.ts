@@ -482,33 +482,60 @@ export const answerTurnsToNextPoint = rule({
 
 export const storyDay = rule({
   id: 'story.day',
-  decides: 'The last day written in a sentence (up to publication) becomes the day the story is about, for 當日 and undated answers.',
+  decides:
+    'The last day written in a sentence (up to publication) becomes the day the story is about, for 當日 and undated answers, when no call or meeting of the sentence gives it.',
   examples: [
     {
       text: [
-        ['paragraph', '國家主席習近平6日同法國總統馬克龍舉行會談。'],
+        ['paragraph', '法國總統馬克龍6日抵達北京，開始對中國進行國事訪問。'],
         ['paragraph', '當天，習近平同馬克龍、歐盟委員會主席馮德萊恩舉行三方會晤。'],
       ],
       published: '2023-04-07',
-      events: [
-        { type: 'meeting', date: '2023-04-06', actors: ['習近平', '馬克龍'] },
-        { type: 'meeting', date: '2023-04-06', actors: ['習近平', '馬克龍', '馮德萊恩'] },
-      ],
+      events: [{ type: 'meeting', date: '2023-04-06', actors: ['習近平', '馬克龍', '馮德萊恩'] }],
     },
     {
       text: [
-        ['paragraph', '国家主席习近平6日同法国总统马克龙举行会谈。'],
+        ['paragraph', '法国总统马克龙6日抵达北京，开始对中国进行国事访问。'],
         ['paragraph', '当天，习近平同马克龙、欧盟委员会主席冯德莱恩举行三方会晤。'],
       ],
       published: '2023-04-07',
-      events: [
-        { type: 'meeting', date: '2023-04-06', actors: ['习近平', '马克龙'] },
-        { type: 'meeting', date: '2023-04-06', actors: ['习近平', '马克龙', '冯德莱恩'] },
-      ],
+      events: [{ type: 'meeting', date: '2023-04-06', actors: ['习近平', '马克龙', '冯德莱恩'] }],
     },
   ],
   apply: (dates: readonly DateMention[], published: string, setsDay: (d: DateMention) => boolean) =>
     [...dates].reverse().find((d) => d.precision === 'day' && d.date && d.date <= published && setsDay(d)),
+});
+
+export const eventDayIsStoryDay = rule({
+  id: 'story.event-day-is-story-day',
+  decides:
+    '「王毅周一(6日)會見黃英賢，對於黃英賢周日(5日)在北京過生日…」: a sentence that reports a call or meeting on a day makes that day the story’s, not a later-written day of something else.',
+  examples: [
+    {
+      text: [
+        ['paragraph', '外交部長王毅周一(6日)在北京會見澳洲外長黃英賢，對於黃英賢周日(5日)在北京過生日，王毅認為有特殊意義。'],
+        ['paragraph', '王毅另會見訪華的新西蘭前總理約翰‧基。'],
+      ],
+      published: '2023-11-06',
+      events: [
+        { type: 'meeting', date: '2023-11-06', actors: ['王毅', '黃英賢'] },
+        { type: 'meeting', date: '2023-11-06' },
+      ],
+    },
+    {
+      text: [
+        ['paragraph', '外交部长王毅周一(6日)在北京会见澳大利亚外长黄英贤，对于黄英贤周日(5日)在北京过生日，王毅认为有特殊意义。'],
+        ['paragraph', '王毅另会见访华的新西兰前总理约翰‧基。'],
+      ],
+      published: '2023-11-06',
+      events: [
+        { type: 'meeting', date: '2023-11-06', actors: ['王毅', '黄英贤'] },
+        { type: 'meeting', date: '2023-11-06' },
+      ],
+    },
+  ],
+  apply: (meetings: readonly Mention[], published: string): string | undefined =>
+    meetings.find((m) => m.when.precision === 'day' && !!m.when.date && m.when.date <= published && !m.restates)?.when.date ?? undefined,
 });
 
 export const questionSetsNoDay = rule({
@@ -665,6 +692,7 @@ export const STORY_RULES = [
   answerContinues,
   answerTurnsToNextPoint,
   storyDay,
+  eventDayIsStoryDay,
   questionSetsNoDay,
   lookBackGivesNoDay,
   planDayIsNoStoryDay,
