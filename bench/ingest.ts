@@ -1,6 +1,7 @@
 /**
  * Ingest section: articles a second on one core (the worker runs under `taskset -c 0`
- * where available), from generated raw pages of varied shapes to article Markdown.
+ * where available), from generated raw pages of varied shapes to article Markdown; then
+ * `npm run ingest` on every core against one core, and against one thread.
  */
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -42,15 +43,17 @@ function extractBench(root: string, n: number, pinned: boolean): void {
 
 const CORES_TARGET = 1.7;
 
-/** `npm run ingest` itself on a folder of generated pages, with `jobs` threads: wall seconds. */
-function ingestCommand(root: string, sources: string, articles: string, jobs: number): number {
+/**
+ * `npm run ingest` itself on a folder of generated pages, with `jobs` threads: wall seconds.
+ * With `oneCore`, the whole process (its thread, V8's background threads, the flushes) runs
+ * confined to CPU 0 by `taskset -c 0`.
+ */
+function ingestCommand(root: string, sources: string, articles: string, jobs: number, oneCore = false): number {
   rmSync(articles, { recursive: true, force: true });
+  const args = [process.execPath, path.join(root, 'src/cli/ingest.ts'), sources, '--jobs', String(jobs)];
+  const [command, ...rest] = oneCore ? ['taskset', '-c', '0', ...args] : args;
   const started = performance.now();
-  execFileSync(process.execPath, [path.join(root, 'src/cli/ingest.ts'), sources, '--jobs', String(jobs)], {
-    cwd: root,
-    env: { ...process.env, ARTICLES_DIR: articles },
-    stdio: 'ignore',
-  });
+  execFileSync(command!, rest, { cwd: root, env: { ...process.env, ARTICLES_DIR: articles }, stdio: 'ignore' });
   return (performance.now() - started) / 1000;
 }
 
@@ -72,12 +75,19 @@ const median = (xs: readonly number[]) => [...xs].sort((a, b) => a - b)[Math.flo
 /** How many times each ingest run and each ceiling reading is repeated: the machine is shared. */
 const REPEATS = 3;
 
+/** Seconds of each run, to a tenth, in a list. */
+function runsOf(xs: readonly number[]): string {
+  return xs.map((x) => x.toFixed(1)).join(', ');
+}
+
 /**
- * The command on every core against one thread, same pages, same output; run REPEATS times in
- * turn (one thread, then every core), with the machine's own ceiling (bench/cpu-ceiling.ts)
- * read beside each pair, so a loaded machine shows as such.
+ * The command on every core against one thread confined to one core (what the aim is
+ * about), and against one thread free to use both cores (what threads add to the command
+ * as it is run), same pages, same output. Run REPEATS times in turn: one core, one thread,
+ * every core; the machine's own ceiling (bench/cpu-ceiling.ts) is read beside each round,
+ * so a loaded machine shows as such.
  */
-function allCores(root: string, n: number): void {
+function allCores(root: string, n: number, pinned: boolean): void {
   const work = path.join(root, 'bench/.work/ingest-cli');
   const sources = path.join(work, `sources-${n}`);
   if (!existsSync(path.join(sources, '.complete'))) {
@@ -90,41 +100,62 @@ function allCores(root: string, n: number): void {
     writeFileSync(path.join(sources, '.complete'), '');
   }
   const cores = availableParallelism();
+  const oneCores: number[] = [];
   const ones: number[] = [];
   const alls: number[] = [];
-  const ratios: number[] = [];
+  const coreRatios: number[] = [];
+  const threadRatios: number[] = [];
   const ceilings: number[] = [];
   const loads: number[] = [];
   let identical = true;
+  const folder = (name: string) => path.join(work, name);
   for (let i = 0; i < REPEATS; i++) {
     loads.push(loadavg()[0]!);
-    const one = ingestCommand(root, sources, path.join(work, 'articles-1'), 1);
-    const all = ingestCommand(root, sources, path.join(work, 'articles-n'), cores);
+    if (pinned) oneCores.push(ingestCommand(root, sources, folder('articles-core'), 1, true));
+    const one = ingestCommand(root, sources, folder('articles-1'), 1);
+    const all = ingestCommand(root, sources, folder('articles-n'), cores);
     ones.push(one);
     alls.push(all);
-    ratios.push(one / all);
-    identical &&= sameFolders(folderBytes(path.join(work, 'articles-1')), folderBytes(path.join(work, 'articles-n')));
+    threadRatios.push(one / all);
+    if (pinned) coreRatios.push(oneCores.at(-1)! / all);
+    const written = folderBytes(folder('articles-n'));
+    identical &&= sameFolders(folderBytes(folder('articles-1')), written);
+    if (pinned) identical &&= sameFolders(folderBytes(folder('articles-core')), written);
     const ceiling = execFileSync(process.execPath, [path.join(root, 'bench/cpu-ceiling.ts'), String(cores)], { encoding: 'utf8' });
     ceilings.push(Number(ceiling.trim()));
   }
-  const bestOne = Math.min(...ones);
   const bestAll = Math.min(...alls);
-  const speedup = bestOne / bestAll;
-  const s = (xs: readonly number[]) => xs.map((x) => x.toFixed(1)).join(', ');
-  report({
-    section: 'ingest',
-    what: `npm run ingest, ${n} generated pages (read, convert, write): ${cores} threads against one`,
-    value:
-      `best ${bestAll.toFixed(1)} s against ${bestOne.toFixed(1)} s: ${speedup.toFixed(2)}× (${Math.round(n / bestAll)} against ${Math.round(n / bestOne)} articles/s); ` +
-      `median of each pair's ratio ${median(ratios).toFixed(2)}× (${REPEATS} runs each: ${s(alls)} s against ${s(ones)} s); ` +
-      `${identical ? 'the same files, byte for byte' : 'THE FILES DIFFER'}`,
-    target: `≥ ${CORES_TARGET}× on 2 cores`,
-    met: speedup >= CORES_TARGET && identical,
-  });
+  const same = identical ? 'the same files, byte for byte' : 'THE FILES DIFFER';
+  // Only the row against one core is the aim's measure (the other when one core cannot be had).
+  const compare = (label: string, against: readonly number[], ratios: readonly number[], aim: boolean) => {
+    const best = Math.min(...against);
+    const speedup = best / bestAll;
+    report({
+      section: 'ingest',
+      what: `npm run ingest, ${n} generated pages (read, convert, write): ${cores} threads on every core against ${label}`,
+      value:
+        `best ${bestAll.toFixed(1)} s against ${best.toFixed(1)} s: ${speedup.toFixed(2)}× (${Math.round(n / bestAll)} against ${Math.round(n / best)} articles/s); ` +
+        `median of each round's ratio ${median(ratios).toFixed(2)}× (${REPEATS} runs each: ${runsOf(alls)} s against ${runsOf(against)} s); ${same}`,
+      // Judged on the rounds' ratios, each taken a few seconds apart: the best of one kind against
+      // the best of the other may come from a quiet moment against a busy one.
+      ...(aim
+        ? { target: `≥ ${CORES_TARGET}× against one core (median of rounds)`, met: median(ratios) >= CORES_TARGET && identical }
+        : {}),
+    });
+  };
+  if (pinned) compare('one thread on one core (taskset -c 0)', oneCores, coreRatios, true);
+  else
+    report({
+      section: 'ingest',
+      what: `npm run ingest, ${n} generated pages, against one core`,
+      value: 'not measured: taskset is missing, so one thread cannot be confined to one core',
+    });
+  // The same one thread, free to use the second core for V8's compiler and collector and the flushes.
+  compare('one thread free to use every core (threads against threads)', ones, threadRatios, !pinned);
   report({
     section: 'ingest',
     what: `what the machine gave ${cores} threads against one meanwhile: plain arithmetic, no I/O (bench/cpu-ceiling.ts)`,
-    value: `best ${Math.max(...ceilings).toFixed(2)}×, median ${median(ceilings).toFixed(2)}× (${ceilings.map((c) => c.toFixed(2)).join(', ')}); load average ${s(loads)} before each run`,
+    value: `best ${Math.max(...ceilings).toFixed(2)}×, median ${median(ceilings).toFixed(2)}× (${ceilings.map((c) => c.toFixed(2)).join(', ')}); load average ${runsOf(loads)} before each round`,
   });
 }
 
@@ -162,7 +193,7 @@ export function benchIngest(root: string, sizes: readonly number[]): void {
       value: `${Math.round(t.characters / t.articles)} chars/page, ${(t.passages / t.articles).toFixed(1)} passages/page, ${(t.events / t.articles).toFixed(2)} events/page`,
     });
     extractBench(root, n, pinned);
-    allCores(root, n);
+    allCores(root, n, pinned);
     if (samples.articles) {
       report({
         section: 'ingest',
