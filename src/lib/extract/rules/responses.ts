@@ -189,6 +189,12 @@ export const SPEAKERS: SpeakerRule[] = [
       { text: '前外交部长欧阳明今天在记者会上说，下一个断交国恐在中美洲。', published: '2018-05-25', events: [] },
       { text: '外交部長林佳龍今天表示，台灣樂見美日同盟深化。', published: '2025-02-07', outlet: '自由時報', events: [] },
       {
+        text: '〔記者陳鈺馥／台北報導〕陸委會主委邱垂正訪美期間，呼籲中國應正視中華民國台灣存在的事實。',
+        published: '2025-09-24',
+        outlet: '自由時報',
+        events: [],
+      },
+      {
         text: '外交部長王毅8日在北京會見來訪的伊朗外長扎里夫時表示，雙方要加強合作。',
         published: '2021-03-09',
         events: [{ type: 'meeting', date: '2021-03-08', actors: ['王毅', '扎里夫'] }],
@@ -203,7 +209,8 @@ export const SPEAKERS: SpeakerRule[] = [
       const ministry = ministriesIn(lex, prep, c.from, c.verb.start, region).pop();
       const head = ministryHeaded(lex, s, last.titleStart, last.titleEnd!, ministry, region);
       const verbEnd = c.verb.start + (lex.responseVerbs.at(s, c.verb.start)?.phrase.length ?? 0);
-      if (!head || !lex.pressCues.has(s, sentence.start, verbEnd)) return undefined;
+      // A byline's 記者 (〔記者陳鈺馥／台北報導〕) is the paper's reporter, not a press the minister stands before.
+      if (!head || !lex.pressCues.all(s, sentence.start, verbEnd).some((cue) => !inByline(s, sentence.start, cue.start))) return undefined;
       if (c.scope.rules.when(ministerInOwnMeeting, undefined, () => ministerInOwnMeeting.apply(c.scope, last.end, c.verb.start)))
         return undefined;
       if (c.scope.rules.when(jointPressIsTheVisit, undefined, () => jointPressIsTheVisit.apply(c.scope, verbEnd))) return undefined;
@@ -427,6 +434,13 @@ function insideReportedQuestion(s: string, at: number): boolean {
 }
 
 // 问：, 提问：, 记者：, 总台央视记者：, 记者（共同社）：: a reporter's turn.
+/** Whether `i` stands inside a bracketed byline or credit opening the sentence (〔記者陳鈺馥／台北報導〕, （中央社記者…電）). */
+function inByline(s: string, start: number, i: number): boolean {
+  const open = s.slice(start, i).search(/[〔【（(［[]/u);
+  if (open < 0 || !/^[\s〔【（(［[]*$/u.test(s.slice(start, start + open + 1))) return false;
+  return !/[〕】）)］\]]/u.test(s.slice(start + open, i));
+}
+
 export const QUESTION_TURN = /^\s*(?:问|提问|[\u4e00-\u9fff]{0,10}记者(?:\s*[（(][^）)]{0,20}[）)])?)\s*[：:]/u;
 
 const SPOKESPERSON_ANNOUNCES = /^(?:新闻)?发言人[^，,。就对关针方]{0,8}$/u;
