@@ -5,7 +5,8 @@
  * merge into one event that names the rules behind it.
  */
 import type { Passage, Story, TimelineEvent } from '../schema.ts';
-import { lexicon } from './lexicon.ts';
+import { lexicon, type Lexicon } from './lexicon.ts';
+import { countryEndingAt } from './ministries.ts';
 import { prepare, type Prepared } from './text.ts';
 import { traditionalShare } from './fold.ts';
 import { registerSpokespeople, walkStory, type Page } from './walk.ts';
@@ -114,6 +115,48 @@ export const undatedIsBackground = rule({
   apply: (e: TimelineEvent) => e.date !== null,
 });
 
+export const regionOfKnownOfficials = rule({
+  id: 'page.region-of-known-officials',
+  decides:
+    '「外交部發言人蕭光偉」「外交部長林佳龍」 on a page whose outlet does not say where it is from: an office written with no country before a known Taiwan official is Taiwan’s, and so are the page’s other offices written so.',
+  examples: [
+    {
+      text: [
+        ['paragraph', '國台辦發言人彭慶恩昨在例行記者會怒批，民進黨與日方勾連生事。'],
+        ['paragraph', '外交部發言人蕭光偉今天反駁，外交部重申，台灣是主權獨立國家。'],
+        ['paragraph', '蕭光偉指出，台灣與日本共享自由民主的普世價值。'],
+      ],
+      published: '2025-11-27',
+      events: [
+        { type: 'ministry-response', date: '2025-11-26', actors: ['國台辦', '彭慶恩'] },
+        { type: 'ministry-response', date: '2025-11-27', actors: ['外交部', '蕭光偉'], passages: 2 },
+      ],
+    },
+    {
+      text: [
+        ['paragraph', '国台办发言人彭庆恩昨在例行记者会怒批，民进党与日方勾连生事。'],
+        ['paragraph', '外交部发言人萧光伟今天反驳，外交部重申，台湾是主权独立国家。'],
+        ['paragraph', '萧光伟指出，台湾与日本共享自由民主的普世价值。'],
+      ],
+      published: '2025-11-27',
+      events: [
+        { type: 'ministry-response', date: '2025-11-26', actors: ['国台办', '彭庆恩'] },
+        { type: 'ministry-response', date: '2025-11-27', actors: ['外交部', '萧光伟'], passages: 2 },
+      ],
+    },
+  ],
+  apply: (lex: Lexicon, prepared: readonly Prepared[]): string | undefined => {
+    for (const { folded: s } of prepared)
+      for (const name of lex.people.all(s)) {
+        const known = name.value;
+        if (known.country !== 'TW' || !known.ministry) continue;
+        const office = lex.ministries.all(s, Math.max(0, name.start - 10), name.start).pop();
+        if (office && office.value.id === known.ministry && !office.value.country && !countryEndingAt(lex, s, office.start)) return 'TW';
+      }
+    return undefined;
+  },
+});
+
 /** Finds the diplomatic events stated in an article. */
 export function extractEvents(input: ExtractInput): TimelineEvent[] {
   const lex = lexicon();
@@ -129,6 +172,7 @@ export function extractEvents(input: ExtractInput): TimelineEvent[] {
     simplified,
     spokespeople: new Map(),
   };
+  if (!page.region) page.region = rules.first([regionOfKnownOfficials], undefined, lex, [...prepared.values()]);
   registerSpokespeople(page, [...prepared.values()]);
   const unnamed = rules.on(unnamedTranscript)
     ? unnamedTranscript.apply(lex, [...prepared.values()], input.published, simplified, page.region)

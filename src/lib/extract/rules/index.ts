@@ -4,7 +4,7 @@
  */
 import type { RuleInfo } from '../engine.ts';
 import { DATE_FILTERS } from '../dates.ts';
-import { oneBriefingDay, sameIdOneEvent, undatedIsBackground } from '../index.ts';
+import { oneBriefingDay, regionOfKnownOfficials, sameIdOneEvent, undatedIsBackground } from '../index.ts';
 import { TRIGGER_RULES } from '../triggers.ts';
 import { BRIEFING_RULES } from './briefing.ts';
 import { CALL_RULES } from './calls.ts';
@@ -27,6 +27,7 @@ export const ALL_RULES: readonly RuleInfo[] = [
   ...CALL_RULES,
   ...RESPONSE_RULES,
   ...MERGE_RULES,
+  regionOfKnownOfficials,
   oneBriefingDay,
   sameIdOneEvent,
   undatedIsBackground,
