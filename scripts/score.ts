@@ -16,6 +16,7 @@
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parsePage } from '../src/lib/ingest/page.ts';
+import { DecodeError, decodeText } from '../src/lib/ingest/decode.ts';
 import { detectLanguage } from '../src/lib/ingest/language.ts';
 import { extractEvents } from '../src/lib/extract/index.ts';
 import { ALL_RULES } from '../src/lib/extract/rules/index.ts';
@@ -184,13 +185,25 @@ export function loadSet(set: (typeof SETS)[number], variant?: Variant): Page[] {
     .map((f) => {
       const read = JSON.parse(readFileSync(join(set.gold, f), 'utf8')) as Gold;
       const file = join(set.articles, read.article);
-      const { text, gold } = vary(readFileSync(file, 'utf8'), read, variant);
+      // Read as the extract command reads it (encodings, markup), so the figures are the shared scorer's;
+      // a page it refuses gives no events.
+      const { text, gold } = vary(readable(file), read, variant);
       const meta = file.replace(/\.txt$/, '.meta.json');
       if (gold.outlet === undefined && existsSync(meta))
         gold.outlet = (JSON.parse(readFileSync(meta, 'utf8')) as { outlet?: string }).outlet;
       const page = parsePage(text);
       return { set: set.name, name: gold.article, gold, passages: page.passages, stories: page.stories, language: page.language };
     });
+}
+
+/** A page's text as the extract command reads it, or nothing where it refuses the page. */
+function readable(file: string): string {
+  try {
+    return decodeText(readFileSync(file)).text;
+  } catch (error) {
+    if (error instanceof DecodeError) return '';
+    throw error;
+  }
 }
 
 /** What one extracted event came to: matched (and to a required gold event) or not. */
