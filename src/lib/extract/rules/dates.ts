@@ -404,9 +404,9 @@ export const DATE_FORMS: DateForm[] = [
   form({
     id: 'date.relative-day',
     decides:
-      '昨日, 今天, 當日, 次日, 明天, and 昨 alone before a verb (發言人昨在記者會上, 昨稱): a day counted from the story’s today (its dateline, else publication); 當日 is the story’s day.',
+      '昨日, 今天, 當日, 次日, 明天, and 昨 alone before a verb or an adverb (發言人昨在記者會上, 昨稱, 外交部昨批評, 昨再度): a day counted from the story’s today (its dateline, else publication); 當日 is the story’s day.',
     pattern:
-      '(?<rd>昨日|昨天|昨晚|昨夜|前天|前日|前晚|今日|今天|今晨|今早|今晚|当日|当天|当晚|同日(?![本方])|同天|次日|翌日|明天|明日|昨(?=[在于与和同向对就称说表指回发宣会接出赴抵率召致举访见致会起午早]))',
+      '(?<rd>昨日|昨天|昨晚|昨夜|前天|前日|前晚|今日|今天|今晨|今早|今晚|当日|当天|当晚|同日(?![本方])|同天|次日|翌日|明天|明日|昨(?=[在于与和同向对就称说表指回发宣会接出赴抵率召致举访见致会起午早批抨呛反重强透证驳谴斥怒再又也亦公首正已曾]))',
     examples: [
       {
         text: '行政長官李家超昨日會見泰國副總理兼商業部長蒲謨探。',
@@ -422,6 +422,16 @@ export const DATE_FORMS: DateForm[] = [
         text: '國防部發言人張曉剛昨在記者會上說，中方堅決反對。',
         published: '2024-12-18',
         events: [{ type: 'ministry-response', date: '2024-12-17', actors: ['國防部', '張曉剛'] }],
+      },
+      {
+        text: '台灣外交部昨批評，白皮書違背兩岸互不隸屬的事實。',
+        published: '2022-08-12',
+        events: [{ type: 'ministry-response', date: '2022-08-11', actors: ['台灣外交部'] }],
+      },
+      {
+        text: '台湾外交部昨批评，白皮书违背两岸互不隶属的事实。',
+        published: '2022-08-12',
+        events: [{ type: 'ministry-response', date: '2022-08-11', actors: ['台湾外交部'] }],
       },
     ],
     apply: (g, ctx, inSpeech, used) => (g.rd ? relativeDay(g.rd, ctx, inSpeech, used) : undefined),
