@@ -515,3 +515,28 @@ test('a column heading that names a briefing (專欄：外交部發言人答記�
     assert.ok(events.length > 0 && events.every((e) => e.date === '1993-07-15'), events.map((e) => e.date).join(', '));
   }
 });
+
+test('另悉 or 另據 opening a sentence of the same spokesperson is another point of the briefing: an answer of its own', () => {
+  for (const [first, second] of [
+    [
+      '外交部發言人汪文斌23日在例行記者會上回應表示，中方對美方的無理行徑予以強烈譴責。',
+      '另悉，汪文斌在例行記者會上答問時證實，美方曾兩次擅自開拆中方外交郵袋。',
+    ],
+    [
+      '外交部发言人汪文斌23日在例行记者会上回应表示，中方对美方的无理行径予以强烈谴责。',
+      '另据报道，汪文斌在例行记者会上答问时证实，美方曾两次擅自开拆中方外交邮袋。',
+    ],
+  ]) {
+    const events = extract('2020-07-24', [
+      ['paragraph', first!],
+      ['paragraph', second!],
+    ]);
+    assert.deepEqual(
+      events.map((e) => [e.type, e.date]),
+      [
+        ['ministry-response', '2020-07-23'],
+        ['ministry-response', '2020-07-23'],
+      ],
+    );
+  }
+});
