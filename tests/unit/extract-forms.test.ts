@@ -540,3 +540,8 @@ test('另悉 or 另據 opening a sentence of the same spokesperson is another po
     );
   }
 });
+
+test('a meeting someone may hold (或與, 或會) is speculation, not an event', () => {
+  assert.deepEqual(one('2023-02-14', '王毅今日出訪歐洲，有報道指王毅或與布林肯於慕尼黑會面。'), []);
+  assert.deepEqual(one('2023-02-14', '王毅今日出访欧洲，有报道指王毅或会同布林肯在慕尼黑会面。'), []);
+});
