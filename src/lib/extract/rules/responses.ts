@@ -1075,7 +1075,8 @@ export const briefingOpening = rule({
 
 export const topicLeadWords = rule({
   id: 'topic.lead-words',
-  decides: '對於, 關於, 針對, 有關, 就 … before the verb name what is answered.',
+  decides:
+    '對於, 關於, 針對, 至於, 有關, 就 … before the verb name what is answered; 至於 turns to another matter than the answer before, even one about the same country.',
   examples: [
     {
       text: '外交部發言人毛寧4日表示，中方堅決反對美方對台軍售。關於日本修憲問題，毛寧表示，日方應深刻反省，不要借台灣問題挑事。',
@@ -1091,6 +1092,28 @@ export const topicLeadWords = rule({
       events: [
         { type: 'ministry-response', date: '2025-03-04' },
         { type: 'ministry-response', date: '2025-03-04' },
+      ],
+    },
+    {
+      text: [
+        ['paragraph', '針對英國政府核准中國在倫敦興建使館，外交部發言人郭嘉昆21日表示，為外交館舍建設提供便利是東道國的義務。'],
+        ['paragraph', '至於中國是否也將核准英國駐華使館翻修，郭嘉昆回應稱，中方一直依法處理英國使館的規劃申請。'],
+      ],
+      published: '2026-01-22',
+      events: [
+        { type: 'ministry-response', date: '2026-01-21', passages: 1 },
+        { type: 'ministry-response', date: '2026-01-21', passages: 1 },
+      ],
+    },
+    {
+      text: [
+        ['paragraph', '针对英国政府核准中国在伦敦兴建使馆，外交部发言人郭嘉昆21日表示，为外交馆舍建设提供便利是东道国的义务。'],
+        ['paragraph', '至于中国是否也将核准英国驻华使馆翻修，郭嘉昆回应称，中方一直依法处理英国使馆的规划申请。'],
+      ],
+      published: '2026-01-22',
+      events: [
+        { type: 'ministry-response', date: '2026-01-21', passages: 1 },
+        { type: 'ministry-response', date: '2026-01-21', passages: 1 },
       ],
     },
   ],
@@ -1112,7 +1135,13 @@ export const topicLeadWords = rule({
       )
         continue;
       const end = lead.start < speaker.start ? speaker.start : c.verb.start;
-      if (end - lead.end >= 2) return topicOf(lex, s.slice(lead.end, end));
+      if (end - lead.end < 2) continue;
+      const topic = topicOf(lex, s.slice(lead.end, end));
+      // 至於 turns to another matter: never the one just answered, even about the same country.
+      const before = c.state.lastByMinistry.get(speaker.ministry.id)?.topic.key;
+      if (lead.phrase === '至于' && !topic.entry && topic.key === before)
+        return { ...topic, key: `t${hash64(`as-for:${s.slice(lead.end, end)}`).slice(0, 6)}` };
+      return topic;
     }
     return undefined;
   },
