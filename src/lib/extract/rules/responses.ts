@@ -312,7 +312,11 @@ export const SPEAKERS: SpeakerRule[] = [
       },
     ],
     apply: (c) => {
-      const all = ministriesIn(c.scope.lex, c.scope.prep, c.from, c.verb.start, c.scope.region);
+      const s = text(c);
+      // 「要感謝美國國務院發布聲明」「向中國駐歐盟使團發出照會」: an office that another verb or 向 governs is spoken of, not speaking.
+      const all = ministriesIn(c.scope.lex, c.scope.prep, c.from, c.verb.start, c.scope.region).filter(
+        (m) => !c.scope.rules.when(officeSpokenOf, undefined, () => officeSpokenOf.apply(s, m.start)),
+      );
       if (!all.length) return undefined;
       const last = speakersIn(c.scope, c.from, c.verb.start).pop();
       const person = isSpokesperson(c.scope, last) ? asWritten(c.scope, last!) : undefined;
@@ -440,6 +444,36 @@ function inByline(s: string, start: number, i: number): boolean {
   if (open < 0 || !/^[\s〔【（(［[]*$/u.test(s.slice(start, start + open + 1))) return false;
   return !/[〕】）)］\]]/u.test(s.slice(start + open, i));
 }
+
+// Verbs and prepositions whose object an office is when it follows them directly.
+const GOVERNS_OFFICE = /(?:感谢|感激|向|给|替|要求|敦促|呼吁|促请|批评|谴责|指责|致函|致电|召见|约见|照会)$/u;
+
+export const officeSpokenOf = rule({
+  id: 'speaker.office-spoken-of',
+  decides:
+    '「她表示，要感謝美國國務院發布聲明」「歐盟已經向中國駐歐盟使團發出照會」: an office right after a verb or 向 is what is spoken of or written to, not who speaks.',
+  examples: [
+    {
+      text: '她進一步表示，要感謝美國國務院發布聲明，譴責國際民航組織封鎖支持台灣的帳號。',
+      published: '2020-03-05',
+      events: [],
+    },
+    {
+      text: '她进一步表示，要感谢美国国务院发布声明，谴责国际民航组织封锁支持台湾的账号。',
+      published: '2020-03-05',
+      events: [],
+    },
+  ],
+  leaves: [
+    {
+      text: '外交部發言人歐江安5日表示，要感謝美國國務院發布聲明，支持台灣參與國際民航組織。',
+      published: '2020-03-06',
+      outlet: '中央社',
+      events: [{ type: 'ministry-response', date: '2020-03-05', actors: ['外交部', '歐江安'] }],
+    },
+  ],
+  apply: (s: string, start: number) => GOVERNS_OFFICE.test(s.slice(Math.max(0, start - 2), start)),
+});
 
 export const QUESTION_TURN = /^\s*(?:问|提问|[\u4e00-\u9fff]{0,10}记者(?:\s*[（(][^）)]{0,20}[）)])?)\s*[：:]/u;
 
@@ -1913,6 +1947,7 @@ export const RESPONSE_RULES = [
   matterOfAReply,
   ...ANSWER_TURNS,
   responseVerb,
+  officeSpokenOf,
   shortVerbNeedsMark,
   bareClauseLooksBack,
   ...SPEAKERS,
