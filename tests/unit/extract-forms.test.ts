@@ -66,6 +66,9 @@ test('the actors are exactly the people named: offices, titles and credits are l
   // A title run with 兼, and a long transliterated name, are read whole.
   assert.deepEqual(actors('2026-01-08', '王毅於當地時間6日在開羅同埃及外長阿卜杜勒阿蒂舉行會談。'), [['王毅', '阿卜杜勒阿蒂']]);
   assert.deepEqual(actors('2024-03-21', '行政長官李家超昨日會見泰國副總理兼商業部長蒲謨探。'), [['李家超', '蒲謨探']]);
+  // A part of the day after a title (蔡總統上午) is no name.
+  assert.ok(!actors('2020-03-05', '蔡總統上午在總統府接見美國在台協會主席莫健。').flat().includes('上午'));
+  assert.ok(!actors('2020-03-05', '蔡总统下午在总统府接见美国在台协会主席莫健。').flat().includes('下午'));
   // A name written before a vice title (霍英東副主席) ends before 副.
   assert.deepEqual(actors('1997-09-01', '霍英東副主席今天會晤了俄國家杜馬國際事務委員會主席盧金。'), [['霍英東', '盧金']]);
   assert.deepEqual(actors('1997-09-01', '霍英东副主席今天会晤了俄国家杜马国际事务委员会主席卢金。'), [['霍英东', '卢金']]);
