@@ -49,8 +49,6 @@ export interface BriefingState {
   presider?: { ministry: MinistryMention & { name: string }; person?: MentionPerson } | undefined;
   /** The presider and day of the page's briefing before this story: a transcript split by a reprinted headline goes on with them. */
   carried?: { presider: NonNullable<BriefingState['presider']>; briefingDay?: TracedDay | undefined };
-  /** Folded text of the crosshead just before this passage, if any. */
-  subheading?: string | undefined;
   /** Folded text of the story before this passage (for 對此 at a passage start). */
   previousText: string;
   /** The topic of the last answer in the story: a follow-up question (追问) stays on it. */

@@ -306,8 +306,6 @@ export function walkStory(page: Page, passages: readonly Passage[], prepared: Ma
     if (role === 'body') days.stampLead = false;
     if (!found && role === 'body') lastResponse = continueAnswer(page, state, out, lastResponse, passage, prep);
     if (role !== 'caption') state.previousText = s;
-    if (passage.kind === 'subheadline') state.subheading = s;
-    else if (role === 'body') state.subheading = undefined;
   }
   if (state.presider) page.carried = { presider: state.presider, briefingDay: state.briefingDay };
   return out;

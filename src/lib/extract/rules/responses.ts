@@ -1413,46 +1413,6 @@ export const TOPICS: TopicRule[] = [
     apply: (c) => c.state.openQuestion,
   }),
   rule({
-    id: 'topic.subheading-point',
-    decides:
-      '「香港事務純屬中國內政」(a crosshead) then 「高峰稱，香港事務…」: a paragraph under a crosshead that opens by naming the spokesperson again answers another point, the one the crosshead names (not a crosshead quoting its speaker, 公署：…, nor one on the matter just answered).',
-    examples: [
-      {
-        text: [
-          ['paragraph', '商務部新聞發言人高峰22日在發布會上稱，美方任何新的關稅措施都將導致貿易摩擦升級。'],
-          ['subheadline', '香港事務純屬中國內政'],
-          ['paragraph', '高峰稱，香港事務純屬中國內政，中方希望美方說到做到。'],
-        ],
-        published: '2019-08-23',
-        events: [
-          { type: 'ministry-response', date: '2019-08-22', passages: 1 },
-          { type: 'ministry-response', date: '2019-08-22', passages: 1 },
-        ],
-      },
-      {
-        text: [
-          ['paragraph', '商务部新闻发言人高峰22日在发布会上称，美方任何新的关税措施都将导致贸易摩擦升级。'],
-          ['subheadline', '香港事务纯属中国内政'],
-          ['paragraph', '高峰称，香港事务纯属中国内政，中方希望美方说到做到。'],
-        ],
-        published: '2019-08-23',
-        events: [
-          { type: 'ministry-response', date: '2019-08-22', passages: 1 },
-          { type: 'ministry-response', date: '2019-08-22', passages: 1 },
-        ],
-      },
-    ],
-    apply: (c, speaker) => {
-      const head = c.state.subheading;
-      const before = c.state.lastByMinistry.get(speaker.ministry.id)?.topic;
-      // A crosshead quoting its speaker (公署：歐方無權說三道四) titles what the story already reported that speaker saying.
-      if (!head || !before || c.scope.sentence.start > 0 || speaker.start > 8 || /[：:]/u.test(head)) return undefined;
-      // A crosshead on the matter just answered (公署：歐方無權說三道四 over the statement already reported) is no new point.
-      const topic = topicOf(c.scope.lex, head);
-      return topic.key === before.key ? undefined : topic;
-    },
-  }),
-  rule({
     id: 'topic.ministry-last-answer',
     decides: 'With nothing else to go on, a ministry goes on with its last answer’s topic.',
     examples: [
