@@ -9,6 +9,7 @@
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import { slugCollisions } from './batch.ts';
+import { bundledEntry, workerBoot } from './worker-bundle.ts';
 import type { Step } from './plan.ts';
 import type { Options } from './args.ts';
 
@@ -37,7 +38,9 @@ export async function planIngestParallel(
   let next = 0;
   const workerData = { options: { ...options, paths: [] }, articlesDir };
   const count = Math.min(threads, Math.ceil(todo.length / BATCH));
-  const workers = Array.from({ length: count }, () => new Worker(new URL('./plan-worker.ts', import.meta.url), { workerData }));
+  // One prebuilt file of JavaScript, compiled once and kept, instead of the TypeScript modules.
+  const boot = workerBoot(await bundledEntry(new URL('./plan-worker.ts', import.meta.url)));
+  const workers = Array.from({ length: count }, () => new Worker(boot, { eval: true, workerData }));
   try {
     await Promise.all(
       workers.map(
