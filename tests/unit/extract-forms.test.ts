@@ -548,3 +548,19 @@ test('a meeting someone may hold (或與, 或會) is speculation, not an event',
   assert.deepEqual(one('2023-02-14', '王毅今日出訪歐洲，有報道指王毅或與布林肯於慕尼黑會面。'), []);
   assert.deepEqual(one('2023-02-14', '王毅今日出访欧洲，有报道指王毅或会同布林肯在慕尼黑会面。'), []);
 });
+
+test('in a story that writes no day, a spokesperson named again goes on with the answer before', () => {
+  for (const paras of [
+    ['商務部發言人何咏前在新聞發布會上強調，必將採取有力措施捍衛正當權益。', '何咏前說：「如果美方一意孤行，中方將奉陪到底。」'],
+    ['商务部发言人何咏前在新闻发布会上强调，必将采取有力措施捍卫正当权益。', '何咏前说：“如果美方一意孤行，中方将奉陪到底。”'],
+  ]) {
+    const events = extract(
+      '2025-04-10',
+      paras.map((t): Part => ['paragraph', t]),
+    );
+    assert.deepEqual(
+      events.map((e) => [e.type, e.date, e.passages.length]),
+      [['ministry-response', '2025-04-10', 2]],
+    );
+  }
+});

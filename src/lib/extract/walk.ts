@@ -70,7 +70,8 @@ function takeResponse(page: Page, state: BriefingState, out: Mention[], response
   }
   // What a follow-up (追问) stays on: the last answer given at the briefing, not a statement recalled from another day.
   if (!state.briefingDay || response.when.date === state.briefingDay.date) state.lastAnswered = response.topic;
-  if (response.when.date)
+  // Undated too: in a story that writes no day at all, the next answer still goes on with this one's topic.
+  if (response.when.date || !state.lastByMinistry.get(response.ministry!.id)?.when.date)
     state.lastByMinistry.set(response.ministry!.id, {
       when: response.when,
       topic: response.topic!,

@@ -362,22 +362,6 @@ export const leadSumsUpAnswer = rule({
       published: '2025-11-26',
       events: [{ type: 'ministry-response', date: '2025-11-25', actors: ['中国外交部', '毛宁'] }],
     },
-    {
-      text: [
-        ['paragraph', '商務部新聞發言人就美方加徵關稅答記者問，表示中方堅決反對。'],
-        ['paragraph', '商務部新聞發言人周二（14日）說，中方注意到有關情況，將堅決維護自身權益。'],
-      ],
-      published: '2025-10-15',
-      events: [{ type: 'ministry-response', date: '2025-10-14', actors: ['商務部'] }],
-    },
-    {
-      text: [
-        ['paragraph', '商务部新闻发言人就美方加征关税答记者问，表示中方坚决反对。'],
-        ['paragraph', '商务部新闻发言人周二（14日）说，中方注意到有关情况，将坚决维护自身权益。'],
-      ],
-      published: '2025-10-15',
-      events: [{ type: 'ministry-response', date: '2025-10-14', actors: ['商务部'] }],
-    },
   ],
   apply: (m: Mention, earlier: readonly Mention[], later: readonly Mention[]) =>
     !earlier.some((x) => x.type === 'ministry-response' && x.passage.story === m.passage.story && x.ministry?.id === m.ministry?.id) &&

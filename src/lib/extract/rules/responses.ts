@@ -1461,7 +1461,11 @@ const GREETING_TURN = new RegExp(`^[^，。：:]{1,12}(?:说|表示)?[：:，,]\
 // A byline or dateline opening a sentence: 本报讯（记者钱瑞）, 新华社北京1月8日电, 【大公報訊】.
 const BYLINE_LEAD = /^.{0,24}?(?:讯|报道|电)(?:[）)】」\]]|\s*[（(【][^（）()【】]{0,16}[）)】])?[：:，,\s]*/u;
 const pick = (d: DateValue): DateValue => ({ date: d.date, precision: d.precision, ...(d.partOfDay ? { partOfDay: d.partOfDay } : {}) });
-const last = (c: ResponseCandidate, speaker: Speaker) => c.state.lastByMinistry.get(speaker.ministry.id);
+// The ministry's last dated answer in the story (an undated one gives no day to keep).
+const last = (c: ResponseCandidate, speaker: Speaker) => {
+  const l = c.state.lastByMinistry.get(speaker.ministry.id);
+  return l?.when.date ? l : undefined;
+};
 
 type DateRule = Rule<(c: ResponseCandidate, speaker: Speaker) => DateValue | undefined>;
 
