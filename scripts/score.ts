@@ -20,7 +20,7 @@ import { DecodeError, decodeText } from '../src/lib/ingest/decode.ts';
 import { detectLanguage } from '../src/lib/ingest/language.ts';
 import { extractEvents } from '../src/lib/extract/index.ts';
 import { ALL_RULES } from '../src/lib/extract/rules/index.ts';
-import { confidenceOf, fitWeights } from '../src/lib/extract/confidence.ts';
+import { confidenceOf, fitWeights, type Weights } from '../src/lib/extract/confidence.ts';
 import type { TimelineEvent } from '../src/lib/schema.ts';
 import * as OpenCC from 'opencc-js';
 
@@ -390,8 +390,19 @@ function calibrate(loaded: { set: (typeof SETS)[number]; pages: Page[] }[]): voi
   const scored = loaded.filter((x) => x.set.group !== 'held').flatMap((x) => scorePages(x.pages).events);
   const samples = scored.map((s) => ({ type: s.event.type, doubts: s.event.doubts ?? [], right: s.right }));
   const file = join(root, 'src/lib/data/confidence.json');
-  const old = JSON.parse(readFileSync(file, 'utf8')) as { $comment: string; $unseenComment: string; unseenPrecision: number };
-  const w = fitWeights(samples, old.unseenPrecision);
+  const old = JSON.parse(readFileSync(file, 'utf8')) as {
+    $comment: string;
+    $unseenComment: string;
+    unseenPrecision: number;
+  } & Weights;
+  const fitted = fitWeights(samples, old.unseenPrecision);
+  // A type or doubt the sets at hand hold no event of keeps the weight it was fitted to before.
+  const w: Weights = { base: { ...old.base, ...fitted.base }, factor: { ...old.factor, ...fitted.factor } };
+  const kept = [
+    ...Object.keys(old.base).filter((k) => !(k in fitted.base)),
+    ...Object.keys(old.factor).filter((k) => !(k in fitted.factor)),
+  ];
+  if (kept.length) console.log(`kept as fitted before (no event of it in these sets): ${kept.join(', ')}`);
   const out = {
     $comment: old.$comment,
     $unseenComment: old.$unseenComment,
