@@ -406,7 +406,7 @@ export const DATE_FORMS: DateForm[] = [
     decides:
       '昨日, 今天, 當日, 次日, 明天, and 昨 alone before a verb or an adverb (發言人昨在記者會上, 昨稱, 外交部昨批評, 昨再度): a day counted from the story’s today (its dateline, else publication); 當日 is the story’s day.',
     pattern:
-      '(?<rd>昨日|昨天|昨晚|昨夜|前天|前日|前晚|今日|今天|今晨|今早|今晚|当日|当天|当晚|同日(?![本方])|同天|次日|翌日|明天|明日|昨(?=[在于与和同向对就称说表指回发宣会接出赴抵率召致举访见致会起午早批抨呛反重强透证驳谴斥怒再又也亦公首正已曾]))',
+      '(?<rd>昨日|昨天|昨晚|昨夜|前天|前日|前晚|今日|今天|今晨|今早|今晚|当日|当天|当晚|同日(?![本方])|同天|次日|翌日|明天|明日|昨(?=[在于与和同向对就称说表指回发宣会接出赴抵率召致举访见致会起午早批抨呛反重强透证驳谴斥怒再又也亦公首正已曾一]))',
     examples: [
       {
         text: '行政長官李家超昨日會見泰國副總理兼商業部長蒲謨探。',
@@ -432,6 +432,16 @@ export const DATE_FORMS: DateForm[] = [
         text: '台湾外交部昨批评，白皮书违背两岸互不隶属的事实。',
         published: '2022-08-12',
         events: [{ type: 'ministry-response', date: '2022-08-11', actors: ['台湾外交部'] }],
+      },
+      {
+        text: '總統當選人蔡英文昨一整天馬不停蹄見外賓，上午先是在黨部與日本交流協會會長大橋光夫會面。',
+        published: '2016-01-18',
+        events: [{ type: 'meeting', date: '2016-01-17' }],
+      },
+      {
+        text: '总统当选人蔡英文昨一整天马不停蹄见外宾，上午先是在党部与日本交流协会会长大桥光夫会面。',
+        published: '2016-01-18',
+        events: [{ type: 'meeting', date: '2016-01-17' }],
       },
     ],
     apply: (g, ctx, inSpeech, used) => (g.rd ? relativeDay(g.rd, ctx, inSpeech, used) : undefined),
@@ -468,8 +478,8 @@ export const DATE_FORMS: DateForm[] = [
   form({
     id: 'date.part-of-day-alone',
     decides:
-      '「李顯龍早上在中南海與王岐山會面」: a part of the day alone before where or with whom is on the story’s day (else its today).',
-    pattern: '(?<alone>今早|早上|上午|下午|中午|晚上|傍晚)(?=[在于与和同赴抵接出会])',
+      '「李顯龍早上在中南海與王岐山會面」「上午先在…會面」: a part of the day alone before where, with whom or 先 is on the story’s day (else its today).',
+    pattern: '(?<alone>今早|早上|上午|下午|中午|晚上|傍晚)(?=[在于与和同赴抵接出会先则])',
     examples: [
       {
         text: '正在北京訪問的新加坡總理李顯龍，早上在中南海與中紀委書記王岐山會面。',
@@ -478,6 +488,16 @@ export const DATE_FORMS: DateForm[] = [
       },
       {
         text: '正在北京访问的新加坡总理李显龙，早上在中南海与中纪委书记王岐山会面。',
+        published: '2017-09-20',
+        events: [{ type: 'meeting', date: '2017-09-20', actors: ['李显龙', '王岐山'] }],
+      },
+      {
+        text: '新加坡總理李顯龍上午先在中南海與中紀委書記王岐山會面，下午再會見總理。',
+        published: '2017-09-20',
+        events: [{ type: 'meeting', date: '2017-09-20', actors: ['李顯龍', '王岐山'] }],
+      },
+      {
+        text: '新加坡总理李显龙上午先在中南海与中纪委书记王岐山会面，下午再会见总理。',
         published: '2017-09-20',
         events: [{ type: 'meeting', date: '2017-09-20', actors: ['李显龙', '王岐山'] }],
       },
