@@ -588,14 +588,14 @@ export const spokespersonOfTheBriefing = rule({
       events: [{ type: 'ministry-response', date: '2007-03-28', actors: ['国台办', '杨毅'] }],
     },
     {
-      text: '中新社北京十一月二十九日電 在國台辦二十九日舉行的例行發布會上，發言人李維一回答記者提問時強調，台灣問題涉及國家和民族的根本利益。',
+      text: '中新社北京十一月二十九日電 在國台辦二十九日舉行的例行發布會上，發言人楊毅回答記者提問時強調，台灣問題涉及國家和民族的根本利益。',
       published: '2006-11-29',
-      events: [{ type: 'ministry-response', date: '2006-11-29', actors: ['國台辦', '李維一'] }],
+      events: [{ type: 'ministry-response', date: '2006-11-29', actors: ['國台辦', '楊毅'] }],
     },
     {
-      text: '中新社北京十一月二十九日电 在国台办二十九日举行的例行发布会上，发言人李维一回答记者提问时强调，台湾问题涉及国家和民族的根本利益。',
+      text: '中新社北京十一月二十九日电 在国台办二十九日举行的例行发布会上，发言人杨毅回答记者提问时强调，台湾问题涉及国家和民族的根本利益。',
       published: '2006-11-29',
-      events: [{ type: 'ministry-response', date: '2006-11-29', actors: ['国台办', '李维一'] }],
+      events: [{ type: 'ministry-response', date: '2006-11-29', actors: ['国台办', '杨毅'] }],
     },
   ],
   apply: (scope: Scope, state: BriefingState, p: ReturnType<typeof peopleIn>[number]): BriefingState['presider'] => {
@@ -716,25 +716,25 @@ export const pageSpokespeople = rule({
   examples: [
     {
       text: [
-        ['paragraph', '陸委會副主委兼發言人梁文傑昨天在例行記者會上表示，台灣人民不得在大陸設籍。'],
-        ['paragraph', '另外，梁文傑表示，陸委會對中國海警船艦闖入金門海域表達嚴正抗議。'],
+        ['paragraph', '陸委會副主委兼發言人詹志宏昨天在例行記者會上表示，台灣人民不得在大陸設籍。'],
+        ['paragraph', '另外，詹志宏表示，陸委會對中國海警船艦闖入金門海域表達嚴正抗議。'],
       ],
       published: '2025-12-19',
       outlet: '聯合報',
       events: [
-        { type: 'ministry-response', date: '2025-12-18', actors: ['陸委會', '梁文傑'] },
-        { type: 'ministry-response', date: '2025-12-18', actors: ['陸委會', '梁文傑'] },
+        { type: 'ministry-response', date: '2025-12-18', actors: ['陸委會', '詹志宏'] },
+        { type: 'ministry-response', date: '2025-12-18', actors: ['陸委會', '詹志宏'] },
       ],
     },
     {
       text: [
-        ['paragraph', '陆委会副主委兼发言人梁文杰昨天在例行记者会上表示，台湾人民不得在大陆设籍。'],
-        ['paragraph', '另外，梁文杰表示，陆委会对中国海警船舰闯入金门海域表达严正抗议。'],
+        ['paragraph', '陆委会副主委兼发言人詹志宏昨天在例行记者会上表示，台湾人民不得在大陆设籍。'],
+        ['paragraph', '另外，詹志宏表示，陆委会对中国海警船舰闯入金门海域表达严正抗议。'],
       ],
       published: '2025-12-19',
       events: [
-        { type: 'ministry-response', date: '2025-12-18', actors: ['陆委会', '梁文杰'] },
-        { type: 'ministry-response', date: '2025-12-18', actors: ['陆委会', '梁文杰'] },
+        { type: 'ministry-response', date: '2025-12-18', actors: ['陆委会', '詹志宏'] },
+        { type: 'ministry-response', date: '2025-12-18', actors: ['陆委会', '詹志宏'] },
       ],
     },
   ],
