@@ -52,6 +52,8 @@ for (const { lang, missing, heading, timeline, search, query, home, searchPath }
 test('the link back to the timeline from the 404 page opens the timeline', async ({ page }) => {
   await page.goto('/en/nowhere/');
   await page.getByRole('link', { name: 'Back to the timeline' }).click();
-  await expect(page).toHaveURL('/en/');
+  // The timeline writes the days in view into the address once it has drawn (?from=…&to=…).
+  await expect(page).toHaveURL(/\/en\/(?:\?from=[\d-]+&to=[\d-]+)?$/);
+  await expect(page.locator('event-timeline[data-state=ready]')).toBeAttached({ timeout: 15_000 });
   await expect(page.locator('html')).toHaveAttribute('lang', 'en');
 });
