@@ -1502,6 +1502,16 @@ export const RESPONSE_DATES: DateRule[] = [
         published: '2021-05-21',
         events: [{ type: 'ministry-response', date: '2021-05-20', actors: ['外交部', '汪文斌'] }],
       },
+      {
+        text: '對於今年遭受歐美「雙反」調查的光伏產業，商務部新聞發言人沈丹陽昨日表示，國家正在研究支持政策。',
+        published: '2012-12-19',
+        events: [{ type: 'ministry-response', date: '2012-12-18', actors: ['商務部', '沈丹陽'] }],
+      },
+      {
+        text: '对于今年遭受欧美“双反”调查的光伏产业，商务部新闻发言人沈丹阳昨日表示，国家正在研究支持政策。',
+        published: '2012-12-19',
+        events: [{ type: 'ministry-response', date: '2012-12-18', actors: ['商务部', '沈丹阳'] }],
+      },
     ],
     apply: (c, speaker) => {
       const { sentence, dates, prep } = c.scope;
@@ -1516,7 +1526,9 @@ export const RESPONSE_DATES: DateRule[] = [
       ];
       // 就近期出口管制问题答记者问: 近期 describes the questions; a day beside it dates the answers.
       // With no day, 近期 after 就 still describes the questions, not when they were answered.
+      // A day beats a month or year (對於今年…的光伏產業，沈丹陽昨日表示: 今年 describes the matter).
       const own =
+        candidates.find((d) => d.precision === 'day') ??
         candidates.find((d) => d.precision !== 'approximate') ??
         candidates.find((d) => !/[就对于关针][^，。]{0,3}$/u.test(prep.folded.slice(speaker.start, d.start)));
       if (!own) return undefined;
