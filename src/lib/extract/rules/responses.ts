@@ -482,10 +482,12 @@ const SPOKESPERSON_ANNOUNCES = /^(?:新闻)?发言人[^，,。就对关针方]{0
 export const announcementNeedsSpokesperson = rule({
   id: 'response.announcement-needs-spokesperson',
   decides:
-    '「發言人今天宣布」 is the ministry speaking; 「某國使館已宣布恢復簽證」「美方宣布加徵關稅」 are acts, not answers: 宣布 counts only from a spokesperson, named or not (外交部發言人宣布).',
+    '「發言人今天宣布」「使館發言人周四公布」 are the ministry speaking; 「某國使館已宣布恢復簽證」「美方宣布加徵關稅」「商務部公布外貿數據」 are acts, not answers: 宣布 and 公布 count only from a spokesperson, named or not (外交部發言人宣布).',
   examples: [
     { text: '商務部20日宣布，對原產於美國的進口大豆加徵關稅。', published: '2025-03-21', events: [] },
     { text: '商务部20日宣布，对原产于美国的进口大豆加征关税。', published: '2025-03-21', events: [] },
+    { text: '商務部18日公布了前四個月的外貿數據。', published: '2023-05-19', events: [] },
+    { text: '商务部18日公布了前四个月的外贸数据。', published: '2023-05-19', events: [] },
   ],
   leaves: [
     {
@@ -505,7 +507,7 @@ export const announcementNeedsSpokesperson = rule({
     },
   ],
   apply: (c: ResponseCandidate, speaker: Speaker) => {
-    if (!/^宣[布佈]/u.test(text(c).slice(c.verb.start, c.verb.start + 2))) return false;
+    if (!/^[宣公][布佈]/u.test(text(c).slice(c.verb.start, c.verb.start + 2))) return false;
     // An unnamed spokesperson of the ministry: 外交部发言人21日宣布.
     if (SPOKESPERSON_ANNOUNCES.test(text(c).slice(speaker.ministry.end, c.verb.start))) return false;
     const p = speaker.person;
