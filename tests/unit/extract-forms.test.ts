@@ -564,3 +564,20 @@ test('in a story that writes no day, a spokesperson named again goes on with the
     );
   }
 });
+
+test('under a time stamp, a meeting the lead only reports someone speaking of is not dated on the stamp’s day', () => {
+  for (const lead of [
+    '香港《大公報》18日刊出文章說，儘管中美人文傳統不同，但胡錦濤與奧巴馬會晤，心有靈犀均繫上紅色領帶。',
+    '香港《大公报》18日刊出文章说，尽管中美人文传统不同，但胡锦涛与奥巴马会晤，心有灵犀均系上红色领带。',
+  ]) {
+    const events = extract('2009-11-18', [
+      ['headline', '拈花微笑「胡奧會」'],
+      ['credit', '2009年11月18日 09:18'],
+      ['paragraph', lead],
+    ]);
+    assert.deepEqual(
+      events.filter((e) => e.date === '2009-11-18'),
+      [],
+    );
+  }
+});

@@ -10,6 +10,7 @@ import { detectMeetings } from './meetings.ts';
 import { detectResponse } from './responses.ts';
 import { noteQuestion, notePresider, type BriefingState } from './questions.ts';
 import { inQuote, originalSlice, type Prepared } from './text.ts';
+import { fold } from './fold.ts';
 import { peopleIn } from './actors.ts';
 import type { Scope } from './scope.ts';
 import type { Lexicon } from './lexicon.ts';
@@ -191,13 +192,13 @@ function noteTimeStamp(page: Page, passage: Passage, days: StoryDays): void {
 
 /** Dates the undated calls and meetings of a time-stamped story's first paragraph on its today (not those in reported speech). */
 function dateUndatedLead(lex: Lexicon, meetings: readonly Mention[], today: string): void {
+  // Looked for in the folded sentence (the words are Simplified), before the call or meeting word.
+  const reported = (m: Mention) => {
+    const s = fold(m.sentence);
+    return lex.speechVerbs.has(s, 0, Math.max(0, s.indexOf(fold(m.word))));
+  };
   for (const m of meetings)
-    if (
-      !m.when.date &&
-      !m.restates &&
-      m.people.length > 1 &&
-      !lex.speechVerbs.has(m.sentence, 0, Math.max(0, m.sentence.indexOf(m.word)))
-    ) {
+    if (!m.when.date && !m.restates && m.people.length > 1 && !reported(m)) {
       m.when = { date: today, precision: 'day' };
       m.because.add(timeStampIsToday.id);
     }
