@@ -82,6 +82,9 @@ const sinceIsNoDate = rule({
 // 「於4月23日起在釣魚台舉行」: the first day of talks held over several days.
 const HELD_FROM = /^起[^，。；,;]{0,14}?(?:举行|舉行|进行|進行|召开|召開)/u;
 
+// 為期, 結束, 展開 … a few characters before a number of days that measures a stay.
+const STAY_OPENS = /(?:为期|历时|结束|展开|开始|完成)/u;
+
 const lengthOfStay = rule({
   id: 'date.length-of-stay',
   decides:
@@ -91,10 +94,9 @@ const lengthOfStay = rule({
     { text: '奥巴马在结束4日访华行程前，与国务院总理温家宝会面。', published: '2009-11-19', events: [] },
   ],
   apply: (s: string, start: number, after: number) =>
-    /(?:为期|历时|结束|展开|开始|完成)$/u.test(s.slice(Math.max(0, start - 2), start)) ||
+    STAY_OPENS.test(s.slice(Math.max(0, start - 2), start)) ||
     /^[^，。；,;]{0,4}?(?:行程|之行|之旅)/u.test(s.slice(after, after + 8)) ||
-    (/^的?(?:国事|正式|工作)?访问/u.test(s.slice(after, after + 7)) &&
-      /(?:为期|历时|结束|展开|开始|完成)/u.test(s.slice(Math.max(0, start - 6), start))),
+    (/^的?(?:国事|正式|工作)?访问/u.test(s.slice(after, after + 7)) && STAY_OPENS.test(s.slice(Math.max(0, start - 6), start))),
 });
 
 const rangeSecondDay = rule({

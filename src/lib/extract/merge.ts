@@ -65,13 +65,15 @@ export function mergeMentions(mentions: readonly Mention[], published: string, r
   const coarse = (m: Mention) => m.when.precision === 'month' || m.when.precision === 'year';
   // A day on another place's clock (当地时间) comes after the home day of the same happening.
   const local = (m: Mention) => Number(!!m.when.local);
-  for (const m of current.filter(dated).sort((a, b) => byOpening(a, b) || Number(coarse(a)) - Number(coarse(b)) || local(a) - local(b))) {
+  // A briefing's opening line goes with the group of the first answer given there.
+  const joinOpening = (m: Mention): boolean => {
     const first = rules.first([openingJoinsAnswer], m, m, answers);
     const target = first && groups.find((g) => g.includes(first));
-    if (target) {
-      target.push(m);
-      continue;
-    }
+    target?.push(m);
+    return !!target;
+  };
+  for (const m of current.filter(dated).sort((a, b) => byOpening(a, b) || Number(coarse(a)) - Number(coarse(b)) || local(a) - local(b))) {
+    if (joinOpening(m)) continue;
     const group =
       groups.find((g) => compatible(rules, m, g, true)) ??
       (coarse(m)
@@ -98,13 +100,7 @@ export function mergeMentions(mentions: readonly Mention[], published: string, r
   // 同一天: a mention that joins no day of its own waits until the others have joined theirs.
   const waiting: Mention[] = [];
   for (const m of current.filter((x) => !dated(x))) {
-    const first = m.opening ? rules.first([openingJoinsAnswer], m, m, answers) : undefined;
-    const target = first && groups.find((g) => g.includes(first));
-    if (target) {
-      target.push(m);
-      continue;
-    }
-    if (joinDated(m)) continue;
+    if (joinOpening(m) || joinDated(m)) continue;
     if (m.sameDay) waiting.push(m);
     else standAlone(m);
   }

@@ -210,7 +210,8 @@ export const SPEAKERS: SpeakerRule[] = [
       const head = ministryHeaded(lex, s, last.titleStart, last.titleEnd!, ministry, region);
       const verbEnd = c.verb.start + (lex.responseVerbs.at(s, c.verb.start)?.phrase.length ?? 0);
       // A byline's 記者 (〔記者陳鈺馥／台北報導〕) is the paper's reporter, not a press the minister stands before.
-      if (!head || !lex.pressCues.all(s, sentence.start, verbEnd).some((cue) => !inByline(s, sentence.start, cue.start))) return undefined;
+      const byline = sentence.start + (BYLINE_LEAD.exec(s.slice(sentence.start, verbEnd))?.[0].length ?? 0);
+      if (!head || !lex.pressCues.has(s, byline, verbEnd)) return undefined;
       if (c.scope.rules.when(ministerInOwnMeeting, undefined, () => ministerInOwnMeeting.apply(c.scope, last.end, c.verb.start)))
         return undefined;
       if (c.scope.rules.when(jointPressIsTheVisit, undefined, () => jointPressIsTheVisit.apply(c.scope, verbEnd))) return undefined;
@@ -438,13 +439,6 @@ function insideReportedQuestion(s: string, at: number): boolean {
 }
 
 // 问：, 提问：, 记者：, 总台央视记者：, 记者（共同社）：: a reporter's turn.
-/** Whether `i` stands inside a bracketed byline or credit opening the sentence (〔記者陳鈺馥／台北報導〕, （中央社記者…電）). */
-function inByline(s: string, start: number, i: number): boolean {
-  const open = s.slice(start, i).search(/[〔【（(［[]/u);
-  if (open < 0 || !/^[\s〔【（(［[]*$/u.test(s.slice(start, start + open + 1))) return false;
-  return !/[〕】）)］\]]/u.test(s.slice(start + open, i));
-}
-
 // Verbs and prepositions whose object an office is when it follows them directly.
 const GOVERNS_OFFICE = /(?:感谢|感激|向|给|替|要求|敦促|呼吁|促请|批评|谴责|指责|致函|致电|召见|约见|照会)$/u;
 
@@ -1461,7 +1455,7 @@ const GREETING_ONLY = new RegExp(`^${GREETING}[。！!]?(?:首先我?(?:发布|�
 const GREETING_TURN = new RegExp(`^[^，。：:]{1,12}(?:说|表示)?[：:，,]\\s*${GREETING}`, 'u');
 
 // A byline or dateline opening a sentence: 本报讯（记者钱瑞）, 新华社北京1月8日电, 【大公報訊】.
-const BYLINE_LEAD = /^.{0,24}?(?:讯|报道|电)(?:[）)】」\]]|\s*[（(【][^（）()【】]{0,16}[）)】])?[：:，,\s]*/u;
+const BYLINE_LEAD = /^.{0,24}?(?:讯|报道|报导|电)(?:[）)】」\]]|\s*[（(【][^（）()【】]{0,16}[）)】])?[：:，,\s]*/u;
 const pick = (d: DateValue): DateValue => ({ date: d.date, precision: d.precision, ...(d.partOfDay ? { partOfDay: d.partOfDay } : {}) });
 // The ministry's last dated answer in the story (an undated one gives no day to keep).
 const last = (c: ResponseCandidate, speaker: Speaker) => {

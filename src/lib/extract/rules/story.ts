@@ -9,6 +9,7 @@ import { topicOf, type Topic } from '../topics.ts';
 import { fold } from '../fold.ts';
 import { hasPlan } from '../nonevents.ts';
 import { clauseStart } from '../text.ts';
+import { day } from './dates.ts';
 import type { Passage } from '../../schema.ts';
 import type { DateMention } from '../dates.ts';
 import type { Lexicon } from '../lexicon.ts';
@@ -70,9 +71,8 @@ export const timeStampIsToday = rule({
   ],
   apply: (p: Passage, published: string): string | undefined => {
     const m = TIME_STAMP.exec(p.text);
-    if (!m) return undefined;
-    const date = `${m[1]}-${m[2]!.padStart(2, '0')}-${m[3]!.padStart(2, '0')}`;
-    return date <= published && !Number.isNaN(Date.parse(date)) ? date : undefined;
+    const stamped = m ? day(Number(m[1]), Number(m[2]), Number(m[3])).date : null;
+    return stamped && stamped <= published ? stamped : undefined;
   },
 });
 
