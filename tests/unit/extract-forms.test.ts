@@ -581,3 +581,16 @@ test('under a time stamp, a meeting the lead only reports someone speaking of is
     );
   }
 });
+
+test('a word holding a speech verb (稱呼, 名稱) opens no reported speech: the 昨 after it counts from publication', () => {
+  for (const paras of [
+    ['國台辦發言人朱鳳蓮5日回應，兩岸同胞是一家人。', '民進黨當局近日多次以「中國」稱呼大陸，國台辦發言人朱鳳蓮昨回應，這是自欺欺人。'],
+    ['国台办发言人朱凤莲5日回应，两岸同胞是一家人。', '民进党当局近日多次以“中国”称呼大陆，国台办发言人朱凤莲昨回应，这是自欺欺人。'],
+  ]) {
+    const events = extract(
+      '2026-03-06',
+      paras.map((t): Part => ['paragraph', t]),
+    );
+    assert.deepEqual([...new Set(events.map((e) => e.date))], ['2026-03-05']);
+  }
+});

@@ -109,7 +109,11 @@ export interface Lexicon {
   behindAsia: (outlet: string | undefined) => boolean;
 }
 
-const words = (list: readonly string[]) => new PhraseMatcher(list.map((w) => [fold(w), true as const] as const));
+const words = (list: readonly string[], silent: readonly string[] = []) =>
+  new PhraseMatcher(
+    list.map((w) => [fold(w), true as const] as const),
+    silent.map(fold),
+  );
 const keyed = <T extends { names: string[] }>(list: readonly T[]) =>
   new PhraseMatcher(list.flatMap((e) => e.names.map((n) => [fold(n), e] as const)));
 
@@ -143,7 +147,7 @@ export function lexicon(): Lexicon {
     exclusions: words(triggersData.exclusions),
     responseVerbs: words(triggersData.responseVerbs),
     shortVerbs: new Set(triggersData.shortVerbs.map(fold)),
-    speechVerbs: words(triggersData.speechVerbs),
+    speechVerbs: words(triggersData.speechVerbs, triggersData.notSpeech),
     questionCues: words(triggersData.questionCues),
     answerCues: words(triggersData.answerCues),
     followUpCues: words(triggersData.followUpCues),
