@@ -3,8 +3,10 @@
  * transliteration), and unknown names standing after a title (俄羅斯總統普京, 斯洛伐克總理菲佐),
  * each with the title and country written around it.
  */
+import { rule } from './engine.ts';
 import type { Lexicon, PersonEntry } from './lexicon.ts';
-import type { Prepared } from './text.ts';
+import { PhraseMatcher } from './matcher.ts';
+import { originalSlice, type Prepared } from './text.ts';
 
 /** A person found in the text. */
 export interface PersonMention {
@@ -17,6 +19,8 @@ export interface PersonMention {
   titleEnd?: number;
   /** Country code from the words before the title (美國總統 → US). */
   country?: string;
+  /** Known only because a title introduced the name elsewhere on the page (people.named-on-page): that title as written. */
+  onPage?: { title: string };
 }
 
 // Characters that never continue a name after a title: particles, verbs, punctuation.
@@ -167,11 +171,30 @@ function titleRunEnd(lex: Lexicon, s: string, end: number, to: number): number {
   return end;
 }
 
-/** People named in `s[from, to)`, in order. */
-export function findPeople(lex: Lexicon, s: string, from = 0, to = s.length): PersonMention[] {
+/**
+ * Whether a name the page introduced with a title stands alone at `[i, end)`: what is before it
+ * and after it cannot continue a name (邱騰華昨日與…, 與卡蘭會面).
+ */
+function standsAlone(lex: Lexicon, s: string, i: number, end: number): boolean {
+  const before = s[i - 1];
+  const after = s[end];
+  return (
+    (!isHan(before) || STOP.has(before!) || NEVER_LAST.has(before!)) &&
+    (!isHan(after) || STOP.has(after!) || wordStartsAt(lex, s, end) || nameEndsBefore(lex, s, end))
+  );
+}
+
+/** People named in `s[from, to)`, in order; `named` holds the names the page gave a title elsewhere. */
+export function findPeople(lex: Lexicon, s: string, from = 0, to = s.length, named?: PhraseMatcher<string>): PersonMention[] {
   const out: PersonMention[] = [];
   for (let i = from; i < to;) {
     const known = lex.people.at(s, i);
+    const again = known ? undefined : named?.at(s, i);
+    if (again && again.end <= to && standsAlone(lex, s, i, again.end)) {
+      out.push({ start: i, end: again.end, folded: again.phrase, onPage: { title: again.value } });
+      i = again.end;
+      continue;
+    }
     if (known && known.end <= to) {
       const mention: PersonMention = { start: i, end: known.end, folded: known.phrase, person: known.value };
       const after = lex.titles.at(s, known.end);
@@ -242,12 +265,50 @@ export function personKey(m: PersonMention): string {
 }
 
 const found = new WeakMap<Prepared, PersonMention[]>();
+const pageNames = new WeakMap<Prepared, PhraseMatcher<string>>();
+
+/**
+ * 「商經局局長邱騰華…」, then 「邱騰華昨日與…會面」: a name the data does not hold, once a title has
+ * introduced it on the page, is a name wherever the page writes it alone. Call before `peopleIn`.
+ */
+export const namedOnPage = rule({
+  id: 'people.named-on-page',
+  decides: 'A name a title introduced on the page (局長邱騰華) is a person wherever the page writes it alone (邱騰華昨日與卡蘭會面).',
+  examples: [
+    {
+      text: [
+        ['paragraph', '商務及經濟發展局局長邱騰華昨日抵達華盛頓。'],
+        ['paragraph', '邱騰華昨日與美國商務部副部長卡蘭會面。'],
+      ],
+      published: '2018-09-25',
+      events: [{ type: 'meeting', date: '2018-09-24', actors: ['邱騰華', '卡蘭'] }],
+    },
+    {
+      text: [
+        ['paragraph', '商务及经济发展局局长邱腾华昨日抵达华盛顿。'],
+        ['paragraph', '邱腾华昨日与美国商务部副部长卡兰会面。'],
+      ],
+      published: '2018-09-25',
+      events: [{ type: 'meeting', date: '2018-09-24', actors: ['邱腾华', '卡兰'] }],
+    },
+  ],
+  apply: (lex: Lexicon, prepared: readonly Prepared[]): void => {
+    const names = new Map<string, string>();
+    for (const prep of prepared)
+      for (const p of findPeople(lex, prep.folded))
+        if (!p.person && p.titleStart !== undefined && p.titleEnd !== undefined && p.end - p.start >= 2 && !names.has(p.folded))
+          names.set(p.folded, originalSlice(prep, p.titleStart, p.titleEnd));
+    if (names.size === 0) return;
+    const matcher = new PhraseMatcher(names);
+    for (const prep of prepared) pageNames.set(prep, matcher);
+  },
+});
 
 /** People named in `prep.folded[from, to)`, from one scan of the passage kept for later calls. */
 export function peopleIn(lex: Lexicon, prep: Prepared, from = 0, to = prep.folded.length): PersonMention[] {
   let all = found.get(prep);
   if (!all) {
-    all = findPeople(lex, prep.folded);
+    all = findPeople(lex, prep.folded, 0, prep.folded.length, pageNames.get(prep));
     found.set(prep, all);
   }
   return all.filter((p) => p.start >= from && p.end <= to);

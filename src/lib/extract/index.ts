@@ -11,6 +11,7 @@ import { prepare, type Prepared } from './text.ts';
 import { traditionalShare } from './fold.ts';
 import { registerSpokespeople, walkStory, type Page } from './walk.ts';
 import { mergeMentions } from './merge.ts';
+import { namedOnPage } from './actors.ts';
 import { describe } from './describe.ts';
 import { RuleSet, rule } from './engine.ts';
 import { unnamedTranscript } from './rules/briefing.ts';
@@ -172,6 +173,7 @@ export function extractEvents(input: ExtractInput): TimelineEvent[] {
     simplified,
     spokespeople: new Map(),
   };
+  if (rules.on(namedOnPage)) namedOnPage.apply(lex, [...prepared.values()]);
   if (!page.region) page.region = rules.first([regionOfKnownOfficials], undefined, lex, [...prepared.values()]);
   registerSpokespeople(page, [...prepared.values()]);
   const unnamed = rules.on(unnamedTranscript)
@@ -181,6 +183,7 @@ export function extractEvents(input: ExtractInput): TimelineEvent[] {
   const byStory = new Map<string, Passage[]>();
   for (const p of input.passages) byStory.set(p.story, [...(byStory.get(p.story) ?? []), p]);
   const mentions = [...byStory.values()].flatMap((passages) => walkStory(page, passages, prepared));
+  for (const m of mentions) if (m.people.some((p) => p.onPage)) m.because.add(namedOnPage.id);
   if (rules.on(oneBriefingDay)) oneBriefingDay.apply(mentions);
   const order = new Map(input.passages.map((p, i) => [p.id, i]));
   const events = mergeMentions(mentions, input.published, rules, lex.behindAsia(input.outlet)).map((g) => describe(g, simplified, order));

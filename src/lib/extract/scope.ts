@@ -34,7 +34,8 @@ export interface Scope {
 
 /** A person mention with its name and title as written. */
 export function asWritten(scope: Scope, m: PersonMention): MentionPerson {
-  const title = m.titleStart !== undefined && m.titleEnd !== undefined ? originalSlice(scope.prep, m.titleStart, m.titleEnd) : undefined;
+  const title =
+    m.titleStart !== undefined && m.titleEnd !== undefined ? originalSlice(scope.prep, m.titleStart, m.titleEnd) : m.onPage?.title;
   return { ...m, name: originalSlice(scope.prep, m.start, m.end), ...(title ? { title } : {}) };
 }
 

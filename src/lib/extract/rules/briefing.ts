@@ -712,29 +712,29 @@ export const knownSpokespersonPresides = rule({
 
 export const pageSpokespeople = rule({
   id: 'speaker.page-spokespeople',
-  decides: '外交部發言人毛寧 named once on the page makes a bare 毛寧表示 elsewhere on it that ministry’s spokesperson.',
+  decides:
+    '中國外交部發言人郭嘉昆 named once on the page makes a bare 郭嘉昆表示 elsewhere on it that ministry’s spokesperson, the ministry named as the page first wrote it.',
   examples: [
     {
       text: [
-        ['paragraph', '陸委會副主委兼發言人詹志宏昨天在例行記者會上表示，台灣人民不得在大陸設籍。'],
-        ['paragraph', '另外，詹志宏表示，陸委會對中國海警船艦闖入金門海域表達嚴正抗議。'],
+        ['paragraph', '中國外交部發言人郭嘉昆21日在例行記者會上表示，中方歡迎各國企業來華投資。'],
+        ['paragraph', '另有記者提問，中方是否會邀請美國總統訪華？郭嘉昆表示，中方願同美方保持溝通。'],
       ],
-      published: '2025-12-19',
-      outlet: '聯合報',
+      published: '2026-01-22',
       events: [
-        { type: 'ministry-response', date: '2025-12-18', actors: ['陸委會', '詹志宏'] },
-        { type: 'ministry-response', date: '2025-12-18', actors: ['陸委會', '詹志宏'] },
+        { type: 'ministry-response', date: '2026-01-21', actors: ['中國外交部', '郭嘉昆'] },
+        { type: 'ministry-response', date: '2026-01-21', actors: ['中國外交部', '郭嘉昆'] },
       ],
     },
     {
       text: [
-        ['paragraph', '陆委会副主委兼发言人詹志宏昨天在例行记者会上表示，台湾人民不得在大陆设籍。'],
-        ['paragraph', '另外，詹志宏表示，陆委会对中国海警船舰闯入金门海域表达严正抗议。'],
+        ['paragraph', '中国外交部发言人郭嘉昆21日在例行记者会上表示，中方欢迎各国企业来华投资。'],
+        ['paragraph', '另有记者提问，中方是否会邀请美国总统访华？郭嘉昆表示，中方愿同美方保持沟通。'],
       ],
-      published: '2025-12-19',
+      published: '2026-01-22',
       events: [
-        { type: 'ministry-response', date: '2025-12-18', actors: ['陆委会', '詹志宏'] },
-        { type: 'ministry-response', date: '2025-12-18', actors: ['陆委会', '詹志宏'] },
+        { type: 'ministry-response', date: '2026-01-21', actors: ['中国外交部', '郭嘉昆'] },
+        { type: 'ministry-response', date: '2026-01-21', actors: ['中国外交部', '郭嘉昆'] },
       ],
     },
   ],

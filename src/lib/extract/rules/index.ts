@@ -3,6 +3,7 @@
  * and for the ledger (npm run score -- --ablate) that switches each off in turn.
  */
 import type { RuleInfo } from '../engine.ts';
+import { namedOnPage } from '../actors.ts';
 import { DATE_FILTERS } from '../dates.ts';
 import { oneBriefingDay, regionOfKnownOfficials, sameIdOneEvent, undatedIsBackground } from '../index.ts';
 import { TRIGGER_RULES } from '../triggers.ts';
@@ -28,6 +29,7 @@ export const ALL_RULES: readonly RuleInfo[] = [
   ...RESPONSE_RULES,
   ...MERGE_RULES,
   regionOfKnownOfficials,
+  namedOnPage,
   oneBriefingDay,
   sameIdOneEvent,
   undatedIsBackground,
