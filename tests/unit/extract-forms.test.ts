@@ -594,3 +594,21 @@ test('a word holding a speech verb (稱呼, 名稱) opens no reported speech: th
     assert.deepEqual([...new Set(events.map((e) => e.date))], ['2026-03-05']);
   }
 });
+
+test('其後 (afterwards) puts an undated meeting on the story’s day; 其後會 (will afterwards) makes it a plan', () => {
+  for (const paras of [
+    ['國務委員兼外長王毅周一在東京出席中日經濟高層對話。', '王毅其後會見日本首相安倍晉三。'],
+    ['国务委员兼外长王毅周一在东京出席中日经济高层对话。', '王毅其后会见日本首相安倍晋三。'],
+  ]) {
+    const events = extract(
+      '2018-04-17',
+      paras.map((t): Part => ['paragraph', t]),
+    );
+    assert.deepEqual(
+      events.map((e) => [e.type, e.date]),
+      [['meeting', '2018-04-16']],
+    );
+  }
+  assert.deepEqual(one('2005-09-10', '代表團今日抵港後先到酒店休息，其後會與特區政府官員會面。'), []);
+  assert.deepEqual(one('2005-09-10', '代表团今日抵港后先到酒店休息，其后会与特区政府官员会面。'), []);
+});
