@@ -12,6 +12,7 @@ import {
   CALL_DROPS,
   CALL_PEOPLE,
   UNDATED,
+  dayTold,
   multilateral,
   pairWords,
   respectively,
@@ -66,6 +67,7 @@ export function detectMeetings(scope: Scope): Mention[] {
     const people = peopleOf(c);
     if (rules.when(spokespersonSpeaksOfIt, undefined, () => spokespersonSpeaksOfIt.apply(c, people))) continue;
     const when = rules.first(CALL_DATES, c, c, restates) ?? UNDATED;
+    const told = !when.date && !restates ? dayTold(c) : undefined;
     const place = location(scope, c.cStart, trig.start);
     const other = counterpart(scope, c.cStart, trig, sentence.end);
     const each =
@@ -96,6 +98,7 @@ export function detectMeetings(scope: Scope): Mention[] {
           ? { sameDay: true }
           : {}),
         when,
+        ...(told ? { told } : {}),
         people: guests,
         word: originalSlice(prep, trig.start, trig.end),
         ...(place ? { location: place } : {}),

@@ -43,6 +43,8 @@ export interface Mention {
   declined?: boolean;
   /** 「…形成同一天與美俄領導人通話的場景」: undated, on the day of the dated mention of its sentence. */
   sameDay?: boolean;
+  /** 「白宮今天表示，兩人的通話…結束」: the day of the speaking that tells of it, for an undated one joining nothing. */
+  told?: DateValue;
   /** The rules that made it. */
   because: Set<string>;
 }

@@ -17,6 +17,7 @@ import {
   undatedJoinsDated,
   undatedStandsAlone,
   undatedAnswerOnPublicationDay,
+  undatedOnDayTold,
   type Group,
 } from './rules/merge.ts';
 
@@ -91,7 +92,7 @@ export function mergeMentions(mentions: readonly Mention[], published: string, r
   };
   const standAlone = (m: Mention): void => {
     if (!rules.when(undatedStandsAlone, m, () => undatedStandsAlone.apply(m))) return;
-    const day = rules.first([undatedAnswerOnPublicationDay], m, m, published);
+    const day = rules.first([undatedAnswerOnPublicationDay], m, m, published) ?? rules.first([undatedOnDayTold], m, m);
     if (day) m.when = day;
     const same = loose.find((g) => g[0]!.passage.story === m.passage.story && compatible(rules, m, g, true));
     if (same) same.push(m);

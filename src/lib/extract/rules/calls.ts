@@ -733,6 +733,22 @@ export const dateOfSpeaking = rule({
   apply: (c: CallCandidate, d: DateMention) => c.scope.lex.responseVerbs.has(text(c), d.end, c.trig.start),
 });
 
+/**
+ * 「白宮今天表示，拜登與習近平的通話於上午10時50分結束」: a call or meeting left undated because its
+ * sentence's day dates the speaking (call.date-of-speaking) keeps that day, to take only where it
+ * joins no dated report of the same happening (merge.undated-on-day-told); not when the press speaks.
+ */
+const PRESS_SPEAKS = /《[^》]*》|[报社台网]$|媒体|报章|报纸|社论/u;
+export function dayTold(c: CallCandidate): DateValue | undefined {
+  const d = [...c.scope.dates]
+    .reverse()
+    .find(
+      (x) => x.end <= c.trig.start && x.start >= sStart(c) && !x.rangeEnd && x.date && x.precision === 'day' && dateOfSpeaking.apply(c, x),
+    );
+  // 「《大公報》18日刊出文章說，…胡錦濤與奧巴馬會晤」: the press writing of it tells nothing of its day.
+  return d && !PRESS_SPEAKS.test(text(c).slice(sStart(c), d.start)) ? valueOf(d) : undefined;
+}
+
 type DateRule = Rule<(c: CallCandidate, restates: boolean) => DateValue | undefined>;
 const valueOf = (d: DateMention): DateValue => ({
   date: d.date,

@@ -299,6 +299,25 @@ export const undatedAnswerOnPublicationDay = rule({
     m.type === 'ministry-response' && !m.when.date ? { date: published, precision: 'day' as const } : undefined,
 });
 
+export const undatedOnDayTold = rule({
+  id: 'merge.undated-on-day-told',
+  decides:
+    '「白宮今天表示，拜登與習近平的通話於上午10時50分結束」: a call or meeting whose only day dates the speaking about it (call.date-of-speaking), and that joins no dated report of it, happened on that day.',
+  examples: [
+    {
+      text: '白宮今天表示，美國總統拜登與中國國家主席習近平的通話於上午10時50分結束。',
+      published: '2022-07-28',
+      events: [{ type: 'call', date: '2022-07-28', actors: ['拜登', '習近平'] }],
+    },
+    {
+      text: '白宫今天表示，美国总统拜登与中国国家主席习近平的通话于上午10时50分结束。',
+      published: '2022-07-28',
+      events: [{ type: 'call', date: '2022-07-28', actors: ['拜登', '习近平'] }],
+    },
+  ],
+  apply: (m: Mention) => (m.type !== 'ministry-response' && !m.when.date ? m.told : undefined),
+});
+
 // 「在會談後」「會談中」: the word marks a time in the happening, it reports none.
 const timeMark = (m: Mention) => {
   const at = m.sentence.indexOf(m.word);
@@ -380,6 +399,7 @@ export const leadSumsUpAnswer = rule({
 
 /** Every rule of this file. */
 export const MERGE_RULES = [
+  undatedOnDayTold,
   leadSumsUpAnswer,
   bareWordRestatesVideo,
   futureIsPlan,
