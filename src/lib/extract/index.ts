@@ -15,6 +15,7 @@ import { namedOnPage } from './actors.ts';
 import { describe } from './describe.ts';
 import { RuleSet, rule } from './engine.ts';
 import { unnamedTranscript } from './rules/briefing.ts';
+import { foreignMinistryThroughItsSpokesperson } from './rules/responses.ts';
 import type { Mention } from './mention.ts';
 
 /** What the extractor reads. */
@@ -184,9 +185,12 @@ export function extractEvents(input: ExtractInput): TimelineEvent[] {
   for (const p of input.passages) byStory.set(p.story, [...(byStory.get(p.story) ?? []), p]);
   const mentions = [...byStory.values()].flatMap((passages) => walkStory(page, passages, prepared));
   for (const m of mentions) if (m.people.some((p) => p.onPage)) m.because.add(namedOnPage.id);
-  if (rules.on(oneBriefingDay)) oneBriefingDay.apply(mentions);
+  const told = mentions.filter(
+    (m) => !rules.when(foreignMinistryThroughItsSpokesperson, undefined, () => foreignMinistryThroughItsSpokesperson.apply(m)),
+  );
+  if (rules.on(oneBriefingDay)) oneBriefingDay.apply(told);
   const order = new Map(input.passages.map((p, i) => [p.id, i]));
-  const events = mergeMentions(mentions, input.published, rules, lex.behindAsia(input.outlet)).map((g) => describe(g, simplified, order));
+  const events = mergeMentions(told, input.published, rules, lex.behindAsia(input.outlet)).map((g) => describe(g, simplified, order));
   const unique = new Map<string, TimelineEvent>();
   for (const e of events) {
     const seen = unique.get(e.id);

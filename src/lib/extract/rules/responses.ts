@@ -17,7 +17,7 @@ import { topicOf, type Topic } from '../topics.ts';
 import { textBefore, type BriefingState } from '../questions.ts';
 import { fold } from '../fold.ts';
 import type { DateValue } from '../dates.ts';
-import type { MentionPerson } from '../mention.ts';
+import type { Mention, MentionPerson } from '../mention.ts';
 
 /** Who speaks: the ministry, the person if named, and where the speaker's words begin. */
 export interface Speaker {
@@ -306,10 +306,10 @@ export const SPEAKERS: SpeakerRule[] = [
         events: [{ type: 'ministry-response', date: '2025-12-13', actors: ['商务部'] }],
       },
       {
-        text: '歐盟駐港辦事處昨日發表聲明，稱有關措施損害香港的國際聲譽，促請特區政府撤回措施。',
+        text: '外交部駐港公署昨日發表聲明，稱有關言論干預香港事務，促請有關國家立即停止干預。',
         published: '2025-08-07',
         outlet: '明報',
-        events: [{ type: 'ministry-response', date: '2025-08-06', actors: ['歐盟駐港辦事處'] }],
+        events: [{ type: 'ministry-response', date: '2025-08-06', actors: ['外交部駐港公署'] }],
       },
     ],
     apply: (c) => {
@@ -341,9 +341,9 @@ export const SPEAKERS: SpeakerRule[] = [
         events: [{ type: 'ministry-response', date: '2024-05-09', actors: ['北京'] }],
       },
       {
-        text: '东京昨天表示，日方对此深表遗憾。',
+        text: '台北昨天表示，对此深表遗憾。',
         published: '2024-05-10',
-        events: [{ type: 'ministry-response', date: '2024-05-09', actors: ['东京'] }],
+        events: [{ type: 'ministry-response', date: '2024-05-09', actors: ['台北'] }],
       },
     ],
     apply: (c) => {
@@ -448,12 +448,12 @@ export const officeSpokenOf = rule({
     '「她表示，要感謝美國國務院發布聲明」「歐盟已經向中國駐歐盟使團發出照會」: an office right after a verb or 向 is what is spoken of or written to, not who speaks.',
   examples: [
     {
-      text: '她進一步表示，要感謝美國國務院發布聲明，譴責國際民航組織封鎖支持台灣的帳號。',
+      text: '她進一步表示，要感謝外交部發布聲明，譴責國際民航組織封鎖支持台灣的帳號。',
       published: '2020-03-05',
       events: [],
     },
     {
-      text: '她进一步表示，要感谢美国国务院发布声明，谴责国际民航组织封锁支持台湾的账号。',
+      text: '她进一步表示，要感谢外交部发布声明，谴责国际民航组织封锁支持台湾的账号。',
       published: '2020-03-05',
       events: [],
     },
@@ -629,8 +629,8 @@ export const RESPONSE_DROPS: DropRule[] = [
     decides:
       '「某國外交部發文告說，訪客在訪問期間將會見總理」: a statement that only announces what a visit will hold is an announcement (another act), not an answer.',
     examples: [
-      { text: '新加坡外交部19日發表文告說，王毅在訪問期間將會見總理黃循財。', published: '2025-03-20', events: [] },
-      { text: '新加坡外交部19日发表文告说，王毅在访问期间将会见总理黄循财。', published: '2025-03-20', events: [] },
+      { text: '外交部19日發表新聞稿說，越南副總理在訪問期間將會見國務院總理李強。', published: '2025-03-20', events: [] },
+      { text: '外交部19日发表新闻稿说，越南副总理在访问期间将会见国务院总理李强。', published: '2025-03-20', events: [] },
     ],
     apply: (c) => {
       const said = text(c).slice(c.verb.end, c.scope.sentence.end);
@@ -1925,8 +1925,8 @@ export const shortVerbNeedsMark = rule({
   decides:
     '說, 稱 count only before a mark or 此 (說：, 稱，「, 稱此), or right after a day or an adverb (26日稱…, 竟稱…, 又說…): otherwise they are inside other words (說明, 稱讚, 名稱).',
   examples: [
-    { text: '美國國防部名稱將改為戰爭部。', published: '2025-09-06', events: [] },
-    { text: '美国国防部名称将改为战争部。', published: '2025-09-06', events: [] },
+    { text: '國防部名稱將改為國防安全部。', published: '2025-09-06', events: [] },
+    { text: '国防部名称将改为国防安全部。', published: '2025-09-06', events: [] },
     { text: '國防部發言人也說明了演習的目的。', published: '2025-09-06', events: [] },
   ],
   leaves: [
@@ -1954,7 +1954,44 @@ export const shortVerbNeedsMark = rule({
 /** What opens a transcript's answer turn, in the order tried: 答：, the presider's name, the presider's news. */
 export const ANSWER_TURNS = [answerTurn, presiderTurn, presiderAnnounces];
 
+// The governments whose ministries' words the timeline follows whatever the form.
+const HOME = new Set(['CN', 'TW', 'HK', 'MO']);
+const SPOKESPERSON_OR_PRESS = /[發发]言人|記者會|记者会|發布會|发布会|吹風會|吹风会/u;
+
+export const foreignMinistryThroughItsSpokesperson = rule({
+  id: 'response.foreign-ministry-through-its-spokesperson',
+  decides:
+    'Another government’s ministry answers on the timeline through its spokesperson or at a briefing (美國國務院發言人米勒15日表示); its words relayed bare in a story (澳洲外交部表示譴責, 根據新加坡外交部文告說) are background to the story.',
+  examples: [
+    {
+      text: '解放軍本周舉行軍演。澳洲外交部表示譴責，並已向北京方面表達擔憂。',
+      published: '2025-12-31',
+      events: [],
+    },
+    {
+      text: '解放军本周举行军演。澳大利亚外交部表示谴责，并已向北京方面表达担忧。',
+      published: '2025-12-31',
+      events: [],
+    },
+  ],
+  leaves: [
+    {
+      text: '美國國務院發言人米勒15日表示，對諾魯的決定感到失望。',
+      published: '2024-01-16',
+      events: [{ type: 'ministry-response', date: '2024-01-15', actors: ['美國國務院', '米勒'] }],
+    },
+  ],
+  apply: (m: Mention): boolean =>
+    m.type === 'ministry-response' &&
+    !!m.ministry &&
+    !HOME.has(m.ministry.country) &&
+    !m.spokesperson &&
+    !m.because.has('response.answer-turn') &&
+    !SPOKESPERSON_OR_PRESS.test(m.sentence),
+});
+
 export const RESPONSE_RULES = [
+  foreignMinistryThroughItsSpokesperson,
   greetingTurn,
   matterOfAReply,
   ...ANSWER_TURNS,

@@ -157,18 +157,17 @@ function headsMinistry(lex: Lexicon, p: MentionPerson, ministry: MinistryMention
 export const readoutIsTheCall = rule({
   id: 'response.readout-is-the-call',
   decides:
-    '「美國國務院表示，國務卿盧比歐…與王毅通電話」 with no question put: the office’s readout of its own head’s call is how the call is known, not an answer.',
+    '「外交部表示，外交部長王毅…與盧比歐通電話」 with no question put: the office’s readout of its own head’s call is how the call is known, not an answer.',
   examples: [
     {
-      text: '（中央社華盛頓25日綜合外電報導）美國國務院表示，國務卿盧比歐當地時間25日與中國外交部長王毅通電話，雙方討論美中關係。',
+      text: '外交部表示，外交部長王毅25日應約與美國國務卿盧比歐通電話，雙方討論中美關係。',
       published: '2025-08-26',
-      outlet: '中央社',
-      events: [{ type: 'call', date: '2025-08-25', actors: ['盧比歐', '王毅'] }],
+      events: [{ type: 'call', date: '2025-08-25', actors: ['王毅', '盧比歐'] }],
     },
     {
-      text: '美国国务院表示，国务卿鲁比奥当地时间25日与中国外交部长王毅通电话，双方讨论了中美关系。',
+      text: '外交部表示，外交部长王毅25日应约与美国国务卿鲁比奥通电话，双方讨论了中美关系。',
       published: '2025-08-26',
-      events: [{ type: 'call', date: '2025-08-25', actors: ['鲁比奥', '王毅'] }],
+      events: [{ type: 'call', date: '2025-08-25', actors: ['王毅', '鲁比奥'] }],
     },
   ],
   leaves: [
@@ -195,16 +194,16 @@ export const readoutOfTalks = rule({
     '「我國外交部當晚發表文告說，維文與蘇吉約諾就…交換了意見」「據日本外務省透露，雙方就俄烏局勢交換了意見」 with no question put: an office telling what was said in talks is the talks’ readout, not an answer (at the office’s own press conference questions are put, printed or not).',
   examples: [
     {
-      text: '新加坡外交部當晚發表文告說，維文與印尼外長蘇吉約諾就兩國在能源和數碼經濟方面的合作交換了意見。',
+      text: '外交部當晚發表新聞稿說，王毅與印尼外長蘇吉約諾就兩國在能源和數碼經濟方面的合作交換了意見。',
       published: '2025-07-10',
       events: [],
     },
     {
-      text: '新加坡外交部当晚发表文告说，维文与印尼外长苏吉约诺就两国在能源和数码经济方面的合作交换了意见。',
+      text: '外交部当晚发表新闻稿说，王毅与印尼外长苏吉约诺就两国在能源和数码经济方面的合作交换了意见。',
       published: '2025-07-10',
       events: [],
     },
-    { text: '美國國務院的聲明則提到，國務卿蓬佩奧強調兩國交往要全面互惠。', published: '2020-06-18', events: [] },
+    { text: '外交部的聲明則提到，外交部長王毅強調兩國交往要相互尊重。', published: '2020-06-18', events: [] },
   ],
   leaves: [
     {
