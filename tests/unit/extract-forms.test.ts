@@ -612,3 +612,15 @@ test('其後 (afterwards) puts an undated meeting on the story’s day; 其後�
   assert.deepEqual(one('2005-09-10', '代表團今日抵港後先到酒店休息，其後會與特區政府官員會面。'), []);
   assert.deepEqual(one('2005-09-10', '代表团今日抵港后先到酒店休息，其后会与特区政府官员会面。'), []);
 });
+
+test('應…邀請 (at the invitation of) tells why a guest came, not a plan; 邀請 alone still is one', () => {
+  for (const text of [
+    '商務部部長鍾山24日與應商務部邀請來訪的美國商務部長羅斯舉行工作會談。',
+    '商务部部长钟山24日与应商务部邀请来访的美国商务部长罗斯举行工作会谈。',
+  ])
+    assert.deepEqual(
+      one('2017-09-25', text).map((e) => [e.type, e.date]),
+      [['meeting', '2017-09-24']],
+    );
+  assert.deepEqual(one('2017-09-25', '商務部部長鍾山邀請美國商務部長羅斯舉行工作會談。'), []);
+});

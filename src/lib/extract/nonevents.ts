@@ -14,6 +14,8 @@ export function hasPlan(lex: Lexicon, s: string, from: number, to: number): bool
     // 「經雙方商定，兩國元首今日舉行會晤」: 商定 closing its clause introduces what follows, whose own
     // words (將, a day ahead) say whether it lies ahead.
     if (/^(?:商定|约定)$/u.test(hit.phrase) && /^[，,]/u.test(s.slice(hit.end))) continue;
+    // 「應商務部邀請來訪的羅斯」: at someone's invitation (應…邀請) tells why a guest came, not a plan.
+    if (hit.phrase === '邀请' && /应[^，,。]{0,20}$/u.test(s.slice(Math.max(from, hit.start - 21), hit.start))) continue;
     return true;
   }
   return false;
