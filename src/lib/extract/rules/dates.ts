@@ -545,6 +545,31 @@ export const DATE_FORMS: DateForm[] = [
     apply: (g, ctx) => (g.clock ? { date: storyDayOf(ctx), precision: 'day' } : undefined),
   }),
   form({
+    id: 'date.minguo-year',
+    decides:
+      '八十八年七月十二日, 民國113年5月20日, 113年5月20日: a year of the Republic (Minguo) calendar, as Taiwan’s offices write it, is that year after 1911; a two-figure year in digits counts so only after 民國 (88年 may be 1988).',
+    pattern: `(?<mgy>(?:[一二三四五六七八九]?百(?:[零〇][一二三四五六七八九]|[一二]?十[一二三四五六七八九]?)?|[一二三四五六七八九]?十[一二三四五六七八九]?)|(?<=民国\\s?)\\d{2,3}|1[01]\\d)年(?<mgm>${MON})月(?:(?<mgd>${DAY})[日号])?`,
+    examples: [
+      {
+        text: '陸委會發言人於八十八年七月十二日下午表示，兩岸應以對話化解歧見。',
+        published: '2001-03-01',
+        events: [{ type: 'ministry-response', date: '1999-07-12' }],
+      },
+      {
+        text: '外交部发言人于113年5月20日表示，感谢友邦的祝贺。',
+        published: '2026-01-10',
+        events: [{ type: 'ministry-response', date: '2024-05-20' }],
+      },
+    ],
+    apply: (g, ctx) => {
+      if (!g.mgy || !g.mgm) return undefined;
+      const y = numeral(g.mgy) + 1911;
+      if (y > Number(ctx.published.slice(0, 4))) return undefined;
+      const mo = numeral(g.mgm);
+      return g.mgd ? day(y, mo, numeral(g.mgd)) : { date: `${y}-${pad(mo)}`, precision: 'month' };
+    },
+  }),
+  form({
     id: 'date.month-day',
     decides: '2025年1月21日, 1月21日, 一月二十一日, 2024年4月: a written month (and day), in the publication year unless written.',
     pattern: `(?:(?<y>\\d{4}|[〇零一二三四五六七八九]{4})年)?(?<m>${MON})月(?:(?<d>${DAY})[日号])?`,
