@@ -404,9 +404,9 @@ export const DATE_FORMS: DateForm[] = [
   form({
     id: 'date.relative-day',
     decides:
-      '昨日, 今天, 當日, 次日, 明天, and 昨 alone before any word (發言人昨在記者會上, 昨稱, 外交部昨批評, 昨再度, 公署昨不點名反駁): a day counted from the story’s today (its dateline, else publication); 當日 is the story’s day.',
+      '昨日, 今天, 當日, 次日, 明天, and 昨 alone before any word (發言人昨在記者會上, 昨稱, 外交部昨批評, 昨再度, 公署昨不點名反駁), 今 alone before a verb (總統今接見, 外交部今強調; not 至今, 如今): a day counted from the story’s today (its dateline, else publication); 當日 is the story’s day.',
     pattern:
-      '(?<rd>昨日|昨天|昨晚|昨夜|前天|前日|前晚|今日|今天|今晨|今早|今晚|当日|当天|当晚|同日(?![本方])|同天|次日|翌日|明天|明日|昨(?=\\p{Script=Han}))',
+      '(?<rd>昨日|昨天|昨晚|昨夜|前天|前日|前晚|今日|今天|今晨|今早|今晚|当日|当天|当晚|同日(?![本方])|同天|次日|翌日|明天|明日|昨(?=\\p{Script=Han})|(?<![至如迄而从现古当于自])今(?=[在于与和同向对就称说表指回发宣会接出赴抵率召致举访见批抨呛反重强透证驳谴斥怒再又也亦公首正已一]))',
     examples: [
       {
         text: '行政長官李家超昨日會見泰國副總理兼商業部長蒲謨探。',
@@ -442,6 +442,16 @@ export const DATE_FORMS: DateForm[] = [
         text: '总统当选人蔡英文昨一整天马不停蹄见外宾，上午先是在党部与日本交流协会会长大桥光夫会面。',
         published: '2016-01-18',
         events: [{ type: 'meeting', date: '2016-01-17' }],
+      },
+      {
+        text: '馬英九總統今接見美國聯邦參議員麥肯訪問團。',
+        published: '2014-09-04',
+        events: [{ type: 'meeting', date: '2014-09-04', actors: ['馬英九', '麥肯'] }],
+      },
+      {
+        text: '马英九总统今接见美国联邦参议员麦肯访问团。',
+        published: '2014-09-04',
+        events: [{ type: 'meeting', date: '2014-09-04', actors: ['马英九', '麦肯'] }],
       },
       {
         text: '外交部駐港特派員公署昨不點名反駁美國副總統對香港的言論。',
