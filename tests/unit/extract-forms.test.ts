@@ -624,3 +624,17 @@ test('應…邀請 (at the invitation of) tells why a guest came, not a plan; �
     );
   assert.deepEqual(one('2017-09-25', '商務部部長鍾山邀請美國商務部長羅斯舉行工作會談。'), []);
 });
+
+test('；ends a statement: a second office answering the first in the same printed sentence is its own response, on its own day', () => {
+  for (const text of [
+    '國台辦發言人馬曉光昨日在例行記者會聲稱，民進黨當局插手香港事務；對此，陸委會副主委兼發言人邱垂正今日回應，政府從未介入香港的內部事務。',
+    '国台办发言人马晓光昨日在例行记者会声称，民进党当局插手香港事务；对此，陆委会副主委兼发言人邱垂正今日回应，政府从未介入香港的内部事务。',
+  ])
+    assert.deepEqual(
+      one('2020-09-17', text).map((e) => [e.date, e.actors.at(-1)]),
+      [
+        ['2020-09-16', text.slice(6, 9)],
+        ['2020-09-17', '邱垂正'],
+      ],
+    );
+});

@@ -42,7 +42,11 @@ export function asWritten(scope: Scope, m: PersonMention): MentionPerson {
 /** The sentence as written, trimmed of a leading news-agency credit. */
 export function sentenceText(scope: Scope): string {
   const text = originalSlice(scope.prep, scope.sentence.start, scope.sentence.end);
-  return text.replace(/^.{0,24}?(?:訊|讯|報道|报道|電|电)[：:，,\s]+(?=.{12})/u, '').trim();
+  // A statement ended by ； (split off the rest of its printed sentence) reads as a sentence of its own.
+  return text
+    .replace(/^.{0,24}?(?:訊|讯|報道|报道|電|电)[：:，,\s]+(?=.{12})/u, '')
+    .trim()
+    .replace(/[；;]$/u, '。');
 }
 
 /** People in `[from, to)`: the lexicon's, and the spokespeople named earlier on the page written bare (任國強表示). */

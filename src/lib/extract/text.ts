@@ -26,7 +26,7 @@ export interface Prepared {
 
 const isSpace = (c: string) => c === ' ' || c === '\n' || c === '\r' || c === '\t' || c === '\u3000' || c === '\u00a0';
 const isAscii = (c: string | undefined) => c !== undefined && c.charCodeAt(0) < 0x80 && !isSpace(c);
-const ENDERS = new Set(['。', '！', '？', '!', '?']);
+const ENDERS = new Set(['。', '！', '？', '!', '?', '；', ';']);
 const CLOSERS = new Set(['」', '”', '』', '’', '）', ')']);
 const OPEN = new Map([
   ['「', '」'],
@@ -65,7 +65,7 @@ export function prepare(text: string): Prepared {
   return { original: text, folded, map, sentences: splitSentences(folded), quotes: quoteSpans(folded) };
 }
 
-/** Sentence spans of `s`: ending at 。！？ and any closing quotes after them. */
+/** Sentence spans of `s`: ending at 。！？ (and ；, which joins two statements: 國台辦昨日聲稱…；對此，陸委會今日回應…) and any closing quotes after them. */
 export function splitSentences(s: string): Sentence[] {
   const out: Sentence[] = [];
   let start = 0;
