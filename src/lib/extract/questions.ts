@@ -49,6 +49,8 @@ export interface BriefingState {
   presider?: { ministry: MinistryMention & { name: string }; person?: MentionPerson } | undefined;
   /** The presider and day of the page's briefing before this story: a transcript split by a reprinted headline goes on with them. */
   carried?: { presider: NonNullable<BriefingState['presider']>; briefingDay?: TracedDay | undefined };
+  /** 「外交部發言人林劍主持例行記者會。」: the line telling of the briefing, listed with its first answer. */
+  opening?: { ministry: string; passage?: Passage } | undefined;
   /** Folded text of the story before this passage (for 對此 at a passage start). */
   previousText: string;
   /** The topic of the last answer in the story: a follow-up question (追问) stays on it. */

@@ -18,7 +18,7 @@ import type { Mention } from './mention.ts';
 import type { RuleSet } from './engine.ts';
 import { pageSpokespeople } from './rules/briefing.ts';
 import { ANSWER_TURNS, inQuestionTurn } from './rules/responses.ts';
-import { presiderCarriesOver } from './rules/briefing.ts';
+import { presiderCarriesOver, presidingLineJoinsFirstAnswer } from './rules/briefing.ts';
 import {
   answerContinues,
   answerTurnsToNextPoint,
@@ -64,6 +64,12 @@ export function registerSpokespeople(page: Page, prepared: Prepared[]): void {
 function takeResponse(page: Page, state: BriefingState, out: Mention[], response: Mention, passage: Passage | undefined): void {
   out.push(response);
   if (!passage) return;
+  const opening = state.opening;
+  if (opening?.passage && opening.ministry === response.ministry?.id && opening.passage.id !== passage.id) {
+    response.because.add(presidingLineJoinsFirstAnswer.id);
+    out.push({ ...response, passage: opening.passage, role: roleOf(opening.passage) });
+  }
+  state.opening = undefined;
   if (response.topic === state.openQuestion) {
     const asked = page.rules.first([answerCoversQuestion], response, state.questionPassage, passage);
     if (asked) out.push({ ...response, passage: asked });
@@ -288,6 +294,10 @@ export function walkStory(page: Page, passages: readonly Passage[], prepared: Ma
       if (days.stampLead && role === 'body') dateUndatedLead(lex, meetings, days.today!);
       const said = detectResponse(scope, state);
       const response = said && !isReadout(page, state, said, scope, meetings) ? said : undefined;
+      if (!said) {
+        const opening = rules.first([presidingLineJoinsFirstAnswer], undefined, s.slice(sentence.start, sentence.end), state);
+        if (opening) state.opening = { ...opening, passage };
+      }
       out.push(...meetings);
       const pair = meetings.filter((m) => m.people.length === 2 && role !== 'caption').pop();
       if (pair) lastPair = pair.people;

@@ -899,7 +899,39 @@ export const unnamedTranscript = rule({
 });
 
 /** Every rule of this file. */
+// 主持例行記者會, 舉行例行新聞發布會, 召開記者會: the line that tells of the briefing itself.
+const PRESIDES = /(?:主持|举行|召开)(?:了)?(?:当天的|今天的|例行|定期)*(?:新闻)?(?:记者会|发布会|吹风会|记者招待会)/u;
+
+export const presidingLineJoinsFirstAnswer = rule({
+  id: 'briefing.presiding-line-joins-first-answer',
+  decides:
+    '「11月14日，外交部發言人林劍主持例行記者會。」: the line that tells who held the briefing states the briefing its answers belong to; it is listed with the first answer given there.',
+  examples: [
+    {
+      text: [
+        ['paragraph', '11月14日，外交部發言人林劍主持例行記者會。'],
+        ['paragraph', '有記者提問，日本首相近日涉台言論，中方有何回應？'],
+        ['paragraph', '林劍表示，中方堅決反對，已向日方提出嚴正交涉。'],
+      ],
+      published: '2025-11-14',
+      events: [{ type: 'ministry-response', date: '2025-11-14', actors: ['外交部', '林劍'], passages: 3 }],
+    },
+    {
+      text: [
+        ['paragraph', '11月14日，外交部发言人林剑主持例行记者会。'],
+        ['paragraph', '有记者提问，日本首相近日涉台言论，中方有何回应？'],
+        ['paragraph', '林剑表示，中方坚决反对，已向日方提出严正交涉。'],
+      ],
+      published: '2025-11-14',
+      events: [{ type: 'ministry-response', date: '2025-11-14', actors: ['外交部', '林剑'], passages: 3 }],
+    },
+  ],
+  apply: (sentence: string, state: BriefingState): BriefingState['opening'] =>
+    state.presider && PRESIDES.test(sentence) ? { ministry: state.presider.ministry.id } : undefined,
+});
+
 export const BRIEFING_RULES = [
+  presidingLineJoinsFirstAnswer,
   presiderCarriesOver,
   unnamedTranscript,
   timeLabel,

@@ -784,7 +784,7 @@ export const RESPONSE_DROPS: DropRule[] = [
           ['paragraph', '答：我們注意到了有關報道。'],
         ],
         published: '2003-04-25',
-        events: [{ type: 'ministry-response', date: '2003-04-24', passages: 2 }],
+        events: [{ type: 'ministry-response', date: '2003-04-24', passages: 3 }],
       },
       {
         text: [
@@ -794,7 +794,7 @@ export const RESPONSE_DROPS: DropRule[] = [
           ['paragraph', '答：我们注意到了有关报道。'],
         ],
         published: '2003-04-25',
-        events: [{ type: 'ministry-response', date: '2003-04-24', passages: 2 }],
+        events: [{ type: 'ministry-response', date: '2003-04-24', passages: 3 }],
       },
     ],
     leaves: [

@@ -278,7 +278,7 @@ export const answerCoversQuestion = rule({
         ['paragraph', '答：中國對仁愛礁擁有無可爭辯的主權，敦促菲方停止挑釁。'],
       ],
       published: '2025-03-10',
-      events: [{ type: 'ministry-response', date: '2025-03-10', passages: 2, actors: ['外交部', '毛寧'] }],
+      events: [{ type: 'ministry-response', date: '2025-03-10', passages: 3, actors: ['外交部', '毛寧'] }],
     },
     {
       text: [
@@ -287,7 +287,7 @@ export const answerCoversQuestion = rule({
         ['paragraph', '答：中国对仁爱礁拥有无可争辩的主权，敦促菲方停止挑衅。'],
       ],
       published: '2025-03-10',
-      events: [{ type: 'ministry-response', date: '2025-03-10', passages: 2, actors: ['外交部', '毛宁'] }],
+      events: [{ type: 'ministry-response', date: '2025-03-10', passages: 3, actors: ['外交部', '毛宁'] }],
     },
   ],
   apply: (question: Passage | undefined, answer: Passage) => (question && question.id !== answer.id ? question : undefined),
@@ -311,7 +311,7 @@ export const answerContinues = rule({
         ['paragraph', '菲方應停止在海上的侵權挑釁行為。'],
       ],
       published: '2025-03-10',
-      events: [{ type: 'ministry-response', date: '2025-03-10', passages: 3 }],
+      events: [{ type: 'ministry-response', date: '2025-03-10', passages: 4 }],
     },
     {
       text: [
@@ -321,7 +321,7 @@ export const answerContinues = rule({
         ['paragraph', '菲方应停止在海上的侵权挑衅行为。'],
       ],
       published: '2025-03-10',
-      events: [{ type: 'ministry-response', date: '2025-03-10', passages: 3 }],
+      events: [{ type: 'ministry-response', date: '2025-03-10', passages: 4 }],
     },
     {
       text: [
@@ -332,7 +332,7 @@ export const answerContinues = rule({
       ],
       published: '2021-11-20',
       events: [
-        { type: 'ministry-response', date: '2021-11-19', passages: 2 },
+        { type: 'ministry-response', date: '2021-11-19', passages: 3 },
         { type: 'ministry-response', date: '2021-11-19', passages: 1 },
       ],
     },
@@ -345,7 +345,7 @@ export const answerContinues = rule({
       ],
       published: '2021-11-20',
       events: [
-        { type: 'ministry-response', date: '2021-11-19', passages: 2 },
+        { type: 'ministry-response', date: '2021-11-19', passages: 3 },
         { type: 'ministry-response', date: '2021-11-19', passages: 1 },
       ],
     },
@@ -441,7 +441,7 @@ export const answerTurnsToNextPoint = rule({
       ],
       published: '2025-03-10',
       events: [
-        { type: 'ministry-response', date: '2025-03-10', passages: 2 },
+        { type: 'ministry-response', date: '2025-03-10', passages: 3 },
         { type: 'ministry-response', date: '2025-03-10', passages: 1 },
       ],
     },
@@ -454,7 +454,7 @@ export const answerTurnsToNextPoint = rule({
       ],
       published: '2025-03-10',
       events: [
-        { type: 'ministry-response', date: '2025-03-10', passages: 2 },
+        { type: 'ministry-response', date: '2025-03-10', passages: 3 },
         { type: 'ministry-response', date: '2025-03-10', passages: 1 },
       ],
     },
