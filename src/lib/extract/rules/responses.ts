@@ -1254,6 +1254,44 @@ function leadTopic(c: ResponseCandidate, speaker: Speaker): Topic | undefined {
 type TopicRule = Rule<(c: ResponseCandidate, speaker: Speaker) => Topic | undefined>;
 
 /** What the response answers: the first rule with an answer decides. */
+export const otherOfficeBetween = rule({
+  id: 'topic.other-office-between',
+  decides:
+    '「國台辦昨天表示，台灣將以中國台北名義參與。」「梁文傑表示，一點都不意外國台辦這樣說。」: where another office spoke since a ministry’s last answer, its next answer takes up what was said since, not its last topic.',
+  examples: [
+    {
+      text: [
+        ['paragraph', '陸委會副主委梁文傑13日在例行記者會上表示，中共破壞傳統文化。'],
+        ['paragraph', '國台辦昨天在例行記者會表示，台灣將以中國台北名義參與亞太經合會。'],
+        ['paragraph', '梁文傑表示，一點都不意外國台辦這樣說，台灣會爭取平等參與。'],
+      ],
+      published: '2025-11-14',
+      events: [
+        { type: 'ministry-response', date: '2025-11-13', actors: ['陸委會', '梁文傑'] },
+        { type: 'ministry-response', date: '2025-11-13', actors: ['陸委會', '梁文傑'] },
+        { type: 'ministry-response', date: '2025-11-13', actors: ['國台辦'] },
+      ],
+    },
+    {
+      text: [
+        ['paragraph', '陆委会副主委梁文杰13日在例行记者会上表示，中共破坏传统文化。'],
+        ['paragraph', '国台办昨天在例行记者会表示，台湾将以中国台北名义参与亚太经合会。'],
+        ['paragraph', '梁文杰表示，一点都不意外国台办这样说，台湾会争取平等参与。'],
+      ],
+      published: '2025-11-14',
+      events: [
+        { type: 'ministry-response', date: '2025-11-13', actors: ['陆委会', '梁文杰'] },
+        { type: 'ministry-response', date: '2025-11-13', actors: ['陆委会', '梁文杰'] },
+        { type: 'ministry-response', date: '2025-11-13', actors: ['国台办'] },
+      ],
+    },
+  ],
+  apply: (state: BriefingState, ministry: string): boolean => {
+    const own = state.lastByMinistry.get(ministry);
+    return !!own && [...state.lastByMinistry].some(([id, l]) => id !== ministry && (l.seq ?? 0) > (own.seq ?? 0));
+  },
+});
+
 export const TOPICS: TopicRule[] = [
   rule({
     id: 'topic.looks-back',
@@ -1429,7 +1467,10 @@ export const TOPICS: TopicRule[] = [
         events: [{ type: 'ministry-response', date: '2025-03-04', actors: ['外交部', '毛宁'] }],
       },
     ],
-    apply: (c, speaker) => c.state.lastByMinistry.get(speaker.ministry.id)?.topic,
+    apply: (c, speaker) =>
+      c.scope.rules.when(otherOfficeBetween, undefined, () => otherOfficeBetween.apply(c.state, speaker.ministry.id))
+        ? undefined
+        : c.state.lastByMinistry.get(speaker.ministry.id)?.topic,
   }),
   rule({
     id: 'topic.around',
@@ -1991,6 +2032,7 @@ export const foreignMinistryThroughItsSpokesperson = rule({
 });
 
 export const RESPONSE_RULES = [
+  otherOfficeBetween,
   foreignMinistryThroughItsSpokesperson,
   greetingTurn,
   matterOfAReply,
