@@ -638,3 +638,27 @@ test('；ends a statement: a second office answering the first in the same print
       ],
     );
 });
+
+test('a speech verb inside brackets closed before a day (釣魚島(日本稱尖閣諸島)) opens no reported speech around it', () => {
+  for (const paras of [
+    [
+      '外交部發言人毛寧29日主持例行記者會，就中日關係回答記者提問。',
+      '另針對日本教科書將釣魚島(日本稱尖閣諸島)表述為日本固有領土，毛寧昨日在記者會上指出，有關做法改變不了事實。',
+    ],
+    [
+      '外交部发言人毛宁29日主持例行记者会，就中日关系回答记者提问。',
+      '另针对日本教科书将钓鱼岛(日本称尖阁诸岛)表述为日本固有领土，毛宁昨日在记者会上指出，有关做法改变不了事实。',
+    ],
+  ])
+    assert.deepEqual(
+      [
+        ...new Set(
+          extract(
+            '2023-03-30',
+            paras.map((t): Part => ['paragraph', t]),
+          ).map((e) => e.date),
+        ),
+      ],
+      ['2023-03-29'],
+    );
+});

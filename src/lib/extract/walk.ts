@@ -210,6 +210,20 @@ function dateUndatedLead(lex: Lexicon, meetings: readonly Mention[], today: stri
     }
 }
 
+/**
+ * Whether a speech verb in `s[from, i)` opens reported speech that reaches `i`: not one inside brackets
+ * closed before it (釣魚島(南韓稱獨島)…, 稱 names, and what follows the bracket is not said).
+ */
+function speechVerbBefore(lex: Lexicon, s: string, from: number, i: number): boolean {
+  return lex.speechVerbs.all(s, from, i).some((hit) => {
+    const open = Math.max(s.lastIndexOf('(', hit.start), s.lastIndexOf('（', hit.start));
+    if (open < from) return true;
+    const close = [s.indexOf(')', open), s.indexOf('）', open)].filter((k) => k >= 0);
+    const end = close.length ? Math.min(...close) : -1;
+    return !(end > hit.start && end < i);
+  });
+}
+
 /** The dates of one sentence; a dateline or a named today in it becomes the story's today from there on. */
 function sentenceDates(
   page: Page,
@@ -271,7 +285,7 @@ export function walkStory(page: Page, passages: readonly Passage[], prepared: Ma
         turnIsSpeech.apply(s, state.presider?.person?.folded, spokenTurn, !!lex.answerCues.at(s, 0)),
       );
     for (const sentence of prep.sentences) {
-      const speechAt = (i: number) => spokenTurn || inQuote(prep, i) || lex.speechVerbs.has(s, sentence.start, i);
+      const speechAt = (i: number) => spokenTurn || inQuote(prep, i) || speechVerbBefore(lex, s, sentence.start, i);
       const dates = sentenceDates(page, state, days, prep, sentence, role, speechAt);
       const scope: Scope = {
         lex,
