@@ -662,3 +662,12 @@ test('a speech verb inside brackets closed before a day (釣魚島(日本稱尖�
       ['2023-03-29'],
     );
 });
+
+test('今日會, 今天會, 今晚會 (will, today) before the word make a meeting a plan; 今日會見 is still held today', () => {
+  assert.deepEqual(one('2014-03-06', '特首梁振英今日會繼續與不同中央部委會面，明日返港。'), []);
+  assert.deepEqual(one('2014-03-06', '特首梁振英今日会继续与不同中央部委会面，明日返港。'), []);
+  assert.deepEqual(
+    one('2014-03-06', '特首梁振英今日會見國務院港澳辦主任王光亞。').map((e) => [e.type, e.date]),
+    [['meeting', '2014-03-06']],
+  );
+});
