@@ -92,6 +92,10 @@ export const bareClauseLooksBack = rule({
   },
 });
 
+// Between a ministry and an official's title: one of its departments (北美司, 新聞局), and 副 of a deputy
+// (the head named right after the ministry speaks before the press only: speaker.minister-before-press).
+const DEPARTMENT = /^[\u4e00-\u9fff]{1,8}(?:司|局|处|署|厅|室|中心)副?$/u;
+
 type SpeakerRule = Rule<(c: ResponseCandidate) => Speaker | null | undefined>;
 // The ministry as written, with the country written right before it (中國外交部, 美國國務院).
 const named = (scope: Scope, m: MinistryMention) => ({
@@ -261,6 +265,33 @@ export const SPEAKERS: SpeakerRule[] = [
       )
         return undefined;
       return { ...presider, person: asWritten(c.scope, last), start: last.start };
+    },
+  }),
+  rule({
+    id: 'speaker.official-of-the-ministry',
+    decides:
+      '「外交部北美司副司長梁毅鵬回應」: an official of one of the ministry’s departments, named with the ministry written right before, answers for it.',
+    examples: [
+      {
+        text: '外交部北美司副司長梁毅鵬今天回應，我與美方聯繫不會中斷。',
+        published: '2014-09-04',
+        events: [{ type: 'ministry-response', date: '2014-09-04', actors: ['外交部', '梁毅鵬'] }],
+      },
+      {
+        text: '商务部对外贸易司司长李兴明今天表示，中方愿同各方加强沟通。',
+        published: '2021-09-04',
+        events: [{ type: 'ministry-response', date: '2021-09-04', actors: ['商务部', '李兴明'] }],
+      },
+    ],
+    leaves: [{ text: '應外交部邀請訪華的美國前國務卿基辛格表示，美中應加強合作。', published: '2023-07-21', events: [] }],
+    apply: (c) => {
+      const last = speakersIn(c.scope, c.from, c.verb.start).pop();
+      if (!last || last.titleStart === undefined || isSpokesperson(c.scope, last)) return undefined;
+      const ministry = ministriesIn(c.scope.lex, c.scope.prep, c.from, c.verb.start, c.scope.region)
+        .filter((m) => m.end <= last.titleStart!)
+        .pop();
+      if (!ministry || !DEPARTMENT.test(text(c).slice(ministry.end, last.titleStart))) return undefined;
+      return { ministry: named(c.scope, ministry), person: asWritten(c.scope, last), start: ministry.start };
     },
   }),
   rule({
