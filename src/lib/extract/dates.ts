@@ -200,8 +200,8 @@ interface DatePattern {
   forms: DateForm[];
   /** The same pattern, sticky, tried only where a match can start. */
   sticky: RegExp;
-  /** The characters a match can start with (undefined: any). */
-  starts: ReadonlySet<string> | undefined;
+  /** The codes of the characters a match can start with (undefined: any). */
+  starts: ReadonlySet<number> | undefined;
 }
 
 const patterns = new Map<string, DatePattern>();
@@ -217,19 +217,21 @@ function patternFor(rules: RuleSet): DatePattern {
   if (!hit) {
     const alternation = forms.map((f) => `(?:${f.pattern})`).join('|');
     const source = `(?:${alternation})(?:[）)](?=[上下中午晚早凌清深夜傍]))?${POD}`;
-    hit = { re: new RegExp(source, 'gu'), forms, sticky: new RegExp(source, 'uy'), starts: startChars(source) };
+    hit = { re: new RegExp(source, 'gu'), forms, sticky: new RegExp(source, 'uy'), starts: codesOf(startChars(source)) };
     patterns.set(key, hit);
   }
   byRules.set(rules, hit);
   return hit;
 }
 
+const codesOf = (chars: ReadonlySet<string> | undefined) => chars && new Set([...chars].map((c) => c.charCodeAt(0)));
+
 /** Every match of the pattern in `s`, as matchAll gives them, trying only the positions where one can start. */
 function matchesIn(s: string, { re, sticky, starts }: DatePattern): RegExpExecArray[] {
   if (!starts) return [...s.matchAll(re)];
   const out: RegExpExecArray[] = [];
   for (let i = 0; i < s.length;) {
-    if (!starts.has(s[i]!)) {
+    if (!starts.has(s.charCodeAt(i))) {
       i++;
       continue;
     }
@@ -278,7 +280,8 @@ export function findDates(s: string, ctx: DateContext, speechAt: (i: number) => 
   const { forms } = pattern;
   const out: DateMention[] = [];
   for (const m of matchesIn(s, pattern)) {
-    const g: Record<string, string | undefined> = { ...m.groups };
+    // Read, never written: the match's own groups (the pattern always has some), not a copy.
+    const g: Record<string, string | undefined> = m.groups!;
     const start = m.index;
     if (notADate(s, g, start, m[0], rules)) continue;
     const used = new Set<string>();
