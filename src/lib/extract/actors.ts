@@ -248,6 +248,10 @@ const NAME_LEAD = /[的与和同跟及、，,：:（(]/u;
  */
 function nameBeforeTitle(lex: Lexicon, s: string, i: number, to: number, from: number): PersonMention | undefined {
   if (!(i === from || NAME_LEAD.test(s[i - 1]!)) || !isHan(s[i]) || NOT_NAME_FIRST.has(s[i]!)) return undefined;
+  // The title stands two to five characters on (a name of two to four, perhaps 副): with none there, no name is read.
+  let titled = false;
+  for (let k = i + 2; k <= i + 5 && !titled; k++) titled = !!lex.titles.at(s, k);
+  if (!titled) return undefined;
   const end = unknownNameAt(lex, s, i, to);
   if (end - i < 2 || end - i > 4) return undefined;
   // 霍英東副主席: a vice title.

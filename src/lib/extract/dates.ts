@@ -6,6 +6,7 @@
 import type { Precision } from '../schema.ts';
 import { ALL_ON, rule, type RuleSet } from './engine.ts';
 import { numeral } from './numerals.ts';
+import { startChars } from './starts.ts';
 import { DATE_FORMS, day, type DateContext, type DateForm } from './rules/dates.ts';
 
 export { addDays, type DateContext } from './rules/dates.ts';
@@ -194,19 +195,54 @@ const relativeInPastSpeech = rule({
 /** The rules of this file, for the registry. */
 export const DATE_FILTERS = [lengthOfStay, sinceIsNoDate, rangeSecondDay, anaphorFollowsDay, localClock, relativeInPastSpeech];
 
-const patterns = new Map<string, { re: RegExp; forms: DateForm[] }>();
+interface DatePattern {
+  re: RegExp;
+  forms: DateForm[];
+  /** The same pattern, sticky, tried only where a match can start. */
+  sticky: RegExp;
+  /** The codes of the characters a match can start with (undefined: any). */
+  starts: ReadonlySet<number> | undefined;
+}
+
+const patterns = new Map<string, DatePattern>();
+const byRules = new WeakMap<RuleSet, DatePattern>();
 
 // One pattern of the enabled forms, built once per set of rules switched off.
-function patternFor(rules: RuleSet): { re: RegExp; forms: DateForm[] } {
+function patternFor(rules: RuleSet): DatePattern {
+  const known = byRules.get(rules);
+  if (known) return known;
   const forms = DATE_FORMS.filter((f) => rules.on(f));
   const key = forms.map((f) => f.id).join('|');
   let hit = patterns.get(key);
   if (!hit) {
     const alternation = forms.map((f) => `(?:${f.pattern})`).join('|');
-    hit = { re: new RegExp(`(?:${alternation})(?:[）)](?=[上下中午晚早凌清深夜傍]))?${POD}`, 'gu'), forms };
+    const source = `(?:${alternation})(?:[）)](?=[上下中午晚早凌清深夜傍]))?${POD}`;
+    hit = { re: new RegExp(source, 'gu'), forms, sticky: new RegExp(source, 'uy'), starts: codesOf(startChars(source)) };
     patterns.set(key, hit);
   }
+  byRules.set(rules, hit);
   return hit;
+}
+
+const codesOf = (chars: ReadonlySet<string> | undefined) => chars && new Set([...chars].map((c) => c.charCodeAt(0)));
+
+/** Every match of the pattern in `s`, as matchAll gives them, trying only the positions where one can start. */
+function matchesIn(s: string, { re, sticky, starts }: DatePattern): RegExpExecArray[] {
+  if (!starts) return [...s.matchAll(re)];
+  const out: RegExpExecArray[] = [];
+  for (let i = 0; i < s.length;) {
+    if (!starts.has(s.charCodeAt(i))) {
+      i++;
+      continue;
+    }
+    sticky.lastIndex = i;
+    const m = sticky.exec(s);
+    if (m) {
+      out.push(m);
+      i += m[0].length;
+    } else i++;
+  }
+  return out;
 }
 
 /** Whether the match `text` at `start` is no date: a digit run's tail, 自…以來, a relative day recalled in past speech. */
@@ -240,10 +276,12 @@ function firstForm(
 /** Finds and resolves every date expression in `s`; `speechAt(i)` tells quoted or reported speech. */
 export function findDates(s: string, ctx: DateContext, speechAt: (i: number) => boolean = () => false): DateMention[] {
   const rules = ctx.rules ?? ALL_ON;
-  const { re, forms } = patternFor(rules);
+  const pattern = patternFor(rules);
+  const { forms } = pattern;
   const out: DateMention[] = [];
-  for (const m of s.matchAll(re)) {
-    const g: Record<string, string | undefined> = { ...m.groups };
+  for (const m of matchesIn(s, pattern)) {
+    // Read, never written: the match's own groups (the pattern always has some), not a copy.
+    const g: Record<string, string | undefined> = m.groups!;
     const start = m.index;
     if (notADate(s, g, start, m[0], rules)) continue;
     const used = new Set<string>();

@@ -35,6 +35,12 @@ const OPEN = new Map([
 ]);
 
 const PINYIN_AFTER_HAN = new RegExp(`^${READING}`, 'u');
+// Where prepare() stops copying: the spaces of isSpace and the brackets a reading may open.
+const PLAIN_STOP = new Set([...' \n\r\t\u3000\u00a0(（'].map((c) => c.charCodeAt(0)));
+const code = (chars: Iterable<string>) => new Set([...chars].map((c) => c.charCodeAt(0)));
+const ENDER_CODES = code(ENDERS);
+const CLOSER_CODES = code(CLOSERS);
+const OPEN_CODES = code(OPEN.keys());
 
 /** Folds and splits `text` (white space between Chinese characters and printed readings dropped). */
 export function prepare(text: string): Prepared {
@@ -59,8 +65,12 @@ export function prepare(text: string): Prepared {
       i += ruby[0].length - 1;
       continue;
     }
-    folded += c;
-    map.push(i);
+    // The characters up to the next space or bracket are copied as they are, at once.
+    let j = i + 1;
+    while (j < f.length && !PLAIN_STOP.has(f.charCodeAt(j))) j++;
+    folded += j === i + 1 ? c : f.slice(i, j);
+    for (let k = i; k < j; k++) map.push(k);
+    i = j - 1;
   }
   return { original: text, folded, map, sentences: splitSentences(folded), quotes: quoteSpans(folded) };
 }
@@ -70,9 +80,9 @@ export function splitSentences(s: string): Sentence[] {
   const out: Sentence[] = [];
   let start = 0;
   for (let i = 0; i < s.length; i++) {
-    if (!ENDERS.has(s[i]!)) continue;
+    if (!ENDER_CODES.has(s.charCodeAt(i))) continue;
     let end = i + 1;
-    while (end < s.length && (ENDERS.has(s[end]!) || CLOSERS.has(s[end]!))) end++;
+    while (end < s.length && (ENDER_CODES.has(s.charCodeAt(end)) || CLOSER_CODES.has(s.charCodeAt(end)))) end++;
     out.push({ start, end });
     // The next sentence starts at its first character (「？ 答：」 in a transcript run together).
     start = end;
@@ -86,6 +96,7 @@ export function splitSentences(s: string): Sentence[] {
 function quoteSpans(s: string): [number, number][] {
   const spans: [number, number][] = [];
   for (let i = 0; i < s.length; i++) {
+    if (!OPEN_CODES.has(s.charCodeAt(i))) continue;
     const close = OPEN.get(s[i]!);
     if (!close) continue;
     const j = s.indexOf(close, i + 1);

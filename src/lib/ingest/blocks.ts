@@ -50,6 +50,8 @@ interface Line {
   index: number;
   /** The page's body column width, when most of its lines are cut at one width. */
   column?: number;
+  /** Whether the line always opens a block (see hardStart), once asked. */
+  hard?: boolean;
 }
 
 const MAX_HEADLINE_WIDTH = 56;
@@ -229,6 +231,11 @@ const DATED_ENTRY = /^\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日[\s\u3000]+\S/;
 
 /** Lines that always open a new block, whatever came before. */
 function hardStart(line: Line): boolean {
+  // Asked many times of the same line; its text and indent are settled by then.
+  return (line.hard ??= opensBlock(line));
+}
+
+function opensBlock(line: Line): boolean {
   const t = line.text;
   return (
     line.indented ||

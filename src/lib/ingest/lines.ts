@@ -23,7 +23,15 @@ const REPORT_END = alt(words.reportEndings);
 /** Printed width of a line: CJK and full-width characters count 1, ASCII 0.5. */
 export function width(line: string): number {
   let w = 0;
-  for (const ch of line) w += ch.charCodeAt(0) < 0x2000 ? 0.5 : 1;
+  for (let i = 0; i < line.length; i++) {
+    const c = line.charCodeAt(i);
+    w += c < 0x2000 ? 0.5 : 1;
+    // A surrogate pair is one character.
+    if (c >= 0xd800 && c <= 0xdbff && i + 1 < line.length) {
+      const next = line.charCodeAt(i + 1);
+      if (next >= 0xdc00 && next <= 0xdfff) i++;
+    }
+  }
   return w;
 }
 

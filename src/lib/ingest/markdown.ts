@@ -19,6 +19,7 @@ import { parse as parseYaml, stringify as stringifyYaml } from 'yaml';
 import type { Root, RootContent } from 'mdast';
 import { passageKinds, type Passage, type PassageKind } from '../schema.ts';
 import { hash64 } from '../hash.ts';
+import { plainYaml } from './plain-yaml.ts';
 
 const MARKER = /^<!--\s*(p-[a-z0-9-]+)\s+([a-z-]+)\s+(s-[a-z0-9-]+)\s*-->$/;
 
@@ -42,11 +43,15 @@ const reader = unified().use(remarkParse).use(remarkFrontmatter, ['yaml']);
 
 /** Serialises frontmatter as YAML with every string quoted (dates stay strings). */
 export function frontmatterToYaml(data: Record<string, unknown>): string {
-  return stringifyYaml(data, {
-    defaultStringType: 'QUOTE_DOUBLE',
-    defaultKeyType: 'PLAIN',
-    lineWidth: 0,
-  }).trimEnd();
+  // The usual shape is written directly, byte for byte as the yaml package writes it; anything else goes to the package.
+  const yaml =
+    plainYaml(data) ??
+    stringifyYaml(data, {
+      defaultStringType: 'QUOTE_DOUBLE',
+      defaultKeyType: 'PLAIN',
+      lineWidth: 0,
+    });
+  return yaml.trimEnd();
 }
 
 /** Writes an article (frontmatter without `generated`, and passages) as Markdown. */

@@ -7,7 +7,7 @@
  */
 import type { PassageKind } from '../schema.ts';
 import type { Block } from './blocks.ts';
-import { makeSimilarity, type Similarity } from './similarity.ts';
+import { makeSimilarity, type Bigram, type Similarity } from './similarity.ts';
 
 /** A block placed in a story with its passage kind. */
 export interface Item {
@@ -257,7 +257,7 @@ function placeFloating(
   const pick = (text: string, before: StoryDraft | null): StoryDraft => {
     const fallback = (before && stories.includes(before) ? before : null) ?? stories[0] ?? newStory(stories, texts);
     let best = fallback;
-    let bestScore = sim.coverage(text, texts.get(fallback) ?? new Set());
+    let bestScore = sim.coverage(text, texts.get(fallback) ?? new Set<Bigram>());
     for (const s of stories) {
       const score = sim.coverage(text, texts.get(s)!);
       if (score > bestScore) [best, bestScore] = [s, score];
@@ -268,7 +268,7 @@ function placeFloating(
   for (const p of pictures) pick(p.items.map((i) => i.block.text).join('\n'), p.before).captions.push(...p.items);
 }
 
-function newStory(stories: StoryDraft[], texts: Map<StoryDraft, ReadonlySet<string>>): StoryDraft {
+function newStory(stories: StoryDraft[], texts: Map<StoryDraft, ReadonlySet<Bigram>>): StoryDraft {
   const d = newDraft(false);
   stories.push(d);
   texts.set(d, new Set());
