@@ -671,3 +671,11 @@ test('今日會, 今天會, 今晚會 (will, today) before the word make a meeti
     [['meeting', '2014-03-06']],
   );
 });
+
+test('a date in Chinese numerals after a title (賴清德總統二月廿四日) is no name', () => {
+  for (const text of ['賴清德總統二月廿四日會見美國聯邦參議員訪問團。', '赖清德总统二月廿四日会见美国联邦参议员访问团。'])
+    assert.deepEqual(
+      one('2026-03-05', text).map((e) => [e.date, e.actors]),
+      [['2026-02-24', [text.slice(0, 3)]]],
+    );
+});

@@ -65,6 +65,9 @@ const adverbBeforeVerb = (lex: Lexicon, s: string, j: number) =>
   /[都均亦]/u.test(s[j]!) &&
   (NOT_NAME_START.test(s.slice(j + 1, j + 3)) || !!lex.triggers.at(s, j + 1) || !!lex.responseVerbs.at(s, j + 1));
 
+// A date in Chinese numerals (二月, 廿四日, 十五號).
+const DATE_START = /^[〇零一二三四五六七八九十廿卅]{1,3}[月日号年]/u;
+
 // Transliterated names run long (阿卜杜勒阿蒂); Chinese ones stop at a particle or verb first.
 const MAX_NAME = 7;
 
@@ -118,6 +121,8 @@ function extendShortName(lex: Lexicon, s: string, i: number, j: number, to: numb
 }
 
 function unknownNameAt(lex: Lexicon, s: string, i: number, to: number): number {
+  // 「賴清德總統二月廿四日出席」: a date after the title, not a name.
+  if (DATE_START.test(s.slice(i, i + 4))) return i;
   let j = i;
   // 亞西爾·阿拉法特: a transliterated name with a middle dot runs longer.
   const longest = /[·・]/u.test(s.slice(i, i + MAX_NAME)) ? MAX_NAME + 6 : MAX_NAME;
@@ -299,9 +304,12 @@ export const namedOnPage = rule({
   apply: (lex: Lexicon, prepared: readonly Prepared[]): void => {
     const names = new Map<string, string>();
     for (const prep of prepared)
-      for (const p of findPeople(lex, prep.folded))
-        if (!p.person && p.titleStart !== undefined && p.titleEnd !== undefined && p.end - p.start >= 2 && !names.has(p.folded))
-          names.set(p.folded, originalSlice(prep, p.titleStart, p.titleEnd));
+      for (const p of findPeople(lex, prep.folded)) {
+        if (p.person || p.titleStart === undefined || p.titleEnd === undefined || names.has(p.folded)) continue;
+        // Two characters after a title are often a word, not a name (總統改口稱…), except after 發言人.
+        if (p.end - p.start < 3 && !/发言人$/u.test(prep.folded.slice(p.titleStart, p.titleEnd))) continue;
+        names.set(p.folded, originalSlice(prep, p.titleStart, p.titleEnd));
+      }
     if (names.size === 0) return;
     const matcher = new PhraseMatcher(names);
     for (const prep of prepared) pageNames.set(prep, matcher);
