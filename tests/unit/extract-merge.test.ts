@@ -47,7 +47,7 @@ test('the same answer reported in both scripts gets the same id', () => {
   assert.deepEqual(hans[0]!.actors, ['外交部', '郭嘉昆']);
 });
 
-test('two questions on two topics are two responses; a follow-up paragraph joins its answer', () => {
+test('two questions on two topics are two responses; a follow-up paragraph joins its answer, the briefing’s line the first', () => {
   const events = extract('2025-03-10', [
     ['paragraph', '2025年3月10日外交部发言人毛宁主持例行记者会。'],
     ['paragraph', '问：菲律宾海警船只再次闯入仁爱礁邻近海域。中方有何回应？'],
@@ -65,7 +65,7 @@ test('two questions on two topics are two responses; a follow-up paragraph joins
   assert.deepEqual(
     events.map((e) => e.passages),
     [
-      ['p-1', 'p-2'],
+      ['p-0', 'p-1', 'p-2'],
       ['p-3', 'p-4', 'p-5'],
     ],
   );
