@@ -679,3 +679,17 @@ test('a date in Chinese numerals after a title (賴清德總統二月廿四日) 
       [['2026-02-24', [text.slice(0, 3)]]],
     );
 });
+
+test('另一方面 opens another point of the same spokesperson: its own response', () => {
+  for (const paras of [
+    ['外交部發言人陸慷16日表示，沒聽說這項消息。', '另一方面，陸慷宣布，首輪中美外交與安全對話將於21日在華府舉行。'],
+    ['外交部发言人陆慷16日表示，没听说这项消息。', '另一方面，陆慷宣布，首轮中美外交与安全对话将于21日在华府举行。'],
+  ])
+    assert.equal(
+      extract(
+        '2017-06-17',
+        paras.map((t): Part => ['paragraph', t]),
+      ).length,
+      2,
+    );
+});
