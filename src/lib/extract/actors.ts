@@ -57,16 +57,13 @@ const WEEKDAY = /^(?:周|星期|礼拜)[一二三四五六日天]$/u;
 
 // Prepositions and particles never end a name, even before a verb (高峰在回答…時表示).
 const NEVER_LAST = new Set([...'在同与和跟及于就对向将也还并已曾的了是为以从到再今昨']);
-// A day in Chinese numerals (陳斌七日表示) ends the name before it.
-const NUMERAL_DAY = /^[〇零一二三四五六七八九十廿卅]{1,3}[日号]/u;
+// A date in Chinese numerals (陳斌七日表示, 總統二月廿四日) ends the name before it, and is no name itself.
+const NUMERAL_DAY = /^[〇零一二三四五六七八九十廿卅]{1,3}[日号月年]/u;
 
 // 「王岐山都分別會見了」「三人均出席」: an adverb of the subject before a verb ends the name.
 const adverbBeforeVerb = (lex: Lexicon, s: string, j: number) =>
   /[都均亦]/u.test(s[j]!) &&
   (NOT_NAME_START.test(s.slice(j + 1, j + 3)) || !!lex.triggers.at(s, j + 1) || !!lex.responseVerbs.at(s, j + 1));
-
-// A date in Chinese numerals (二月, 廿四日, 十五號).
-const DATE_START = /^[〇零一二三四五六七八九十廿卅]{1,3}[月日号年]/u;
 
 // Transliterated names run long (阿卜杜勒阿蒂); Chinese ones stop at a particle or verb first.
 const MAX_NAME = 7;
@@ -122,7 +119,7 @@ function extendShortName(lex: Lexicon, s: string, i: number, j: number, to: numb
 
 function unknownNameAt(lex: Lexicon, s: string, i: number, to: number): number {
   // 「賴清德總統二月廿四日出席」: a date after the title, not a name.
-  if (DATE_START.test(s.slice(i, i + 4))) return i;
+  if (NUMERAL_DAY.test(s.slice(i, i + 4))) return i;
   let j = i;
   // 亞西爾·阿拉法特: a transliterated name with a middle dot runs longer.
   const longest = /[·・]/u.test(s.slice(i, i + MAX_NAME)) ? MAX_NAME + 6 : MAX_NAME;
@@ -303,14 +300,19 @@ export const namedOnPage = rule({
   ],
   apply: (lex: Lexicon, prepared: readonly Prepared[]): void => {
     const names = new Map<string, string>();
-    for (const prep of prepared)
-      for (const p of findPeople(lex, prep.folded)) {
+    const scans = prepared.map((prep) => [prep, findPeople(lex, prep.folded)] as const);
+    for (const [prep, people] of scans)
+      for (const p of people) {
         if (p.person || p.titleStart === undefined || p.titleEnd === undefined || names.has(p.folded)) continue;
         // Two characters after a title are often a word, not a name (總統改口稱…), except after 發言人.
         if (p.end - p.start < 3 && !/发言人$/u.test(prep.folded.slice(p.titleStart, p.titleEnd))) continue;
         names.set(p.folded, originalSlice(prep, p.titleStart, p.titleEnd));
       }
-    if (names.size === 0) return;
+    // With no name to look for again, the scans are the passages' people as they stand.
+    if (names.size === 0) {
+      for (const [prep, people] of scans) found.set(prep, people);
+      return;
+    }
     const matcher = new PhraseMatcher(names);
     for (const prep of prepared) pageNames.set(prep, matcher);
   },

@@ -733,12 +733,14 @@ export const dateOfSpeaking = rule({
   apply: (c: CallCandidate, d: DateMention) => c.scope.lex.responseVerbs.has(text(c), d.end, c.trig.start),
 });
 
+// Who speaks is the press: a paper's name in 《》, or a word for the press just before the day.
+const PRESS_SPEAKS = /《[^》]*》|[报社台网]$|媒体|报章|报纸|社论/u;
+
 /**
  * 「白宮今天表示，拜登與習近平的通話於上午10時50分結束」: a call or meeting left undated because its
  * sentence's day dates the speaking (call.date-of-speaking) keeps that day, to take only where it
  * joins no dated report of the same happening (merge.undated-on-day-told); not when the press speaks.
  */
-const PRESS_SPEAKS = /《[^》]*》|[报社台网]$|媒体|报章|报纸|社论/u;
 export function dayTold(c: CallCandidate): DateValue | undefined {
   const d = [...c.scope.dates]
     .reverse()

@@ -1284,7 +1284,6 @@ function leadTopic(c: ResponseCandidate, speaker: Speaker): Topic | undefined {
 
 type TopicRule = Rule<(c: ResponseCandidate, speaker: Speaker) => Topic | undefined>;
 
-/** What the response answers: the first rule with an answer decides. */
 export const otherOfficeBetween = rule({
   id: 'topic.other-office-between',
   decides:
@@ -1323,6 +1322,7 @@ export const otherOfficeBetween = rule({
   },
 });
 
+/** What the response answers: the first rule with an answer decides. */
 export const TOPICS: TopicRule[] = [
   rule({
     id: 'topic.looks-back',
@@ -2058,7 +2058,7 @@ export const foreignMinistryThroughItsSpokesperson = rule({
     !!m.ministry &&
     !HOME.has(m.ministry.country) &&
     !m.spokesperson &&
-    !m.because.has('response.answer-turn') &&
+    !m.because.has(answerTurn.id) &&
     !SPOKESPERSON_OR_PRESS.test(m.sentence),
 });
 
