@@ -693,3 +693,25 @@ test('另一方面 opens another point of the same spokesperson: its own respons
       2,
     );
 });
+
+test('a source’s notice of a day (外交部網站2月12日消息) dates the answer it carries, not the story’s earlier day', () => {
+  for (const paras of [
+    [
+      '美國白宮發言人當地時間2月11日宣布，美國總統將於下周會見達賴。',
+      '中國外交部網站2月12日消息，外交部發言人馬朝旭就此表示，中方堅決反對。',
+    ],
+    [
+      '美国白宫发言人当地时间2月11日宣布，美国总统将于下周会见达赖。',
+      '中国外交部网站2月12日消息，外交部发言人马朝旭就此表示，中方坚决反对。',
+    ],
+  ])
+    assert.deepEqual(
+      responses(
+        extract(
+          '2010-02-13',
+          paras.map((t): Part => ['paragraph', t]),
+        ),
+      ).map((e) => e.date),
+      ['2010-02-12'],
+    );
+});

@@ -66,7 +66,7 @@ export const nameBeforeLongerWord = rule({
 
 export const insideLongerWord = rule({
   id: 'trigger.inside-longer-word',
-  decides: '普通話, 會見記者, 聯合聲明, 參加會見: a word inside a longer one listed as not meaning it is no cue.',
+  decides: '普通話, 會見記者, 聯合聲明, 參加會見, 會面對: a word inside a longer one listed as not meaning it is no cue.',
   examples: [
     {
       text: '會談後，兩國外長共同簽署《中華人民共和國外交部和斯洛伐克共和國外交部關於加強雙邊對話合作的聯合聲明》。',
@@ -88,6 +88,8 @@ export const insideLongerWord = rule({
       published: '2021-03-08',
       events: [{ type: 'ministry-response', date: '2021-03-07', actors: ['外交部', '王毅'] }],
     },
+    { text: '陸委會預期2026年兩岸關係還是會面對諸多挑戰。', published: '2026-01-08', events: [] },
+    { text: '陆委会预期2026年两岸关系还是会面临诸多挑战。', published: '2026-01-08', events: [] },
   ],
   apply: (lex: Lexicon, s: string, start: number, end: number, rules: RuleSet): boolean => {
     for (let k = Math.max(0, start - 4); k < end; k++) {

@@ -60,7 +60,7 @@ const BRIEFING_TOPIC_END = new RegExp(`^[^。；]{0,40}?(?:等(?:问题|议题|�
 
 // What a visit reaches when it is a place, not an office: the object ends in a street, district, town or site word.
 const VISITED_PLACE =
-  /^[^，。；、,;时]{1,10}?(?:街|路|区|市|镇|村|县|岛|港|埠|寺|庙|祠|坊|市场|广场|公园|园区|工厂|学校|大学|社区|景区|老街|唐人街)(?:[，。；,;时]|$)/u;
+  /^[^，。；、,;时]{1,10}?(?:街|路|区|市|镇|村|县|岛|港|埠|寺|庙|祠|坊|神社|纪念馆|陵园|墓|市场|广场|公园|园区|工厂|学校|大学|社区|景区|老街|唐人街)(?:[，。；,;时]|$)/u;
 
 // An envoy named in the clause: whom a summons is for.
 const ENVOY = /大使|公使|代办|领事|外交官|使节|使馆|使团|驻[^，。；]{1,8}代表/u;
@@ -129,12 +129,15 @@ export const CALL_DROPS: DropRule[] = [
   }),
   rule({
     id: 'call.visit-to-a-place',
-    decides: '「到訪茨廠街」「到訪唐人街」: a visit to a street, district, town or site meets no one (到訪大使館, 到訪外交部 still does).',
+    decides:
+      '「到訪茨廠街」「拜訪靖國神社」: a visit to a street, district, town, shrine or site meets no one (到訪大使館, 拜訪外交部 still does).',
     examples: [
       { text: '中國駐馬大使25日到訪吉隆坡茨廠街，與商販交談。', published: '2015-09-26', events: [] },
       { text: '中国驻马大使25日到访吉隆坡茨厂街，与商贩交谈。', published: '2015-09-26', events: [] },
+      { text: '日本首相2001年上台以來，一再拜訪有爭議的靖國神社。', published: '2006-09-24', events: [] },
+      { text: '日本首相2001年上台以来，一再拜访有争议的靖国神社。', published: '2006-09-24', events: [] },
     ],
-    apply: (c) => (/^到[访訪]/u.test(c.trig.word) && VISITED_PLACE.test(text(c).slice(c.trig.end, sEnd(c))) ? 'drop' : undefined),
+    apply: (c) => (/^[到拜][访訪]/u.test(c.trig.word) && VISITED_PLACE.test(text(c).slice(c.trig.end, sEnd(c))) ? 'drop' : undefined),
   }),
   rule({
     id: 'call.question-is-not-held',
