@@ -715,3 +715,18 @@ test('a source’s notice of a day (外交部網站2月12日消息) dates the an
       ['2010-02-12'],
     );
 });
+
+test('a named talks mechanism held (混委會, 高層對話, 外交會議, 貿易談判) is a meeting; a negotiator’s title is none', () => {
+  for (const text of ['第26屆中歐經貿混委會31日在布魯塞爾舉行。', '第26届中欧经贸混委会31日在布鲁塞尔举行。'])
+    assert.deepEqual(
+      one('2012-06-01', text).map((e) => [e.type, e.date]),
+      [['meeting', '2012-05-31']],
+    );
+  for (const text of ['中日兩國官員星期六在東京舉行高級別外交會議。', '最新一轮的中美贸易谈判9日在华盛顿举行。'])
+    assert.deepEqual(
+      one('2019-05-13', text).map((e) => e.type),
+      ['meeting'],
+    );
+  assert.deepEqual(one('2025-09-30', '商務部國際貿易談判代表李成鋼29日抵達華盛頓。'), []);
+  assert.deepEqual(one('2025-09-30', '商务部国际贸易谈判代表李成钢29日抵达华盛顿。'), []);
+});

@@ -817,7 +817,7 @@ export const CALL_DATES: DateRule[] = [
   rule({
     id: 'call.date-after-held',
     decides:
-      '「北京會談於4月23日在釣魚台舉行」: with no date before it, a date right after 於 that the word’s own clause closes with 舉行 (進行, 召開) dates it.',
+      '「北京會談於4月23日在釣魚台舉行」「混委會31日在布魯塞爾舉行」: with no date before it, a date right after the word (or its 於) that the word’s own clause closes with 舉行 (進行, 召開) dates it.',
     examples: [
       {
         text: '中日兩國外長會談於2月3日在東京舉行，雙方就地區局勢交換意見。',
@@ -829,14 +829,24 @@ export const CALL_DATES: DateRule[] = [
         published: '2019-02-05',
         events: [{ type: 'meeting', date: '2019-02-03' }],
       },
+      {
+        text: '中日兩國外長會談3日在東京舉行，雙方就地區局勢交換意見。',
+        published: '2025-02-04',
+        events: [{ type: 'meeting', date: '2025-02-03' }],
+      },
+      {
+        text: '中日两国外长会谈3日在东京举行，双方就地区局势交换意见。',
+        published: '2025-02-04',
+        events: [{ type: 'meeting', date: '2025-02-03' }],
+      },
     ],
     apply: (c) => {
       const s = text(c);
       const d = c.scope.dates.find(
         (x) =>
-          x.start > c.trig.end &&
+          x.start >= c.trig.end &&
           x.start <= c.trig.end + 6 &&
-          /^[的]?[于]$|^[的]?[于](?:当地时间|北京时间)$/u.test(s.slice(c.trig.end, x.start)),
+          /^[的]?于?$|^[的]?于?(?:当地时间|北京时间)$/u.test(s.slice(c.trig.end, x.start)),
       );
       if (!d || d.rangeEnd || !/^[^，。；！？,;]{0,16}?(?:举行|进行|召开)/u.test(s.slice(d.end))) return undefined;
       for (const id of d.because) c.because.add(id);

@@ -79,7 +79,7 @@ export const timeStampIsToday = rule({
 export const datelineToday = rule({
   id: 'story.dateline-today',
   decides:
-    '「台北30日電」「新華社北京3月28日電」「本報北京5月8日訊」「環球網3月14日報道」「中央社華盛頓1日綜合外電報導」: the dateline’s day is the story’s 今天, from the dateline’s own sentence on.',
+    '「台北30日電」「華盛頓14日專電」「新華社北京3月28日電」「本報北京5月8日訊」「環球網3月14日報道」「中央社華盛頓1日綜合外電報導」: the dateline’s day is the story’s 今天, from the dateline’s own sentence on.',
   examples: [
     {
       text: '（中央社記者台北30日電）總統賴清德今天在總統府接見美國聯邦參議員葛瑞姆。',
@@ -109,6 +109,18 @@ export const datelineToday = rule({
       published: '2019-03-16',
       events: [{ type: 'call', date: '2019-03-13' }],
     },
+    {
+      text: '（中央社記者華盛頓14日專電）總統過境洛杉磯並發表談話。美國國務院發言人今天在例行記者會上表示，美國對台政策不變。',
+      published: '2018-08-15',
+      outlet: '中央社',
+      events: [{ type: 'ministry-response', date: '2018-08-14' }],
+    },
+    {
+      text: '（中央社记者华盛顿14日专电）总统过境洛杉矶并发表谈话。美国国务院发言人今天在例行记者会上表示，美国对台政策不变。',
+      published: '2018-08-15',
+      outlet: '中央社',
+      events: [{ type: 'ministry-response', date: '2018-08-14' }],
+    },
   ],
   apply: (dates: readonly DateMention[], s: string, published: string) =>
     dates.find(
@@ -116,7 +128,7 @@ export const datelineToday = rule({
         d.precision === 'day' &&
         d.date &&
         d.date <= published &&
-        (/^[电電讯訊]|^综合(?:外电)?(?:报导|报道|电)/u.test(s.slice(d.end, d.end + 6)) || REPORT_LINE.test(s.slice(0, d.end + 2))),
+        (/^专?[电電讯訊]|^综合(?:外电)?(?:报导|报道|电)/u.test(s.slice(d.end, d.end + 6)) || REPORT_LINE.test(s.slice(0, d.end + 2))),
     ),
 });
 
