@@ -846,7 +846,7 @@ export const CALL_DATES: DateRule[] = [
         (x) =>
           x.start >= c.trig.end &&
           x.start <= c.trig.end + 6 &&
-          /^[的]?于?$|^[的]?于?(?:当地时间|北京时间)$/u.test(s.slice(c.trig.end, x.start)),
+          /^[的]?于?(?:当地时间|北京时间|[美中东西][东部]?时间)?$/u.test(s.slice(c.trig.end, x.start)),
       );
       if (!d || d.rangeEnd || !/^[^，。；！？,;]{0,16}?(?:举行|进行|召开)/u.test(s.slice(d.end))) return undefined;
       for (const id of d.because) c.because.add(id);

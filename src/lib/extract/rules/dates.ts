@@ -581,14 +581,20 @@ export const DATE_FORMS: DateForm[] = [
   }),
   form({
     id: 'date.month-day',
-    decides: '2025年1月21日, 1月21日, 一月二十一日, 2024年4月: a written month (and day), in the publication year unless written.',
-    pattern: `(?:(?<y>\\d{4}|[〇零一二三四五六七八九]{4})年)?(?<m>${MON})月(?:(?<d>${DAY})[日号])?`,
+    decides:
+      '2025年1月21日, 1月21日, 一月二十一日, 2024年4月: a written month (and day), in the publication year unless written; 9月12至14日 is its first day.',
+    pattern: `(?:(?<y>\\d{4}|[〇零一二三四五六七八九]{4})年)?(?<m>${MON})月(?:(?<d>${DAY})(?:[至到\\-－~～]${DAY})?[日号])?`,
     examples: [
       { text: '3月18日，國家主席習近平同法國總統馬克龍通電話。', published: '2025-05-20', events: [{ type: 'call', date: '2025-03-18' }] },
       {
         text: '一月二十一日，国家主席习近平同俄罗斯总统普京举行视频会晤。',
         published: '2025-03-02',
         events: [{ type: 'meeting', date: '2025-01-21' }],
+      },
+      {
+        text: '中美兩國外長9月12至14日在華府舉行會談。',
+        published: '2024-10-20',
+        events: [{ type: 'meeting', date: '2024-09-12' }],
       },
       {
         text: '2024年4月，國家主席習近平在北京會見德國總理朔爾茨。',
@@ -647,8 +653,8 @@ export const DATE_FORMS: DateForm[] = [
   form({
     id: 'date.bare-day',
     decides:
-      '20日 alone: that day of the month of the story’s today (its dateline, 中新社北京4月13日電, in a later reprint), else of the publication month (a digit or 第 before it makes it no date).',
-    pattern: '(?<bd>3[01]|[12]\\d|0?[1-9])[日号]',
+      '20日 alone: that day of the month of the story’s today (its dateline, 中新社北京4月13日電, in a later reprint), else of the publication month (a digit or 第 before it makes it no date); 9至10日 is its first day.',
+    pattern: '(?<bd>3[01]|[12]\\d|0?[1-9])(?:[至到\\-－~～](?:3[01]|[12]\\d|0?[1-9]))?[日号]',
     examples: [
       {
         text: '中新社北京4月13日電 國台辦發布消息。發言人朱鳳蓮12日在例行新聞發布會上表示，兩岸同胞都是中國人。',
@@ -669,6 +675,16 @@ export const DATE_FORMS: DateForm[] = [
         text: '国家主席习近平15日同美国总统拜登举行视频会晤。',
         published: '2021-11-16',
         events: [{ type: 'meeting', date: '2021-11-15', actors: ['习近平', '拜登'] }],
+      },
+      {
+        text: '最新一輪中美貿易談判於美東時間9至10日在華府舉行。',
+        published: '2019-05-11',
+        events: [{ type: 'meeting', date: '2019-05-09' }],
+      },
+      {
+        text: '最新一轮中美贸易谈判于美东时间9至10日在华府举行。',
+        published: '2019-05-11',
+        events: [{ type: 'meeting', date: '2019-05-09' }],
       },
     ],
     apply: (g, ctx, _speech, used) => (g.bd ? dayOfMonth(numeral(g.bd), ctx, used) : undefined),
