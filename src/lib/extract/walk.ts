@@ -27,6 +27,7 @@ import {
   timeStampIsToday,
   datelineToday,
   lookBackGivesNoDay,
+  otherReportGivesNoDay,
   planDayIsNoStoryDay,
   lastWeekIsNoStoryDay,
   readoutIsTheCall,
@@ -103,6 +104,9 @@ function storyDayAfter(page: Page, scope: Scope, asking: boolean, meetings: read
     return undefined;
   const eventDay = rules.first([eventDayIsStoryDay], undefined, meetings, page.published);
   if (eventDay) return eventDay;
+  // A call or meeting another outlet reported still sets the day; what else it retells does not.
+  if (rules.when(otherReportGivesNoDay, undefined, () => otherReportGivesNoDay.apply(s.slice(sentence.start, sentence.start + 20))))
+    return undefined;
   // A plan's day and a day of last week tell of something else than the story's day.
   const setsDay = (d: (typeof dates)[number]) =>
     !rules.when(planDayIsNoStoryDay, undefined, () => planDayIsNoStoryDay.apply(lex, s, sentence.start, d)) &&

@@ -614,6 +614,35 @@ export const lookBackGivesNoDay = rule({
   apply: (lex: Lexicon, opening: string) => lex.nonEvent.lookBackStartPattern.test(opening),
 });
 
+export const otherReportGivesNoDay = rule({
+  id: 'story.other-report-gives-no-day',
+  decides:
+    '「聯合報報導，史達偉2日出席活動時表示…」: a sentence retelling another outlet’s report of no call or meeting gives the story no new day; a later 上午 is still the dateline’s.',
+  examples: [
+    {
+      text: [
+        ['paragraph', '（中央社記者台北3日電）外交部今天表示，不需過度解讀美方說法。'],
+        ['paragraph', '聯合報報導，美國助理國務卿史達偉2日出席智庫活動時表示，美方不稱台灣為國家。'],
+        ['paragraph', '外交部發言人歐江安上午在例行記者會上表示，外交部有掌握情形。'],
+      ],
+      published: '2019-12-03',
+      outlet: '中央社',
+      events: [{ type: 'ministry-response', date: '2019-12-03', actors: ['外交部'] }],
+    },
+    {
+      text: [
+        ['paragraph', '（中央社记者台北3日电）外交部今天表示，不需过度解读美方说法。'],
+        ['paragraph', '联合报报导，美国助理国务卿史达伟2日出席智库活动时表示，美方不称台湾为国家。'],
+        ['paragraph', '外交部发言人欧江安上午在例行记者会上表示，外交部有掌握情形。'],
+      ],
+      published: '2019-12-03',
+      outlet: '中央社',
+      events: [{ type: 'ministry-response', date: '2019-12-03', actors: ['外交部'] }],
+    },
+  ],
+  apply: (opening: string) => /^(?:据|根据)?[\u4e00-\u9fff《》]{1,12}?(?:报道|报导)(?:称|说|指出)?[，,]/u.test(opening),
+});
+
 export const planDayIsNoStoryDay = rule({
   id: 'story.plan-day-is-no-story-day',
   decides: '预计在星期五发表联合公报: a day after a plan’s word is the plan’s, not the day the story is about.',
@@ -706,6 +735,7 @@ export const STORY_RULES = [
   eventDayIsStoryDay,
   questionSetsNoDay,
   lookBackGivesNoDay,
+  otherReportGivesNoDay,
   planDayIsNoStoryDay,
   lastWeekIsNoStoryDay,
 ];
