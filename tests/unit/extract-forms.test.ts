@@ -730,3 +730,32 @@ test('a named talks mechanism held (混委會, 高層對話, 外交會議, 貿�
   assert.deepEqual(one('2025-09-30', '商務部國際貿易談判代表李成鋼29日抵達華盛頓。'), []);
   assert.deepEqual(one('2025-09-30', '商务部国际贸易谈判代表李成钢29日抵达华盛顿。'), []);
 });
+
+test('an invitation or arrangement done (邀請了, 安排了) is no plan: the meeting was held', () => {
+  for (const text of ['外長十二日邀請了五國外長共進早餐。', '外长十二日邀请了五国外长共进早餐。'])
+    assert.deepEqual(
+      one('2000-09-16', text).map((e) => [e.type, e.date]),
+      [['meeting', '2000-09-12']],
+    );
+  assert.deepEqual(one('2000-09-16', '外長邀請五國外長下周共進早餐。'), []);
+});
+
+test('a call dated only by the report’s dateline is the one the report dates itself days before', () => {
+  for (const [published, paras] of [
+    [
+      '2004-10-08',
+      [
+        '【大紀元10月8日訊】美國總統布什在同中國國家主席胡錦濤的電話交談中，就台灣問題交換了意見。',
+        '胡錦濤星期四跟布什總統通話，要求美國停止向台灣出售武器。',
+      ],
+    ],
+    ['2025-03-06', ['新华社北京3月5日电 国家主席习近平同法国总统马克龙通电话。', '两国元首星期二通电话时表示，愿加强合作。']],
+  ] as const)
+    assert.deepEqual(
+      extract(
+        published,
+        paras.map((t): Part => ['paragraph', t]),
+      ).map((e) => e.type),
+      ['call'],
+    );
+});

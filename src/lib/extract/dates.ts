@@ -20,6 +20,8 @@ export interface DateValue {
   partOfDay?: PartOfDay;
   /** Given in the local time of a place abroad (当地时间11日晚): the home day may be the next or the one before. */
   local?: boolean;
+  /** The report's dateline day (【大紀元10月8日訊】), not one written for the event itself. */
+  dateline?: boolean;
 }
 
 /** A date expression found in a text. */

@@ -7,6 +7,7 @@ import type { RuleSet } from './engine.ts';
 import type { Mention } from './mention.ts';
 import {
   acrossTimeZones,
+  datelineDayYields,
   bareWordRestatesVideo,
   coarseJoinsDay,
   futureIsPlan,
@@ -43,7 +44,8 @@ function compatible(rules: RuleSet, m: Mention, group: Group, sameDay: boolean):
     sameDay &&
     (dated(m) || dated(head)) &&
     m.when.date !== head.when.date &&
-    !rules.when(acrossTimeZones, m, () => acrossTimeZones.apply(m, group))
+    !rules.when(acrossTimeZones, m, () => acrossTimeZones.apply(m, group)) &&
+    !rules.when(datelineDayYields, m, () => datelineDayYields.apply(m, group))
   )
     return false;
   if (m.type === 'ministry-response') return !rules.when(twoSpeakersTwoResponses, undefined, () => twoSpeakersTwoResponses.apply(m, group));
@@ -66,6 +68,8 @@ export function mergeMentions(mentions: readonly Mention[], published: string, r
   const coarse = (m: Mention) => m.when.precision === 'month' || m.when.precision === 'year';
   // A day on another place's clock (当地时间) comes after the home day of the same happening.
   const local = (m: Mention) => Number(!!m.when.local);
+  // A day taken from the dateline comes after the days the report writes itself.
+  const lined = (m: Mention) => Number(!!m.when.dateline);
   // A briefing's opening line goes with the group of the first answer given there.
   const joinOpening = (m: Mention): boolean => {
     const first = rules.first([openingJoinsAnswer], m, m, answers);
@@ -73,7 +77,9 @@ export function mergeMentions(mentions: readonly Mention[], published: string, r
     target?.push(m);
     return !!target;
   };
-  for (const m of current.filter(dated).sort((a, b) => byOpening(a, b) || Number(coarse(a)) - Number(coarse(b)) || local(a) - local(b))) {
+  for (const m of current
+    .filter(dated)
+    .sort((a, b) => byOpening(a, b) || Number(coarse(a)) - Number(coarse(b)) || local(a) - local(b) || lined(a) - lined(b))) {
     if (joinOpening(m)) continue;
     const group =
       groups.find((g) => compatible(rules, m, g, true)) ??

@@ -755,6 +755,9 @@ export function dayTold(c: CallCandidate): DateValue | undefined {
 }
 
 type DateRule = Rule<(c: CallCandidate, restates: boolean) => DateValue | undefined>;
+// A day that closes a dateline or byline at the sentence's head (新華社北京3月5日電, 【大紀元10月8日訊】).
+const inDateline = (s: string, from: number, d: DateMention) => d.start - from <= 24 && /^专?[电讯]/u.test(s.slice(d.end, d.end + 2));
+
 const valueOf = (d: DateMention): DateValue => ({
   date: d.date,
   precision: d.precision,
@@ -811,7 +814,7 @@ export const CALL_DATES: DateRule[] = [
         );
       if (!d) return undefined;
       for (const id of d.because) c.because.add(id);
-      return valueOf(d);
+      return { ...valueOf(d), ...(inDateline(text(c), sStart(c), d) ? { dateline: true } : {}) };
     },
   }),
   rule({

@@ -95,6 +95,42 @@ export const acrossTimeZones = rule({
   },
 });
 
+export const datelineDayYields = rule({
+  id: 'merge.dateline-day-yields',
+  decides:
+    '「【大紀元10月8日訊】布什在同胡錦濤的電話交談中…」「胡錦濤星期四跟布什通話」: a call or meeting dated only by the report’s dateline is the same one the report dates itself a few days before, with the same people.',
+  examples: [
+    {
+      text: [
+        ['paragraph', '【大紀元10月8日訊】美國總統布什在同中國國家主席胡錦濤的電話交談中，就台灣問題交換了意見。'],
+        ['paragraph', '胡錦濤星期四跟布什總統通話，要求美國停止向台灣出售武器。'],
+      ],
+      published: '2004-10-08',
+      events: [{ type: 'call', date: '2004-10-07', actors: ['布什', '胡錦濤'] }],
+    },
+    {
+      text: [
+        ['paragraph', '【大纪元10月8日讯】美国总统布什在同中国国家主席胡锦涛的电话交谈中，就台湾问题交换了意见。'],
+        ['paragraph', '胡锦涛星期四跟布什总统通话，要求美国停止向台湾出售武器。'],
+      ],
+      published: '2004-10-08',
+      events: [{ type: 'call', date: '2004-10-07', actors: ['布什', '胡锦涛'] }],
+    },
+  ],
+  apply: (m: Mention, group: Group): boolean => {
+    const head = group[0]!;
+    if (m.type === 'ministry-response' || m.when.precision !== 'day' || head.when.precision !== 'day') return false;
+    const lined = m.when.dateline ? m : group.find((g) => g.when.dateline);
+    const own = lined === m ? head : m;
+    if (!lined || own.when.dateline || !own.when.date || !lined.when.date) return false;
+    const back = (Date.parse(lined.when.date) - Date.parse(own.when.date)) / 86_400_000;
+    if (back < 1 || back > 3) return false;
+    const mine = keysOf(m);
+    const theirs = new Set(group.flatMap((g) => [...keysOf(g)]));
+    return mine.size >= 2 && mine.size === theirs.size && subset(mine, theirs);
+  },
+});
+
 export const twoSpeakersTwoResponses = rule({
   id: 'merge.two-speakers-two-responses',
   decides: 'Two named speakers of one ministry (the minister, then the spokesperson) give two responses, not one.',
@@ -406,6 +442,7 @@ export const MERGE_RULES = [
   openingJoinsAnswer,
   sameHappening,
   acrossTimeZones,
+  datelineDayYields,
   twoSpeakersTwoResponses,
   coarseJoinsDay,
   undatedJoinsDated,
