@@ -759,3 +759,38 @@ test('a call dated only by the report’s dateline is the one the report dates i
       ['call'],
     );
 });
+
+test('a video summit attended (視頻峰會) is a video meeting; 新春 after a title is no name', () => {
+  for (const text of ['習近平主席昨晚應邀出席金磚國家領導人特別視頻峰會。', '习近平主席昨晚应邀出席金砖国家领导人特别视频峰会。'])
+    assert.deepEqual(
+      one('2023-11-22', text).map((e) => [e.type, e.mode, e.date]),
+      [['meeting', 'video', '2023-11-21']],
+    );
+  assert.deepEqual(
+    one('2023-02-23', '2月22日，中國廣西與越南邊境四省黨委書記新春會晤以視頻連線方式舉行。').map((e) => e.actors),
+    [[]],
+  );
+});
+
+test('a ministry’s delegation (老撾外交部代表團) does not speak for the ministry', () => {
+  for (const paras of [
+    [
+      '9月18日下午，中國外交部發言人孔泉主持例行記者招待會。',
+      '孔泉說，大家下午好。',
+      '今天來自老撾外交部高級外交官代表團來旁聽我們的發布會，向你們表示熱烈歡迎。',
+    ],
+    [
+      '9月18日下午，中国外交部发言人孔泉主持例行记者招待会。',
+      '孔泉说，大家下午好。',
+      '今天来自老挝外交部高级外交官代表团来旁听我们的发布会，向你们表示热烈欢迎。',
+    ],
+  ])
+    assert.ok(
+      responses(
+        extract(
+          '2003-09-18',
+          paras.map((t): Part => ['paragraph', t]),
+        ),
+      ).every((e) => !e.actors.some((a) => a.startsWith('老'))),
+    );
+});

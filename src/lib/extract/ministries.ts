@@ -24,6 +24,8 @@ export interface MinistryMention {
 
 // 外交部長, 國防部部長, 商務部副部長 are titles, not the ministry speaking (陸委會副主委 is the office and a title).
 const TITLE_AFTER = /^(长|部长|副部长|副长|次长|官员)/u;
+// 外交部高級外交官代表團: a delegation from the ministry, not the ministry speaking.
+const DELEGATION_AFTER = /^[^，。；、,]{0,8}?(?:代表团|访问团|考察团|访华团)/u;
 
 export function countryEndingAt(lex: Lexicon, s: string, at: number): { code: string; start: number } | undefined {
   for (let k = Math.max(0, at - 9); k < at; k++) {
@@ -83,7 +85,7 @@ export function postingBefore(lex: Lexicon, s: string, titleStart: number, title
 export function findMinistries(lex: Lexicon, s: string, from: number, to: number, region?: string): MinistryMention[] {
   const out: MinistryMention[] = [];
   for (const hit of lex.ministries.all(s, from, to)) {
-    if (TITLE_AFTER.test(s.slice(hit.end, hit.end + 3))) continue;
+    if (TITLE_AFTER.test(s.slice(hit.end, hit.end + 3)) || DELEGATION_AFTER.test(s.slice(hit.end, hit.end + 11))) continue;
     const before = countryEndingAt(lex, s, hit.start);
     const country = hit.value.country ?? before?.code ?? homeCountry(region);
     out.push({

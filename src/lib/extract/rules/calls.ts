@@ -786,7 +786,8 @@ export const CALL_DATES: DateRule[] = [
   }),
   rule({
     id: 'call.date-written-before',
-    decides: 'The nearest date written before the word in its sentence dates it (習近平21日同普京通電話).',
+    decides:
+      'The nearest date written before the word in its sentence dates it (習近平21日同普京通電話); a year nearer than a day of that year names the occasion (2月22日，2023年…新春會晤).',
     examples: [
       {
         text: '國務院總理李強10日在雅加達會見印尼總統佐科。',
@@ -798,12 +799,22 @@ export const CALL_DATES: DateRule[] = [
         published: '2023-09-11',
         events: [{ type: 'meeting', date: '2023-09-10', actors: ['李强', '佐科'] }],
       },
+      {
+        text: '2月22日，2023年中國廣西與越南邊境四省黨委書記新春會晤以視頻連線方式舉行。',
+        published: '2023-02-23',
+        events: [{ type: 'meeting', date: '2023-02-22' }],
+      },
+      {
+        text: '2月22日，2023年中国广西与越南边境四省党委书记新春会晤以视频连线方式举行。',
+        published: '2023-02-23',
+        events: [{ type: 'meeting', date: '2023-02-22' }],
+      },
     ],
     apply: (c) => {
       const { rules } = c.scope;
-      const d = [...c.scope.dates]
+      const before = [...c.scope.dates]
         .reverse()
-        .find(
+        .filter(
           (x) =>
             x.end <= c.trig.start &&
             x.start >= sStart(c) &&
@@ -812,6 +823,11 @@ export const CALL_DATES: DateRule[] = [
             !rules.when(dateOfTakingOffice, undefined, () => dateOfTakingOffice.apply(c, x)) &&
             !rules.when(dateOfSpeaking, undefined, () => dateOfSpeaking.apply(c, x)),
         );
+      // 「2月22日，2023年中國廣西…新春會晤」: a year naming the occasion gives way to the day of that year written before it.
+      const d =
+        before[0]?.precision === 'year'
+          ? (before.find((x) => x.precision === 'day' && !!x.date?.startsWith(before[0]!.date!)) ?? before[0])
+          : before[0];
       if (!d) return undefined;
       for (const id of d.because) c.because.add(id);
       return { ...valueOf(d), ...(inDateline(text(c), sStart(c), d) ? { dateline: true } : {}) };

@@ -718,14 +718,28 @@ export const RESPONSE_DROPS: DropRule[] = [
   }),
   rule({
     id: 'response.question-is-no-answer',
-    decides: 'A sentence that ends in a question mark after the cue (…中方對此有何回應？) asks; it does not answer.',
+    decides:
+      'A sentence that ends in a question mark after the cue (…中方對此有何回應？) asks; it does not answer (an answer turn, 答：你是在…？, still answers).',
     examples: [
       { text: '記者注意到，外交部至今未對此作出回應？', published: '2025-04-11', events: [] },
       { text: '记者注意到，外交部至今未对此作出回应？', published: '2025-04-11', events: [] },
     ],
+    leaves: [
+      {
+        text: [
+          ['headline', '2003年9月18日外交部發言人孔泉主持例行記者會'],
+          ['paragraph', '問：委員長周末訪問朝鮮時將帶去什麼信息？'],
+          ['paragraph', '答：你是在這裡代表我發布訪問的消息？（台下笑）事實上，中朝雙方有高層互訪的傳統。'],
+        ],
+        published: '2003-09-18',
+        events: [{ type: 'ministry-response', date: '2003-09-18' }],
+      },
+    ],
     apply: (c) => {
       const { start, end } = c.scope.sentence;
       const s = text(c);
+      // An answer turn (答：) that opens by asking back still answers.
+      if (c.answer) return undefined;
       return /[？?]/u.test(s.slice(start, end)) && !/[，,：:]/u.test(s.slice(c.verb.end, end)) ? 'drop' : undefined;
     },
   }),
