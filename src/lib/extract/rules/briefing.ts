@@ -713,7 +713,7 @@ export const knownSpokespersonPresides = rule({
 export const pageSpokespeople = rule({
   id: 'speaker.page-spokespeople',
   decides:
-    '中國外交部發言人郭嘉昆 named once on the page makes a bare 郭嘉昆表示 elsewhere on it that ministry’s spokesperson, the ministry named as the page first wrote it.',
+    '中國外交部發言人郭嘉昆 (or 陸委會副主委邱垂正, the council’s deputy heads speaking for it) named once on the page makes a bare 郭嘉昆表示 elsewhere on it that ministry’s spokesperson, the ministry named as the page first wrote it.',
   examples: [
     {
       text: [
@@ -737,6 +737,17 @@ export const pageSpokespeople = rule({
         { type: 'ministry-response', date: '2026-01-21', actors: ['中国外交部', '郭嘉昆'] },
       ],
     },
+    {
+      text: [
+        ['paragraph', '陸委會副主委邱垂正今日回應表示，我方言行一致、立場堅定。'],
+        ['paragraph', '有關台商幹部提及壓力很大，邱垂正回應，台商在中國大陸的處境為難。'],
+      ],
+      published: '2017-02-16',
+      events: [
+        { type: 'ministry-response', date: '2017-02-16', actors: ['陸委會', '邱垂正'] },
+        { type: 'ministry-response', date: '2017-02-16', actors: ['陸委會', '邱垂正'] },
+      ],
+    },
   ],
   apply: (
     lex: Lexicon,
@@ -745,7 +756,8 @@ export const pageSpokespeople = rule({
     into: Map<string, { entry: string; country: string; name?: string }>,
   ) => {
     for (const p of peopleIn(lex, prep)) {
-      if (p.titleStart === undefined || !/发言人/u.test(prep.folded.slice(p.titleStart, p.titleEnd))) continue;
+      // 陸委會副主委: the council's deputy heads speak for it at its briefings.
+      if (p.titleStart === undefined || !/发言人|副主委/u.test(prep.folded.slice(p.titleStart, p.titleEnd))) continue;
       const ministry = ministriesIn(lex, prep, Math.max(0, p.titleStart - 14), p.titleStart, region).pop();
       if (ministry && !into.has(p.folded))
         into.set(p.folded, {
