@@ -763,7 +763,7 @@ test('a call dated only by the report’s dateline is the one the report dates i
 test('a video summit attended (視頻峰會) is a video meeting; 新春 after a title is no name', () => {
   for (const text of ['習近平主席昨晚應邀出席金磚國家領導人特別視頻峰會。', '习近平主席昨晚应邀出席金砖国家领导人特别视频峰会。'])
     assert.deepEqual(
-      one('2023-11-22', text).map((e) => [e.type, e.mode, e.date]),
+      one('2023-11-22', text).map((e) => [e.type, modeOf(e), e.date]),
       [['meeting', 'video', '2023-11-21']],
     );
   assert.deepEqual(

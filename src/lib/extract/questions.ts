@@ -55,6 +55,8 @@ export interface BriefingState {
   previousText: string;
   /** The topic of the last answer in the story: a follow-up question (追问) stays on it. */
   lastAnswered?: Topic | undefined;
+  /** An answer turn given before any question was printed (a transcript picked up mid-way): a later question is another. */
+  unaskedTurn?: Topic | undefined;
   /** Topic keys asked so far in the story: a second question on another matter must not merge with the first. */
   asked?: Map<string, string>;
 }

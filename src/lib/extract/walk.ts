@@ -71,6 +71,7 @@ function takeResponse(page: Page, state: BriefingState, out: Mention[], response
     out.push({ ...response, passage: opening.passage, role: roleOf(opening.passage) });
   }
   state.opening = undefined;
+  if (!state.asked?.size && !state.openQuestion && ANSWER_TURNS.some((r) => response.because.has(r.id))) state.unaskedTurn = response.topic;
   if (response.topic === state.openQuestion) {
     const asked = page.rules.first([answerCoversQuestion], response, state.questionPassage, passage);
     if (asked) out.push({ ...response, passage: asked });

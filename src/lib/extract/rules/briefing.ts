@@ -355,7 +355,7 @@ export const questionOnThis = rule({
 export const distinctQuestions = rule({
   id: 'briefing.distinct-questions',
   decides:
-    'Reporters’ turns in a transcript (路透社记者：…) are separate matters even on one broad topic; so are two questions with no known topic.',
+    'Reporters’ turns in a transcript (路透社记者：…) are separate matters even on one broad topic, also from an answer turn printed before any question (a transcript picked up mid-way); so are two questions with no known topic.',
   examples: [
     {
       text: [
@@ -399,9 +399,25 @@ export const distinctQuestions = rule({
         { type: 'ministry-response', date: '2024-02-18' },
       ],
     },
+    {
+      text: [
+        ['headline', '國台辦9月28日新聞發布會全文'],
+        ['paragraph', '馬曉光：台灣有一句政治術語叫裝睡的人叫不醒，李登輝就是那個叫不醒的人。'],
+        ['paragraph', '記者：謝雪紅被島內台獨組織包裝成台獨先鋒，對此發言人如何評價？'],
+        ['paragraph', '馬曉光：謝雪紅女士為實現祖國統一而奮鬥的精神是不容歪曲的。'],
+      ],
+      published: '2016-09-28',
+      events: [
+        { type: 'ministry-response', date: '2016-09-28' },
+        { type: 'ministry-response', date: '2016-09-28' },
+      ],
+    },
   ],
   apply: (state: BriefingState, topic: Topic, question: string): Topic => {
     state.asked ??= new Map();
+    // An answer turn given before any question was printed (a transcript picked up mid-way) holds its topic too.
+    const answered = state.unaskedTurn?.key;
+    if (answered !== undefined && !state.asked.has(answered)) state.asked.set(answered, '\u0000');
     let key = topic.key;
     // One question read twice (from 回答记者提问 on, then from 有记者问 on) is still one.
     const same = (a: string | undefined) => a !== undefined && (a.includes(question) || question.includes(a));
