@@ -211,10 +211,20 @@ export const CALL_DROPS: DropRule[] = [
   }),
   rule({
     id: 'call.plan-is-not-held',
-    decides: '將於, 邀請, 期待 in the clause (or the one before) or right after the word: a plan, not a happening.',
+    decides: '將於, 邀請, 期待, 今秋 in the clause (or the one before) or right after the word: a plan, not a happening.',
     examples: [
       { text: '中方邀请美国总统特朗普今年访华并与习近平会晤。', published: '2025-03-18', events: [] },
       { text: '中方邀請美國總統特朗普今年訪華並與習近平會晤。', published: '2025-03-18', events: [] },
+      {
+        text: '外交部長王毅今日同歐盟高級代表博雷利通電話，歡迎對方今秋率團訪華並舉行戰略對話。',
+        published: '2023-08-07',
+        events: [{ type: 'call', date: '2023-08-07', actors: ['王毅', '博雷利'] }],
+      },
+      {
+        text: '外交部长王毅今日同欧盟高级代表博雷利通电话，欢迎对方今秋率团访华并举行战略对话。',
+        published: '2023-08-07',
+        events: [{ type: 'call', date: '2023-08-07', actors: ['王毅', '博雷利'] }],
+      },
     ],
     leaves: [
       {
