@@ -884,7 +884,8 @@ export const CALL_DATES: DateRule[] = [
   }),
   rule({
     id: 'call.same-occasion-story-day',
-    decides: '習近平還會見了…, 峰會期間…會見, 隨後: an undated call or meeting on the same occasion happened on the story’s day.',
+    decides:
+      '習近平還會見了…, 峰會期間…會見, 隨後, 抵達南寧後: an undated call or meeting on the same occasion happened on the story’s day.',
     examples: [
       {
         text: [
@@ -907,6 +908,22 @@ export const CALL_DATES: DateRule[] = [
           { type: 'meeting', date: '2018-09-03', actors: ['習近平', '拉馬福薩'] },
           { type: 'meeting', date: '2018-09-03', actors: ['習近平', '薩勒'] },
         ],
+      },
+      {
+        text: [
+          ['paragraph', '當地時間9月16日上午，越南政府總理范明政乘坐專機抵達南寧機場，出席第20屆中國—東盟博覽會。'],
+          ['paragraph', '在抵達南寧後，范明政會見廣西壯族自治區黨委書記劉寧。'],
+        ],
+        published: '2023-09-16',
+        events: [{ type: 'meeting', date: '2023-09-16', actors: ['劉寧'] }],
+      },
+      {
+        text: [
+          ['paragraph', '当地时间9月16日上午，越南政府总理范明政乘坐专机抵达南宁机场，出席第20届中国—东盟博览会。'],
+          ['paragraph', '在抵达南宁后，范明政会见广西壮族自治区党委书记刘宁。'],
+        ],
+        published: '2023-09-16',
+        events: [{ type: 'meeting', date: '2023-09-16', actors: ['刘宁'] }],
       },
     ],
     apply: (c) => {
