@@ -191,6 +191,8 @@ function relativeDay(word: string, ctx: DateContext, inSpeech: boolean, used: Se
   const today = spoken ? (ctx.speechDay ?? story!) : (ctx.today ?? ctx.published);
   const at = (d: string | undefined, offset: number): DateValue =>
     d ? { date: addDays(d, offset), precision: 'day' } : { date: null, precision: 'unknown' };
+  // 前一天: the day before the story's day (前天 counts two back from today); in reported speech, of what is told.
+  if (/^前一/.test(word)) return at(inSpeech ? undefined : (story ?? today), -1);
   if (/^(昨|前)/.test(word)) {
     const from = rules.when(reprintYesterday, { because: used }, () => reprintYesterday.apply(inSpeech, ctx)) ? ctx.published : today;
     return at(from, word.startsWith('前') ? -2 : -1);
@@ -404,9 +406,9 @@ export const DATE_FORMS: DateForm[] = [
   form({
     id: 'date.relative-day',
     decides:
-      '昨日, 今天, 當日, 次日, 明天, and 昨 alone before any word (發言人昨在記者會上, 昨稱, 外交部昨批評, 昨再度, 公署昨不點名反駁), 今 alone before a verb (總統今接見, 外交部今強調; not 至今, 如今): a day counted from the story’s today (its dateline, else publication); 當日 is the story’s day.',
+      '昨日, 今天, 當日, 次日, 前一天, 明天, and 昨 alone before any word (發言人昨在記者會上, 昨稱, 外交部昨批評, 昨再度, 公署昨不點名反駁), 今 alone before a verb (總統今接見, 外交部今強調; not 至今, 如今): a day counted from the story’s today (its dateline, else publication); 當日 is the story’s day.',
     pattern:
-      '(?<rd>昨日|昨天|昨晚|昨夜|前天|前日|前晚|今日|今天|今晨|今早|今晚|当日|当天|当晚|同日(?![本方])|同天|次日|翌日|明天|明日|昨(?=\\p{Script=Han})|(?<![至如迄而从现古当于自])今(?=[在于与和同向对就称说表指回发宣会接出赴抵率召致举访见批抨呛反重强透证驳谴斥怒再又也亦公首正已一]))',
+      '(?<rd>昨日|昨天|昨晚|昨夜|前一天|前一日|前天|前日|前晚|今日|今天|今晨|今早|今晚|当日|当天|当晚|同日(?![本方])|同天|次日|翌日|明天|明日|昨(?=\\p{Script=Han})|(?<![至如迄而从现古当于自])今(?=[在于与和同向对就称说表指回发宣会接出赴抵率召致举访见批抨呛反重强透证驳谴斥怒再又也亦公首正已一]))',
     examples: [
       {
         text: '行政長官李家超昨日會見泰國副總理兼商業部長蒲謨探。',
@@ -462,6 +464,22 @@ export const DATE_FORMS: DateForm[] = [
         text: '外交部驻港特派员公署昨不点名反驳美国副总统对香港的言论。',
         published: '2019-08-21',
         events: [{ type: 'ministry-response', date: '2019-08-20' }],
+      },
+      {
+        text: '王毅22日在莫斯科與俄羅斯外長拉夫羅夫舉行會談。王毅於前一天在莫斯科同俄羅斯聯邦安全會議秘書帕特魯捨夫舉行了會談。',
+        published: '2023-02-23',
+        events: [
+          { type: 'meeting', date: '2023-02-22', actors: ['王毅', '拉夫羅夫'] },
+          { type: 'meeting', date: '2023-02-21' },
+        ],
+      },
+      {
+        text: '王毅22日在莫斯科与俄罗斯外长拉夫罗夫举行会谈。王毅于前一天在莫斯科同俄罗斯联邦安全会议秘书帕特鲁舍夫举行了会谈。',
+        published: '2023-02-23',
+        events: [
+          { type: 'meeting', date: '2023-02-22', actors: ['王毅', '拉夫罗夫'] },
+          { type: 'meeting', date: '2023-02-21' },
+        ],
       },
     ],
     apply: (g, ctx, inSpeech, used) => (g.rd ? relativeDay(g.rd, ctx, inSpeech, used) : undefined),
