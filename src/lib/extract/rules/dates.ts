@@ -516,8 +516,8 @@ export const DATE_FORMS: DateForm[] = [
   form({
     id: 'date.part-of-day-alone',
     decides:
-      '「李顯龍早上在中南海與王岐山會面」「上午先在…會面」: a part of the day alone before where, with whom or 先 is on the story’s day (else its today).',
-    pattern: '(?<alone>今早|早上|上午|下午|中午|晚上|傍晚)(?=[在于与和同赴抵接出会先则])',
+      '「李顯龍早上在中南海與王岐山會面」「上午先在…會面」「。下午，…舉行會談」: a part of the day alone before where, with whom or 先, or opening a clause, is on the story’s day (else its today).',
+    pattern: '(?<alone>今早|早上|上午|下午|中午|晚上|傍晚)(?=[在于与和同赴抵接出会先则]|(?<=(?:^|[。；;！]).{2})[，,])',
     examples: [
       {
         text: '正在北京訪問的新加坡總理李顯龍，早上在中南海與中紀委書記王岐山會面。',
@@ -538,6 +538,16 @@ export const DATE_FORMS: DateForm[] = [
         text: '新加坡总理李显龙上午先在中南海与中纪委书记王岐山会面，下午再会见总理。',
         published: '2017-09-20',
         events: [{ type: 'meeting', date: '2017-09-20', actors: ['李显龙', '王岐山'] }],
+      },
+      {
+        text: '23日，李克強總理在馬來西亞的訪問進入尾聲。下午，李克強又在總理府與馬來西亞總理納吉布舉行會談。',
+        published: '2015-11-25',
+        events: [{ type: 'meeting', date: '2015-11-23', actors: ['李克強', '納吉布'] }],
+      },
+      {
+        text: '23日，李克强总理在马来西亚的访问进入尾声。下午，李克强又在总理府与马来西亚总理纳吉布举行会谈。',
+        published: '2015-11-25',
+        events: [{ type: 'meeting', date: '2015-11-23', actors: ['李克强', '纳吉布'] }],
       },
     ],
     apply: (g, ctx) => {
