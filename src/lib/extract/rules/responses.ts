@@ -1368,7 +1368,7 @@ export const TOPICS: TopicRule[] = [
   rule({
     id: 'topic.another-point',
     decides:
-      '「另外，有關議員訪問一事，外交部表示…」: a sentence that opens with 另外 or 此外 is another point of the same speaker, never merged with the one before even when no known topic tells them apart.',
+      '「另外，有關議員訪問一事，外交部表示…」: a sentence that opens with 另外 or 此外 (or whose paragraph does, the speaker not named before in it) is another point of the same speaker, never merged with the one before even when no known topic tells them apart.',
     examples: [
       {
         text: [
@@ -1392,11 +1392,30 @@ export const TOPICS: TopicRule[] = [
           { type: 'ministry-response', date: '2025-03-04' },
         ],
       },
+      {
+        text: [
+          ['paragraph', '陸委會副主委兼發言人梁文傑20日在例行記者會上證實，上海市台辦副主任有提來台申請。'],
+          ['paragraph', '另一方面，內政部日前主張，擔任公職的陸配須提出放棄國籍證明。面對陸配參政權已死的提問，梁文傑直言，這是誤解。'],
+          ['paragraph', '此外，國民黨副主席蕭旭岑表示，國民黨兩岸路線是一國兩區。梁文傑回應道，翻遍法條找不到這4個字。'],
+        ],
+        published: '2025-11-21',
+        events: [
+          { type: 'ministry-response', date: '2025-11-20' },
+          { type: 'ministry-response', date: '2025-11-20' },
+          { type: 'ministry-response', date: '2025-11-20' },
+        ],
+      },
     ],
     apply: (c, speaker) => {
       const s = text(c);
-      const { start } = c.scope.sentence;
-      if (!c.scope.lex.furtherPoint.at(s, start) || speaker.start - start > 60) return undefined;
+      // At the sentence's head, or at its paragraph's when the speaker comes soon after (「此外，蕭旭岑表示…。梁文傑回應道」).
+      const head = s.slice(0, c.scope.sentence.start);
+      const start = c.scope.lex.furtherPoint.at(s, c.scope.sentence.start)
+        ? c.scope.sentence.start
+        : /^(?:此外|另外|另一方面)/u.test(s) && speaker.start <= 150 && !head.includes(speaker.person?.folded ?? speaker.ministry.folded)
+          ? 0
+          : -1;
+      if (start < 0 || speaker.start - start > (start === 0 ? 150 : 60)) return undefined;
       const topic = topicOf(c.scope.lex, s.slice(start, c.scope.sentence.end));
       // A known topic keeps its key, unless the answer before was on it too: another point is never that one.
       const before = speaker.ministry ? c.state.lastByMinistry.get(speaker.ministry.id)?.topic.key : undefined;
