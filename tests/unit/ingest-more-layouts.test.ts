@@ -150,3 +150,12 @@ test('a photographer’s credit closes its caption even with readings printed af
     texts.join(' / '),
   );
 });
+
+test('a live transcript’s time stamp after a turn’s full stop (謝謝。[10:34]) still ends the turn', () => {
+  const page = [
+    '[聯合報記者]:最近有友邦總統到上海參訪,請問發言人有何評論?謝謝。[10:34]',
+    '[范麗青]:我也看到報道了,這位先生自己說,他到大陸來是個人行程。謝謝。[10:35]',
+    '[新京報記者]:兩岸經貿交流下一步有何安排?謝謝。[10:35]',
+  ].join('\n');
+  assert.equal(kinds(page).length, 3);
+});

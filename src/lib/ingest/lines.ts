@@ -13,7 +13,8 @@ const alt = (list: readonly string[]): string =>
 
 const CJK_PUNCT = '，。、；：！？「」『』（）《》〈〉【】…—～·';
 /** Characters that end a sentence, optionally followed by closing quotes or brackets. */
-const FINAL = /(?:[。！？!?…]|\.{3})[」』”’"）)]*$/;
+// A live transcript stamps each turn with its time after the full stop (…謝謝。[10:34]).
+const FINAL = /(?:[。！？!?…]|\.{3})[」』”’"）)]*(?:\s*[[［【(（]\d{1,2}[:：]\d{2}[\]］】)）])?$/;
 /** Punctuation that a headline never holds. */
 const SENTENCE_PUNCT = /[。，；！？,;!?]/;
 const AGENCY = alt(words.agencies);
