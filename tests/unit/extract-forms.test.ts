@@ -820,3 +820,28 @@ test('bracketed turns ([新京報記者]:, [范麗青]:) ask and answer: one res
       2,
     );
 });
+
+test('a transcript’s time label printed as a credit (時間:2013年3月28日 15:00) dates the answers of a page published the next day', () => {
+  for (const paras of [
+    [
+      '時間:2013年3月28日 15:00—15:50',
+      '記者：據報道，中國、東盟和美國將舉行聯合演習，請問是否屬實？',
+      '楊宇軍：這個聯合演習不僅僅是三方參加。',
+    ],
+    [
+      '时间:2013年3月28日 15:00—15:50',
+      '记者：据报道，中国、东盟和美国将举行联合演习，请问是否属实？',
+      '杨宇军：这个联合演习不仅仅是三方参加。',
+    ],
+  ])
+    assert.deepEqual(
+      responses(
+        extract('2013-03-29', [
+          ['headline', '國防部例行記者會'],
+          ['credit', paras[0]!],
+          ...paras.slice(1).map((t): Part => ['paragraph', t]),
+        ]),
+      ).map((e) => e.date),
+      ['2013-03-28'],
+    );
+});

@@ -18,7 +18,7 @@ import type { Mention } from './mention.ts';
 import type { RuleSet } from './engine.ts';
 import { pageSpokespeople } from './rules/briefing.ts';
 import { ANSWER_TURNS, inQuestionTurn } from './rules/responses.ts';
-import { presiderCarriesOver, presidingLineJoinsFirstAnswer } from './rules/briefing.ts';
+import { presiderCarriesOver, presidingLineJoinsFirstAnswer, timeLabel } from './rules/briefing.ts';
 import {
   answerContinues,
   answerTurnsToNextPoint,
@@ -26,6 +26,7 @@ import {
   creditsReportNothing,
   timeStampIsToday,
   datelineToday,
+  creditGivesDay,
   lookBackGivesNoDay,
   otherReportGivesNoDay,
   planDayIsNoStoryDay,
@@ -264,6 +265,32 @@ function sentenceDates(
   return datesOf();
 }
 
+/**
+ * A credit reports nothing, but a transcript's time label printed as one (時間:2013年3月28日 15:00) is the
+ * briefing's day, and a day it gives is the story's when the story has none yet.
+ */
+function noteCreditDay(page: Page, state: BriefingState, days: StoryDays, prep: Prepared, passage: Passage): void {
+  const sentence = prep.sentences[0];
+  if (!sentence) return;
+  const dates = sentenceDates(page, state, days, prep, sentence, 'caption', () => false);
+  const scope: Scope = {
+    lex: page.lex,
+    rules: page.rules,
+    prep,
+    sentence,
+    dates,
+    passage,
+    role: 'caption',
+    region: page.region,
+    simplified: page.simplified,
+    spokespeople: page.spokespeople,
+    storyDay: days.contextDay,
+  };
+  const labelled = page.rules.first([timeLabel], undefined, scope, state);
+  if (labelled) state.briefingDay = { date: labelled.date, precision: labelled.precision, because: [...labelled.because, timeLabel.id] };
+  days.contextDay = page.rules.first([creditGivesDay], undefined, dates, page.published, days.contextDay) ?? days.contextDay;
+}
+
 /** Every mention in one story's passages, in reading order. */
 export function walkStory(page: Page, passages: readonly Passage[], prepared: Map<string, Prepared>): Mention[] {
   const { rules, lex } = page;
@@ -279,7 +306,10 @@ export function walkStory(page: Page, passages: readonly Passage[], prepared: Ma
   let spokenTurn = false;
   for (const passage of passages) {
     noteTimeStamp(page, passage, days);
-    if (rules.when(creditsReportNothing, undefined, () => creditsReportNothing.apply(passage))) continue;
+    if (rules.when(creditsReportNothing, undefined, () => creditsReportNothing.apply(passage))) {
+      noteCreditDay(page, state, days, prepared.get(passage.id)!, passage);
+      continue;
+    }
     const prep = prepared.get(passage.id)!;
     const role = roleOf(passage);
     const s = prep.folded;

@@ -19,7 +19,7 @@ const text = (scope: Scope) => scope.prep.folded;
 export const timeLabel = rule({
   id: 'briefing.time-label',
   decides:
-    '时间：2025年7月24日（星期四）下午3:00 at the head of a transcript gives the briefing’s day (an era year before it is passed over).',
+    '时间：2025年7月24日（星期四）下午3:00 at the head of a transcript, even printed as a credit, gives the briefing’s day (an era year before it is passed over).',
   examples: [
     {
       text: [

@@ -45,6 +45,44 @@ export const creditsReportNothing = rule({
 const TIME_STAMP =
   /^\s*(?:[^\d\s]{1,6}[:：]\s*)?(\d{4})\s*(?:年|[-/.])\s*(\d{1,2})\s*(?:月|[-/.])\s*(\d{1,2})\s*日?\s*(?:[（(]?(?:星期|週|周)[一二三四五六日天][)）]?)?\s*(?:[A-Z]{3}\s*)?[（(]?\s*\d{1,2}[:：]\d{2}/u;
 
+export const creditGivesDay = rule({
+  id: 'story.credit-gives-day',
+  decides:
+    '「時間:2013年3月28日 15:00」「2009年09月16日11:35」 printed as a credit: its day is the story’s day when the story has none yet (the credit reports nothing itself).',
+  examples: [
+    {
+      text: [
+        ['credit', '2009年09月16日11:35'],
+        [
+          'paragraph',
+          '國台辦發言人楊毅：朋友們，上午好。8月初颱風使台灣一些縣市遭受重大災害，8月19日胡錦濤總書記會見台灣少數民族代表團時表示，兩岸同胞血脈相連。',
+        ],
+      ],
+      published: '2009-09-17',
+      events: [
+        { type: 'ministry-response', date: '2009-09-16' },
+        { type: 'meeting', date: '2009-08-19' },
+      ],
+    },
+    {
+      text: [
+        ['credit', '2009年09月16日11:35'],
+        [
+          'paragraph',
+          '国台办发言人杨毅：朋友们，上午好。8月初台风使台湾一些县市遭受重大灾害，8月19日胡锦涛总书记会见台湾少数民族代表团时表示，两岸同胞血脉相连。',
+        ],
+      ],
+      published: '2009-09-17',
+      events: [
+        { type: 'ministry-response', date: '2009-09-16' },
+        { type: 'meeting', date: '2009-08-19' },
+      ],
+    },
+  ],
+  apply: (dates: readonly DateMention[], published: string, storyDay: string | undefined) =>
+    storyDay ? undefined : (dates.find((d) => d.precision === 'day' && !!d.date && d.date <= published)?.date ?? undefined),
+});
+
 export const timeStampIsToday = rule({
   id: 'story.time-stamp-is-today',
   decides:
@@ -736,6 +774,7 @@ export const STORY_RULES = [
   questionSetsNoDay,
   lookBackGivesNoDay,
   otherReportGivesNoDay,
+  creditGivesDay,
   planDayIsNoStoryDay,
   lastWeekIsNoStoryDay,
 ];
