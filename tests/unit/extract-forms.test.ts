@@ -845,3 +845,8 @@ test('a transcript’s time label printed as a credit (時間:2013年3月28日 1
       ['2013-03-28'],
     );
 });
+
+test('a name ends before 陪同 (陳國偉陪同下): the companion’s name is not run into it', () => {
+  for (const text of ['他在首相對華特使陳國偉陪同下，24日會晤王毅。', '他在首相对华特使陈国伟陪同下，24日会晤王毅。'])
+    assert.ok(one('2018-10-25', text).every((e) => e.actors.every((a) => !a.endsWith('陪'))));
+});
