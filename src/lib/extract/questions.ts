@@ -77,12 +77,17 @@ const traced = (
   because: [...d.because, id],
 });
 
+/** A transcript's time label (时间：2025年7月24日…) in the sentence gives the briefing's day. */
+export function noteTimeLabel(scope: Scope, state: BriefingState): void {
+  const labelled = scope.rules.first([timeLabel], undefined, scope, state);
+  if (labelled) state.briefingDay = { date: labelled.date, precision: labelled.precision, because: [...labelled.because, timeLabel.id] };
+}
+
 /** Notes a question or a dated briefing in the sentence. */
 export function noteQuestion(scope: Scope, state: BriefingState): void {
   const { lex, prep, sentence, rules } = scope;
   const s = prep.folded;
-  const labelled = rules.first([timeLabel], undefined, scope, state);
-  if (labelled) state.briefingDay = { date: labelled.date, precision: labelled.precision, because: [...labelled.because, timeLabel.id] };
+  noteTimeLabel(scope, state);
   const turn = rules.first([reporterTurn], undefined, scope);
   const asked = turn ? undefined : rules.first([questionCue], undefined, scope);
   const cue =

@@ -8,7 +8,7 @@ import type { Passage } from '../schema.ts';
 import { findDates, type DateMention } from './dates.ts';
 import { detectMeetings } from './meetings.ts';
 import { detectResponse } from './responses.ts';
-import { noteQuestion, notePresider, type BriefingState } from './questions.ts';
+import { noteQuestion, notePresider, noteTimeLabel, type BriefingState } from './questions.ts';
 import { inQuote, originalSlice, type Prepared } from './text.ts';
 import { fold } from './fold.ts';
 import { peopleIn } from './actors.ts';
@@ -18,7 +18,7 @@ import type { Mention } from './mention.ts';
 import type { RuleSet } from './engine.ts';
 import { pageSpokespeople } from './rules/briefing.ts';
 import { ANSWER_TURNS, inQuestionTurn } from './rules/responses.ts';
-import { presiderCarriesOver, presidingLineJoinsFirstAnswer, timeLabel } from './rules/briefing.ts';
+import { presiderCarriesOver, presidingLineJoinsFirstAnswer } from './rules/briefing.ts';
 import {
   answerContinues,
   answerTurnsToNextPoint,
@@ -286,8 +286,7 @@ function noteCreditDay(page: Page, state: BriefingState, days: StoryDays, prep: 
     spokespeople: page.spokespeople,
     storyDay: days.contextDay,
   };
-  const labelled = page.rules.first([timeLabel], undefined, scope, state);
-  if (labelled) state.briefingDay = { date: labelled.date, precision: labelled.precision, because: [...labelled.because, timeLabel.id] };
+  noteTimeLabel(scope, state);
   days.contextDay = page.rules.first([creditGivesDay], undefined, dates, page.published, days.contextDay) ?? days.contextDay;
 }
 
