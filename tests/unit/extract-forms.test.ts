@@ -850,3 +850,11 @@ test('a name ends before 陪同 (陳國偉陪同下): the companion’s name is 
   for (const text of ['他在首相對華特使陳國偉陪同下，24日會晤王毅。', '他在首相对华特使陈国伟陪同下，24日会晤王毅。'])
     assert.ok(one('2018-10-25', text).every((e) => e.actors.every((a) => !a.endsWith('陪'))));
 });
+
+test('a meeting with guests written but unnamed (會見中德工商界知名人士) is not the same day’s meeting with a named leader', () => {
+  for (const text of [
+    '當地時間27日上午，李克強與默克爾總理共進早餐。中午，李克強總理在下榻的飯店會見中德工商界知名人士。',
+    '当地时间27日上午，李克强与默克尔总理共进早餐。中午，李克强总理在下榻的饭店会见中德工商界知名人士。',
+  ])
+    assert.equal(one('2013-05-28', text).length, 2);
+});

@@ -93,6 +93,7 @@ export function detectMeetings(scope: Scope): Mention[] {
         type: trig.type,
         mode: rules.when(videoByMeans, { because }, () => videoByMeans.apply(c)) ? 'video' : trig.mode,
         ...(isMultilateral ? { multilateral: true } : {}),
+        ...unnamedGuest(scope, guests, people, trig),
         ...(restates ? { restates } : {}),
         ...(!when.date && !restates && rules.when(sameDayAsItsSentence, { because }, () => sameDayAsItsSentence.apply(c))
           ? { sameDay: true }
@@ -114,6 +115,23 @@ export function detectMeetings(scope: Scope): Mention[] {
 }
 
 // What the people list misses: 會見[來華出席…的國際組織負責人], [美國工商界]會見, or the whole clause.
+/**
+ * 「會見中德工商界知名人士」: in the body, a meeting word (會見, 接見…) with an object written after it in its
+ * clause (not 時, 後, 中 closing it) that names no one the page knows, and one person on this side.
+ */
+function unnamedGuest(
+  scope: Scope,
+  guests: readonly PersonMention[],
+  people: readonly PersonMention[],
+  trig: { start: number; end: number; word: string },
+): { guestUnnamed?: true } {
+  const s = scope.prep.folded;
+  if (scope.role !== 'body' || guests.length !== 1 || people.some((p) => p.start > trig.start)) return {};
+  if (!/^(会见|接见|会晤|拜会)$/u.test(trig.word.slice(-2))) return {};
+  const end = clauseEnd(s, trig.end, scope.sentence.end);
+  return /^了?(?![时后前]|中[，,。；表指说强称])[^，,。；]{4,24}$/u.test(s.slice(trig.end, end)) ? { guestUnnamed: true } : {};
+}
+
 function counterpart(scope: Scope, cStart: number, trig: { start: number; end: number; word: string }, sEnd: number): string | undefined {
   const s = scope.prep.folded;
   if (/^(会见|接见|会晤|拜会|会面|见面)$/u.test(trig.word.slice(-2))) {

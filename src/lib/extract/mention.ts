@@ -37,6 +37,8 @@ export interface Mention {
   opening?: boolean;
   /** 三方會晤, 集體會見: several sides meet. */
   multilateral?: boolean;
+  /** 「會見中德工商界知名人士」: whom the word meets is written after it but names no one the page knows. */
+  guestUnnamed?: boolean;
   /** 「這是…首度通話」: looks back on a happening reported before; joins it, never stands alone. */
   restates?: boolean;
   /** 「我沒有可以提供的信息」: a transcript turn that declines; no event, but its next points are answers. */

@@ -522,18 +522,18 @@ export const companionsNotMet = rule({
   decides: '「會見隨馬克龍訪華的企業家代表團」: whom the ones met accompany is not met.',
   examples: [
     {
-      text: '法國總統馬克龍6日在北京會見了中國企業家代表。同日，國務院總理李強會見了隨馬克龍訪華的法國企業家代表團。',
+      text: '國務院總理李強6日在北京同法國總統馬克龍會談。同日，李強還會見了隨馬克龍訪華的法國企業家代表團。',
       published: '2023-04-07',
       events: [
-        { type: 'meeting', date: '2023-04-06', actors: ['馬克龍'] },
+        { type: 'meeting', date: '2023-04-06', actors: ['李強', '馬克龍'] },
         { type: 'meeting', date: '2023-04-06', actors: ['李強'] },
       ],
     },
     {
-      text: '法国总统马克龙6日在北京会见了中国企业家代表。同日，国务院总理李强会见了随马克龙访华的法国企业家代表团。',
+      text: '国务院总理李强6日在北京同法国总统马克龙会谈。同日，李强还会见了随马克龙访华的法国企业家代表团。',
       published: '2023-04-07',
       events: [
-        { type: 'meeting', date: '2023-04-06', actors: ['马克龙'] },
+        { type: 'meeting', date: '2023-04-06', actors: ['李强', '马克龙'] },
         { type: 'meeting', date: '2023-04-06', actors: ['李强'] },
       ],
     },

@@ -161,7 +161,8 @@ export const twoSpeakersTwoResponses = rule({
 
 export const sameHappening = rule({
   id: 'merge.same-happening',
-  decides: 'Mentions of the same kind on the same day whose people are the same or a part of each other are one happening.',
+  decides:
+    'Mentions of the same kind on the same day whose people are the same or a part of each other are one happening (not one whose guests are written but unnamed, 會見中德工商界知名人士, beside one with a named guest).',
   examples: [
     {
       text: [
@@ -183,6 +184,8 @@ export const sameHappening = rule({
   apply: (m: Mention, group: Group) => {
     const mine = keysOf(m);
     const theirs = new Set(group.flatMap((g) => [...keysOf(g)]));
+    // 「會見中德工商界知名人士」 beside 「與默克爾共進早餐」: a guest written but unnamed is someone else than a named one.
+    if ((m.guestUnnamed && theirs.size > mine.size) || (group.some((g) => g.guestUnnamed) && mine.size > theirs.size)) return false;
     return subset(mine, theirs) || subset(theirs, mine);
   },
 });
@@ -245,7 +248,7 @@ export const coarseJoinsDay = rule({
 export const undatedJoinsDated = rule({
   id: 'merge.undated-joins-dated',
   decides:
-    'An undated mention joins a dated happening of the same kind whose people include its own (preferring its own story), or one in its story dated with no one named (在周五的通話中，他們…).',
+    'An undated mention joins a dated happening of the same kind whose people include its own (preferring its own story; not when its guests are written but unnamed and the happening names more), or one in its story dated with no one named (在周五的通話中，他們…).',
   examples: [
     {
       text: [
@@ -285,6 +288,7 @@ export const undatedJoinsDated = rule({
     const theirs = new Set(group.flatMap((g) => [...keysOf(g)]));
     // 「在周五的通話中，他們…」: a day given with no one named is the day of the story's call named with its people.
     if (theirs.size === 0) return mine.size > 0 && group.some((g) => g.passage.story === m.passage.story);
+    if (m.guestUnnamed && theirs.size > mine.size) return false;
     return mine.size > 0 && subset(mine, theirs);
   },
 });
