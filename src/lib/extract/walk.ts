@@ -265,6 +265,21 @@ function sentenceDates(
   return datesOf();
 }
 
+/** What the rules see of one sentence of a passage. */
+function scopeOf(
+  page: Page,
+  prep: Prepared,
+  passage: Passage,
+  role: Mention['role'],
+  sentence: Scope['sentence'],
+  dates: DateMention[],
+  storyDay: string | undefined,
+  lastPair?: Scope['lastPair'],
+): Scope {
+  const { lex, rules, region, simplified, spokespeople } = page;
+  return { lex, rules, prep, sentence, dates, passage, role, region, simplified, spokespeople, storyDay, lastPair };
+}
+
 /**
  * A credit reports nothing, but a transcript's time label printed as one (時間:2013年3月28日 15:00) is the
  * briefing's day, and a day it gives is the story's when the story has none yet.
@@ -273,20 +288,7 @@ function noteCreditDay(page: Page, state: BriefingState, days: StoryDays, prep: 
   const sentence = prep.sentences[0];
   if (!sentence) return;
   const dates = sentenceDates(page, state, days, prep, sentence, 'caption', () => false);
-  const scope: Scope = {
-    lex: page.lex,
-    rules: page.rules,
-    prep,
-    sentence,
-    dates,
-    passage,
-    role: 'caption',
-    region: page.region,
-    simplified: page.simplified,
-    spokespeople: page.spokespeople,
-    storyDay: days.contextDay,
-  };
-  noteTimeLabel(scope, state);
+  noteTimeLabel(scopeOf(page, prep, passage, 'caption', sentence, dates, days.contextDay), state);
   days.contextDay = page.rules.first([creditGivesDay], undefined, dates, page.published, days.contextDay) ?? days.contextDay;
 }
 
@@ -321,20 +323,7 @@ export function walkStory(page: Page, passages: readonly Passage[], prepared: Ma
     for (const sentence of prep.sentences) {
       const speechAt = (i: number) => spokenTurn || inQuote(prep, i) || speechVerbBefore(lex, s, sentence.start, i);
       const dates = sentenceDates(page, state, days, prep, sentence, role, speechAt);
-      const scope: Scope = {
-        lex,
-        rules,
-        prep,
-        sentence,
-        dates,
-        passage,
-        role,
-        region: page.region,
-        simplified: page.simplified,
-        spokespeople: page.spokespeople,
-        storyDay: days.contextDay,
-        lastPair,
-      };
+      const scope = scopeOf(page, prep, passage, role, sentence, dates, days.contextDay, lastPair);
       noteQuestion(scope, state);
       // Who presides is never read from a reporter's turn (「問：韓國國防部發言人24日表示…」).
       if (!inQuestionTurn(lex, s, Math.min(sentence.end, sentence.start + 4))) notePresider(scope, state);

@@ -9,6 +9,7 @@ import { clauseEnd, clauseStart } from '../text.ts';
 import { ANSWERS_THE_PRESS } from './briefing.ts';
 import { hasPlan } from '../nonevents.ts';
 import { peopleIn, type PersonMention } from '../actors.ts';
+import { closesDateline } from './dates.ts';
 import type { DateMention, DateValue } from '../dates.ts';
 import type { Scope } from '../scope.ts';
 import type { TriggerHit } from '../triggers.ts';
@@ -766,7 +767,7 @@ export function dayTold(c: CallCandidate): DateValue | undefined {
 
 type DateRule = Rule<(c: CallCandidate, restates: boolean) => DateValue | undefined>;
 // A day that closes a dateline or byline at the sentence's head (新華社北京3月5日電, 【大紀元10月8日訊】).
-const inDateline = (s: string, from: number, d: DateMention) => d.start - from <= 24 && /^专?[电讯]/u.test(s.slice(d.end, d.end + 2));
+const inDateline = (s: string, from: number, d: DateMention) => d.start - from <= 24 && closesDateline(s, d);
 
 const valueOf = (d: DateMention): DateValue => ({
   date: d.date,

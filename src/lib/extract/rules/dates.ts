@@ -4,7 +4,15 @@
  */
 import { ALL_ON, rule, type Rule, type RuleSet } from '../engine.ts';
 import { numeral } from '../numerals.ts';
-import type { DateValue } from '../dates.ts';
+import type { DateMention, DateValue } from '../dates.ts';
+
+// 「參考消息網9月21日報道」 opening a paragraph: an outlet's report line is a dateline too (not 據…報道, which attributes).
+const REPORT_LINE = /^[\p{Script=Han}A-Za-z]{1,8}?[网網社台报報][^据據，,。]{0,3}?(?:\d{1,2}月)?\d{1,2}日(?:报道|報道|報導|消息)$/u;
+
+/** Whether the day `d` closes a dateline in the folded passage `s` (台北30日電, 華盛頓14日專電, 1日綜合外電報導, 環球網3月14日報道). */
+export function closesDateline(s: string, d: DateMention): boolean {
+  return /^专?[电讯]|^综合(?:外电)?(?:报导|报道|电)/u.test(s.slice(d.end, d.end + 6)) || REPORT_LINE.test(s.slice(0, d.end + 2));
+}
 
 /** What relative dates resolve against. */
 export interface DateContext {

@@ -11,6 +11,15 @@ export type Group = Mention[];
 
 const keysOf = (m: Mention) => new Set(m.people.map(personKey));
 const subset = (a: Set<string>, b: Set<string>) => [...a].every((k) => b.has(k));
+/** The same two or more people on both sides: a day difference alone then tells nothing. */
+const samePeople = (m: Mention, group: Group) => {
+  const mine = keysOf(m);
+  const theirs = new Set(group.flatMap((g) => [...keysOf(g)]));
+  return mine.size >= 2 && mine.size === theirs.size && subset(mine, theirs);
+};
+/** 「會見中德工商界知名人士」 beside 「與默克爾共進早餐」: a guest written but unnamed is someone else than a named one. */
+const unnamedBesideNamed = (m: Mention, group: Group, mine: Set<string>, theirs: Set<string>) =>
+  (!!m.guestUnnamed && theirs.size > mine.size) || (group.some((g) => g.guestUnnamed) && mine.size > theirs.size);
 
 const DAY = 86_400_000;
 
@@ -89,9 +98,7 @@ export const acrossTimeZones = rule({
     const shift = (Date.parse(home.when.date) - Date.parse(local.when.date)) / 86_400_000;
     const pod = local.when.partOfDay;
     if (!((shift === 1 && (pod === 'evening' || pod === 'night')) || (shift === -1 && pod === 'morning'))) return false;
-    const mine = keysOf(m);
-    const theirs = new Set(group.flatMap((g) => [...keysOf(g)]));
-    return mine.size >= 2 && mine.size === theirs.size && subset(mine, theirs);
+    return samePeople(m, group);
   },
 });
 
@@ -125,9 +132,7 @@ export const datelineDayYields = rule({
     if (!lined || own.when.dateline || !own.when.date || !lined.when.date) return false;
     const back = (Date.parse(lined.when.date) - Date.parse(own.when.date)) / 86_400_000;
     if (back < 1 || back > 3) return false;
-    const mine = keysOf(m);
-    const theirs = new Set(group.flatMap((g) => [...keysOf(g)]));
-    return mine.size >= 2 && mine.size === theirs.size && subset(mine, theirs);
+    return samePeople(m, group);
   },
 });
 
@@ -184,8 +189,7 @@ export const sameHappening = rule({
   apply: (m: Mention, group: Group) => {
     const mine = keysOf(m);
     const theirs = new Set(group.flatMap((g) => [...keysOf(g)]));
-    // 「會見中德工商界知名人士」 beside 「與默克爾共進早餐」: a guest written but unnamed is someone else than a named one.
-    if ((m.guestUnnamed && theirs.size > mine.size) || (group.some((g) => g.guestUnnamed) && mine.size > theirs.size)) return false;
+    if (unnamedBesideNamed(m, group, mine, theirs)) return false;
     return subset(mine, theirs) || subset(theirs, mine);
   },
 });
@@ -288,7 +292,7 @@ export const undatedJoinsDated = rule({
     const theirs = new Set(group.flatMap((g) => [...keysOf(g)]));
     // 「在周五的通話中，他們…」: a day given with no one named is the day of the story's call named with its people.
     if (theirs.size === 0) return mine.size > 0 && group.some((g) => g.passage.story === m.passage.story);
-    if (m.guestUnnamed && theirs.size > mine.size) return false;
+    if (unnamedBesideNamed(m, group, mine, theirs)) return false;
     return mine.size > 0 && subset(mine, theirs);
   },
 });

@@ -9,7 +9,7 @@ import { topicOf, type Topic } from '../topics.ts';
 import { fold } from '../fold.ts';
 import { hasPlan } from '../nonevents.ts';
 import { clauseStart } from '../text.ts';
-import { day } from './dates.ts';
+import { closesDateline, day } from './dates.ts';
 import type { Passage } from '../../schema.ts';
 import type { DateMention } from '../dates.ts';
 import type { Lexicon } from '../lexicon.ts';
@@ -161,13 +161,7 @@ export const datelineToday = rule({
     },
   ],
   apply: (dates: readonly DateMention[], s: string, published: string) =>
-    dates.find(
-      (d) =>
-        d.precision === 'day' &&
-        d.date &&
-        d.date <= published &&
-        (/^专?[电電讯訊]|^综合(?:外电)?(?:报导|报道|电)/u.test(s.slice(d.end, d.end + 6)) || REPORT_LINE.test(s.slice(0, d.end + 2))),
-    ),
+    dates.find((d) => d.precision === 'day' && d.date && d.date <= published && closesDateline(s, d)),
 });
 
 export const todayNamed = rule({
@@ -191,8 +185,6 @@ export const todayNamed = rule({
         d.precision === 'day' && d.date && d.date <= published && /(?:今天|今日)[（(]$/u.test(s.slice(Math.max(0, d.start - 3), d.start)),
     ),
 });
-// 「參考消息網9月21日報道」 opening a paragraph: an outlet's report line is a dateline too (not 據…報道, which attributes).
-const REPORT_LINE = /^[\p{Script=Han}A-Za-z]{1,8}?[网網社台报報][^据據，,。]{0,3}?(?:\d{1,2}月)?\d{1,2}日(?:报道|報道|報導|消息)$/u;
 
 /** Whether `p` heads `ministry` (國務卿 the State Department, 外长 a foreign ministry), by title or by the people data. */
 function headsMinistry(lex: Lexicon, p: MentionPerson, ministry: MinistryMention): boolean {
