@@ -65,6 +65,9 @@ const VISITED_PLACE =
 
 // An envoy named in the clause: whom a summons is for.
 const ENVOY = /大使|公使|代办|领事|外交官|使节|使馆|使团|驻[^，。；]{1,8}代表/u;
+const SUMMONS = /^(?:召[見见晤]|[約约][見见談谈])$/u;
+// Relations established, severed or restored (建交, 斷交, 復交): announcing them is the act, so the day of 宣布 is its day.
+const relationsAct = (c: CallCandidate) => c.trig.type === 'other' && !SUMMONS.test(c.trig.word);
 
 /** Why a call or meeting word reports no happening, in the order they are tried. */
 export const CALL_DROPS: DropRule[] = [
@@ -88,7 +91,31 @@ export const CALL_DROPS: DropRule[] = [
         events: [{ type: 'other', date: '2024-04-24', actors: ['傅融'] }],
       },
     ],
-    apply: (c) => (c.trig.type === 'other' && !ENVOY.test(text(c).slice(sStart(c), c.cEnd)) ? 'drop' : undefined),
+    apply: (c) =>
+      c.trig.type === 'other' && SUMMONS.test(c.trig.word) && !ENVOY.test(text(c).slice(sStart(c), c.cEnd)) ? 'drop' : undefined,
+  }),
+  rule({
+    id: 'call.relations-act-ends-its-clause',
+    decides:
+      '建交, 斷交, 復交 and 中斷/恢復外交關係 are an act done only where the word ends its clause (宣布與我斷交。, 於昨日恢復建交，); followed by more words it names a state or a topic (建交以來, 斷交意向, 斷交事宜, 建交50周年).',
+    examples: [
+      {
+        text: '美國總統特朗普2日與台灣總統蔡英文通電話，打破了兩國建交以來的慣例。',
+        published: '2016-12-04',
+        events: [{ type: 'call', date: '2016-12-02' }],
+      },
+      { text: '外交部次長15日下午召開記者會，說明諾魯斷交事宜。', published: '2024-01-16', events: [] },
+      { text: '外交部次长15日下午召开记者会，说明瑙鲁断交事宜。', published: '2024-01-16', events: [] },
+    ],
+    leaves: [
+      { text: '布吉納法索24日宣布與我斷交。', published: '2018-05-25', events: [{ type: 'other', date: '2018-05-24' }] },
+      {
+        text: '宏都拉斯外交部今天早上发布声明，宣布与台湾中断外交关系。',
+        published: '2023-03-26',
+        events: [{ type: 'other', date: '2023-03-26' }],
+      },
+    ],
+    apply: (c) => (relationsAct(c) && !/^(?:了)?(?:[，。；、,;！!」”』）)]|$)/u.test(text(c).slice(c.trig.end)) ? 'drop' : undefined),
   }),
   rule({
     id: 'call.message-by-wire',
@@ -744,7 +771,7 @@ export const dateOfSpeaking = rule({
       events: [{ type: 'call', date: '2020-03-27', actors: ['特朗普', '习近平'] }],
     },
   ],
-  apply: (c: CallCandidate, d: DateMention) => c.scope.lex.responseVerbs.has(text(c), d.end, c.trig.start),
+  apply: (c: CallCandidate, d: DateMention) => !relationsAct(c) && c.scope.lex.responseVerbs.has(text(c), d.end, c.trig.start),
 });
 
 // Who speaks is the press: a paper's name in 《》, or a word for the press just before the day.
