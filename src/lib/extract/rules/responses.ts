@@ -193,6 +193,16 @@ export const SPEAKERS: SpeakerRule[] = [
       { text: '前外交部长欧阳明今天在记者会上说，下一个断交国恐在中美洲。', published: '2018-05-25', events: [] },
       { text: '外交部長林佳龍今天表示，台灣樂見美日同盟深化。', published: '2025-02-07', outlet: '自由時報', events: [] },
       {
+        text: '官媒《央視》旗下新媒體稱，日本在台培養媚日人士，外交部長林佳龍則重申日台理念相近，國台辦昨（26）日竟稱有關言論暴露其企圖。',
+        published: '2025-11-27',
+        events: [{ type: 'ministry-response', date: '2025-11-26', actors: ['國台辦'] }],
+      },
+      {
+        text: '官媒《央视》旗下新媒体称，日本在台培养媚日人士，外交部长林佳龙则重申日台理念相近，国台办昨（26）日竟称有关言论暴露其企图。',
+        published: '2025-11-27',
+        events: [{ type: 'ministry-response', date: '2025-11-26', actors: ['国台办'] }],
+      },
+      {
         text: '〔記者陳鈺馥／台北報導〕陸委會主委邱垂正訪美期間，呼籲中國應正視中華民國台灣存在的事實。',
         published: '2025-09-24',
         outlet: '自由時報',
@@ -211,11 +221,16 @@ export const SPEAKERS: SpeakerRule[] = [
       if (!last || isSpokesperson(c.scope, last) || last.titleStart === undefined) return undefined;
       if (formerTitle(s, last.titleStart)) return undefined;
       const ministry = ministriesIn(lex, prep, c.from, c.verb.start, region).pop();
+      // 「外交部長林佳龍則重申…，國台辦昨日竟稱…」: an office written after the minister, nearer the verb, speaks.
+      if (ministry && ministry.start >= last.end) return undefined;
       const head = ministryHeaded(lex, s, last.titleStart, last.titleEnd!, ministry, region);
       const verbEnd = c.verb.start + (lex.responseVerbs.at(s, c.verb.start)?.phrase.length ?? 0);
       // A byline's 記者 (〔記者陳鈺馥／台北報導〕) is the paper's reporter, not a press the minister stands before.
       const byline = sentence.start + (BYLINE_LEAD.exec(s.slice(sentence.start, verbEnd))?.[0].length ?? 0);
-      if (!head || !lex.pressCues.has(s, byline, verbEnd)) return undefined;
+      // 「官媒《央視》稱，…，外交部長林佳龍則重申」: a cue before another speaker's verb is that speaker's, not the minister's.
+      const before = [...lex.responseVerbs.all(s, byline, last.titleStart), ...lex.speechVerbs.all(s, byline, last.titleStart)];
+      const cuesFrom = Math.max(byline, ...before.map((v) => v.end));
+      if (!head || !lex.pressCues.has(s, cuesFrom, verbEnd)) return undefined;
       if (c.scope.rules.when(ministerInOwnMeeting, undefined, () => ministerInOwnMeeting.apply(c.scope, last.end, c.verb.start)))
         return undefined;
       if (c.scope.rules.when(jointPressIsTheVisit, undefined, () => jointPressIsTheVisit.apply(c.scope, verbEnd))) return undefined;
