@@ -858,3 +858,16 @@ test('a meeting with guests written but unnamed (會見中德工商界知名人�
   ])
     assert.equal(one('2013-05-28', text).length, 2);
 });
+
+test('what came next (王毅其後會見安倍晉三) is another meeting than the talks before it, unless it names the same people', () => {
+  for (const text of [
+    '中國與日本16日在東京舉行中日經濟高層對話。王毅其後會見日本首相安倍晉三。',
+    '中国与日本16日在东京举行中日经济高层对话。王毅其后会见日本首相安倍晋三。',
+  ])
+    assert.equal(one('2018-04-17', text).length, 2);
+  for (const text of [
+    '王岐山16日在中南海會見菲律賓政府代表團團長洛欽，隨後雙方進行了會談。',
+    '王岐山16日在中南海会见菲律宾政府代表团团长洛钦，随后双方进行了会谈。',
+  ])
+    assert.equal(one('2019-03-17', text).length, 1);
+});

@@ -94,6 +94,7 @@ export function detectMeetings(scope: Scope): Mention[] {
         mode: rules.when(videoByMeans, { because }, () => videoByMeans.apply(c)) ? 'video' : trig.mode,
         ...(isMultilateral ? { multilateral: true } : {}),
         ...unnamedGuest(scope, guests, people, trig),
+        ...comesNext(s, c.cStart, trig.start),
         ...(restates ? { restates } : {}),
         ...(!when.date && !restates && rules.when(sameDayAsItsSentence, { because }, () => sameDayAsItsSentence.apply(c))
           ? { sameDay: true }
@@ -113,6 +114,10 @@ export function detectMeetings(scope: Scope): Mention[] {
   }
   return out;
 }
+
+// A word for what came next, ahead of the trigger in its clause (王毅其後會見, 隨後又與…會面).
+const NEXT = /其后|随后|稍后|之后|接着|然后|随即/u;
+const comesNext = (s: string, from: number, to: number): { next?: true } => (NEXT.test(s.slice(from, to)) ? { next: true } : {});
 
 // What the people list misses: 會見[來華出席…的國際組織負責人], [美國工商界]會見, or the whole clause.
 /**

@@ -39,6 +39,8 @@ export interface Mention {
   multilateral?: boolean;
   /** 「會見中德工商界知名人士」: whom the word meets is written after it but names no one the page knows. */
   guestUnnamed?: boolean;
+  /** 「王毅其後會見安倍晉三」: a word for what came next (其後, 隨後, 接著) opens its clause: another happening than the one before. */
+  next?: boolean;
   /** 「這是…首度通話」: looks back on a happening reported before; joins it, never stands alone. */
   restates?: boolean;
   /** 「我沒有可以提供的信息」: a transcript turn that declines; no event, but its next points are answers. */

@@ -167,7 +167,7 @@ export const twoSpeakersTwoResponses = rule({
 export const sameHappening = rule({
   id: 'merge.same-happening',
   decides:
-    'Mentions of the same kind on the same day whose people are the same or a part of each other are one happening (not one whose guests are written but unnamed, 會見中德工商界知名人士, beside one with a named guest).',
+    'Mentions of the same kind on the same day whose people are the same or a part of each other are one happening (not one whose guests are written but unnamed, 會見中德工商界知名人士, beside one with a named guest, nor what came next, 王毅其後會見安倍晉三, sharing no one named with the group).',
   examples: [
     {
       text: [
@@ -190,6 +190,8 @@ export const sameHappening = rule({
     const mine = keysOf(m);
     const theirs = new Set(group.flatMap((g) => [...keysOf(g)]));
     if (unnamedBesideNamed(m, group, mine, theirs)) return false;
+    // 「王毅其後會見日本首相安倍晉三」: what came next, sharing no one named with the group, is another happening.
+    if (m.next && mine.size > 0 && ![...mine].some((k) => theirs.has(k))) return false;
     return subset(mine, theirs) || subset(theirs, mine);
   },
 });
