@@ -871,3 +871,14 @@ test('what came next (王毅其後會見安倍晉三) is another meeting than th
   ])
     assert.equal(one('2019-03-17', text).length, 1);
 });
+
+test('a day written after the byline (中新網1月16日電 在15日…記者會上) dates the briefing, not the byline’s day', () => {
+  for (const text of [
+    '中新網1月16日電 在15日外交部舉行的例行記者會上，外交部發言人孔泉表示，中方歡迎美方工作組來華。',
+    '中新网1月16日电 在15日外交部举行的例行记者会上，外交部发言人孔泉表示，中方欢迎美方工作组来华。',
+  ])
+    assert.deepEqual(
+      responses(one('2004-01-16', text)).map((e) => e.date),
+      ['2004-01-15'],
+    );
+});

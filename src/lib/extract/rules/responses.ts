@@ -1636,10 +1636,9 @@ export const RESPONSE_DATES: DateRule[] = [
       // The speaker's own day in numbers (高峰13日表示) comes before one at the head (新华社北京9月14日电, the day it
       // was filed); a relative one (今日聲明) is read from the head's day, so the head's comes first.
       const numbered = (d: DateMention) => between(d) && /[0-9〇一二三四五六七八九十廿卅][日号]/u.test(prep.folded.slice(d.start, d.end));
-      const candidates = [
-        ...dates.filter(numbered),
-        ...dates.filter((d) => !numbered(d) && (between(d) || (d.start <= lead + 3 && d.end <= speaker.start))),
-      ];
+      // At the head, a day written after the byline (中新網1月16日電 在15日…記者招待會上) is the sentence's own: before the byline's.
+      const atHead = dates.filter((d) => !numbered(d) && (between(d) || (d.start <= lead + 3 && d.end <= speaker.start)));
+      const candidates = [...dates.filter(numbered), ...atHead.filter((d) => d.start >= lead), ...atHead.filter((d) => d.start < lead)];
       // 就近期出口管制问题答记者问: 近期 describes the questions; a day beside it dates the answers.
       // With no day, 近期 after 就 still describes the questions, not when they were answered.
       // A day beats a month or year (對於今年…的光伏產業，沈丹陽昨日表示: 今年 describes the matter).
