@@ -24,8 +24,12 @@ import {
 } from './rules/calls.ts';
 
 function location(scope: Scope, from: number, to: number): string | undefined {
-  const m = /在([^，。、同与和]{2,12}?)(?:同|与|和|会见|会晤|举行|出席|接见)/u.exec(scope.prep.folded.slice(from, to));
-  return m ? originalSlice(scope.prep, from + m.index + 1, from + m.index + 1 + m[1]!.length) : undefined;
+  const m = /在([^，。、同与和]{2,12}?)(?:分别|先后|共同|一起|共|会议间隙|间隙|期间)?(?:同|与|和|会见|会晤|举行|出席|接见)/u.exec(
+    scope.prep.folded.slice(from, to),
+  );
+  // 「在出席東盟峰會期間」「在4月訪華期間」: an occasion, not a place.
+  if (!m || /^(?:出席|参加)|访|期间/u.test(m[1]!)) return undefined;
+  return originalSlice(scope.prep, from + m.index + 1, from + m.index + 1 + m[1]!.length);
 }
 
 /** The people of a call or meeting as the people rules find them, each once; else a pair word's (雙方元首). */
@@ -68,7 +72,7 @@ export function detectMeetings(scope: Scope): Mention[] {
     if (rules.when(spokespersonSpeaksOfIt, undefined, () => spokespersonSpeaksOfIt.apply(c, people))) continue;
     const when = rules.first(CALL_DATES, c, c, restates) ?? UNDATED;
     const told = !when.date && !restates ? dayTold(c) : undefined;
-    const place = location(scope, c.cStart, trig.start);
+    const place = location(scope, c.cStart, trig.end);
     const other = counterpart(scope, c.cStart, trig, sentence.end);
     const each =
       rules.when(respectively, c, () => respectively.apply(c)) ||

@@ -157,15 +157,14 @@ export const CALL_DROPS: DropRule[] = [
   }),
   rule({
     id: 'call.visit-to-a-place',
-    decides:
-      '「到訪茨廠街」「拜訪靖國神社」: a visit to a street, district, town, shrine or site meets no one (到訪大使館, 拜訪外交部 still does).',
+    decides: '「拜訪茨廠街」「拜訪靖國神社」: a visit to a street, district, town, shrine or site meets no one (拜訪外交部 still does).',
     examples: [
-      { text: '中國駐馬大使25日到訪吉隆坡茨廠街，與商販交談。', published: '2015-09-26', events: [] },
-      { text: '中国驻马大使25日到访吉隆坡茨厂街，与商贩交谈。', published: '2015-09-26', events: [] },
+      { text: '中國駐馬大使25日拜訪吉隆坡茨廠街，與商販交談。', published: '2015-09-26', events: [] },
+      { text: '中国驻马大使25日拜访吉隆坡茨厂街，与商贩交谈。', published: '2015-09-26', events: [] },
       { text: '日本首相2001年上台以來，一再拜訪有爭議的靖國神社。', published: '2006-09-24', events: [] },
       { text: '日本首相2001年上台以来，一再拜访有争议的靖国神社。', published: '2006-09-24', events: [] },
     ],
-    apply: (c) => (/^[到拜][访訪]/u.test(c.trig.word) && VISITED_PLACE.test(text(c).slice(c.trig.end, sEnd(c))) ? 'drop' : undefined),
+    apply: (c) => (/^拜[访訪]/u.test(c.trig.word) && VISITED_PLACE.test(text(c).slice(c.trig.end, sEnd(c))) ? 'drop' : undefined),
   }),
   rule({
     id: 'call.question-is-not-held',
