@@ -882,3 +882,17 @@ test('a day written after the byline (中新網1月16日電 在15日…記者會
       ['2004-01-15'],
     );
 });
+
+test('two acts of different kinds on one day (relations restored, a consulate opened) are two events', () => {
+  for (const text of [
+    '布吉納法索昨日與中國恢復建交。中國駐瓦加杜古大使館昨日正式開館。',
+    '布基纳法索昨日与中国恢复建交。中国驻瓦加杜古大使馆昨日正式开馆。',
+  ])
+    assert.deepEqual(
+      one('2018-05-27', text).map((e) => [e.type, e.date, e.titleEn]),
+      [
+        ['other', '2018-05-26', 'Diplomatic relations restored'],
+        ['other', '2018-05-26', 'Mission opened'],
+      ],
+    );
+});

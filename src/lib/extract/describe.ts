@@ -5,6 +5,7 @@
  */
 import type { Actor, TimelineEvent } from '../schema.ts';
 import { personKey } from './actors.ts';
+import { actKind, actTitleEn } from './acts.ts';
 import { confidenceOf, doubtsOf } from './confidence.ts';
 import { eventId } from './ids.ts';
 import type { Group } from './merge.ts';
@@ -89,27 +90,19 @@ function responseTitles(group: Group, head: Mention, simplified: boolean): { tit
   };
 }
 
-const RELATIONS_EN: readonly (readonly [RegExp, string])[] = [
-  [/[斷断]|中[斷断]/u, 'Diplomatic relations severed'],
-  [/[復复]交|恢[復复]/u, 'Diplomatic relations restored'],
-  [/建/u, 'Diplomatic relations established'],
-];
-
 /** A call's or meeting's titles: the sides as named, joined by the trigger word as written. */
 function meetingTitles(group: Group, head: Mention, who: MentionPerson[]): { title: string; titleEn: string } {
   const main = best(group, (m) => m.role === 'body' || m === head) ?? head;
   const word = main.word;
   const names = who.map((p) => p.name);
-  // Relations established, severed or restored: the clause that tells it (布吉納法索24日宣布與我斷交).
-  if (head.type === 'other' && RELATIONS_EN.some(([re]) => re.test(word))) {
-    const clause =
-      main.sentence
-        .slice(0, main.sentence.indexOf(word) + word.length)
-        .split(/[，。；,;]/u)
-        .pop() ?? word;
-    const kind = RELATIONS_EN.find(([re]) => re.test(clause)) ?? RELATIONS_EN.find(([re]) => re.test(word))!;
-    return { title: clause.length > 32 ? clause.slice(-32) : clause, titleEn: kind[1] };
-  }
+  // A formal act (relations, credentials, a mission opened): the clause that tells it (布吉納法索24日宣布與我斷交).
+  const clause =
+    main.sentence
+      .slice(0, main.sentence.indexOf(word) + word.length)
+      .split(/[，。；,;]/u)
+      .pop() ?? word;
+  const kind = head.type === 'other' ? actKind(word) : undefined;
+  if (kind && kind !== 'summons') return { title: clause.length > 32 ? clause.slice(-32) : clause, titleEn: actTitleEn(kind, clause) };
   // An envoy summoned: the word and whom it summoned (召見傅融).
   if (head.type === 'other') {
     const en = who.map((p) => p.person?.en ?? p.name);

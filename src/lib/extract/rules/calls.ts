@@ -10,6 +10,7 @@ import { ANSWERS_THE_PRESS } from './briefing.ts';
 import { hasPlan } from '../nonevents.ts';
 import { peopleIn, type PersonMention } from '../actors.ts';
 import { closesDateline } from './dates.ts';
+import { actKind } from '../acts.ts';
 import type { DateMention, DateValue } from '../dates.ts';
 import type { Scope } from '../scope.ts';
 import type { TriggerHit } from '../triggers.ts';
@@ -65,9 +66,11 @@ const VISITED_PLACE =
 
 // An envoy named in the clause: whom a summons is for.
 const ENVOY = /大使|公使|代办|领事|外交官|使节|使馆|使团|驻[^，。；]{1,8}代表/u;
-const SUMMONS = /^(?:召[見见晤]|[約约][見见談谈])$/u;
-// Relations established, severed or restored (建交, 斷交, 復交): announcing them is the act, so the day of 宣布 is its day.
-const relationsAct = (c: CallCandidate) => c.trig.type === 'other' && !SUMMONS.test(c.trig.word);
+// A formal act (relations established or severed, credentials presented, a mission opened): announcing it is the act,
+// so the day of 宣布 is its day.
+const formalAct = (c: CallCandidate) => c.trig.type === 'other' && actKind(c.trig.word) !== 'summons';
+// What a mission opened is: an embassy, consulate or office (領事館正式開館; a museum's 開館 is none).
+const MISSION = /使馆|领事馆|代表处|办事处|公署|代表团/u;
 
 /** Why a call or meeting word reports no happening, in the order they are tried. */
 export const CALL_DROPS: DropRule[] = [
@@ -92,12 +95,12 @@ export const CALL_DROPS: DropRule[] = [
       },
     ],
     apply: (c) =>
-      c.trig.type === 'other' && SUMMONS.test(c.trig.word) && !ENVOY.test(text(c).slice(sStart(c), c.cEnd)) ? 'drop' : undefined,
+      c.trig.type === 'other' && actKind(c.trig.word) === 'summons' && !ENVOY.test(text(c).slice(sStart(c), c.cEnd)) ? 'drop' : undefined,
   }),
   rule({
     id: 'call.relations-act-ends-its-clause',
     decides:
-      '建交, 斷交, 復交 and 中斷/恢復外交關係 are an act done only where the word ends its clause (宣布與我斷交。, 於昨日恢復建交，); followed by more words it names a state or a topic (建交以來, 斷交意向, 斷交事宜, 建交50周年).',
+      '建交, 斷交, 復交, 中斷/恢復外交關係, 遞交國書 and 開館 are an act done only where the word ends its clause (宣布與我斷交。, 於昨日恢復建交，, 向天皇遞交國書。); followed by more words it names a state or a topic (建交以來, 斷交意向, 斷交事宜, 遞交國書後).',
     examples: [
       {
         text: '美國總統特朗普2日與台灣總統蔡英文通電話，打破了兩國建交以來的慣例。',
@@ -115,7 +118,24 @@ export const CALL_DROPS: DropRule[] = [
         events: [{ type: 'other', date: '2023-03-26' }],
       },
     ],
-    apply: (c) => (relationsAct(c) && !/^(?:了)?(?:[，。；、,;！!」”』）)]|$)/u.test(text(c).slice(c.trig.end)) ? 'drop' : undefined),
+    apply: (c) => (formalAct(c) && !/^(?:了)?(?:[，。；、,;！!」”』）)]|$)/u.test(text(c).slice(c.trig.end)) ? 'drop' : undefined),
+  }),
+  rule({
+    id: 'call.mission-opened-is-a-mission',
+    decides:
+      '開館 is a mission opened only when an embassy, consulate or office is named before it in its clause (總領事館正式開館); a museum opening is none.',
+    examples: [
+      { text: '檳城博物館昨日正式開館。', published: '2015-12-22', events: [] },
+      { text: '槟城博物馆昨日正式开馆。', published: '2015-12-22', events: [] },
+    ],
+    leaves: [
+      { text: '中國駐檳城總領事館昨晚正式開館。', published: '2015-12-22', events: [{ type: 'other', date: '2015-12-21' }] },
+      { text: '中国驻槟城总领事馆昨晚正式开馆。', published: '2015-12-22', events: [{ type: 'other', date: '2015-12-21' }] },
+    ],
+    apply: (c) =>
+      c.trig.type === 'other' && actKind(c.trig.word) === 'mission' && !MISSION.test(text(c).slice(c.cStart, c.trig.start))
+        ? 'drop'
+        : undefined,
   }),
   rule({
     id: 'call.message-by-wire',
@@ -770,7 +790,7 @@ export const dateOfSpeaking = rule({
       events: [{ type: 'call', date: '2020-03-27', actors: ['特朗普', '习近平'] }],
     },
   ],
-  apply: (c: CallCandidate, d: DateMention) => !relationsAct(c) && c.scope.lex.responseVerbs.has(text(c), d.end, c.trig.start),
+  apply: (c: CallCandidate, d: DateMention) => !formalAct(c) && c.scope.lex.responseVerbs.has(text(c), d.end, c.trig.start),
 });
 
 // Who speaks is the press: a paper's name in 《》, or a word for the press just before the day.

@@ -4,6 +4,7 @@
  */
 import { rule } from '../engine.ts';
 import { personKey } from '../actors.ts';
+import { actKind } from '../acts.ts';
 import type { Mention } from '../mention.ts';
 
 /** Mentions of one happening. */
@@ -190,6 +191,8 @@ export const sameHappening = rule({
     const mine = keysOf(m);
     const theirs = new Set(group.flatMap((g) => [...keysOf(g)]));
     if (unnamedBesideNamed(m, group, mine, theirs)) return false;
+    // Two acts of different kinds (relations restored, a consulate opened) are two happenings.
+    if (m.type === 'other' && group.some((g) => actKind(g.word) !== actKind(m.word))) return false;
     // 「王毅其後會見日本首相安倍晉三」: what came next, sharing no one named with the group, is another happening.
     if (m.next && mine.size > 0 && ![...mine].some((k) => theirs.has(k))) return false;
     return subset(mine, theirs) || subset(theirs, mine);
