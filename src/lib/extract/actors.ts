@@ -272,6 +272,60 @@ export function personKey(m: PersonMention): string {
 
 const found = new WeakMap<Prepared, PersonMention[]>();
 const pageNames = new WeakMap<Prepared, PhraseMatcher<string>>();
+const pageYear = new WeakMap<Prepared, number>();
+
+/** A known spokesperson's name on a page written years after his term (spokespersonUntil) names him, not the ministry. */
+function retired(p: PersonMention, year: number | undefined): PersonMention {
+  const until = p.person?.spokespersonUntil;
+  if (year === undefined || until === undefined || year <= until + 1) return p;
+  const { ministry: _ministry, role: _role, ...person } = p.person!;
+  return { ...p, person };
+}
+
+/**
+ * 劉建超, foreign-ministry spokesperson until 2009, meets a visitor in 2023 as head of a party department:
+ * a spokesperson's name on a page written more than a year after his term ends speaks for no ministry.
+ * Call before `peopleIn` and `namedOnPage`.
+ */
+export const spokespersonTermEnded = rule({
+  id: 'people.spokesperson-term-ended',
+  decides:
+    'A known spokesperson named on a page written more than a year after his term (spokespersonUntil in people.json) speaks for no ministry by his name alone (劉建超 in 2023).',
+  examples: [
+    {
+      text: [
+        ['paragraph', '維文20日在北京分別與秦剛及中聯部部長劉建超舉行會談。'],
+        ['paragraph', '他強調，新加坡希望各國維護以規則為基礎的國際秩序。'],
+      ],
+      published: '2023-02-21',
+      events: [
+        { type: 'meeting', date: '2023-02-20', actors: ['維文', '秦剛'] },
+        { type: 'meeting', date: '2023-02-20', actors: ['維文', '劉建超'] },
+      ],
+    },
+    {
+      text: [
+        ['paragraph', '维文20日在北京分别与秦刚及中联部部长刘建超举行会谈。'],
+        ['paragraph', '他强调，新加坡希望各国维护以规则为基础的国际秩序。'],
+      ],
+      published: '2023-02-21',
+      events: [
+        { type: 'meeting', date: '2023-02-20', actors: ['维文', '秦刚'] },
+        { type: 'meeting', date: '2023-02-20', actors: ['维文', '刘建超'] },
+      ],
+    },
+  ],
+  leaves: [
+    {
+      text: '外交部發言人劉建超6日表示，中方歡迎各方恢復對話。',
+      published: '2007-03-07',
+      events: [{ type: 'ministry-response', date: '2007-03-06', actors: ['外交部', '劉建超'] }],
+    },
+  ],
+  apply: (prepared: readonly Prepared[], published: string): void => {
+    for (const prep of prepared) pageYear.set(prep, Number(published.slice(0, 4)));
+  },
+});
 
 /**
  * 「商經局局長邱騰華…」, then 「邱騰華昨日與…會面」: a name the data does not hold, once a title has
@@ -310,7 +364,11 @@ export const namedOnPage = rule({
       }
     // With no name to look for again, the scans are the passages' people as they stand.
     if (names.size === 0) {
-      for (const [prep, people] of scans) found.set(prep, people);
+      for (const [prep, people] of scans)
+        found.set(
+          prep,
+          people.map((p) => retired(p, pageYear.get(prep))),
+        );
       return;
     }
     const matcher = new PhraseMatcher(names);
@@ -322,7 +380,7 @@ export const namedOnPage = rule({
 export function peopleIn(lex: Lexicon, prep: Prepared, from = 0, to = prep.folded.length): PersonMention[] {
   let all = found.get(prep);
   if (!all) {
-    all = findPeople(lex, prep.folded, 0, prep.folded.length, pageNames.get(prep));
+    all = findPeople(lex, prep.folded, 0, prep.folded.length, pageNames.get(prep)).map((p) => retired(p, pageYear.get(prep)));
     found.set(prep, all);
   }
   return all.filter((p) => p.start >= from && p.end <= to);

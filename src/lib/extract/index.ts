@@ -11,7 +11,7 @@ import { prepare, type Prepared } from './text.ts';
 import { traditionalShare } from './fold.ts';
 import { registerSpokespeople, walkStory, type Page } from './walk.ts';
 import { mergeMentions } from './merge.ts';
-import { namedOnPage } from './actors.ts';
+import { namedOnPage, spokespersonTermEnded } from './actors.ts';
 import { describe } from './describe.ts';
 import { RuleSet, rule } from './engine.ts';
 import { unnamedTranscript } from './rules/briefing.ts';
@@ -174,6 +174,7 @@ export function extractEvents(input: ExtractInput): TimelineEvent[] {
     simplified,
     spokespeople: new Map(),
   };
+  if (rules.on(spokespersonTermEnded)) spokespersonTermEnded.apply([...prepared.values()], input.published);
   if (rules.on(namedOnPage)) namedOnPage.apply(lex, [...prepared.values()]);
   if (!page.region) page.region = rules.first([regionOfKnownOfficials], undefined, lex, [...prepared.values()]);
   registerSpokespeople(page, [...prepared.values()]);

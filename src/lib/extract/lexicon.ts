@@ -20,6 +20,8 @@ export interface PersonEntry {
   names: string[];
   role?: string;
   ministry?: string;
+  /** The last year a spokesperson spoke for the ministry. */
+  spokespersonUntil?: number;
 }
 export interface TitleEntry {
   names: string[];

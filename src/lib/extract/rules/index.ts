@@ -3,7 +3,7 @@
  * and for the ledger (npm run score -- --ablate) that switches each off in turn.
  */
 import type { RuleInfo } from '../engine.ts';
-import { namedOnPage } from '../actors.ts';
+import { namedOnPage, spokespersonTermEnded } from '../actors.ts';
 import { DATE_FILTERS } from '../dates.ts';
 import { oneBriefingDay, regionOfKnownOfficials, sameIdOneEvent, undatedIsBackground } from '../index.ts';
 import { TRIGGER_RULES } from '../triggers.ts';
@@ -30,6 +30,7 @@ export const ALL_RULES: readonly RuleInfo[] = [
   ...MERGE_RULES,
   regionOfKnownOfficials,
   namedOnPage,
+  spokespersonTermEnded,
   oneBriefingDay,
   sameIdOneEvent,
   undatedIsBackground,
