@@ -175,3 +175,14 @@ test("a day on another place's clock is marked, 北京时间 is not, and a part 
   ]);
   assert.deepEqual(found('北京时间12日上午通电话'), [['2025-12-12', 'morning', false]]);
 });
+
+test('a plan earlier in the sentence carries on to a later month (將訪俄，並在7月7至8日出席G20): this year, not last', () => {
+  for (const text of [
+    '習近平7月3至6日將對俄羅斯進行國事訪問，並在7月7至8日出席G20峰會',
+    '习近平7月3至6日将对俄罗斯进行国事访问，并在7月7至8日出席G20峰会',
+  ])
+    assert.deepEqual(
+      findDates(fold(text), { published: '2017-06-27' }).map((d) => d.date),
+      ['2017-07-03', '2017-07-07'],
+    );
+});

@@ -896,3 +896,14 @@ test('two acts of different kinds on one day (relations restored, a consulate op
       ],
     );
 });
+
+test('an act dated only by the dateline (22日電 …總領事館正式開館) is the one the report dates a day before', () => {
+  for (const text of [
+    '（中央社記者吉隆坡22日電）中國駐檳城總領事館正式開館。中國駐馬大使黃惠康21日晚間宣布，中國駐檳城總領事館正式開館。',
+    '（中央社记者吉隆坡22日电）中国驻槟城总领事馆正式开馆。中国驻马大使黄惠康21日晚间宣布，中国驻槟城总领事馆正式开馆。',
+  ])
+    assert.deepEqual(
+      one('2015-12-22', text).map((e) => [e.type, e.date]),
+      [['other', '2015-12-21']],
+    );
+});

@@ -37,6 +37,8 @@ export interface DateContext {
 /** Days ahead of publication a schedule reaches: a day further ahead is last month's. */
 const WEEK = 7;
 const FUTURE_NEXT = /^(?:[上下中]午|晚|晚间|晚上)?(?:将|即将|拟|要)/u;
+// 「習近平7月3至6日將訪俄，並在7月7至8日出席G20峰會」: a plan earlier in the sentence carries on to the dates after it.
+const PLANNED_BEFORE = /将(?![军领士])|拟|定于|预定/u;
 
 type Groups = Record<string, string | undefined>;
 /** A form of date expression: its pattern (named groups unique to it) and how it resolves. */
@@ -120,17 +122,25 @@ export const weekdayAhead = rule({
 export const monthAheadIsLastYear = rule({
   id: 'date.month-ahead-is-last-year',
   decides:
-    'A month written without a year that lies after the publication month was last year’s, unless 将 follows it (a plan) or 今年 leads its sentence (今年的峰會外交：4月…、6月…).',
+    'A month written without a year that lies after the publication month was last year’s, unless 将 follows it (a plan), a plan comes before it in its sentence (將對俄國進行國事訪問，並在7月7至8日出席) or 今年 leads its sentence (今年的峰會外交：4月…、6月…).',
   examples: [
     { text: '12月18日，習近平同普京通電話。', published: '2025-01-02', events: [{ type: 'call', date: '2024-12-18' }] },
     { text: '12月18日，习近平同普京通电话。', published: '2025-01-02', events: [{ type: 'call', date: '2024-12-18' }] },
   ],
   leaves: [
     { text: '外長介紹今年的峰會外交：4月金磚國家領導人會晤、6月上合組織峰會。', published: '2011-03-08', events: [] },
+    {
+      text: '外交部發言人今天宣布，習近平7月3至6日將對俄羅斯進行國事訪問，並在7月8日與普京會晤。',
+      published: '2017-06-27',
+      events: [{ type: 'ministry-response', date: '2017-06-27' }],
+    },
     { text: '外长介绍今年的峰会外交：4月金砖国家领导人会晤、6月上合组织峰会。', published: '2011-03-08', events: [] },
   ],
   apply: (month: number, ctx: DateContext) =>
-    month > published(ctx)[1] && !FUTURE_NEXT.test(ctx.next ?? '') && !/今年/u.test(ctx.before ?? ''),
+    month > published(ctx)[1] &&
+    !FUTURE_NEXT.test(ctx.next ?? '') &&
+    !/今年/u.test(ctx.before ?? '') &&
+    !PLANNED_BEFORE.test(ctx.before ?? ''),
 });
 
 export const dayAheadIsLastMonth = rule({

@@ -18,6 +18,12 @@ const samePeople = (m: Mention, group: Group) => {
   const theirs = new Set(group.flatMap((g) => [...keysOf(g)]));
   return mine.size >= 2 && mine.size === theirs.size && subset(mine, theirs);
 };
+/** One side's people all among the other's. */
+const sameOrFewer = (m: Mention, group: Group) => {
+  const mine = keysOf(m);
+  const theirs = new Set(group.flatMap((g) => [...keysOf(g)]));
+  return subset(mine, theirs) || subset(theirs, mine);
+};
 /** 「會見中德工商界知名人士」 beside 「與默克爾共進早餐」: a guest written but unnamed is someone else than a named one. */
 const unnamedBesideNamed = (m: Mention, group: Group, mine: Set<string>, theirs: Set<string>) =>
   (!!m.guestUnnamed && theirs.size > mine.size) || (group.some((g) => g.guestUnnamed) && mine.size > theirs.size);
@@ -106,7 +112,7 @@ export const acrossTimeZones = rule({
 export const datelineDayYields = rule({
   id: 'merge.dateline-day-yields',
   decides:
-    '「【大紀元10月8日訊】布什在同胡錦濤的電話交談中…」「胡錦濤星期四跟布什通話」: a call or meeting dated only by the report’s dateline is the same one the report dates itself a few days before, with the same people.',
+    '「【大紀元10月8日訊】布什在同胡錦濤的電話交談中…」「胡錦濤星期四跟布什通話」: a call or meeting dated only by the report’s dateline is the same one the report dates itself a few days before, with the same people; an act of the same kind (領事館正式開館) with no one else named is too.',
   examples: [
     {
       text: [
@@ -133,6 +139,8 @@ export const datelineDayYields = rule({
     if (!lined || own.when.dateline || !own.when.date || !lined.when.date) return false;
     const back = (Date.parse(lined.when.date) - Date.parse(own.when.date)) / 86_400_000;
     if (back < 1 || back > 3) return false;
+    // An act (a consulate opened, relations severed) happens once: the same kind, with no one else named, is it.
+    if (m.type === 'other' && group.every((g) => actKind(g.word) === actKind(m.word))) return sameOrFewer(m, group);
     return samePeople(m, group);
   },
 });
@@ -195,7 +203,7 @@ export const sameHappening = rule({
     if (m.type === 'other' && group.some((g) => actKind(g.word) !== actKind(m.word))) return false;
     // 「王毅其後會見日本首相安倍晉三」: what came next, sharing no one named with the group, is another happening.
     if (m.next && mine.size > 0 && ![...mine].some((k) => theirs.has(k))) return false;
-    return subset(mine, theirs) || subset(theirs, mine);
+    return sameOrFewer(m, group);
   },
 });
 
