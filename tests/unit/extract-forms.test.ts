@@ -907,3 +907,15 @@ test('an act dated only by the dateline (22日電 …總領事館正式開館) i
       [['other', '2015-12-21']],
     );
 });
+
+test('a meeting attended by video (以視頻方式出席…外長會議) is a video meeting, titled without the dateline', () => {
+  for (const text of [
+    '新華社北京8月3日電 國務委員兼外長王毅3日以視頻方式出席中國-東盟外長會議。',
+    '新华社北京8月3日电 国务委员兼外长王毅3日以视频方式出席中国-东盟外长会议。',
+  ]) {
+    const [e] = one('2021-08-04', text);
+    assert.equal(e?.type, 'meeting');
+    assert.equal(e?.type === 'meeting' && e.mode, 'video');
+    assert.ok(!/[電电]/u.test(e?.title ?? ''), e?.title);
+  }
+});

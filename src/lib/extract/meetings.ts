@@ -4,7 +4,7 @@
  */
 import { personKey, type PersonMention } from './actors.ts';
 import { findTriggers } from './triggers.ts';
-import { clauseEnd, clauseStart, originalSlice } from './text.ts';
+import { BYLINE_LEAD, clauseEnd, clauseStart, originalSlice } from './text.ts';
 import { asWritten, sentenceText, type Scope } from './scope.ts';
 import type { Mention } from './mention.ts';
 import {
@@ -155,5 +155,7 @@ function counterpart(scope: Scope, cStart: number, trig: { start: number; end: n
   const verb = /(举行|进行)$/u.test(s.slice(cStart, trig.start)) ? 2 : 0;
   const m = /[同与和跟]([^同与和跟]{2,16})$/u.exec(s.slice(cStart, trig.start - verb));
   if (m) return originalSlice(scope.prep, trig.start - verb - m[1]!.length, trig.start - verb);
-  return trig.start - cStart >= 2 ? originalSlice(scope.prep, cStart, trig.start) : undefined;
+  // The clause, past a byline at its head (新華社北京8月3日電 王毅3日…出席…外長會).
+  const from = cStart + (BYLINE_LEAD.exec(s.slice(cStart, trig.start))?.[0].length ?? 0);
+  return trig.start - from >= 2 ? originalSlice(scope.prep, from, trig.start) : undefined;
 }

@@ -7,6 +7,9 @@ import { fold } from './fold.ts';
 import { READING, withoutReadings } from '../readings.ts';
 
 /** One sentence of a prepared passage, as offsets into `folded`. */
+/** A byline or dateline at a sentence's head (新華社北京8月3日電, 【大公報訊】, 本報訊（記者 錢瑞）), folded. */
+export const BYLINE_LEAD = /^.{0,24}?(?:讯|报道|报导|电|消息)(?:[）)】」\]]|\s*[（(【][^（）()【】]{0,16}[）)】])?[：:，,\s]*/u;
+
 export interface Sentence {
   start: number;
   end: number;

@@ -102,11 +102,8 @@ export const CALL_DROPS: DropRule[] = [
     decides:
       '建交, 斷交, 復交, 中斷/恢復外交關係, 遞交國書 and 開館 are an act done only where the word ends its clause (宣布與我斷交。, 於昨日恢復建交，, 向天皇遞交國書。); followed by more words it names a state or a topic (建交以來, 斷交意向, 斷交事宜, 遞交國書後).',
     examples: [
-      {
-        text: '美國總統特朗普2日與台灣總統蔡英文通電話，打破了兩國建交以來的慣例。',
-        published: '2016-12-04',
-        events: [{ type: 'call', date: '2016-12-02' }],
-      },
+      { text: '諾魯總統15日並未透露任何斷交意向。', published: '2024-01-16', events: [] },
+      { text: '瑙鲁总统15日并未透露任何断交意向。', published: '2024-01-16', events: [] },
       { text: '外交部次長15日下午召開記者會，說明諾魯斷交事宜。', published: '2024-01-16', events: [] },
       { text: '外交部次长15日下午召开记者会，说明瑙鲁断交事宜。', published: '2024-01-16', events: [] },
     ],
@@ -136,6 +133,16 @@ export const CALL_DROPS: DropRule[] = [
       c.trig.type === 'other' && actKind(c.trig.word) === 'mission' && !MISSION.test(text(c).slice(c.cStart, c.trig.start))
         ? 'drop'
         : undefined,
+  }),
+  rule({
+    id: 'call.since-is-a-time',
+    decides:
+      '「去年外長會議以來」「自去年11月視像會晤以來」: a call or meeting followed by 以來 marks the time since: it looks back on a happening, joining one the page reports and never standing alone.',
+    examples: [
+      { text: '去年外長會議以來，雙方領導人保持戰略溝通。', published: '2021-08-04', events: [] },
+      { text: '去年外长会议以来，双方领导人保持战略沟通。', published: '2021-08-04', events: [] },
+    ],
+    apply: (c) => (/^(?:[)）])?(?:以[来來])/u.test(text(c).slice(c.trig.end, c.trig.end + 3)) ? 'restates' : undefined),
   }),
   rule({
     id: 'call.message-by-wire',
@@ -1210,7 +1217,8 @@ export const multilateral = rule({
 
 export const videoByMeans = rule({
   id: 'call.video-by-means',
-  decides: '「以視頻方式會晤」「通過視頻會見」: a meeting word after the means it was held by (視頻, 視像, 視訊) is a video meeting.',
+  decides:
+    '「以視頻方式會晤」「通過視頻會見」「以視頻方式出席…外長會」: a meeting word after the means it was held by (視頻, 視像, 視訊), or a meeting attended by those means, is a video meeting.',
   examples: [
     {
       text: [
@@ -1231,7 +1239,9 @@ export const videoByMeans = rule({
   ],
   apply: (c: CallCandidate): boolean =>
     c.trig.mode === 'in-person' &&
-    /(?:视频|视像|视讯)(?:方式|连线)?(?:举行|进行)?$/u.test(text(c).slice(Math.max(0, c.trig.start - 8), c.trig.start)),
+    (/(?:视频|视像|视讯)(?:方式|连线)?(?:举行|进行)?$/u.test(text(c).slice(Math.max(0, c.trig.start - 8), c.trig.start)) ||
+      // 「以視頻方式出席中國-東盟(10+1)外長會」: attending by video a meeting named after it.
+      /(?:视频|视像|视讯)(?:方式|连线)?(?:出席|参加)[^，。；]{0,24}$/u.test(text(c).slice(c.cStart, c.trig.start))),
 });
 
 /** Every rule of this file, in the order they run. */

@@ -10,7 +10,7 @@ import type { DateMention } from '../dates.ts';
 import { countryEndingAt, ministriesIn, ministryHeaded, ministryName, type MinistryMention } from '../ministries.ts';
 import { findTriggers } from '../triggers.ts';
 import { hasPlan } from '../nonevents.ts';
-import { clauseEnd, clauseStart, originalSlice, type Sentence } from '../text.ts';
+import { BYLINE_LEAD, clauseEnd, clauseStart, originalSlice, type Sentence } from '../text.ts';
 import { ANSWERS_THE_PRESS, formerTitle, headOfficeName, jointPressIsTheVisit } from './briefing.ts';
 import { asWritten, speakersIn, type Scope } from '../scope.ts';
 import { topicOf, type Topic } from '../topics.ts';
@@ -1575,7 +1575,6 @@ const GREETING_ONLY = new RegExp(`^${GREETING}[。！!]?(?:首先我?(?:发布|�
 const GREETING_TURN = new RegExp(`^[^，。：:]{1,12}(?:说|表示)?[：:，,]\\s*${GREETING}`, 'u');
 
 // A byline or dateline opening a sentence: 本报讯（记者钱瑞）, 新华社北京1月8日电, 【大公報訊】.
-const BYLINE_LEAD = /^.{0,24}?(?:讯|报道|报导|电|消息)(?:[）)】」\]]|\s*[（(【][^（）()【】]{0,16}[）)】])?[：:，,\s]*/u;
 const pick = (d: DateValue): DateValue => ({ date: d.date, precision: d.precision, ...(d.partOfDay ? { partOfDay: d.partOfDay } : {}) });
 // The ministry's last dated answer in the story (an undated one gives no day to keep).
 const last = (c: ResponseCandidate, speaker: Speaker) => {
