@@ -230,3 +230,19 @@ test('wrapped Simplified copy joins its lines and keeps the reporters as a bylin
   assert.match(holding(page, '合作机制作')[0]!.text, /合作机制作用，推进高质量/);
   assert.equal(holding(page, '本报记者 李明 王芳')[0]?.kind, 'byline');
 });
+
+test('page furniture run into the first sentence on one line (責任編輯：王明 外交部發言人…) leaves the sentence in the body', () => {
+  const page = parsePage(
+    [
+      '外交部回應美方關稅措施',
+      '',
+      '2025/10/01 10:53 記者林小華／台北報導 陸委會今天表示，中方應停止對台施壓。',
+      '',
+      '責任編輯：王明 外交部發言人毛寧4日表示，中方堅決反對美方加徵關稅。',
+    ].join('\n'),
+  );
+  for (const furniture of ['2025/10/01 10:53 記者林小華／台北報導', '責任編輯：王明'])
+    assert.equal(page.passages.find((p) => p.text === furniture)?.kind, 'credit', furniture);
+  for (const sentence of ['陸委會今天表示，中方應停止對台施壓。', '外交部發言人毛寧4日表示，中方堅決反對美方加徵關稅。'])
+    assert.equal(page.passages.find((p) => p.text === sentence)?.kind, 'paragraph', sentence);
+});

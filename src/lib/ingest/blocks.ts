@@ -133,7 +133,10 @@ function readLines(text: string): Line[] {
       gap = true;
       return;
     }
-    out.push({ text: t, gap, indented: isIndented(r), index });
+    // 「責任編輯：王明 外交部發言人…表示，…。」: page furniture run into the story's first sentence on one line.
+    const [head, rest] = furnitureRunOn(t);
+    if (rest) out.push({ text: head, gap, indented: false, index });
+    out.push({ text: rest ?? t, gap: rest ? false : gap, indented: isIndented(r), index });
     gap = false;
   });
   // Indents mark paragraph starts only on pages that indent paragraphs at all.
@@ -141,6 +144,19 @@ function readLines(text: string): Line[] {
   const column = bodyColumn(out);
   if (column) for (const l of out) l.column = column;
   return out;
+}
+
+/**
+ * A line of page furniture (an editor's note, a web page's time stamp and byline) that runs on into a
+ * sentence: the furniture up to the last space before the sentence's first mark, and the sentence.
+ */
+function furnitureRunOn(t: string): [string, string?] {
+  if (!/[。！？]/u.test(t) || !isPageFurniture(t)) return [t];
+  const mark = t.search(/[，,。！？]/u);
+  const space = t.lastIndexOf(' ', mark);
+  const head = t.slice(0, space).trim();
+  const rest = t.slice(space + 1).trim();
+  return space > 0 && width(rest) >= 12 && isPageFurniture(head) ? [head, rest] : [t];
 }
 
 /**
