@@ -919,3 +919,14 @@ test('a meeting attended by video (以視頻方式出席…外長會議) is a vi
     assert.ok(!/[電电]/u.test(e?.title ?? ''), e?.title);
   }
 });
+
+test('a day after a word at the head (面對16日香港民眾上街，陸慷說) is what the answer is about, not its day', () => {
+  for (const text of [
+    '面對16日香港逾200萬民眾上街，外交部發言人陸慷今天說，中央政府堅定支持特區政府。',
+    '面对16日香港逾200万民众上街，外交部发言人陆慷今天说，中央政府坚定支持特区政府。',
+  ])
+    assert.deepEqual(
+      responses(one('2019-06-17', text)).map((e) => e.date),
+      ['2019-06-17'],
+    );
+});

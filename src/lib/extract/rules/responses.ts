@@ -1636,7 +1636,11 @@ export const RESPONSE_DATES: DateRule[] = [
       // was filed); a relative one (今日聲明) is read from the head's day, so the head's comes first.
       const numbered = (d: DateMention) => between(d) && /[0-9〇一二三四五六七八九十廿卅][日号]/u.test(prep.folded.slice(d.start, d.end));
       // At the head, a day written after the byline (中新網1月16日電 在15日…記者招待會上) is the sentence's own: before the byline's.
-      const atHead = dates.filter((d) => !numbered(d) && (between(d) || (d.start <= lead + 3 && d.end <= speaker.start)));
+      // Only marks and spaces stand between the byline and a day at the head (本報訊 2月4日，): after a word
+      // (面對 16 日香港…遊行，陸慷說) the day is what the answer is about.
+      const headed = (d: DateMention) =>
+        d.start <= lead + 3 && d.end <= speaker.start && /^[\s\p{P}]*(?:在|于)?$/u.test(prep.folded.slice(lead, d.start));
+      const atHead = dates.filter((d) => !numbered(d) && (between(d) || headed(d)));
       const candidates = [...dates.filter(numbered), ...atHead.filter((d) => d.start >= lead), ...atHead.filter((d) => d.start < lead)];
       // 就近期出口管制问题答记者问: 近期 describes the questions; a day beside it dates the answers.
       // With no day, 近期 after 就 still describes the questions, not when they were answered.
