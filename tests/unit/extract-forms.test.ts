@@ -930,3 +930,13 @@ test('a day after a word at the head (面對16日香港民眾上街，陸慷說)
       ['2019-06-17'],
     );
 });
+
+test('a meeting with many (與多名西方國家領袖視像會談) is one meeting; calls with many (與逾四十位領導人通電話) are a sum', () => {
+  for (const text of [
+    '澤連斯基12日與美國總統特朗普等多名西方國家領袖視像會談。',
+    '泽连斯基12日与美国总统特朗普等多名西方国家领袖视像会谈。',
+  ])
+    assert.equal(one('2025-08-13', text).length, 1);
+  for (const text of ['上月，國家主席習近平與逾四十位外國領導人通電話。', '上月，国家主席习近平与逾四十位外国领导人通电话。'])
+    assert.equal(one('2020-05-02', text).length, 0);
+});

@@ -90,6 +90,7 @@ export interface Lexicon {
   nonEvent: {
     aggregate: PhraseMatcher<true>;
     aggregatePattern: RegExp;
+    aggregatePeoplePattern: RegExp;
     aggregateAfterPattern: RegExp;
     since: PhraseMatcher<true>;
     sinceCountPattern: RegExp;
@@ -175,6 +176,7 @@ export function lexicon(): Lexicon {
     nonEvent: {
       aggregate: words(ne.aggregate),
       aggregatePattern: new RegExp(ne.aggregatePattern, 'u'),
+      aggregatePeoplePattern: new RegExp(ne.aggregatePeoplePattern, 'u'),
       aggregateAfterPattern: new RegExp(ne.aggregateAfterPattern, 'u'),
       since: words(ne.since),
       sinceCountPattern: new RegExp(ne.sinceCountPattern, 'u'),

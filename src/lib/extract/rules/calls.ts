@@ -204,7 +204,8 @@ export const CALL_DROPS: DropRule[] = [
   }),
   rule({
     id: 'call.count-is-not-one',
-    decides: '3次會晤, 多次通話, 會晤兩次: a count sums several happenings and dates none.',
+    decides:
+      '3次會晤, 多次通話, 會晤兩次, 與逾四十位外國領導人通電話: a count sums several happenings and dates none (a meeting with many, 與多名西方領袖視像會談, is one).',
     examples: [
       { text: '習近平同拜登去年3次會晤。', published: '2025-01-22', events: [] },
       { text: '习近平同拜登去年两度会晤。', published: '2025-01-22', events: [] },
@@ -225,6 +226,7 @@ export const CALL_DROPS: DropRule[] = [
       const counted = before(c).slice(0, heldOne ? heldOne.index : undefined);
       return ne(c).aggregate.has(counted, 0, counted.length) ||
         ne(c).aggregatePattern.test(before(c)) ||
+        (c.trig.type === 'call' && ne(c).aggregatePeoplePattern.test(before(c))) ||
         ne(c).aggregateAfterPattern.test(after)
         ? 'drop'
         : undefined;

@@ -667,7 +667,9 @@ export const RESPONSE_DROPS: DropRule[] = [
         .replace(/[「“『][^」”』]*[」”』]/gu, '')
         .replace(/在[^，。]*?时/gu, '');
       const n = c.scope.lex.nonEvent;
-      return n.aggregate.has(between, 0, between.length) || n.aggregatePattern.test(between) ? 'drop' : undefined;
+      return n.aggregate.has(between, 0, between.length) || n.aggregatePattern.test(between) || n.aggregatePeoplePattern.test(between)
+        ? 'drop'
+        : undefined;
     },
   }),
   rule({

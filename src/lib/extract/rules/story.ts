@@ -83,10 +83,13 @@ export const creditGivesDay = rule({
     storyDay ? undefined : (dates.find((d) => d.precision === 'day' && !!d.date && d.date <= published)?.date ?? undefined),
 });
 
+// 「- 2025年08月13日」: a web article's date line alone under its headline (no weekday, page or section).
+const DATE_LINE = /^[\s\-–—·|｜]*(\d{4})\s*(?:年|[-/.])\s*(\d{1,2})\s*(?:月|[-/.])\s*(\d{1,2})\s*日?\s*$/u;
+
 export const timeStampIsToday = rule({
   id: 'story.time-stamp-is-today',
   decides:
-    '「2025年08月08日 19:11」「2009-11-16 (17:14)」: a web page’s time stamp under its headline is the story’s 今天, and an undated call or meeting its first paragraph reports happened that day.',
+    '「2025年08月08日 19:11」「2009-11-16 (17:14)」「- 2025年08月13日」: a web page’s time stamp or date line under its headline is the story’s 今天, and an undated call or meeting its first paragraph reports happened that day.',
   examples: [
     {
       text: [
@@ -106,9 +109,18 @@ export const timeStampIsToday = rule({
       published: '2025-08-09',
       events: [{ type: 'call', date: '2025-08-08', actors: ['习近平', '普京'] }],
     },
+    {
+      text: [
+        ['headline', '澤連斯基與默茨會面'],
+        ['credit', '- 2025年08月13日'],
+        ['paragraph', '到訪德國的烏克蘭總統澤連斯基與德國總理默茨會面，商討停火安排。'],
+      ],
+      published: '2025-08-13',
+      events: [{ type: 'meeting', date: '2025-08-13', actors: ['澤連斯基', '默茨'] }],
+    },
   ],
   apply: (p: Passage, published: string): string | undefined => {
-    const m = TIME_STAMP.exec(p.text);
+    const m = TIME_STAMP.exec(p.text) ?? DATE_LINE.exec(p.text);
     const stamped = m ? day(Number(m[1]), Number(m[2]), Number(m[3])).date : null;
     return stamped && stamped <= published ? stamped : undefined;
   },
