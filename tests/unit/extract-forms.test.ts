@@ -940,3 +940,7 @@ test('a meeting with many (與多名西方國家領袖視像會談) is one meeti
   for (const text of ['上月，國家主席習近平與逾四十位外國領導人通電話。', '上月，国家主席习近平与逾四十位外国领导人通电话。'])
     assert.equal(one('2020-05-02', text).length, 0);
 });
+
+test('計畫 (Taiwan’s spelling of 計劃) marks a plan: 戴琪計畫最早周四與台灣官員舉行視訊會議 has not been held', () => {
+  assert.equal(one('2021-06-11', '美國貿易代表戴琪計畫最早周四與台灣官員舉行視訊會議。').length, 0);
+});
