@@ -955,3 +955,16 @@ test('an embassy in any country speaks (中國駐瑞典大使館發言人19日�
       [['2019-01-19', actor]],
     );
 });
+
+test('a department head whose 司 opens his title (外交部亞太司長葛葆萱) answers for the ministry; a Korean minister (外交通商部長官) is a person', () => {
+  for (const text of [
+    '外交部亞太司長葛葆萱今天表示，馬來西亞駐台機構運作正常。',
+    '外交部亚太司长葛葆萱今天表示，马来西亚驻台机构运作正常。',
+  ])
+    assert.deepEqual(
+      responses(one('2020-02-06', text)).map((e) => e.actors),
+      [['外交部', '葛葆萱']],
+    );
+  for (const text of ['楊潔篪20日同韓國外交通商部長官金星煥通電話。', '杨洁篪20日同韩国外交通商部长官金星焕通电话。'])
+    assert.equal(one('2011-12-21', text)[0]?.actors.length, 2);
+});

@@ -305,7 +305,9 @@ export const SPEAKERS: SpeakerRule[] = [
       const ministry = ministriesIn(c.scope.lex, c.scope.prep, c.from, c.verb.start, c.scope.region)
         .filter((m) => m.end <= last.titleStart!)
         .pop();
-      if (!ministry || !DEPARTMENT.test(text(c).slice(ministry.end, last.titleStart))) return undefined;
+      // 「外交部北美司副司長」, and 「外交部亞太司長」 where the department's 司 opens the title.
+      const dept = (to: number) => DEPARTMENT.test(text(c).slice(ministry!.end, to));
+      if (!ministry || !(dept(last.titleStart) || dept(last.titleStart + 1))) return undefined;
       return { ministry: named(c.scope, ministry), person: asWritten(c.scope, last), start: ministry.start };
     },
   }),
