@@ -968,3 +968,11 @@ test('a department head whose 司 opens his title (外交部亞太司長葛葆�
   for (const text of ['楊潔篪20日同韓國外交通商部長官金星煥通電話。', '杨洁篪20日同韩国外交通商部长官金星焕通电话。'])
     assert.equal(one('2011-12-21', text)[0]?.actors.length, 2);
 });
+
+test('透過電話 (by phone, as Taiwan and Malaysia write it) is a call', () => {
+  for (const text of ['首相慕尤丁17日和新加坡總理李顯龍透過電話商討邊境管制。', '首相慕尤丁17日和新加坡总理李显龙透过电话商讨边境管制。'])
+    assert.deepEqual(
+      one('2020-03-18', text).map((e) => [e.type, e.date]),
+      [['call', '2020-03-17']],
+    );
+});

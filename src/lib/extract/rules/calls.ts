@@ -145,6 +145,24 @@ export const CALL_DROPS: DropRule[] = [
     apply: (c) => (/^(?:[)）])?(?:以[来來])/u.test(text(c).slice(c.trig.end, c.trig.end + 3)) ? 'restates' : undefined),
   }),
   rule({
+    id: 'call.short-word-needs-a-party',
+    decides:
+      '通電, the short form of 通電話, is a call only with its other party written before it in the clause (應約同美國總統奧巴馬通電); alone it is power switched on (線路通電).',
+    examples: [
+      { text: '新建的輸電線路昨日正式通電。', published: '2009-05-07', events: [] },
+      { text: '新建的输电线路昨日正式通电。', published: '2009-05-07', events: [] },
+    ],
+    leaves: [
+      {
+        text: '國家主席胡錦濤6日晚應約同美國總統奧巴馬通電。',
+        published: '2009-05-07',
+        events: [{ type: 'call', date: '2009-05-06', actors: ['胡錦濤', '奧巴馬'] }],
+      },
+    ],
+    apply: (c) =>
+      /^通[電电]$/u.test(c.trig.word) && !/[同与和跟][^，。；]{1,30}$/u.test(text(c).slice(c.cStart, c.trig.start)) ? 'drop' : undefined,
+  }),
+  rule({
     id: 'call.message-by-wire',
     decides: '「致電祝賀」「致電慰問」: 致電 with congratulations or condolences is a message sent, not a call.',
     examples: [
