@@ -976,3 +976,29 @@ test('透過電話 (by phone, as Taiwan and Malaysia write it) is a call', () =>
       [['call', '2020-03-17']],
     );
 });
+
+test('the next part of one question (關於你的第二個問題) is answered in the same answer: one response per question asked', () => {
+  for (const paras of [
+    [
+      '2009年9月3日外交部發言人姜瑜主持例行記者會。',
+      '問：第一，中方如何看待朝核問題？第二，有報道稱中國漁船在附近海域作業，是否屬實？',
+      '答：中方一直主張通過對話解決問題。',
+      '關於第二個問題，據向有關部門了解，沒有發現你所說的情況。',
+    ],
+    [
+      '2009年9月3日外交部发言人姜瑜主持例行记者会。',
+      '问：第一，中方如何看待朝核问题？第二，有报道称中国渔船在附近海域作业，是否属实？',
+      '答：中方一直主张通过对话解决问题。',
+      '关于第二个问题，据向有关部门了解，没有发现你所说的情况。',
+    ],
+  ])
+    assert.equal(
+      responses(
+        extract(
+          '2009-09-04',
+          paras.map((t): Part => ['paragraph', t]),
+        ),
+      ).length,
+      1,
+    );
+});

@@ -385,10 +385,7 @@ export const answerContinues = rule({
         ['paragraph', '關於你的第二個問題，緬甸是東盟大家庭重要成員。'],
       ],
       published: '2021-11-20',
-      events: [
-        { type: 'ministry-response', date: '2021-11-19', passages: 3 },
-        { type: 'ministry-response', date: '2021-11-19', passages: 1 },
-      ],
+      events: [{ type: 'ministry-response', date: '2021-11-19', passages: 4 }],
     },
     {
       text: [
@@ -398,10 +395,7 @@ export const answerContinues = rule({
         ['paragraph', '关于你的第二个问题，缅甸是东盟大家庭重要成员。'],
       ],
       published: '2021-11-20',
-      events: [
-        { type: 'ministry-response', date: '2021-11-19', passages: 3 },
-        { type: 'ministry-response', date: '2021-11-19', passages: 1 },
-      ],
+      events: [{ type: 'ministry-response', date: '2021-11-19', passages: 4 }],
     },
   ],
   apply: (s: string, inAnswerTurn: boolean, questionOpen: boolean) => CONTINUES.test(s) || (inAnswerTurn && !questionOpen),
@@ -446,7 +440,7 @@ export const turnIsSpeech = rule({
 export const answerTurnsToNextPoint = rule({
   id: 'response.answer-turns-to-next-point',
   decides:
-    '「關於匯率的問題，我們已多次說明立場」: a paragraph of an answer that opens with 關於 or 至於 answers the next point of a many-part question: a response of its own (not 「至於你提到的…」, the same point in the reporter’s words); inside the answer’s own paragraph, a sentence opening so on a named topic (關於俄烏衝突，) does too.',
+    '「關於匯率的問題，我們已多次說明立場」: a paragraph of an answer that opens with 關於 or 至於 on a matter answers the next point: a response of its own (not 「至於你提到的…」, the same point in the reporter’s words, nor 「關於第二個問題」, the next part of the same question); inside the answer’s own paragraph, a sentence opening so on a named topic (關於俄烏衝突，) does too.',
   examples: [
     {
       text: '3月7日上午，外交部長秦剛出席記者會，就中國外交政策回答中外記者提問。秦剛表示，解決台灣問題是中國人自己的事。關於俄烏衝突，中國既不是危機的製造者，也不是危機的當事方。',
@@ -466,32 +460,10 @@ export const answerTurnsToNextPoint = rule({
     },
     {
       text: [
-        ['paragraph', '國防部新聞發言人楊宇軍27日在例行記者會上回應說，網友給航母命名的投票是自發行為。'],
-        ['paragraph', '關於第二個問題，航母的訓練海域是根據形勢任務的需要而確定的。'],
-      ],
-      published: '2017-04-28',
-      events: [
-        { type: 'ministry-response', date: '2017-04-27', actors: ['國防部', '楊宇軍'] },
-        { type: 'ministry-response', date: '2017-04-27', actors: ['國防部', '楊宇軍'] },
-      ],
-    },
-    {
-      text: [
-        ['paragraph', '国防部新闻发言人杨宇军27日在例行记者会上回应说，网友给航母命名的投票是自发行为。'],
-        ['paragraph', '关于第二个问题，航母的训练海域是根据形势任务的需要而确定的。'],
-      ],
-      published: '2017-04-28',
-      events: [
-        { type: 'ministry-response', date: '2017-04-27', actors: ['国防部', '杨宇军'] },
-        { type: 'ministry-response', date: '2017-04-27', actors: ['国防部', '杨宇军'] },
-      ],
-    },
-    {
-      text: [
         ['paragraph', '2025年3月10日外交部發言人毛寧主持例行記者會。'],
         ['paragraph', '問：第一，菲律賓船隻再次闖入仁愛礁海域，中方有何回應？第二，美方宣布加徵關稅，中方如何看待？'],
         ['paragraph', '答：中國對仁愛礁擁有無可爭辯的主權，敦促菲方停止挑釁。'],
-        ['paragraph', '關於第二個問題，中方堅決反對美方濫施關稅。'],
+        ['paragraph', '關於美方加徵關稅，中方堅決反對美方濫施關稅。'],
       ],
       published: '2025-03-10',
       events: [
@@ -504,7 +476,7 @@ export const answerTurnsToNextPoint = rule({
         ['paragraph', '2025年3月10日外交部发言人毛宁主持例行记者会。'],
         ['paragraph', '问：第一，菲律宾船只再次闯入仁爱礁海域，中方有何回应？第二，美方宣布加征关税，中方如何看待？'],
         ['paragraph', '答：中国对仁爱礁拥有无可争辩的主权，敦促菲方停止挑衅。'],
-        ['paragraph', '关于第二个问题，中方坚决反对美方滥施关税。'],
+        ['paragraph', '关于美方加征关税，中方坚决反对美方滥施关税。'],
       ],
       published: '2025-03-10',
       events: [
@@ -529,6 +501,9 @@ export const answerTurnsToNextPoint = rule({
     const m = /^\s*(?:关于|至于)([^，,。]{2,30})[，,]/u.exec(s);
     // 「至於你提到的具體情況」: the reporter's own words again, the same point, not the next one.
     if (!m || /^你(?:刚才)?(?:提到|所说|说|讲|问)(?:到)?的/u.test(m[1]!)) return undefined;
+    // 「關於第二個問題」「關於你提的其他問題」: the next part of the same question, answered in the same answer.
+    if (/^(?:你的|您的|你提的|你提到的)?(?:第[一二三四五六七八九十两\d]{1,2}个|其他|其它|另一个|后一个)问题$/u.test(m[1]!))
+      return undefined;
     return topicOf(lex, m[1]!);
   },
 });
