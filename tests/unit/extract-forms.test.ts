@@ -1002,3 +1002,19 @@ test('the next part of one question (關於你的第二個問題) is answered in
       1,
     );
 });
+
+test('a reception (國慶招待會, 酒會) is a meeting; a press conference (記者招待會) and an attempt on one (企圖闖入…酒會) are not', () => {
+  for (const text of [
+    '中國駐英國大使傅瑩25日在使館舉行國慶招待會，英國外交大臣出席。',
+    '中国驻英国大使傅莹25日在使馆举行国庆招待会，英国外交大臣出席。',
+  ])
+    assert.deepEqual(
+      one('2008-09-26', text).map((e) => [e.type, e.date]),
+      [['meeting', '2008-09-25']],
+    );
+  for (const text of ['外交部長李肇星6日舉行記者招待會。', '两名外交人员8日企图闯入代表处国庆酒会。'])
+    assert.deepEqual(
+      one('2006-03-07', text).filter((e) => e.type === 'meeting'),
+      [],
+    );
+});
