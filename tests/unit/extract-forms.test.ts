@@ -1018,3 +1018,17 @@ test('a reception (國慶招待會, 酒會) is a meeting; a press conference (�
       [],
     );
 });
+
+test('two meetings of one leader with guests written but unnamed (查爾斯王子夫婦, 之後還會見了威廉王子) stay two, both on the story’s day', () => {
+  for (const text of [
+    '星期二當天，習近平先是在英國議會發表了講話。之後和夫人彭麗媛一道去會見了查爾斯王子夫婦，習近平之後還會見了威廉王子。',
+    '星期二当天，习近平先是在英国议会发表了讲话。之后和夫人彭丽媛一道去会见了查尔斯王子夫妇，习近平之后还会见了威廉王子。',
+  ])
+    assert.deepEqual(
+      one('2015-10-21', text).map((e) => [e.type, e.date]),
+      [
+        ['meeting', '2015-10-20'],
+        ['meeting', '2015-10-20'],
+      ],
+    );
+});

@@ -136,7 +136,7 @@ function meetingTitles(group: Group, head: Mention, who: MentionPerson[]): { tit
 }
 
 /** The event a group of mentions describes; `order` gives each passage's position on the page. */
-export function describe(group: Group, simplified: boolean, order: Map<string, number>): TimelineEvent {
+export function describe(group: Group, simplified: boolean, order: Map<string, number>, byGuest: boolean): TimelineEvent {
   const head = withFullestOffice(group, best(group, (m) => !!m.when.date) ?? group.find((m) => m.when.date) ?? group[0]!);
   const withPart = group.find((m) => m.when.date === head.when.date && m.when.partOfDay);
   const who = people(group);
@@ -157,7 +157,7 @@ export function describe(group: Group, simplified: boolean, order: Map<string, n
   const location = group.find((m) => m.location)?.location;
   const label = head.topic?.entry ? (simplified ? head.topic.entry.zhHans : head.topic.entry.zhHant) : undefined;
   // Fields in the order articles have always listed them: id, type, mode, when, who, the type's own, then the text.
-  const id = eventId(group);
+  const id = eventId(group, byGuest);
   const when = {
     date: head.when.date,
     precision: head.when.precision,

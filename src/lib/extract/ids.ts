@@ -5,6 +5,7 @@
  */
 import { hash64 } from '../hash.ts';
 import { personKey } from './actors.ts';
+import { fold } from './fold.ts';
 import type { Group } from './merge.ts';
 
 const slug = (s: string) =>
@@ -17,8 +18,14 @@ function personSlug(key: string): string {
   return key.startsWith('name:') ? `n${hash64(key.slice(5)).slice(0, 6)}` : key;
 }
 
-/** The id of the event a group of mentions makes. */
-export function eventId(group: Group): string {
+/** The guest a group's meeting word names without naming anyone the data knows (查爾斯王子夫婦). */
+export const unnamedGuestOf = (group: Group): string | undefined => group.find((m) => m.guestUnnamed && m.counterpart)?.counterpart;
+
+/**
+ * The id of the event a group of mentions makes; `byGuest` adds the unnamed guest, for two meetings of one
+ * person on one day told apart only by whom they met (會見了查爾斯王子夫婦, 還會見了威廉王子).
+ */
+export function eventId(group: Group, byGuest = false): string {
   const head = group.find((m) => m.when.date && m.when.precision !== 'approximate') ?? group[0]!;
   const date = head.when.precision === 'approximate' || !head.when.date ? 'undated' : head.when.date;
   const undatedTail = date === 'undated' ? [hash64(head.sentence).slice(0, 6)] : [];
@@ -32,5 +39,7 @@ export function eventId(group: Group): string {
   const kind = head.mode === 'video' ? 'video' : head.type;
   const people = [...new Set(group.flatMap((m) => m.people.map((p) => personSlug(personKey(p)))))].sort();
   const who = people.length ? people : [`x${hash64(head.sentence).slice(0, 6)}`];
-  return slug([kind, date, ...who, ...undatedTail].join('-'));
+  const guest = byGuest ? unnamedGuestOf(group) : undefined;
+  const guestTail = guest ? [`g${hash64(fold(guest)).slice(0, 6)}`] : [];
+  return slug([kind, date, ...who, ...guestTail, ...undatedTail].join('-'));
 }

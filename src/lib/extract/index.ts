@@ -12,10 +12,12 @@ import { traditionalShare } from './fold.ts';
 import { registerSpokespeople, walkStory, type Page } from './walk.ts';
 import { mergeMentions } from './merge.ts';
 import { namedOnPage, spokespersonTermEnded } from './actors.ts';
+import { eventId, unnamedGuestOf } from './ids.ts';
 import { describe } from './describe.ts';
 import { RuleSet, rule } from './engine.ts';
 import { unnamedTranscript } from './rules/briefing.ts';
 import { foreignMinistryThroughItsSpokesperson } from './rules/responses.ts';
+import { writtenApart } from './rules/merge.ts';
 import type { Mention } from './mention.ts';
 
 /** What the extractor reads. */
@@ -191,7 +193,12 @@ export function extractEvents(input: ExtractInput): TimelineEvent[] {
   );
   if (rules.on(oneBriefingDay)) oneBriefingDay.apply(told);
   const order = new Map(input.passages.map((p, i) => [p.id, i]));
-  const events = mergeMentions(told, input.published, rules, lex.behindAsia(input.outlet)).map((g) => describe(g, simplified, order));
+  const groups = mergeMentions(told, input.published, rules, lex.behindAsia(input.outlet));
+  // Two meetings of one person on one day, apart only by the unnamed guests they met, keep apart ids.
+  const ids = groups.map((g) => eventId(g));
+  const byGuest = (i: number) =>
+    ids.some((id, j) => j !== i && id === ids[i] && writtenApart(unnamedGuestOf(groups[i]!), unnamedGuestOf(groups[j]!)));
+  const events = groups.map((g, i) => describe(g, simplified, order, byGuest(i)));
   const unique = new Map<string, TimelineEvent>();
   for (const e of events) {
     const seen = unique.get(e.id);

@@ -18,6 +18,11 @@ const samePeople = (m: Mention, group: Group) => {
   const theirs = new Set(group.flatMap((g) => [...keysOf(g)]));
   return mine.size >= 2 && mine.size === theirs.size && subset(mine, theirs);
 };
+/** Two sides written differently, neither inside the other (查爾斯王子夫婦, 威廉王子). */
+export const writtenApart = (a: string | undefined, b: string | undefined): boolean => !!a && !!b && !a.includes(b) && !b.includes(a);
+/** 「會見了查爾斯王子夫婦，…還會見了威廉王子」: in one passage, two guests written but unnamed, and written apart, are two meetings. */
+const guestsApart = (m: Mention, group: Group) =>
+  !!m.guestUnnamed && group.some((g) => g.guestUnnamed && g.passage.id === m.passage.id && writtenApart(g.counterpart, m.counterpart));
 /** One side's people all among the other's. */
 const sameOrFewer = (m: Mention, group: Group) => {
   const mine = keysOf(m);
@@ -201,6 +206,7 @@ export const sameHappening = rule({
     if (unnamedBesideNamed(m, group, mine, theirs)) return false;
     // Two acts of different kinds (relations restored, a consulate opened) are two happenings.
     if (m.type === 'other' && group.some((g) => actKind(g.word) !== actKind(m.word))) return false;
+    if (guestsApart(m, group)) return false;
     // 「王毅其後會見日本首相安倍晉三」: what came next, sharing no one named with the group, is another happening.
     if (m.next && mine.size > 0 && ![...mine].some((k) => theirs.has(k))) return false;
     return sameOrFewer(m, group);
@@ -305,7 +311,7 @@ export const undatedJoinsDated = rule({
     const theirs = new Set(group.flatMap((g) => [...keysOf(g)]));
     // 「在周五的通話中，他們…」: a day given with no one named is the day of the story's call named with its people.
     if (theirs.size === 0) return mine.size > 0 && group.some((g) => g.passage.story === m.passage.story);
-    if (unnamedBesideNamed(m, group, mine, theirs)) return false;
+    if (unnamedBesideNamed(m, group, mine, theirs) || guestsApart(m, group)) return false;
     return mine.size > 0 && subset(mine, theirs);
   },
 });
