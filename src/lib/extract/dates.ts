@@ -104,7 +104,8 @@ const lengthOfStay = rule({
 
 const rangeSecondDay = rule({
   id: 'date.range-second-day',
-  decides: '9月23日至28日: the second day of a range takes the first one’s month, and dates nothing by itself.',
+  decides:
+    '9月23日至28日, 3月27日至4月1日: the second day of a range (taking the first one’s month when it has none) dates nothing by itself.',
   examples: [
     {
       text: '9月29日至30日，外交部長王毅在紐約會見了聯合國秘書長古特雷斯。',
@@ -115,6 +116,11 @@ const rangeSecondDay = rule({
       text: '9月29日至30日，外交部长王毅在纽约会见了联合国秘书长古特雷斯。',
       published: '2025-10-10',
       events: [{ type: 'meeting', date: '2025-09-29' }],
+    },
+    {
+      text: '新加坡總理李顯龍3月27日至4月1日訪問中國，並會晤國家主席習近平。',
+      published: '2023-04-03',
+      events: [{ type: 'meeting', date: '2023-03-27', actors: ['李顯龍', '習近平'] }],
     },
   ],
   apply: (between: string) => /^[至到—\-~～]$/u.test(between),
@@ -275,6 +281,15 @@ function firstForm(
   return undefined;
 }
 
+/** 9月29日至30日, and 3月27日至4月1日: whether a day at `start` is the second end of a range, which dates nothing by itself. */
+function endsRange(s: string, prev: DateMention | undefined, start: number, rules: RuleSet, used: Set<string>): boolean {
+  return (
+    prev?.precision === 'day' &&
+    !!prev.date &&
+    rules.when(rangeSecondDay, { because: used }, () => rangeSecondDay.apply(s.slice(prev.end, start)))
+  );
+}
+
 /** Finds and resolves every date expression in `s`; `speechAt(i)` tells quoted or reported speech. */
 export function findDates(s: string, ctx: DateContext, speechAt: (i: number) => boolean = () => false): DateMention[] {
   const rules = ctx.rules ?? ALL_ON;
@@ -290,11 +305,8 @@ export function findDates(s: string, ctx: DateContext, speechAt: (i: number) => 
     const after = start + m[0].length;
     const prev = out[out.length - 1];
     const bareDay = g.bd ?? g.cbd;
-    const range =
-      !!bareDay &&
-      prev?.precision === 'day' &&
-      !!prev.date &&
-      rules.when(rangeSecondDay, { because: used }, () => rangeSecondDay.apply(s.slice(prev.end, start)));
+    const rangeTail = endsRange(s, prev, start, rules, used);
+    const range = rangeTail && !!bareDay;
     const anaphor =
       !!(g.rd ?? g.alone) &&
       prev?.precision === 'day' &&
@@ -302,7 +314,7 @@ export function findDates(s: string, ctx: DateContext, speechAt: (i: number) => 
       rules.when(anaphorFollowsDay, { because: used }, () => anaphorFollowsDay.apply(g.rd, !!g.alone));
     const context = { ...ctx, ...(anaphor ? { contextDay: prev.date! } : {}), next: s.slice(after, after + 5), before: s.slice(0, start) };
     const value = range
-      ? day(Number(prev.date!.slice(0, 4)), Number(prev.date!.slice(5, 7)), numeral(bareDay))
+      ? day(Number(prev!.date!.slice(0, 4)), Number(prev!.date!.slice(5, 7)), numeral(bareDay))
       : firstForm(forms, g, context, speechAt(start), used);
     if (!value) continue;
     const pod = PARTS[g.pod ?? ''] ?? PARTS[g.rd ?? ''] ?? PARTS[g.alone ?? ''];
@@ -316,7 +328,7 @@ export function findDates(s: string, ctx: DateContext, speechAt: (i: number) => 
       start,
       end: after,
       ...(g.rd && /当|同/.test(g.rd) ? { anaphoric: true } : {}),
-      ...(range ? { rangeEnd: true } : {}),
+      ...(rangeTail && value.precision === 'day' ? { rangeEnd: true } : {}),
       because: [...used],
     });
   }
