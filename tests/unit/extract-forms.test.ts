@@ -1032,3 +1032,11 @@ test('two meetings of one leader with guests written but unnamed (查爾斯王�
       ],
     );
 });
+
+test('a welcome dinner (為連戰接風洗塵, 設宴歡迎) is a meeting', () => {
+  for (const text of ['昨晚全國政協主席賈慶林為連戰接風洗塵。', '昨晚全国政协主席贾庆林设宴欢迎连战一行。'])
+    assert.deepEqual(
+      one('2008-04-29', text).map((e) => [e.type, e.date]),
+      [['meeting', '2008-04-28']],
+    );
+});
