@@ -1040,3 +1040,14 @@ test('a welcome dinner (為連戰接風洗塵, 設宴歡迎) is a meeting', () =
       [['meeting', '2008-04-28']],
     );
 });
+
+test('a day’s schedule with a plan in it (下午…將與胡錦濤會晤;晚上…家宴款待) is planned throughout, whatever the semicolon', () => {
+  for (const text of [
+    '今日中午宴請連戰;下午,連戰一行將與胡錦濤會晤;晚上,胡錦濤家宴款待連戰夫婦。',
+    '今日中午宴请连战；下午，连战一行将与胡锦涛会晤；晚上，胡锦涛家宴款待连战夫妇。',
+  ])
+    assert.deepEqual(
+      one('2008-04-29', text).filter((e) => e.date === '2008-04-29' && e.actors.includes(text.includes('錦') ? '胡錦濤' : '胡锦涛')),
+      [],
+    );
+});

@@ -202,6 +202,31 @@ export const CALL_DROPS: DropRule[] = [
         : undefined,
   }),
   rule({
+    id: 'call.schedule-is-a-plan',
+    decides:
+      "「下午，連戰一行將與胡錦濤會晤；晚上，胡錦濤家宴款待連戰夫婦」: a day's schedule told part by part (上午…；下午…；晚上…) is planned throughout once one part is.",
+    examples: [
+      {
+        text: '下午，連戰一行將與胡錦濤會晤；晚上，胡錦濤家宴款待連戰夫婦。',
+        published: '2008-04-29',
+        events: [],
+      },
+      {
+        text: '下午，连战一行将与胡锦涛会晤；晚上，胡锦涛家宴款待连战夫妇。',
+        published: '2008-04-29',
+        events: [],
+      },
+    ],
+    apply: (c) => {
+      const s = text(c);
+      // The schedule runs over parts a semicolon ends (sentences here): back to the full stop before them.
+      const part = Math.max(s.lastIndexOf('；', c.trig.start), s.lastIndexOf(';', c.trig.start));
+      const from = Math.max(s.lastIndexOf('。', c.trig.start), s.lastIndexOf('\n', c.trig.start)) + 1;
+      if (part < from || !/^(?:上午|中午|下午|傍晚|晚上|晚间|当晚|随后|之后)/u.test(s.slice(part + 1))) return undefined;
+      return hasPlan(c.scope.lex, s, from, part) ? 'drop' : undefined;
+    },
+  }),
+  rule({
     id: 'call.message-by-wire',
     decides: '「致電祝賀」「致電慰問」: 致電 with congratulations or condolences is a message sent, not a call.',
     examples: [
