@@ -1051,3 +1051,28 @@ test('a day’s schedule with a plan in it (下午…將與胡錦濤會晤;晚�
       [],
     );
 });
+
+test('a briefing announced (將介紹…並回答媒體提問) or framed (就近期…情況答記者問) opens it and joins its first answer', () => {
+  for (const paras of [
+    [
+      '商务部今天召开例行新闻发布会，新闻发言人将介绍近期商务领域重点工作情况，并回答媒体提问。',
+      '提问：美方将举行关税听证会，商务部有何评论？',
+      '高峰：中方坚决反对单边加征关税的做法。',
+    ],
+    [
+      '中評社北京10月12日電／商務部新聞發言人12日就近期中方相關經貿政策措施情況答記者問。',
+      '有記者問：商務部發佈公告對稀土物項實施出口管制，請問有什麼考慮？',
+      '答：這是中國政府依法完善出口管制體系的正當舉措。',
+    ],
+  ])
+    assert.equal(
+      responses(
+        extract(
+          '2019-06-20',
+          paras.map((t): Part => ['paragraph', t]),
+        ),
+      ).length,
+      1,
+      paras[0],
+    );
+});

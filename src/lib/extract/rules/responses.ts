@@ -1024,7 +1024,7 @@ const GENERIC_ANSWER = /^(?:回答|答)(?:了)?(?:记者|媒体)?(?:的)?(?:提�
 
 // 「就A、B等問題」「就A、B等回答了媒體記者的提問」「就近期熱點問題」: 等 closing a list (not 對等, 平等), or hot topics.
 const LISTED_TOPICS =
-  /(?<![对平相同均高初中何])等(?:[^，。；]{0,4}(?:问题|议题|话题)|[^，。；]{0,2}(?:回答|答)[^，。；]{0,8}(?:问题|提问))|热点[^，。；]{0,6}(?:问题|提问|议题|话题)/u;
+  /(?<![对平相同均高初中何])等(?:[^，。；]{0,4}(?:问题|议题|话题)|[^，。；]{0,2}(?:回答|答)[^，。；]{0,8}(?:问题|提问))|热点[^，。；]{0,6}(?:问题|提问|议题|话题)|就近期[^，。；]{2,24}(?:情况|问题)(?:回答|答)/u;
 
 // 「耿爽：這幾天我已多次回答了類似問題」: an answer that tells of answers given before is still the answer to
 // its own question, neither a briefing's opening nor about the matter asked before.
@@ -1144,9 +1144,11 @@ export const briefingOpening = rule({
     const listed = /^(?:回答|答)/u.test(s.slice(c.verb.start, c.verb.end)) && LISTED_TOPICS.test(s.slice(c.scope.sentence.start, end));
     // 「他表示願意回答大家的問題」: what is said is only that questions will be answered.
     // (Not 「這幾天我已多次回答了類似問題」: answers given before, told inside an answer.)
-    const willAnswer = /^[^，。不没无已]{0,8}(?:愿意|愿|乐意|乐于|将|会|可以|来|现在)回答[^，。了过]{0,12}(?:问题|提问)$/u.test(
-      s.slice(c.verb.end, c.scope.sentence.end).replace(/[。！]$/u, ''),
-    );
+    // 「新聞發言人將介紹近期工作情況，並回答媒體提問」: the briefing announced, its answers to come.
+    const willAnswer =
+      /^[^，。不没无已]{0,8}(?:愿意|愿|乐意|乐于|将|会|可以|来|现在)回答[^，。了过]{0,12}(?:问题|提问)$/u.test(
+        s.slice(c.verb.end, c.scope.sentence.end).replace(/[。！]$/u, ''),
+      ) || /将[^。]{0,30}并回答[^，。了过]{0,12}(?:问题|提问)[。！]?$/u.test(s.slice(c.scope.sentence.start, c.scope.sentence.end));
     // 「就“中國外交政策”回答中外記者提問」: a press conference's theme, answered question by question below.
     const themed = /中外/u.test(s.slice(c.verb.start, end)) && THE_PRESS_ANSWERED.test(s.slice(c.verb.start, end));
     // 「下文為孔泉答記者問全文：」: a label for the transcript that follows.
