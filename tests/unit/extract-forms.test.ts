@@ -1076,3 +1076,11 @@ test('a briefing announced (將介紹…並回答媒體提問) or framed (就近
       paras[0],
     );
 });
+
+test('之後 opening a clause tells the next happening of the day; after a span (兩個星期之後) it does not', () => {
+  for (const [text, calls] of [
+    ['習近平20日在北京會見法國總統馬克龍。之後，兩國外長通電話。', 1],
+    ['习近平20日在北京会见法国总统马克龙。两个星期之后，两国外长通电话。', 0],
+  ] as const)
+    assert.equal(one('2020-02-22', text).filter((e) => e.type === 'call' && e.date === '2020-02-20').length, calls, text);
+});

@@ -1023,7 +1023,7 @@ export const CALL_DATES: DateRule[] = [
   rule({
     id: 'call.same-occasion-story-day',
     decides:
-      '習近平還會見了…, 峰會期間…會見, 隨後, 抵達南寧後: an undated call or meeting on the same occasion happened on the story’s day.',
+      '習近平還會見了…, 峰會期間…會見, 隨後, 抵達南寧後, 之後 opening a clause: an undated call or meeting on the same occasion happened on the story’s day (not after a span: 兩個星期之後).',
     examples: [
       {
         text: [
@@ -1066,7 +1066,10 @@ export const CALL_DATES: DateRule[] = [
     ],
     apply: (c) => {
       const { scope } = c;
-      return scope.role === 'body' && scope.storyDay && scope.lex.sameOccasion.has(text(c), sStart(c), c.trig.start)
+      const between = text(c).slice(sStart(c), c.trig.start);
+      // 之後 and 然後 opening a clause tell what came next (。之後和夫人一道去會見…); after a span (兩個星期之後) they do not.
+      const next = /(?:^|[，,。；;])(?:之后|然后)/u.test(between);
+      return scope.role === 'body' && scope.storyDay && (next || scope.lex.sameOccasion.has(text(c), sStart(c), c.trig.start))
         ? { date: scope.storyDay, precision: 'day' }
         : undefined;
     },
