@@ -70,7 +70,7 @@ const ENVOY = /大使|公使|代办|领事|外交官|使节|使馆|使团|驻[^�
 // so the day of 宣布 is its day.
 const formalAct = (c: CallCandidate) => c.trig.type === 'other' && actKind(c.trig.word) !== 'summons';
 // What a mission opened is: an embassy, consulate or office (領事館正式開館; a museum's 開館 is none).
-const MISSION = /使馆|领事馆|代表处|办事处|公署|代表团/u;
+const MISSION = /使馆|领事馆|代表处|办事处|公署/u;
 
 /** Why a call or meeting word reports no happening, in the order they are tried. */
 export const CALL_DROPS: DropRule[] = [
@@ -98,7 +98,7 @@ export const CALL_DROPS: DropRule[] = [
       c.trig.type === 'other' && actKind(c.trig.word) === 'summons' && !ENVOY.test(text(c).slice(sStart(c), c.cEnd)) ? 'drop' : undefined,
   }),
   rule({
-    id: 'call.relations-act-ends-its-clause',
+    id: 'call.act-ends-its-clause',
     decides:
       '建交, 斷交, 復交, 中斷/恢復外交關係, 遞交國書 and 開館 are an act done only where the word ends its clause (宣布與我斷交。, 於昨日恢復建交，, 向天皇遞交國書。); followed by more words it names a state or a topic (建交以來, 斷交意向, 斷交事宜, 遞交國書後).',
     examples: [
