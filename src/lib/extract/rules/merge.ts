@@ -209,7 +209,7 @@ export const sameHappening = rule({
     if (guestsApart(m, group)) return false;
     // 「王毅其後會見日本首相安倍晉三」: what came next, sharing no one named with the group, is another happening.
     if (m.next && mine.size > 0 && ![...mine].some((k) => theirs.has(k))) return false;
-    return sameOrFewer(m, group);
+    return subset(mine, theirs) || subset(theirs, mine);
   },
 });
 
