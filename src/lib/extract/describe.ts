@@ -96,13 +96,15 @@ function meetingTitles(group: Group, head: Mention, who: MentionPerson[]): { tit
   const word = main.word;
   const names = who.map((p) => p.name);
   // A formal act (relations, credentials, a mission opened): the clause that tells it (布吉納法索24日宣布與我斷交).
-  const clause =
-    main.sentence
-      .slice(0, main.sentence.indexOf(word) + word.length)
-      .split(/[，。；,;]/u)
-      .pop() ?? word;
   const kind = head.type === 'other' ? actKind(word) : undefined;
-  if (kind && kind !== 'summons') return { title: clause.length > 32 ? clause.slice(-32) : clause, titleEn: actTitleEn(kind, clause) };
+  if (kind && kind !== 'summons') {
+    const clause =
+      main.sentence
+        .slice(0, main.sentence.indexOf(word) + word.length)
+        .split(/[，。；,;]/u)
+        .pop() ?? word;
+    return { title: clause.length > 32 ? clause.slice(-32) : clause, titleEn: actTitleEn(kind, clause) };
+  }
   // An envoy summoned: the word and whom it summoned (召見傅融).
   if (head.type === 'other') {
     const en = who.map((p) => p.person?.en ?? p.name);
