@@ -159,3 +159,16 @@ test('a live transcript’s time stamp after a turn’s full stop (謝謝。[10:
   ].join('\n');
   assert.equal(kinds(page).length, 3);
 });
+
+test('a wire dateline reprinted with 据 (据新华社北京9月5日电) opens a new story under its own one-line heading', () => {
+  const page = [
+    '外交部发言人谈中英关系',
+    '据新华社北京9月5日电 外交部发言人今天说，中英关系的改善有利于地区稳定。',
+    '他说，双方将继续保持高层交往。',
+    '中方关注中东局势',
+    '据新华社北京9月5日电 外交部发言人今天表示，中国政府对中东局势深表关注。',
+  ].join('\n');
+  assert.equal(kindOf(page, '中方关注中东局势'), 'headline');
+  const stories = new Set(parsePage(page).passages.map((p) => p.story));
+  assert.equal(stories.size, 2);
+});
