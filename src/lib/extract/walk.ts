@@ -16,7 +16,7 @@ import type { Scope } from './scope.ts';
 import type { Lexicon } from './lexicon.ts';
 import type { Mention } from './mention.ts';
 import type { RuleSet } from './engine.ts';
-import { pageSpokespeople } from './rules/briefing.ts';
+import { bareTitleOfSentenceOffice, pageSpokespeople } from './rules/briefing.ts';
 import { ANSWER_TURNS, inQuestionTurn } from './rules/responses.ts';
 import { presiderCarriesOver, presidingLineJoinsFirstAnswer } from './rules/briefing.ts';
 import {
@@ -59,7 +59,8 @@ const roleOf = (p: Passage): Mention['role'] =>
 /** Registers the spokespeople named on the page (外交部發言人X) so a bare X表示 counts. */
 export function registerSpokespeople(page: Page, prepared: Prepared[]): void {
   if (!page.rules.on(pageSpokespeople)) return;
-  for (const prep of prepared) pageSpokespeople.apply(page.lex, prep, page.region, page.spokespeople);
+  for (const prep of prepared)
+    pageSpokespeople.apply(page.lex, prep, page.region, page.spokespeople, page.rules.on(bareTitleOfSentenceOffice));
 }
 
 /** Adds a response, and what a briefing learns from one in the body (`passage`): the question it answers, its topic. */

@@ -6,7 +6,7 @@
 import { rule } from '../engine.ts';
 import { peopleIn } from '../actors.ts';
 import { countryEndingAt, findMinistries, ministriesIn, ministryHeaded, ministryName, postingBefore } from '../ministries.ts';
-import { originalSlice } from '../text.ts';
+import { originalSlice, sentenceAt } from '../text.ts';
 import { asWritten, type Scope } from '../scope.ts';
 import { topicOf, type Topic } from '../topics.ts';
 import type { DateMention } from '../dates.ts';
@@ -726,6 +726,41 @@ export const knownSpokespersonPresides = rule({
   },
 });
 
+export const bareTitleOfSentenceOffice = rule({
+  id: 'speaker.bare-title-of-sentence-office',
+  decides:
+    '「商務部本月宣布對…發起反傾銷調查，新聞發言人高峰今日對此表示」: a spokesperson title with no office before it is the spokesperson of the one office that opens the sentence.',
+  examples: [
+    {
+      text: [
+        ['paragraph', '商務部本月宣布對原產於美國的進口產品發起反傾銷調查，新聞發言人高峰26日對此表示，這是一起正常的貿易救濟案件。'],
+        ['paragraph', '有記者問：中美貿易摩擦是否在加劇？高峰表示，中美經貿關係是互利共贏的。'],
+      ],
+      published: '2017-10-27',
+      events: [
+        { type: 'ministry-response', date: '2017-10-26', actors: ['商務部', '高峰'] },
+        { type: 'ministry-response', date: '2017-10-26', actors: ['商務部', '高峰'] },
+      ],
+    },
+    {
+      text: [
+        ['paragraph', '商务部本月宣布对原产于美国的进口产品发起反倾销调查，新闻发言人高峰26日对此表示，这是一起正常的贸易救济案件。'],
+        ['paragraph', '有记者问：中美贸易摩擦是否在加剧？高峰表示，中美经贸关系是互利共赢的。'],
+      ],
+      published: '2017-10-27',
+      events: [
+        { type: 'ministry-response', date: '2017-10-26', actors: ['商务部', '高峰'] },
+        { type: 'ministry-response', date: '2017-10-26', actors: ['商务部', '高峰'] },
+      ],
+    },
+  ],
+  apply: (lex: Lexicon, prep: Prepared, titleStart: number, region: string | undefined) => {
+    const sentence = sentenceAt(prep, titleStart);
+    const offices = ministriesIn(lex, prep, sentence.start, titleStart, region);
+    return offices.length === 1 && offices[0]!.start - sentence.start <= 2 ? offices[0] : undefined;
+  },
+});
+
 export const pageSpokespeople = rule({
   id: 'speaker.page-spokespeople',
   decides:
@@ -770,11 +805,14 @@ export const pageSpokespeople = rule({
     prep: Prepared,
     region: string | undefined,
     into: Map<string, { entry: string; country: string; name?: string }>,
+    sentenceOffice = false,
   ) => {
     for (const p of peopleIn(lex, prep)) {
       // 陸委會副主委: the council's deputy heads speak for it at its briefings.
       if (p.titleStart === undefined || !/发言人|副主委/u.test(prep.folded.slice(p.titleStart, p.titleEnd))) continue;
-      const ministry = ministriesIn(lex, prep, Math.max(0, p.titleStart - 14), p.titleStart, region).pop();
+      const ministry =
+        ministriesIn(lex, prep, Math.max(0, p.titleStart - 14), p.titleStart, region).pop() ??
+        (sentenceOffice ? bareTitleOfSentenceOffice.apply(lex, prep, p.titleStart, region) : undefined);
       if (ministry && !into.has(p.folded))
         into.set(p.folded, {
           entry: ministry.entry,
@@ -978,4 +1016,5 @@ export const BRIEFING_RULES = [
   spokespersonOfTheBriefing,
   knownSpokespersonPresides,
   pageSpokespeople,
+  bareTitleOfSentenceOffice,
 ];
