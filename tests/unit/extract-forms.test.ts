@@ -1089,3 +1089,20 @@ test('之後 opening a clause tells the next happening of the day; after a span 
   ] as const)
     assert.equal(one('2020-02-22', text).filter((e) => e.type === 'call' && e.date === '2020-02-20').length, calls, text);
 });
+
+test('a greeting said (章啟月說，女士們，先生們，下午好！) opens a statement: the paragraphs under it, up to a question, are its answer', () => {
+  for (const [greeting, statement] of [
+    ['章啟月說，女士們，先生們，下午好！', '幾小時前，我們獲悉阿拉法特主席逝世，中方深表哀悼，並將繼續勸和促談。'],
+    ['章启月说，女士们，先生们，下午好！', '几小时前，我们获悉阿拉法特主席逝世，中方深表哀悼，并将继续劝和促谈。'],
+  ]) {
+    const events = extract('2004-11-12', [
+      ['paragraph', '11月11日下午，外交部发言人章启月主持例行记者会。'],
+      ['paragraph', greeting!],
+      ['paragraph', statement!],
+    ]);
+    assert.deepEqual(
+      events.map((e) => [e.type, e.date, e.passages.includes('p-2')]),
+      [['ministry-response', '2004-11-11', true]],
+    );
+  }
+});

@@ -17,11 +17,12 @@ import type { Lexicon } from './lexicon.ts';
 import type { Mention } from './mention.ts';
 import type { RuleSet } from './engine.ts';
 import { bareTitleOfSentenceOffice, pageSpokespeople } from './rules/briefing.ts';
-import { ANSWER_TURNS, inQuestionTurn } from './rules/responses.ts';
+import { ANSWER_TURNS, greetingTurn, inQuestionTurn } from './rules/responses.ts';
 import { presiderCarriesOver, presidingLineJoinsFirstAnswer } from './rules/briefing.ts';
 import {
   answerContinues,
   answerTurnsToNextPoint,
+  statementTurnsToAnother,
   answerCoversQuestion,
   creditsReportNothing,
   timeStampIsToday,
@@ -149,10 +150,13 @@ function continueAnswer(
   const { rules, lex } = page;
   const s = prep.folded;
   if (!last || last.passage.story !== passage.story) return undefined;
-  const inTurn = ANSWER_TURNS.some((r) => last.because.has(r.id));
+  // A spokesperson's greeting (章啟月說，女士們，先生們，下午好！) opens a turn: the statement under it is theirs.
+  const inTurn = ANSWER_TURNS.some((r) => last.because.has(r.id)) || last.because.has(greetingTurn.id);
   if (!rules.when(answerContinues, undefined, () => answerContinues.apply(s, inTurn, !!state.openQuestion))) return undefined;
   const because = new Set([...last.because, answerContinues.id]);
-  const next = rules.first([answerTurnsToNextPoint], { because }, s, lex);
+  const next =
+    rules.first([answerTurnsToNextPoint], { because }, s, lex) ??
+    rules.first([statementTurnsToAnother], { because }, s, !!state.openQuestion || !!state.asked?.size);
   // A declined turn goes on with no event until it turns to a next point.
   if (last.declined && !next) return last;
   const { declined: _, ...answered } = last;

@@ -5,6 +5,7 @@
  */
 import { QUESTION_TURN } from './responses.ts';
 import { rule } from '../engine.ts';
+import { hash64 } from '../../hash.ts';
 import { topicOf, type Topic } from '../topics.ts';
 import { fold } from '../fold.ts';
 import { hasPlan } from '../nonevents.ts';
@@ -508,6 +509,50 @@ export const answerTurnsToNextPoint = rule({
   },
 });
 
+// 「此外我還想就另外一個問題發表談話」「下面我還要發布一條消息」: the spokesperson turns to another statement.
+const ANOTHER_STATEMENT =
+  /^[^。！？]{0,12}(?:就另(?:外)?一(?:个|件|条)(?:问题|事情|事|消息)(?:发表|发布|宣布|通报|介绍)|(?:还|再)(?:要|想)?(?:发布|宣布|通报)(?:一|另一|另外一)条消息|还有一条消息)/u;
+
+export const statementTurnsToAnother = rule({
+  id: 'response.statement-turns-to-another',
+  decides:
+    '「此外我還想就另外一個問題發表談話。」「下面我還要發布一條消息。」: in a spokesperson’s statement before any question, a paragraph that announces another statement opens a response of its own, which the paragraphs under it go on with.',
+  examples: [
+    {
+      text: [
+        ['paragraph', '11月11日下午，外交部發言人章啟月主持例行記者會。'],
+        ['paragraph', '章啟月說，女士們，先生們，下午好！'],
+        ['paragraph', '早日實現中東和平是各國人民的共同願望，中方將繼續勸和促談。'],
+        ['paragraph', '此外我還想就另外一個問題發表談話。'],
+        ['paragraph', '中國政府對瓦努阿圖政府重申奉行一個中國政策表示讚賞。'],
+      ],
+      published: '2004-11-12',
+      events: [
+        { type: 'ministry-response', date: '2004-11-11', actors: ['外交部', '章啟月'], passages: 3 },
+        { type: 'ministry-response', date: '2004-11-11', actors: ['外交部', '章啟月'], passages: 2 },
+      ],
+    },
+    {
+      text: [
+        ['paragraph', '11月11日下午，外交部发言人章启月主持例行记者会。'],
+        ['paragraph', '章启月说，女士们，先生们，下午好！'],
+        ['paragraph', '早日实现中东和平是各国人民的共同愿望，中方将继续劝和促谈。'],
+        ['paragraph', '此外我还想就另外一个问题发表谈话。'],
+        ['paragraph', '中国政府对瓦努阿图政府重申奉行一个中国政策表示赞赏。'],
+      ],
+      published: '2004-11-12',
+      events: [
+        { type: 'ministry-response', date: '2004-11-11', actors: ['外交部', '章启月'], passages: 3 },
+        { type: 'ministry-response', date: '2004-11-11', actors: ['外交部', '章启月'], passages: 2 },
+      ],
+    },
+  ],
+  apply: (s: string, questionOpen: boolean): Topic | undefined =>
+    !questionOpen && ANOTHER_STATEMENT.test(s)
+      ? { key: `t${hash64(`another-statement:${s.slice(0, 24)}`).slice(0, 6)}`, text: s }
+      : undefined,
+});
+
 export const storyDay = rule({
   id: 'story.day',
   decides:
@@ -748,6 +793,7 @@ export const STORY_RULES = [
   answerCoversQuestion,
   answerContinues,
   answerTurnsToNextPoint,
+  statementTurnsToAnother,
   storyDay,
   eventDayIsStoryDay,
   questionSetsNoDay,
