@@ -1106,3 +1106,14 @@ test('a greeting said (章啟月說，女士們，先生們，下午好！) open
     );
   }
 });
+
+test('an envoy summoned (召見, 約見) is a meeting, titled by the word and the envoy', () => {
+  for (const [text, title] of [
+    ['中國外交部17日召見德國駐華大使傅融，提出嚴正交涉。', '召見傅融'],
+    ['中国外交部17日召见德国驻华大使傅融，提出严正交涉。', '召见傅融'],
+  ])
+    assert.deepEqual(
+      one('2023-09-18', text!).map((e) => [e.type, e.date, e.title, e.titleEn]),
+      [['meeting', '2023-09-17', title, 'Envoy summoned: 傅融']],
+    );
+});

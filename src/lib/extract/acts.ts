@@ -1,19 +1,22 @@
 /**
- * The kinds of "other" diplomatic acts a trigger word names: an envoy summoned, relations established,
- * severed or restored, credentials presented, a mission opened. Rules, merging and titles share them.
+ * The kinds of "other" diplomatic acts a trigger word names: relations established, severed or restored,
+ * credentials presented, a mission opened. Rules, merging and titles share them. An envoy summoned is a
+ * meeting, told apart by its word.
  */
-export type ActKind = 'summons' | 'relations' | 'credentials' | 'mission';
+export type ActKind = 'relations' | 'credentials' | 'mission';
+
+/** True when a meeting word (as written, either script) summons an envoy: 召見, 約見, 約談. */
+export const isSummons = (word: string): boolean => /^(?:召[見见晤]|[約约][見见談谈])$/u.test(word);
 
 /** The kind of act a trigger word (as written, either script) names. */
 export function actKind(word: string): ActKind {
-  if (/^(?:召[見见晤]|[約约][見见談谈])$/u.test(word)) return 'summons';
   if (/[國国][書书]/u.test(word)) return 'credentials';
   if (/[館馆]/u.test(word)) return 'mission';
   return 'relations';
 }
 
 /** An act's English title: relations by the clause that tells them (恢復建交 is relations restored). */
-export function actTitleEn(kind: Exclude<ActKind, 'summons'>, clause: string): string {
+export function actTitleEn(kind: ActKind, clause: string): string {
   if (kind === 'credentials') return 'Credentials presented';
   if (kind === 'mission') return 'Mission opened';
   if (/[斷断]/u.test(clause)) return 'Diplomatic relations severed';

@@ -5,7 +5,7 @@
  */
 import type { Actor, TimelineEvent } from '../schema.ts';
 import { personKey } from './actors.ts';
-import { actKind, actTitleEn } from './acts.ts';
+import { actKind, actTitleEn, isSummons } from './acts.ts';
 import { confidenceOf, doubtsOf } from './confidence.ts';
 import { eventId } from './ids.ts';
 import type { Group } from './merge.ts';
@@ -97,7 +97,7 @@ function meetingTitles(group: Group, head: Mention, who: MentionPerson[]): { tit
   const names = who.map((p) => p.name);
   // A formal act (relations, credentials, a mission opened): the clause that tells it (布吉納法索24日宣布與我斷交).
   const kind = head.type === 'other' ? actKind(word) : undefined;
-  if (kind && kind !== 'summons') {
+  if (kind) {
     const clause =
       main.sentence
         .slice(0, main.sentence.indexOf(word) + word.length)
@@ -106,7 +106,7 @@ function meetingTitles(group: Group, head: Mention, who: MentionPerson[]): { tit
     return { title: clause.length > 32 ? clause.slice(-32) : clause, titleEn: actTitleEn(kind, clause) };
   }
   // An envoy summoned: the word and whom it summoned (召見傅融).
-  if (head.type === 'other') {
+  if (isSummons(word)) {
     const en = who.map((p) => p.person?.en ?? p.name);
     return { title: `${word}${names.join('、')}`, titleEn: en.length ? `Envoy summoned: ${en.join(', ')}` : 'Envoy summoned' };
   }

@@ -10,7 +10,7 @@ import { ANSWERS_THE_PRESS } from './briefing.ts';
 import { hasPlan } from '../nonevents.ts';
 import { peopleIn, type PersonMention } from '../actors.ts';
 import { closesDateline } from './dates.ts';
-import { actKind } from '../acts.ts';
+import { actKind, isSummons } from '../acts.ts';
 import type { DateMention, DateValue } from '../dates.ts';
 import type { Scope } from '../scope.ts';
 import type { TriggerHit } from '../triggers.ts';
@@ -68,7 +68,7 @@ const VISITED_PLACE =
 const ENVOY = /大使|公使|代办|领事|外交官|使节|使馆|使团|驻[^，。；]{1,8}代表/u;
 // A formal act (relations established or severed, credentials presented, a mission opened): announcing it is the act,
 // so the day of 宣布 is its day.
-const formalAct = (c: CallCandidate) => c.trig.type === 'other' && actKind(c.trig.word) !== 'summons';
+const formalAct = (c: CallCandidate) => c.trig.type === 'other';
 // What a mission opened is: an embassy, consulate or office (領事館正式開館; a museum's 開館 is none).
 const MISSION = /使馆|领事馆|代表处|办事处|公署/u;
 
@@ -77,7 +77,7 @@ export const CALL_DROPS: DropRule[] = [
   rule({
     id: 'call.summons-needs-an-envoy',
     decides:
-      '召見, 約見, 約談 are a diplomatic act (an envoy summoned) only when an envoy (大使, 總領事, 代辦, 使館官員) is named in the sentence up to the end of its clause: 網信辦約談企業負責人 is none.',
+      '召見, 約見, 約談 are a meeting (an envoy summoned) only when an envoy (大使, 總領事, 代辦, 使館官員) is named in the sentence up to the end of its clause: 網信辦約談企業負責人 is none.',
     examples: [
       { text: '國家網信辦昨日約談滴滴公司負責人。', published: '2021-07-03', events: [] },
       { text: '国家网信办昨日约谈滴滴公司负责人。', published: '2021-07-03', events: [] },
@@ -86,16 +86,15 @@ export const CALL_DROPS: DropRule[] = [
       {
         text: '中國外交部17日召見德國駐華大使傅融，提出嚴正交涉。',
         published: '2023-09-18',
-        events: [{ type: 'other', date: '2023-09-17', actors: ['傅融'] }],
+        events: [{ type: 'meeting', date: '2023-09-17', actors: ['傅融'] }],
       },
       {
         text: '德国驻华大使傅融24日因间谍事件被中国外交部召见。',
         published: '2024-04-25',
-        events: [{ type: 'other', date: '2024-04-24', actors: ['傅融'] }],
+        events: [{ type: 'meeting', date: '2024-04-24', actors: ['傅融'] }],
       },
     ],
-    apply: (c) =>
-      c.trig.type === 'other' && actKind(c.trig.word) === 'summons' && !ENVOY.test(text(c).slice(sStart(c), c.cEnd)) ? 'drop' : undefined,
+    apply: (c) => (isSummons(c.trig.word) && !ENVOY.test(text(c).slice(sStart(c), c.cEnd)) ? 'drop' : undefined),
   }),
   rule({
     id: 'call.act-ends-its-clause',

@@ -282,12 +282,12 @@ export const DATE_FORMS: DateForm[] = [
       {
         text: '德國駐華大使傅融周日被中國外交部召見。',
         published: '2023-09-19',
-        events: [{ type: 'other', date: '2023-09-17', actors: ['傅融'] }],
+        events: [{ type: 'meeting', date: '2023-09-17', actors: ['傅融'] }],
       },
       {
         text: '德国驻华大使傅融（周日）被中国外交部召见。',
         published: '2023-09-19',
-        events: [{ type: 'other', date: '2023-09-17', actors: ['傅融'] }],
+        events: [{ type: 'meeting', date: '2023-09-17', actors: ['傅融'] }],
       },
       {
         text: '外交部发言人林剑周二表示，中方坚决反对美方对华加征关税。',
