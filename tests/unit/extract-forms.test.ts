@@ -1117,3 +1117,42 @@ test('an envoy summoned (召見, 約見) is a meeting, titled by the word and th
       [['meeting', '2023-09-17', title, 'Envoy summoned: 傅融']],
     );
 });
+
+test('a month ahead that heads a clause whose subject then plans (5月8日至12日，王岐山將…) is this year’s: no day of last year for the story', () => {
+  for (const [plan, next] of [
+    [
+      '外交部發言人姜瑜30日宣布，應英國財政大臣達林的邀請，5月8日至12日，王岐山副總理將對英國進行正式訪問。',
+      '當天，楊潔篪會見了英國駐華大使。',
+    ],
+    [
+      '外交部发言人姜瑜30日宣布，应英国财政大臣达林的邀请，5月8日至12日，王岐山副总理将对英国进行正式访问。',
+      '当天，杨洁篪会见了英国驻华大使。',
+    ],
+  ])
+    assert.deepEqual(
+      meetings(
+        extract('2009-04-30', [
+          ['paragraph', plan!],
+          ['paragraph', next!],
+        ]),
+      ).map((e) => e.date),
+      ['2009-04-30'],
+    );
+});
+
+test('「你剛才提到…對話」 in a question: 剛才 dates the mention, not the talks it names', () => {
+  for (const [question, answer] of [
+    ['問：你剛才提到第二次中歐經貿高層對話，請介紹這個會議的有關情況。', '答：雙方將圍繞危機時期的貿易合作交換看法。'],
+    ['问：你刚才提到第二次中欧经贸高层对话，请介绍这个会议的有关情况。', '答：双方将围绕危机时期的贸易合作交换看法。'],
+  ])
+    assert.deepEqual(
+      meetings(
+        extract('2009-04-30', [
+          ['paragraph', '2009年4月30日，外交部發言人姜瑜舉行例行記者會。'],
+          ['paragraph', question!],
+          ['paragraph', answer!],
+        ]),
+      ),
+      [],
+    );
+});

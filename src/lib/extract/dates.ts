@@ -312,7 +312,7 @@ export function findDates(s: string, ctx: DateContext, speechAt: (i: number) => 
       prev?.precision === 'day' &&
       !!prev.date &&
       rules.when(anaphorFollowsDay, { because: used }, () => anaphorFollowsDay.apply(g.rd, !!g.alone));
-    const context = { ...ctx, ...(anaphor ? { contextDay: prev.date! } : {}), next: s.slice(after, after + 5), before: s.slice(0, start) };
+    const context = { ...ctx, ...(anaphor ? { contextDay: prev.date! } : {}), next: s.slice(after, after + 14), before: s.slice(0, start) };
     const value = range
       ? day(Number(prev!.date!.slice(0, 4)), Number(prev!.date!.slice(5, 7)), numeral(bareDay))
       : firstForm(forms, g, context, speechAt(start), used);

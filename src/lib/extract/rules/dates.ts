@@ -37,6 +37,8 @@ export interface DateContext {
 /** Days ahead of publication a schedule reaches: a day further ahead is last month's. */
 const WEEK = 7;
 const FUTURE_NEXT = /^(?:[上下中]午|晚|晚间|晚上)?(?:将|即将|拟|要)/u;
+// 「5月8日至12日，王岐山副總理將對英國進行正式訪問」: the date heads a clause whose subject then plans.
+const FUTURE_CLAUSE = /^(?:[至到—~-](?:\d{1,2}|[一二三四五六七八九十]{1,3})日)?[，,][^，,。；！？]{2,10}?(?:将|即将|拟)(?![军领士])/u;
 // 「習近平7月3至6日將訪俄，並在7月7至8日出席G20峰會」: a plan earlier in the sentence carries on to the dates after it.
 const PLANNED_BEFORE = /将(?![军领士])|拟|定于|预定/u;
 
@@ -122,7 +124,7 @@ export const weekdayAhead = rule({
 export const monthAheadIsLastYear = rule({
   id: 'date.month-ahead-is-last-year',
   decides:
-    'A month written without a year that lies after the publication month was last year’s, unless 将 follows it (a plan), a plan comes before it in its sentence (將對俄國進行國事訪問，並在7月7至8日出席) or 今年 leads its sentence (今年的峰會外交：4月…、6月…).',
+    'A month written without a year that lies after the publication month was last year’s, unless 将 follows it (a plan), or the subject of the clause it heads then plans (5月8日至12日，王岐山副總理將…), a plan comes before it in its sentence (將對俄國進行國事訪問，並在7月7至8日出席) or 今年 leads its sentence (今年的峰會外交：4月…、6月…).',
   examples: [
     { text: '12月18日，習近平同普京通電話。', published: '2025-01-02', events: [{ type: 'call', date: '2024-12-18' }] },
     { text: '12月18日，习近平同普京通电话。', published: '2025-01-02', events: [{ type: 'call', date: '2024-12-18' }] },
@@ -139,6 +141,7 @@ export const monthAheadIsLastYear = rule({
   apply: (month: number, ctx: DateContext) =>
     month > published(ctx)[1] &&
     !FUTURE_NEXT.test(ctx.next ?? '') &&
+    !FUTURE_CLAUSE.test(ctx.next ?? '') &&
     !/今年/u.test(ctx.before ?? '') &&
     !PLANNED_BEFORE.test(ctx.before ?? ''),
 });
@@ -505,7 +508,7 @@ export const DATE_FORMS: DateForm[] = [
   form({
     id: 'date.just-now',
     decides:
-      '「就在剛才，國臺辦主任與陸委會主委通過熱線通話」: 剛才 (just now) is the day it was said: a briefing’s day in a spokesperson’s words, else the story’s day, else its today.',
+      '「就在剛才，國臺辦主任與陸委會主委通過熱線通話」: 剛才 (just now) is the day it was said: a briefing’s day in a spokesperson’s words, else the story’s day, else its today; 「你剛才提到」 dates the mention, not what it mentions.',
     pattern: '(?<jn>就在刚才|刚才)',
     examples: [
       {
@@ -526,7 +529,8 @@ export const DATE_FORMS: DateForm[] = [
       },
     ],
     apply: (g, ctx, inSpeech) => {
-      if (!g.jn) return undefined;
+      // 「你剛才提到中歐經貿高層對話」: 剛才 tells when it was mentioned, not when what is mentioned happens.
+      if (!g.jn || /^(?:所)?(?:提到|提及|谈到|说到|讲到|介绍|宣布|发布|说|讲|问)/u.test(ctx.next ?? '')) return undefined;
       const d = (inSpeech ? ctx.speechDay : undefined) ?? storyDayOf(ctx);
       return { date: d, precision: 'day' };
     },
