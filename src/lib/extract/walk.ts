@@ -155,7 +155,7 @@ function continueAnswer(
   if (!rules.when(answerContinues, undefined, () => answerContinues.apply(s, inTurn, !!state.openQuestion))) return undefined;
   const because = new Set([...last.because, answerContinues.id]);
   const next =
-    rules.first([answerTurnsToNextPoint], { because }, s, lex) ??
+    rules.first([answerTurnsToNextPoint], { because }, s, lex, last.topic?.text) ??
     rules.first([statementTurnsToAnother], { because }, s, !!state.openQuestion || !!state.asked?.size);
   // A declined turn goes on with no event until it turns to a next point.
   if (last.declined && !next) return last;

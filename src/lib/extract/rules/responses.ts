@@ -654,6 +654,41 @@ export const greetingTurn = rule({
 
 export const RESPONSE_DROPS: DropRule[] = [
   rule({
+    id: 'response.inside-answer-turn',
+    decides:
+      '「答：鮑威爾國務卿任職以來曾多次訪華。他為推動中美關係作出了努力，中方對此表示讚賞。」: inside a transcript’s answer turn, a verb whose speaker the sentence does not name (中方, 他, 我們) is the answer speaking, not another response.',
+    examples: [
+      {
+        text: [
+          ['paragraph', '中新網11月16日電 11月16日下午，外交部發言人章啟月主持例行記者會。'],
+          ['paragraph', '問：鮑威爾國務卿已宣布辭職，請問他的辭職對中美關係有何影響？'],
+          ['paragraph', '答：鮑威爾國務卿任職以來曾多次訪華。他為推動中美關係的改善和發展作出了積極努力，中方對此表示讚賞。'],
+        ],
+        published: '2004-11-17',
+        events: [{ type: 'ministry-response', date: '2004-11-16', actors: ['外交部', '章啟月'] }],
+      },
+      {
+        text: [
+          ['paragraph', '中新网11月16日电 11月16日下午，外交部发言人章启月主持例行记者会。'],
+          ['paragraph', '问：鲍威尔国务卿已宣布辞职，请问他的辞职对中美关系有何影响？'],
+          ['paragraph', '答：鲍威尔国务卿任职以来曾多次访华。他为推动中美关系的改善和发展作出了积极努力，中方对此表示赞赏。'],
+        ],
+        published: '2004-11-17',
+        events: [{ type: 'ministry-response', date: '2004-11-16', actors: ['外交部', '章启月'] }],
+      },
+    ],
+    apply: (c, speaker) => {
+      const s = text(c);
+      if (c.answer || c.scope.role !== 'body' || !/^\s*答[：:]/u.test(s)) return undefined;
+      // A speaker named in the sentence (外交部長王毅表示) speaks for himself.
+      const { sentence, prep, lex, region } = c.scope;
+      const named =
+        speakersIn(c.scope, sentence.start, c.verb.start).length > 0 ||
+        (speaker.start >= sentence.start && ministriesIn(lex, prep, sentence.start, c.verb.start, region).length > 0);
+      return named ? undefined : 'drop';
+    },
+  }),
+  rule({
     id: 'response.count-is-not-one',
     decides:
       '「外交部長7次會見記者，回答了139個問題」「發言人多次表示」: a count between the speaker and the verb sums many answers and dates none.',

@@ -438,10 +438,18 @@ export const turnIsSpeech = rule({
   },
 });
 
+/** True when `a` and `b` share two words (pairs of Chinese characters). */
+function sharesWords(a: string, b: string): boolean {
+  let shared = 0;
+  for (const pair of new Set(Array.from({ length: Math.max(0, a.length - 1) }, (_, i) => a.slice(i, i + 2))))
+    if (/^\p{Script=Han}{2}$/u.test(pair) && b.includes(pair) && ++shared >= 2) return true;
+  return false;
+}
+
 export const answerTurnsToNextPoint = rule({
   id: 'response.answer-turns-to-next-point',
   decides:
-    '「關於匯率的問題，我們已多次說明立場」: a paragraph of an answer that opens with 關於 or 至於 on a matter answers the next point: a response of its own (not 「至於你提到的…」, the same point in the reporter’s words, nor 「關於第二個問題」, the next part of the same question); inside the answer’s own paragraph, a sentence opening so on a named topic (關於俄烏衝突，) does too.',
+    '「關於匯率的問題，我們已多次說明立場」: a paragraph of an answer that opens with 關於 or 至於 on a matter answers the next point: a response of its own (not 「至於你提到的…」, the same point in the reporter’s words, nor 「關於第二個問題」 or one in the words of the question answered, 至於由誰接替 after 誰會接任, the next part of the same question); inside the answer’s own paragraph, a sentence opening so on a named topic (關於俄烏衝突，) does too.',
   examples: [
     {
       text: '3月7日上午，外交部長秦剛出席記者會，就中國外交政策回答中外記者提問。秦剛表示，解決台灣問題是中國人自己的事。關於俄烏衝突，中國既不是危機的製造者，也不是危機的當事方。',
@@ -497,9 +505,31 @@ export const answerTurnsToNextPoint = rule({
       published: '2024-07-13',
       events: [{ type: 'ministry-response', date: '2024-07-13', actors: ['外交部', '林海'] }],
     },
+    {
+      text: [
+        ['paragraph', '2004年11月16日外交部發言人章啟月主持例行記者會。'],
+        ['paragraph', '問：鮑威爾國務卿已宣布辭職，你認為誰會接任國務卿一職？'],
+        ['paragraph', '答：鮑威爾國務卿為推動中美關係的發展作出了積極努力。'],
+        ['paragraph', '至於由誰接替鮑威爾擔任國務卿，這是美國的內部事務。'],
+      ],
+      published: '2004-11-16',
+      events: [{ type: 'ministry-response', date: '2004-11-16', actors: ['外交部', '章啟月'] }],
+    },
+    {
+      text: [
+        ['paragraph', '2004年11月16日外交部发言人章启月主持例行记者会。'],
+        ['paragraph', '问：鲍威尔国务卿已宣布辞职，你认为谁会接任国务卿一职？'],
+        ['paragraph', '答：鲍威尔国务卿为推动中美关系的发展作出了积极努力。'],
+        ['paragraph', '至于由谁接替鲍威尔担任国务卿，这是美国的内部事务。'],
+      ],
+      published: '2004-11-16',
+      events: [{ type: 'ministry-response', date: '2004-11-16', actors: ['外交部', '章启月'] }],
+    },
   ],
-  apply: (s: string, lex: Lexicon): Topic | undefined => {
+  apply: (s: string, lex: Lexicon, asked?: string): Topic | undefined => {
     const m = /^\s*(?:关于|至于)([^，,。]{2,30})[，,]/u.exec(s);
+    // 「至於由誰接替鮑威爾擔任國務卿」 after 「你認為誰會接任國務卿一職？」: the question's own words, its other part.
+    if (m && asked && sharesWords(m[1]!, asked)) return undefined;
     // 「至於你提到的具體情況」: the reporter's own words again, the same point, not the next one.
     if (!m || /^你(?:刚才)?(?:提到|所说|说|讲|问)(?:到)?的/u.test(m[1]!)) return undefined;
     // 「關於第二個問題」「關於你提的其他問題」: the next part of the same question, answered in the same answer.
