@@ -1156,3 +1156,14 @@ test('「你剛才提到…對話」 in a question: 剛才 dates the mention, no
       [],
     );
 });
+
+test('應詢說 (said when asked) puts a question of its own: its answer is another response', () => {
+  for (const text of [
+    '國台辦發言人馬曉光30日在例行新聞發布會上表示，兩岸同胞是一家人。美國國會參議院通過所謂「台北法案」，馬曉光應詢說，這是干涉中國內政。',
+    '国台办发言人马晓光30日在例行新闻发布会上表示，两岸同胞是一家人。美国国会参议院通过所谓“台北法案”，马晓光应询说，这是干涉中国内政。',
+  ])
+    assert.deepEqual(
+      responses(one('2019-10-31', text)).map((e) => e.date),
+      ['2019-10-30', '2019-10-30'],
+    );
+});
