@@ -1020,6 +1020,29 @@ export const CALL_DATES: DateRule[] = [
     },
   }),
   rule({
+    id: 'call.words-said-there',
+    decides:
+      '「石廣生是在會見哥倫比亞外貿部長時作上述表示的」: the call or meeting at which the words just reported were said happened on the day they were said, the story’s day.',
+    examples: [
+      {
+        text: '新華社北京7月4日電 國務院總理朱鎔基今天在這裏表示，中方願同哥倫比亞加強合作。朱鎔基是在會見哥倫比亞總統帕斯特拉納時作上述表示的。',
+        published: '2002-07-05',
+        events: [{ type: 'meeting', date: '2002-07-04', actors: ['朱鎔基', '帕斯特拉納'] }],
+      },
+      {
+        text: '新华社北京7月4日电 国务院总理朱镕基今天在这里表示，中方愿同哥伦比亚加强合作。朱镕基是在会见哥伦比亚总统帕斯特拉纳时作上述表示的。',
+        published: '2002-07-05',
+        events: [{ type: 'meeting', date: '2002-07-04', actors: ['朱镕基', '帕斯特拉纳'] }],
+      },
+    ],
+    apply: (c) =>
+      c.scope.role === 'body' &&
+      c.scope.storyDay &&
+      /^[^。；！？]{0,40}?时(?:作|做|发表|说)(?:了)?(?:上述|以上|这番|这些)/u.test(text(c).slice(c.trig.end, sEnd(c)))
+        ? { date: c.scope.storyDay, precision: 'day' }
+        : undefined,
+  }),
+  rule({
     id: 'call.same-occasion-story-day',
     decides:
       '習近平還會見了…, 峰會期間…會見, 隨後, 抵達南寧後, 之後 opening a clause: an undated call or meeting on the same occasion happened on the story’s day (not after a span: 兩個星期之後; nor after 另外, besides, which turns the talk).',
