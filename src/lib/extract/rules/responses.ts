@@ -488,12 +488,12 @@ function insideReportedQuestion(s: string, at: number): boolean {
 
 // 问：, 提问：, 记者：, 总台央视记者：, 记者（共同社）：: a reporter's turn.
 // Verbs and prepositions whose object an office is when it follows them directly.
-const GOVERNS_OFFICE = /(?:感谢|感激|向|给|替|要求|敦促|呼吁|促请|批评|谴责|指责|致函|致电|召见|约见|照会)$/u;
+const GOVERNS_OFFICE = /(?:感谢|感激|向|给|替|要求|敦促|呼吁|促请|批评|谴责|指责|致函|致电|召见|约见|照会|拜访|拜会|走访|配合)$/u;
 
 export const officeSpokenOf = rule({
   id: 'speaker.office-spoken-of',
   decides:
-    '「她表示，要感謝美國國務院發布聲明」「歐盟已經向中國駐歐盟使團發出照會」: an office right after a verb or 向 is what is spoken of or written to, not who speaks.',
+    '「她表示，要感謝美國國務院發布聲明」「歐盟已經向中國駐歐盟使團發出照會」「崔世安拜訪海關總署時表示」: an office right after a verb or 向 is what is spoken of, written to or visited, not who speaks.',
   examples: [
     {
       text: '她進一步表示，要感謝外交部發布聲明，譴責國際民航組織封鎖支持台灣的帳號。',
@@ -503,6 +503,16 @@ export const officeSpokenOf = rule({
     {
       text: '她进一步表示，要感谢外交部发布声明，谴责国际民航组织封锁支持台湾的账号。',
       published: '2020-03-05',
+      events: [],
+    },
+    {
+      text: '行政長官崔世安拜訪海關總署時表示，澳門未來致力推動發展海洋經濟。',
+      published: '2016-03-04',
+      events: [],
+    },
+    {
+      text: '行政长官崔世安拜访海关总署时表示，澳门未来致力推动发展海洋经济。',
+      published: '2016-03-04',
       events: [],
     },
   ],
