@@ -1195,3 +1195,8 @@ test('另外 (besides) turns the talk: an undated dialogue named after it is not
       [],
     );
 });
+
+test('a ministry of a country named by one character (洪國外交部, 該國外交部) is another country’s: its bare statement is no response of ours', () => {
+  for (const text of ['洪國外交部昨日表示，總統卡斯特羅很快會訪問中國。', '该国外交部昨日表示，总统卡斯特罗很快会访问中国。'])
+    assert.deepEqual(responses(one('2023-03-30', text, '中央社')), [], text);
+});

@@ -32,8 +32,13 @@ export function countryEndingAt(lex: Lexicon, s: string, at: number): { code: st
     const hit = lex.countries.at(s, k);
     if (hit && hit.end === at) return { code: hit.value.code, start: k };
   }
+  // 洪國外交部, 星國外交部, 該國外交部: a country the press names by one character (or the one just named) is
+  // another country, whichever it is.
+  if (at >= 2 && ABBREVIATED_COUNTRY.test(s.slice(at - 2, at))) return { code: 'XX', start: at - 2 };
   return undefined;
 }
+
+const ABBREVIATED_COUNTRY = /^[^\s我本中祖和民两各全多数诸大小强一二三四五六七八九十美英法德日俄韩朝印澳加泰]国$/u;
 
 // An unqualified ministry speaks for the outlet's side: 外交部 in a Taipei paper is the ROC's.
 export const homeCountry = (region: string | undefined): string => (region === 'TW' ? 'TW' : 'CN');
