@@ -1519,6 +1519,41 @@ export const TOPICS: TopicRule[] = [
     ],
     apply: (c) => (c.scope.role === 'headline' ? topicOf(c.scope.lex, text(c)) : undefined),
   }),
+  rule({
+    id: 'topic.single-matter-story',
+    decides:
+      '「外交部痛批…」 then 「對於中國外交部昨日發言，外交部重申…」: in a story that tells of no briefing, names no spokesperson presiding and puts no question, a ministry speaking again answers the same matter (not after 至於, nor 還表示 or 此外).',
+    examples: [
+      {
+        text: [
+          ['paragraph', '外交部11日痛批，中國外交官的戰狼言行令人大開眼界。'],
+          ['paragraph', '對於中國外交部昨日發言，外交部重申，中華民國台灣是主權獨立的國家。'],
+        ],
+        published: '2025-11-12',
+        outlet: '中央社',
+        events: [{ type: 'ministry-response', date: '2025-11-11', actors: ['外交部'] }],
+      },
+      {
+        text: [
+          ['paragraph', '外交部11日痛批，中国外交官的战狼言行令人大开眼界。'],
+          ['paragraph', '对于中国外交部昨日发言，外交部重申，中华民国台湾是主权独立的国家。'],
+        ],
+        published: '2025-11-12',
+        outlet: '中央社',
+        events: [{ type: 'ministry-response', date: '2025-11-11', actors: ['外交部'] }],
+      },
+    ],
+    apply: (c, speaker) => {
+      const { state } = c;
+      if (state.asked?.size || state.openQuestion || state.briefingDay || state.presider) return undefined;
+      const last = state.lastByMinistry.get(speaker.ministry.id);
+      if (!last) return undefined;
+      const s = text(c);
+      const { sentence, lex } = c.scope;
+      if (/至于/u.test(s.slice(sentence.start, c.verb.start)) || lex.furtherPoint.has(s, sentence.start, c.verb.end + 4)) return undefined;
+      return last.topic;
+    },
+  }),
   topicLeadWords,
   topicThis,
   rule({
