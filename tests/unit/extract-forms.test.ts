@@ -1200,3 +1200,17 @@ test('a ministry of a country named by one character (洪國外交部, 該國外
   for (const text of ['洪國外交部昨日表示，總統卡斯特羅很快會訪問中國。', '该国外交部昨日表示，总统卡斯特罗很快会访问中国。'])
     assert.deepEqual(responses(one('2023-03-30', text, '中央社')), [], text);
 });
+
+test('還 tells of another act only in the clause of its word: 「這還只是指…，不包括通話」 is no call', () => {
+  for (const [said, tally] of [
+    ['外交部副部長崔天凱11日在北京表示，胡主席已經和他舉行了11次會晤。', '「這還只是指他們面對面的會晤，不包括通話、信函往來等。」'],
+    ['外交部副部长崔天凯11日在北京表示，胡主席已经和他举行了11次会晤。', '“这还只是指他们面对面的会晤，不包括通话、信函往来等。”'],
+  ])
+    assert.deepEqual(
+      extract('2012-06-12', [
+        ['paragraph', said!],
+        ['paragraph', tally!],
+      ]).filter((e) => e.type === 'call'),
+      [],
+    );
+});

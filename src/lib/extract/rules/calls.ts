@@ -1045,7 +1045,7 @@ export const CALL_DATES: DateRule[] = [
   rule({
     id: 'call.same-occasion-story-day',
     decides:
-      '習近平還會見了…, 峰會期間…會見, 隨後, 抵達南寧後, 之後 opening a clause: an undated call or meeting on the same occasion happened on the story’s day (not after a span: 兩個星期之後; nor after 另外, besides, which turns the talk).',
+      '習近平還會見了…, 峰會期間…會見, 隨後, 抵達南寧後, 之後 opening a clause: an undated call or meeting on the same occasion happened on the story’s day (not after a span: 兩個星期之後; nor after 另外, besides, which turns the talk; 還 only in the clause of its word, not 這還只是指…，不包括通話).',
     examples: [
       {
         text: [
@@ -1092,9 +1092,13 @@ export const CALL_DATES: DateRule[] = [
       // 之後 and 然後 opening a clause tell what came next (。之後和夫人一道去會見…); after a span (兩個星期之後) they do not.
       const next = /(?:^|[，,。；;])(?:之后|然后)/u.test(between);
       // 「另外，美國政府稱該對話為高層對話」: 另外 (besides) turns the talk, it tells no further act.
-      const also = scope.lex.sameOccasion
-        .all(text(c), sStart(c), c.trig.start)
-        .some((h) => !(h.phrase === '另' && text(c)[h.end] === '外'));
+      const t = text(c);
+      const also = scope.lex.sameOccasion.all(t, sStart(c), c.trig.start).some((h) => {
+        const gap = t.slice(h.end, c.trig.start);
+        // 「這還只是指…，不包括通話」: 還 tells of another act only in the clause of its word.
+        if (h.phrase === '还' && /[，,。；;：:]/u.test(gap)) return false;
+        return !(h.phrase === '另' && t[h.end] === '外');
+      });
       return scope.role === 'body' && scope.storyDay && (next || also) ? { date: scope.storyDay, precision: 'day' } : undefined;
     },
   }),
