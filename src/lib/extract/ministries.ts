@@ -41,7 +41,7 @@ export function countryEndingAt(lex: Lexicon, s: string, at: number): { code: st
 const ABBREVIATED_COUNTRY = /^[^\s我本中祖和民两各全多数诸大小强一二三四五六七八九十美英法德日俄韩朝印澳加泰]国$/u;
 
 // An unqualified ministry speaks for the outlet's side: 外交部 in a Taipei paper is the ROC's.
-export const homeCountry = (region: string | undefined): string => (region === 'TW' ? 'TW' : 'CN');
+export const homeCountry = (region: string | undefined): string => (region === 'TW' || region === 'MY' || region === 'SG' ? region : 'CN');
 
 /**
  * The ministry a titled person heads: the one named right before the title (陸委會主委X,

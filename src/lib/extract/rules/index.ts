@@ -5,7 +5,7 @@
 import type { RuleInfo } from '../engine.ts';
 import { namedOnPage, spokespersonTermEnded } from '../actors.ts';
 import { DATE_FILTERS } from '../dates.ts';
-import { oneBriefingDay, regionOfKnownOfficials, sameIdOneEvent, undatedIsBackground } from '../index.ts';
+import { oneBriefingDay, regionOfDateline, regionOfKnownOfficials, sameIdOneEvent, undatedIsBackground } from '../index.ts';
 import { TRIGGER_RULES } from '../triggers.ts';
 import { BRIEFING_RULES } from './briefing.ts';
 import { CALL_RULES } from './calls.ts';
@@ -29,6 +29,7 @@ export const ALL_RULES: readonly RuleInfo[] = [
   ...RESPONSE_RULES,
   ...MERGE_RULES,
   regionOfKnownOfficials,
+  regionOfDateline,
   namedOnPage,
   spokespersonTermEnded,
   oneBriefingDay,
