@@ -1214,3 +1214,14 @@ test('還 tells of another act only in the clause of its word: 「這還只是�
       [],
     );
 });
+
+test('a general’s rank (上將, 少將) holds 將 but plans nothing: the meeting he held is reported', () => {
+  for (const text of [
+    '本報曼谷1月7日電 中國中央軍委副主席劉華清上將今天上午拜會了泰國最高司令沃拉納上將。',
+    '本报曼谷1月7日电 中国中央军委副主席刘华清上将今天上午拜会了泰国最高司令沃拉纳上将。',
+  ])
+    assert.deepEqual(
+      meetings(one('1994-01-08', text)).map((e) => e.date),
+      ['1994-01-07'],
+    );
+});

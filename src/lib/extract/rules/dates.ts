@@ -40,7 +40,7 @@ const FUTURE_NEXT = /^(?:[上下中]午|晚|晚间|晚上)?(?:将|即将|拟|要
 // 「5月8日至12日，王岐山副總理將對英國進行正式訪問」: the date heads a clause whose subject then plans.
 const FUTURE_CLAUSE = /^(?:[至到—~-](?:\d{1,2}|[一二三四五六七八九十]{1,3})日)?[，,][^，,。；！？]{2,10}?(?:将|即将|拟)(?![军领士])/u;
 // 「習近平7月3至6日將訪俄，並在7月7至8日出席G20峰會」: a plan earlier in the sentence carries on to the dates after it.
-const PLANNED_BEFORE = /将(?![军领士])|拟|定于|预定/u;
+const PLANNED_BEFORE = /(?<![上中少大准])将(?![军领士])|拟|定于|预定/u;
 
 type Groups = Record<string, string | undefined>;
 /** A form of date expression: its pattern (named groups unique to it) and how it resolves. */
