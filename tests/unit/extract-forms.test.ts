@@ -1033,12 +1033,13 @@ test('two meetings of one leader with guests written but unnamed (查爾斯王�
     );
 });
 
-test('a welcome dinner (為連戰接風洗塵, 設宴歡迎) or a state banquet (舉行國宴) is a meeting', () => {
+test('a welcome dinner (為連戰接風洗塵, 設宴歡迎) or a state banquet (舉行國宴, 以國宴款待) is a meeting', () => {
   for (const text of [
     '昨晚全國政協主席賈慶林為連戰接風洗塵。',
     '昨晚全国政协主席贾庆林设宴欢迎连战一行。',
     '昨晚國家主席胡錦濤在人民大會堂舉行國宴，歡迎俄羅斯總統普京。',
     '昨晚国家主席胡锦涛在人民大会堂举行国宴，欢迎俄罗斯总统普京。',
+    '昨晚國家主席胡錦濤在人民大會堂以國宴款待俄羅斯總統普京。',
   ])
     assert.deepEqual(
       one('2008-04-29', text).map((e) => [e.type, e.date]),
