@@ -1226,3 +1226,31 @@ test('a general’s rank (上將, 少將) holds 將 but plans nothing: the meeti
       ['1994-01-07'],
     );
 });
+
+test('a statement framed 「發言人就X答記者問」 over the question and answer printed below is one answer', () => {
+  for (const [headline, opening, question, answer] of [
+    [
+      '中國駐英國使館發言人就英方涉港錯誤言論答記者問',
+      '香港新聞網2月2日電 2月1日,中國駐英國使館發言人就英方涉港錯誤言論答記者問。',
+      '記者:英國內政部在社交媒體渲染所謂“簽證政策實施2周年”,並聲稱英國將繼續履行對港人承諾。你對此有何評論?',
+      '使館發言人:英方有關言論嚴重干涉香港事務和中國內政,中方堅決反對。',
+    ],
+    [
+      '中国驻英国使馆发言人就英方涉港错误言论答记者问',
+      '香港新闻网2月2日电 2月1日,中国驻英国使馆发言人就英方涉港错误言论答记者问。',
+      '记者:英国内政部在社交媒体渲染所谓“签证政策实施2周年”,并声称英国将继续履行对港人承诺。你对此有何评论?',
+      '使馆发言人:英方有关言论严重干涉香港事务和中国内政,中方坚决反对。',
+    ],
+  ])
+    assert.deepEqual(
+      responses(
+        extract('2023-02-02', [
+          ['headline', headline!],
+          ['paragraph', opening!],
+          ['paragraph', question!],
+          ['paragraph', answer!],
+        ]),
+      ).map((e) => e.date),
+      ['2023-02-01'],
+    );
+});

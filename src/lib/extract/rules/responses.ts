@@ -1107,7 +1107,7 @@ const ANSWERED_BEFORE: Example[] = [
 export const briefingOpening = rule({
   id: 'response.briefing-opening',
   decides:
-    '「發言人X在例行記者會上回答記者提問」with no topic, or 「就A、B等問題回答了記者的提問」, 「就近期熱點問題回答了記者提問」, 「就“外交政策”回答中外記者提問」, 「表示願意回答大家的問題」, 「在記者會開始時表示」 or 「公布了X此次答問情況」: it opens the briefing and joins the first answer given there.',
+    '「發言人X在例行記者會上回答記者提問」with no topic, 「發言人就英方涉港錯誤言論答記者問。」 (a statement’s frame), or 「就A、B等問題回答了記者的提問」, 「就近期熱點問題回答了記者提問」, 「就“外交政策”回答中外記者提問」, 「表示願意回答大家的問題」, 「在記者會開始時表示」 or 「公布了X此次答問情況」: it opens the briefing and joins the first answer given there.',
   examples: [
     {
       text: [
@@ -1202,7 +1202,12 @@ export const briefingOpening = rule({
     const pointedAt = /(?:这|此|本)次$/u.test(s.slice(c.scope.sentence.start, c.verb.start));
     // 「李明在記者會開始時表示很高興同大家見面」: what is said as the press conference begins opens it.
     const atTheStart = /(?:记者会|发布会|记者招待会)(?:开始|伊始|开场)[时後后]/u.test(s.slice(c.scope.sentence.start, c.verb.start));
+    // 「使館發言人就英方涉港錯誤言論答記者問。」: a statement's frame, its questions and answers printed below.
+    const framed =
+      /^答记者问[。！]?$/u.test(s.slice(c.verb.start, c.scope.sentence.end)) &&
+      /就[^，。；]{2,40}$/u.test(s.slice(c.scope.sentence.start, c.verb.start));
     return (
+      framed ||
       listed ||
       willAnswer ||
       themed ||
