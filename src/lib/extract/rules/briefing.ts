@@ -232,7 +232,16 @@ export const dayBeforeCue = rule({
       events: [{ type: 'ministry-response', date: '2025-06-18', actors: ['外交部', '郭嘉昆'] }],
     },
   ],
-  apply: (scope: Scope, cueStart: number) => [...scope.dates].reverse().find((d) => d.start < cueStart && d.precision === 'day'),
+  // (「論壇將於2月3日舉辦，然後就…回答了記者提問」: a day 將 leads is a plan's, not the briefing's.)
+  apply: (scope: Scope, cueStart: number) =>
+    [...scope.dates]
+      .reverse()
+      .find(
+        (d) =>
+          d.start < cueStart &&
+          d.precision === 'day' &&
+          !/(?:将|拟|定)(?:于|在)?$/u.test(scope.prep.folded.slice(Math.max(0, d.start - 2), d.start)),
+      ),
 });
 
 export const dayInBrackets = rule({

@@ -1722,7 +1722,9 @@ export const RESPONSE_DATES: DateRule[] = [
     apply: (c, speaker) => {
       const { sentence, dates, prep } = c.scope;
       const lead = sentence.start + (BYLINE_LEAD.exec(prep.folded.slice(sentence.start, speaker.start))?.[0].length ?? 0);
-      const between = (d: DateMention) => d.start >= speaker.start && d.end <= c.verb.start;
+      // 「發言人張晗首先宣布論壇將於2月3日舉辦，然後就…回答了記者提問」: a day 將 leads is the plan's, not the answer's.
+      const planned = (d: DateMention) => /(?:将|拟|定)(?:于|在)?$/u.test(prep.folded.slice(Math.max(0, d.start - 2), d.start));
+      const between = (d: DateMention) => d.start >= speaker.start && d.end <= c.verb.start && !planned(d);
       // The speaker's own day in numbers (高峰13日表示) comes before one at the head (新华社北京9月14日电, the day it
       // was filed); a relative one (今日聲明) is read from the head's day, so the head's comes first.
       const numbered = (d: DateMention) => between(d) && /[0-9〇一二三四五六七八九十廿卅][日号]/u.test(prep.folded.slice(d.start, d.end));
