@@ -137,6 +137,12 @@ function meetingTitles(group: Group, head: Mention, who: MentionPerson[]): { tit
   return { title, titleEn };
 }
 
+/** The answering office as an actor; a country the page names by one character (洪國, XX) has no code to show. */
+function office(head: Mention): Actor {
+  const { name, id, country } = head.ministry!;
+  return { name, id, kind: 'organization', ...(country === 'XX' ? {} : { country }), en: ministryEn(head) };
+}
+
 /** The event a group of mentions describes; `order` gives each passage's position on the page. */
 export function describe(group: Group, simplified: boolean, order: Map<string, number>, byGuest: boolean): TimelineEvent {
   const head = withFullestOffice(group, best(group, (m) => !!m.when.date) ?? group.find((m) => m.when.date) ?? group[0]!);
@@ -145,12 +151,7 @@ export function describe(group: Group, simplified: boolean, order: Map<string, n
   const isResponse = head.type === 'ministry-response';
   const sp = group.find((m) => m.spokesperson)?.spokesperson;
   const actors = isResponse ? [head.ministry?.name ?? '', ...(sp ? [sp.name] : [])].filter(Boolean) : who.map((p) => p.name);
-  const participants: Actor[] = isResponse
-    ? [
-        { name: head.ministry!.name, id: head.ministry!.id, kind: 'organization', country: head.ministry!.country, en: ministryEn(head) },
-        ...(sp ? [participant(sp)] : []),
-      ]
-    : who.map(participant);
+  const participants: Actor[] = isResponse ? [office(head), ...(sp ? [participant(sp)] : [])] : who.map(participant);
   const passages = [...new Set(group.map((m) => m.passage.id))].sort((a, b) => (order.get(a) ?? 0) - (order.get(b) ?? 0));
   const { title, titleEn } = titles(group, head, who, simplified);
   const summarySource = best(group, (m) => m.role === 'body' || m === head) ?? head;

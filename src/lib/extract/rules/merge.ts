@@ -216,7 +216,7 @@ export const sameHappening = rule({
 export const openingJoinsAnswer = rule({
   id: 'merge.opening-joins-first-answer',
   decides:
-    'A briefing’s opening line (發言人X主持例行記者會), or an undated one heading the page (外交部發言人答記者問), goes with the first answer the story reports from it.',
+    'A briefing’s opening line (發言人X主持例行記者會), or an undated one heading the page (外交部發言人答記者問), goes with the first answer the story reports from it; a statement’s frame naming one matter (發言人就美方加徵關稅答記者問) leads it, its words giving the event’s title and summary.',
   examples: [
     {
       text: [
