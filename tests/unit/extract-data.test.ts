@@ -55,6 +55,13 @@ test('a title before a name is kept apart from the name, with the country before
   assert.equal(s.slice(p!.titleStart, p!.titleEnd), '总统');
   const [unknown] = findPeople(lex, fold('斯洛伐克總理菲佐舉行會談'));
   assert.equal(unknown?.folded, '菲佐');
+  // A time after a title (在擔任國務卿期間, 總統任內) is no name.
+  for (const text of ['在擔任美國國務卿期間', '在总统任内', '以外長身份'])
+    assert.deepEqual(
+      findPeople(lex, fold(text)).map((x) => x.folded),
+      [],
+      text,
+    );
 });
 
 test('no name in the data belongs to two people, and every id is URL-safe', () => {
