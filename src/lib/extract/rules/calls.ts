@@ -75,6 +75,28 @@ const MISSION = /使馆|领事馆|代表处|办事处|公署/u;
 /** Why a call or meeting word reports no happening, in the order they are tried. */
 export const CALL_DROPS: DropRule[] = [
   rule({
+    id: 'call.named-as-a-topic',
+    decides:
+      '「雙方就六方會談、臺灣等問題交換了意見」: a meeting word that 就 leads as what is talked about, before 交換意見 or 進行溝通, names a topic, not a happening.',
+    examples: [
+      {
+        text: '外交部長李肇星昨晚應約與美國國務卿賴斯通電話，雙方就六方會談、臺灣以及兩國合作等問題交換了意見。',
+        published: '2005-03-08',
+        events: [{ type: 'call', date: '2005-03-07', actors: ['李肇星', '賴斯'] }],
+      },
+      {
+        text: '外交部长李肇星昨晚应约与美国国务卿赖斯通电话，双方就六方会谈、台湾以及两国合作等问题交换了意见。',
+        published: '2005-03-08',
+        events: [{ type: 'call', date: '2005-03-07', actors: ['李肇星', '赖斯'] }],
+      },
+    ],
+    apply: (c) => {
+      const s = text(c);
+      const lead = /就[^，,。；;就]{0,12}$/u.test(s.slice(c.cStart, c.trig.start));
+      return lead && /^[^，,。；;]{0,40}?(?:交换|沟通|磋商|商谈|深入讨论)/u.test(s.slice(c.trig.end, c.cEnd + 1)) ? 'drop' : undefined;
+    },
+  }),
+  rule({
     id: 'call.summons-needs-an-envoy',
     decides:
       '召見, 約見, 約談 are a meeting (an envoy summoned) only when an envoy (大使, 總領事, 代辦, 使館官員) is named in the sentence up to the end of its clause: 網信辦約談企業負責人 is none.',
