@@ -161,11 +161,6 @@ export const regionOfKnownOfficials = rule({
   },
 });
 
-// 「（吉隆坡15日訊）」「（新加坡1日訊）」: a Malaysian or Singapore paper's dateline.
-const MY_DATELINE =
-  /^[（(](?:吉隆坡|布城|新山|檳城|槟城|怡保|亞庇|亚庇|古晉|古晋|馬六甲|马六甲|芙蓉|關丹|关丹|亞羅士打|亚罗士打|詩巫|诗巫|美里|八打靈再也|八打灵再也|巴生|沙登)[^）)]{0,12}?\d{1,2}日[訊讯][）)]/u;
-const SG_DATELINE = /^[（(]新加坡[^）)]{0,6}?\d{1,2}日[訊讯][）)]/u;
-
 export const regionOfDateline = rule({
   id: 'page.region-of-dateline',
   decides:
@@ -182,11 +177,10 @@ export const regionOfDateline = rule({
       events: [],
     },
   ],
-  apply: (prepared: readonly Prepared[]): string | undefined => {
-    for (const { folded: s } of prepared.slice(0, 4)) {
-      const t = s.trimStart();
-      if (MY_DATELINE.test(t)) return 'MY';
-      if (SG_DATELINE.test(t)) return 'SG';
+  apply: (lex: Lexicon, prepared: readonly Prepared[]): string | undefined => {
+    for (const { folded } of prepared.slice(0, 4)) {
+      const region = lex.datelineRegion(folded.trimStart());
+      if (region) return region;
     }
     return undefined;
   },
@@ -210,7 +204,7 @@ export function extractEvents(input: ExtractInput): TimelineEvent[] {
   if (rules.on(spokespersonTermEnded)) spokespersonTermEnded.apply([...prepared.values()], input.published);
   if (rules.on(namedOnPage)) namedOnPage.apply(lex, [...prepared.values()]);
   if (!page.region) page.region = rules.first([regionOfKnownOfficials], undefined, lex, [...prepared.values()]);
-  if (!page.region) page.region = rules.first([regionOfDateline], undefined, [...prepared.values()]);
+  if (!page.region) page.region = rules.first([regionOfDateline], undefined, lex, [...prepared.values()]);
   registerSpokespeople(page, [...prepared.values()]);
   const unnamed = rules.on(unnamedTranscript)
     ? unnamedTranscript.apply(lex, [...prepared.values()], input.published, simplified, page.region)

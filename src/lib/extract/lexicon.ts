@@ -108,6 +108,8 @@ export interface Lexicon {
     lookBackStartPattern: RegExp;
   };
   outletRegion: (outlet: string | undefined) => string | undefined;
+  /** The country whose paper's bracketed dateline (（吉隆坡15日讯）) opens `folded`, if any. */
+  datelineRegion: (folded: string) => string | undefined;
   /** Whether the outlet's paper is dated on a clock behind Asia's (an American paper). */
   behindAsia: (outlet: string | undefined) => boolean;
 }
@@ -132,6 +134,9 @@ export function lexicon(): Lexicon {
   const ne = noneventsData;
   const outlets = outletsData.outlets.map((o) => ({ names: o.names.map(fold), region: o.region }));
   const behind = outletsData.behindAsia.map(fold);
+  const datelines = Object.entries(outletsData.datelinePlaces).map(
+    ([region, places]) => [region, new RegExp(`^[（(](?:${places.join('|')})[^）)]{0,12}?\\d{1,2}日讯[）)]`, 'u')] as const,
+  );
   cached = {
     people: keyed(people),
     personById: new Map(people.map((p) => [p.id, p])),
@@ -198,6 +203,7 @@ export function lexicon(): Lexicon {
       const f = fold(outlet);
       return outlets.find((o) => o.names.some((n) => f.includes(n)))?.region;
     },
+    datelineRegion: (folded) => datelines.find(([, pattern]) => pattern.test(folded))?.[0],
     behindAsia: (outlet) => {
       const f = outlet ? fold(outlet) : '';
       return !!f && behind.some((n) => f.includes(n));

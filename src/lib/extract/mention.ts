@@ -35,6 +35,8 @@ export interface Mention {
   role: 'headline' | 'caption' | 'body';
   /** 「發言人X在例行記者會上回答記者提問」: opens a briefing; it joins the first answer given there. */
   opening?: boolean;
+  /** 「發言人就美方加徵關稅答記者問」: an opening that frames one matter; it leads its answer's group. */
+  framed?: boolean;
   /** 三方會晤, 集體會見: several sides meet. */
   multilateral?: boolean;
   /** 「會見中德工商界知名人士」: whom the word meets is written after it but names no one the page knows. */

@@ -53,9 +53,6 @@ function compatible(rules: RuleSet, m: Mention, group: Group, sameDay: boolean):
   return rules.when(sameHappening, m, () => sameHappening.apply(m, group));
 }
 
-// 「商務部新聞發言人就美方加徵關稅答記者問。」: one matter named (not 就A、B等問題, a list).
-const FRAMED = /就(?![^，,。；]*(?<![对對平相同均高初中何])等)[^，,。；]{2,40}答[記记]者[問问][。！]?$/u;
-
 /** Groups the mentions of a page; `published` drops what lies in its future (plans). */
 export function mergeMentions(mentions: readonly Mention[], published: string, rules: RuleSet, behindAsia = false): Group[] {
   const groups: Group[] = [];
@@ -78,7 +75,7 @@ export function mergeMentions(mentions: readonly Mention[], published: string, r
     const first = rules.first([openingJoinsAnswer], m, m, answers);
     const target = first && groups.find((g) => g.includes(first));
     // A statement's frame (發言人就美方加徵關稅答記者問) names the matter best: it leads the answer's group.
-    if (FRAMED.test(m.sentence)) target?.unshift(m);
+    if (m.framed) target?.unshift(m);
     else target?.push(m);
     return !!target;
   };

@@ -25,6 +25,7 @@ import {
   speakerClause,
   matterOfAReply,
   greetingTurn,
+  framesOneMatter,
   type ResponseCandidate,
 } from './rules/responses.ts';
 
@@ -74,6 +75,7 @@ export function detectResponse(scope: Scope, state: BriefingState): Mention | un
       sentence: sentenceText(stated && stated !== 'drop' ? { ...scope, sentence: stated } : scope),
       role: scope.role,
       ...(opening ? { opening } : {}),
+      ...(opening && framesOneMatter(c) ? { framed: true } : {}),
       ...(declinedTurn ? { declined: true } : {}),
       because: c.because,
     };

@@ -7,6 +7,7 @@ import { rule } from '../engine.ts';
 import { peopleIn } from '../actors.ts';
 import { countryEndingAt, findMinistries, ministriesIn, ministryHeaded, ministryName, postingBefore } from '../ministries.ts';
 import { originalSlice, sentenceAt } from '../text.ts';
+import { planLeads } from '../nonevents.ts';
 import { asWritten, type Scope } from '../scope.ts';
 import { topicOf, type Topic } from '../topics.ts';
 import type { DateMention } from '../dates.ts';
@@ -234,14 +235,7 @@ export const dayBeforeCue = rule({
   ],
   // (「論壇將於2月3日舉辦，然後就…回答了記者提問」: a day 將 leads is a plan's, not the briefing's.)
   apply: (scope: Scope, cueStart: number) =>
-    [...scope.dates]
-      .reverse()
-      .find(
-        (d) =>
-          d.start < cueStart &&
-          d.precision === 'day' &&
-          !/(?:将|拟|定)(?:于|在)?$/u.test(scope.prep.folded.slice(Math.max(0, d.start - 2), d.start)),
-      ),
+    [...scope.dates].reverse().find((d) => d.start < cueStart && d.precision === 'day' && !planLeads(scope.prep.folded, d.start)),
 });
 
 export const dayInBrackets = rule({

@@ -4,6 +4,7 @@
  */
 import { ALL_ON, rule, type Rule, type RuleSet } from '../engine.ts';
 import { numeral } from '../numerals.ts';
+import { FUTURE_JIANG } from '../nonevents.ts';
 import type { DateMention, DateValue } from '../dates.ts';
 
 // 「參考消息網9月21日報道」 opening a paragraph: an outlet's report line is a dateline too (not 據…報道, which attributes).
@@ -40,7 +41,7 @@ const FUTURE_NEXT = /^(?:[上下中]午|晚|晚间|晚上)?(?:将|即将|拟|要
 // 「5月8日至12日，王岐山副總理將對英國進行正式訪問」: the date heads a clause whose subject then plans.
 const FUTURE_CLAUSE = /^(?:[至到—~-](?:\d{1,2}|[一二三四五六七八九十]{1,3})日)?[，,][^，,。；！？]{2,10}?(?:将|即将|拟)(?![军领士])/u;
 // 「習近平7月3至6日將訪俄，並在7月7至8日出席G20峰會」: a plan earlier in the sentence carries on to the dates after it.
-const PLANNED_BEFORE = /(?<![上中少大准])将(?![军领士])|拟|定于|预定/u;
+const PLANNED_BEFORE = new RegExp(`${FUTURE_JIANG.source}|拟|定于|预定`, 'u');
 
 type Groups = Record<string, string | undefined>;
 /** A form of date expression: its pattern (named groups unique to it) and how it resolves. */

@@ -9,7 +9,7 @@ import { peopleIn, type PersonMention } from '../actors.ts';
 import type { DateMention } from '../dates.ts';
 import { countryEndingAt, ministriesIn, ministryHeaded, ministryName, type MinistryMention } from '../ministries.ts';
 import { findTriggers } from '../triggers.ts';
-import { hasPlan } from '../nonevents.ts';
+import { hasPlan, planLeads } from '../nonevents.ts';
 import { BYLINE_LEAD, clauseEnd, clauseStart, originalSlice, type Sentence } from '../text.ts';
 import { ANSWERS_THE_PRESS, formerTitle, headOfficeName, jointPressIsTheVisit } from './briefing.ts';
 import { asWritten, speakersIn, type Scope } from '../scope.ts';
@@ -689,7 +689,7 @@ export const RESPONSE_DROPS: DropRule[] = [
     ],
     apply: (c, speaker) => {
       const s = text(c);
-      if (c.answer || c.scope.role !== 'body' || !/^\s*答[：:]/u.test(s)) return undefined;
+      if (c.answer || c.scope.role !== 'body' || !c.scope.lex.answerCues.at(s, 0)) return undefined;
       // A speaker named in the sentence (外交部長王毅表示) speaks for himself.
       const { sentence, prep, lex, region } = c.scope;
       const named =
@@ -1108,6 +1108,19 @@ const ANSWERED_BEFORE: Example[] = [
   },
 ];
 
+/** 「使館發言人就英方涉港錯誤言論答記者問。」: a statement's frame, its questions and answers printed below. */
+function framesAnswers(c: ResponseCandidate): boolean {
+  const s = text(c);
+  return (
+    /^答记者问[。！]?$/u.test(s.slice(c.verb.start, c.scope.sentence.end)) &&
+    /就[^，。；]{2,40}$/u.test(s.slice(c.scope.sentence.start, c.verb.start))
+  );
+}
+
+/** A frame that names one matter (not 就中美兩軍交往等, a list): its words describe the answer best. */
+export const framesOneMatter = (c: ResponseCandidate): boolean =>
+  framesAnswers(c) && !/(?<![对平相同均高初中何])等/u.test(text(c).slice(c.scope.sentence.start, c.verb.start));
+
 export const briefingOpening = rule({
   id: 'response.briefing-opening',
   decides:
@@ -1206,12 +1219,8 @@ export const briefingOpening = rule({
     const pointedAt = /(?:这|此|本)次$/u.test(s.slice(c.scope.sentence.start, c.verb.start));
     // 「李明在記者會開始時表示很高興同大家見面」: what is said as the press conference begins opens it.
     const atTheStart = /(?:记者会|发布会|记者招待会)(?:开始|伊始|开场)[时後后]/u.test(s.slice(c.scope.sentence.start, c.verb.start));
-    // 「使館發言人就英方涉港錯誤言論答記者問。」: a statement's frame, its questions and answers printed below.
-    const framed =
-      /^答记者问[。！]?$/u.test(s.slice(c.verb.start, c.scope.sentence.end)) &&
-      /就[^，。；]{2,40}$/u.test(s.slice(c.scope.sentence.start, c.verb.start));
     return (
-      framed ||
+      framesAnswers(c) ||
       listed ||
       willAnswer ||
       themed ||
@@ -1727,8 +1736,7 @@ export const RESPONSE_DATES: DateRule[] = [
       const { sentence, dates, prep } = c.scope;
       const lead = sentence.start + (BYLINE_LEAD.exec(prep.folded.slice(sentence.start, speaker.start))?.[0].length ?? 0);
       // 「發言人張晗首先宣布論壇將於2月3日舉辦，然後就…回答了記者提問」: a day 將 leads is the plan's, not the answer's.
-      const planned = (d: DateMention) => /(?:将|拟|定)(?:于|在)?$/u.test(prep.folded.slice(Math.max(0, d.start - 2), d.start));
-      const between = (d: DateMention) => d.start >= speaker.start && d.end <= c.verb.start && !planned(d);
+      const between = (d: DateMention) => d.start >= speaker.start && d.end <= c.verb.start && !planLeads(prep.folded, d.start);
       // The speaker's own day in numbers (高峰13日表示) comes before one at the head (新华社北京9月14日电, the day it
       // was filed); a relative one (今日聲明) is read from the head's day, so the head's comes first.
       const numbered = (d: DateMention) => between(d) && /[0-9〇一二三四五六七八九十廿卅][日号]/u.test(prep.folded.slice(d.start, d.end));

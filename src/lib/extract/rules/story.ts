@@ -6,6 +6,7 @@
 import { QUESTION_TURN } from './responses.ts';
 import { rule } from '../engine.ts';
 import { hash64 } from '../../hash.ts';
+import { bigrams } from '../../ingest/similarity.ts';
 import { topicOf, type Topic } from '../topics.ts';
 import { fold } from '../fold.ts';
 import { hasPlan } from '../nonevents.ts';
@@ -438,11 +439,11 @@ export const turnIsSpeech = rule({
   },
 });
 
-/** True when `a` and `b` share two words (pairs of Chinese characters). */
+/** True when `a` and `b` share two character bigrams (two words). */
 function sharesWords(a: string, b: string): boolean {
+  const theirs = bigrams(b);
   let shared = 0;
-  for (const pair of new Set(Array.from({ length: Math.max(0, a.length - 1) }, (_, i) => a.slice(i, i + 2))))
-    if (/^\p{Script=Han}{2}$/u.test(pair) && b.includes(pair) && ++shared >= 2) return true;
+  for (const pair of bigrams(a)) if (theirs.has(pair) && ++shared >= 2) return true;
   return false;
 }
 
