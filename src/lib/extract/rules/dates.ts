@@ -10,9 +10,17 @@ import type { DateMention, DateValue } from '../dates.ts';
 // 「參考消息網9月21日報道」 opening a paragraph: an outlet's report line is a dateline too (not 據…報道, which attributes).
 const REPORT_LINE = /^[\p{Script=Han}A-Za-z]{1,8}?[网網社台报報][^据據，,。]{0,3}?(?:\d{1,2}月)?\d{1,2}日(?:报道|報道|報導|消息)$/u;
 
+// 「中新網北京12月20日消息：」: a wire's 消息 with a colon after its day is its dateline (not 據…消息, which attributes).
+const WIRE_NEWS = /^消息[：:]/u;
+
 /** Whether the day `d` closes a dateline in the folded passage `s` (台北30日電, 華盛頓14日專電, 1日綜合外電報導, 環球網3月14日報道). */
 export function closesDateline(s: string, d: DateMention): boolean {
-  return /^专?[电讯]|^综合(?:外电)?(?:报导|报道|电)/u.test(s.slice(d.end, d.end + 6)) || REPORT_LINE.test(s.slice(0, d.end + 2));
+  const after = s.slice(d.end, d.end + 6);
+  return (
+    /^专?[电讯]|^综合(?:外电)?(?:报导|报道|电)/u.test(after) ||
+    (WIRE_NEWS.test(after) && !/[据據]/u.test(s.slice(Math.max(0, d.start - 16), d.start))) ||
+    REPORT_LINE.test(s.slice(0, d.end + 2))
+  );
 }
 
 /** What relative dates resolve against. */

@@ -131,7 +131,7 @@ export const timeStampIsToday = rule({
 export const datelineToday = rule({
   id: 'story.dateline-today',
   decides:
-    '「台北30日電」「華盛頓14日專電」「新華社北京3月28日電」「本報北京5月8日訊」「環球網3月14日報道」「中央社華盛頓1日綜合外電報導」: the dateline’s day is the story’s 今天, from the dateline’s own sentence on.',
+    '「台北30日電」「華盛頓14日專電」「新華社北京3月28日電」「本報北京5月8日訊」「環球網3月14日報道」「中央社華盛頓1日綜合外電報導」「中新網北京12月20日消息：」: the dateline’s day is the story’s 今天, from the dateline’s own sentence on.',
   examples: [
     {
       text: '（中央社記者台北30日電）總統賴清德今天在總統府接見美國聯邦參議員葛瑞姆。',
@@ -172,6 +172,16 @@ export const datelineToday = rule({
       published: '2018-08-15',
       outlet: '中央社',
       events: [{ type: 'ministry-response', date: '2018-08-14' }],
+    },
+    {
+      text: '答記者問實錄 2001年12月21日 08:11 中新網北京12月20日消息：外交部發言人章啟月今天在記者招待會上回答了記者提問，她表示，中方支持阿富汗重建。',
+      published: '2001-12-21',
+      events: [{ type: 'ministry-response', date: '2001-12-20' }],
+    },
+    {
+      text: '答记者问实录 2001年12月21日 08:11 中新网北京12月20日消息：外交部发言人章启月今天在记者招待会上回答了记者提问，她表示，中方支持阿富汗重建。',
+      published: '2001-12-21',
+      events: [{ type: 'ministry-response', date: '2001-12-20' }],
     },
   ],
   apply: (dates: readonly DateMention[], s: string, published: string) =>
