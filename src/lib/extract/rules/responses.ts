@@ -2183,12 +2183,13 @@ export const ANSWER_TURNS = [answerTurn, presiderTurn, presiderAnnounces];
 
 // The governments whose ministries' words the timeline follows whatever the form.
 const HOME = new Set(['CN', 'TW', 'HK', 'MO']);
-const SPOKESPERSON_OR_PRESS = /[發发]言人|記者會|记者会|發布會|发布会|吹風會|吹风会/u;
+// A spokesperson, a briefing, or a statement the ministry issues (發表聲明, 發出文告).
+const SPOKESPERSON_OR_PRESS = /[發发]言人|記者會|记者会|發布會|发布会|吹風會|吹风会|[發发][表佈布出][^，,。]{0,4}?(?:聲明|声明|文告)/u;
 
 export const foreignMinistryThroughItsSpokesperson = rule({
   id: 'response.foreign-ministry-through-its-spokesperson',
   decides:
-    'Another government’s ministry answers on the timeline through its spokesperson or at a briefing (美國國務院發言人米勒15日表示); its words relayed bare in a story (澳洲外交部表示譴責, 根據新加坡外交部文告說) are background to the story.',
+    'Another government’s ministry answers on the timeline through its spokesperson, at a briefing or in a statement it issues (美國國務院發言人米勒15日表示, 新加坡外交部昨天發表聲明); its words relayed bare in a story (澳洲外交部表示譴責, 根據新加坡外交部文告說) are background to the story.',
   examples: [
     {
       text: '解放軍本周舉行軍演。澳洲外交部表示譴責，並已向北京方面表達擔憂。',
@@ -2206,6 +2207,16 @@ export const foreignMinistryThroughItsSpokesperson = rule({
       text: '美國國務院發言人米勒15日表示，對諾魯的決定感到失望。',
       published: '2024-01-16',
       events: [{ type: 'ministry-response', date: '2024-01-15', actors: ['美國國務院', '米勒'] }],
+    },
+    {
+      text: '新加坡外交部昨天發表聲明，對菲律賓的決定表示遺憾。',
+      published: '2024-03-09',
+      events: [{ type: 'ministry-response', date: '2024-03-08', actors: ['新加坡外交部'] }],
+    },
+    {
+      text: '新加坡外交部昨天发表声明，对菲律宾的决定表示遗憾。',
+      published: '2024-03-09',
+      events: [{ type: 'ministry-response', date: '2024-03-08', actors: ['新加坡外交部'] }],
     },
   ],
   apply: (m: Mention): boolean =>
