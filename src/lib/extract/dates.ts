@@ -200,8 +200,47 @@ const relativeInPastSpeech = rule({
     /当时/u.test(before) && /^(?:上个月|上月|本月|这个月|昨|前天|前日|今|上周|本周|这周|上星期|本星期)/u.test(form),
 });
 
+const speechDayWrittenBefore = rule({
+  id: 'date.speech-day-written-before',
+  decides:
+    '「高市早苗今日在首相官邸表示，今日稍早她和川普進行電話會談」: a 今日 that dates the speaking, written before the words in the same sentence, is the day those words count 今日 from, before the story’s day.',
+  examples: [
+    {
+      text: [
+        ['paragraph', '美國總統川普24日晚間與國家主席習近平通電話。'],
+        ['paragraph', '日本首相高市早苗今日在首相官邸回答記者提問時表示，今日稍早她和川普進行電話會談。'],
+      ],
+      published: '2025-11-25',
+      events: [
+        { type: 'call', date: '2025-11-24', actors: ['川普', '習近平'] },
+        { type: 'call', date: '2025-11-25', actors: ['高市早苗', '川普'] },
+      ],
+    },
+    {
+      text: [
+        ['paragraph', '美国总统特朗普24日晚间与国家主席习近平通电话。'],
+        ['paragraph', '日本首相高市早苗今日在首相官邸回答记者提问时表示，今日稍早她和特朗普进行电话会谈。'],
+      ],
+      published: '2025-11-25',
+      events: [
+        { type: 'call', date: '2025-11-24', actors: ['特朗普', '习近平'] },
+        { type: 'call', date: '2025-11-25', actors: ['高市早苗', '特朗普'] },
+      ],
+    },
+  ],
+  apply: (word: string | undefined) => /^今/u.test(word ?? ''),
+});
+
 /** The rules of this file, for the registry. */
-export const DATE_FILTERS = [lengthOfStay, sinceIsNoDate, rangeSecondDay, anaphorFollowsDay, localClock, relativeInPastSpeech];
+export const DATE_FILTERS = [
+  lengthOfStay,
+  sinceIsNoDate,
+  rangeSecondDay,
+  anaphorFollowsDay,
+  localClock,
+  relativeInPastSpeech,
+  speechDayWrittenBefore,
+];
 
 interface DatePattern {
   re: RegExp;
@@ -290,12 +329,31 @@ function endsRange(s: string, prev: DateMention | undefined, start: number, rule
   );
 }
 
+/** The day a sentence gives its speaking (今日…表示), for the words spoken after it in that sentence. */
+function speakingDay(rules: RuleSet) {
+  let day: string | undefined;
+  return {
+    context: (inSpeech: boolean) => (inSpeech && day ? { speechDay: day } : {}),
+    note: (word: string | undefined, value: DateValue, inSpeech: boolean, used: Set<string>) => {
+      if (inSpeech) {
+        if (day && used.has('date.speech-today-is-story-day')) used.add(speechDayWrittenBefore.id);
+      } else if (
+        value.precision === 'day' &&
+        value.date &&
+        rules.when(speechDayWrittenBefore, undefined, () => speechDayWrittenBefore.apply(word))
+      )
+        day = value.date;
+    },
+  };
+}
+
 /** Finds and resolves every date expression in `s`; `speechAt(i)` tells quoted or reported speech. */
 export function findDates(s: string, ctx: DateContext, speechAt: (i: number) => boolean = () => false): DateMention[] {
   const rules = ctx.rules ?? ALL_ON;
   const pattern = patternFor(rules);
   const { forms } = pattern;
   const out: DateMention[] = [];
+  const spoken = speakingDay(rules);
   for (const m of matchesIn(s, pattern)) {
     // Read, never written: the match's own groups (the pattern always has some), not a copy.
     const g: Record<string, string | undefined> = m.groups!;
@@ -312,11 +370,19 @@ export function findDates(s: string, ctx: DateContext, speechAt: (i: number) => 
       prev?.precision === 'day' &&
       !!prev.date &&
       rules.when(anaphorFollowsDay, { because: used }, () => anaphorFollowsDay.apply(g.rd, !!g.alone));
-    const context = { ...ctx, ...(anaphor ? { contextDay: prev.date! } : {}), next: s.slice(after, after + 14), before: s.slice(0, start) };
+    const inSpeech = speechAt(start);
+    const context = {
+      ...ctx,
+      ...(anaphor ? { contextDay: prev.date! } : {}),
+      ...spoken.context(inSpeech),
+      next: s.slice(after, after + 14),
+      before: s.slice(0, start),
+    };
     const value = range
       ? day(Number(prev!.date!.slice(0, 4)), Number(prev!.date!.slice(5, 7)), numeral(bareDay))
-      : firstForm(forms, g, context, speechAt(start), used);
+      : firstForm(forms, g, context, inSpeech, used);
     if (!value) continue;
+    spoken.note(g.rd, value, inSpeech, used);
     const pod = PARTS[g.pod ?? ''] ?? PARTS[g.rd ?? ''] ?? PARTS[g.alone ?? ''];
     const local =
       value.precision === 'day' &&
