@@ -821,6 +821,34 @@ test('bracketed turns ([新京報記者]:, [范麗青]:) ask and answer: one res
     );
 });
 
+test('a bracketed outlet with no 記者 ([臺灣東森電視臺]:) asks too, and the day its question tells is not the briefing’s', () => {
+  for (const paras of [
+    [
+      '[新華社記者]:兩岸航運合作下一步有何安排?',
+      '[范麗青]:雙方正在溝通,有確切消息會及時發布。',
+      '[臺灣東森電視臺]:昨天台灣有政界人士批評兩會協商,您有什麼評論?',
+      '[范麗青]:這種說法不符合事實,兩岸同胞自有公論。',
+    ],
+    [
+      '[新华社记者]:两岸航运合作下一步有何安排?',
+      '[范丽青]:双方正在沟通,有确切消息会及时发布。',
+      '[台湾东森电视台]:昨天台湾有政界人士批评两会协商,您有什么评论?',
+      '[范丽青]:这种说法不符合事实,两岸同胞自有公论。',
+    ],
+  ]) {
+    const found = responses(
+      extract(
+        '2008-11-12',
+        paras.map((t): Part => ['paragraph', t]),
+      ),
+    );
+    assert.deepEqual(
+      found.map((e) => e.date),
+      ['2008-11-12', '2008-11-12'],
+    );
+  }
+});
+
 test('a transcript’s time label printed as a credit (時間:2013年3月28日 15:00) dates the answers of a page published the next day', () => {
   for (const paras of [
     [
