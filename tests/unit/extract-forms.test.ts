@@ -821,6 +821,11 @@ test('bracketed turns ([新京報記者]:, [范麗青]:) ask and answer: one res
     );
 });
 
+test('a party division’s head (自民黨外交部會長) is no ministry speaking', () => {
+  assert.deepEqual(one('2025-11-15', '日本自民黨外交部會長高木啓在會後對記者表示，我們要求中方撤回言論。'), []);
+  assert.deepEqual(one('2025-11-15', '日本自民党外交部会长高木启在会后对记者表示，我们要求中方撤回言论。'), []);
+});
+
 test('a bracketed outlet with no 記者 ([臺灣東森電視臺]:) asks too, and the day its question tells is not the briefing’s', () => {
   for (const paras of [
     [
