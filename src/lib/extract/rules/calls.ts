@@ -662,6 +662,9 @@ export const CALL_DROPS: DropRule[] = [
 
 // Verbs whose object follows them: 會見/接見 X, 設宴款待/宴請 X.
 const OBJECT_AFTER = /^(会见|接见|会晤|拜会|会面|见面|召见|约见|约谈|召晤|款待|宴请)$/u;
+// What may open a clause whose subject is the sentence's: a word or two (又, 並), or a time and place (於今晚在紐約).
+const SUBJECTLESS_LEAD = /^(?:.{0,4}|(?:并|又|还|也|随后|随即|于|在|今|当|同日|次日)[^，,。；;]{0,12})$/u;
+
 /** Whether the word takes its guest after it (會見 X). */
 export const takesObject = (c: CallCandidate) => OBJECT_AFTER.test(c.trig.word.slice(-2));
 
@@ -755,7 +758,8 @@ export const CALL_PEOPLE: PeopleRule[] = [
   }),
   rule({
     id: 'call.clause-takes-sentence-subject',
-    decides: '「習近平…會見了A，又會見了B」: a clause with an object but no subject takes the sentence’s subject.',
+    decides:
+      '「習近平…會見了A，又會見了B」「唐家璇在出席會議前夕，於今晚在紐約會見了鮑威爾」: a clause with an object but no subject takes the sentence’s subject.',
     examples: [
       {
         text: '國家主席習近平8日在人民大會堂會見了越南總理范明政，又會見了老撾國家主席通倫。',
@@ -773,11 +777,34 @@ export const CALL_PEOPLE: PeopleRule[] = [
           { type: 'meeting', date: '2026-04-08', actors: ['习近平', '通伦'] },
         ],
       },
+      {
+        text: '本報紐約1月19日電 中國外交部長唐家璇在出席聯合國安理會外長會議前夕，於今晚在紐約會見了美國國務卿鮑威爾。',
+        published: '2003-01-21',
+        events: [{ type: 'meeting', date: '2003-01-19', actors: ['唐家璇', '鮑威爾'] }],
+      },
+      {
+        text: '本报纽约1月19日电 中国外交部长唐家璇在出席联合国安理会外长会议前夕，于今晚在纽约会见了美国国务卿鲍威尔。',
+        published: '2003-01-21',
+        events: [{ type: 'meeting', date: '2003-01-19', actors: ['唐家璇', '鲍威尔'] }],
+      },
+    ],
+    leaves: [
+      {
+        text: '裴洛西今天一早前往美國在台協會，上午到立法院與副院長蔡其昌會面，隨後前往總統府，在10點30分會見總統蔡英文。',
+        published: '2022-08-03',
+        events: [
+          { type: 'meeting', date: '2022-08-03', actors: ['蔡其昌'] },
+          { type: 'meeting', date: '2022-08-03', actors: ['蔡英文'] },
+        ],
+      },
     ],
     apply: (c, found) => {
-      if (!takesObject(c) || c.cStart <= sStart(c) || c.trig.start - c.cStart > 4) return undefined;
+      const lead = text(c).slice(c.cStart, c.trig.start);
+      if (!takesObject(c) || c.cStart <= sStart(c) || !SUBJECTLESS_LEAD.test(lead)) return undefined;
       if (!found.some((p) => p.start > c.trig.start) || found.some((p) => p.start < c.trig.start)) return undefined;
       const subject = subjectOfSentence(c.scope, c.cStart);
+      // After a longer lead, only a subject heading the sentence's first clause is the sentence's.
+      if (subject && lead.length > 4 && /[，,；;]/u.test(text(c).slice(sStart(c), subject.start))) return undefined;
       return subject ? [subject, ...found] : undefined;
     },
   }),
