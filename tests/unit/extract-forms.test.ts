@@ -821,6 +821,14 @@ test('bracketed turns ([新京報記者]:, [范麗青]:) ask and answer: one res
     );
 });
 
+test('早前 read across 一早前往 (early that morning, then went) is no approximate time', () => {
+  for (const t of ['裴洛西今天一早前往總統府會見總統蔡英文。', '裴洛西今天一早前往总统府会见总统蔡英文。'])
+    assert.deepEqual(
+      one('2022-08-03', t).map((e) => e.date),
+      ['2022-08-03'],
+    );
+});
+
 test('a party division’s head (自民黨外交部會長) is no ministry speaking', () => {
   assert.deepEqual(one('2025-11-15', '日本自民黨外交部會長高木啓在會後對記者表示，我們要求中方撤回言論。'), []);
   assert.deepEqual(one('2025-11-15', '日本自民党外交部会长高木启在会后对记者表示，我们要求中方撤回言论。'), []);

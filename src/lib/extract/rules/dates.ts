@@ -326,9 +326,10 @@ export const DATE_FORMS: DateForm[] = [
   }),
   form({
     id: 'date.approximate',
-    decides: '近日, 日前, 上星期, 本周早些時候: an approximate time, placed in the month it most likely fell in, never on a day.',
+    decides:
+      '近日, 日前, 上星期, 本周早些時候: an approximate time, placed in the month it most likely fell in, never on a day (not the 早前 of 一早前往, early that morning).',
     pattern:
-      '(?<approx>本周早些时候|本周稍早|上周末|上个星期|上个礼拜|上星期|上礼拜|上周|本周|近日|日前|近期|前不久|不久前|早前|最近|近来)',
+      '(?<approx>本周早些时候|本周稍早|上周末|上个星期|上个礼拜|上星期|上礼拜|上周|本周|近日|日前|近期|前不久|不久前|(?<![一大清今])早前|最近|近来)',
     examples: [
       {
         text: '據報道，王毅近日同法國外長巴羅舉行會談。',
