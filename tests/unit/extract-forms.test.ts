@@ -821,6 +821,22 @@ test('bracketed turns ([新京報記者]:, [范麗青]:) ask and answer: one res
     );
 });
 
+test('a foreign name in full and its last part alone (科林·鮑威爾, 鮑威爾) are one person: one meeting', () => {
+  for (const paras of [
+    ['中國外交部長唐家璇二十八日在北京釣魚臺國賓館會見美國國務卿鮑威爾。', '唐家璇與美國國務卿科林·鮑威爾今天在釣魚臺國賓館舉行會談。'],
+    ['中国外交部长唐家璇二十八日在北京钓鱼台国宾馆会见美国国务卿鲍威尔。', '唐家璇与美国国务卿科林·鲍威尔今天在钓鱼台国宾馆举行会谈。'],
+  ])
+    assert.equal(
+      meetings(
+        extract(
+          '2001-07-28',
+          paras.map((t): Part => ['paragraph', t]),
+        ),
+      ).length,
+      1,
+    );
+});
+
 test('早前 read across 一早前往 (early that morning, then went) is no approximate time', () => {
   for (const t of ['裴洛西今天一早前往總統府會見總統蔡英文。', '裴洛西今天一早前往总统府会见总统蔡英文。'])
     assert.deepEqual(

@@ -265,9 +265,10 @@ function nameBeforeTitle(lex: Lexicon, s: string, i: number, to: number, from: n
   return { start: i, end, folded: s.slice(i, end), titleStart: end, titleEnd: title.end };
 }
 
-/** The stable id of a mention: the data's id, else `p-` and a hash-free transliteration key. */
+/** One key per person: the data's id, else the name (a foreign name by its last part). */
 export function personKey(m: PersonMention): string {
-  return m.person?.id ?? `name:${m.folded}`;
+  // 科林·鮑威爾, then 鮑威爾: a foreign name in full and its last part alone are one person.
+  return m.person?.id ?? `name:${m.folded.split(/[·•‧・]/u).pop()}`;
 }
 
 const found = new WeakMap<Prepared, PersonMention[]>();
