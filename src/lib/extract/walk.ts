@@ -36,6 +36,7 @@ import {
   readoutOfTalks,
   headSpeaksAfter,
   storyDay,
+  dateHeadingOpensEntry,
   eventDayIsStoryDay,
   questionSetsNoDay,
   todayNamed,
@@ -319,6 +320,8 @@ export function walkStory(page: Page, passages: readonly Passage[], prepared: Ma
     const prep = prepared.get(passage.id)!;
     const role = roleOf(passage);
     const s = prep.folded;
+    if (role === 'headline' && rules.when(dateHeadingOpensEntry, undefined, () => dateHeadingOpensEntry.apply(s)))
+      state.lastByMinistry = new Map();
     let found = false;
     spokenTurn =
       role === 'body' &&

@@ -594,6 +594,45 @@ export const statementTurnsToAnother = rule({
       : undefined,
 });
 
+// 「民國一百零五年一月十六日(2016.1.16)」「2016年1月16日（星期六）」: a line that is only a date.
+const DATE_ONLY =
+  /^(?:民国)?[\d一二三四五六七八九十百零〇○]{1,6}年[\d一二三四五六七八九十〇○]{1,3}月[\d一二三四五六七八九十廿卅〇○]{1,3}[日号](?:[（(][\d.．/-]{5,10}[）)])?(?:[（(]?(?:星期|周|礼拜)[一二三四五六日天][）)]?)?$/u;
+
+export const dateHeadingOpensEntry = rule({
+  id: 'story.date-heading-opens-entry',
+  decides:
+    'A heading that is only a date (民國一百零五年一月十六日(2016.1.16)) opens an entry of a chronology: what an office said under an earlier heading gives no day to what it says under this one, which is on the heading’s day.',
+  examples: [
+    {
+      text: [
+        ['subheadline', '民國一百零五年一月六日(2016.1.6)'],
+        ['paragraph', '大陸國臺辦主任張志軍出席兩岸記者新年聯誼活動時表示，兩岸關係和平發展道路是正確的。'],
+        ['subheadline', '民國一百零五年一月十六日(2016.1.16)'],
+        ['paragraph', '大陸國臺辦發言人就選舉結果表示，我們的對臺大政方針是一貫的。'],
+      ],
+      published: '2016-01-21',
+      events: [
+        { type: 'ministry-response', date: '2016-01-06' },
+        { type: 'ministry-response', date: '2016-01-16' },
+      ],
+    },
+    {
+      text: [
+        ['subheadline', '2016年1月6日'],
+        ['paragraph', '大陆国台办主任张志军出席两岸记者新年联谊活动时表示，两岸关系和平发展道路是正确的。'],
+        ['subheadline', '2016年1月16日'],
+        ['paragraph', '大陆国台办发言人就选举结果表示，我们的对台大政方针是一贯的。'],
+      ],
+      published: '2016-01-21',
+      events: [
+        { type: 'ministry-response', date: '2016-01-06' },
+        { type: 'ministry-response', date: '2016-01-16' },
+      ],
+    },
+  ],
+  apply: (folded: string) => DATE_ONLY.test(folded.replace(/\s+/gu, '')),
+});
+
 export const storyDay = rule({
   id: 'story.day',
   decides:
@@ -836,6 +875,7 @@ export const STORY_RULES = [
   answerTurnsToNextPoint,
   statementTurnsToAnother,
   storyDay,
+  dateHeadingOpensEntry,
   eventDayIsStoryDay,
   questionSetsNoDay,
   lookBackGivesNoDay,
