@@ -199,6 +199,8 @@ interface StoryDays {
   named: boolean;
   /** Reading the first paragraph under a time stamp: its undated calls and meetings happened on the stamp's day. */
   stampLead: boolean;
+  /** The day of the chronology entry being read (a heading that is only a date): its undated calls and meetings happened then. */
+  entryDay?: string | undefined;
 }
 
 /** A web page's time stamp under the headline (2025年08月08日 19:11) sets the story's today. */
@@ -208,8 +210,22 @@ function noteTimeStamp(page: Page, passage: Passage, days: StoryDays): void {
   if (stamp) Object.assign(days, { today: stamp, named: false, stampLead: true });
 }
 
+/** A body paragraph's undated calls and meetings under a time stamp's lead or a chronology's date heading. */
+function dateUndatedByDay(lex: Lexicon, meetings: readonly Mention[], days: StoryDays): void {
+  if (days.stampLead) dateUndatedLead(lex, meetings, days.today!);
+  if (days.entryDay) dateUndatedLead(lex, meetings, days.entryDay, dateHeadingOpensEntry.id);
+}
+
+/** A heading that is only a date opens a chronology's entry: the offices start afresh, on its day. */
+function noteDateHeading(page: Page, state: BriefingState, days: StoryDays, folded: string): void {
+  const { rules } = page;
+  if (!rules.when(dateHeadingOpensEntry, undefined, () => dateHeadingOpensEntry.apply(folded))) return;
+  state.lastByMinistry = new Map();
+  days.entryDay = findDates(folded, { published: page.published, rules }).find((d) => d.precision === 'day')?.date ?? undefined;
+}
+
 /** Dates the undated calls and meetings of a time-stamped story's first paragraph on its today (not those in reported speech). */
-function dateUndatedLead(lex: Lexicon, meetings: readonly Mention[], today: string): void {
+function dateUndatedLead(lex: Lexicon, meetings: readonly Mention[], today: string, because = timeStampIsToday.id): void {
   // Looked for in the folded sentence (the words are Simplified), before the call or meeting word.
   const reported = (m: Mention) => {
     const s = fold(m.sentence);
@@ -218,7 +234,7 @@ function dateUndatedLead(lex: Lexicon, meetings: readonly Mention[], today: stri
   for (const m of meetings)
     if (!m.when.date && !m.restates && m.people.length > 1 && !reported(m)) {
       m.when = { date: today, precision: 'day' };
-      m.because.add(timeStampIsToday.id);
+      m.because.add(because);
     }
 }
 
@@ -320,8 +336,7 @@ export function walkStory(page: Page, passages: readonly Passage[], prepared: Ma
     const prep = prepared.get(passage.id)!;
     const role = roleOf(passage);
     const s = prep.folded;
-    if (role === 'headline' && rules.when(dateHeadingOpensEntry, undefined, () => dateHeadingOpensEntry.apply(s)))
-      state.lastByMinistry = new Map();
+    if (role === 'headline') noteDateHeading(page, state, days, s);
     let found = false;
     spokenTurn =
       role === 'body' &&
@@ -336,7 +351,7 @@ export function walkStory(page: Page, passages: readonly Passage[], prepared: Ma
       // Who presides is never read from a reporter's turn (「問：韓國國防部發言人24日表示…」).
       if (!inQuestionTurn(lex, s, Math.min(sentence.end, sentence.start + 4))) notePresider(scope, state);
       const meetings = detectMeetings(scope);
-      if (days.stampLead && role === 'body') dateUndatedLead(lex, meetings, days.today!);
+      if (role === 'body') dateUndatedByDay(lex, meetings, days);
       const said = detectResponse(scope, state);
       const response = said && !isReadout(page, state, said, scope, meetings) ? said : undefined;
       if (!said) {

@@ -601,7 +601,7 @@ const DATE_ONLY =
 export const dateHeadingOpensEntry = rule({
   id: 'story.date-heading-opens-entry',
   decides:
-    'A heading that is only a date (民國一百零五年一月十六日(2016.1.16)) opens an entry of a chronology: what an office said under an earlier heading gives no day to what it says under this one, which is on the heading’s day.',
+    'A heading that is only a date (民國一百零五年一月十六日(2016.1.16)) opens an entry of a chronology: what an office said under an earlier heading gives no day to what it says under this one, which is on the heading’s day, as are the calls and meetings told under it with no day of their own.',
   examples: [
     {
       text: [
@@ -609,11 +609,14 @@ export const dateHeadingOpensEntry = rule({
         ['paragraph', '大陸國臺辦主任張志軍出席兩岸記者新年聯誼活動時表示，兩岸關係和平發展道路是正確的。'],
         ['subheadline', '民國一百零五年一月十六日(2016.1.16)'],
         ['paragraph', '大陸國臺辦發言人就選舉結果表示，我們的對臺大政方針是一貫的。'],
+        ['subheadline', '民國一百零五年一月廿一日(2016.1.21)'],
+        ['paragraph', '大陸國臺辦主任張志軍會見美國常務副國務卿布林肯。'],
       ],
       published: '2016-01-21',
       events: [
         { type: 'ministry-response', date: '2016-01-06' },
         { type: 'ministry-response', date: '2016-01-16' },
+        { type: 'meeting', date: '2016-01-21', actors: ['張志軍', '布林肯'] },
       ],
     },
     {
@@ -622,11 +625,14 @@ export const dateHeadingOpensEntry = rule({
         ['paragraph', '大陆国台办主任张志军出席两岸记者新年联谊活动时表示，两岸关系和平发展道路是正确的。'],
         ['subheadline', '2016年1月16日'],
         ['paragraph', '大陆国台办发言人就选举结果表示，我们的对台大政方针是一贯的。'],
+        ['subheadline', '2016年1月21日'],
+        ['paragraph', '大陆国台办主任张志军会见美国常务副国务卿布林肯。'],
       ],
       published: '2016-01-21',
       events: [
         { type: 'ministry-response', date: '2016-01-06' },
         { type: 'ministry-response', date: '2016-01-16' },
+        { type: 'meeting', date: '2016-01-21', actors: ['张志军', '布林肯'] },
       ],
     },
   ],
