@@ -172,3 +172,15 @@ test('a wire dateline reprinted with 据 (据新华社北京9月5日电) opens a
   const stories = new Set(parsePage(page).passages.map((p) => p.story));
   assert.equal(stories.size, 2);
 });
+
+test('an outlet’s dateline with no place (财联社12月8日电) opens the body under a heading that has no stop', () => {
+  const pages: [string, string][] = [
+    ['气象气球越过海峡中线？外交部回应', '财联社12月8日电，外交部发言人汪文斌主持例行记者会。'],
+    ['氣象氣球越過海峽中線？外交部回應', '財聯社12月8日電，外交部發言人汪文斌主持例行記者會。'],
+  ];
+  for (const [heading, body] of pages) {
+    const page = `2023年12月08日 16:34:02\n${heading}\n${body}`;
+    assert.equal(kindOf(page, body.slice(0, 6)), 'paragraph');
+    assert.notEqual(kindOf(page, heading), 'paragraph');
+  }
+});
