@@ -837,6 +837,17 @@ test('a foreign name in full and its last part alone (科林·鮑威爾, 鮑威�
     );
 });
 
+test('a title quoted as the other side’s (臺“陸委會主委”吳釗燮) is still the speaker’s title', () => {
+  for (const t of [
+    '中新網4月30日電 臺“陸委會主委”吳釗燮29日舉行記者會稱，連戰此行未能表達臺灣人民心聲。',
+    '中新网4月30日电 台“陆委会主委”吴钊燮29日举行记者会称，连战此行未能表达台湾人民心声。',
+  ])
+    assert.deepEqual(
+      responses(one('2005-04-30', t)).map((e) => [e.date, e.actors.length]),
+      [['2005-04-29', 2]],
+    );
+});
+
 test('早前 read across 一早前往 (early that morning, then went) is no approximate time', () => {
   for (const t of ['裴洛西今天一早前往總統府會見總統蔡英文。', '裴洛西今天一早前往总统府会见总统蔡英文。'])
     assert.deepEqual(

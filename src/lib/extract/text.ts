@@ -38,8 +38,11 @@ const OPEN = new Map([
 ]);
 
 const PINYIN_AFTER_HAN = new RegExp(`^${READING}`, 'u');
-// Where prepare() stops copying: the spaces of isSpace and the brackets a reading may open.
-const PLAIN_STOP = new Set([...' \n\r\t\u3000\u00a0(（'].map((c) => c.charCodeAt(0)));
+// 「臺“陸委會主委”吳釗燮」: a title quoted as another side's (so a mainland page writes a Taiwan office) reads as a title.
+const QUOTED_TITLE =
+  /^[“「]([^”」“「]{0,8}?(?:主委|主任委员|部长|次长|主任|发言人|总统|院长|外长|主席|秘书长|局长|司长|处长))[”」](?=\p{Script=Han})/u;
+// Where prepare() stops copying: the spaces of isSpace, the brackets a reading may open, and quotes.
+const PLAIN_STOP = new Set([...' \n\r\t\u3000\u00a0(（“「'].map((c) => c.charCodeAt(0)));
 const code = (chars: Iterable<string>) => new Set([...chars].map((c) => c.charCodeAt(0)));
 const ENDER_CODES = code(ENDERS);
 const CLOSER_CODES = code(CLOSERS);
@@ -61,6 +64,13 @@ export function prepare(text: string): Prepared {
         map.push(i);
       }
       i = j;
+      continue;
+    }
+    const title = c === '“' || c === '「' ? QUOTED_TITLE.exec(f.slice(i, i + 14)) : null;
+    if (title) {
+      folded += title[1];
+      for (let k = 1; k <= title[1]!.length; k++) map.push(i + k);
+      i += title[0].length - 1;
       continue;
     }
     const ruby = c === '(' || c === '（' ? PINYIN_AFTER_HAN.exec(f.slice(i, i + 10)) : null;
