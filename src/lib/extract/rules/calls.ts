@@ -373,7 +373,8 @@ export const CALL_DROPS: DropRule[] = [
   }),
   rule({
     id: 'call.plan-is-not-held',
-    decides: '將於, 邀請, 期待, 今秋 in the clause (or the one before) or right after the word: a plan, not a happening.',
+    decides:
+      '將於, 邀請, 期待, 今秋 in the clause (or the one before, unless the clause dates the word itself: 今天在東京舉行) or right after the word: a plan, not a happening.',
     examples: [
       { text: '中方邀请美国总统特朗普今年访华并与习近平会晤。', published: '2025-03-18', events: [] },
       { text: '中方邀請美國總統特朗普今年訪華並與習近平會晤。', published: '2025-03-18', events: [] },
@@ -399,10 +400,22 @@ export const CALL_DROPS: DropRule[] = [
         published: '2021-11-16',
         events: [{ type: 'meeting', date: '2021-11-16', actors: ['习近平', '拜登'] }],
       },
+      {
+        text: '東亞各國尋求在區域安全問題上達成共識，日本外相岩屋毅今天在東京與中國外長王毅舉行會談。',
+        published: '2025-03-22',
+        events: [{ type: 'meeting', date: '2025-03-22', actors: ['岩屋毅', '王毅'] }],
+      },
+      {
+        text: '东亚各国寻求在区域安全问题上达成共识，日本外相岩屋毅今天在东京与中国外长王毅举行会谈。',
+        published: '2025-03-22',
+        events: [{ type: 'meeting', date: '2025-03-22', actors: ['岩屋毅', '王毅'] }],
+      },
     ],
     apply: (c) => {
       const s = text(c);
-      const planFrom = clauseStart(s, Math.max(sStart(c), c.cStart - 1), sStart(c));
+      // 「東亞各國尋求…共識，中日韓外交首長今天在東京舉行外長會議」: a clause dating its own word leaves the plan before it.
+      const ownDay = OWN_DAY.test(s.slice(c.cStart, c.trig.start));
+      const planFrom = ownDay ? c.cStart : clauseStart(s, Math.max(sStart(c), c.cStart - 1), sStart(c));
       // 將會見: 将 right before the word (the longer 将会 runs into it).
       const willBefore = s[c.trig.start - 1] === '将';
       return willBefore ||
@@ -664,6 +677,9 @@ export const CALL_DROPS: DropRule[] = [
 const OBJECT_AFTER = /^(会见|接见|会晤|拜会|会面|见面|召见|约见|约谈|召晤|款待|宴请)$/u;
 // What may open a clause whose subject is the sentence's: a word or two (又, 並), or a time and place (於今晚在紐約).
 const SUBJECTLESS_LEAD = /^(?:.{0,4}|(?:并|又|还|也|随后|随即|于|在|今|当|同日|次日)[^，,。；;]{0,12})$/u;
+
+// A day the clause gives its word: today, yesterday, or a day of the month written out.
+const OWN_DAY = /今天|今日|昨天|昨日|前天|[0-9一二三四五六七八九十廿卅]{1,3}日/u;
 
 /** Whether the word takes its guest after it (會見 X). */
 export const takesObject = (c: CallCandidate) => OBJECT_AFTER.test(c.trig.word.slice(-2));
