@@ -25,6 +25,7 @@ import {
   questionOnThis,
   reporterTurn,
   spokespersonPresides,
+  relayedTranscript,
   timeLabel,
 } from './rules/briefing.ts';
 import { inQuestionTurn } from './rules/responses.ts';
@@ -151,4 +152,5 @@ export function notePresider(scope: Scope, state: BriefingState): void {
       scope.spokespeople.set(p.folded, { entry, country, name });
     }
   }
+  state.presider ??= rules.first([relayedTranscript], undefined, scope);
 }

@@ -549,6 +549,38 @@ export const spokespersonPresides = rule({
   },
 });
 
+export const relayedTranscript = rule({
+  id: 'briefing.relayed-transcript',
+  decides:
+    '據外交部網站6月13日報道 over 問：…答： turns, no spokesperson named: a transcript relayed from the ministry’s website, whose turns the ministry answers.',
+  examples: [
+    {
+      text: [
+        ['paragraph', '【本報訊】據外交部網站6月13日報道，國家主席將出訪三國。'],
+        ['paragraph', '問：中國—東盟外長特別會議將在雲南舉行，中方有何期待？'],
+        ['paragraph', '答：我們期待利用此次會議與東盟國家加強溝通。'],
+      ],
+      published: '2016-06-13',
+      events: [{ type: 'ministry-response', date: '2016-06-13', actors: ['外交部'] }],
+    },
+    {
+      text: [
+        ['paragraph', '【本报讯】据外交部网站6月13日报道，国家主席将出访三国。'],
+        ['paragraph', '问：中国—东盟外长特别会议将在云南举行，中方有何期待？'],
+        ['paragraph', '答：我们期待利用此次会议与东盟国家加强沟通。'],
+      ],
+      published: '2016-06-13',
+      events: [{ type: 'ministry-response', date: '2016-06-13', actors: ['外交部'] }],
+    },
+  ],
+  apply: (scope: Scope): BriefingState['presider'] => {
+    const m = ministriesIn(scope.lex, scope.prep, scope.sentence.start, scope.sentence.end, scope.region).find((x) =>
+      /^网站[^，,。]{0,12}?(?:报道|消息|发布)/u.test(text(scope).slice(x.end, x.end + 20)),
+    );
+    return m ? { ministry: { ...m, name: originalSlice(scope.prep, m.start, m.end) } } : undefined;
+  },
+});
+
 /** 「前外交部長」「原外長」: a former minister's title, whose holder speaks for himself. */
 export const formerTitle = (s: string, titleStart: number) =>
   /(?:前|原|前任|卸任)$/u.test(s.slice(Math.max(0, titleStart - 2), titleStart));
@@ -1019,5 +1051,6 @@ export const BRIEFING_RULES = [
   spokespersonOfTheBriefing,
   knownSpokespersonPresides,
   pageSpokespeople,
+  relayedTranscript,
   bareTitleOfSentenceOffice,
 ];
