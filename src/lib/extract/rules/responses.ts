@@ -1914,6 +1914,38 @@ export const RESPONSE_DATES: DateRule[] = [
     apply: (c) => c.state.briefingDay,
   }),
   rule({
+    id: 'response.date-reacts-to-statement',
+    decides:
+      '「外交部19日證實，代表處人員8日遭毆打。對此，大使館表示…」: an undated answer to what another office just said (對此) came when that was said, not on the day of what it told.',
+    examples: [
+      {
+        text: '外交部19日證實，我駐斐濟代表處人員8日在活動會場外遭中方人員毆打。對此，中國駐斐濟大使館表示，是台方人員先挑釁。',
+        published: '2020-10-20',
+        events: [
+          { type: 'ministry-response', date: '2020-10-19', actors: ['外交部'] },
+          { type: 'ministry-response', date: '2020-10-19', actors: ['中國駐斐濟大使館'] },
+        ],
+      },
+      {
+        text: '外交部19日证实，我驻斐济代表处人员8日在活动会场外遭中方人员殴打。对此，中国驻斐济大使馆表示，是台方人员先挑衅。',
+        published: '2020-10-20',
+        events: [
+          { type: 'ministry-response', date: '2020-10-19', actors: ['外交部'] },
+          { type: 'ministry-response', date: '2020-10-19', actors: ['中国驻斐济大使馆'] },
+        ],
+      },
+    ],
+    apply: (c, speaker) => {
+      const s = text(c);
+      const from = c.scope.sentence.start;
+      if (!c.scope.lex.thisCues.has(s, from, Math.min(speaker.start, from + 4))) return undefined;
+      let latest: { when: DateValue; seq?: number } | undefined;
+      for (const [id, l] of c.state.lastByMinistry)
+        if (id !== speaker.ministry.id && l.when.date && l.when.precision === 'day' && (l.seq ?? 0) >= (latest?.seq ?? 0)) latest = l;
+      return latest ? pick(latest.when) : undefined;
+    },
+  }),
+  rule({
     id: 'response.date-story-day',
     decides: 'Otherwise an undated answer in the body was given on the day the story reports (its dateline or lead).',
     examples: [
