@@ -265,10 +265,14 @@ function nameBeforeTitle(lex: Lexicon, s: string, i: number, to: number, from: n
   return { start: i, end, folded: s.slice(i, end), titleStart: end, titleEnd: title.end };
 }
 
+const NAME_DOT = /[·•‧・]/u;
+
 /** One key per person: the data's id, else the name (a foreign name by its last part). */
 export function personKey(m: PersonMention): string {
   // 科林·鮑威爾, then 鮑威爾: a foreign name in full and its last part alone are one person.
-  return m.person?.id ?? `name:${m.folded.split(/[·•‧・]/u).pop()}`;
+  if (m.person) return m.person.id;
+  const dot = m.folded.search(NAME_DOT);
+  return `name:${dot < 0 ? m.folded : m.folded.split(NAME_DOT).pop()}`;
 }
 
 const found = new WeakMap<Prepared, PersonMention[]>();
