@@ -184,3 +184,19 @@ test('an outlet’s dateline with no place (财联社12月8日电) opens the bod
     assert.notEqual(kindOf(page, heading), 'paragraph');
   }
 });
+
+test('a feed item’s address and English time stamp end it: the next item’s title opens another story', () => {
+  const page = [
+    '中方願同德國新政府鞏固中德關係',
+    '德國聯邦議院選舉初步結果顯示聯盟黨獲勝。在北京，外交部發言人林劍表示，中方始終從戰略高度看待中德關係。',
+    '原始網址 Original URL：https://news.example.hk/item/1792939-20250224.htm',
+    'Mon, 24 Feb 2025 15:45:00 +0800',
+    '俄烏衝突三周年　外交部：中方致力為止戰凝聚共識',
+    '俄烏衝突持續三年，外交部發言人林劍表示，中方在烏克蘭危機問題上的立場是一貫的、明確的。',
+  ].join('\n');
+  const passages = parsePage(page).passages;
+  assert.equal(passages.find((p) => p.text.startsWith('Mon, 24 Feb'))?.kind, 'credit');
+  assert.equal(passages.find((p) => p.text.startsWith('原始網址'))?.kind, 'credit');
+  assert.equal(kindOf(page, '俄烏衝突三周年'), 'headline');
+  assert.equal(new Set(passages.map((p) => p.story)).size, 2);
+});

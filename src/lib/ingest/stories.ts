@@ -48,7 +48,10 @@ function textOf(d: StoryDraft): string {
  */
 export function groupStories(all: readonly Block[]): StoryDraft[] {
   const blocks = all.filter((b) => b.type !== 'furniture');
-  const stories = groupBlocks(blocks);
+  // A heading right after furniture (a feed item's address and time stamp, then the next item's title) opens a
+  // story once the one before has a body.
+  const afterFurniture = new Set(all.filter((b, i) => b.type === 'headline' && all[i - 1]?.type === 'furniture'));
+  const stories = groupBlocks(blocks, afterFurniture);
   placeFurniture(
     stories,
     all.filter((b) => b.type === 'furniture'),
@@ -84,6 +87,7 @@ interface Pass {
   pictures: { items: Item[]; before: StoryDraft | null }[];
   cur: StoryDraft | null;
   group: number;
+  afterFurniture: ReadonlySet<Block>;
 }
 
 function open(pass: Pass, orphan: boolean): StoryDraft {
@@ -93,9 +97,9 @@ function open(pass: Pass, orphan: boolean): StoryDraft {
   return d;
 }
 
-function groupBlocks(blocks: readonly Block[]): StoryDraft[] {
+function groupBlocks(blocks: readonly Block[], afterFurniture: ReadonlySet<Block>): StoryDraft[] {
   const sim = makeSimilarity(blocks.map((b) => b.text));
-  const pass: Pass = { blocks, sim, drafts: [], floating: [], pictures: [], cur: null, group: 0 };
+  const pass: Pass = { blocks, sim, drafts: [], floating: [], pictures: [], cur: null, group: 0, afterFurniture };
   for (let k = 0; k < blocks.length; k++) {
     const b = blocks[k]!;
     if (b.type === 'headline') k = takeHeadlines(pass, k);
@@ -125,7 +129,13 @@ function takeHeadlines(pass: Pass, k: number): number {
   }
   const section = sectionText(blocks, end + 1);
   const opensStory =
-    !prevStory || prevStory.closed || isBylineBlock(next) || lines.length >= 2 || isPictureBlock(prev) || prev?.type === 'byline';
+    !prevStory ||
+    prevStory.closed ||
+    isBylineBlock(next) ||
+    lines.length >= 2 ||
+    isPictureBlock(prev) ||
+    prev?.type === 'byline' ||
+    (pass.afterFurniture.has(lines[0]!) && prevStory.items.some((i) => i.kind === 'paragraph' && i.block.text.length >= 40));
   if (!opensStory) {
     for (const block of lines) prevStory.items.push({ block, kind: 'subheadline' });
     return end;
