@@ -848,6 +848,32 @@ test('a title quoted as the other side’s (臺“陸委會主委”吳釗燮) i
     );
 });
 
+test('a relayed briefing: its opening, the record of its answers and the news before the questions join the one answer', () => {
+  for (const paras of [
+    [
+      '中新網12月3日電 中國外交部發言人劉建超今天主持例行記者招待會。外交部通過其網站發布了劉建超回答記者提問的情況。',
+      '劉建超說，在回答諸位提問之前我先發布2條消息：應外交部長唐家璇邀請，吉爾吉斯共和國外交部長將于12月10日至15日對我國進行正式訪問。',
+      '問：請評價普京總統訪華成果。',
+      '答：普京總統此次訪問取得了圓滿成功。',
+    ],
+    [
+      '中新网12月3日电 中国外交部发言人刘建超今天主持例行记者招待会。外交部通过其网站发布了刘建超回答记者提问的情况。',
+      '刘建超说，在回答诸位提问之前我先发布2条消息：应外交部长唐家璇邀请，吉尔吉斯共和国外交部长将于12月10日至15日对我国进行正式访问。',
+      '问：请评价普京总统访华成果。',
+      '答：普京总统此次访问取得了圆满成功。',
+    ],
+  ])
+    assert.equal(
+      responses(
+        extract(
+          '2002-12-03',
+          paras.map((t): Part => ['paragraph', t]),
+        ),
+      ).length,
+      1,
+    );
+});
+
 test('早前 read across 一早前往 (early that morning, then went) is no approximate time', () => {
   for (const t of ['裴洛西今天一早前往總統府會見總統蔡英文。', '裴洛西今天一早前往总统府会见总统蔡英文。'])
     assert.deepEqual(

@@ -92,7 +92,8 @@ export const reporterTurn = rule({
 
 export const questionCue = rule({
   id: 'briefing.question-cue',
-  decides: '有記者問, 問：, 被問及, 記者：, 在回答…的問題時 open a question whose topic the next answers take.',
+  decides:
+    '有記者問, 問：, 被問及, 記者：, 在回答…的問題時 open a question whose topic the next answers take (not the record of answers, 回答記者提問的情況).',
   examples: [
     {
       text: [
@@ -141,7 +142,10 @@ export const questionCue = rule({
     },
   ],
   apply: (scope: Scope) => {
-    const cue = scope.lex.questionCues.all(text(scope), scope.sentence.start, scope.sentence.end)[0];
+    const cue = scope.lex.questionCues
+      .all(text(scope), scope.sentence.start, scope.sentence.end)
+      // 「發布了劉建超回答記者提問的情況」: the record of questions answered puts none.
+      .find((q) => !RECORD_AFTER.test(text(scope).slice(q.end, q.end + 4)));
     if (cue) return cue;
     // 「在回答國台辦會否與國民黨協商…的問題時，李維一重申」: the question named inside 在回答…的問題時.
     const named = ANSWERING_A_QUESTION.exec(text(scope).slice(scope.sentence.start, scope.sentence.end));
@@ -151,6 +155,7 @@ export const questionCue = rule({
   },
 });
 
+const RECORD_AFTER = /^的(?:情况|实录|内容)/u;
 const ANSWERING_A_QUESTION = /(?<=^|[，,])(在(?:回答|答复|回应))[^，。？]{2,40}?的?(?:问题|提问)时/u;
 
 export const briefingCue = rule({

@@ -810,17 +810,21 @@ export const RESPONSE_DROPS: DropRule[] = [
   rule({
     id: 'response.about-the-briefing',
     decides:
-      '「發言人陳斌華宣布，國台辦例行記者會從每月兩次改為每週三召開」「馬朝旭介紹了例行記者會將實施改革的情況」: news of the briefing’s own schedule or format answers nothing.',
+      '「發言人陳斌華宣布，國台辦例行記者會從每月兩次改為每週三召開」「馬朝旭介紹了例行記者會將實施改革的情況」: news of the briefing’s own schedule or format answers nothing; nor does the record of its answers published (外交部網站發布了劉建超回答記者提問的情況).',
     examples: [
       { text: '國台辦發言人陳斌華昨天宣布，國台辦例行記者會從每個月召開兩次更改為每週三召開。', published: '2025-10-16', events: [] },
       { text: '外交部发言人马朝旭首先介绍了外交部例行记者会将实施改革的情况。', published: '2011-09-01', events: [] },
+      { text: '外交部通過其網站發布了劉建超回答記者提問的情況。', published: '2002-12-03', events: [] },
+      { text: '外交部通过其网站发布了刘建超回答记者提问的情况。', published: '2002-12-03', events: [] },
     ],
-    apply: (c) =>
-      /(?:记者会|新闻发布会|发布会|新闻发布制度)[^，。；]{0,12}(?:改为|更改|调整|改革|频率|每周|每月|每个月|增加|取消)/u.test(
-        text(c).slice(c.verb.start, c.scope.sentence.end),
-      )
+    apply: (c) => {
+      const said = text(c).slice(c.verb.start, c.scope.sentence.end);
+      return /(?:记者会|新闻发布会|发布会|新闻发布制度)[^，。；]{0,12}(?:改为|更改|调整|改革|频率|每周|每月|每个月|增加|取消)/u.test(
+        said,
+      ) || RECORD_OF_ANSWERS.test(said)
         ? 'drop'
-        : undefined,
+        : undefined;
+    },
   }),
   rule({
     id: 'response.other-occasion',
@@ -934,6 +938,9 @@ export const RESPONSE_DROPS: DropRule[] = [
 
 // What such news announces: a visit, or attending a meeting abroad (出席).
 const VISIT = /访问|访华|出访|到访|出席|来华|赴/u;
+
+// 「發布了劉建超回答記者提問的情況」: the record of a briefing's answers, not an answer.
+const RECORD_OF_ANSWERS = /^回答[^，。；]{0,8}(?:提问|问题)的(?:情况|实录|内容)/u;
 
 // 「各位記者朋友，大家下午好」: a spokesperson's greeting.
 const GREETING = '(?:各位|大家|女士们|先生们|记者朋友们)[^。！!]{0,12}(?:好|早)';
