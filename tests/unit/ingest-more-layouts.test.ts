@@ -200,3 +200,8 @@ test('a feed item’s address and English time stamp end it: the next item’s t
   assert.equal(kindOf(page, '俄烏衝突三周年'), 'headline');
   assert.equal(new Set(passages.map((p) => p.story)).size, 2);
 });
+
+test('a line opening with a day and 電話 (旅行社3日電話通知) is no dateline', () => {
+  const page = '旅行社春節旺季團費上漲\n春節將至，不少市民查詢團費，\n旅行社3日電話通知旅客，春節團費將上調一成。';
+  assert.ok(parsePage(page).passages.some((p) => p.text.includes('查詢團費，旅行社3日電話')));
+});
