@@ -1005,13 +1005,14 @@ export const unnamedTranscript = rule({
 });
 
 /** Every rule of this file. */
-// 主持例行記者會, 舉行例行新聞發布會, 召開記者會: the line that tells of the briefing itself.
-const PRESIDES = /(?:主持|举行|召开)(?:了)?(?:当天的|今天的|例行|定期)*(?:新闻)?(?:记者会|发布会|吹风会|记者招待会)/u;
+// 主持例行記者會, 舉行例行新聞發布會, 召開記者會, 主持外交部例行記者會: the line that tells of the briefing itself.
+const PRESIDES =
+  /(?:主持|举行|召开)(?:了)?(?:[\u4e00-\u9fff]{1,5}?(?:部|办|委会|署))?(?:当天的|今天的|例行|定期)*(?:新闻)?(?:记者会|发布会|吹风会|记者招待会)/u;
 
 export const presidingLineJoinsFirstAnswer = rule({
   id: 'briefing.presiding-line-joins-first-answer',
   decides:
-    '「11月14日，外交部發言人林劍主持例行記者會。」: the line that tells who held the briefing states the briefing its answers belong to; it is listed with the first answer given there.',
+    '「11月14日，外交部發言人林劍主持例行記者會。」「8月2日，華春瑩主持外交部例行記者會。」: the line that tells who held the briefing states the briefing its answers belong to; it is listed with the first answer given there.',
   examples: [
     {
       text: [
@@ -1030,6 +1031,24 @@ export const presidingLineJoinsFirstAnswer = rule({
       ],
       published: '2025-11-14',
       events: [{ type: 'ministry-response', date: '2025-11-14', actors: ['外交部', '林剑'], passages: 3 }],
+    },
+    {
+      text: [
+        ['paragraph', '8月2日，華春瑩主持外交部例行記者會。'],
+        ['paragraph', '問：美方宣布將對中國輸美商品加徵關稅，你對此有何評論？'],
+        ['paragraph', '答：美方此舉嚴重違背兩國元首會晤共識。'],
+      ],
+      published: '2019-08-03',
+      events: [{ type: 'ministry-response', date: '2019-08-02', actors: ['外交部', '華春瑩'], passages: 3 }],
+    },
+    {
+      text: [
+        ['paragraph', '8月2日，华春莹主持外交部例行记者会。'],
+        ['paragraph', '问：美方宣布将对中国输美商品加征关税，你对此有何评论？'],
+        ['paragraph', '答：美方此举严重违背两国元首会晤共识。'],
+      ],
+      published: '2019-08-03',
+      events: [{ type: 'ministry-response', date: '2019-08-02', actors: ['外交部', '华春莹'], passages: 3 }],
     },
   ],
   apply: (sentence: string, state: BriefingState): BriefingState['opening'] =>
