@@ -874,6 +874,22 @@ test('a relayed briefing: its opening, the record of its answers and the news be
     );
 });
 
+test('有外媒提問 puts a question: it is listed with the answer it gets', () => {
+  for (const paras of [
+    ['中國外交部22日例行記者會由發言人林劍主持。有外媒提問，日本議員訪台，外交部對此有何評論？', '林劍回應，中方堅決反對。'],
+    ['中国外交部22日例行记者会由发言人林剑主持。有外媒提问，日本议员访台，外交部对此有何评论？', '林剑回应，中方坚决反对。'],
+  ])
+    assert.deepEqual(
+      responses(
+        extract(
+          '2025-12-22',
+          paras.map((t): Part => ['paragraph', t]),
+        ),
+      ).map((e) => e.passages.length),
+      [2],
+    );
+});
+
 test('早前 read across 一早前往 (early that morning, then went) is no approximate time', () => {
   for (const t of ['裴洛西今天一早前往總統府會見總統蔡英文。', '裴洛西今天一早前往总统府会见总统蔡英文。'])
     assert.deepEqual(
