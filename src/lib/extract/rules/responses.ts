@@ -701,10 +701,26 @@ export const RESPONSE_DROPS: DropRule[] = [
   rule({
     id: 'response.count-is-not-one',
     decides:
-      '「外交部長7次會見記者，回答了139個問題」「發言人多次表示」: a count between the speaker and the verb sums many answers and dates none.',
+      '「外交部長7次會見記者，回答了139個問題」「發言人多次表示」「王毅今年共回答23個問題」: a count between the speaker and the verb, or of the questions answered, sums many answers and dates none.',
     examples: [
       { text: '自2014年以來，外交部長王毅7次會見記者，回答了139個問題。', published: '2021-03-06', events: [] },
       { text: '外交部发言人多次表示，中方坚决反对任何形式的“台独”分裂活动。', published: '2021-03-06', events: [] },
+      {
+        text: [
+          ['paragraph', '外交部長王毅7日在記者會上就中美關係回答中外記者提問，強調中方將堅決反制。'],
+          ['paragraph', '王毅今年共回答23個問題，比去年的21個有所增加。'],
+        ],
+        published: '2025-03-08',
+        events: [{ type: 'ministry-response', date: '2025-03-07', passages: 1 }],
+      },
+      {
+        text: [
+          ['paragraph', '外交部长王毅7日在记者会上就中美关系回答中外记者提问，强调中方将坚决反制。'],
+          ['paragraph', '王毅今年共回答23个问题，比去年的21个有所增加。'],
+        ],
+        published: '2025-03-08',
+        events: [{ type: 'ministry-response', date: '2025-03-07', passages: 1 }],
+      },
     ],
     apply: (c, speaker) => {
       // What is quoted (「中方已經多次說明」) and an occasion (在歷次會見…時) count nothing here.
@@ -714,7 +730,12 @@ export const RESPONSE_DROPS: DropRule[] = [
         .replace(/[「“『][^」”』]*[」”』]/gu, '')
         .replace(/在[^，。]*?时/gu, '');
       const n = c.scope.lex.nonEvent;
-      return n.aggregate.has(between, 0, between.length) || n.aggregatePattern.test(between) || n.aggregatePeoplePattern.test(between)
+      // 「王毅今年共回答23個問題」: the questions answered, counted after the verb.
+      const counted = ANSWERS_COUNTED.test(text(c).slice(c.verb.start, c.verb.start + 14));
+      return counted ||
+        n.aggregate.has(between, 0, between.length) ||
+        n.aggregatePattern.test(between) ||
+        n.aggregatePeoplePattern.test(between)
         ? 'drop'
         : undefined;
     },
@@ -941,6 +962,9 @@ const VISIT = /访问|访华|出访|到访|出席|来华|赴/u;
 
 // 「發布了劉建超回答記者提問的情況」: the record of a briefing's answers, not an answer.
 const RECORD_OF_ANSWERS = /^回答[^，。；]{0,8}(?:提问|问题)的(?:情况|实录|内容)/u;
+
+// 「回答23個問題」「回答了139個問題」: a count of the questions answered.
+const ANSWERS_COUNTED = /^(?:回答|答)了?(?:\d+|[一二两三四五六七八九十百]+)(?:多|余)?个(?:问题|提问)/u;
 
 // 「各位記者朋友，大家下午好」: a spokesperson's greeting.
 const GREETING = '(?:各位|大家|女士们|先生们|记者朋友们)[^。！!]{0,12}(?:好|早)';
