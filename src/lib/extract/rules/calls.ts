@@ -64,8 +64,8 @@ const BRIEFING_TOPIC_END = new RegExp(`^[^。；]{0,40}?(?:等(?:问题|议题|�
 const VISITED_PLACE =
   /^[^，。；、,;时]{1,10}?(?:街|路|区|市|镇|村|县|岛|港|埠|寺|庙|祠|坊|神社|纪念馆|陵园|墓|市场|广场|公园|园区|工厂|学校|大学|社区|景区|老街|唐人街)(?:[，。；,;时]|$)/u;
 
-// An envoy named in the clause: whom a summons is for.
-const ENVOY = /大使|公使|代办|领事|外交官|使节|使馆|使团|驻[^，。；]{1,8}代表/u;
+// An envoy named in the clause: whom a summons is for (or a mission without relations: 日本交流協會代表, 在台協會處長).
+const ENVOY = /大使|公使|代办|领事|外交官|使节|使馆|使团|驻[^，。；]{1,8}代表|(?:协会|办事处|代表处)(?:代表|处长|所长)/u;
 // A formal act (relations established or severed, credentials presented, a mission opened): announcing it is the act,
 // so the day of 宣布 is its day.
 const formalAct = (c: CallCandidate) => c.trig.type === 'other';
@@ -99,7 +99,7 @@ export const CALL_DROPS: DropRule[] = [
   rule({
     id: 'call.summons-needs-an-envoy',
     decides:
-      '召見, 約見, 約談 are a meeting (an envoy summoned) only when an envoy (大使, 總領事, 代辦, 使館官員) is named in the sentence up to the end of its clause: 網信辦約談企業負責人 is none.',
+      '召見, 約見, 約談 are a meeting (an envoy summoned) only when an envoy (大使, 總領事, 代辦, 使館官員) is named in the sentence up to the end of its clause, or the head of a mission without relations (日本交流協會代表): 網信辦約談企業負責人 is none.',
     examples: [
       { text: '國家網信辦昨日約談滴滴公司負責人。', published: '2021-07-03', events: [] },
       { text: '国家网信办昨日约谈滴滴公司负责人。', published: '2021-07-03', events: [] },
@@ -114,6 +114,16 @@ export const CALL_DROPS: DropRule[] = [
         text: '德国驻华大使傅融24日因间谍事件被中国外交部召见。',
         published: '2024-04-25',
         events: [{ type: 'meeting', date: '2024-04-24', actors: ['傅融'] }],
+      },
+      {
+        text: '日本交流協會代表齋藤正樹日前發表「台灣地位未定論」，外交部政務次長夏立言今天召見齋藤，表達強烈不滿。',
+        published: '2009-05-01',
+        events: [{ type: 'meeting', date: '2009-05-01', actors: ['夏立言'] }],
+      },
+      {
+        text: '日本交流协会代表斋藤正树日前发表“台湾地位未定论”，外交部政务次长夏立言今天召见斋藤，表达强烈不满。',
+        published: '2009-05-01',
+        events: [{ type: 'meeting', date: '2009-05-01', actors: ['夏立言'] }],
       },
     ],
     apply: (c) => (isSummons(c.trig.word) && !ENVOY.test(text(c).slice(sStart(c), c.cEnd)) ? 'drop' : undefined),
