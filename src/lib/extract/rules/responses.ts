@@ -701,10 +701,12 @@ export const RESPONSE_DROPS: DropRule[] = [
   rule({
     id: 'response.count-is-not-one',
     decides:
-      '「外交部長7次會見記者，回答了139個問題」「發言人多次表示」「王毅今年共回答23個問題」: a count between the speaker and the verb, or of the questions answered, sums many answers and dates none.',
+      '「外交部長7次會見記者，回答了139個問題」「發言人多次表示」「外交部連日來抨擊」「王毅今年共回答23個問題」: a count between the speaker and the verb, or of the questions answered, sums many answers and dates none.',
     examples: [
       { text: '自2014年以來，外交部長王毅7次會見記者，回答了139個問題。', published: '2021-03-06', events: [] },
       { text: '外交部发言人多次表示，中方坚决反对任何形式的“台独”分裂活动。', published: '2021-03-06', events: [] },
+      { text: '自中國間諜氣球遭擊落後，中國外交部連日來嚴詞抨擊美國。', published: '2023-02-24', events: [] },
+      { text: '自中国间谍气球遭击落后，中国外交部连日来严词抨击美国。', published: '2023-02-24', events: [] },
       {
         text: [
           ['paragraph', '外交部長王毅7日在記者會上就中美關係回答中外記者提問，強調中方將堅決反制。'],
