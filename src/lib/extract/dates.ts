@@ -7,7 +7,7 @@ import type { Precision } from '../schema.ts';
 import { ALL_ON, rule, type RuleSet } from './engine.ts';
 import { numeral } from './numerals.ts';
 import { startChars } from './starts.ts';
-import { DATE_FORMS, day, type DateContext, type DateForm } from './rules/dates.ts';
+import { DATE_FORMS, day, speechTodayIsStoryDay, type DateContext, type DateForm } from './rules/dates.ts';
 
 export { addDays, type DateContext } from './rules/dates.ts';
 
@@ -336,7 +336,7 @@ function speakingDay(rules: RuleSet) {
     context: (inSpeech: boolean) => (inSpeech && day ? { speechDay: day } : {}),
     note: (word: string | undefined, value: DateValue, inSpeech: boolean, used: Set<string>) => {
       if (inSpeech) {
-        if (day && used.has('date.speech-today-is-story-day')) used.add(speechDayWrittenBefore.id);
+        if (day && used.has(speechTodayIsStoryDay.id)) used.add(speechDayWrittenBefore.id);
       } else if (
         value.precision === 'day' &&
         value.date &&

@@ -219,9 +219,12 @@ function dateUndatedByDay(lex: Lexicon, meetings: readonly Mention[], days: Stor
 /** A heading that is only a date opens a chronology's entry: the offices start afresh, on its day. */
 function noteDateHeading(page: Page, state: BriefingState, days: StoryDays, folded: string): void {
   const { rules } = page;
-  if (!rules.when(dateHeadingOpensEntry, undefined, () => dateHeadingOpensEntry.apply(folded))) return;
+  // Only a heading naming a day can be one (most are not: their dates are not looked for again).
+  if (!/[日号]/u.test(folded) || folded.length > 40) return;
+  const dates = findDates(folded, { published: page.published, rules });
+  if (!rules.when(dateHeadingOpensEntry, undefined, () => dateHeadingOpensEntry.apply(folded, dates))) return;
   state.lastByMinistry = new Map();
-  days.entryDay = findDates(folded, { published: page.published, rules }).find((d) => d.precision === 'day')?.date ?? undefined;
+  days.entryDay = dates.find((d) => d.precision === 'day')?.date ?? undefined;
 }
 
 /** Dates the undated calls and meetings of a time-stamped story's first paragraph on its today (not those in reported speech). */

@@ -166,10 +166,9 @@ const LUNAR =
 
 // A web page printed from a browser: its header (date, time, page title), footer (address,
 // page count), breadcrumb trail, print and close buttons and copyright line.
-const URL_LINE = /^(?:https?:\/\/|www\.)\S+(?:\s+\d{1,3}\s*\/\s*\d{1,3})?$/;
+// An address line, bare or labelled (原始網址 Original URL：https://…), with a page count after it.
+const URL_LINE = /^(?:[^。，,！？]{1,24}[：:]\s*)?(?:https?:\/\/|www\.)\S+(?:\s+\d{1,3}\s*\/\s*\d{1,3})?$/u;
 const PRINT_HEADER = /^\d{2,4}[/-]\d{1,2}[/-]\d{1,2}[\s,]+(?:(?:上午|下午)\s*)?\d{1,2}:\d{2}(?::\d{2})?(?:\s*[AaPp][Mm])?\s+\S/;
-// 「原始網址 Original URL：https://…」: a labelled address line.
-const LABELLED_URL = /^[^。，,！？]{1,24}[：:]\s*(?:https?:\/\/|www\.)\S+$/u;
 // 「Mon, 24 Feb 2025 15:45:00 +0800」「February 24, 2025 3:45 PM」: a feed's or site's time stamp in English.
 const ENGLISH_STAMP =
   /^(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?,?\s+)?(?:\d{1,2}\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2},?)\s+\d{4}(?:,?\s+\d{1,2}:\d{2}(?::\d{2})?(?:\s*[AaPp]\.?[Mm]\.?)?)?(?:\s*(?:[+-]\d{4}|GMT|UTC|HKT))?$/;
@@ -179,7 +178,7 @@ const COPYRIGHT = new RegExp(alt(words.copyrightWords));
 
 /** True for the furniture of a web page printed to PDF (see above). */
 function isWebFurniture(line: string): boolean {
-  if (URL_LINE.test(line) || LABELLED_URL.test(line) || ENGLISH_STAMP.test(line) || PRINT_HEADER.test(line)) return true;
+  if (URL_LINE.test(line) || ENGLISH_STAMP.test(line) || PRINT_HEADER.test(line)) return true;
   if (WEB_CONTROLS.test(line) || BREADCRUMB.test(line)) return true;
   return width(line) <= 70 && !/[。！？!?]/.test(line) && COPYRIGHT.test(line);
 }

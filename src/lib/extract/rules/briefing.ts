@@ -155,7 +155,9 @@ export const questionCue = rule({
   },
 });
 
-const RECORD_AFTER = /^的(?:情况|实录|内容)/u;
+// 「回答記者提問的情況」: what names the record of answers, not a question put.
+export const RECORD_OF = '的(?:情况|实录|内容)';
+const RECORD_AFTER = new RegExp(`^${RECORD_OF}`, 'u');
 const ANSWERING_A_QUESTION = /(?<=^|[，,])(在(?:回答|答复|回应))[^，。？]{2,40}?的?(?:问题|提问)时/u;
 
 export const briefingCue = rule({

@@ -11,7 +11,7 @@ import { countryEndingAt, ministriesIn, ministryHeaded, ministryName, type Minis
 import { findTriggers } from '../triggers.ts';
 import { hasPlan, planLeads } from '../nonevents.ts';
 import { BYLINE_LEAD, clauseEnd, clauseStart, originalSlice, type Sentence } from '../text.ts';
-import { ANSWERS_THE_PRESS, formerTitle, headOfficeName, jointPressIsTheVisit } from './briefing.ts';
+import { ANSWERS_THE_PRESS, RECORD_OF, formerTitle, headOfficeName, jointPressIsTheVisit } from './briefing.ts';
 import { asWritten, speakersIn, type Scope } from '../scope.ts';
 import { topicOf, type Topic } from '../topics.ts';
 import { textBefore, type BriefingState } from '../questions.ts';
@@ -963,7 +963,7 @@ export const RESPONSE_DROPS: DropRule[] = [
 const VISIT = /访问|访华|出访|到访|出席|来华|赴/u;
 
 // 「發布了劉建超回答記者提問的情況」: the record of a briefing's answers, not an answer.
-const RECORD_OF_ANSWERS = /^回答[^，。；]{0,8}(?:提问|问题)的(?:情况|实录|内容)/u;
+const RECORD_OF_ANSWERS = new RegExp(`^回答[^，。；]{0,8}(?:提问|问题)${RECORD_OF}`, 'u');
 
 // 「回答23個問題」「回答了139個問題」: a count of the questions answered.
 const ANSWERS_COUNTED = /^(?:回答|答)了?(?:\d+|[一二两三四五六七八九十百]+)(?:多|余)?个(?:问题|提问)/u;

@@ -594,9 +594,8 @@ export const statementTurnsToAnother = rule({
       : undefined,
 });
 
-// 「民國一百零五年一月十六日(2016.1.16)」「2016年1月16日（星期六）」: a line that is only a date.
-const DATE_ONLY =
-  /^(?:民国)?[\d一二三四五六七八九十百零〇○]{1,6}年[\d一二三四五六七八九十〇○]{1,3}月[\d一二三四五六七八九十廿卅〇○]{1,3}[日号](?:[（(][\d.．/-]{5,10}[）)])?(?:[（(]?(?:星期|周|礼拜)[一二三四五六日天][）)]?)?$/u;
+// What a line that is only a date holds besides its dates (民國…(2016.1.16), 2016年1月16日（星期六）).
+const AROUND_DATES = /^(?:民国|[\s（）()【】\[\].．,，、:：-])*$/u;
 
 export const dateHeadingOpensEntry = rule({
   id: 'story.date-heading-opens-entry',
@@ -636,7 +635,16 @@ export const dateHeadingOpensEntry = rule({
       ],
     },
   ],
-  apply: (folded: string) => DATE_ONLY.test(folded.replace(/\s+/gu, '')),
+  apply: (folded: string, dates: readonly DateMention[]) => {
+    if (!dates.some((d) => d.precision === 'day' && d.date)) return false;
+    let rest = '';
+    let at = 0;
+    for (const d of dates) {
+      rest += folded.slice(at, d.start);
+      at = Math.max(at, d.end);
+    }
+    return AROUND_DATES.test(rest + folded.slice(at));
+  },
 });
 
 export const storyDay = rule({
