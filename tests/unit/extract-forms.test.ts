@@ -848,6 +848,14 @@ test('a title quoted as the other side’s (臺“陸委會主委”吳釗燮) i
     );
 });
 
+test('any title of the titles data may be quoted (美國在台協會“處長”孫曉雅): the name after it is a person', () => {
+  for (const t of [
+    '中央社台北5月3日電 美國在台協會“處長”孫曉雅今天會見台灣外交部長林佳龍。',
+    '中央社台北5月3日电 美国在台协会“处长”孙晓雅今天会见台湾外交部长林佳龙。',
+  ])
+    assert.equal(meetings(one('2024-05-03', t))[0]?.actors.length, 2);
+});
+
 test('a relayed briefing: its opening, the record of its answers and the news before the questions join the one answer', () => {
   for (const paras of [
     [

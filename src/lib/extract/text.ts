@@ -5,6 +5,7 @@
  */
 import { fold } from './fold.ts';
 import { READING, withoutReadings } from '../readings.ts';
+import titlesData from '../data/titles.json' with { type: 'json' };
 
 /** One sentence of a prepared passage, as offsets into `folded`. */
 /** A byline or dateline at a sentence's head (新華社北京8月3日電, 【大公報訊】, 本報訊（記者 錢瑞）), folded. */
@@ -39,8 +40,11 @@ const OPEN = new Map([
 
 const PINYIN_AFTER_HAN = new RegExp(`^${READING}`, 'u');
 // 「臺“陸委會主委”吳釗燮」: a title quoted as another side's (so a mainland page writes a Taiwan office) reads as a title.
-const QUOTED_TITLE =
-  /^[“「]([^”」“「]{0,8}?(?:主委|主任委员|部长|次长|主任|发言人|总统|院长|外长|主席|秘书长|局长|司长|处长))[”」](?=\p{Script=Han})/u;
+// The titles are those of titles.json written in Chinese, folded, longest first.
+const HAN_TITLES = [...new Set(titlesData.titles.flatMap((t) => t.names.map(fold)))]
+  .filter((n) => /^\p{Script=Han}+$/u.test(n))
+  .sort((a, b) => b.length - a.length);
+const QUOTED_TITLE = new RegExp(`^[“「]([^”」“「]{0,8}?(?:${HAN_TITLES.join('|')}))[”」](?=\\p{Script=Han})`, 'u');
 // Where prepare() stops copying: the spaces of isSpace, the brackets a reading may open, and quotes.
 const PLAIN_STOP = new Set([...' \n\r\t\u3000\u00a0(（“「'].map((c) => c.charCodeAt(0)));
 const code = (chars: Iterable<string>) => new Set([...chars].map((c) => c.charCodeAt(0)));
