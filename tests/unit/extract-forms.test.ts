@@ -856,6 +856,14 @@ test('any title of the titles data may be quoted (美國在台協會“處長”
     assert.equal(meetings(one('2024-05-03', t))[0]?.actors.length, 2);
 });
 
+test('a name in Latin letters after a title (新西蘭總理Christopher Luxon) is a person', () => {
+  for (const t of [
+    '新華社惠靈頓6月13日電 國務院總理李強13日在惠靈頓同新西蘭總理Christopher Luxon舉行會談。',
+    '新华社惠灵顿6月13日电 国务院总理李强13日在惠灵顿同新西兰总理Christopher Luxon举行会谈。',
+  ])
+    assert.equal(meetings(one('2024-06-14', t))[0]?.actors[1], 'Christopher Luxon');
+});
+
 test('a relayed briefing: its opening, the record of its answers and the news before the questions join the one answer', () => {
   for (const paras of [
     [

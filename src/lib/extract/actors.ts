@@ -117,9 +117,14 @@ function extendShortName(lex: Lexicon, s: string, i: number, j: number, to: numb
   return j;
 }
 
+// 新西蘭總理Christopher Luxon: a name in Latin letters after a title, up to four capitalised words.
+const LATIN_NAME = /^[A-Z][A-Za-z'’.-]*[a-z][A-Za-z'’.-]*(?: [A-Z][A-Za-z'’.-]*[a-z][A-Za-z'’.-]*){0,3}/u;
+
 function unknownNameAt(lex: Lexicon, s: string, i: number, to: number): number {
   // 「賴清德總統二月廿四日出席」: a date after the title, not a name.
   if (NUMERAL_DAY.test(s.slice(i, i + 4))) return i;
+  const latin = LATIN_NAME.exec(s.slice(i, Math.min(to, i + 48)));
+  if (latin) return i + latin[0].replace(/[.'’-]+$/u, '').length;
   let j = i;
   // 亞西爾·阿拉法特: a transliterated name with a middle dot runs longer.
   const longest = /[·・]/u.test(s.slice(i, i + MAX_NAME)) ? MAX_NAME + 6 : MAX_NAME;
