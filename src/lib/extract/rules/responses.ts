@@ -1485,7 +1485,7 @@ export const TOPICS: TopicRule[] = [
   rule({
     id: 'topic.another-point',
     decides:
-      '「另外，有關議員訪問一事，外交部表示…」: a sentence that opens with 另外 or 此外 (or whose paragraph does, the speaker not named before in it) is another point of the same speaker, never merged with the one before even when no known topic tells them apart.',
+      '「另外，有關議員訪問一事，外交部表示…」: a sentence that opens with 另外, 此外 or 另針對 (or whose paragraph does, the speaker not named before in it) is another point of the same speaker, never merged with the one before even when no known topic tells them apart.',
     examples: [
       {
         text: [
@@ -1507,6 +1507,28 @@ export const TOPICS: TopicRule[] = [
         events: [
           { type: 'ministry-response', date: '2025-03-04' },
           { type: 'ministry-response', date: '2025-03-04' },
+        ],
+      },
+      {
+        text: [
+          ['paragraph', '日本外相計劃訪華，會談主題包括釣魚島問題。外交部發言人毛寧昨日表示，中日雙方就外相訪華保持溝通。'],
+          ['paragraph', '另針對日本教科書將釣魚島表述為日本「固有領土」，毛寧昨日在記者會上指出，有關做法改變不了事實。'],
+        ],
+        published: '2023-03-30',
+        events: [
+          { type: 'ministry-response', date: '2023-03-29' },
+          { type: 'ministry-response', date: '2023-03-29' },
+        ],
+      },
+      {
+        text: [
+          ['paragraph', '日本外相计划访华，会谈主题包括钓鱼岛问题。外交部发言人毛宁昨日表示，中日双方就外相访华保持沟通。'],
+          ['paragraph', '另针对日本教科书将钓鱼岛表述为日本“固有领土”，毛宁昨日在记者会上指出，有关做法改变不了事实。'],
+        ],
+        published: '2023-03-30',
+        events: [
+          { type: 'ministry-response', date: '2023-03-29' },
+          { type: 'ministry-response', date: '2023-03-29' },
         ],
       },
       {
