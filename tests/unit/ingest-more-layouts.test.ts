@@ -205,3 +205,32 @@ test('a line opening with a day and 電話 (旅行社3日電話通知) is no dat
   const page = '旅行社春節旺季團費上漲\n春節將至，不少市民查詢團費，\n旅行社3日電話通知旅客，春節團費將上調一成。';
   assert.ok(parsePage(page).passages.some((p) => p.text.includes('查詢團費，旅行社3日電話')));
 });
+
+test('a site’s next item under the story (its title, its time stamp, its text) is another story, the stamp its own', () => {
+  for (const page of [
+    [
+      '外交部約見日本駐華大使 就涉台錯誤言論提出交涉',
+      '2021年12月02日 11:02 最後更新:11:20',
+      '在北京，外交部部長助理約見日本駐華大使，就日本前首相發表涉華錯誤言論提出嚴正交涉，強調中方堅決反對。',
+      '中方引述大使說，重視中方交涉，會立即報告日本政府。',
+      '巴勒斯坦各派赴北京磋商 中方稱對話取得積極進展',
+      '2024年04月30日 16:17 最後更新:16:30',
+      '在北京，外交部發言人林劍在例行記者會上表示，對話雙方充分表達了透過協商實現和解的政治意願。',
+    ],
+    [
+      '外交部约见日本驻华大使 就涉台错误言论提出交涉',
+      '2021年12月02日 11:02 最后更新:11:20',
+      '在北京，外交部部长助理约见日本驻华大使，就日本前首相发表涉华错误言论提出严正交涉，强调中方坚决反对。',
+      '中方引述大使说，重视中方交涉，会立即报告日本政府。',
+      '巴勒斯坦各派赴北京磋商 中方称对话取得积极进展',
+      '2024年04月30日 16:17 最后更新:16:30',
+      '在北京，外交部发言人林剑在例行记者会上表示，对话双方充分表达了透过协商实现和解的政治意愿。',
+    ],
+  ]) {
+    const passages = parsePage(page.join('\n\n')).passages;
+    const storyOf = (start: string) => passages.find((p) => p.text.startsWith(start))?.story;
+    assert.equal(new Set(passages.map((p) => p.story)).size, 2);
+    assert.equal(storyOf('2024年04月30日'), storyOf('巴勒斯坦'));
+    assert.equal(storyOf('2024年04月30日'), storyOf(page[6]!.slice(0, 12)));
+  }
+});

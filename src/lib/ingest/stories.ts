@@ -50,7 +50,10 @@ export function groupStories(all: readonly Block[]): StoryDraft[] {
   const blocks = all.filter((b) => b.type !== 'furniture');
   // A heading right after furniture (a feed item's address and time stamp, then the next item's title) opens a
   // story once the one before has a body.
-  const afterFurniture = new Set(all.filter((b, i) => b.type === 'headline' && all[i - 1]?.type === 'furniture'));
+  // So does a heading with a time stamp under it (a site's next item: its title, its time, its text).
+  const afterFurniture = new Set(
+    all.filter((b, i) => b.type === 'headline' && (all[i - 1]?.type === 'furniture' || all[i + 1]?.type === 'furniture')),
+  );
   const stories = groupBlocks(blocks, afterFurniture);
   placeFurniture(
     stories,
@@ -66,6 +69,10 @@ function placeFurniture(stories: StoryDraft[], furniture: readonly Block[]): voi
     let at = -1;
     let line = -1;
     for (const story of stories) {
+      // A time stamp on its own line under the heading of a story whose text all comes after it opens that text.
+      const opensText = story.items.every((item) => item.block.line > f.line);
+      for (const h of story.headlines)
+        if (opensText && h.block.line < f.line && h.block.line >= line) [target, at, line] = [story, -1, h.block.line];
       story.items.forEach((item, i) => {
         if (item.block.line <= f.line && item.block.line >= line) [target, at, line] = [story, i, item.block.line];
       });
