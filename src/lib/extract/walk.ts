@@ -201,7 +201,12 @@ interface StoryDays {
   stampLead: boolean;
   /** The day of the chronology entry being read (a heading that is only a date): its undated calls and meetings happened then. */
   entryDay?: string | undefined;
+  /** The last day the paragraph wrote with its year (1971年4月10日): a later month without one may be in it. */
+  yearWritten?: string | undefined;
 }
+
+// 1971年4月10日, 一九七一年四月十日: a day written with its year.
+const WITH_YEAR = /^(?:\d{4}|[〇零一二三四五六七八九]{4})年/u;
 
 /** A web page's time stamp under the headline (2025年08月08日 19:11) sets the story's today. */
 function noteTimeStamp(page: Page, passage: Passage, days: StoryDays): void {
@@ -276,11 +281,14 @@ function sentenceDates(
         speechDay: state.briefingDay?.date ?? undefined,
         today: days.today,
         todayNamed: days.named,
+        yearWritten: days.yearWritten,
         rules,
       },
       (i) => speechAt(i + sentence.start),
     ).map((d) => ({ ...d, start: d.start + sentence.start, end: d.end + sentence.start }));
   const dates = datesOf();
+  const written = dates.filter((d) => d.precision === 'day' && WITH_YEAR.test(s.slice(d.start, d.end))).pop();
+  if (written?.date) days.yearWritten = written.date;
   if (role !== 'body') return dates;
   const ownToday = rules.first([todayNamed], undefined, dates, s, page.published);
   const dateline = ownToday ?? rules.first([datelineToday], undefined, dates, s, page.published);
@@ -338,6 +346,7 @@ export function walkStory(page: Page, passages: readonly Passage[], prepared: Ma
     }
     const prep = prepared.get(passage.id)!;
     const role = roleOf(passage);
+    days.yearWritten = undefined;
     const s = prep.folded;
     if (role === 'headline') noteDateHeading(page, state, days, s);
     let found = false;

@@ -40,6 +40,8 @@ export interface DateContext {
   next?: string;
   /** The sentence's text before the expression (今年…：4月, 6月). */
   before?: string;
+  /** The last day written with its year earlier in the paragraph (1971年4月10日…。4月14日): a later month without a year may be in it. */
+  yearWritten?: string | undefined;
 }
 
 // 「這項對話9日將於華盛頓登場」: a day or month followed by 将 is ahead, not last month's or last year's.
@@ -153,6 +155,40 @@ export const monthAheadIsLastYear = rule({
     !FUTURE_CLAUSE.test(ctx.next ?? '') &&
     !/今年/u.test(ctx.before ?? '') &&
     !PLANNED_BEFORE.test(ctx.before ?? ''),
+});
+
+export const yearCarriesOn = rule({
+  id: 'date.year-carries-on',
+  decides:
+    '「1971年4月10日，美國乒乓球代表團訪華。4月14日，周恩來會見了代表團」: a month written without a year, in a paragraph that wrote an earlier year with a day before it, is in that year when it does not come before that day (a chronology told in order).',
+  examples: [
+    {
+      text: '1971年4月10日，美國乒乓球代表團應邀訪華。4月14日，周恩來總理在人民大會堂會見了美國乒乓球代表團。',
+      published: '2013-05-31',
+      events: [{ type: 'meeting', date: '1971-04-14', actors: ['周恩來'] }],
+    },
+    {
+      text: '1971年4月10日，美国乒乓球代表团应邀访华。4月14日，周恩来总理在人民大会堂会见了美国乒乓球代表团。',
+      published: '2013-05-31',
+      events: [{ type: 'meeting', date: '1971-04-14', actors: ['周恩来'] }],
+    },
+  ],
+  leaves: [
+    {
+      text: '2023年11月15日，兩國元首在舊金山會晤。3月18日，國家主席習近平同美國總統拜登通電話。',
+      published: '2024-05-20',
+      events: [
+        { type: 'meeting', date: '2023-11-15' },
+        { type: 'call', date: '2024-03-18', actors: ['習近平', '拜登'] },
+      ],
+    },
+  ],
+  apply: (month: number, dayOf: number | undefined, ctx: DateContext): number | undefined => {
+    const w = ctx.yearWritten;
+    if (!w || w.slice(0, 4) >= ctx.published.slice(0, 4)) return undefined;
+    const [wm, wd] = [Number(w.slice(5, 7)), Number(w.slice(8, 10))];
+    return month > wm || (month === wm && (dayOf ?? wd) >= wd) ? Number(w.slice(0, 4)) : undefined;
+  },
 });
 
 export const dayAheadIsLastMonth = rule({
@@ -665,7 +701,7 @@ export const DATE_FORMS: DateForm[] = [
     apply: (g, ctx, _speech, used) => {
       if (!g.m) return undefined;
       const mo = numeral(g.m);
-      const y = g.y ? numeral(g.y) : yearOfMonth(mo, ctx, used);
+      const y = g.y ? numeral(g.y) : yearOfMonth(mo, ctx, used, g.d ? numeral(g.d) : undefined);
       return g.d ? day(y, mo, numeral(g.d)) : { date: `${y}-${pad(mo)}`, precision: 'month' };
     },
   }),
@@ -771,7 +807,9 @@ export const DATE_FORMS: DateForm[] = [
 ];
 
 /** The year of a month written without one: the publication year, or the one before (date.month-ahead-is-last-year). */
-function yearOfMonth(mo: number, ctx: DateContext, used: Set<string>): number {
+function yearOfMonth(mo: number, ctx: DateContext, used: Set<string>, dayOf?: number): number {
+  const carried = (ctx.rules ?? ALL_ON).first([yearCarriesOn], { because: used }, mo, dayOf, ctx);
+  if (carried) return carried;
   const y = published(ctx)[0];
   return (ctx.rules ?? ALL_ON).when(monthAheadIsLastYear, { because: used }, () => monthAheadIsLastYear.apply(mo, ctx)) ? y - 1 : y;
 }

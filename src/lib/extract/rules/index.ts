@@ -9,7 +9,15 @@ import { oneBriefingDay, regionOfDateline, regionOfKnownOfficials, sameIdOneEven
 import { TRIGGER_RULES } from '../triggers.ts';
 import { BRIEFING_RULES } from './briefing.ts';
 import { CALL_RULES } from './calls.ts';
-import { DATE_FORMS, dayAheadIsLastMonth, monthAheadIsLastYear, reprintYesterday, speechTodayIsStoryDay, weekdayAhead } from './dates.ts';
+import {
+  DATE_FORMS,
+  dayAheadIsLastMonth,
+  monthAheadIsLastYear,
+  reprintYesterday,
+  speechTodayIsStoryDay,
+  weekdayAhead,
+  yearCarriesOn,
+} from './dates.ts';
 import { MERGE_RULES } from './merge.ts';
 import { RESPONSE_RULES } from './responses.ts';
 import { STORY_RULES } from './story.ts';
@@ -17,6 +25,7 @@ import { STORY_RULES } from './story.ts';
 export const ALL_RULES: readonly RuleInfo[] = [
   ...DATE_FORMS,
   monthAheadIsLastYear,
+  yearCarriesOn,
   dayAheadIsLastMonth,
   weekdayAhead,
   speechTodayIsStoryDay,
