@@ -7,8 +7,9 @@ import { numeral } from '../numerals.ts';
 import { FUTURE_JIANG } from '../nonevents.ts';
 import type { DateMention, DateValue } from '../dates.ts';
 
-// 「參考消息網9月21日報道」 opening a paragraph: an outlet's report line is a dateline too (not 據…報道, which attributes).
-const REPORT_LINE = /^[\p{Script=Han}A-Za-z]{1,8}?[网網社台报報][^据據，,。]{0,3}?(?:\d{1,2}月)?\d{1,2}日(?:报道|報道|報導|消息)$/u;
+// 「參考消息網9月21日報道」「【本報綜合報道】據中新社北京八日消息」 opening a paragraph: an outlet's report line is a dateline too (not 據…報道, which attributes).
+const REPORT_LINE =
+  /^(?:【[^】]{1,12}】)?[\p{Script=Han}A-Za-z]{1,8}?[网網社台报報][^据據，,。]{0,3}?(?:(?:\d{1,2}|[一二三四五六七八九十]{1,2})月)?(?:\d{1,2}|[一二三四五六七八九十廿卅]{1,3})日(?:报道|報道|報導|消息)$/u;
 
 // 「中新網北京12月20日消息：」: a wire's 消息 with a colon after its day is its dateline (not 據…消息, which attributes).
 const WIRE_NEWS = /^消息[：:]/u;

@@ -131,7 +131,7 @@ export const timeStampIsToday = rule({
 export const datelineToday = rule({
   id: 'story.dateline-today',
   decides:
-    '「台北30日電」「華盛頓14日專電」「新華社北京3月28日電」「本報北京5月8日訊」「環球網3月14日報道」「中央社華盛頓1日綜合外電報導」「中新網北京12月20日消息：」: the dateline’s day is the story’s 今天, from the dateline’s own sentence on.',
+    '「台北30日電」「華盛頓14日專電」「新華社北京3月28日電」「本報北京5月8日訊」「環球網3月14日報道」「中央社華盛頓1日綜合外電報導」「中新網北京12月20日消息：」「【本報綜合報道】據中新社北京八日消息：」: the dateline’s day is the story’s 今天, from the dateline’s own sentence on.',
   examples: [
     {
       text: '（中央社記者台北30日電）總統賴清德今天在總統府接見美國聯邦參議員葛瑞姆。',
@@ -182,6 +182,16 @@ export const datelineToday = rule({
       text: '答记者问实录 2001年12月21日 08:11 中新网北京12月20日消息：外交部发言人章启月今天在记者招待会上回答了记者提问，她表示，中方支持阿富汗重建。',
       published: '2001-12-21',
       events: [{ type: 'ministry-response', date: '2001-12-20' }],
+    },
+    {
+      text: '【本報綜合報道】據中新社北京八日消息：大陸外交部發言人汪文斌今日在例行記者會上作出回應。',
+      published: '2023-12-09',
+      events: [{ type: 'ministry-response', date: '2023-12-08' }],
+    },
+    {
+      text: '【本报综合报道】据中新社北京八日消息：大陆外交部发言人汪文斌今日在例行记者会上作出回应。',
+      published: '2023-12-09',
+      events: [{ type: 'ministry-response', date: '2023-12-08' }],
     },
   ],
   apply: (dates: readonly DateMention[], s: string, published: string) =>
