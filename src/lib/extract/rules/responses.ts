@@ -476,8 +476,9 @@ export function inQuestionTurn(lex: Lexicon, s: string, at: number): boolean {
   return QUESTION_TURN.test(s) || lex.questionTurnPattern.test(s) || insideReportedQuestion(s, at);
 }
 
-// 有記者提問，…？: a paragraph that opens by reporting a question.
-const REPORTED_QUESTION = /^(?:另|还)?有?(?:记者|媒体)(?:提问|问到|问及|问)[，,：:]/u;
+// 有記者提問，…？, 今天有外媒記者提問，…？: a paragraph that opens by reporting a question.
+const REPORTED_QUESTION =
+  /^(?:今天|今日|昨天|昨日|当天|当日|会上|记者会上|发布会上)?(?:另|还)?有?(?:外媒|外国媒体|境外媒体)?(?:记者|媒体)(?:提问|问到|问及|问)[，,：:]/u;
 
 /** 「有記者提問，美國財長12日聲稱…。請問中方有何評論？」: what comes before the question mark is the question's matter. */
 function insideReportedQuestion(s: string, at: number): boolean {
@@ -799,6 +800,24 @@ export const RESPONSE_DROPS: DropRule[] = [
         ],
         published: '2016-04-26',
         events: [{ type: 'ministry-response', date: '2016-04-25', actors: ['外交部', '陆慷'] }],
+      },
+      {
+        text: [
+          ['paragraph', '外交部發言人汪文斌今天主持例行記者會。'],
+          ['paragraph', '今天有外媒記者提問，台灣「國防部」稱，大陸的氣球越過「海峽中線」。能否證實？'],
+          ['paragraph', '汪文斌表示，我不掌握有關的情況。'],
+        ],
+        published: '2023-12-08',
+        events: [{ type: 'ministry-response', date: '2023-12-08', actors: ['外交部', '汪文斌'] }],
+      },
+      {
+        text: [
+          ['paragraph', '外交部发言人汪文斌今天主持例行记者会。'],
+          ['paragraph', '今天有外媒记者提问，台湾“国防部”称，大陆的气球越过“海峡中线”。能否证实？'],
+          ['paragraph', '汪文斌表示，我不掌握有关的情况。'],
+        ],
+        published: '2023-12-08',
+        events: [{ type: 'ministry-response', date: '2023-12-08', actors: ['外交部', '汪文斌'] }],
       },
     ],
     apply: (c) => (inQuestionTurn(c.scope.lex, text(c), c.verb.end) ? 'drop' : undefined),
