@@ -864,6 +864,17 @@ test('a name in Latin letters after a title (新西蘭總理Christopher Luxon) i
     assert.equal(meetings(one('2024-06-14', t))[0]?.actors[1], 'Christopher Luxon');
 });
 
+test('當地時間 and a day at the head after a dateline (【中新社北京二十三日電】當地時間二十二日) date the response, not the dateline', () => {
+  for (const t of [
+    '【中新社北京二十三日電】當地時間二十二日，中國駐英國使館發言人就英澳聯合聲明答記者問。',
+    '【中新社北京二十三日电】当地时间二十二日，中国驻英国使馆发言人就英澳联合声明答记者问。',
+  ])
+    assert.deepEqual(
+      responses(one('2024-03-24', t)).map((e) => e.date),
+      ['2024-03-22'],
+    );
+});
+
 test('a relayed briefing: its opening, the record of its answers and the news before the questions join the one answer', () => {
   for (const paras of [
     [

@@ -1767,7 +1767,7 @@ export const RESPONSE_DATES: DateRule[] = [
   rule({
     id: 'response.date-written',
     decides:
-      'A date between the speaker and the verb, or at the sentence’s head after a byline, dates the response (外交部發言人毛寧4日表示).',
+      'A date between the speaker and the verb, or at the sentence’s head after a byline (and 當地時間), dates the response (外交部發言人毛寧4日表示).',
     examples: [
       { text: '毛寧4日表示，中方堅決反對。', published: '2026-02-05', events: [{ type: 'ministry-response', date: '2026-02-04' }] },
       {
@@ -1817,8 +1817,11 @@ export const RESPONSE_DATES: DateRule[] = [
       // At the head, a day written after the byline (中新網1月16日電 在15日…記者招待會上) is the sentence's own: before the byline's.
       // Only marks and spaces stand between the byline and a day at the head (本報訊 2月4日，): after a word
       // (面對 16 日香港…遊行，陸慷說) the day is what the answer is about.
+      // 「【中新社北京二十三日電】當地時間二十二日，…發言人」: the place's own clock may name the day.
       const headed = (d: DateMention) =>
-        d.start <= lead + 3 && d.end <= speaker.start && /^[\s\p{P}]*(?:在|于)?$/u.test(prep.folded.slice(lead, d.start));
+        d.start <= lead + 8 &&
+        d.end <= speaker.start &&
+        /^[\s\p{P}]*(?:(?:当地|北京)时间)?(?:在|于)?$/u.test(prep.folded.slice(lead, d.start));
       const atHead = dates.filter((d) => !numbered(d) && (between(d) || headed(d)));
       const candidates = [...dates.filter(numbered), ...atHead.filter((d) => d.start >= lead), ...atHead.filter((d) => d.start < lead)];
       // 就近期出口管制问题答记者问: 近期 describes the questions; a day beside it dates the answers.
