@@ -875,6 +875,30 @@ test('當地時間 and a day at the head after a dateline (【中新社北京二
     );
 });
 
+test('a minister inside what the briefing answered about (就…印度外長慕克吉訪華等問題回答了提問) is not its speaker', () => {
+  for (const paras of [
+    [
+      '2008年6月3日下午，外交部發言人秦剛舉行例行記者會，就抗震救災、印度外長慕克吉訪華等問題回答了記者提問。',
+      '問：國務院今天任命了國台辦主任。你對此有何評論？',
+      '答：這是正常的工作安排。',
+    ],
+    [
+      '2008年6月3日下午，外交部发言人秦刚举行例行记者会，就抗震救灾、印度外长慕克吉访华等问题回答了记者提问。',
+      '问：国务院今天任命了国台办主任。你对此有何评论？',
+      '答：这是正常的工作安排。',
+    ],
+  ])
+    assert.deepEqual(
+      responses(
+        extract(
+          '2008-06-03',
+          paras.map((t): Part => ['paragraph', t]),
+        ),
+      ).map((e) => e.actors[1]),
+      [paras[0]!.includes('秦剛') ? '秦剛' : '秦刚'],
+    );
+});
+
 test('a relayed briefing: its opening, the record of its answers and the news before the questions join the one answer', () => {
   for (const paras of [
     [

@@ -220,6 +220,9 @@ export const SPEAKERS: SpeakerRule[] = [
       const last = speakersIn(c.scope, c.from, c.verb.start).pop();
       if (!last || isSpokesperson(c.scope, last) || last.titleStart === undefined) return undefined;
       if (formerTitle(s, last.titleStart)) return undefined;
+      // 「秦剛舉行記者會，就六方會談、印度外長慕克吉訪華等問題回答了提問」: a minister inside what is answered about does not speak.
+      const clause = Math.max(c.from, s.lastIndexOf('，', last.titleStart) + 1, s.lastIndexOf(',', last.titleStart) + 1);
+      if (/^(?:就|对于|关于|针对)/u.test(s.slice(clause, last.titleStart))) return undefined;
       const ministry = ministriesIn(lex, prep, c.from, c.verb.start, region).pop();
       // 「外交部長林佳龍則重申…，國台辦昨日竟稱…」: an office written after the minister, nearer the verb, speaks.
       if (ministry && ministry.start >= last.end) return undefined;
