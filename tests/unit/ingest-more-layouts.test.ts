@@ -234,3 +234,28 @@ test('a site’s next item under the story (its title, its time stamp, its text)
     assert.equal(storyOf('2024年04月30日'), storyOf(page[6]!.slice(0, 12)));
   }
 });
+
+test('a caption closed by its bracketed picture credit ends there, with no blank line before the text', () => {
+  for (const page of [
+    [
+      '日本外相與美國國務卿通電話',
+      '',
+      '日本外務大臣今日上午與美國國務卿進行電話會談，雙方同意加強合作。',
+      '',
+      '美國國務卿布林肯(Antony Blinken)。(圖/達志影像美聯社)',
+      '在接受日本媒體訪問時，外相還表示，希望加強同盟合作。',
+    ],
+    [
+      '日本外相与美国国务卿通电话',
+      '',
+      '日本外务大臣今日上午与美国国务卿进行电话会谈，双方同意加强合作。',
+      '',
+      '美国国务卿布林肯(Antony Blinken)。(图/达志影像美联社)',
+      '在接受日本媒体访问时，外相还表示，希望加强同盟合作。',
+    ],
+  ]) {
+    const text = page.join('\n');
+    assert.equal(kindOf(text, '在接受日本'), 'paragraph');
+    assert.ok(!kinds(text).some(([, t]) => t!.includes('美聯社)在接受') || t!.includes('美联社)在接受')));
+  }
+});
