@@ -390,7 +390,7 @@ const timeMark = (m: Mention) => {
 export const bareWordRestatesVideo = rule({
   id: 'merge.bare-word-restates-video',
   decides:
-    '「兩國元首舉行視頻會晤。當日中午，雙方會晤結束」「兩人19日晚電話會談…川普在會談後發文」: a bare 會晤 or 會談 on the day of a video meeting or a call of the same story, among its people, is that happening.',
+    '「兩國元首舉行視頻會晤。當日中午，雙方會晤結束」「兩人19日晚電話會談…川普在會談後發文」: a bare 會晤 or 會談 on the day of a video meeting or a call of the same story, among its people, is that happening; so is one marking a time in the call that names no one (會談中雙方也談到…).',
   examples: [
     {
       text: '國家主席習近平16日上午同美國總統拜登舉行視頻會晤。當日中午，雙方會晤結束。',
@@ -402,6 +402,22 @@ export const bareWordRestatesVideo = rule({
       published: '2021-11-17',
       events: [{ type: 'meeting', date: '2021-11-16', actors: ['习近平', '拜登'] }],
     },
+    {
+      text: [
+        ['paragraph', '日本外務大臣林芳正今(13)日上午與美國國務卿布林肯進行電話會談，雙方同意加強合作。'],
+        ['paragraph', '另一方面，會談中雙方也談到日本首相即將訪美的事情。'],
+      ],
+      published: '2021-11-13',
+      events: [{ type: 'call', date: '2021-11-13', actors: ['林芳正', '布林肯'] }],
+    },
+    {
+      text: [
+        ['paragraph', '日本外务大臣林芳正今(13)日上午与美国国务卿布林肯进行电话会谈，双方同意加强合作。'],
+        ['paragraph', '另一方面，会谈中双方也谈到日本首相即将访美的事情。'],
+      ],
+      published: '2021-11-13',
+      events: [{ type: 'call', date: '2021-11-13', actors: ['林芳正', '布林肯'] }],
+    },
   ],
   apply: (m: Mention, group: Group) => {
     const head = group[0]!;
@@ -410,7 +426,9 @@ export const bareWordRestatesVideo = rule({
     if (!((bare(m) && remote(head)) || (remote(m) && bare(head))) || m.passage.story !== head.passage.story) return false;
     const mine = keysOf(m);
     const theirs = new Set(group.flatMap((g) => [...keysOf(g)]));
-    if (mine.size === 0 || !subset(mine, theirs)) return false;
+    // 「會談中雙方也談到…」: a bare word marking a time in the story's call, naming no one, is that call.
+    if (mine.size === 0) return bare(m) && remote(head) && timeMark(m);
+    if (!subset(mine, theirs)) return false;
     // After a call, only a bare word that marks a time in it (川普在會談後發文) is the call, and it may name one side.
     if (head.type === 'call' || m.type === 'call') return bare(m) && timeMark(m);
     return subset(theirs, mine);
