@@ -652,6 +652,25 @@ export const DATE_FORMS: DateForm[] = [
     apply: (g, ctx) => (g.clock ? { date: storyDayOf(ctx), precision: 'day' } : undefined),
   }),
   form({
+    id: 'date.zone-clock-time',
+    decides: '「安倍在日本時間早上約10時與特朗普通電話」: a clock time given in a named zone’s time, with no day, is on the story’s day.',
+    pattern:
+      '(?<zclock>(?:当地|北京|日本|东京|香港|台北|华盛顿|美东|美国东部|欧洲中部|莫斯科)时间(?:早上|上午|下午|晚上|晚间|凌晨|中午|傍晚|清晨)?约?(?:[01]?\\d|2[0-3]|[一二三四五六七八九十]{1,3})[时点](?:[0-5]?\\d分|[一二三四五六七八九十]{1,3}分|半|许)?)',
+    examples: [
+      {
+        text: '日本放送協會報道，日本首相安倍晉三在日本時間早上約10時與特朗普通電話，為時約30分鐘。',
+        published: '2020-08-31',
+        events: [{ type: 'call', date: '2020-08-31', actors: ['安倍晉三', '特朗普'] }],
+      },
+      {
+        text: '日本放送协会报道，日本首相安倍晋三在日本时间早上约10时与特朗普通电话，为时约30分钟。',
+        published: '2020-08-31',
+        events: [{ type: 'call', date: '2020-08-31', actors: ['安倍晋三', '特朗普'] }],
+      },
+    ],
+    apply: (g, ctx) => (g.zclock ? { date: storyDayOf(ctx), precision: 'day' } : undefined),
+  }),
+  form({
     id: 'date.minguo-year',
     decides:
       '八十八年七月十二日, 民國113年5月20日, 113年5月20日: a year of the Republic (Minguo) calendar, as Taiwan’s offices write it, is that year after 1911; a two-figure year in digits counts so only after 民國 (88年 may be 1988).',
