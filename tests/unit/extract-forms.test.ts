@@ -899,6 +899,32 @@ test('a minister inside what the briefing answered about (就…印度外長慕�
     );
 });
 
+test('對此 at the head of the paragraph after a question still open answers that question, with the paragraph after it', () => {
+  for (const paras of [
+    [
+      '8月31日下午，國防部新聞發言人吳謙答記者問。吳謙表示，中方敦促美方停止軍事挑釁。',
+      '有記者問，美軍官員近日稱，中美兩軍戰區層級缺乏溝通將增加誤判風險。請問對此有何評論？',
+      '對此，吳謙表示，美方有關言論是典型的惡人先告狀。',
+      '吳謙強調，要想管控風險，首先要管好自己。',
+    ],
+    [
+      '8月31日下午，国防部新闻发言人吴谦答记者问。吴谦表示，中方敦促美方停止军事挑衅。',
+      '有记者问，美军官员近日称，中美两军战区层级缺乏沟通将增加误判风险。请问对此有何评论？',
+      '对此，吴谦表示，美方有关言论是典型的恶人先告状。',
+      '吴谦强调，要想管控风险，首先要管好自己。',
+    ],
+  ])
+    assert.deepEqual(
+      responses(
+        extract(
+          '2022-09-01',
+          paras.map((t): Part => ['paragraph', t]),
+        ),
+      ).map((e) => e.passages.length),
+      [1, 3],
+    );
+});
+
 test('a relayed briefing: its opening, the record of its answers and the news before the questions join the one answer', () => {
   for (const paras of [
     [

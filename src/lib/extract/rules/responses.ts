@@ -1364,7 +1364,7 @@ export const topicLeadWords = rule({
 export const topicThis = rule({
   id: 'topic.this',
   decides:
-    '對此, 就此 before the verb, or 此 right after it (「某國宣布禁用一款應用，發言人稱此違反…」): the answer is about what came just before, in its sentence when the sentence opens with it.',
+    '對此, 就此 before the verb, or 此 right after it (「某國宣布禁用一款應用，發言人稱此違反…」): the answer is about what came just before, in its sentence when the sentence opens with it; at a paragraph’s head after a question still open, about that question.',
   examples: [
     {
       text: [
@@ -1423,7 +1423,10 @@ export const topicThis = rule({
       return open && t.entry && open.entry === t.entry ? open : t;
     };
     if (c.scope.lex.thisCues.has(s, Math.max(c.scope.sentence.start, speaker.start - 4), c.verb.start))
-      return asked(topicOf(c.scope.lex, textBefore(c.scope, c.state)));
+      // 「有記者問…？」then 「對此，吳謙表示」: at a paragraph's head, 對此 is the question still open.
+      return c.state.openQuestion && c.scope.sentence.start === 0
+        ? c.state.openQuestion
+        : asked(topicOf(c.scope.lex, textBefore(c.scope, c.state)));
     // (Not 「這幾天」「這段時間」: a time, not the matter.)
     if (!/^[此这](?!(?:几|两|些)?天|段时间|阵子|周|个月|几年)/u.test(s.slice(c.verb.end, c.verb.end + 5))) return undefined;
     const opening = s.slice(c.scope.sentence.start, speaker.start);
