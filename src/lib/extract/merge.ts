@@ -12,6 +12,7 @@ import {
   coarseJoinsDay,
   futureIsPlan,
   leadSumsUpAnswer,
+  leadRepeatsAnswer,
   openingJoinsAnswer,
   sameHappening,
   twoSpeakersTwoResponses,
@@ -62,6 +63,15 @@ export function mergeMentions(mentions: readonly Mention[], published: string, r
     if (m.type !== 'ministry-response' || (m.when.date ? !m.because.has('response.date-story-day') : m.role !== 'body')) return;
     const told = rules.first([leadSumsUpAnswer], m, m, current.slice(0, i), current.slice(i + 1));
     if (told) Object.assign(m, { when: told.when, topic: told.topic });
+  });
+  current.forEach((m, i) => {
+    if (m.type !== 'ministry-response' || m.opening) return;
+    // The story's first answer told in prose (not a transcript's turn, which may repeat a stock line of a later one).
+    const lead =
+      !/答[:：]/u.test(m.passage.text) &&
+      !current.slice(0, i).some((x) => x.type === 'ministry-response' && !x.opening && x.passage.story === m.passage.story);
+    const same = lead ? rules.first([leadRepeatsAnswer], m, m, current.slice(i + 1)) : undefined;
+    if (same) Object.assign(m, { when: same.when, topic: same.topic });
   });
   const byOpening = (a: Mention, b: Mention) => Number(!!a.opening) - Number(!!b.opening);
   // A month- or year-dated mention (这是两国元首去年第二次视频会晤) comes after the day-dated ones it may restate.

@@ -478,10 +478,57 @@ export const leadSumsUpAnswer = rule({
     ),
 });
 
+// The Chinese characters of a text, for comparing what two passages say.
+const hanOnly = (t: string) => t.replace(/[^\p{Script=Han}]/gu, '');
+// Words repeated this long (in characters) are the same words, not the same topic.
+const REPEATED = 16;
+
+export const leadRepeatsAnswer = rule({
+  id: 'merge.lead-repeats-answer',
+  decides:
+    '「吳謙表示，中方敦促美方停止針對中國的軍事挑釁行徑」in the lead, the same words again in an answer below: the story’s first answer, repeating word for word (sixteen characters or more) an answer told further on, is a lead summing up that answer, whatever topic it seemed to have.',
+  examples: [
+    {
+      text: [
+        ['paragraph', '中新網8月31日電 8月31日下午，國防部新聞發言人吳謙答記者問。吳謙表示，中方敦促美方停止針對中國的軍事挑釁行徑。'],
+        ['paragraph', '有記者問，據報道，美軍官員近日稱兩軍缺乏溝通將增加誤判風險。請問對此有何評論？'],
+        ['paragraph', '吳謙表示，美方有關言論是惡人先告狀。中方敦促美方停止針對中國的軍事挑釁行徑，以免出現極端局面。'],
+      ],
+      published: '2022-09-01',
+      events: [{ type: 'ministry-response', date: '2022-08-31', passages: 3 }],
+    },
+    {
+      text: [
+        ['paragraph', '中新网8月31日电 8月31日下午，国防部新闻发言人吴谦答记者问。吴谦表示，中方敦促美方停止针对中国的军事挑衅行径。'],
+        ['paragraph', '有记者问，据报道，美军官员近日称两军缺乏沟通将增加误判风险。请问对此有何评论？'],
+        ['paragraph', '吴谦表示，美方有关言论是恶人先告状。中方敦促美方停止针对中国的军事挑衅行径，以免出现极端局面。'],
+      ],
+      published: '2022-09-01',
+      events: [{ type: 'ministry-response', date: '2022-08-31', passages: 3 }],
+    },
+  ],
+  apply: (m: Mention, later: readonly Mention[]): Mention | undefined => {
+    // What was said: the sentence after its verb (the speaker and the occasion repeat in every answer).
+    const at = m.sentence.indexOf(m.word);
+    const said = hanOnly(at >= 0 ? m.sentence.slice(at + m.word.length) : m.sentence);
+    if (said.length < REPEATED) return undefined;
+    const grams = new Set<string>();
+    for (let i = 0; i + REPEATED <= said.length; i++) grams.add(said.slice(i, i + REPEATED));
+    return later.find((x) => {
+      if (x.type !== 'ministry-response' || x.passage.story !== m.passage.story || x.ministry?.id !== m.ministry?.id) return false;
+      if (x.passage.id === m.passage.id || (m.when.date && x.when.date && m.when.date !== x.when.date)) return false;
+      const theirs = hanOnly(x.passage.text);
+      for (let i = 0; i + REPEATED <= theirs.length; i++) if (grams.has(theirs.slice(i, i + REPEATED))) return true;
+      return false;
+    });
+  },
+});
+
 /** Every rule of this file. */
 export const MERGE_RULES = [
   undatedOnDayTold,
   leadSumsUpAnswer,
+  leadRepeatsAnswer,
   bareWordRestatesVideo,
   futureIsPlan,
   openingJoinsAnswer,
