@@ -925,6 +925,30 @@ test('對此 at the head of the paragraph after a question still open answers th
     );
 });
 
+test('one a question is put to (記者向張曉剛提問) is not the one speaking in it', () => {
+  for (const paras of [
+    [
+      '5月17日，國防部新聞發言人張曉剛大校在國防部網站上發布了最新信息。',
+      '有記者向張曉剛提問，提及菲律賓總統最近的聲明，表示無意加劇南海地區的緊張態勢。',
+      '張曉剛回應指出，菲律賓方面的言論與行為自相矛盾。',
+    ],
+    [
+      '5月17日，国防部新闻发言人张晓刚大校在国防部网站上发布了最新信息。',
+      '有记者向张晓刚提问，提及菲律宾总统最近的声明，表示无意加剧南海地区的紧张态势。',
+      '张晓刚回应指出，菲律宾方面的言论与行为自相矛盾。',
+    ],
+  ])
+    assert.deepEqual(
+      responses(
+        extract(
+          '2024-05-18',
+          paras.map((t): Part => ['paragraph', t]),
+        ),
+      ).map((e) => [e.date, e.precision]),
+      [['2024-05-17', 'day']],
+    );
+});
+
 test('a relayed briefing: its opening, the record of its answers and the news before the questions join the one answer', () => {
   for (const paras of [
     [

@@ -58,5 +58,6 @@ export function speakersIn(scope: Scope, from: number, to: number): PersonMentio
       if (!found.some((p) => p.start < at + name.length && at < p.end)) found.push({ start: at, end: at + name.length, folded: name });
     }
   }
-  return found.sort((a, b) => a.start - b.start);
+  // 「記者向張曉剛提問」: one asked or written to (right after 向, 給, 問) is not speaking.
+  return found.filter((p) => !/[向给问]$/u.test(s.slice(0, p.titleStart ?? p.start))).sort((a, b) => a.start - b.start);
 }
