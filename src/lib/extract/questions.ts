@@ -126,7 +126,8 @@ export function noteQuestion(scope: Scope, state: BriefingState): void {
   const end = mark >= 0 ? cue.end + mark + 1 : Math.min(answer, sentence.end);
   const question = s.slice(cue.end, end);
   let topic = topicOf(lex, question);
-  topic = rules.first([questionOnThis], undefined, scope, topic, cue.end, end, textBefore(scope, state)) ?? topic;
+  const answered = new Set([...state.lastByMinistry.values()].map((l) => l.topic.key));
+  topic = rules.first([questionOnThis], undefined, scope, topic, cue.end, end, textBefore(scope, state), answered) ?? topic;
   const inTurns = /[：:]$/u.test(cue.phrase);
   if (inTurns || !topic.entry) topic = rules.first([distinctQuestions], undefined, state, topic, question) ?? topic;
   state.openQuestion = topic;

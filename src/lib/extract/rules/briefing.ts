@@ -337,9 +337,13 @@ export const askedOnThis = rule({
   },
 });
 
+// Chinese characters in a text.
+const hanCount = (t: string) => t.replace(/[^\p{Script=Han}]/gu, '').length;
+
 export const questionOnThis = rule({
   id: 'briefing.question-on-this',
-  decides: '「請問商務部對此有何評論？」: a question with no topic of its own is about what the story just reported.',
+  decides:
+    '「請問商務部對此有何評論？」: a question with no topic of its own is about what the story just reported (not the answer just given when it tells its own matter before 對此).',
   examples: [
     {
       text: [
@@ -358,8 +362,43 @@ export const questionOnThis = rule({
       events: [{ type: 'ministry-response', date: '2025-04-10', actors: ['商务部', '何亚东'] }],
     },
   ],
-  apply: (scope: Scope, topic: Topic, from: number, to: number, textBefore: string) =>
-    !topic.entry && scope.lex.thisCues.has(text(scope), from, to) ? topicOf(scope.lex, textBefore) : undefined,
+  leaves: [
+    {
+      text: [
+        ['paragraph', '會後，有記者問及：美英法德等國擬擴大對伊朗制裁，中方對此有何評論？'],
+        ['paragraph', '洪磊表示，中方一向反對對伊朗的單邊制裁。'],
+        ['paragraph', '另有記者問及：哈薩克斯坦總統已任命阿赫梅托夫為新總理，中方對此有何評論？'],
+        ['paragraph', '洪磊表示，我們對阿赫梅托夫先生就任哈薩克斯坦總理表示祝賀。'],
+      ],
+      published: '2012-09-26',
+      events: [
+        { type: 'ministry-response', date: '2012-09-26' },
+        { type: 'ministry-response', date: '2012-09-26' },
+      ],
+    },
+    {
+      text: [
+        ['paragraph', '会后，有记者问及：美英法德等国拟扩大对伊朗制裁，中方对此有何评论？'],
+        ['paragraph', '洪磊表示，中方一向反对对伊朗的单边制裁。'],
+        ['paragraph', '另有记者问及：哈萨克斯坦总统已任命阿赫梅托夫为新总理，中方对此有何评论？'],
+        ['paragraph', '洪磊表示，我们对阿赫梅托夫先生就任哈萨克斯坦总理表示祝贺。'],
+      ],
+      published: '2012-09-26',
+      events: [
+        { type: 'ministry-response', date: '2012-09-26' },
+        { type: 'ministry-response', date: '2012-09-26' },
+      ],
+    },
+  ],
+  apply: (scope: Scope, topic: Topic, from: number, to: number, textBefore: string, answered: ReadonlySet<string>) => {
+    if (topic.entry) return undefined;
+    const cue = scope.lex.thisCues.all(text(scope), from, to)[0];
+    if (!cue) return undefined;
+    const before = topicOf(scope.lex, textBefore);
+    // 「哈薩克斯坦總統已任命新總理，中方對此有何評論？」: a question that tells its own matter first is not the answer just given.
+    const own = hanCount(text(scope).slice(from, cue.start)) >= 12;
+    return own && answered.has(before.key) ? undefined : before;
+  },
 });
 
 export const distinctQuestions = rule({
