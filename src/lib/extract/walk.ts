@@ -39,6 +39,7 @@ import {
   dateHeadingOpensEntry,
   eventDayIsStoryDay,
   questionSetsNoDay,
+  answerSetsNoDay,
   todayNamed,
   turnIsSpeech,
 } from './rules/story.ts';
@@ -100,11 +101,12 @@ const stillAsking = (state: BriefingState, answerTurn: boolean, answer: Mention 
  * The story's day as a sentence sets it for the sentences after it, if it sets one (`asking`: the
  * sentence is part of a reporter's open question, which sets none).
  */
-function storyDayAfter(page: Page, scope: Scope, asking: boolean, meetings: readonly Mention[]): string | undefined {
+function storyDayAfter(page: Page, scope: Scope, asking: boolean, meetings: readonly Mention[], speaking = false): string | undefined {
   const { rules, lex } = page;
   const { prep, sentence, dates } = scope;
   const s = prep.folded;
   if (rules.when(questionSetsNoDay, undefined, () => questionSetsNoDay.apply(asking))) return undefined;
+  if (!meetings.length && rules.when(answerSetsNoDay, undefined, () => answerSetsNoDay.apply(speaking))) return undefined;
   if (rules.when(lookBackGivesNoDay, undefined, () => lookBackGivesNoDay.apply(lex, s.slice(sentence.start, sentence.start + 10))))
     return undefined;
   const eventDay = rules.first([eventDayIsStoryDay], undefined, meetings, page.published);
@@ -385,7 +387,7 @@ export function walkStory(page: Page, passages: readonly Passage[], prepared: Ma
       found ||= reported;
       lastResponse = nextPointInSentence(page, out, lastResponse, scope, reported);
       if (role !== 'caption')
-        days.contextDay = storyDayAfter(page, scope, stillAsking(state, spokenTurn, response), meetings) ?? days.contextDay;
+        days.contextDay = storyDayAfter(page, scope, stillAsking(state, spokenTurn, response), meetings, spokenTurn) ?? days.contextDay;
     }
     if (role === 'body') days.stampLead = false;
     if (!found && role === 'body') lastResponse = continueAnswer(page, state, out, lastResponse, passage, prep);

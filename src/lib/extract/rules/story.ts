@@ -754,6 +754,43 @@ export const questionSetsNoDay = rule({
   apply: (asking: boolean) => asking,
 });
 
+export const answerSetsNoDay = rule({
+  id: 'story.answer-sets-no-day',
+  decides:
+    '「范麗青：第二屆兩岸漢字藝術節9月23日在台北開幕」: the days a spokesperson’s answer turn tells are its matter; they set no day for the answers after it (the briefing’s own day, or the page’s, dates them).',
+  examples: [
+    {
+      text: [
+        ['headline', '國台辦發言人范麗青主持例行新聞發布會'],
+        ['paragraph', '記者：兩岸漢字藝術節日前在台北開幕，請介紹相關情況。'],
+        ['paragraph', '范麗青：第二屆兩岸漢字藝術節9月23日在台北故宮博物院開幕，為期一周。'],
+        ['paragraph', '記者：十一黃金周期間赴台旅遊的大陸遊客預計有多少？'],
+        ['paragraph', '范麗青：我們一直積極推動大陸居民赴台旅遊，目前總體發展態勢良好。'],
+      ],
+      published: '2011-09-28',
+      events: [
+        { type: 'ministry-response', date: '2011-09-28' },
+        { type: 'ministry-response', date: '2011-09-28' },
+      ],
+    },
+    {
+      text: [
+        ['headline', '国台办发言人范丽青主持例行新闻发布会'],
+        ['paragraph', '记者：两岸汉字艺术节日前在台北开幕，请介绍相关情况。'],
+        ['paragraph', '范丽青：第二届两岸汉字艺术节9月23日在台北故宫博物院开幕，为期一周。'],
+        ['paragraph', '记者：十一黄金周期间赴台旅游的大陆游客预计有多少？'],
+        ['paragraph', '范丽青：我们一直积极推动大陆居民赴台旅游，目前总体发展态势良好。'],
+      ],
+      published: '2011-09-28',
+      events: [
+        { type: 'ministry-response', date: '2011-09-28' },
+        { type: 'ministry-response', date: '2011-09-28' },
+      ],
+    },
+  ],
+  apply: (speaking: boolean) => speaking,
+});
+
 export const lookBackGivesNoDay = rule({
   id: 'story.look-back-gives-no-day',
   decides: '「這是去年10月9日…公告後的配套措施」: a sentence looking back gives the story no new day.',
@@ -902,6 +939,7 @@ export const STORY_RULES = [
   dateHeadingOpensEntry,
   eventDayIsStoryDay,
   questionSetsNoDay,
+  answerSetsNoDay,
   lookBackGivesNoDay,
   otherReportGivesNoDay,
   creditGivesDay,
