@@ -259,3 +259,14 @@ test('a caption closed by its bracketed picture credit ends there, with no blank
     assert.ok(!kinds(text).some(([, t]) => t!.includes('美聯社)在接受') || t!.includes('美联社)在接受')));
   }
 });
+
+test('a site’s time stamp and source on one line (2013年11月19日08:37 来源:外交部) is furniture, not the first paragraph’s head', () => {
+  for (const page of [
+    ['2013年11月19日08:37 來源:中華人民共和國外交部', '2013年11月18日，外交部發言人秦剛主持例行記者會，回答了記者的提問。'],
+    ['2013年11月19日08:37 来源:中华人民共和国外交部', '2013年11月18日，外交部发言人秦刚主持例行记者会，回答了记者的提问。'],
+  ]) {
+    const text = page.join('\n');
+    assert.equal(kindOf(text, '2013年11月19日'), 'credit');
+    assert.equal(kindOf(text, '2013年11月18日'), 'paragraph');
+  }
+});

@@ -169,6 +169,9 @@ const LUNAR =
 // An address line, bare or labelled (原始網址 Original URL：https://…), with a page count after it.
 const URL_LINE = /^(?:[^。，,！？]{1,24}[：:]\s*)?(?:https?:\/\/|www\.)\S+(?:\s+\d{1,3}\s*\/\s*\d{1,3})?$/u;
 const PRINT_HEADER = /^\d{2,4}[/-]\d{1,2}[/-]\d{1,2}[\s,]+(?:(?:上午|下午)\s*)?\d{1,2}:\d{2}(?::\d{2})?(?:\s*[AaPp][Mm])?\s+\S/;
+// 「2013年11月19日08:37 来源:中华人民共和国外交部」: a site's time stamp and source line.
+const STAMP_AND_SOURCE =
+  /^\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*\d{1,2}[:：]\d{2}(?:[:：]\d{2})?\s*(?:来源|來源|稿源|作者|编辑|編輯)[：:]/u;
 // 「Mon, 24 Feb 2025 15:45:00 +0800」「February 24, 2025 3:45 PM」: a feed's or site's time stamp in English.
 const ENGLISH_STAMP =
   /^(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?,?\s+)?(?:\d{1,2}\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2},?)\s+\d{4}(?:,?\s+\d{1,2}:\d{2}(?::\d{2})?(?:\s*[AaPp]\.?[Mm]\.?)?)?(?:\s*(?:[+-]\d{4}|GMT|UTC|HKT))?$/;
@@ -178,7 +181,7 @@ const COPYRIGHT = new RegExp(alt(words.copyrightWords));
 
 /** True for the furniture of a web page printed to PDF (see above). */
 function isWebFurniture(line: string): boolean {
-  if (URL_LINE.test(line) || ENGLISH_STAMP.test(line) || PRINT_HEADER.test(line)) return true;
+  if (URL_LINE.test(line) || ENGLISH_STAMP.test(line) || PRINT_HEADER.test(line) || STAMP_AND_SOURCE.test(line)) return true;
   if (WEB_CONTROLS.test(line) || BREADCRUMB.test(line)) return true;
   return width(line) <= 70 && !/[。！？!?]/.test(line) && COPYRIGHT.test(line);
 }
