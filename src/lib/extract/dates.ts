@@ -102,6 +102,28 @@ const lengthOfStay = rule({
     (/^的?(?:国事|正式|工作)?访问/u.test(s.slice(after, after + 7)) && STAY_OPENS.test(s.slice(Math.max(0, start - 6), start))),
 });
 
+// What a number with 号 names when it is no day: 2号机场, 1号文件, 3号线.
+const NUMBERED_THING =
+  /^(?:机场|航站楼|大楼|楼|线|文件|决议|公告|令|码头|门|馆|院|站|舰|公路|大街|路|街|厅|桥|口|舱|车|区|卫星|火箭|飞船|会议室)/u;
+
+const numberNamesAThing = rule({
+  id: 'date.number-names-a-thing',
+  decides: '伏努科沃2號機場, 1號文件, 3號線: a number with 號 (号) that names a thing after it is no day of the month.',
+  examples: [
+    {
+      text: '新華社莫斯科10月12日電 國務院總理李克強於當地時間12日下午乘專機抵達伏努科沃2號機場，與俄羅斯總理梅德韋傑夫舉行會談。',
+      published: '2014-10-13',
+      events: [{ type: 'meeting', date: '2014-10-12', actors: ['李克強', '梅德韋傑夫'] }],
+    },
+    {
+      text: '新华社莫斯科10月12日电 国务院总理李克强于当地时间12日下午乘专机抵达伏努科沃2号机场，与俄罗斯总理梅德韦杰夫举行会谈。',
+      published: '2014-10-13',
+      events: [{ type: 'meeting', date: '2014-10-12', actors: ['李克强', '梅德韦杰夫'] }],
+    },
+  ],
+  apply: (s: string, text: string, after: number) => /号$/u.test(text) && NUMBERED_THING.test(s.slice(after, after + 4)),
+});
+
 const rangeSecondDay = rule({
   id: 'date.range-second-day',
   decides:
@@ -234,6 +256,7 @@ const speechDayWrittenBefore = rule({
 /** The rules of this file, for the registry. */
 export const DATE_FILTERS = [
   lengthOfStay,
+  numberNamesAThing,
   sinceIsNoDate,
   rangeSecondDay,
   anaphorFollowsDay,
@@ -298,6 +321,7 @@ function notADate(s: string, g: Record<string, string | undefined>, start: numbe
   if (g.bd && start > 0 && /[\d第]/u.test(s[start - 1]!)) return true;
   if (g.m && !g.y && start > 0 && /[\d]/u.test(s[start - 1]!)) return true;
   if (rules.when(lengthOfStay, undefined, () => lengthOfStay.apply(s, start, start + text.length))) return true;
+  if (rules.when(numberNamesAThing, undefined, () => numberNamesAThing.apply(s, text, start + text.length))) return true;
   if (rules.when(sinceIsNoDate, undefined, () => sinceIsNoDate.apply(s, start + text.length, start))) return true;
   return rules.when(relativeInPastSpeech, undefined, () => relativeInPastSpeech.apply(s.slice(0, start), text));
 }
