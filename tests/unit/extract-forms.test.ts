@@ -949,6 +949,30 @@ test('one a question is put to (記者向張曉剛提問) is not the one speakin
     );
 });
 
+test('他 after a call told since the spokesperson spoke is one of its people; a lead labelled 導語 keeps its day', () => {
+  for (const paras of [
+    [
+      '導語：3月30日，中國外交部發言人陸慷宣布，中方將繼續推進中美關係。',
+      '11月14日，習近平同特朗普通電話，祝賀他當選美國總統。',
+      '特朗普對此表示感謝。他說，我贊同習主席對美中關係的看法。',
+    ],
+    [
+      '导语：3月30日，中国外交部发言人陆慷宣布，中方将继续推进中美关系。',
+      '11月14日，习近平同特朗普通电话，祝贺他当选美国总统。',
+      '特朗普对此表示感谢。他说，我赞同习主席对美中关系的看法。',
+    ],
+  ])
+    assert.deepEqual(
+      responses(
+        extract(
+          '2017-03-31',
+          paras.map((t): Part => ['paragraph', t]),
+        ),
+      ).map((e) => [e.date, e.passages.length]),
+      [['2017-03-30', 1]],
+    );
+});
+
 test('a relayed briefing: its opening, the record of its answers and the news before the questions join the one answer', () => {
   for (const paras of [
     [

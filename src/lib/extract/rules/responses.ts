@@ -141,7 +141,8 @@ export const SPEAKERS: SpeakerRule[] = [
   }),
   rule({
     id: 'speaker.pronoun-is-presider',
-    decides: '他在回答…時表示, 發言人指出: a pronoun or a bare 發言人 is the spokesperson the story already named.',
+    decides:
+      '他在回答…時表示, 發言人指出: a pronoun or a bare 發言人 is the spokesperson the story already named (a pronoun right after a call or meeting told since is one of its people).',
     examples: [
       {
         text: [
@@ -163,12 +164,21 @@ export const SPEAKERS: SpeakerRule[] = [
     apply: (c) => {
       const s = text(c);
       const { presider } = c.state;
+      const head = s.slice(c.from, c.verb.start);
       if (
         !presider ||
-        !/^(他|她|该发言人|发言人|该负责人|(?:大)?使馆发言人)/u.test(s.slice(c.from, c.verb.start)) ||
+        !/^(他|她|该发言人|发言人|该负责人|(?:大)?使馆发言人)/u.test(head) ||
         speakersIn(c.scope, c.from, c.verb.start).length
       )
         return undefined;
+      // 「習近平同特朗普通電話…。他指出」: after a call or meeting told since the spokesperson was named, 他 is one of its people.
+      if (/^[他她]/u.test(head)) {
+        const before = c.state.previousText + text(c).slice(0, c.scope.sentence.start);
+        const told = c.scope.lex.triggers.all(before).pop();
+        const name = presider.person?.folded ?? presider.ministry.folded;
+        // (Not when the spokesperson told it: 「毛寧說：『王毅同巴羅通電話』她表示…」.)
+        if (told && !before.slice(before.lastIndexOf('。', told.start) + 1).includes(name)) return undefined;
+      }
       return { ...presider, start: c.from };
     },
   }),
@@ -1827,7 +1837,7 @@ export const RESPONSE_DATES: DateRule[] = [
       const headed = (d: DateMention) =>
         d.start <= lead + 8 &&
         d.end <= speaker.start &&
-        /^[\s\p{P}]*(?:(?:当地|北京)时间)?(?:在|于)?$/u.test(prep.folded.slice(lead, d.start));
+        /^(?:导语|导读|摘要)?[\s\p{P}]*(?:(?:当地|北京)时间)?(?:在|于)?$/u.test(prep.folded.slice(lead, d.start));
       const atHead = dates.filter((d) => !numbered(d) && (between(d) || headed(d)));
       const candidates = [...dates.filter(numbered), ...atHead.filter((d) => d.start >= lead), ...atHead.filter((d) => d.start < lead)];
       // 就近期出口管制问题答记者问: 近期 describes the questions; a day beside it dates the answers.
