@@ -973,6 +973,32 @@ test('他 after a call told since the spokesperson spoke is one of its people; a
     );
 });
 
+test('another side’s words called 上述言論 (英方上述言論純屬…) are no look-back at the spokesperson’s own', () => {
+  for (const paras of [
+    [
+      '中新社倫敦5月21日電 當地時間5月21日，中國駐英國使館發言人就英國首相涉華錯誤言論答記者問。',
+      '有記者問，據報道，英國首相在東京聲稱，中國是全球安全的最大挑戰。你對此有何評論？',
+      '使館發言人說，英方上述言論純屬鸚鵡學舌，中方對此堅決反對。',
+      '使館發言人表示，中國是世界和平的建設者。',
+    ],
+    [
+      '中新社伦敦5月21日电 当地时间5月21日，中国驻英国使馆发言人就英国首相涉华错误言论答记者问。',
+      '有记者问，据报道，英国首相在东京声称，中国是全球安全的最大挑战。你对此有何评论？',
+      '使馆发言人说，英方上述言论纯属鹦鹉学舌，中方对此坚决反对。',
+      '使馆发言人表示，中国是世界和平的建设者。',
+    ],
+  ])
+    assert.equal(
+      responses(
+        extract(
+          '2023-05-22',
+          paras.map((t): Part => ['paragraph', t]),
+        ),
+      ).length,
+      1,
+    );
+});
+
 test('a relayed briefing: its opening, the record of its answers and the news before the questions join the one answer', () => {
   for (const paras of [
     [

@@ -1513,7 +1513,8 @@ export const TOPICS: TopicRule[] = [
       },
     ],
     apply: (c, speaker) =>
-      /上述(?:表示|回应|谈话|讲话|言论|看法|评论)/u.test(text(c).slice(c.scope.sentence.start, c.scope.sentence.end))
+      // (Not another side's: 「發言人說，英方上述言論純屬…」 speaks of others' words.)
+      /(?<![方国府])上述(?:表示|回应|谈话|讲话|言论|看法|评论)/u.test(text(c).slice(c.scope.sentence.start, c.scope.sentence.end))
         ? c.state.lastByMinistry.get(speaker.ministry.id)?.topic
         : undefined,
   }),
