@@ -871,6 +871,8 @@ export const RESPONSE_DROPS: DropRule[] = [
       { text: '外交部发言人马朝旭首先介绍了外交部例行记者会将实施改革的情况。', published: '2011-09-01', events: [] },
       { text: '外交部通過其網站發布了劉建超回答記者提問的情況。', published: '2002-12-03', events: [] },
       { text: '外交部通过其网站发布了刘建超回答记者提问的情况。', published: '2002-12-03', events: [] },
+      { text: '關於文字問題，我提醒你看一看外交部網站上我的答問記錄。', published: '2004-09-09', events: [] },
+      { text: '关于文字问题，我提醒你看一看外交部网站上我的答问记录。', published: '2004-09-09', events: [] },
     ],
     apply: (c) => {
       const said = text(c).slice(c.verb.start, c.scope.sentence.end);
@@ -995,7 +997,8 @@ export const RESPONSE_DROPS: DropRule[] = [
 const VISIT = /访问|访华|出访|到访|出席|来华|赴/u;
 
 // 「發布了劉建超回答記者提問的情況」: the record of a briefing's answers, not an answer.
-const RECORD_OF_ANSWERS = new RegExp(`^回答[^，。；]{0,8}(?:提问|问题)${RECORD_OF}`, 'u');
+// 「外交部網站上我的答問記錄」: a record named by what it holds.
+const RECORD_OF_ANSWERS = new RegExp(`^回答[^，。；]{0,8}(?:提问|问题)${RECORD_OF}|^答问(?:记录|实录)`, 'u');
 
 // 「回答23個問題」「回答了139個問題」: a count of the questions answered.
 const ANSWERS_COUNTED = /^(?:回答|答)了?(?:\d+|[一二两三四五六七八九十百]+)(?:多|余)?个(?:问题|提问)/u;
