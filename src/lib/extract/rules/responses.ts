@@ -1135,6 +1135,7 @@ export const declinedTurnGoesOn = rule({
 });
 
 const TRANSCRIPT_LABEL = /^(?:下文|以下)(?:为|是)[^，。]{0,16}(?:全文|实录|摘要)[：:。]?$/u;
+const TRANSCRIPT_FOLLOWS = /^(?:相关|有关)?(?:问答)?(?:实录|全文|摘要)如下[：:]/u;
 // 回答記者提問, 答記者問 with nothing after: the briefing itself, not an answer on a topic.
 const THE_PRESS_ANSWERED = new RegExp(`^${ANSWERS_THE_PRESS}$`, 'u');
 const GENERIC_ANSWER = /^(?:回答|答)(?:了)?(?:记者|媒体)?(?:的)?(?:提问|问题|问|关心的问题)?$/u;
@@ -1192,7 +1193,7 @@ export const framesOneMatter = (c: ResponseCandidate): boolean =>
 export const briefingOpening = rule({
   id: 'response.briefing-opening',
   decides:
-    '「發言人X在例行記者會上回答記者提問」with no topic, 「發言人就英方涉港錯誤言論答記者問。」 (a statement’s frame), or 「就A、B等問題回答了記者的提問」, 「就近期熱點問題回答了記者提問」, 「就“外交政策”回答中外記者提問」, 「表示願意回答大家的問題」, 「在記者會開始時表示」 or 「公布了X此次答問情況」: it opens the briefing and joins the first answer given there.',
+    '「發言人X在例行記者會上回答記者提問」with no topic, 「發言人就英方涉港錯誤言論答記者問。」 (a statement’s frame), or 「就A、B等問題回答了記者的提問」, 「就近期熱點問題回答了記者提問」, 「就“外交政策”回答中外記者提問」, 「表示願意回答大家的問題」, 「在記者會開始時表示」, 「公布了X此次答問情況」 or one followed by 「相關實錄如下：」: it opens the briefing and joins the first answer given there.',
   examples: [
     {
       text: [
@@ -1248,6 +1249,24 @@ export const briefingOpening = rule({
     },
     {
       text: [
+        ['paragraph', '12月20日，外交部發言人華春瑩在例行記者會上回答記者有關無人潛航器的提問。相關實錄如下：'],
+        ['paragraph', '問：日本內閣官房長官19日稱，中方有必要就該事件作出解釋。中方對此有何回應？'],
+        ['paragraph', '答：日方太操心了。這件事與日方有關係嗎？'],
+      ],
+      published: '2016-12-21',
+      events: [{ type: 'ministry-response', date: '2016-12-20', actors: ['外交部', '華春瑩'] }],
+    },
+    {
+      text: [
+        ['paragraph', '12月20日，外交部发言人华春莹在例行记者会上回答记者有关无人潜航器的提问。相关实录如下：'],
+        ['paragraph', '问：日本内阁官房长官19日称，中方有必要就该事件作出解释。中方对此有何回应？'],
+        ['paragraph', '答：日方太操心了。这件事与日方有关系吗？'],
+      ],
+      published: '2016-12-21',
+      events: [{ type: 'ministry-response', date: '2016-12-20', actors: ['外交部', '华春莹'] }],
+    },
+    {
+      text: [
         ['paragraph', '中新網3月9日電 外交部發言人劉建超今天下午主持例行記者會。外交部網站公布了劉建超此次答問的內容。'],
         ['paragraph', '問：朝鮮半島局勢近來有何新進展？'],
         ['paragraph', '答：中方一貫主張通過對話解決問題。'],
@@ -1282,7 +1301,11 @@ export const briefingOpening = rule({
     // 「就“中國外交政策”回答中外記者提問」: a press conference's theme, answered question by question below.
     const themed = /中外/u.test(s.slice(c.verb.start, end)) && THE_PRESS_ANSWERED.test(s.slice(c.verb.start, end));
     // 「下文為孔泉答記者問全文：」: a label for the transcript that follows.
-    const label = TRANSCRIPT_LABEL.test(s.slice(c.scope.sentence.start, c.scope.sentence.end));
+    // 「…回答記者有關X的提問。相關實錄如下：」: one labelled by the transcript that follows it, too.
+    const label =
+      TRANSCRIPT_LABEL.test(s.slice(c.scope.sentence.start, c.scope.sentence.end)) ||
+      (/回答|答/u.test(s.slice(c.verb.start, c.verb.end)) &&
+        TRANSCRIPT_FOLLOWS.test(s.slice(c.scope.sentence.end, c.scope.sentence.end + 12)));
     // 「網站公布了發言人此次答問情況」: the briefing pointed back at (此次, 本次) is the one the page reports.
     const pointedAt = /(?:这|此|本)次$/u.test(s.slice(c.scope.sentence.start, c.verb.start));
     // 「李明在記者會開始時表示很高興同大家見面」: what is said as the press conference begins opens it.
