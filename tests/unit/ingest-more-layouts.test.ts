@@ -270,3 +270,26 @@ test('a site’s time stamp and source on one line (2013年11月19日08:37 来�
     assert.equal(kindOf(text, '2013年11月18日'), 'paragraph');
   }
 });
+
+test('a labelled time stamp with its author and source (发稿时间:… 作者:… 来源:…) is furniture; 图片来自… closes its caption line', () => {
+  for (const page of [
+    [
+      '毛寧回應日本議員竄台',
+      '發稿時間:2026-01-06 17:03:00 作者:蔣繼璇 來源: 中國青年報客戶端',
+      '中國青年報客戶端北京1月6日電 中國外交部發言人毛寧今天下午在例行記者會上應詢表示，宵小狂言，不值一評。',
+      '外交部發言人毛寧。圖片來自外交部',
+      '據日媒報道，日本議員日前竄訪台灣。',
+    ],
+    [
+      '毛宁回应日本议员窜台',
+      '发稿时间:2026-01-06 17:03:00 作者:蒋继璇 来源: 中国青年报客户端',
+      '中国青年报客户端北京1月6日电 中国外交部发言人毛宁今天下午在例行记者会上应询表示，宵小狂言，不值一评。',
+      '外交部发言人毛宁。图片来自外交部',
+      '据日媒报道，日本议员日前窜访台湾。',
+    ],
+  ]) {
+    const text = page.join('\n');
+    assert.equal(kindOf(text, page[1]!.slice(0, 4)), 'credit');
+    assert.ok(kinds(text).some(([, t]) => t!.startsWith(page[4]!.slice(0, 4))));
+  }
+});

@@ -169,9 +169,9 @@ const LUNAR =
 // An address line, bare or labelled (原始網址 Original URL：https://…), with a page count after it.
 const URL_LINE = /^(?:[^。，,！？]{1,24}[：:]\s*)?(?:https?:\/\/|www\.)\S+(?:\s+\d{1,3}\s*\/\s*\d{1,3})?$/u;
 const PRINT_HEADER = /^\d{2,4}[/-]\d{1,2}[/-]\d{1,2}[\s,]+(?:(?:上午|下午)\s*)?\d{1,2}:\d{2}(?::\d{2})?(?:\s*[AaPp][Mm])?\s+\S/;
-// 「2013年11月19日08:37 来源:中华人民共和国外交部」: a site's time stamp and source line.
+// 「2013年11月19日08:37 来源:中华人民共和国外交部」「发稿时间:2026-01-06 17:03:00 作者:… 来源:…」: a site's time stamp and source line.
 const STAMP_AND_SOURCE =
-  /^\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*\d{1,2}[:：]\d{2}(?:[:：]\d{2})?\s*(?:来源|來源|稿源|作者|编辑|編輯)[：:]/u;
+  /^(?:[^\d\s：:。]{1,6}[：:]\s*)?(?:\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|\d{4}[-/.]\d{1,2}[-/.]\d{1,2})\s*\d{1,2}[:：]\d{2}(?:[:：]\d{2})?[^。！？]{0,30}?(?:来源|來源|稿源|作者|编辑|編輯)[：:]/u;
 // 「Mon, 24 Feb 2025 15:45:00 +0800」「February 24, 2025 3:45 PM」: a feed's or site's time stamp in English.
 const ENGLISH_STAMP =
   /^(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?,?\s+)?(?:\d{1,2}\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2},?)\s+\d{4}(?:,?\s+\d{1,2}:\d{2}(?::\d{2})?(?:\s*[AaPp]\.?[Mm]\.?)?)?(?:\s*(?:[+-]\d{4}|GMT|UTC|HKT))?$/;
@@ -237,12 +237,14 @@ const GLUED_CREDIT = new RegExp(`^(.*[。！？])((?:${AGENCY})|[^。，！？\\
 // 「…說明台諾斷交。（圖／外交部提供）」: a bracketed picture credit after the caption's sentence.
 const BRACKETED_CREDIT =
   /^(.*[。！？])\s*([（(](?:(?:圖|图|攝影|摄影|照片|相片|圖片|图片)\s*[／/:：]|取材自|取自|翻攝自|翻摄自|截自)[^（）()]{1,16}[）)])$/;
+// 「外交部發言人毛寧。圖片來自外交部」: where a picture came from, unbracketed, after the caption's sentence.
+const SOURCE_CREDIT = /^(.*[。！？])\s*((?:圖片|图片|照片|圖|图)(?:來自|来自|來源[：:]|来源[：:])[^。，！？\s]{1,14})$/;
 
 /** Splits a caption's trailing credit (" 新華社", " 記者張三攝") from its text. */
 export function splitTrailingCredit(text: string): [string, string | null] {
   const m = /^(.*\S)\s+(\S[^\s。，]{0,14}(?:\s\S{1,10})?)$/.exec(text);
   if (m && isCredit(m[2]!) && endsSentence(m[1]!)) return [m[1]!, m[2]!];
-  const glued = GLUED_CREDIT.exec(text) ?? BRACKETED_CREDIT.exec(text);
+  const glued = GLUED_CREDIT.exec(text) ?? BRACKETED_CREDIT.exec(text) ?? SOURCE_CREDIT.exec(text);
   if (glued) return [glued[1]!, glued[2]!];
   return [text, null];
 }
