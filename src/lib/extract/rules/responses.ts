@@ -865,7 +865,7 @@ export const RESPONSE_DROPS: DropRule[] = [
   rule({
     id: 'response.about-the-briefing',
     decides:
-      '「發言人陳斌華宣布，國台辦例行記者會從每月兩次改為每週三召開」「馬朝旭介紹了例行記者會將實施改革的情況」: news of the briefing’s own schedule or format answers nothing; nor does the record of its answers published (外交部網站發布了劉建超回答記者提問的情況).',
+      '「發言人陳斌華宣布，國台辦例行記者會從每月兩次改為每週三召開」「馬朝旭介紹了例行記者會將實施改革的情況」: news of the briefing’s own schedule or format answers nothing; nor does a briefing still ahead (國新辦將舉行新聞發布會), nor the record of its answers published (外交部網站發布了劉建超回答記者提問的情況).',
     examples: [
       { text: '國台辦發言人陳斌華昨天宣布，國台辦例行記者會從每個月召開兩次更改為每週三召開。', published: '2025-10-16', events: [] },
       { text: '外交部发言人马朝旭首先介绍了外交部例行记者会将实施改革的情况。', published: '2011-09-01', events: [] },
@@ -873,12 +873,24 @@ export const RESPONSE_DROPS: DropRule[] = [
       { text: '外交部通过其网站发布了刘建超回答记者提问的情况。', published: '2002-12-03', events: [] },
       { text: '關於文字問題，我提醒你看一看外交部網站上我的答問記錄。', published: '2004-09-09', events: [] },
       { text: '关于文字问题，我提醒你看一看外交部网站上我的答问记录。', published: '2004-09-09', events: [] },
+      {
+        text: '今天上午10點，國務院新聞辦公室將舉行新聞發布會，國家統計局新聞發言人介紹國民經濟運行情況。',
+        published: '2025-12-15',
+        events: [],
+      },
+      {
+        text: '今天上午10点，国务院新闻办公室将举行新闻发布会，国家统计局新闻发言人介绍国民经济运行情况。',
+        published: '2025-12-15',
+        events: [],
+      },
     ],
     apply: (c) => {
       const said = text(c).slice(c.verb.start, c.scope.sentence.end);
-      return /(?:记者会|新闻发布会|发布会|新闻发布制度)[^，。；]{0,12}(?:改为|更改|调整|改革|频率|每周|每月|每个月|增加|取消)/u.test(
-        said,
-      ) || RECORD_OF_ANSWERS.test(said)
+      // 「今天上午10點，國新辦將舉行新聞發布會，請發言人介紹…」: a briefing still ahead answers nothing yet.
+      const ahead = BRIEFING_AHEAD.test(text(c).slice(c.scope.sentence.start, c.verb.start));
+      return ahead ||
+        /(?:记者会|新闻发布会|发布会|新闻发布制度)[^，。；]{0,12}(?:改为|更改|调整|改革|频率|每周|每月|每个月|增加|取消)/u.test(said) ||
+        RECORD_OF_ANSWERS.test(said)
         ? 'drop'
         : undefined;
     },
@@ -997,6 +1009,7 @@ export const RESPONSE_DROPS: DropRule[] = [
 const VISIT = /访问|访华|出访|到访|出席|来华|赴/u;
 
 // 「發布了劉建超回答記者提問的情況」: the record of a briefing's answers, not an answer.
+const BRIEFING_AHEAD = /将(?:于[^，。]{0,12})?(?:在[^，。]{0,16})?举行[^，。]{0,8}(?:新闻发布会|记者会|吹风会)/u;
 // 「外交部網站上我的答問記錄」: a record named by what it holds.
 const RECORD_OF_ANSWERS = new RegExp(`^回答[^，。；]{0,8}(?:提问|问题)${RECORD_OF}|^答问(?:记录|实录)`, 'u');
 
