@@ -999,6 +999,22 @@ test('another side’s words called 上述言論 (英方上述言論純屬…) a
     );
 });
 
+test('what the spokesperson also stresses or says (姜瑜還強調, 還說) goes on with the same answer', () => {
+  for (const paras of [
+    ['外交部發言人姜瑜16日在例行記者會上表示，中方希望日方立即無條件放人。', '姜瑜還強調，中國政府維護領土主權的決心堅定不移。'],
+    ['外交部发言人姜瑜16日在例行记者会上表示，中方希望日方立即无条件放人。', '姜瑜还说，中国政府维护领土主权的决心坚定不移。'],
+  ])
+    assert.equal(
+      responses(
+        extract(
+          '2010-09-17',
+          paras.map((t): Part => ['paragraph', t]),
+        ),
+      ).length,
+      1,
+    );
+});
+
 test('a relayed briefing: its opening, the record of its answers and the news before the questions join the one answer', () => {
   for (const paras of [
     [
