@@ -52,6 +52,11 @@ const ENDER_CODES = code(ENDERS);
 const CLOSER_CODES = code(CLOSERS);
 const OPEN_CODES = code(OPEN.keys());
 
+/** The Chinese characters of a text (punctuation, figures and Latin aside): for comparing what texts say. */
+export const hanOnly = (t: string): string => t.replace(/[^\p{Script=Han}]/gu, '');
+/** How many Chinese characters a text holds: how much a clause says. */
+export const hanCount = (t: string): number => hanOnly(t).length;
+
 /** Folds and splits `text` (white space between Chinese characters and printed readings dropped). */
 export function prepare(text: string): Prepared {
   const f = fold(text);

@@ -6,7 +6,7 @@
 import { rule } from '../engine.ts';
 import { peopleIn } from '../actors.ts';
 import { countryEndingAt, findMinistries, ministriesIn, ministryHeaded, ministryName, postingBefore } from '../ministries.ts';
-import { originalSlice, sentenceAt } from '../text.ts';
+import { hanCount, originalSlice, sentenceAt } from '../text.ts';
 import { planLeads } from '../nonevents.ts';
 import { asWritten, type Scope } from '../scope.ts';
 import { topicOf, type Topic } from '../topics.ts';
@@ -336,9 +336,6 @@ export const askedOnThis = rule({
       : undefined;
   },
 });
-
-// Chinese characters in a text.
-const hanCount = (t: string) => t.replace(/[^\p{Script=Han}]/gu, '').length;
 
 export const questionOnThis = rule({
   id: 'briefing.question-on-this',

@@ -6,6 +6,7 @@ import { rule } from '../engine.ts';
 import { personKey } from '../actors.ts';
 import { actKind } from '../acts.ts';
 import type { Mention } from '../mention.ts';
+import { hanOnly } from '../text.ts';
 
 /** Mentions of one happening. */
 export type Group = Mention[];
@@ -478,8 +479,6 @@ export const leadSumsUpAnswer = rule({
     ),
 });
 
-// The Chinese characters of a text, for comparing what two passages say.
-const hanOnly = (t: string) => t.replace(/[^\p{Script=Han}]/gu, '');
 // Words repeated this long (in characters) are the same words, not the same topic.
 const REPEATED = 16;
 

@@ -10,7 +10,7 @@ import type { DateMention } from '../dates.ts';
 import { countryEndingAt, ministriesIn, ministryHeaded, ministryName, type MinistryMention } from '../ministries.ts';
 import { findTriggers } from '../triggers.ts';
 import { hasPlan, planLeads } from '../nonevents.ts';
-import { BYLINE_LEAD, clauseEnd, clauseStart, originalSlice, type Sentence } from '../text.ts';
+import { BYLINE_LEAD, clauseEnd, clauseStart, hanCount, originalSlice, type Sentence } from '../text.ts';
 import { ANSWERS_THE_PRESS, RECORD_OF, formerTitle, headOfficeName, jointPressIsTheVisit } from './briefing.ts';
 import { asWritten, speakersIn, type Scope } from '../scope.ts';
 import { topicOf, type Topic } from '../topics.ts';
@@ -468,9 +468,6 @@ export const SPEAKERS: SpeakerRule[] = [
     },
   }),
 ];
-
-/** Chinese characters in a text: how much a clause says, punctuation and Latin aside. */
-const hanCount = (t: string) => t.replace(/[^\p{Script=Han}]/gu, '').length;
 
 type DropRule = Rule<(c: ResponseCandidate, speaker: Speaker) => 'drop' | undefined>;
 
@@ -1008,9 +1005,9 @@ export const RESPONSE_DROPS: DropRule[] = [
 // What such news announces: a visit, or attending a meeting abroad (出席).
 const VISIT = /访问|访华|出访|到访|出席|来华|赴/u;
 
-// 「發布了劉建超回答記者提問的情況」: the record of a briefing's answers, not an answer.
+// 「國新辦將舉行新聞發布會」: a briefing still ahead.
 const BRIEFING_AHEAD = /将(?:于[^，。]{0,12})?(?:在[^，。]{0,16})?举行[^，。]{0,8}(?:新闻发布会|记者会|吹风会)/u;
-// 「外交部網站上我的答問記錄」: a record named by what it holds.
+// 「發布了劉建超回答記者提問的情況」「外交部網站上我的答問記錄」: the record of a briefing's answers, not an answer.
 const RECORD_OF_ANSWERS = new RegExp(`^回答[^，。；]{0,8}(?:提问|问题)${RECORD_OF}|^答问(?:记录|实录)`, 'u');
 
 // 「回答23個問題」「回答了139個問題」: a count of the questions answered.
