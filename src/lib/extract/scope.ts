@@ -59,5 +59,5 @@ export function speakersIn(scope: Scope, from: number, to: number): PersonMentio
     }
   }
   // 「記者向張曉剛提問」: one asked or written to (right after 向, 給, 問) is not speaking.
-  return found.filter((p) => !/[向给问]$/u.test(s.slice(0, p.titleStart ?? p.start))).sort((a, b) => a.start - b.start);
+  return found.filter((p) => !/[向给问]/u.test(s[(p.titleStart ?? p.start) - 1] ?? '')).sort((a, b) => a.start - b.start);
 }

@@ -51,10 +51,10 @@ export function groupStories(all: readonly Block[]): StoryDraft[] {
   // A heading right after furniture (a feed item's address and time stamp, then the next item's title) opens a
   // story once the one before has a body.
   // So does a heading with a time stamp under it (a site's next item: its title, its time, its text).
-  const afterFurniture = new Set(
+  const besideFurniture = new Set(
     all.filter((b, i) => b.type === 'headline' && (all[i - 1]?.type === 'furniture' || all[i + 1]?.type === 'furniture')),
   );
-  const stories = groupBlocks(blocks, afterFurniture);
+  const stories = groupBlocks(blocks, besideFurniture);
   placeFurniture(
     stories,
     all.filter((b) => b.type === 'furniture'),
@@ -94,7 +94,7 @@ interface Pass {
   pictures: { items: Item[]; before: StoryDraft | null }[];
   cur: StoryDraft | null;
   group: number;
-  afterFurniture: ReadonlySet<Block>;
+  besideFurniture: ReadonlySet<Block>;
 }
 
 function open(pass: Pass, orphan: boolean): StoryDraft {
@@ -104,9 +104,9 @@ function open(pass: Pass, orphan: boolean): StoryDraft {
   return d;
 }
 
-function groupBlocks(blocks: readonly Block[], afterFurniture: ReadonlySet<Block>): StoryDraft[] {
+function groupBlocks(blocks: readonly Block[], besideFurniture: ReadonlySet<Block>): StoryDraft[] {
   const sim = makeSimilarity(blocks.map((b) => b.text));
-  const pass: Pass = { blocks, sim, drafts: [], floating: [], pictures: [], cur: null, group: 0, afterFurniture };
+  const pass: Pass = { blocks, sim, drafts: [], floating: [], pictures: [], cur: null, group: 0, besideFurniture };
   for (let k = 0; k < blocks.length; k++) {
     const b = blocks[k]!;
     if (b.type === 'headline') k = takeHeadlines(pass, k);
@@ -142,7 +142,7 @@ function takeHeadlines(pass: Pass, k: number): number {
     lines.length >= 2 ||
     isPictureBlock(prev) ||
     prev?.type === 'byline' ||
-    (pass.afterFurniture.has(lines[0]!) && prevStory.items.some((i) => i.kind === 'paragraph' && i.block.text.length >= 40));
+    (pass.besideFurniture.has(lines[0]!) && prevStory.items.some((i) => i.kind === 'paragraph' && i.block.text.length >= 40));
   if (!opensStory) {
     for (const block of lines) prevStory.items.push({ block, kind: 'subheadline' });
     return end;
