@@ -8,6 +8,12 @@ import assert from 'node:assert/strict';
 import { extract, one, type Part } from './extract-helpers.ts';
 import { modeOf } from '../../src/lib/schema.ts';
 
+/** The events of a page of paragraphs. */
+const fromParas = (published: string, paras: readonly string[]) =>
+  extract(
+    published,
+    paras.map((t): Part => ['paragraph', t]),
+  );
 const responses = (events: ReturnType<typeof one>) => events.filter((e) => e.type === 'ministry-response');
 const meetings = (events: ReturnType<typeof one>) => events.filter((e) => e.type !== 'ministry-response');
 
@@ -554,10 +560,7 @@ test('in a story that writes no day, a spokesperson named again goes on with the
     ['商務部發言人何咏前在新聞發布會上強調，必將採取有力措施捍衛正當權益。', '何咏前說：「如果美方一意孤行，中方將奉陪到底。」'],
     ['商务部发言人何咏前在新闻发布会上强调，必将采取有力措施捍卫正当权益。', '何咏前说：“如果美方一意孤行，中方将奉陪到底。”'],
   ]) {
-    const events = extract(
-      '2025-04-10',
-      paras.map((t): Part => ['paragraph', t]),
-    );
+    const events = fromParas('2025-04-10', paras);
     assert.deepEqual(
       events.map((e) => [e.type, e.date, e.passages.length]),
       [['ministry-response', '2025-04-10', 2]],
@@ -587,10 +590,7 @@ test('a word holding a speech verb (稱呼, 名稱) opens no reported speech: th
     ['國台辦發言人朱鳳蓮5日回應，兩岸同胞是一家人。', '民進黨當局近日多次以「中國」稱呼大陸，國台辦發言人朱鳳蓮昨回應，這是自欺欺人。'],
     ['国台办发言人朱凤莲5日回应，两岸同胞是一家人。', '民进党当局近日多次以“中国”称呼大陆，国台办发言人朱凤莲昨回应，这是自欺欺人。'],
   ]) {
-    const events = extract(
-      '2026-03-06',
-      paras.map((t): Part => ['paragraph', t]),
-    );
+    const events = fromParas('2026-03-06', paras);
     assert.deepEqual([...new Set(events.map((e) => e.date))], ['2026-03-05']);
   }
 });
@@ -600,10 +600,7 @@ test('其後 (afterwards) puts an undated meeting on the story’s day; 其後�
     ['國務委員兼外長王毅周一在東京出席中日經濟高層對話。', '王毅其後會見日本首相安倍晉三。'],
     ['国务委员兼外长王毅周一在东京出席中日经济高层对话。', '王毅其后会见日本首相安倍晋三。'],
   ]) {
-    const events = extract(
-      '2018-04-17',
-      paras.map((t): Part => ['paragraph', t]),
-    );
+    const events = fromParas('2018-04-17', paras);
     assert.deepEqual(
       events.map((e) => [e.type, e.date]),
       [['meeting', '2018-04-16']],
@@ -650,17 +647,7 @@ test('a speech verb inside brackets closed before a day (釣魚島(日本稱尖�
       '另针对日本教科书将钓鱼岛(日本称尖阁诸岛)表述为日本固有领土，毛宁昨日在记者会上指出，有关做法改变不了事实。',
     ],
   ])
-    assert.deepEqual(
-      [
-        ...new Set(
-          extract(
-            '2023-03-30',
-            paras.map((t): Part => ['paragraph', t]),
-          ).map((e) => e.date),
-        ),
-      ],
-      ['2023-03-29'],
-    );
+    assert.deepEqual([...new Set(fromParas('2023-03-30', paras).map((e) => e.date))], ['2023-03-29']);
 });
 
 test('今日會, 今天會, 今晚會 (will, today) before the word make a meeting a plan; 今日會見 is still held today', () => {
@@ -685,13 +672,7 @@ test('另一方面 opens another point of the same spokesperson: its own respons
     ['外交部發言人陸慷16日表示，沒聽說這項消息。', '另一方面，陸慷宣布，首輪中美外交與安全對話將於21日在華府舉行。'],
     ['外交部发言人陆慷16日表示，没听说这项消息。', '另一方面，陆慷宣布，首轮中美外交与安全对话将于21日在华府举行。'],
   ])
-    assert.equal(
-      extract(
-        '2017-06-17',
-        paras.map((t): Part => ['paragraph', t]),
-      ).length,
-      2,
-    );
+    assert.equal(fromParas('2017-06-17', paras).length, 2);
 });
 
 test('a source’s notice of a day (外交部網站2月12日消息) dates the answer it carries, not the story’s earlier day', () => {
@@ -706,12 +687,7 @@ test('a source’s notice of a day (外交部網站2月12日消息) dates the an
     ],
   ])
     assert.deepEqual(
-      responses(
-        extract(
-          '2010-02-13',
-          paras.map((t): Part => ['paragraph', t]),
-        ),
-      ).map((e) => e.date),
+      responses(fromParas('2010-02-13', paras)).map((e) => e.date),
       ['2010-02-12'],
     );
 });
@@ -785,14 +761,7 @@ test('a ministry’s delegation (老撾外交部代表團) does not speak for th
       '今天来自老挝外交部高级外交官代表团来旁听我们的发布会，向你们表示热烈欢迎。',
     ],
   ])
-    assert.ok(
-      responses(
-        extract(
-          '2003-09-18',
-          paras.map((t): Part => ['paragraph', t]),
-        ),
-      ).every((e) => !e.actors.some((a) => a.startsWith('老'))),
-    );
+    assert.ok(responses(fromParas('2003-09-18', paras)).every((e) => !e.actors.some((a) => a.startsWith('老'))));
 });
 
 test('bracketed turns ([新京報記者]:, [范麗青]:) ask and answer: one response per question', () => {
@@ -810,15 +779,7 @@ test('bracketed turns ([新京報記者]:, [范麗青]:) ask and answer: one res
       '[范丽青]:我们推动两岸经济合作的出发点和落脚点,都是为两岸民众谋福祉。',
     ],
   ])
-    assert.equal(
-      responses(
-        extract(
-          '2014-06-11',
-          paras.map((t): Part => ['paragraph', t]),
-        ),
-      ).length,
-      2,
-    );
+    assert.equal(responses(fromParas('2014-06-11', paras)).length, 2);
 });
 
 test('a foreign name in full and its last part alone (科林·鮑威爾, 鮑威爾) are one person: one meeting', () => {
@@ -826,15 +787,7 @@ test('a foreign name in full and its last part alone (科林·鮑威爾, 鮑威�
     ['中國外交部長唐家璇二十八日在北京釣魚臺國賓館會見美國國務卿鮑威爾。', '唐家璇與美國國務卿科林·鮑威爾今天在釣魚臺國賓館舉行會談。'],
     ['中国外交部长唐家璇二十八日在北京钓鱼台国宾馆会见美国国务卿鲍威尔。', '唐家璇与美国国务卿科林·鲍威尔今天在钓鱼台国宾馆举行会谈。'],
   ])
-    assert.equal(
-      meetings(
-        extract(
-          '2001-07-28',
-          paras.map((t): Part => ['paragraph', t]),
-        ),
-      ).length,
-      1,
-    );
+    assert.equal(meetings(fromParas('2001-07-28', paras)).length, 1);
 });
 
 test('a title quoted as the other side’s (臺“陸委會主委”吳釗燮) is still the speaker’s title', () => {
@@ -889,12 +842,7 @@ test('a minister inside what the briefing answered about (就…印度外長慕�
     ],
   ])
     assert.deepEqual(
-      responses(
-        extract(
-          '2008-06-03',
-          paras.map((t): Part => ['paragraph', t]),
-        ),
-      ).map((e) => e.actors[1]),
+      responses(fromParas('2008-06-03', paras)).map((e) => e.actors[1]),
       [paras[0]!.includes('秦剛') ? '秦剛' : '秦刚'],
     );
 });
@@ -915,12 +863,7 @@ test('對此 at the head of the paragraph after a question still open answers th
     ],
   ])
     assert.deepEqual(
-      responses(
-        extract(
-          '2022-09-01',
-          paras.map((t): Part => ['paragraph', t]),
-        ),
-      ).map((e) => e.passages.length),
+      responses(fromParas('2022-09-01', paras)).map((e) => e.passages.length),
       [1, 3],
     );
 });
@@ -939,12 +882,7 @@ test('one a question is put to (記者向張曉剛提問) is not the one speakin
     ],
   ])
     assert.deepEqual(
-      responses(
-        extract(
-          '2024-05-18',
-          paras.map((t): Part => ['paragraph', t]),
-        ),
-      ).map((e) => [e.date, e.precision]),
+      responses(fromParas('2024-05-18', paras)).map((e) => [e.date, e.precision]),
       [['2024-05-17', 'day']],
     );
 });
@@ -963,12 +901,7 @@ test('他 after a call told since the spokesperson spoke is one of its people; a
     ],
   ])
     assert.deepEqual(
-      responses(
-        extract(
-          '2017-03-31',
-          paras.map((t): Part => ['paragraph', t]),
-        ),
-      ).map((e) => [e.date, e.passages.length]),
+      responses(fromParas('2017-03-31', paras)).map((e) => [e.date, e.passages.length]),
       [['2017-03-30', 1]],
     );
 });
@@ -988,15 +921,7 @@ test('another side’s words called 上述言論 (英方上述言論純屬…) a
       '使馆发言人表示，中国是世界和平的建设者。',
     ],
   ])
-    assert.equal(
-      responses(
-        extract(
-          '2023-05-22',
-          paras.map((t): Part => ['paragraph', t]),
-        ),
-      ).length,
-      1,
-    );
+    assert.equal(responses(fromParas('2023-05-22', paras)).length, 1);
 });
 
 test('what the spokesperson also stresses or says (姜瑜還強調, 還說) goes on with the same answer', () => {
@@ -1004,15 +929,7 @@ test('what the spokesperson also stresses or says (姜瑜還強調, 還說) goes
     ['外交部發言人姜瑜16日在例行記者會上表示，中方希望日方立即無條件放人。', '姜瑜還強調，中國政府維護領土主權的決心堅定不移。'],
     ['外交部发言人姜瑜16日在例行记者会上表示，中方希望日方立即无条件放人。', '姜瑜还说，中国政府维护领土主权的决心坚定不移。'],
   ])
-    assert.equal(
-      responses(
-        extract(
-          '2010-09-17',
-          paras.map((t): Part => ['paragraph', t]),
-        ),
-      ).length,
-      1,
-    );
+    assert.equal(responses(fromParas('2010-09-17', paras)).length, 1);
 });
 
 test('a relayed briefing: its opening, the record of its answers and the news before the questions join the one answer', () => {
@@ -1030,15 +947,7 @@ test('a relayed briefing: its opening, the record of its answers and the news be
       '答：普京总统此次访问取得了圆满成功。',
     ],
   ])
-    assert.equal(
-      responses(
-        extract(
-          '2002-12-03',
-          paras.map((t): Part => ['paragraph', t]),
-        ),
-      ).length,
-      1,
-    );
+    assert.equal(responses(fromParas('2002-12-03', paras)).length, 1);
 });
 
 test('有外媒提問 puts a question: it is listed with the answer it gets', () => {
@@ -1047,12 +956,7 @@ test('有外媒提問 puts a question: it is listed with the answer it gets', ()
     ['中国外交部22日例行记者会由发言人林剑主持。有外媒提问，日本议员访台，外交部对此有何评论？', '林剑回应，中方坚决反对。'],
   ])
     assert.deepEqual(
-      responses(
-        extract(
-          '2025-12-22',
-          paras.map((t): Part => ['paragraph', t]),
-        ),
-      ).map((e) => e.passages.length),
+      responses(fromParas('2025-12-22', paras)).map((e) => e.passages.length),
       [2],
     );
 });
@@ -1085,12 +989,7 @@ test('a bracketed outlet with no 記者 ([臺灣東森電視臺]:) asks too, and
       '[范丽青]:这种说法不符合事实,两岸同胞自有公论。',
     ],
   ]) {
-    const found = responses(
-      extract(
-        '2008-11-12',
-        paras.map((t): Part => ['paragraph', t]),
-      ),
-    );
+    const found = responses(fromParas('2008-11-12', paras));
     assert.deepEqual(
       found.map((e) => e.date),
       ['2008-11-12', '2008-11-12'],
@@ -1269,15 +1168,7 @@ test('the next part of one question (關於你的第二個問題) is answered in
       '关于第二个问题，据向有关部门了解，没有发现你所说的情况。',
     ],
   ])
-    assert.equal(
-      responses(
-        extract(
-          '2009-09-04',
-          paras.map((t): Part => ['paragraph', t]),
-        ),
-      ).length,
-      1,
-    );
+    assert.equal(responses(fromParas('2009-09-04', paras)).length, 1);
 });
 
 test('a reception (國慶招待會, 酒會) is a meeting; a press conference (記者招待會) and an attempt on one (企圖闖入…酒會) are not', () => {
@@ -1348,16 +1239,7 @@ test('a briefing announced (將介紹…並回答媒體提問) or framed (就近
       '答：這是中國政府依法完善出口管制體系的正當舉措。',
     ],
   ])
-    assert.equal(
-      responses(
-        extract(
-          '2019-06-20',
-          paras.map((t): Part => ['paragraph', t]),
-        ),
-      ).length,
-      1,
-      paras[0],
-    );
+    assert.equal(responses(fromParas('2019-06-20', paras)).length, 1, paras[0]);
 });
 
 test('之後 opening a clause tells the next happening of the day; after a span (兩個星期之後) it does not', () => {
@@ -1463,15 +1345,7 @@ test('另外 (besides) turns the talk: an undated dialogue named after it is not
       '问：你能否总结一下中美第五次战略对话情况？另外，美国政府称该对话为“高层对话”，而中国政府称之为“战略对话”。为什么措词不一样？',
     ],
   ])
-    assert.deepEqual(
-      meetings(
-        extract(
-          '2008-01-22',
-          paras.map((t): Part => ['paragraph', t]),
-        ),
-      ),
-      [],
-    );
+    assert.deepEqual(meetings(fromParas('2008-01-22', paras)), []);
 });
 
 test('a ministry of a country named by one character (洪國外交部, 該國外交部) is another country’s: its bare statement is no response of ours', () => {
@@ -1551,17 +1425,5 @@ test('a day 將 leads (論壇將於2月3日舉辦) is a plan’s: it dates neith
       '张晗：要和平、要发展、要交流是岛内主流民意。',
     ],
   ])
-    assert.deepEqual(
-      [
-        ...new Set(
-          responses(
-            extract(
-              '2026-01-28',
-              paras.map((t): Part => ['paragraph', t]),
-            ),
-          ).map((e) => e.date),
-        ),
-      ],
-      ['2026-01-28'],
-    );
+    assert.deepEqual([...new Set(responses(fromParas('2026-01-28', paras)).map((e) => e.date))], ['2026-01-28']);
 });
