@@ -64,13 +64,13 @@ export function mergeMentions(mentions: readonly Mention[], published: string, r
     const told = rules.first([leadSumsUpAnswer], m, m, current.slice(0, i), current.slice(i + 1));
     if (told) Object.assign(m, { when: told.when, topic: told.topic });
   });
+  // Each story's first answer told in prose (not a transcript's turn, which may repeat a stock line of a later one).
+  const answered = new Set<string>();
   current.forEach((m, i) => {
-    if (m.type !== 'ministry-response' || m.opening) return;
-    // The story's first answer told in prose (not a transcript's turn, which may repeat a stock line of a later one).
-    const lead =
-      !/答[:：]/u.test(m.passage.text) &&
-      !current.slice(0, i).some((x) => x.type === 'ministry-response' && !x.opening && x.passage.story === m.passage.story);
-    const same = lead ? rules.first([leadRepeatsAnswer], m, m, current.slice(i + 1)) : undefined;
+    if (m.type !== 'ministry-response' || m.opening || answered.has(m.passage.story)) return;
+    answered.add(m.passage.story);
+    if (/答[:：]/u.test(m.passage.text)) return;
+    const same = rules.first([leadRepeatsAnswer], m, m, current.slice(i + 1));
     if (same) Object.assign(m, { when: same.when, topic: same.topic });
   });
   const byOpening = (a: Mention, b: Mention) => Number(!!a.opening) - Number(!!b.opening);
