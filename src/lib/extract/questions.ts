@@ -60,6 +60,8 @@ export interface BriefingState {
   unaskedTurn?: Topic | undefined;
   /** Topic keys asked so far in the story: a second question on another matter must not merge with the first. */
   asked?: Map<string, string>;
+  /** The last body paragraph that told no event and went on with no answer (a matter put before the next answer), and the answers given by then. */
+  matter?: { text: string; seq: number } | undefined;
 }
 
 /** Folded text of the sentences before the current one in the passage, else the story's last text. */

@@ -21,6 +21,7 @@ import { ANSWER_TURNS, greetingTurn, inQuestionTurn } from './rules/responses.ts
 import { presiderCarriesOver, presidingLineJoinsFirstAnswer } from './rules/briefing.ts';
 import {
   answerContinues,
+  anotherSpeaksBesides,
   answerTurnsToNextPoint,
   statementTurnsToAnother,
   answerCoversQuestion,
@@ -156,6 +157,7 @@ function continueAnswer(
   // A spokesperson's greeting (章啟月說，女士們，先生們，下午好！) opens a turn: the statement under it is theirs.
   const inTurn = ANSWER_TURNS.some((r) => last.because.has(r.id)) || last.because.has(greetingTurn.id);
   if (!rules.when(answerContinues, undefined, () => answerContinues.apply(s, inTurn, !!state.openQuestion))) return undefined;
+  if (rules.when(anotherSpeaksBesides, undefined, () => anotherSpeaksBesides.apply(lex, s, last))) return undefined;
   const because = new Set([...last.because, answerContinues.id]);
   const next =
     rules.first([answerTurnsToNextPoint], { because }, s, lex, last.topic?.text) ??
@@ -173,6 +175,24 @@ function continueAnswer(
   out.push(again);
   // The next paragraph goes on with this point.
   return next ? again : last;
+}
+
+/**
+ * A body paragraph that tells no event: it goes on with the last answer, or else, with no question
+ * open, it may be the matter the next answer takes up.
+ */
+function quietParagraph(
+  page: Page,
+  state: BriefingState,
+  out: Mention[],
+  last: Mention | undefined,
+  passage: Passage,
+  prep: Prepared,
+): Mention | undefined {
+  const told = out.length;
+  const next = continueAnswer(page, state, out, last, passage, prep);
+  if (out.length === told && !state.openQuestion) state.matter = { text: prep.folded, seq: state.seq ?? 0 };
+  return next;
 }
 
 /** True when what an office said (with no question put) is the readout of talks its head held. */
@@ -390,7 +410,7 @@ export function walkStory(page: Page, passages: readonly Passage[], prepared: Ma
         days.contextDay = storyDayAfter(page, scope, stillAsking(state, spokenTurn, response), meetings, spokenTurn) ?? days.contextDay;
     }
     if (role === 'body') days.stampLead = false;
-    if (!found && role === 'body') lastResponse = continueAnswer(page, state, out, lastResponse, passage, prep);
+    if (!found && role === 'body') lastResponse = quietParagraph(page, state, out, lastResponse, passage, prep);
     if (role !== 'caption') state.previousText = s;
   }
   if (state.presider) page.carried = { presider: state.presider, briefingDay: state.briefingDay };

@@ -1757,6 +1757,46 @@ export const TOPICS: TopicRule[] = [
     apply: (c) => c.state.openQuestion,
   }),
   rule({
+    id: 'topic.matter-between',
+    decides:
+      '「對於共軍近年加強施壓台灣…。」「劉永健回應，…」: a paragraph that tells no event and goes on with no answer, put between a ministry’s last answer and its next, is the matter the next answer takes up: another question, even on the same broad topic.',
+    examples: [
+      {
+        text: [
+          ['paragraph', '外交部發言人劉永健19日在例行記者會表示，台灣獲邀參加民主峰會，中國一概反對。'],
+          ['paragraph', '對於共軍近年加強施壓台灣，幾乎天天派機艦侵入台灣海空域，外媒報導中國民眾對戰爭不感興趣。'],
+          ['paragraph', '劉永健回應，不清楚上述報導的根據。'],
+        ],
+        published: '2024-03-19',
+        events: [
+          { type: 'ministry-response', date: '2024-03-19', actors: ['外交部', '劉永健'] },
+          { type: 'ministry-response', date: '2024-03-19', actors: ['外交部', '劉永健'] },
+        ],
+      },
+      {
+        text: [
+          ['paragraph', '外交部发言人刘永健19日在例行记者会表示，台湾获邀参加民主峰会，中国一概反对。'],
+          ['paragraph', '对于共军近年加强施压台湾，几乎天天派机舰侵入台湾海空域，外媒报导中国民众对战争不感兴趣。'],
+          ['paragraph', '刘永健回应，不清楚上述报导的根据。'],
+        ],
+        published: '2024-03-19',
+        events: [
+          { type: 'ministry-response', date: '2024-03-19', actors: ['外交部', '刘永健'] },
+          { type: 'ministry-response', date: '2024-03-19', actors: ['外交部', '刘永健'] },
+        ],
+      },
+    ],
+    apply: (c, speaker) => {
+      const last = c.state.lastByMinistry.get(speaker.ministry.id);
+      const matter = c.state.matter;
+      if (!last || !matter || matter.seq !== last.seq || c.scope.sentence.start > 0) return undefined;
+      // What opens the paragraph puts a matter: 對於…, 關於…, or 此外 and another's words.
+      if (!c.scope.lex.topicLeads.at(matter.text, 0) && !c.scope.lex.furtherPoint.at(matter.text, 0)) return undefined;
+      // Another question even on the same broad topic (台灣 again): the key is the matter's own.
+      return { ...topicOf(c.scope.lex, matter.text), key: `t${hash64(`matter:${matter.text.slice(0, 24)}`).slice(0, 6)}` };
+    },
+  }),
+  rule({
     id: 'topic.ministry-last-answer',
     decides: 'With nothing else to go on, a ministry goes on with its last answer’s topic.',
     examples: [

@@ -423,6 +423,54 @@ export const answerContinues = rule({
   apply: (s: string, inAnswerTurn: boolean, questionOpen: boolean) => CONTINUES.test(s) || (inAnswerTurn && !questionOpen),
 });
 
+// 「此外，美國眾議員狄亞士巴拉特最近受訪時批評…」: who speaks after the opener, when it is not the last speaker.
+const PRONOUN_SPEAKER = /^(?:他|她|其|中方|我|双方|发言人)/u;
+
+export const anotherSpeaksBesides = rule({
+  id: 'response.another-speaks-besides',
+  decides:
+    '「此外，美國眾議員狄亞士巴拉特最近批評…」: a paragraph opening with 此外, 另外 or 另一方面 whose words are someone else’s (a speaking verb, the last speaker not named before it) does not go on with the last answer; it tells the matter of the next.',
+  examples: [
+    {
+      text: [
+        ['paragraph', '外交部發言人劉永健19日在例行記者會表示，台灣獲邀參加民主峰會，中國一概反對。'],
+        ['paragraph', '此外，美國眾議員狄亞士巴拉特最近受訪時批評中國，稱對台軍售必須加快。'],
+        ['paragraph', '劉永健說，美國國會對台灣有跨黨派的支持。'],
+      ],
+      published: '2024-03-19',
+      events: [
+        { type: 'ministry-response', date: '2024-03-19', actors: ['外交部', '劉永健'] },
+        { type: 'ministry-response', date: '2024-03-19', actors: ['外交部', '劉永健'] },
+      ],
+    },
+    {
+      text: [
+        ['paragraph', '外交部发言人刘永健19日在例行记者会表示，台湾获邀参加民主峰会，中国一概反对。'],
+        ['paragraph', '此外，美国众议员狄亚士巴拉特最近受访时批评中国，称对台军售必须加快。'],
+        ['paragraph', '刘永健说，美国国会对台湾有跨党派的支持。'],
+      ],
+      published: '2024-03-19',
+      events: [
+        { type: 'ministry-response', date: '2024-03-19', actors: ['外交部', '刘永健'] },
+        { type: 'ministry-response', date: '2024-03-19', actors: ['外交部', '刘永健'] },
+      ],
+    },
+  ],
+  apply: (lex: Lexicon, s: string, last: Mention): boolean => {
+    const opener = lex.furtherPoint.at(s, 0);
+    if (!opener) return false;
+    const sentenceEnd = s.slice(opener.end).search(/[。！？]/u);
+    const limit = sentenceEnd < 0 ? s.length : opener.end + sentenceEnd;
+    const verb = [...lex.speechVerbs.all(s, opener.end, limit), ...lex.responseVerbs.all(s, opener.end, limit)].sort(
+      (a, b) => a.start - b.start,
+    )[0];
+    if (!verb || verb.start - opener.end < 4) return false;
+    const subject = s.slice(opener.end, verb.start).replace(/^[，,、\s]+/u, '');
+    const names = [last.spokesperson?.folded, last.ministry?.folded, ...last.people.map((p) => p.folded)].filter((n): n is string => !!n);
+    return !PRONOUN_SPEAKER.test(subject) && !names.some((n) => subject.includes(n));
+  },
+});
+
 export const turnIsSpeech = rule({
   id: 'story.answer-turn-is-speech',
   decides:
@@ -933,6 +981,7 @@ export const STORY_RULES = [
   readoutOfTalks,
   answerCoversQuestion,
   answerContinues,
+  anotherSpeaksBesides,
   answerTurnsToNextPoint,
   statementTurnsToAnother,
   storyDay,
