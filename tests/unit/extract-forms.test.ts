@@ -1427,3 +1427,18 @@ test('a day 將 leads (論壇將於2月3日舉辦) is a plan’s: it dates neith
   ])
     assert.deepEqual([...new Set(responses(fromParas('2026-01-28', paras)).map((e) => e.date))], ['2026-01-28']);
 });
+
+test('the national security office in Hong Kong speaks for itself, in both scripts, however its name is written', () => {
+  for (const [published, text, office] of [
+    ['2024-07-02', '駐港國家安全公署發言人今日（2日）發表談話表示，堅決支持特區政府依法懲治危害國家安全的行為。', '駐港國家安全公署'],
+    ['2024-07-02', '中央人民政府驻香港特别行政区维护国家安全公署发言人2日表示，坚决支持特区政府依法履职。', '维护国家安全公署'],
+  ] as const) {
+    const events = responses(one(published, text));
+    assert.equal(events.length, 1, text);
+    assert.equal(events[0]!.date, '2024-07-02');
+    assert.ok(
+      events[0]!.actors.some((a) => a.includes(office)),
+      events[0]!.actors.join(','),
+    );
+  }
+});
