@@ -1442,3 +1442,16 @@ test('the national security office in Hong Kong speaks for itself, in both scrip
     );
   }
 });
+
+test('a call made to someone (致電 X, 打電話給 X) names the one called as well as the caller', () => {
+  for (const [text, called] of [
+    ['美國國務卿蓬佩奧前日打電話給中共中央外事辦主任楊潔篪，討論疫情。', '楊潔篪'],
+    ['美国国务卿蓬佩奥前日打电话给中共中央外事办主任杨洁篪，讨论疫情。', '杨洁篪'],
+    ['美國國務卿蓬佩奧16日致電中共中央政治局委員楊潔篪，討論疫情。', '楊潔篪'],
+  ] as const) {
+    const calls = one('2020-03-18', text).filter((e) => e.type === 'call');
+    assert.equal(calls.length, 1, text);
+    assert.equal(calls[0]!.date, '2020-03-16');
+    assert.ok(calls[0]!.actors.includes(called), calls[0]!.actors.join(','));
+  }
+});

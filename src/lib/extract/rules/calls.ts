@@ -691,8 +691,11 @@ const SUBJECTLESS_LEAD = /^(?:.{0,4}|(?:并|又|还|也|随后|随即|于|在|�
 // A day the clause gives its word: today, yesterday, or a day of the month written out.
 const OWN_DAY = /今天|今日|昨天|昨日|前天|[0-9一二三四五六七八九十廿卅]{1,3}日/u;
 
-/** Whether the word takes its guest after it (會見 X). */
-export const takesObject = (c: CallCandidate) => OBJECT_AFTER.test(c.trig.word.slice(-2));
+// Calls made to someone: 致電 X, 打電話給 X.
+const CALLS_TO = /^(?:致电|打电话给)$/u;
+
+/** Whether the word takes its guest after it (會見 X, 致電 X). */
+export const takesObject = (c: CallCandidate) => OBJECT_AFTER.test(c.trig.word.slice(-2)) || CALLS_TO.test(c.trig.word);
 
 // The sentence's subject: its speaker (習近平指出，…) or else the first person named.
 export function subjectOfSentence(scope: Scope, beforeAt: number): PersonMention | undefined {
