@@ -1455,3 +1455,18 @@ test('a call made to someone (致電 X, 打電話給 X) names the one called as 
     assert.ok(calls[0]!.actors.includes(called), calls[0]!.actors.join(','));
   }
 });
+
+test('a call asked for, one said to come soon, and a call to the police are no calls held', () => {
+  for (const text of [
+    '美國國防部7日表示，國防部長奧斯汀向中國國防部長提出通話請求，但遭中方拒絕。',
+    '美国国防部7日表示，国防部长奥斯汀向中国国防部长提出通话请求，但遭中方拒绝。',
+    '美國總統特朗普15日在接受採訪時稱，他很快會同中國國家主席習近平通話。',
+    '美国总统特朗普15日在接受采访时称，他很快会同中国国家主席习近平通话。',
+    '10月9日下午，中國警方接到韓國國際學校的報警電話。',
+  ])
+    assert.deepEqual(
+      one('2023-02-08', text).filter((e) => e.type === 'call'),
+      [],
+      text,
+    );
+});

@@ -119,7 +119,11 @@ export const callReceived = rule({
       events: [{ type: 'call', date: '1999-08-25', actors: ['叶利钦', '江泽民'] }],
     },
   ],
-  leaves: [{ text: '外交部25日接到多個記者來電詢問此事。', published: '1999-08-26', events: [] }],
+  leaves: [
+    { text: '外交部25日接到多個記者來電詢問此事。', published: '1999-08-26', events: [] },
+    { text: '10月9日下午，中國警方接到韓國國際學校的報警電話。', published: '2007-10-11', events: [] },
+    { text: '10月9日下午，中国警方接到韩国国际学校的报警电话。', published: '2007-10-11', events: [] },
+  ],
   apply: (s: string, from: number, to: number): TriggerHit[] =>
     [...s.slice(from, to).matchAll(RECEIVED_CALL)].map((m) => {
       const start = from + m.index + m[0].length - 2;
@@ -140,7 +144,9 @@ export function findTriggers(lex: Lexicon, s: string, from = 0, to = s.length, r
     .filter((h) => !excluded(lex, s, h.start, h.end, rules))
     .map((h) => ({ ...h.value, start: h.start, end: h.end, word: h.phrase, because: [triggerWord.id] }));
   if (!rules.on(callReceived)) return words;
-  const received = callReceived.apply(s, from, to).filter((r) => !words.some((w) => w.start < r.end && r.start < w.end));
+  const received = callReceived
+    .apply(s, from, to)
+    .filter((r) => !words.some((w) => w.start < r.end && r.start < w.end) && !excluded(lex, s, r.start, r.end, rules));
   return received.length ? [...words, ...received].sort((a, b) => a.start - b.start) : words;
 }
 
