@@ -1203,7 +1203,7 @@ export const framesOneMatter = (c: ResponseCandidate): boolean =>
 export const briefingOpening = rule({
   id: 'response.briefing-opening',
   decides:
-    '「發言人X在例行記者會上回答記者提問」with no topic, 「發言人就英方涉港錯誤言論答記者問。」 (a statement’s frame), or 「就A、B等問題回答了記者的提問」, 「就近期熱點問題回答了記者提問」, 「就“外交政策”回答中外記者提問」, 「表示願意回答大家的問題」, 「在記者會開始時表示」, 「公布了X此次答問情況」 or one followed by 「相關實錄如下：」: it opens the briefing and joins the first answer given there.',
+    '「發言人X在例行記者會上回答記者提問」with no topic, 「發言人就英方涉港錯誤言論答記者問。」 (a statement’s frame), or 「就A、B等問題回答了記者的提問」 (or 作出回應), 「就近期熱點問題回答了記者提問」, 「就“外交政策”回答中外記者提問」, 「表示願意回答大家的問題」, 「在記者會開始時表示」, 「公布了X此次答問情況」 or one followed by 「相關實錄如下：」: it opens the briefing and joins the first answer given there.',
   examples: [
     {
       text: [
@@ -1293,6 +1293,24 @@ export const briefingOpening = rule({
       published: '2005-03-09',
       events: [{ type: 'ministry-response', date: '2005-03-09', actors: ['外交部', '刘建超'] }],
     },
+    {
+      text: [
+        ['paragraph', '國務院台灣事務辦公室今日上午舉行例行新聞發布會。新聞發言人安峰山就雙城論壇、小三通等問題作出回應。'],
+        ['paragraph', '記者：台灣陸委會日前表示兩岸熱線停擺，請問發言人有何評論？'],
+        ['paragraph', '安峰山：堅持「九二共識」是兩岸聯繫溝通機制運作的必要條件。'],
+      ],
+      published: '2017-04-12',
+      events: [{ type: 'ministry-response', date: '2017-04-12', actors: ['國台辦', '安峰山'] }],
+    },
+    {
+      text: [
+        ['paragraph', '国务院台湾事务办公室今日上午举行例行新闻发布会。新闻发言人安峰山就双城论坛、小三通等问题作出回应。'],
+        ['paragraph', '记者：台湾陆委会日前表示两岸热线停摆，请问发言人有何评论？'],
+        ['paragraph', '安峰山：坚持“九二共识”是两岸联系沟通机制运作的必要条件。'],
+      ],
+      published: '2017-04-12',
+      events: [{ type: 'ministry-response', date: '2017-04-12', actors: ['国台办', '安峰山'] }],
+    },
   ],
   leaves: ANSWERED_BEFORE,
   apply: (c: ResponseCandidate, speaker: Speaker) => {
@@ -1300,7 +1318,9 @@ export const briefingOpening = rule({
     const end = clauseEnd(s, c.verb.end, c.scope.sentence.end);
     // 「就A、B等問題回答了記者的提問」「就近期兩岸熱點問題回答了記者提問」: a list of what was asked, or
     // only its kind, frames the whole briefing.
-    const listed = /^(?:回答|答)/u.test(s.slice(c.verb.start, c.verb.end)) && LISTED_TOPICS.test(s.slice(c.scope.sentence.start, end));
+    const listed =
+      /^(?:回答|答|回应|作出回应|做出回应)/u.test(s.slice(c.verb.start, c.verb.end)) &&
+      LISTED_TOPICS.test(s.slice(c.scope.sentence.start, end));
     // 「他表示願意回答大家的問題」: what is said is only that questions will be answered.
     // (Not 「這幾天我已多次回答了類似問題」: answers given before, told inside an answer.)
     // 「新聞發言人將介紹近期工作情況，並回答媒體提問」: the briefing announced, its answers to come.
