@@ -342,13 +342,28 @@ export const SPEAKERS: SpeakerRule[] = [
         published: '2023-05-22',
         events: [{ type: 'ministry-response', date: '2023-05-21', actors: ['外交部'] }],
       },
+      {
+        text: '國台辦發言人楊毅今天在例行記者會上答覆有關馬英九講話的問題時表示，世界上只有一個中國。',
+        published: '2010-10-13',
+        events: [{ type: 'ministry-response', date: '2010-10-13', actors: ['國台辦', '楊毅'] }],
+      },
+      {
+        text: '国台办发言人杨毅今天在例行记者会上回答有关马英九讲话的问题时表示，世界上只有一个中国。',
+        published: '2010-10-13',
+        events: [{ type: 'ministry-response', date: '2010-10-13', actors: ['国台办', '杨毅'] }],
+      },
     ],
     apply: (c) => {
-      const last = speakersIn(c.scope, c.from, c.verb.start).pop();
+      const speakers = speakersIn(c.scope, c.from, c.verb.start);
+      const last = speakers.pop();
       const ministry = ministriesIn(c.scope.lex, c.scope.prep, c.from, c.verb.start, c.scope.region).pop();
-      // 「使館發言人就英國首相蘇納克涉華言論答記者問」: a person named in what is answered about is not speaking.
+      const spokesperson = speakers.filter((p) => isSpokesperson(c.scope, p)).pop();
+      // 「使館發言人就英國首相蘇納克涉華言論答記者問」「楊毅今天在記者會上答覆有關馬英九講話的問題時表示」: a person
+      // named in what is answered about is not speaking.
       const asked =
-        !!ministry && !!last && /^[^，。]{0,8}发言人[^，。]{0,6}(?:就|对于|关于|针对)/u.test(text(c).slice(ministry.end, last.start));
+        !!last &&
+        ((!!ministry && ASKED_AFTER_OFFICE.test(text(c).slice(ministry.end, last.start))) ||
+          (!!spokesperson && ASKED_AFTER_SPEAKER.test(text(c).slice(spokesperson.end, last.start))));
       return last && !asked && !isSpokesperson(c.scope, last) && (!ministry || last.start > ministry.start) ? null : undefined;
     },
   }),
@@ -380,8 +395,11 @@ export const SPEAKERS: SpeakerRule[] = [
         (m) => !c.scope.rules.when(officeSpokenOf, undefined, () => officeSpokenOf.apply(s, m.start)),
       );
       if (!all.length) return undefined;
-      const last = speakersIn(c.scope, c.from, c.verb.start).pop();
-      const person = isSpokesperson(c.scope, last) ? asWritten(c.scope, last!) : undefined;
+      // The spokesperson named last (not one named in what is answered about: 楊毅…答覆有關馬英九講話的問題時表示).
+      const last = speakersIn(c.scope, c.from, c.verb.start)
+        .filter((p) => isSpokesperson(c.scope, p))
+        .pop();
+      const person = last ? asWritten(c.scope, last) : undefined;
       // 「外交部發言人…就某國國防部的報告答記者問」: the spokesperson's own ministry, written before the title, speaks.
       const own =
         person && last!.titleStart !== undefined
@@ -1543,6 +1561,11 @@ export const otherOfficeBetween = rule({
     return !!own && [...state.lastByMinistry].some(([id, l]) => id !== ministry && (l.seq ?? 0) > (own.seq ?? 0));
   },
 });
+
+// What a spokesperson answers about, between the speaker and a person named in it: 就…, 關於…, 答覆有關….
+const ASKED_ABOUT = '(?:就|对于|关于|针对|(?:回答|答复|答覆|回应)(?:有关|关于))';
+const ASKED_AFTER_OFFICE = new RegExp(`^[^，。]{0,8}发言人[^，。]{0,16}?${ASKED_ABOUT}`, 'u');
+const ASKED_AFTER_SPEAKER = new RegExp(`^[^，。]{0,16}?${ASKED_ABOUT}`, 'u');
 
 /** What the response answers: the first rule with an answer decides. */
 export const TOPICS: TopicRule[] = [
