@@ -1470,3 +1470,40 @@ test('a call asked for, one said to come soon, and a call to the police are no c
       text,
     );
 });
+
+test('an embassy named short (駐日使館) answers, and a lead under a headline that repeats its answer is that answer', () => {
+  for (const paras of [
+    [
+      ['headline', '中國駐日使館發言人回應日本議員訪台:強烈不滿'],
+      [
+        'paragraph',
+        '中新網7月29日電 據中國駐日使館網站28日消息,駐日使館發言人就日本國會議員訪台答記者問時表示,中方對此強烈不滿,已向日方提出嚴正交涉。',
+      ],
+      ['paragraph', '有記者問:據報道,日本自民黨副總裁率多名國會議員訪台,並將會見台灣地區領導人。你對此有何評論?'],
+      [
+        'paragraph',
+        '駐日使館發言人回應稱,日本國會議員竄訪台灣,嚴重違反一個中國原則,中方對此強烈不滿,已向日方提出嚴正交涉。我們敦促日方停止與台開展任何形式的官方往來。',
+      ],
+    ],
+    [
+      ['headline', '中国驻日使馆发言人回应日本议员访台:强烈不满'],
+      [
+        'paragraph',
+        '中新网7月29日电 据中国驻日使馆网站28日消息,驻日使馆发言人就日本国会议员访台答记者问时表示,中方对此强烈不满,已向日方提出严正交涉。',
+      ],
+      ['paragraph', '有记者问:据报道,日本自民党副总裁率多名国会议员访台,并将会见台湾地区领导人。你对此有何评论?'],
+      [
+        'paragraph',
+        '驻日使馆发言人回应称,日本国会议员窜访台湾,严重违反一个中国原则,中方对此强烈不满,已向日方提出严正交涉。我们敦促日方停止与台开展任何形式的官方往来。',
+      ],
+    ],
+  ] as Part[][]) {
+    const events = responses(extract('2023-07-29', paras));
+    assert.equal(events.length, 1, events.map((e) => `${e.date} ${e.passages.length}`).join(' | '));
+    assert.equal(events[0]!.date, '2023-07-28');
+    assert.ok(
+      events[0]!.actors.some((a) => a.endsWith('使館') || a.endsWith('使馆')),
+      events[0]!.actors.join(','),
+    );
+  }
+});

@@ -60,6 +60,8 @@ export interface Lexicon {
   ministries: PhraseMatcher<MinistryEntry>;
   ministryEntries: Map<string, MinistryEntry>;
   embassyWords: PhraseMatcher<true>;
+  /** 美 in 駐美使館: a host country's one-character name, right before the embassy word → its code. */
+  postedHosts: Map<string, string>;
   /** Titles whose holder speaks for a ministry (外交部長, 外長): title → ministry id. */
   ministryHeads: PhraseMatcher<string>;
   triggers: PhraseMatcher<TriggerEntry>;
@@ -148,6 +150,7 @@ export function lexicon(): Lexicon {
     ministries: keyed(ministriesData.ministries as MinistryEntry[]),
     ministryEntries: new Map((ministriesData.ministries as MinistryEntry[]).map((m) => [m.id, m])),
     embassyWords: words(ministriesData.embassy.words),
+    postedHosts: new Map(Object.entries(countriesData.posted).flatMap(([code, names]) => names.map((n) => [fold(n), code] as const))),
     ministryHeads: new PhraseMatcher(
       Object.entries(ministriesData.heads).flatMap(([id, titles]) => titles.map((t) => [fold(t), id] as const)),
     ),

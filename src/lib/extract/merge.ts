@@ -64,10 +64,11 @@ export function mergeMentions(mentions: readonly Mention[], published: string, r
     const told = rules.first([leadSumsUpAnswer], m, m, current.slice(0, i), current.slice(i + 1));
     if (told) Object.assign(m, { when: told.when, topic: told.topic });
   });
-  // Each story's first answer told in prose (not a transcript's turn, which may repeat a stock line of a later one).
+  // Each story's first answer told in prose (not a transcript's turn, which may repeat a stock line of a later one;
+  // not its headline, which only names it).
   const answered = new Set<string>();
   current.forEach((m, i) => {
-    if (m.type !== 'ministry-response' || m.opening || answered.has(m.passage.story)) return;
+    if (m.type !== 'ministry-response' || m.opening || m.role !== 'body' || answered.has(m.passage.story)) return;
     answered.add(m.passage.story);
     if (/答[:：]/u.test(m.passage.text)) return;
     const same = rules.first([leadRepeatsAnswer], m, m, current.slice(i + 1));

@@ -107,7 +107,10 @@ export function findMinistries(lex: Lexicon, s: string, from: number, to: number
   for (const hit of lex.embassyWords.all(s, from, to)) {
     const at = s.lastIndexOf('驻', hit.start);
     if (at < 0 || hit.start - at > 10) continue;
-    const host = s[at + 1] === '华' ? 'CN' : lex.countries.at(s, at + 1)?.value.code;
+    const host =
+      s[at + 1] === '华'
+        ? 'CN'
+        : (lex.countries.at(s, at + 1)?.value.code ?? (hit.start === at + 2 ? lex.postedHosts.get(s[at + 1]!) : undefined));
     if (!host) continue;
     const sender = countryEndingAt(lex, s, at)?.code ?? (host === 'CN' ? undefined : homeCountry(region));
     if (!sender) continue;

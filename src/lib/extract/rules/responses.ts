@@ -1903,7 +1903,7 @@ export const RESPONSE_DATES: DateRule[] = [
   rule({
     id: 'response.date-written',
     decides:
-      'A date between the speaker and the verb, or at the sentence’s head after a byline (and 當地時間), dates the response (外交部發言人毛寧4日表示).',
+      'A date between the speaker and the verb, or at the sentence’s head after a byline (and 當地時間), dates the response (外交部發言人毛寧4日表示); not the byline’s own day when the report tells from a source of another day (據中國駐美使館網站14日消息), which is the story’s today.',
     examples: [
       { text: '毛寧4日表示，中方堅決反對。', published: '2026-02-05', events: [{ type: 'ministry-response', date: '2026-02-04' }] },
       {
@@ -1942,6 +1942,18 @@ export const RESPONSE_DATES: DateRule[] = [
         events: [{ type: 'ministry-response', date: '2012-12-18', actors: ['商务部', '沈丹阳'] }],
       },
     ],
+    leaves: [
+      {
+        text: '中新網4月15日電 據中國駐美使館網站14日消息，駐美使館發言人就美國議員訪台答記者問時表示，中方堅決反對。',
+        published: '2022-04-15',
+        events: [{ type: 'ministry-response', date: '2022-04-14', actors: ['駐美使館'] }],
+      },
+      {
+        text: '中新网4月15日电 据中国驻美使馆网站14日消息，驻美使馆发言人就美国议员访台答记者问时表示，中方坚决反对。',
+        published: '2022-04-15',
+        events: [{ type: 'ministry-response', date: '2022-04-14', actors: ['驻美使馆'] }],
+      },
+    ],
     apply: (c, speaker) => {
       const { sentence, dates, prep } = c.scope;
       const lead = sentence.start + (BYLINE_LEAD.exec(prep.folded.slice(sentence.start, speaker.start))?.[0].length ?? 0);
@@ -1958,8 +1970,15 @@ export const RESPONSE_DATES: DateRule[] = [
         d.start <= lead + 8 &&
         d.end <= speaker.start &&
         /^(?:导语|导读|摘要)?[\s\p{P}]*(?:(?:当地|北京)时间)?(?:在|于)?$/u.test(prep.folded.slice(lead, d.start));
+      // 「據中國駐美使館網站14日消息，駐美使館發言人…表示」: the day of the source the statement is told from.
+      const sourced = (d: DateMention) =>
+        d.end <= speaker.start &&
+        /^[\s\p{P}]*据[^，。]{1,16}$/u.test(prep.folded.slice(lead, d.start)) &&
+        /^(?:的)?(?:消息|报道|电)/u.test(prep.folded.slice(d.end, d.end + 3));
       const atHead = dates.filter((d) => !numbered(d) && (between(d) || headed(d)));
-      const candidates = [...dates.filter(numbered), ...atHead.filter((d) => d.start >= lead), ...atHead.filter((d) => d.start < lead)];
+      // The byline's day is when the report was filed, not the source's day it tells from (that is the story's today).
+      const filed = dates.some(sourced) ? [] : atHead.filter((d) => d.start < lead);
+      const candidates = [...dates.filter(numbered), ...atHead.filter((d) => d.start >= lead), ...filed];
       // 就近期出口管制问题答记者问: 近期 describes the questions; a day beside it dates the answers.
       // With no day, 近期 after 就 still describes the questions, not when they were answered.
       // A day beats a month or year (對於今年…的光伏產業，沈丹陽昨日表示: 今年 describes the matter).
