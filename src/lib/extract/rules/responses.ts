@@ -938,17 +938,22 @@ export const RESPONSE_DROPS: DropRule[] = [
   }),
   rule({
     id: 'response.negated',
-    decides: '外交部未回應, 沒有表示, 均拒絕證實: no statement was made.',
+    decides: '外交部未回應, 沒有表示, 均拒絕證實, 無法對外透露: no statement was made.',
     examples: [
       { text: '截至發稿時，本報未獲外交部回應。', published: '2025-01-22', events: [] },
       { text: '截至发稿时，记者未获国防部回应。', published: '2025-01-22', events: [] },
       { text: '外交部發言人毛寧拒絕證實有關報道。', published: '2025-01-22', events: [] },
       { text: '外交部发言人毛宁拒绝证实有关报道。', published: '2025-01-22', events: [] },
+      { text: '外交部無法對外透露有關細節。', published: '2021-11-16', events: [] },
+      { text: '外交部无法对外透露有关细节。', published: '2021-11-16', events: [] },
     ],
     apply: (c, speaker) => {
       const cStart = clauseStart(text(c), speaker.start, c.scope.sentence.start);
       // 「商務部及使團經商處均拒絕證實有關消息」: refused, right before the verb.
-      const refused = /(?:拒绝|拒不|不愿|未予)$/u.test(text(c).slice(Math.max(0, c.verb.start - 3), c.verb.start));
+      // 「外交部無法對外透露」: unable, a word or two before the verb.
+      const refused =
+        /(?:拒绝|拒不|不愿|未予)$/u.test(text(c).slice(Math.max(0, c.verb.start - 3), c.verb.start)) ||
+        /(?:无法|不便|不能)[^，。；：、]{0,2}$/u.test(text(c).slice(Math.max(0, c.verb.start - 6), c.verb.start));
       return refused || c.scope.lex.nonEvent.negation.has(text(c), Math.max(cStart, speaker.start - 3), speaker.start) ? 'drop' : undefined;
     },
   }),
