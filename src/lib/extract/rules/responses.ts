@@ -1605,7 +1605,7 @@ export const TOPICS: TopicRule[] = [
   rule({
     id: 'topic.another-point',
     decides:
-      '「另外，有關議員訪問一事，外交部表示…」: a sentence that opens with 另外, 此外 or 另針對 (or whose paragraph does, the speaker not named before in it) is another point of the same speaker, never merged with the one before even when no known topic tells them apart.',
+      '「另外，有關議員訪問一事，外交部表示…」: a sentence that opens with 另外, 此外 or 另針對 (or whose paragraph does, or opens with 至於, the speaker not named before in it) is another point of the same speaker, never merged with the one before even when no known topic tells them apart.',
     examples: [
       {
         text: [
@@ -1664,14 +1664,38 @@ export const TOPICS: TopicRule[] = [
           { type: 'ministry-response', date: '2025-11-20' },
         ],
       },
+      {
+        text: [
+          ['paragraph', '國台辦發言人彭慶恩29日表示，兩岸同胞是一家人，臉書帳號收到許多台灣網友留言。'],
+          ['paragraph', '至於陸委會提醒民眾配合懸賞通告將面臨刑責。彭慶恩回應，民進黨當局對此如臨大敵。'],
+        ],
+        published: '2025-10-30',
+        events: [
+          { type: 'ministry-response', date: '2025-10-29' },
+          { type: 'ministry-response', date: '2025-10-29' },
+        ],
+      },
+      {
+        text: [
+          ['paragraph', '国台办发言人彭庆恩29日表示，两岸同胞是一家人，脸书账号收到许多台湾网友留言。'],
+          ['paragraph', '至于陆委会提醒民众配合悬赏通告将面临刑责。彭庆恩回应，民进党当局对此如临大敌。'],
+        ],
+        published: '2025-10-30',
+        events: [
+          { type: 'ministry-response', date: '2025-10-29' },
+          { type: 'ministry-response', date: '2025-10-29' },
+        ],
+      },
     ],
     apply: (c, speaker) => {
       const s = text(c);
-      // At the sentence's head, or at its paragraph's when the speaker comes soon after (「此外，蕭旭岑表示…。梁文傑回應道」).
+      // At the sentence's head, or at its paragraph's when the speaker comes soon after (「此外，蕭旭岑表示…。梁文傑回應道」),
+      // or in a later sentence of one opening with 至於 (in its own sentence, 至於 is topic.lead-words').
       const head = s.slice(0, c.scope.sentence.start);
+      const opens = /^(?:此外|另外|另一方面)/u.test(s) || (/^至于/u.test(s) && c.scope.sentence.start > 0);
       const start = c.scope.lex.furtherPoint.at(s, c.scope.sentence.start)
         ? c.scope.sentence.start
-        : /^(?:此外|另外|另一方面)/u.test(s) && speaker.start <= 150 && !head.includes(speaker.person?.folded ?? speaker.ministry.folded)
+        : opens && speaker.start <= 150 && !head.includes(speaker.person?.folded ?? speaker.ministry.folded)
           ? 0
           : -1;
       if (start < 0 || speaker.start - start > (start === 0 ? 150 : 60)) return undefined;
