@@ -474,9 +474,9 @@ export const DATE_FORMS: DateForm[] = [
   form({
     id: 'date.relative-day',
     decides:
-      '昨日, 今天, 當日, 次日, 前一天, 明天, and 昨 alone before any word (發言人昨在記者會上, 昨稱, 外交部昨批評, 昨再度, 公署昨不點名反駁), 今 alone before a verb (總統今接見, 外交部今強調; not 至今, 如今): a day counted from the story’s today (its dateline, else publication); 當日 is the story’s day.',
+      '昨日, 今天, 當日, 同一天 (at a clause’s head), 次日, 前一天, 明天, and 昨 alone before any word (發言人昨在記者會上, 昨稱, 外交部昨批評, 昨再度, 公署昨不點名反駁), 今 alone before a verb (總統今接見, 外交部今強調; not 至今, 如今): a day counted from the story’s today (its dateline, else publication); 當日 is the story’s day.',
     pattern:
-      '(?<rd>昨日|昨天|昨晚|昨夜|前一天|前一日|前天|前日|前晚|今日|今天|今晨|今早|今晚|当日|当天|当晚|同日(?![本方])|同天|次日|翌日|明天|明日|昨(?=\\p{Script=Han})|(?<![至如迄而从现古当于自])今(?=[在于与和同向对就称说表指回发宣会接出赴抵率召致举访见批抨呛反重强透证驳谴斥怒再又也亦公首正已一]))',
+      '(?<rd>昨日|昨天|昨晚|昨夜|前一天|前一日|前天|前日|前晚|今日|今天|今晨|今早|今晚|当日|当天|当晚|同日(?![本方])|同天|(?<!\\p{Script=Han})同一[天日]|次日|翌日|明天|明日|昨(?=\\p{Script=Han})|(?<![至如迄而从现古当于自])今(?=[在于与和同向对就称说表指回发宣会接出赴抵率召致举访见批抨呛反重强透证驳谴斥怒再又也亦公首正已一]))',
     examples: [
       {
         text: '行政長官李家超昨日會見泰國副總理兼商業部長蒲謨探。',
@@ -547,6 +547,22 @@ export const DATE_FORMS: DateForm[] = [
         events: [
           { type: 'meeting', date: '2023-02-22', actors: ['王毅', '拉夫罗夫'] },
           { type: 'meeting', date: '2023-02-21' },
+        ],
+      },
+      {
+        text: '李鵬總理13日在盧森堡會見了首相容克。同一天，李鵬總理在澤寧根古堡會見了議長斯波茲。',
+        published: '1998-02-15',
+        events: [
+          { type: 'meeting', date: '1998-02-13', actors: ['李鵬', '容克'] },
+          { type: 'meeting', date: '1998-02-13', actors: ['李鵬', '斯波茲'] },
+        ],
+      },
+      {
+        text: '李鹏总理13日在卢森堡会见了首相容克。同一天，李鹏总理在泽宁根古堡会见了议长斯波兹。',
+        published: '1998-02-15',
+        events: [
+          { type: 'meeting', date: '1998-02-13', actors: ['李鹏', '容克'] },
+          { type: 'meeting', date: '1998-02-13', actors: ['李鹏', '斯波兹'] },
         ],
       },
     ],
