@@ -1507,3 +1507,14 @@ test('an embassy named short (駐日使館) answers, and a lead under a headline
     );
   }
 });
+
+test('奉命 after a name is what the official did on orders, not part of the name', () => {
+  for (const [text, who] of [
+    ['9月7日，外交部副部長宋濤奉命約見日本駐華大使，提出嚴正交涉。', '宋濤'],
+    ['9月7日，外交部副部长宋涛奉命约见日本驻华大使，提出严正交涉。', '宋涛'],
+  ] as const) {
+    const events = meetings(one('2010-09-08', text));
+    assert.equal(events.length, 1, text);
+    assert.ok(events[0]!.actors.includes(who), events[0]!.actors.join(','));
+  }
+});
