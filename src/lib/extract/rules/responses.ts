@@ -572,7 +572,7 @@ export const announcementNeedsSpokesperson = rule({
   ],
   leaves: [
     {
-      text: '外交部發言人陸慷今天宣布，應王毅邀請，法國外長勒德里昂將訪華。',
+      text: '外交部發言人陸慷今天宣布，中方決定向颶風災區提供緊急人道主義援助。',
       published: '2019-04-02',
       events: [{ type: 'ministry-response', date: '2019-04-02', actors: ['外交部', '陸慷'] }],
     },
@@ -960,7 +960,7 @@ export const RESPONSE_DROPS: DropRule[] = [
   rule({
     id: 'response.visit-announcement',
     decides:
-      'A transcript turn, or news that opens the briefing (我先發布一條消息), before any question, that announces a visit (應…邀請，…將於…訪問) is the briefing’s news, not an answer.',
+      'A transcript turn, news that opens the briefing (我先發布一條消息), or a spokesperson’s 宣布：應…邀請 / 宣布：經雙方商定, before any question, that announces a visit or talks (應…邀請，…將於…訪問) is the briefing’s news, not an answer.',
     examples: [
       {
         text: [
@@ -1002,6 +1002,16 @@ export const RESPONSE_DROPS: DropRule[] = [
         published: '2003-04-25',
         events: [{ type: 'ministry-response', date: '2003-04-24', passages: 3 }],
       },
+      {
+        text: '新華社北京11月6日電 外交部發言人華春瑩6日宣布：經雙方商定，第二輪中美外交安全對話將於11月9日在美國華盛頓舉行。',
+        published: '2018-11-07',
+        events: [],
+      },
+      {
+        text: '新华社北京11月6日电 外交部发言人华春莹6日宣布：经双方商定，第二轮中美外交安全对话将于11月9日在美国华盛顿举行。',
+        published: '2018-11-07',
+        events: [],
+      },
     ],
     leaves: [
       {
@@ -1016,7 +1026,9 @@ export const RESPONSE_DROPS: DropRule[] = [
       },
     ],
     apply: (c) =>
-      (c.answer || OPENS_WITH_NEWS.test(text(c).slice(c.verb.end, c.verb.end + 30))) &&
+      (c.answer ||
+        OPENS_WITH_NEWS.test(text(c).slice(c.verb.end, c.verb.end + 30)) ||
+        ANNOUNCES.test(text(c).slice(c.verb.start, c.verb.end + 12))) &&
       !c.state.openQuestion &&
       VISIT.test(text(c)) &&
       hasPlan(c.scope.lex, text(c), 0, text(c).length)
@@ -1026,7 +1038,9 @@ export const RESPONSE_DROPS: DropRule[] = [
 ];
 
 // What such news announces: a visit, or attending a meeting abroad (出席).
-const VISIT = /访问|访华|出访|到访|出席|来华|赴/u;
+const VISIT = /访问|访华|出访|到访|出席|来华|赴|举行/u;
+// 「發言人陸慷今天宣布：應美國政府邀請，…將於5月15日至19日訪問美國」: an announcement made, not an answer.
+const ANNOUNCES = /^(?:宣布|宣佈)[：:，,]?(?:应|经双方商定)/u;
 
 // 「國新辦將舉行新聞發布會」: a briefing still ahead.
 const BRIEFING_AHEAD = /将(?:于[^，。]{0,12})?(?:在[^，。]{0,16})?举行[^，。]{0,8}(?:新闻发布会|记者会|吹风会)/u;
