@@ -131,6 +131,21 @@ export const callReceived = rule({
     }),
 });
 
+export const insideTitleMarks = rule({
+  id: 'trigger.inside-title-marks',
+  decides: '「《中美元首杭州會晤中方成果清單》」: a word inside title marks names a document, a book or a programme, not a happening.',
+  examples: [
+    { text: '9月4日，中方發布一萬餘字的《中美元首杭州會晤中方成果清單》，共有35項。', published: '2016-09-06', events: [] },
+    { text: '9月4日，中方发布一万余字的《中美元首杭州会晤中方成果清单》，共有35项。', published: '2016-09-06', events: [] },
+  ],
+  apply: (s: string, start: number): boolean => {
+    const open = s.lastIndexOf('《', start);
+    if (open < 0 || s.lastIndexOf('》', start) > open) return false;
+    const close = s.indexOf('》', start);
+    return close >= 0 && close - open <= 40;
+  },
+});
+
 /** Whether the word at `[start, end)` is part of a longer word listed as not meaning it (普通話, 聯合聲明). */
 export function excluded(lex: Lexicon, s: string, start: number, end: number, rules: RuleSet = ALL_ON): boolean {
   return rules.when(insideLongerWord, undefined, () => insideLongerWord.apply(lex, s, start, end, rules));
@@ -141,7 +156,9 @@ export function findTriggers(lex: Lexicon, s: string, from = 0, to = s.length, r
   if (!rules.on(triggerWord)) return [];
   const words = triggerWord
     .apply(lex, s, from, to)
-    .filter((h) => !excluded(lex, s, h.start, h.end, rules))
+    .filter(
+      (h) => !excluded(lex, s, h.start, h.end, rules) && !rules.when(insideTitleMarks, undefined, () => insideTitleMarks.apply(s, h.start)),
+    )
     .map((h) => ({ ...h.value, start: h.start, end: h.end, word: h.phrase, because: [triggerWord.id] }));
   if (!rules.on(callReceived)) return words;
   const received = callReceived
@@ -151,4 +168,4 @@ export function findTriggers(lex: Lexicon, s: string, from = 0, to = s.length, r
 }
 
 /** The rules of this file. */
-export const TRIGGER_RULES = [triggerWord, callReceived, insideLongerWord, nameBeforeLongerWord];
+export const TRIGGER_RULES = [triggerWord, callReceived, insideLongerWord, nameBeforeLongerWord, insideTitleMarks];
