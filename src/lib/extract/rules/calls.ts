@@ -34,6 +34,8 @@ type DropRule = Rule<(c: CallCandidate) => Verdict | undefined>;
 
 const text = (c: CallCandidate) => c.scope.prep.folded;
 const sStart = (c: CallCandidate) => c.scope.sentence.start;
+// 出席…第十五次 right before the word: a numbered gathering attended.
+const ATTENDS_NUMBERED = /(?:出席|参加|与会)[^，。；]{0,24}第[0-9一二三四五六七八九十百]+[次届轮]$/u;
 const sEnd = (c: CallCandidate) => c.scope.sentence.end;
 const ne = (c: CallCandidate) => c.scope.lex.nonEvent;
 const before = (c: CallCandidate) => text(c).slice(c.cStart, c.trig.start);
@@ -95,6 +97,24 @@ export const CALL_DROPS: DropRule[] = [
       const lead = /就[^，,。；;就]{0,12}$/u.test(s.slice(c.cStart, c.trig.start));
       return lead && /^[^，,。；;]{0,40}?(?:交换|沟通|磋商|商谈|深入讨论)/u.test(s.slice(c.trig.end, c.cEnd + 1)) ? 'drop' : undefined;
     },
+  }),
+  rule({
+    id: 'call.gathering-attended',
+    decides:
+      '「出席金磚國家領導人第十五次會晤」「參加第五屆中拉高級防務論壇」: a numbered gathering someone attends (出席, 參加) names a summit, not talks between sides.',
+    examples: [
+      {
+        text: '當地時間8月21日晚，國家主席習近平抵達約翰內斯堡，出席金磚國家領導人第十五次會晤。',
+        published: '2023-08-22',
+        events: [],
+      },
+      {
+        text: '当地时间8月21日晚，国家主席习近平抵达约翰内斯堡，出席金砖国家领导人第十五次会晤。',
+        published: '2023-08-22',
+        events: [],
+      },
+    ],
+    apply: (c) => (ATTENDS_NUMBERED.test(text(c).slice(c.cStart, c.trig.start)) ? 'drop' : undefined),
   }),
   rule({
     id: 'call.summons-needs-an-envoy',
