@@ -1518,3 +1518,14 @@ test('奉命 after a name is what the official did on orders, not part of the na
     assert.ok(events[0]!.actors.includes(who), events[0]!.actors.join(','));
   }
 });
+
+test('又 or 亦 after a spokesperson is what the spokesperson did again, not a name', () => {
+  for (const paras of [
+    ['外交部駐港特派員公署發言人25日在答記者問時表示，香港事務純屬中國內政。', '發言人又重申，堅決反對外國政府和人士插手香港內部事務。'],
+    ['外交部驻港特派员公署发言人25日在答记者问时表示，香港事务纯属中国内政。', '发言人亦重申，坚决反对外国政府和人士插手香港内部事务。'],
+  ]) {
+    const events = responses(fromParas('2014-03-26', paras));
+    assert.equal(events.length, 1, paras[1]);
+    assert.deepEqual(events[0]!.actors.length, 1, events[0]!.actors.join(','));
+  }
+});
