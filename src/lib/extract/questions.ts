@@ -104,7 +104,7 @@ export function noteQuestion(scope: Scope, state: BriefingState): void {
   const another =
     !turn &&
     rules.when(briefingInQuestion, undefined, () =>
-      briefingInQuestion.apply(!asks && inQuestionTurn(lex, s, cue.start), !!lex.answerCues.at(s, 0)),
+      briefingInQuestion.apply(!asks && inQuestionTurn(lex, s, cue.start), !!lex.answerCues.at(s, 0) || presiderTurn(state, s)),
     );
   if (day && !another) {
     state.briefingDay = day;
@@ -133,6 +133,12 @@ export function noteQuestion(scope: Scope, state: BriefingState): void {
   const inTurns = /[：:]$/u.test(cue.phrase);
   if (inTurns || !topic.entry) topic = rules.first([distinctQuestions], undefined, state, topic, question) ?? topic;
   state.openQuestion = topic;
+}
+
+/** 「毛寧：國務院新聞辦公室19日舉行了新聞發布會…」: the passage is the presiding spokesperson's turn. */
+function presiderTurn(state: BriefingState, s: string): boolean {
+  const name = state.presider?.person?.folded;
+  return !!name && s.startsWith(name) && /^[：:]/u.test(s.slice(name.length));
 }
 
 /** Notes who presides over the answers that follow: a ministry's spokesperson, named or not, or an office head. */
