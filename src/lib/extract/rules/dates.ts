@@ -11,6 +11,10 @@ import type { DateMention, DateValue } from '../dates.ts';
 const REPORT_LINE =
   /^(?:【[^】]{1,12}】)?[\p{Script=Han}A-Za-z]{1,8}?[网網社台报報][^据據，,。]{0,3}?(?:(?:\d{1,2}|[一二三四五六七八九十]{1,2})月)?(?:\d{1,2}|[一二三四五六七八九十廿卅]{1,3})日(?:报道|報道|報導|消息)$/u;
 
+// 「環球時報消息，據外交部網站8月26日消息，」: at the story's head, the day of the source it is told from.
+const SOURCE_LINE =
+  /^(?:【[^】]{1,12}】)?(?:[\p{Script=Han}]{1,8}?(?:消息|讯|报道)[，,\s]*)?据[^，,。据]{2,12}?(?:(?:\d{1,2}|[一二三四五六七八九十]{1,2})月)?(?:\d{1,2}|[一二三四五六七八九十廿卅]{1,3})日(?:消息|报道|电)$/u;
+
 // 「中新網北京12月20日消息：」: a wire's 消息 with a colon after its day is its dateline (not 據…消息, which attributes).
 const WIRE_NEWS = /^消息[：:]/u;
 
@@ -20,7 +24,8 @@ export function closesDateline(s: string, d: DateMention): boolean {
   return (
     /^专?[电讯]|^综合(?:外电)?(?:报导|报道|电)/u.test(after) ||
     (WIRE_NEWS.test(after) && !/[据據]/u.test(s.slice(Math.max(0, d.start - 16), d.start))) ||
-    REPORT_LINE.test(s.slice(0, d.end + 2))
+    REPORT_LINE.test(s.slice(0, d.end + 2)) ||
+    SOURCE_LINE.test(s.slice(0, d.end + 2))
   );
 }
 

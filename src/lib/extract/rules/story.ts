@@ -131,7 +131,7 @@ export const timeStampIsToday = rule({
 export const datelineToday = rule({
   id: 'story.dateline-today',
   decides:
-    '「台北30日電」「華盛頓14日專電」「新華社北京3月28日電」「本報北京5月8日訊」「環球網3月14日報道」「中央社華盛頓1日綜合外電報導」「中新網北京12月20日消息：」「【本報綜合報道】據中新社北京八日消息：」: the dateline’s day is the story’s 今天, from the dateline’s own sentence on.',
+    '「台北30日電」「華盛頓14日專電」「新華社北京3月28日電」「本報北京5月8日訊」「環球網3月14日報道」「中央社華盛頓1日綜合外電報導」「中新網北京12月20日消息：」「【本報綜合報道】據中新社北京八日消息：」「環球時報消息，據外交部網站8月26日消息，」: the dateline’s day is the story’s 今天, from the dateline’s own sentence on.',
   examples: [
     {
       text: '（中央社記者台北30日電）總統賴清德今天在總統府接見美國聯邦參議員葛瑞姆。',
@@ -192,6 +192,22 @@ export const datelineToday = rule({
       text: '【本报综合报道】据中新社北京八日消息：大陆外交部发言人汪文斌今日在例行记者会上作出回应。',
       published: '2023-12-09',
       events: [{ type: 'ministry-response', date: '2023-12-08' }],
+    },
+    {
+      text: [
+        ['paragraph', '環球時報消息，據外交部網站8月26日消息，外交部發言人耿爽今天主持例行記者會。'],
+        ['paragraph', '有記者問：美方稱周末與中方進行了通話，中方能否證實？耿爽表示，我沒有聽說過周末通話的情況。'],
+      ],
+      published: '2019-08-27',
+      events: [{ type: 'ministry-response', date: '2019-08-26', actors: ['外交部', '耿爽'] }],
+    },
+    {
+      text: [
+        ['paragraph', '环球时报消息，据外交部网站8月26日消息，外交部发言人耿爽今天主持例行记者会。'],
+        ['paragraph', '有记者问：美方称周末与中方进行了通话，中方能否证实？耿爽表示，我没有听说过周末通话的情况。'],
+      ],
+      published: '2019-08-27',
+      events: [{ type: 'ministry-response', date: '2019-08-26', actors: ['外交部', '耿爽'] }],
     },
   ],
   apply: (dates: readonly DateMention[], s: string, published: string) =>
