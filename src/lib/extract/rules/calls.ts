@@ -34,6 +34,8 @@ type DropRule = Rule<(c: CallCandidate) => Verdict | undefined>;
 
 const text = (c: CallCandidate) => c.scope.prep.folded;
 const sStart = (c: CallCandidate) => c.scope.sentence.start;
+// 「未舉行中美防長會晤」「沒有與他通話」: the verb that holds the word, or its partner, negated.
+const NOT_HELD = /(?:未|没有|没|并未|从未)(?:举行|进行|安排|与|同|和|跟)[^，。；：]{0,12}$/u;
 // 出席…第十五次 right before the word: a numbered gathering attended.
 const ATTENDS_NUMBERED = /(?:出席|参加|与会)[^，。；]{0,24}第[0-9一二三四五六七八九十百]+[次届轮]$/u;
 const sEnd = (c: CallCandidate) => c.scope.sentence.end;
@@ -515,12 +517,32 @@ export const CALL_DROPS: DropRule[] = [
   }),
   rule({
     id: 'call.negated',
-    decides: '未, 沒有, 拒絕 just before the word: it did not happen.',
+    decides: '未, 沒有, 拒絕 just before the word, or before the verb that holds it (未舉行中美防長會晤, 沒有與他通話): it did not happen.',
     examples: [
       { text: '美國總統特朗普昨日拒絕會見澤連斯基。', published: '2025-03-01', events: [] },
       { text: '俄罗斯总统普京昨天拒绝会见泽连斯基。', published: '2025-03-01', events: [] },
+      {
+        text: [
+          ['paragraph', '11月21日，國防部新聞發言人吳謙主持例行記者會。'],
+          ['paragraph', '吳謙：此次東盟防長擴大會期間未舉行中美防長會晤，責任完全在美方。'],
+        ],
+        published: '2024-11-22',
+        events: [{ type: 'ministry-response', date: '2024-11-21' }],
+      },
+      {
+        text: [
+          ['paragraph', '11月21日，国防部新闻发言人吴谦主持例行记者会。'],
+          ['paragraph', '吴谦：此次东盟防长扩大会期间未举行中美防长会晤，责任完全在美方。'],
+        ],
+        published: '2024-11-22',
+        events: [{ type: 'ministry-response', date: '2024-11-21' }],
+      },
     ],
-    apply: (c) => (ne(c).negation.has(text(c), Math.max(c.cStart, c.trig.start - 4), c.trig.start) ? 'drop' : undefined),
+    apply: (c) =>
+      ne(c).negation.has(text(c), Math.max(c.cStart, c.trig.start - 4), c.trig.start) ||
+      NOT_HELD.test(text(c).slice(c.cStart, c.trig.start))
+        ? 'drop'
+        : undefined,
   }),
   rule({
     id: 'call.denied-or-hearsay',
