@@ -34,6 +34,8 @@ type DropRule = Rule<(c: CallCandidate) => Verdict | undefined>;
 
 const text = (c: CallCandidate) => c.scope.prep.folded;
 const sStart = (c: CallCandidate) => c.scope.sentence.start;
+// 「如中國領導人能親自會見示威者」: 如 opening the clause, 能 or 願意 before the word.
+const IF_ABLE = /^如[^，。；如]{1,12}(?:能|能够|愿意|肯)[^，。；]{0,6}$/u;
 // 「未舉行中美防長會晤」「沒有與他通話」: the verb that holds the word, or its partner, negated.
 const NOT_HELD = /(?:未|没有|没|并未|从未)(?:举行|进行|安排|与|同|和|跟)[^，。；：]{0,12}$/u;
 // 出席…第十五次 right before the word: a numbered gathering attended.
@@ -396,12 +398,16 @@ export const CALL_DROPS: DropRule[] = [
   }),
   rule({
     id: 'call.hypothetical',
-    decides: '如果, 若, 一旦 before the word: a hypothetical call or meeting.',
+    decides:
+      '如果, 若, 一旦 before the word, or 如 opening its clause with 能 after it (如中國領導人能親自會見示威者): a hypothetical call or meeting.',
     examples: [
       { text: '如果習近平本月與特朗普通電話，雙方可能討論關稅問題。', published: '2026-03-14', events: [] },
       { text: '一旦习近平本月同特朗普通电话，市场将受到提振。', published: '2026-03-14', events: [] },
+      { text: '美國總統特朗普15日表示，如習近平能親自會見示威者，香港問題會有個愉快的結局。', published: '2019-08-16', events: [] },
+      { text: '美国总统特朗普15日表示，如习近平能亲自会见示威者，香港问题会有个愉快的结局。', published: '2019-08-16', events: [] },
     ],
-    apply: (c) => (ne(c).hypothetical.has(text(c), sStart(c), c.trig.start) ? 'drop' : undefined),
+    apply: (c) =>
+      ne(c).hypothetical.has(text(c), sStart(c), c.trig.start) || IF_ABLE.test(text(c).slice(c.cStart, c.trig.start)) ? 'drop' : undefined,
   }),
   rule({
     id: 'call.plan-is-not-held',
