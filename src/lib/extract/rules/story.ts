@@ -296,6 +296,16 @@ export const readoutOfTalks = rule({
       events: [],
     },
     { text: '外交部的聲明則提到，外交部長王毅強調兩國交往要相互尊重。', published: '2020-06-18', events: [] },
+    {
+      text: '外交部前天深夜通報有關消息，新聞稿稱雙方認為，此次通話及時、必要，強調要進一步發揮元首外交的引領作用。',
+      published: '2025-09-12',
+      events: [],
+    },
+    {
+      text: '外交部前天深夜通报有关消息，新闻稿称双方认为，此次通话及时、必要，强调要进一步发挥元首外交的引领作用。',
+      published: '2025-09-12',
+      events: [],
+    },
   ],
   leaves: [
     {
@@ -332,11 +342,13 @@ export const readoutOfTalks = rule({
   apply: (said: Mention, asked: boolean, sentence: string, meetings: readonly Mention[], headSpeaks: () => boolean) =>
     !!said.ministry &&
     !asked &&
-    // With the talks themselves in the sentence, response.readout-is-the-call decides.
-    !meetings.length &&
+    // With the talks themselves in the sentence (their sides named), response.readout-is-the-call decides.
+    !meetings.some((m) => m.people.length) &&
     (/(?:表示|说|称|透露|指出|声明|文告)[，,：:]?[^。]{0,12}?(?:双方|两人|二人|[\u4e00-\u9fff]{1,14}?[与同和][\u4e00-\u9fff]{1,14}?)(?:在[^，。]{1,12}中)?(?:[，,]?就|[，,])[^。]{0,60}?(?:交换了?(?:意见|看法)|讨论了|探讨了|进行了?(?:深入)?(?:沟通|交流))/u.test(
       sentence,
     ) ||
+      // 「外交部通報有關消息，新聞稿稱雙方認為，此次通話及時、必要」: what both sides found, told by a readout.
+      /(?:新闻稿|文告|公报|通稿)[^。]{0,4}(?:称|说|指出|表示)[，,：:]?(?:双方|两国|两人)(?:一致)?(?:认为|同意|表示)/u.test(sentence) ||
       headSpeaks()),
 });
 
