@@ -293,3 +293,15 @@ test('a labelled time stamp with its author and source (发稿时间:… 作者:
     assert.ok(kinds(text).some(([, t]) => t!.startsWith(page[4]!.slice(0, 4))));
   }
 });
+
+test('an archive’s page label with its section (第4版(要闻)) and an empty column label (专栏:) are furniture', () => {
+  for (const [page, section, column] of [
+    ['第4版(要闻)', '专栏:', '新华社北京4月7日电 外交部发言人今天在这里说，中方主张通过对话解决问题。'],
+    ['第2版(要聞)', '專欄：', '新華社北京4月7日電 外交部發言人今天在這裏說，中方主張通過對話解決問題。'],
+  ] as const) {
+    const text = `外交部发言人谈半岛局势\n\n发表于: 1994-04-08\n${page}\n${section}\n\n  外交部发言人谈半岛局势\n${column}`;
+    assert.equal(kindOf(text, page), 'credit', page);
+    assert.equal(kindOf(text, section), 'credit', section);
+    assert.equal(kindOf(text, column.slice(0, 6)), 'paragraph', column);
+  }
+});

@@ -153,7 +153,8 @@ const JUMP_LINE = new RegExp(`^${JUMP.source}$`);
 /** A continued story's opening mark: （上接A1版）. */
 const CONTINUED_FROM = /^[（(](?:上接|接上|緊接|紧接|承)[^（）()]{1,8}[）)]$/;
 const EDITOR = new RegExp(`^(?:${alt(words.editorPrefixes)})\\s*[：:／/]`);
-const PAGE_MARK = /^(?:[A-Z]{1,2}\d{1,3}|\d{1,3}|第\s*\d+\s*[版頁页])$/;
+// 「A6」「第4版」「第4版(要闻)」, and a column label with no name after it (专栏:), as an archive prints them.
+const PAGE_MARK = /^(?:[A-Z]{1,2}\d{1,3}|\d{1,3}|第\s*\d+\s*[版頁页](?:[（(][^（）()]{1,8}[）)])?|[专專][栏欄][：:])$/;
 const WEEKDAY_DATE = /\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*(?:[（(]?(?:星期|週|周|礼拜|禮拜)[一二三四五六日天][）)]?)$/;
 const NUM = '[\\d〇零一二三四五六七八九十]';
 /** A full day date as a page header prints it: 2024年5月16日, 二〇一八年九月四日, 2025-01-18. */
