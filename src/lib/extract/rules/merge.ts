@@ -480,12 +480,12 @@ export const leadSumsUpAnswer = rule({
 });
 
 // Words repeated this long (in characters) are the same words, not the same topic.
-const REPEATED = 16;
+const REPEATED = 10;
 
 export const leadRepeatsAnswer = rule({
   id: 'merge.lead-repeats-answer',
   decides:
-    '「吳謙表示，中方敦促美方停止針對中國的軍事挑釁行徑」in the lead, the same words again in an answer below: the story’s first answer, repeating word for word (sixteen characters or more) an answer told further on, is a lead summing up that answer, whatever topic it seemed to have.',
+    '「吳謙表示，中方敦促美方停止針對中國的軍事挑釁行徑」in the lead, the same words again in an answer below: the story’s first answer, repeating word for word (ten characters or more) an answer told further on, is a lead summing up that answer, whatever topic it seemed to have.',
   examples: [
     {
       text: [
