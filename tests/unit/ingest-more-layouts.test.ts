@@ -305,3 +305,13 @@ test('an archive’s page label with its section (第4版(要闻)) and an empty 
     assert.equal(kindOf(text, column.slice(0, 6)), 'paragraph', column);
   }
 });
+
+test('a site’s time stamp run into the story’s bracketed byline on one line is furniture, and the byline opens the paragraph', () => {
+  for (const line of [
+    '2013年12月16日 06:35 新聞類別 中國 詳情# 【明報專訊】外交部發言人洪磊前日稱，日方有關言論不負責任。',
+    '2013年12月16日 06:35 新闻类别 中国 详情# 【明报专讯】外交部发言人洪磊前日称，日方有关言论不负责任。',
+  ]) {
+    assert.equal(kindOf(line, '2013年12月16日'), 'credit', line);
+    assert.equal(kindOf(line, '【'), 'paragraph', line);
+  }
+});

@@ -151,6 +151,10 @@ function readLines(text: string): Line[] {
  * sentence: the furniture up to the last space before the sentence's first mark, and the sentence.
  */
 function furnitureRunOn(t: string): [string, string?] {
+  // 「2013年12月16日 06:35 新聞類別 中國 詳情# 【明報專訊】外交部發言人…」: a site's time stamp and labels
+  // run into the story's bracketed byline.
+  const stamped = STAMP_BEFORE_BYLINE.exec(t);
+  if (stamped) return [stamped[1]!.trim(), stamped[2]!];
   if (!/[。！？]/u.test(t) || !isPageFurniture(t)) return [t];
   const mark = t.search(/[，,。！？]/u);
   const space = t.lastIndexOf(' ', mark);
@@ -158,6 +162,8 @@ function furnitureRunOn(t: string): [string, string?] {
   const rest = t.slice(space + 1).trim();
   return space > 0 && width(rest) >= 12 && isPageFurniture(head) ? [head, rest] : [t];
 }
+
+const STAMP_BEFORE_BYLINE = /^(\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*\d{1,2}:\d{2}[^【。，,]{0,24})(【[^】]{1,12}】.{12,})$/u;
 
 /**
  * The width most lines are cut at, when the page was printed in columns: the commonest width of
