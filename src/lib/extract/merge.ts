@@ -13,6 +13,7 @@ import {
   futureIsPlan,
   leadSumsUpAnswer,
   leadRepeatsAnswer,
+  leadAnswersQuestionBelow,
   openingJoinsAnswer,
   sameHappening,
   twoSpeakersTwoResponses,
@@ -71,7 +72,7 @@ export function mergeMentions(mentions: readonly Mention[], published: string, r
     if (m.type !== 'ministry-response' || m.opening || m.role !== 'body' || answered.has(m.passage.story)) return;
     answered.add(m.passage.story);
     if (/答[:：]/u.test(m.passage.text)) return;
-    const same = rules.first([leadRepeatsAnswer], m, m, current.slice(i + 1));
+    const same = rules.first([leadRepeatsAnswer, leadAnswersQuestionBelow], m, m, current.slice(i + 1));
     if (same) Object.assign(m, { when: same.when, topic: same.topic });
   });
   const byOpening = (a: Mention, b: Mention) => Number(!!a.opening) - Number(!!b.opening);

@@ -2,6 +2,7 @@
  * One happening, one event: which mentions (lead, body, caption, headline, a commentary's
  * aside) report the same call, meeting or answer. merge.ts groups by these rules.
  */
+import { fold } from '../fold.ts';
 import { rule } from '../engine.ts';
 import { personKey } from '../actors.ts';
 import { actKind } from '../acts.ts';
@@ -524,10 +525,53 @@ export const leadRepeatsAnswer = rule({
 });
 
 /** Every rule of this file. */
+// 「華春瑩8日在回答有關提問時說」「發言人在答記者問時表示」: an answer to a question the sentence does not tell.
+// 「當日例行記者會上，有記者問」: a question paragraph that names the same day's briefing again.
+const BRIEFING_AGAIN = /^(?:在)?(?:当日|当天|同日)(?:的)?(?:下午|上午)?(?:的)?(?:例行)?(?:记者会|发布会|新闻发布会)上/u;
+const UNTOLD_QUESTION = /(?:回答|答复|答覆|答)(?:有关|相关)?(?:记者)?(?:的)?(?:提问|问题|问)时/u;
+
+export const leadAnswersQuestionBelow = rule({
+  id: 'merge.lead-answers-question-below',
+  decides:
+    '「發言人華春瑩8日在回答有關提問時說，…」 then 「當日例行記者會上，有記者問…」「華春瑩說，…」: a story’s first answer, given to a question it does not tell, is the answer to the question printed below it.',
+  examples: [
+    {
+      text: [
+        ['paragraph', '新華社北京2月8日電 外交部發言人華春瑩8日在回答有關提問時說，希望日本方面不要再搞小動作。'],
+        ['paragraph', '當日例行記者會上，有記者問，日本首相安倍晉三7日稱已向中方表示強烈抗議。中方對此有何評論？'],
+        ['paragraph', '華春瑩說，日方的說法完全是無中生有。'],
+      ],
+      published: '2013-02-09',
+      events: [{ type: 'ministry-response', date: '2013-02-08', passages: 3 }],
+    },
+    {
+      text: [
+        ['paragraph', '新华社北京2月8日电 外交部发言人华春莹8日在回答有关提问时说，希望日本方面不要再搞小动作。'],
+        ['paragraph', '当日例行记者会上，有记者问，日本首相安倍晋三7日称已向中方表示强烈抗议。中方对此有何评论？'],
+        ['paragraph', '华春莹说，日方的说法完全是无中生有。'],
+      ],
+      published: '2013-02-09',
+      events: [{ type: 'ministry-response', date: '2013-02-08', passages: 3 }],
+    },
+  ],
+  apply: (m: Mention, later: readonly Mention[]): Mention | undefined => {
+    if (!UNTOLD_QUESTION.test(fold(m.sentence))) return undefined;
+    const next = later.find(
+      (x) => x.type === 'ministry-response' && x.passage.story === m.passage.story && x.ministry?.id === m.ministry?.id,
+    );
+    // The question below takes up the briefing the lead told of (當日例行記者會上，有記者問): not a further one (被問及…).
+    const again = later.some((x) => x.topic === next?.topic && BRIEFING_AGAIN.test(fold(x.passage.text)));
+    return next && next.because.has('topic.open-question') && again && (!m.when.date || !next.when.date || next.when.date === m.when.date)
+      ? next
+      : undefined;
+  },
+});
+
 export const MERGE_RULES = [
   undatedOnDayTold,
   leadSumsUpAnswer,
   leadRepeatsAnswer,
+  leadAnswersQuestionBelow,
   bareWordRestatesVideo,
   futureIsPlan,
   openingJoinsAnswer,
