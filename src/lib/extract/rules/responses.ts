@@ -504,9 +504,9 @@ export function inQuestionTurn(lex: Lexicon, s: string, at: number): boolean {
   return QUESTION_TURN.test(s) || lex.questionTurnPattern.test(s) || insideReportedQuestion(s, at);
 }
 
-// 有記者提問，…？, 今天有外媒記者提問，…？: a paragraph that opens by reporting a question.
+// 有記者提問，…？, 今天有外媒記者提問，…？, 在當日下午的例行記者會上，有記者問，…？: a paragraph that opens by reporting a question.
 const REPORTED_QUESTION =
-  /^(?:今天|今日|昨天|昨日|当天|当日|会上|记者会上|发布会上)?(?:另|还)?有?(?:外媒|外国媒体|境外媒体)?(?:记者|媒体)(?:提问|问到|问及|问)[，,：:]/u;
+  /^(?:今天|今日|昨天|昨日|当天|当日|会上|记者会上|发布会上|在[^，,。]{0,14}(?:记者会|发布会|吹风会)上[，,]?)?(?:另|还)?有?(?:外媒|外国媒体|境外媒体)?(?:记者|媒体)(?:提问|问到|问及|问)[，,：:]/u;
 
 /** 「有記者提問，美國財長12日聲稱…。請問中方有何評論？」: what comes before the question mark is the question's matter. */
 function insideReportedQuestion(s: string, at: number): boolean {
@@ -846,6 +846,24 @@ export const RESPONSE_DROPS: DropRule[] = [
         ],
         published: '2023-12-08',
         events: [{ type: 'ministry-response', date: '2023-12-08', actors: ['外交部', '汪文斌'] }],
+      },
+      {
+        text: [
+          ['paragraph', '外交部發言人洪磊30日主持例行記者會。'],
+          ['paragraph', '在當日下午的例行記者會上，有記者問，日本外相玄葉光一郎表示，日方將尋求以和平方式平息事態。中方對此有何評論？'],
+          ['paragraph', '洪磊說，日方應該切實面對現實。'],
+        ],
+        published: '2012-10-31',
+        events: [{ type: 'ministry-response', date: '2012-10-30', actors: ['外交部', '洪磊'] }],
+      },
+      {
+        text: [
+          ['paragraph', '外交部发言人洪磊30日主持例行记者会。'],
+          ['paragraph', '在当日下午的例行记者会上，有记者问，日本外相玄叶光一郎表示，日方将寻求以和平方式平息事态。中方对此有何评论？'],
+          ['paragraph', '洪磊说，日方应该切实面对现实。'],
+        ],
+        published: '2012-10-31',
+        events: [{ type: 'ministry-response', date: '2012-10-30', actors: ['外交部', '洪磊'] }],
       },
     ],
     apply: (c) => (inQuestionTurn(c.scope.lex, text(c), c.verb.end) ? 'drop' : undefined),
