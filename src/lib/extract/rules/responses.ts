@@ -1207,7 +1207,7 @@ const GENERIC_ANSWER = /^(?:回答|答)(?:了)?(?:记者|媒体)?(?:的)?(?:提�
 
 // 「就A、B等問題」「就A、B等回答了媒體記者的提問」「就近期熱點問題」: 等 closing a list (not 對等, 平等), or hot topics.
 const LISTED_TOPICS =
-  /(?<![对平相同均高初中何])等(?:[^，。；]{0,4}(?:问题|议题|话题)|[^，。；]{0,2}(?:回答|答)[^，。；]{0,8}(?:问题|提问))|热点[^，。；]{0,6}(?:问题|提问|议题|话题)|就近期[^，。；]{2,24}(?:情况|问题)(?:回答|答)/u;
+  /(?<![对平相同均高初中何])等(?:[^，。；]{0,4}(?:问题|议题|话题)|[^，。；]{0,2}(?:回答|答)[^，。；]{0,8}(?:问题|提问))|热点[^，。；]{0,6}(?:问题|提问|议题|话题)|就近期[^，。；]{2,24}(?:情况|问题)(?:[^，。；]{0,6}并)?(?:回答|答)/u;
 
 // 「耿爽：這幾天我已多次回答了類似問題」: an answer that tells of answers given before is still the answer to
 // its own question, neither a briefing's opening nor about the matter asked before.
@@ -1365,6 +1365,24 @@ export const briefingOpening = rule({
       ],
       published: '2017-04-12',
       events: [{ type: 'ministry-response', date: '2017-04-12', actors: ['国台办', '安峰山'] }],
+    },
+    {
+      text: [
+        ['paragraph', '中新社北京9月14日電 國防部新聞發言人譚克非14日就近期涉軍問題發布信息並回答記者提問。'],
+        ['paragraph', '有記者問，菲律賓和美國軍艦在南海舉行了聯合巡航。請問發言人有何評論？'],
+        ['paragraph', '譚克非表示，中方堅決反對美方插手南海問題。'],
+      ],
+      published: '2023-09-15',
+      events: [{ type: 'ministry-response', date: '2023-09-14', actors: ['國防部', '譚克非'] }],
+    },
+    {
+      text: [
+        ['paragraph', '中新社北京9月14日电 国防部新闻发言人谭克非14日就近期涉军问题发布信息并回答记者提问。'],
+        ['paragraph', '有记者问，菲律宾和美国军舰在南海举行了联合巡航。请问发言人有何评论？'],
+        ['paragraph', '谭克非表示，中方坚决反对美方插手南海问题。'],
+      ],
+      published: '2023-09-15',
+      events: [{ type: 'ministry-response', date: '2023-09-14', actors: ['国防部', '谭克非'] }],
     },
   ],
   leaves: ANSWERED_BEFORE,
