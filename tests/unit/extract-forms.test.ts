@@ -1529,3 +1529,11 @@ test('又 or 亦 after a spokesperson is what the spokesperson did again, not a 
     assert.deepEqual(events[0]!.actors.length, 1, events[0]!.actors.join(','));
   }
 });
+
+test('電話溝通 is a call, with the day in brackets after the weekday', () => {
+  for (const text of ['中美元首周二（18日）進行電話溝通，確定將在下周會晤。', '中美元首周二（18日）进行电话沟通，确定将在下周会晤。']) {
+    const calls = one('2019-06-20', text).filter((e) => e.type === 'call');
+    assert.equal(calls.length, 1, text);
+    assert.equal(calls[0]!.date, '2019-06-18');
+  }
+});
