@@ -1537,3 +1537,23 @@ test('電話溝通 is a call, with the day in brackets after the weekday', () =>
     assert.equal(calls[0]!.date, '2019-06-18');
   }
 });
+
+test('媒體也問到 puts another question in a briefing report, answered apart from the first', () => {
+  for (const paras of [
+    [
+      '外交部今日上午舉行例行新聞說明會，由發言人蕭光偉主持。',
+      '媒體問到，美國總統表示不會對台灣動手，蕭光偉回應，外交部密切關注美中高層互動。',
+      '媒體也問到，日本媒體報導日台簽署入出境管理合作備忘錄，外交部有何說明？',
+      '蕭光偉說，台灣與日本人員往來頻密，外交部樂見雙方深化入出境管理合作。',
+    ],
+    [
+      '外交部今日上午举行例行新闻说明会，由发言人萧光伟主持。',
+      '媒体问到，美国总统表示不会对台湾动手，萧光伟回应，外交部密切关注美中高层互动。',
+      '媒体也问到，日本媒体报导日台签署入出境管理合作备忘录，外交部有何说明？',
+      '萧光伟说，台湾与日本人员往来频密，外交部乐见双方深化入出境管理合作。',
+    ],
+  ]) {
+    const events = responses(fromParas('2025-08-19', paras));
+    assert.equal(events.length, 2, events.map((e) => e.passages.join('+')).join(' | '));
+  }
+});

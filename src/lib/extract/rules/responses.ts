@@ -506,7 +506,7 @@ export function inQuestionTurn(lex: Lexicon, s: string, at: number): boolean {
 
 // 有記者提問，…？, 今天有外媒記者提問，…？, 在當日下午的例行記者會上，有記者問，…？: a paragraph that opens by reporting a question.
 const REPORTED_QUESTION =
-  /^(?:今天|今日|昨天|昨日|当天|当日|会上|记者会上|发布会上|在[^，,。]{0,14}(?:记者会|发布会|吹风会)上[，,]?)?(?:另|还)?有?(?:外媒|外国媒体|境外媒体)?(?:记者|媒体)(?:提问|问到|问及|问)[，,：:]/u;
+  /^(?:今天|今日|昨天|昨日|当天|当日|会上|记者会上|发布会上|在[^，,。]{0,14}(?:记者会|发布会|吹风会)上[，,]?)?(?:另|还)?有?(?:外媒|外国媒体|境外媒体)?(?:记者|媒体)(?:也|还|又)?(?:提问|问到|问及|问)[，,：:]/u;
 
 /** 「有記者提問，美國財長12日聲稱…。請問中方有何評論？」: what comes before the question mark is the question's matter. */
 function insideReportedQuestion(s: string, at: number): boolean {
