@@ -1557,3 +1557,20 @@ test('媒體也問到 puts another question in a briefing report, answered apart
     assert.equal(events.length, 2, events.map((e) => e.passages.join('+')).join(' | '));
   }
 });
+
+test('我國外交部 is the outlet’s own side: on a Taipei page it is the same office as its spokesperson’s', () => {
+  for (const paras of [
+    [
+      '美國聯邦調查局局長前天演說時提到中國打壓台灣。我國外交部今日回應表示，中國政府無所不用其極。',
+      '外交部發言人歐江安說，我們對此給予強烈譴責。',
+    ],
+    [
+      '美国联邦调查局局长前天演说时提到中国打压台湾。我国外交部今日回应表示，中国政府无所不用其极。',
+      '外交部发言人欧江安说，我们对此给予强烈谴责。',
+    ],
+  ]) {
+    const events = responses(fromParas('2020-07-09', paras));
+    assert.equal(events.length, 1, events.map((e) => e.id).join(' | '));
+    assert.ok(events[0]!.id.includes('tw-mfa'), events[0]!.id);
+  }
+});

@@ -93,7 +93,9 @@ export function findMinistries(lex: Lexicon, s: string, from: number, to: number
   for (const hit of lex.ministries.all(s, from, to)) {
     if (TITLE_AFTER.test(s.slice(hit.end, hit.end + 3)) || DELEGATION_AFTER.test(s.slice(hit.end, hit.end + 11))) continue;
     const before = countryEndingAt(lex, s, hit.start);
-    const country = hit.value.country ?? before?.code ?? homeCountry(region);
+    // 我國外交部: the outlet's own side, as an unqualified office is.
+    const own = before && /^我[国國]$/u.test(s.slice(before.start, hit.start));
+    const country = hit.value.country ?? (own ? homeCountry(region) : before?.code) ?? homeCountry(region);
     out.push({
       start: hit.start,
       end: hit.end,
