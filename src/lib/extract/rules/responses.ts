@@ -1258,7 +1258,7 @@ export const framesOneMatter = (c: ResponseCandidate): boolean =>
 export const briefingOpening = rule({
   id: 'response.briefing-opening',
   decides:
-    '「發言人X在例行記者會上回答記者提問」with no topic, 「發言人就英方涉港錯誤言論答記者問。」 (a statement’s frame), or 「就A、B等問題回答了記者的提問」 (or 作出回應), 「就近期熱點問題回答了記者提問」, 「就“外交政策”回答中外記者提問」, 「表示願意回答大家的問題」, 「在記者會開始時表示」, 「公布了X此次答問情況」 or one followed by 「相關實錄如下：」: it opens the briefing and joins the first answer given there.',
+    '「發言人X在例行記者會上回答記者提問」with no topic, 「發言人就英方涉港錯誤言論答記者問。」 (a statement’s frame), or 「就A、B等問題回答了記者的提問」 (or 作出回應, 發表談話), 「就近期熱點問題回答了記者提問」, 「就“外交政策”回答中外記者提問」, 「表示願意回答大家的問題」, 「在記者會開始時表示」, 「公布了X此次答問情況」 or one followed by 「相關實錄如下：」: it opens the briefing and joins the first answer given there.',
   examples: [
     {
       text: [
@@ -1384,6 +1384,24 @@ export const briefingOpening = rule({
       published: '2023-09-15',
       events: [{ type: 'ministry-response', date: '2023-09-14', actors: ['国防部', '谭克非'] }],
     },
+    {
+      text: [
+        ['paragraph', '本報北京2月28日訊 外交部發言人段津今天舉行記者招待會，就海灣局勢、中澳關係等國際問題發表談話。'],
+        ['paragraph', '有記者問，你對澳大利亞決定取消對中國的大部分制裁有何評論？'],
+        ['paragraph', '段津回答說，中國政府對此表示歡迎。'],
+      ],
+      published: '1991-03-01',
+      events: [{ type: 'ministry-response', date: '1991-02-28', actors: ['外交部', '段津'] }],
+    },
+    {
+      text: [
+        ['paragraph', '本报北京2月28日讯 外交部发言人段津今天举行记者招待会，就海湾局势、中澳关系等国际问题发表谈话。'],
+        ['paragraph', '有记者问，你对澳大利亚决定取消对中国的大部分制裁有何评论？'],
+        ['paragraph', '段津回答说，中国政府对此表示欢迎。'],
+      ],
+      published: '1991-03-01',
+      events: [{ type: 'ministry-response', date: '1991-02-28', actors: ['外交部', '段津'] }],
+    },
   ],
   leaves: ANSWERED_BEFORE,
   apply: (c: ResponseCandidate, speaker: Speaker) => {
@@ -1392,7 +1410,7 @@ export const briefingOpening = rule({
     // 「就A、B等問題回答了記者的提問」「就近期兩岸熱點問題回答了記者提問」: a list of what was asked, or
     // only its kind, frames the whole briefing.
     const listed =
-      /^(?:回答|答|回应|作出回应|做出回应)/u.test(s.slice(c.verb.start, c.verb.end)) &&
+      /^(?:回答|答|回应|作出回应|做出回应|发表谈话)/u.test(s.slice(c.verb.start, c.verb.end)) &&
       LISTED_TOPICS.test(s.slice(c.scope.sentence.start, end));
     // 「他表示願意回答大家的問題」: what is said is only that questions will be answered.
     // (Not 「這幾天我已多次回答了類似問題」: answers given before, told inside an answer.)
