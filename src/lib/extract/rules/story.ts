@@ -306,6 +306,16 @@ export const readoutOfTalks = rule({
       published: '2025-09-12',
       events: [],
     },
+    {
+      text: '外交部新聞司司長秦剛介紹，會談中胡錦濤主席和李明博總統就雙邊關係和半島局勢交換了看法。',
+      published: '2012-03-26',
+      events: [],
+    },
+    {
+      text: '外交部新闻司司长秦刚介绍，会谈中胡锦涛主席和李明博总统就双边关系和半岛局势交换了看法。',
+      published: '2012-03-26',
+      events: [],
+    },
   ],
   leaves: [
     {
@@ -344,7 +354,7 @@ export const readoutOfTalks = rule({
     !asked &&
     // With the talks themselves in the sentence (their sides named), response.readout-is-the-call decides.
     !meetings.some((m) => m.people.length) &&
-    (/(?:表示|说|称|透露|指出|声明|文告)[，,：:]?[^。]{0,12}?(?:双方|两人|二人|[\u4e00-\u9fff]{1,14}?[与同和][\u4e00-\u9fff]{1,14}?)(?:在[^，。]{1,12}中)?(?:[，,]?就|[，,])[^。]{0,60}?(?:交换了?(?:意见|看法)|讨论了|探讨了|进行了?(?:深入)?(?:沟通|交流))/u.test(
+    (/(?:表示|说|称|透露|指出|介绍|声明|文告)[，,：:]?[^。]{0,12}?(?:双方|两人|二人|[\u4e00-\u9fff]{1,14}?[与同和][\u4e00-\u9fff]{1,14}?)(?:在[^，。]{1,12}中)?(?:[，,]?就|[，,])[^。]{0,60}?(?:交换了?(?:意见|看法)|讨论了|探讨了|进行了?(?:深入)?(?:沟通|交流))/u.test(
       sentence,
     ) ||
       // 「外交部通報有關消息，新聞稿稱雙方認為，此次通話及時、必要」: what both sides found, told by a readout.
