@@ -1760,7 +1760,10 @@ export const TOPICS: TopicRule[] = [
       // At the sentence's head, or at its paragraph's when the speaker comes soon after (「此外，蕭旭岑表示…。梁文傑回應道」),
       // or in a later sentence of one opening with 至於 (in its own sentence, 至於 is topic.lead-words').
       const head = s.slice(0, c.scope.sentence.start);
-      const opens = /^(?:此外|另外|另一方面)/u.test(s) || (/^至于/u.test(s) && c.scope.sentence.start > 0);
+      // (With 至於, the sentences before tell only the matter: no one has spoken in the paragraph yet.)
+      const opens =
+        /^(?:此外|另外|另一方面)/u.test(s) ||
+        (/^至于/u.test(s) && c.scope.sentence.start > 0 && !c.scope.lex.responseVerbs.has(s, 0, c.scope.sentence.start));
       const start = c.scope.lex.furtherPoint.at(s, c.scope.sentence.start)
         ? c.scope.sentence.start
         : opens && speaker.start <= 150 && !head.includes(speaker.person?.folded ?? speaker.ministry.folded)
