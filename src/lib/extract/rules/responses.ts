@@ -504,9 +504,9 @@ export function inQuestionTurn(lex: Lexicon, s: string, at: number): boolean {
   return QUESTION_TURN.test(s) || lex.questionTurnPattern.test(s) || insideReportedQuestion(s, at);
 }
 
-// 有記者提問，…？, 今天有外媒記者提問，…？, 在當日下午的例行記者會上，有記者問，…？: a paragraph that opens by reporting a question.
+// 有記者提問，…？, 今天有外媒記者提問，…？, 在當日下午的例行記者會上，有記者問，…？, 一名法新社記者向毛寧提問，…？: a paragraph that opens by reporting a question.
 const REPORTED_QUESTION =
-  /^(?:今天|今日|昨天|昨日|当天|当日|会上|记者会上|发布会上|在[^，,。]{0,14}(?:记者会|发布会|吹风会)上[，,]?)?(?:另|还)?有?(?:外媒|外国媒体|境外媒体)?(?:记者|媒体)(?:也|还|又)?(?:提问|问到|问及|问)[，,：:]/u;
+  /^(?:今天|今日|昨天|昨日|当天|当日|会上|记者会上|发布会上|在[^，,。]{0,14}(?:记者会|发布会|吹风会)上[，,]?)?(?:另|还)?(?:有|一名|一位)?(?:外媒|外国媒体|境外媒体|[\p{Script=Han}]{1,6}?社)?(?:记者|媒体)(?:也|还|又)?(?:向[\p{Script=Han}]{1,4})?(?:提问|问到|问及|问)[，,：:]/u;
 
 /** 「有記者提問，美國財長12日聲稱…。請問中方有何評論？」: what comes before the question mark is the question's matter. */
 function insideReportedQuestion(s: string, at: number): boolean {
@@ -864,6 +864,30 @@ export const RESPONSE_DROPS: DropRule[] = [
         ],
         published: '2012-10-31',
         events: [{ type: 'ministry-response', date: '2012-10-30', actors: ['外交部', '洪磊'] }],
+      },
+      {
+        text: [
+          ['paragraph', '外交部發言人毛寧18日主持例行記者會。'],
+          [
+            'paragraph',
+            '一名法新社記者向毛寧提問，「德國外長瓦德福在訪問日本前夕表示，中國在台灣海峽的行動是侵略性行為，請問外交部對此有何評論？」',
+          ],
+          ['paragraph', '毛寧表示，台灣問題是中國內政。'],
+        ],
+        published: '2025-08-19',
+        events: [{ type: 'ministry-response', date: '2025-08-18', actors: ['外交部', '毛寧'] }],
+      },
+      {
+        text: [
+          ['paragraph', '外交部发言人毛宁18日主持例行记者会。'],
+          [
+            'paragraph',
+            '一名法新社记者向毛宁提问，“德国外长瓦德福在访问日本前夕表示，中国在台湾海峡的行动是侵略性行为，请问外交部对此有何评论？”',
+          ],
+          ['paragraph', '毛宁表示，台湾问题是中国内政。'],
+        ],
+        published: '2025-08-19',
+        events: [{ type: 'ministry-response', date: '2025-08-18', actors: ['外交部', '毛宁'] }],
       },
     ],
     apply: (c) => (inQuestionTurn(c.scope.lex, text(c), c.verb.end) ? 'drop' : undefined),
