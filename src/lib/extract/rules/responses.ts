@@ -1224,7 +1224,7 @@ export const declinedTurnGoesOn = rule({
 });
 
 const TRANSCRIPT_LABEL = /^(?:下文|以下)(?:为|是)[^，。]{0,16}(?:全文|实录|摘要)[：:。]?$/u;
-const TRANSCRIPT_FOLLOWS = /^(?:相关|有关)?(?:问答)?(?:实录|全文|摘要)如下[：:]/u;
+const TRANSCRIPT_FOLLOWS = /^(?:(?:相关|有关)?(?:问答)?(?:实录|全文|摘要)如下[：:]|(?:答问|问答)如下)/u;
 // 回答記者提問, 答記者問 with nothing after: the briefing itself, not an answer on a topic.
 const THE_PRESS_ANSWERED = new RegExp(`^${ANSWERS_THE_PRESS}$`, 'u');
 const GENERIC_ANSWER = /^(?:回答|答)(?:了)?(?:记者|媒体)?(?:的)?(?:提问|问题|问|关心的问题)?$/u;
@@ -1282,7 +1282,7 @@ export const framesOneMatter = (c: ResponseCandidate): boolean =>
 export const briefingOpening = rule({
   id: 'response.briefing-opening',
   decides:
-    '「發言人X在例行記者會上回答記者提問」with no topic, 「發言人就英方涉港錯誤言論答記者問。」 (a statement’s frame), or 「就A、B等問題回答了記者的提問」 (or 作出回應, 發表談話), 「就近期熱點問題回答了記者提問」, 「就“外交政策”回答中外記者提問」, 「表示願意回答大家的問題」, 「在記者會開始時表示」, 「公布了X此次答問情況」 or one followed by 「相關實錄如下：」: it opens the briefing and joins the first answer given there.',
+    '「發言人X在例行記者會上回答記者提問」with no topic, 「發言人就英方涉港錯誤言論答記者問。」 (a statement’s frame), or 「就A、B等問題回答了記者的提問」 (or 作出回應, 發表談話), 「就近期熱點問題回答了記者提問」, 「就“外交政策”回答中外記者提問」, 「表示願意回答大家的問題」, 「在記者會開始時表示」, 「公布了X此次答問情況」 or one followed by 「相關實錄如下：」 or 「答問如下」: it opens the briefing and joins the first answer given there.',
   examples: [
     {
       text: [
@@ -1425,6 +1425,24 @@ export const briefingOpening = rule({
       ],
       published: '1991-03-01',
       events: [{ type: 'ministry-response', date: '1991-02-28', actors: ['外交部', '段津'] }],
+    },
+    {
+      text: [
+        ['paragraph', '2009年9月15日，外交部發言人姜瑜舉行例行記者會，就中日韓領導人會議答問。答問如下。'],
+        ['paragraph', '問：中日韓領導人會議何時舉行？'],
+        ['paragraph', '答：三方一直就會議日期保持溝通。'],
+      ],
+      published: '2009-09-16',
+      events: [{ type: 'ministry-response', date: '2009-09-15', actors: ['外交部', '姜瑜'] }],
+    },
+    {
+      text: [
+        ['paragraph', '2009年9月15日，外交部发言人姜瑜举行例行记者会，就中日韩领导人会议答问。答问如下。'],
+        ['paragraph', '问：中日韩领导人会议何时举行？'],
+        ['paragraph', '答：三方一直就会议日期保持沟通。'],
+      ],
+      published: '2009-09-16',
+      events: [{ type: 'ministry-response', date: '2009-09-15', actors: ['外交部', '姜瑜'] }],
     },
   ],
   leaves: ANSWERED_BEFORE,
