@@ -283,7 +283,7 @@ export const readoutIsTheCall = rule({
 export const readoutOfTalks = rule({
   id: 'response.readout-of-talks',
   decides:
-    '「我國外交部當晚發表文告說，維文與蘇吉約諾就…交換了意見」「據日本外務省透露，雙方就俄烏局勢交換了意見」 with no question put: an office telling what was said in talks is the talks’ readout, not an answer (at the office’s own press conference questions are put, printed or not).',
+    '「我國外交部當晚發表文告說，維文與蘇吉約諾就…交換了意見」「據日本外務省透露，雙方就俄烏局勢交換了意見」「新聞司司長秦剛介紹，會談中…交換了看法」「新聞稿稱雙方認為，此次通話及時、必要」 with no question put: an office telling what was said in talks is the talks’ readout, not an answer (at the office’s own press conference questions are put, printed or not).',
   examples: [
     {
       text: '外交部當晚發表新聞稿說，王毅與印尼外長蘇吉約諾就兩國在能源和數碼經濟方面的合作交換了意見。',
