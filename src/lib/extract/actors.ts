@@ -31,8 +31,8 @@ const STOP = new Set([
 const NOT_NAMES = new Set(['先生', '女士', '阁下', '本人', '一行', '夫妇', '夫人', '办公室', '先生阁下']);
 // Words that follow a title without being a name (议长公开会晤, 总统首度访华, 总理巴育夫妇, 外长第二度通话, 国务卿期间, 副部长宋涛奉命约见); a name stops before them.
 const NOT_NAME_START =
-  /^(公开|正式|首次|首度|再次|再度|分别|共同|一起|亲切|友好|举行|进行|视频|电话|通过|以及|先后|随后|近日|此前|本人|上周|本周|上月|本月|上星期|本星期|上礼拜|今年|去年|当地|当天|当日|星期|日前|提名|候任|当选|本报|本网|本台|涉|综合|报道|报导|专电|摄影|年度|定期|例行|通报|通知|通告|通了|通电|通话|通信|夫妇|伉俪|第[一二三四五六七八九十两0-9]+[度次轮]|上午|下午|中午|晚间|晚上|早上|早晨|清晨|凌晨|傍晚|深夜|今天|今日|昨天|昨日|明天|明日|新春|春节|新年|元旦|圣诞|期间|任内|任上|任期|时期|以来|之际|身份|奉命)/u;
-const NOT_NAME_FIRST = new Set([...'公正首再分共一亲友举进视电通以先随近此本上今去当星日提候年定例夫伉第下中晚早清凌傍深昨明奉']);
+  /^(公开|正式|首次|首度|再次|再度|分别|共同|一起|亲切|友好|举行|进行|视频|电话|通过|以及|先后|随后|近日|此前|本人|上周|本周|上月|本月|上星期|本星期|上礼拜|今年|去年|当地|当天|当日|星期|日前|提名|候任|当选|本报|本网|本台|涉|综合|报道|报导|专电|摄影|年度|定期|例行|通报|通知|通告|通了|通电|通话|通信|夫妇|伉俪|第[一二三四五六七八九十两0-9]+[度次轮]|上午|下午|中午|晚间|晚上|早上|早晨|清晨|凌晨|傍晚|深夜|今天|今日|昨天|昨日|明天|明日|新春|春节|新年|元旦|圣诞|期间|任内|任上|任期|时期|以来|之际|身份|奉命|紧急)/u;
+const NOT_NAME_FIRST = new Set([...'公正首再分共一亲友举进视电通以先随近此本上今去当星日提候年定例夫伉第下中晚早清凌傍深昨明奉紧']);
 // 总统图书馆, 议长办公厅: the title names a place or office, not a person.
 const PLACE_END = /[馆府厅局署院堂楼宫]$/u;
 // A title glued to these is part of another word (总统府, 大使馆, 主席国).
@@ -186,9 +186,15 @@ function standsAlone(lex: Lexicon, s: string, i: number, end: number): boolean {
   const before = s[i - 1];
   const after = s[end];
   return (
-    (!isHan(before) || STOP.has(before!) || NEVER_LAST.has(before!)) &&
+    (!isHan(before) || STOP.has(before!) || NEVER_LAST.has(before!) || wordEndsAt(lex, s, i)) &&
     (!isHan(after) || STOP.has(after!) || wordStartsAt(lex, s, end) || nameEndsBefore(lex, s, end))
   );
+}
+
+/** 「召見丹羽宇一郎」: a call or meeting word ends right before `i`, so a name may start there. */
+function wordEndsAt(lex: Lexicon, s: string, i: number): boolean {
+  for (let k = Math.max(0, i - 4); k < i; k++) if (lex.triggers.at(s, k)?.end === i) return true;
+  return false;
 }
 
 /** People named in `s[from, to)`, in order; `named` holds the names the page gave a title elsewhere. */

@@ -123,7 +123,7 @@ export const CALL_DROPS: DropRule[] = [
   rule({
     id: 'call.summons-needs-an-envoy',
     decides:
-      '召見, 約見, 約談 are a meeting (an envoy summoned) only when an envoy (大使, 總領事, 代辦, 使館官員) is named in the sentence up to the end of its clause, or the head of a mission without relations (日本交流協會代表): 網信辦約談企業負責人 is none.',
+      '召見, 約見, 約談 are a meeting (an envoy summoned) only when an envoy (大使, 總領事, 代辦, 使館官員) is named in the sentence up to the end of its clause (or the one summoned was named an envoy earlier on the page), or the head of a mission without relations (日本交流協會代表): 網信辦約談企業負責人 is none.',
     examples: [
       { text: '國家網信辦昨日約談滴滴公司負責人。', published: '2021-07-03', events: [] },
       { text: '国家网信办昨日约谈滴滴公司负责人。', published: '2021-07-03', events: [] },
@@ -149,8 +149,36 @@ export const CALL_DROPS: DropRule[] = [
         published: '2009-05-01',
         events: [{ type: 'meeting', date: '2009-05-01', actors: ['夏立言'] }],
       },
+      {
+        text: [
+          ['paragraph', '9月7日，外交部副部長宋濤約見日本駐華大使丹羽宇一郎，提出嚴正交涉。'],
+          ['paragraph', '9月12日凌晨，國務委員戴秉國緊急召見丹羽宇一郎，表明中國政府的嚴正立場。'],
+        ],
+        published: '2010-09-15',
+        events: [
+          { type: 'meeting', date: '2010-09-07', actors: ['宋濤', '丹羽宇一郎'] },
+          { type: 'meeting', date: '2010-09-12', actors: ['戴秉國', '丹羽宇一郎'] },
+        ],
+      },
+      {
+        text: [
+          ['paragraph', '9月7日，外交部副部长宋涛约见日本驻华大使丹羽宇一郎，提出严正交涉。'],
+          ['paragraph', '9月12日凌晨，国务委员戴秉国紧急召见丹羽宇一郎，表明中国政府的严正立场。'],
+        ],
+        published: '2010-09-15',
+        events: [
+          { type: 'meeting', date: '2010-09-07', actors: ['宋涛', '丹羽宇一郎'] },
+          { type: 'meeting', date: '2010-09-12', actors: ['戴秉国', '丹羽宇一郎'] },
+        ],
+      },
     ],
-    apply: (c) => (isSummons(c.trig.word) && !ENVOY.test(text(c).slice(sStart(c), c.cEnd)) ? 'drop' : undefined),
+    apply: (c) =>
+      isSummons(c.trig.word) &&
+      !ENVOY.test(text(c).slice(sStart(c), c.cEnd)) &&
+      // 「次日，…召見丹羽宇一郎」: the one summoned was named an envoy earlier on the page.
+      !participantsIn(c, c.trig.end, c.cEnd).some((p) => ENVOY.test(fold(p.onPage?.title ?? '')))
+        ? 'drop'
+        : undefined,
   }),
   rule({
     id: 'call.act-ends-its-clause',
