@@ -1269,9 +1269,12 @@ const ANSWERED_BEFORE: Example[] = [
 /** 「使館發言人就英方涉港錯誤言論答記者問。」: a statement's frame, its questions and answers printed below. */
 function framesAnswers(c: ResponseCandidate): boolean {
   const s = text(c);
+  // 「發言人就X答記者問」「發言人朱邦造21日就X一事回答了記者的提問」: one matter named, then only that questions were answered.
+  const said = s.slice(c.verb.start, c.scope.sentence.end);
+  const before = s.slice(c.scope.sentence.start, c.verb.start);
   return (
-    /^答记者问[。！]?$/u.test(s.slice(c.verb.start, c.scope.sentence.end)) &&
-    /就[^，。；]{2,40}$/u.test(s.slice(c.scope.sentence.start, c.verb.start))
+    (/^答记者问[。！]?$/u.test(said) && /就[^，。；]{2,40}$/u.test(before)) ||
+    (/^回答了?记者的?提问[。！]?$/u.test(said) && /就[^，。；]{2,40}一事$/u.test(before))
   );
 }
 
@@ -1282,7 +1285,7 @@ export const framesOneMatter = (c: ResponseCandidate): boolean =>
 export const briefingOpening = rule({
   id: 'response.briefing-opening',
   decides:
-    '「發言人X在例行記者會上回答記者提問」with no topic, 「發言人就英方涉港錯誤言論答記者問。」 (a statement’s frame), or 「就A、B等問題回答了記者的提問」 (or 作出回應, 發表談話), 「就近期熱點問題回答了記者提問」, 「就“外交政策”回答中外記者提問」, 「表示願意回答大家的問題」, 「在記者會開始時表示」, 「公布了X此次答問情況」 or one followed by 「相關實錄如下：」 or 「答問如下」: it opens the briefing and joins the first answer given there.',
+    '「發言人X在例行記者會上回答記者提問」with no topic, 「發言人就英方涉港錯誤言論答記者問。」「發言人就X一事回答了記者的提問。」 (a statement’s frame), or 「就A、B等問題回答了記者的提問」 (or 作出回應, 發表談話), 「就近期熱點問題回答了記者提問」, 「就“外交政策”回答中外記者提問」, 「表示願意回答大家的問題」, 「在記者會開始時表示」, 「公布了X此次答問情況」 or one followed by 「相關實錄如下：」 or 「答問如下」: it opens the briefing and joins the first answer given there.',
   examples: [
     {
       text: [
@@ -1443,6 +1446,24 @@ export const briefingOpening = rule({
       ],
       published: '2009-09-16',
       events: [{ type: 'ministry-response', date: '2009-09-15', actors: ['外交部', '姜瑜'] }],
+    },
+    {
+      text: [
+        ['paragraph', '據新華社電 外交部發言人朱邦造21日就美國允許李登輝訪美一事回答了記者的提問。'],
+        ['paragraph', '記者問：美國政府已向李登輝發放簽證，請問你對此有何評論？'],
+        ['paragraph', '朱邦造說，這是美國政府在台灣問題上的又一個錯誤舉動。'],
+      ],
+      published: '2001-04-22',
+      events: [{ type: 'ministry-response', date: '2001-04-21', actors: ['外交部', '朱邦造'] }],
+    },
+    {
+      text: [
+        ['paragraph', '据新华社电 外交部发言人朱邦造21日就美国允许李登辉访美一事回答了记者的提问。'],
+        ['paragraph', '记者问：美国政府已向李登辉发放签证，请问你对此有何评论？'],
+        ['paragraph', '朱邦造说，这是美国政府在台湾问题上的又一个错误举动。'],
+      ],
+      published: '2001-04-22',
+      events: [{ type: 'ministry-response', date: '2001-04-21', actors: ['外交部', '朱邦造'] }],
     },
   ],
   leaves: ANSWERED_BEFORE,
