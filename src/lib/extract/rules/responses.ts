@@ -1227,7 +1227,7 @@ const TRANSCRIPT_LABEL = /^(?:下文|以下)(?:为|是)[^，。]{0,16}(?:全文|
 const TRANSCRIPT_FOLLOWS = /^(?:(?:相关|有关)?(?:问答)?(?:实录|全文|摘要)如下[：:]|(?:答问|问答)如下)/u;
 // 回答記者提問, 答記者問 with nothing after: the briefing itself, not an answer on a topic.
 const THE_PRESS_ANSWERED = new RegExp(`^${ANSWERS_THE_PRESS}$`, 'u');
-const GENERIC_ANSWER = /^(?:回答|答)(?:了)?(?:记者|媒体)?(?:的)?(?:提问|问题|问|关心的问题)?$/u;
+const GENERIC_ANSWER = /^(?:(?:回答|答)(?:了)?(?:记者|媒体)?(?:的)?(?:提问|问题|问|关心的问题)?|(?:作出|做出)(?:了)?回应)$/u;
 
 // 「就A、B等問題」「就A、B等回答了媒體記者的提問」「就近期熱點問題」: 等 closing a list (not 對等, 平等), or hot topics.
 const LISTED_TOPICS =
@@ -1285,7 +1285,7 @@ export const framesOneMatter = (c: ResponseCandidate): boolean =>
 export const briefingOpening = rule({
   id: 'response.briefing-opening',
   decides:
-    '「發言人X在例行記者會上回答記者提問」with no topic, 「發言人就英方涉港錯誤言論答記者問。」「發言人就X一事回答了記者的提問。」 (a statement’s frame), or 「就A、B等問題回答了記者的提問」 (or 作出回應, 發表談話), 「就近期熱點問題回答了記者提問」, 「就“外交政策”回答中外記者提問」, 「表示願意回答大家的問題」, 「在記者會開始時表示」, 「公布了X此次答問情況」 or one followed by 「相關實錄如下：」 or 「答問如下」: it opens the briefing and joins the first answer given there.',
+    '「發言人X在例行記者會上回答記者提問」 or 「…在例行記者會做出回應」 with no topic, 「發言人就英方涉港錯誤言論答記者問。」「發言人就X一事回答了記者的提問。」 (a statement’s frame), or 「就A、B等問題回答了記者的提問」 (or 作出回應, 發表談話), 「就近期熱點問題回答了記者提問」, 「就“外交政策”回答中外記者提問」, 「表示願意回答大家的問題」, 「在記者會開始時表示」, 「公布了X此次答問情況」 or one followed by 「相關實錄如下：」 or 「答問如下」: it opens the briefing and joins the first answer given there.',
   examples: [
     {
       text: [
@@ -1464,6 +1464,28 @@ export const briefingOpening = rule({
       ],
       published: '2001-04-22',
       events: [{ type: 'ministry-response', date: '2001-04-21', actors: ['外交部', '朱邦造'] }],
+    },
+    {
+      text: [
+        [
+          'paragraph',
+          '日本共同社29日引述政府人士報導，兩國政府擬在亞太經合會峰會期間舉行首腦會談，大陸外交部發言人郭嘉昆也在29日下午的例行記者會做出回應。',
+        ],
+        ['paragraph', '針對日方的積極信號，大陸外交部發言人郭嘉昆29日在例行記者會上回應日本電視台提問時指出，中方重視日方的上述表態。'],
+      ],
+      published: '2025-10-30',
+      events: [{ type: 'ministry-response', date: '2025-10-29', actors: ['大陸外交部', '郭嘉昆'] }],
+    },
+    {
+      text: [
+        [
+          'paragraph',
+          '日本共同社29日引述政府人士报导，两国政府拟在亚太经合会峰会期间举行首脑会谈，大陆外交部发言人郭嘉昆也在29日下午的例行记者会做出回应。',
+        ],
+        ['paragraph', '针对日方的积极信号，大陆外交部发言人郭嘉昆29日在例行记者会上回应日本电视台提问时指出，中方重视日方的上述表态。'],
+      ],
+      published: '2025-10-30',
+      events: [{ type: 'ministry-response', date: '2025-10-29', actors: ['大陆外交部', '郭嘉昆'] }],
     },
   ],
   leaves: ANSWERED_BEFORE,
