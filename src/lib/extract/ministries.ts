@@ -28,10 +28,14 @@ const TITLE_AFTER = /^(长|部长|副部长|副长|次长|官员|会长)/u;
 // 外交部高級外交官代表團: a delegation from the ministry, not the ministry speaking.
 const DELEGATION_AFTER = /^[^，。；、,]{0,8}?(?:代表团|访问团|考察团|访华团)/u;
 
-export function countryEndingAt(lex: Lexicon, s: string, at: number): { code: string; start: number } | undefined {
+/**
+ * The country named right before `at`. 我國 (our country) is the outlet's own side (`region`, as
+ * homeCountry reads it): 我國外交部 in a Taipei paper is the ROC's.
+ */
+export function countryEndingAt(lex: Lexicon, s: string, at: number, region?: string): { code: string; start: number } | undefined {
   for (let k = Math.max(0, at - 9); k < at; k++) {
     const hit = lex.countries.at(s, k);
-    if (hit && hit.end === at) return { code: hit.value.code, start: k };
+    if (hit && hit.end === at) return { code: /^我[国國]$/u.test(hit.phrase) ? homeCountry(region) : hit.value.code, start: k };
   }
   // 洪國外交部, 星國外交部, 該國外交部: a country the press names by one character (or the one just named) is
   // another country, whichever it is.
@@ -64,7 +68,7 @@ export function ministryHeaded(
   // 「中國駐英國大使」: the country posted to is not the one the envoy speaks for; that one stands before 駐.
   const posted = postingBefore(lex, s, titleStart, titleEnd);
   const from = posted === undefined ? titleStart : s.indexOf('驻', posted);
-  const country = entry.country ?? countryEndingAt(lex, s, from)?.code ?? homeCountry(region);
+  const country = entry.country ?? countryEndingAt(lex, s, from, region)?.code ?? homeCountry(region);
   return {
     start: titleStart,
     end: titleStart,
@@ -92,10 +96,7 @@ export function findMinistries(lex: Lexicon, s: string, from: number, to: number
   const out: MinistryMention[] = [];
   for (const hit of lex.ministries.all(s, from, to)) {
     if (TITLE_AFTER.test(s.slice(hit.end, hit.end + 3)) || DELEGATION_AFTER.test(s.slice(hit.end, hit.end + 11))) continue;
-    const before = countryEndingAt(lex, s, hit.start);
-    // 我國外交部: the outlet's own side, as an unqualified office is.
-    const own = before && /^我[国國]$/u.test(s.slice(before.start, hit.start));
-    const country = hit.value.country ?? (own ? homeCountry(region) : before?.code) ?? homeCountry(region);
+    const country = hit.value.country ?? countryEndingAt(lex, s, hit.start, region)?.code ?? homeCountry(region);
     out.push({
       start: hit.start,
       end: hit.end,
@@ -114,7 +115,7 @@ export function findMinistries(lex: Lexicon, s: string, from: number, to: number
         ? 'CN'
         : (lex.countries.at(s, at + 1)?.value.code ?? (hit.start === at + 2 ? lex.postedHosts.get(s[at + 1]!) : undefined));
     if (!host) continue;
-    const sender = countryEndingAt(lex, s, at)?.code ?? (host === 'CN' ? undefined : homeCountry(region));
+    const sender = countryEndingAt(lex, s, at, region)?.code ?? (host === 'CN' ? undefined : homeCountry(region));
     if (!sender) continue;
     out.push({
       start: at,

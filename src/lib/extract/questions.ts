@@ -7,6 +7,7 @@ import type { Passage } from '../schema.ts';
 import type { DateValue } from './dates.ts';
 import type { Scope } from './scope.ts';
 import { topicOf, type Topic } from './topics.ts';
+import { opensTurnOf } from './text.ts';
 import { ministriesIn, type MinistryMention } from './ministries.ts';
 import { peopleIn } from './actors.ts';
 import type { MentionPerson } from './mention.ts';
@@ -104,7 +105,10 @@ export function noteQuestion(scope: Scope, state: BriefingState): void {
   const another =
     !turn &&
     rules.when(briefingInQuestion, undefined, () =>
-      briefingInQuestion.apply(!asks && inQuestionTurn(lex, s, cue.start), !!lex.answerCues.at(s, 0) || presiderTurn(state, s)),
+      briefingInQuestion.apply(
+        !asks && inQuestionTurn(lex, s, cue.start),
+        !!lex.answerCues.at(s, 0) || opensTurnOf(s, state.presider?.person?.folded),
+      ),
     );
   if (day && !another) {
     state.briefingDay = day;
@@ -133,12 +137,6 @@ export function noteQuestion(scope: Scope, state: BriefingState): void {
   const inTurns = /[：:]$/u.test(cue.phrase);
   if (inTurns || !topic.entry) topic = rules.first([distinctQuestions], undefined, state, topic, question) ?? topic;
   state.openQuestion = topic;
-}
-
-/** 「毛寧：國務院新聞辦公室19日舉行了新聞發布會…」: the passage is the presiding spokesperson's turn. */
-function presiderTurn(state: BriefingState, s: string): boolean {
-  const name = state.presider?.person?.folded;
-  return !!name && s.startsWith(name) && /^[：:]/u.test(s.slice(name.length));
 }
 
 /** Notes who presides over the answers that follow: a ministry's spokesperson, named or not, or an office head. */

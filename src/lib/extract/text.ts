@@ -57,6 +57,10 @@ export const hanOnly = (t: string): string => t.replace(/[^\p{Script=Han}]/gu, '
 /** How many Chinese characters a text holds: how much a clause says. */
 export const hanCount = (t: string): number => hanOnly(t).length;
 
+/** 「毛寧：…」「毛寧答：…」: whether folded `s` opens with `name`'s turn in a transcript. */
+export const opensTurnOf = (s: string, name: string | undefined): boolean =>
+  !!name && s.startsWith(name) && /^答?[：:]/u.test(s.slice(name.length));
+
 /** Folds and splits `text` (white space between Chinese characters and printed readings dropped). */
 export function prepare(text: string): Prepared {
   const f = fold(text);

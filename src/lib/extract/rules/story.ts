@@ -10,7 +10,7 @@ import { bigrams } from '../../ingest/similarity.ts';
 import { topicOf, type Topic } from '../topics.ts';
 import { fold } from '../fold.ts';
 import { hasPlan } from '../nonevents.ts';
-import { clauseStart } from '../text.ts';
+import { clauseStart, opensTurnOf } from '../text.ts';
 import { closesDateline, day } from './dates.ts';
 import type { Passage } from '../../schema.ts';
 import type { DateMention } from '../dates.ts';
@@ -540,7 +540,7 @@ export const turnIsSpeech = rule({
     },
   ],
   apply: (s: string, presider: string | undefined, lastWasTurn: boolean, answerCue: boolean) => {
-    if (answerCue || (presider && s.startsWith(presider) && /^答?[：:]/u.test(s.slice(presider.length)))) return true;
+    if (answerCue || opensTurnOf(s, presider)) return true;
     return lastWasTurn && !QUESTION_TURN.test(s);
   },
 });
