@@ -10,6 +10,7 @@ import { confidenceOf, doubtsOf } from './confidence.ts';
 import { eventId } from './ids.ts';
 import type { Group } from './merge.ts';
 import type { Mention, MentionPerson } from './mention.ts';
+import { QUESTION_TURN } from './rules/responses.ts';
 import ministriesData from '../data/ministries.json' with { type: 'json' };
 import countriesData from '../data/countries.json' with { type: 'json' };
 
@@ -143,6 +144,12 @@ function office(head: Mention): Actor {
   return { name, id, kind: 'organization', ...(country === 'XX' ? {} : { country }), en: ministryEn(head) };
 }
 
+/** The mention whose sentence sums the event up: the page's own words, not a reporter's question about it. */
+function summaryOf(group: Group, head: Mention): Mention {
+  const told = (m: Mention) => (m.role === 'body' || m === head) && !QUESTION_TURN.test(m.passage.text);
+  return best(group, told) ?? best(group, (m) => m.role === 'body' || m === head) ?? head;
+}
+
 /** The event a group of mentions describes; `order` gives each passage's position on the page. */
 export function describe(group: Group, simplified: boolean, order: Map<string, number>, byGuest: boolean): TimelineEvent {
   const head = withFullestOffice(group, best(group, (m) => !!m.when.date) ?? group.find((m) => m.when.date) ?? group[0]!);
@@ -154,7 +161,7 @@ export function describe(group: Group, simplified: boolean, order: Map<string, n
   const participants: Actor[] = isResponse ? [office(head), ...(sp ? [participant(sp)] : [])] : who.map(participant);
   const passages = [...new Set(group.map((m) => m.passage.id))].sort((a, b) => (order.get(a) ?? 0) - (order.get(b) ?? 0));
   const { title, titleEn } = titles(group, head, who, simplified);
-  const summarySource = best(group, (m) => m.role === 'body' || m === head) ?? head;
+  const summarySource = summaryOf(group, head);
   const because = new Set(group.flatMap((m) => [...m.because]));
   const doubts = doubtsOf(group, because);
   const location = group.find((m) => m.location)?.location;

@@ -43,6 +43,7 @@ import {
   answerSetsNoDay,
   todayNamed,
   turnIsSpeech,
+  questionTurnAtBriefing,
 } from './rules/story.ts';
 
 /** Page-wide facts every sentence sees. */
@@ -377,8 +378,12 @@ export function walkStory(page: Page, passages: readonly Passage[], prepared: Ma
       rules.when(turnIsSpeech, undefined, () =>
         turnIsSpeech.apply(s, state.presider?.person?.folded, spokenTurn, !!lex.answerCues.at(s, 0)),
       );
+    const askedAtBriefing =
+      role === 'body' &&
+      !spokenTurn &&
+      rules.when(questionTurnAtBriefing, undefined, () => questionTurnAtBriefing.apply(s, state.briefingDay?.date));
     for (const sentence of prep.sentences) {
-      const speechAt = (i: number) => spokenTurn || inQuote(prep, i) || speechVerbBefore(lex, s, sentence.start, i);
+      const speechAt = (i: number) => spokenTurn || askedAtBriefing || inQuote(prep, i) || speechVerbBefore(lex, s, sentence.start, i);
       const dates = sentenceDates(page, state, days, prep, sentence, role, speechAt);
       const scope = scopeOf(page, prep, passage, role, sentence, dates, days.contextDay, lastPair);
       noteQuestion(scope, state);

@@ -545,6 +545,39 @@ export const turnIsSpeech = rule({
   },
 });
 
+export const questionTurnAtBriefing = rule({
+  id: 'story.question-turn-at-briefing',
+  decides:
+    '「問：昨晚，主席出席了視頻峰會…」「法新社記者：昨天…」: a reporter’s turn in a transcript is asked at the briefing, so its 昨晚 and 今天 count from the briefing’s day, not from the page’s.',
+  examples: [
+    {
+      text: [
+        ['paragraph', '2023年11月22日外交部發言人毛寧主持例行記者會。'],
+        ['paragraph', '法新社記者：昨晚，習近平主席出席了金磚國家領導人視頻峰會。中方對會議成果有何評價？'],
+        ['paragraph', '毛寧：這次會議是擴員後的首場領導人會晤。'],
+      ],
+      published: '2023-11-24',
+      events: [
+        { type: 'ministry-response', date: '2023-11-22' },
+        { type: 'meeting', date: '2023-11-21', actors: ['習近平'] },
+      ],
+    },
+    {
+      text: [
+        ['paragraph', '2023年11月22日外交部发言人毛宁主持例行记者会。'],
+        ['paragraph', '问：昨晚，习近平主席出席了金砖国家领导人视频峰会。中方对会议成果有何评价？'],
+        ['paragraph', '答：这次会议是扩员后的首场领导人会晤。'],
+      ],
+      published: '2023-11-24',
+      events: [
+        { type: 'ministry-response', date: '2023-11-22' },
+        { type: 'meeting', date: '2023-11-21', actors: ['习近平'] },
+      ],
+    },
+  ],
+  apply: (s: string, briefingDay: string | null | undefined) => !!briefingDay && QUESTION_TURN.test(s),
+});
+
 /** True when `a` and `b` share two character bigrams (two words). */
 function sharesWords(a: string, b: string): boolean {
   const theirs = bigrams(b);
@@ -1015,6 +1048,7 @@ export const STORY_RULES = [
   datelineToday,
   todayNamed,
   turnIsSpeech,
+  questionTurnAtBriefing,
   readoutIsTheCall,
   readoutOfTalks,
   answerCoversQuestion,
