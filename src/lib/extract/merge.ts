@@ -83,9 +83,10 @@ export function mergeMentions(mentions: readonly Mention[], published: string, r
   // A day taken from the dateline comes after the days the report writes itself.
   const lined = (m: Mention) => Number(!!m.when.dateline);
   // A briefing's opening line goes with the group of the first answer given there.
+  const loose: Group[] = [];
   const joinOpening = (m: Mention): boolean => {
     const first = rules.first([openingJoinsAnswer], m, m, answers);
-    const target = first && groups.find((g) => g.includes(first));
+    const target = first && (groups.find((g) => g.includes(first)) ?? loose.find((g) => g.includes(first)));
     // A statement's frame (發言人就美方加徵關稅答記者問) names the matter best: it leads the answer's group.
     if (m.framed) target?.unshift(m);
     else target?.push(m);
@@ -103,7 +104,6 @@ export function mergeMentions(mentions: readonly Mention[], published: string, r
     if (group) group.push(m);
     else groups.push([m]);
   }
-  const loose: Group[] = [];
   const joinDated = (m: Mention): boolean => {
     const candidates = groups.filter((g) => compatible(rules, m, g, false));
     const group = candidates.find((g) => g.some((x) => x.passage.story === m.passage.story)) ?? candidates[0];
@@ -120,7 +120,8 @@ export function mergeMentions(mentions: readonly Mention[], published: string, r
   };
   // 同一天: a mention that joins no day of its own waits until the others have joined theirs.
   const waiting: Mention[] = [];
-  for (const m of current.filter((x) => !dated(x))) {
+  // An undated opening waits for the undated answers it may open.
+  for (const m of current.filter((x) => !dated(x)).sort(byOpening)) {
     if (joinOpening(m) || joinDated(m)) continue;
     if (m.sameDay) waiting.push(m);
     else standAlone(m);

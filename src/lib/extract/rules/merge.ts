@@ -218,7 +218,7 @@ export const sameHappening = rule({
 export const openingJoinsAnswer = rule({
   id: 'merge.opening-joins-first-answer',
   decides:
-    'A briefing’s opening line (發言人X主持例行記者會), or an undated one heading the page (外交部發言人答記者問), goes with the first answer the story reports from it; a statement’s frame naming one matter (發言人就美方加徵關稅答記者問) leads it, its words giving the event’s title and summary.',
+    'A briefing’s opening line (發言人X主持例行記者會), or an undated one heading the page (外交部發言人答記者問), goes with the first answer the story reports from it, dated or not (a transcript whose day is only its page’s: 馬曉光：各位上午好); a statement’s frame naming one matter (發言人就美方加徵關稅答記者問) leads it, its words giving the event’s title and summary.',
   examples: [
     {
       text: [
@@ -241,6 +241,24 @@ export const openingJoinsAnswer = rule({
         { type: 'ministry-response', date: '2025-04-08', actors: ['商务部'] },
         { type: 'ministry-response', date: '2025-04-08', actors: ['商务部'] },
       ],
+    },
+    {
+      text: [
+        ['paragraph', '馬曉光：各位上午好，現在開始今天的發布會。'],
+        ['paragraph', '記者：大陸方面如何看待美方對台軍售？'],
+        ['paragraph', '馬曉光：我們堅決反對美方對台軍售。'],
+      ],
+      published: '2015-12-16',
+      events: [{ type: 'ministry-response', date: '2015-12-16', actors: ['國台辦', '馬曉光'], passages: 3 }],
+    },
+    {
+      text: [
+        ['paragraph', '马晓光：各位上午好，现在开始今天的发布会。'],
+        ['paragraph', '记者：大陆方面如何看待美方对台军售？'],
+        ['paragraph', '马晓光：我们坚决反对美方对台军售。'],
+      ],
+      published: '2015-12-16',
+      events: [{ type: 'ministry-response', date: '2015-12-16', actors: ['国台办', '马晓光'], passages: 3 }],
     },
   ],
   apply: (m: Mention, answers: readonly Mention[]) =>
