@@ -392,6 +392,11 @@ export const namedOnPage = rule({
   },
 });
 
+/** People named in `text`, a piece of the page `prep` is a passage of (with the names its titles introduced). */
+export function peopleInPageText(lex: Lexicon, text: string, prep: Prepared): PersonMention[] {
+  return findPeople(lex, text, 0, text.length, pageNames.get(prep));
+}
+
 /** People named in `prep.folded[from, to)`, from one scan of the passage kept for later calls. */
 export function peopleIn(lex: Lexicon, prep: Prepared, from = 0, to = prep.folded.length): PersonMention[] {
   let all = found.get(prep);

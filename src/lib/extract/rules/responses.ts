@@ -5,12 +5,12 @@
 import { hash64 } from '../../hash.ts';
 import { rule, type Example, type Rule } from '../engine.ts';
 import type { Lexicon } from '../lexicon.ts';
-import { peopleIn, type PersonMention } from '../actors.ts';
+import { peopleIn, peopleInPageText, type PersonMention } from '../actors.ts';
 import type { DateMention } from '../dates.ts';
 import { countryEndingAt, ministriesIn, ministryHeaded, ministryName, type MinistryMention } from '../ministries.ts';
 import { findTriggers } from '../triggers.ts';
 import { hasPlan, planLeads } from '../nonevents.ts';
-import { BYLINE_LEAD, clauseEnd, clauseStart, hanCount, originalSlice, type Sentence } from '../text.ts';
+import { BYLINE_LEAD, clauseEnd, clauseStart, hanCount, originalSlice, type Prepared, type Sentence } from '../text.ts';
 import { ANSWERS_THE_PRESS, RECORD_OF, formerTitle, headOfficeName, jointPressIsTheVisit } from './briefing.ts';
 import { asWritten, speakersIn, type Scope } from '../scope.ts';
 import { topicOf, type Topic } from '../topics.ts';
@@ -96,6 +96,17 @@ export const bareClauseLooksBack = rule({
 // (the head named right after the ministry speaks before the press only: speaker.minister-before-press).
 const DEPARTMENT = /^[\u4e00-\u9fff]{1,8}(?:司|局|处|署|厅|室|中心)副?$/u;
 
+/** Whether the last words told in `before` are a named person's other than `name` (庫列巴表示，…). */
+function lastSpeakerOther(lex: Lexicon, prep: Prepared, before: string, name: string): boolean {
+  const verb = lex.speechVerbs.all(before).pop();
+  if (!verb) return false;
+  const clause =
+    Math.max(before.lastIndexOf('。', verb.start), before.lastIndexOf('，', verb.start), before.lastIndexOf(',', verb.start)) + 1;
+  const subject = before.slice(clause, verb.start);
+  if (subject.includes(name)) return false;
+  return peopleInPageText(lex, subject, prep).length > 0;
+}
+
 type SpeakerRule = Rule<(c: ResponseCandidate) => Speaker | null | undefined>;
 // The ministry as written, with the country written right before it (中國外交部, 美國國務院).
 const named = (scope: Scope, m: MinistryMention) => ({
@@ -142,7 +153,7 @@ export const SPEAKERS: SpeakerRule[] = [
   rule({
     id: 'speaker.pronoun-is-presider',
     decides:
-      '他在回答…時表示, 發言人指出: a pronoun or a bare 發言人 is the spokesperson the story already named (a pronoun right after a call or meeting told since is one of its people).',
+      '他在回答…時表示, 發言人指出: a pronoun or a bare 發言人 is the spokesperson the story already named (a pronoun right after a call or meeting told since is one of its people, and one right after another named person’s words is that person: 科隆納表示，…。他說).',
     examples: [
       {
         text: [
@@ -159,6 +170,27 @@ export const SPEAKERS: SpeakerRule[] = [
         ],
         published: '2025-03-05',
         events: [{ type: 'ministry-response', date: '2025-03-04', actors: ['外交部', '毛宁'] }],
+      },
+    ],
+    leaves: [
+      {
+        text: [
+          ['paragraph', '（中央社記者北京16日電）中國外長秦剛今天與法國外長科隆納通電話。'],
+          ['paragraph', '根據中國外交部網站晚間發布，科隆納表示，法方願同中方加強溝通。'],
+          ['paragraph', '他說，法方堅持一個中國政策。'],
+        ],
+        published: '2023-03-17',
+        outlet: '中央社',
+        events: [{ type: 'call', date: '2023-03-16', actors: ['秦剛', '科隆納'] }],
+      },
+      {
+        text: [
+          ['paragraph', '（中央社记者北京16日电）中国外长秦刚今天与法国外长科隆纳通电话。'],
+          ['paragraph', '根据中国外交部网站晚间发布，科隆纳表示，法方愿同中方加强沟通。'],
+          ['paragraph', '他说，法方坚持一个中国政策。'],
+        ],
+        published: '2023-03-17',
+        events: [{ type: 'call', date: '2023-03-16', actors: ['秦刚', '科隆纳'] }],
       },
     ],
     apply: (c) => {
@@ -178,6 +210,8 @@ export const SPEAKERS: SpeakerRule[] = [
         const name = presider.person?.folded ?? presider.ministry.folded;
         // (Not when the spokesperson told it: 「毛寧說：『王毅同巴羅通電話』她表示…」.)
         if (told && !before.slice(before.lastIndexOf('。', told.start) + 1).includes(name)) return undefined;
+        // 「庫列巴表示，…。他說」: after another named person's words, 他 is that person.
+        if (lastSpeakerOther(c.scope.lex, c.scope.prep, before, name)) return undefined;
       }
       return { ...presider, start: c.from };
     },
