@@ -153,7 +153,7 @@ export const SPEAKERS: SpeakerRule[] = [
   rule({
     id: 'speaker.pronoun-is-presider',
     decides:
-      '他在回答…時表示, 發言人指出: a pronoun or a bare 發言人 is the spokesperson the story already named (a pronoun right after a call or meeting told since is one of its people, and one right after another named person’s words is that person: 科隆納表示，…。他說).',
+      '他在回答…時表示, 發言人指出: a pronoun or a bare 發言人 is the spokesperson the story already named (a pronoun right after a call or meeting told since is one of its people, and one right after another named person’s words is that person: 科隆納表示，…。他說; 他們 is never the spokesperson).',
     examples: [
       {
         text: [
@@ -173,6 +173,26 @@ export const SPEAKERS: SpeakerRule[] = [
       },
     ],
     leaves: [
+      {
+        text: [
+          ['paragraph', '9月15日，駐英國使館發言人就英方炒作所謂間諜案答記者問。'],
+          ['paragraph', '記者：英國議會近日討論所謂間諜案，你對此有何評論？'],
+          ['paragraph', '使館發言人：英方炒作的所謂間諜案完全是無中生有，中方已提出嚴正交涉。'],
+          ['paragraph', '此事表明，英國某些政客已陷入反華妄想症。他們針對中國進行的毫無依據的指責，是為了掩蓋自身在國內問題上的無能。'],
+        ],
+        published: '2023-09-16',
+        events: [{ type: 'ministry-response', date: '2023-09-15', actors: ['駐英國使館'], passages: 4 }],
+      },
+      {
+        text: [
+          ['paragraph', '9月15日，驻英国使馆发言人就英方炒作所谓间谍案答记者问。'],
+          ['paragraph', '记者：英国议会近日讨论所谓间谍案，你对此有何评论？'],
+          ['paragraph', '使馆发言人：英方炒作的所谓间谍案完全是无中生有，中方已提出严正交涉。'],
+          ['paragraph', '此事表明，英国某些政客已陷入反华妄想症。他们针对中国进行的毫无依据的指责，是为了掩盖自身在国内问题上的无能。'],
+        ],
+        published: '2023-09-16',
+        events: [{ type: 'ministry-response', date: '2023-09-15', actors: ['驻英国使馆'], passages: 4 }],
+      },
       {
         text: [
           ['paragraph', '（中央社記者北京16日電）中國外長秦剛今天與法國外長科隆納通電話。'],
@@ -199,7 +219,7 @@ export const SPEAKERS: SpeakerRule[] = [
       const head = s.slice(c.from, c.verb.start);
       if (
         !presider ||
-        !/^(他|她|该发言人|发言人|该负责人|(?:大)?使馆发言人)/u.test(head) ||
+        !/^(他(?!们)|她(?!们)|该发言人|发言人|该负责人|(?:大)?使馆发言人)/u.test(head) ||
         speakersIn(c.scope, c.from, c.verb.start).length
       )
         return undefined;
