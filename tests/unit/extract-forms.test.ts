@@ -1574,3 +1574,25 @@ test('我國外交部 is the outlet’s own side: on a Taipei page it is the sam
     assert.ok(events[0]!.id.includes('tw-mfa'), events[0]!.id);
   }
 });
+
+test('a heading’s day beats 近日 in the body of the same answer', () => {
+  for (const parts of [
+    [
+      ['headline', '12月9日：國防部就美國會通過國防授權法表態'],
+      ['paragraph', '近日，國防部新聞發言人楊宇軍就美國會通過國防授權法答記者問。'],
+      ['paragraph', '記者問：美國參眾兩院日前通過國防授權法。中國國防部對此作何評論？'],
+      ['paragraph', '國防部新聞發言人楊宇軍答：中國國防部對此表示堅決反對。'],
+    ],
+    [
+      ['headline', '12月9日：国防部就美国会通过国防授权法表态'],
+      ['paragraph', '近日，国防部新闻发言人杨宇军就美国会通过国防授权法答记者问。'],
+      ['paragraph', '记者问：美国参众两院日前通过国防授权法。中国国防部对此作何评论？'],
+      ['paragraph', '国防部新闻发言人杨宇军答：中国国防部对此表示坚决反对。'],
+    ],
+  ] as Part[][]) {
+    const events = responses(extract('2016-12-16', parts));
+    assert.equal(events.length, 1, events.map((e) => e.id).join(' | '));
+    assert.equal(events[0]!.date, '2016-12-09');
+    assert.equal(events[0]!.precision, 'day');
+  }
+});

@@ -152,7 +152,14 @@ function summaryOf(group: Group, head: Mention): Mention {
 
 /** The event a group of mentions describes; `order` gives each passage's position on the page. */
 export function describe(group: Group, simplified: boolean, order: Map<string, number>, byGuest: boolean): TimelineEvent {
-  const head = withFullestOffice(group, best(group, (m) => !!m.when.date) ?? group.find((m) => m.when.date) ?? group[0]!);
+  // 近日 in the body, 12月9日 in its heading: the day the group writes beats an approximate one.
+  const head = withFullestOffice(
+    group,
+    best(group, (m) => !!m.when.date && m.when.precision !== 'approximate') ??
+      best(group, (m) => !!m.when.date) ??
+      group.find((m) => m.when.date) ??
+      group[0]!,
+  );
   const withPart = group.find((m) => m.when.date === head.when.date && m.when.partOfDay);
   const who = people(group);
   const isResponse = head.type === 'ministry-response';
