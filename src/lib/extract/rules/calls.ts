@@ -440,7 +440,7 @@ export const CALL_DROPS: DropRule[] = [
   rule({
     id: 'call.plan-is-not-held',
     decides:
-      '將於, 邀請, 期待, 今秋 in the clause (or the one before, unless the clause dates the word itself: 今天在東京舉行) or right after the word: a plan, not a happening.',
+      '將於, 邀請, 期待, 今秋 in the clause (or the one before, unless the clause dates the word itself: 今天在東京舉行, or the one before only tells when: 在外媒報道友邦考慮與北京建交後，) or right after the word: a plan, not a happening.',
     examples: [
       { text: '中方邀请美国总统特朗普今年访华并与习近平会晤。', published: '2025-03-18', events: [] },
       { text: '中方邀請美國總統特朗普今年訪華並與習近平會晤。', published: '2025-03-18', events: [] },
@@ -456,6 +456,17 @@ export const CALL_DROPS: DropRule[] = [
       },
     ],
     leaves: [
+      {
+        text: '在外媒報道友邦考慮與北京建交後，總統昨接見該國外長馬內列，盼提升雙邊關係。',
+        published: '2019-09-10',
+        outlet: '自由時報',
+        events: [{ type: 'meeting', date: '2019-09-09', actors: ['馬內列'] }],
+      },
+      {
+        text: '在外媒报道友邦考虑与北京建交后，总统昨接见该国外长马内列，盼提升双边关系。',
+        published: '2019-09-10',
+        events: [{ type: 'meeting', date: '2019-09-09', actors: ['马内列'] }],
+      },
       {
         text: '國務委員兼外長王毅29日同意大利外長迪馬約舉行視頻會晤。',
         published: '2020-07-30',
@@ -481,7 +492,10 @@ export const CALL_DROPS: DropRule[] = [
       const s = text(c);
       // 「東亞各國尋求…共識，中日韓外交首長今天在東京舉行外長會議」: a clause dating its own word leaves the plan before it.
       const ownDay = OWN_DAY.test(s.slice(c.cStart, c.trig.start));
-      const planFrom = ownDay ? c.cStart : clauseStart(s, Math.max(sStart(c), c.cStart - 1), sStart(c));
+      const before = clauseStart(s, Math.max(sStart(c), c.cStart - 1), sStart(c));
+      // 「在路透報道所羅門考慮與北京建交後，蔡英文昨接見…」: a plan inside a clause telling when (在…後，) is that clause's.
+      const when = TIME_CLAUSE.test(s.slice(before, c.cStart));
+      const planFrom = ownDay || when ? c.cStart : before;
       // 將會見: 将 right before the word (the longer 将会 runs into it).
       const willBefore = s[c.trig.start - 1] === '将';
       return willBefore ||
@@ -764,6 +778,8 @@ const OBJECT_AFTER = /^(会见|接见|会晤|拜会|会面|见面|召见|约见|
 // What may open a clause whose subject is the sentence's: a word or two (又, 並), or a time and place (於今晚在紐約).
 const SUBJECTLESS_LEAD = /^(?:.{0,4}|(?:并|又|还|也|随后|随即|于|在|今|当|同日|次日)[^，,。；;]{0,12})$/u;
 
+// A clause telling when the next one happens: 在…後，在…之前，在…期間，
+const TIME_CLAUSE = /^在[^，,。]+(?:后|之后|以后|前|之前|以前|之际|期间)[，,]$/u;
 // A day the clause gives its word: today, yesterday, or a day of the month written out.
 const OWN_DAY = /今天|今日|昨天|昨日|前天|[0-9一二三四五六七八九十廿卅]{1,3}日/u;
 
