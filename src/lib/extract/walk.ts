@@ -33,6 +33,7 @@ import {
   otherReportGivesNoDay,
   planDayIsNoStoryDay,
   lastWeekIsNoStoryDay,
+  saidDayIsNoStoryDay,
   readoutIsTheCall,
   readoutOfTalks,
   headSpeaksAfter,
@@ -119,7 +120,10 @@ function storyDayAfter(page: Page, scope: Scope, asking: boolean, meetings: read
   // A plan's day and a day of last week tell of something else than the story's day.
   const setsDay = (d: (typeof dates)[number]) =>
     !rules.when(planDayIsNoStoryDay, undefined, () => planDayIsNoStoryDay.apply(lex, s, sentence.start, d)) &&
-    !rules.when(lastWeekIsNoStoryDay, undefined, () => lastWeekIsNoStoryDay.apply(s.slice(d.start, d.end)));
+    !rules.when(lastWeekIsNoStoryDay, undefined, () => lastWeekIsNoStoryDay.apply(s.slice(d.start, d.end))) &&
+    !rules.when(saidDayIsNoStoryDay, undefined, () =>
+      saidDayIsNoStoryDay.apply(inQuote(prep, d.start) || speechVerbBefore(lex, s, sentence.start, d.start)),
+    );
   return rules.first([storyDay], undefined, dates, page.published, setsDay)?.date ?? undefined;
 }
 

@@ -1041,6 +1041,35 @@ export const lastWeekIsNoStoryDay = rule({
   apply: (written: string) => /^上(?:周|星期|礼拜)/u.test(written),
 });
 
+export const saidDayIsNoStoryDay = rule({
+  id: 'story.said-day-is-no-story-day',
+  decides:
+    '「發言人說，兩國於去年2月25日簽署合作備忘錄」: a day inside someone’s words is what they tell of; an answer that follows with no day of its own is not dated by it (a call or meeting told in them still dates the story).',
+  examples: [
+    {
+      text: [
+        ['paragraph', '（中央社記者台北12日電）總統府發言人今天表示，誠摯歡迎友邦外長來台訪問。'],
+        ['paragraph', '發言人說，兩國於去年2月25日簽署合作備忘錄，已推動13項計畫。'],
+        ['paragraph', '外交部下午發布新聞稿表示，訪團將拜會外交部長。'],
+      ],
+      published: '2023-03-13',
+      outlet: '中央社',
+      events: [{ type: 'ministry-response', date: '2023-03-12', actors: ['外交部'] }],
+    },
+    {
+      text: [
+        ['paragraph', '（中央社记者台北12日电）总统府发言人今天表示，诚挚欢迎友邦外长来台访问。'],
+        ['paragraph', '发言人说，两国于去年2月25日签署合作备忘录，已推动13项计划。'],
+        ['paragraph', '外交部下午发布新闻稿表示，访团将拜会外交部长。'],
+      ],
+      published: '2023-03-13',
+      outlet: '中央社',
+      events: [{ type: 'ministry-response', date: '2023-03-12', actors: ['外交部'] }],
+    },
+  ],
+  apply: (said: boolean) => said,
+});
+
 /** Every rule of this file. */
 export const STORY_RULES = [
   creditsReportNothing,
@@ -1066,4 +1095,5 @@ export const STORY_RULES = [
   creditGivesDay,
   planDayIsNoStoryDay,
   lastWeekIsNoStoryDay,
+  saidDayIsNoStoryDay,
 ];
