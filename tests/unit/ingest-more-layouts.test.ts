@@ -315,3 +315,22 @@ test('a site’s time stamp run into the story’s bracketed byline on one line 
     assert.equal(kindOf(line, '【'), 'paragraph', line);
   }
 });
+
+test('翻攝… (a picture reproduced from a site) closes its caption line, and the paragraph after it stands apart', () => {
+  for (const page of [
+    [
+      '外交部長林佳龍5日宴請代表團，並於宴前致歡迎詞。翻攝外交部網站',
+      '根據我外交部新聞稿，外長林佳龍昨天中午設宴款待訪問團，表達誠摯歡迎。',
+    ],
+    [
+      '外交部长林佳龙5日宴请代表团，并于宴前致欢迎词。翻摄外交部网站',
+      '根据我外交部新闻稿，外长林佳龙昨天中午设宴款待访问团，表达诚挚欢迎。',
+    ],
+  ]) {
+    const text = `林佳龍宴請訪團\n\n${page.join('\n')}`;
+    assert.ok(
+      kinds(text).some(([, t]) => t!.startsWith(page[1]!.slice(0, 6))),
+      JSON.stringify(kinds(text)),
+    );
+  }
+});

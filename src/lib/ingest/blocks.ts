@@ -288,7 +288,7 @@ function continues(open: Block, last: string, line: Line, lines: Line[], i: numb
   if (width(last) > 40 && /[：:]$/.test(last)) return false;
   // 「美國國務卿布林肯。(圖/達志影像美聯社)」「外交部發言人毛寧。圖片來自外交部」: a picture's bracketed credit, or
   // where it came from, ends its caption, blank line or not.
-  if (splitTrailingCredit(last)[1]?.match(/^(?:[（(]|圖片|图片|照片|圖|图)/u)) return false;
+  if (splitTrailingCredit(last)[1]?.match(/^(?:[（(]|圖片|图片|照片|圖|图|翻攝|翻摄)/u)) return false;
   // A line cut mid-sentence goes on, even across the blank line of a column break; a sentence
   // closed by a credit (「…舉行會談。美聯社」) has ended.
   if (!endsSentence(last) && !(line.gap && splitTrailingCredit(last)[1] !== null)) return true;

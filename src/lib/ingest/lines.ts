@@ -239,7 +239,8 @@ const GLUED_CREDIT = new RegExp(`^(.*[。！？])((?:${AGENCY})|[^。，！？\\
 const BRACKETED_CREDIT =
   /^(.*[。！？])\s*([（(](?:(?:圖|图|攝影|摄影|照片|相片|圖片|图片)\s*[／/:：]|取材自|取自|翻攝自|翻摄自|截自)[^（）()]{1,16}[）)])$/;
 // 「外交部發言人毛寧。圖片來自外交部」: where a picture came from, unbracketed, after the caption's sentence.
-const SOURCE_CREDIT = /^(.*[。！？])\s*((?:圖片|图片|照片|圖|图)(?:來自|来自|來源[：:]|来源[：:])[^。，！？\s]{1,14})$/;
+// 「…合影。翻攝外交部網站」: a picture taken from elsewhere (翻攝, reproduced from) names where.
+const SOURCE_CREDIT = /^(.*[。！？])\s*((?:(?:圖片|图片|照片|圖|图)(?:來自|来自|來源[：:]|来源[：:])|翻攝自?|翻摄自?)[^。，！？\s]{1,14})$/;
 
 /** Splits a caption's trailing credit (" 新華社", " 記者張三攝") from its text. */
 export function splitTrailingCredit(text: string): [string, string | null] {
