@@ -186,3 +186,13 @@ test('a plan earlier in the sentence carries on to a later month (將訪俄，�
       ['2017-07-03', '2017-07-07'],
     );
 });
+
+test('a weekday glossing 明天 (明天（週日）) is the coming one, not the last', () => {
+  for (const text of ['明天（週日），副主席將展開訪問', '明天(周日),副主席将展开访问']) {
+    const days = findDates(fold(text), { published: '2005-09-10' });
+    assert.ok(
+      days.every((d) => d.date === null || d.date > '2005-09-10'),
+      days.map((d) => d.date).join(', '),
+    );
+  }
+});

@@ -115,7 +115,7 @@ const WEEKDAY_AHEAD = /^(?:[上下中]午|晚|晚间|晚上)?(?:还)?(?:将|即�
 export const weekdayAhead = rule({
   id: 'date.weekday-ahead',
   decides:
-    '「奧巴馬明日與胡錦濤會談，星期三會和溫家寶會面」: a weekday that 將 or 會 follows is the coming one, not the last (so a plan, not a past meeting); 星期三會見 is still the last.',
+    '「奧巴馬明日與胡錦濤會談，星期三會和溫家寶會面」: a weekday that 將 or 會 follows, or that glosses 明天 (明天（週日）), is the coming one, not the last (so a plan, not a past meeting); 星期三會見 is still the last.',
   examples: [
     {
       text: '美國總統奧巴馬星期三會和國務院總理溫家寶會面。',
@@ -135,7 +135,7 @@ export const weekdayAhead = rule({
       events: [{ type: 'meeting', date: '2009-11-18', actors: ['習近平', '奧巴馬'] }],
     },
   ],
-  apply: (ctx: DateContext) => WEEKDAY_AHEAD.test(ctx.next ?? ''),
+  apply: (ctx: DateContext) => WEEKDAY_AHEAD.test(ctx.next ?? '') || /(?:明天|明日)[（(]$/u.test(ctx.before ?? ''),
 });
 
 export const monthAheadIsLastYear = rule({
