@@ -334,3 +334,17 @@ test('翻攝… (a picture reproduced from a site) closes its caption line, and 
     );
   }
 });
+
+test('a forum post’s header (看板…作者…標題…時間…) and its news template’s labels are furniture', () => {
+  const text = [
+    '看板 Gossiping作者 someone (某人)標題 [新聞] 中外交部回應時間 Fri May 18 22:35:15 2018',
+    '1.媒體來源:',
+    '自由',
+    '3.完整新聞內文:',
+    '〔即時新聞/綜合報導〕中國外交部發言人今日在例行記者會上表示，這是中國內部事務。',
+  ].join('\n');
+  assert.equal(kindOf(text, '看板'), 'credit');
+  assert.equal(kindOf(text, '1.媒體'), 'credit');
+  assert.equal(kindOf(text, '3.完整'), 'credit');
+  assert.equal(kindOf(text, '〔即時'), 'paragraph');
+});

@@ -181,7 +181,14 @@ const BREADCRUMB = new RegExp(`^(?:${alt(words.breadcrumbStarts)})\\s*(?:[：:]\
 const COPYRIGHT = new RegExp(alt(words.copyrightWords));
 
 /** True for the furniture of a web page printed to PDF (see above). */
+// A forum's post header (看板 X 作者 Y 標題 Z 時間 Fri May 18 22:35:15 2018) and its news template's labels
+// (1.媒體來源: 3.完整新聞內文:): the post reprints a story, and these only frame it.
+const FORUM_HEADER = /^(?:看板|作者)\s*\S.*(?:標題|标题)|^(?:時間|时间)\s+[A-Z][a-z]{2}\s+[A-Z][a-z]{2}\s+\d/u;
+const FORUM_LABEL =
+  /^\d\.\s*(?:媒體來源|媒体来源|記者署名|记者署名|完整新聞標題|完整新闻标题|完整新聞內文|完整新闻内文|完整新聞連結|完整新闻链接|備註|备注)[^：:。]{0,12}[：:]\s*$/u;
+
 function isWebFurniture(line: string): boolean {
+  if (FORUM_HEADER.test(line) || FORUM_LABEL.test(line)) return true;
   if (URL_LINE.test(line) || ENGLISH_STAMP.test(line) || PRINT_HEADER.test(line) || STAMP_AND_SOURCE.test(line)) return true;
   if (WEB_CONTROLS.test(line) || BREADCRUMB.test(line)) return true;
   return width(line) <= 70 && !/[。！？!?]/.test(line) && COPYRIGHT.test(line);
