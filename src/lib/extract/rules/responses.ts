@@ -98,13 +98,15 @@ const DEPARTMENT = /^[\u4e00-\u9fff]{1,8}(?:司|局|处|署|厅|室|中心)副?$
 
 /** Whether the last words told in `before` are a named person's other than `name` (庫列巴表示，…). */
 function lastSpeakerOther(lex: Lexicon, prep: Prepared, before: string, name: string): boolean {
-  const verb = lex.speechVerbs.all(before).pop();
-  if (!verb) return false;
-  const clause =
-    Math.max(before.lastIndexOf('。', verb.start), before.lastIndexOf('，', verb.start), before.lastIndexOf(',', verb.start)) + 1;
-  const subject = before.slice(clause, verb.start);
-  if (subject.includes(name)) return false;
-  return peopleInPageText(lex, subject, prep).length > 0;
+  // Words no one is named for (王毅說，中國認為…) go on with the speaker before them.
+  for (const verb of lex.speechVerbs.all(before).reverse()) {
+    const clause =
+      Math.max(before.lastIndexOf('。', verb.start), before.lastIndexOf('，', verb.start), before.lastIndexOf(',', verb.start)) + 1;
+    const subject = before.slice(clause, verb.start);
+    if (subject.includes(name)) return false;
+    if (peopleInPageText(lex, subject, prep).length > 0) return true;
+  }
+  return false;
 }
 
 type SpeakerRule = Rule<(c: ResponseCandidate) => Speaker | null | undefined>;
@@ -153,7 +155,7 @@ export const SPEAKERS: SpeakerRule[] = [
   rule({
     id: 'speaker.pronoun-is-presider',
     decides:
-      '他在回答…時表示, 發言人指出: a pronoun or a bare 發言人 is the spokesperson the story already named (a pronoun right after a call or meeting told since is one of its people, and one right after another named person’s words is that person: 科隆納表示，…。他說; 他們 is never the spokesperson).',
+      '他在回答…時表示, 發言人指出: a pronoun or a bare 發言人 is the spokesperson the story already named (a pronoun right after a call or meeting told since is one of its people, and one right after another named person’s words is that person: 科隆納表示，…。他說, 王毅說，中國認為…。他說; 他們 is never the spokesperson).',
     examples: [
       {
         text: [
@@ -173,6 +175,24 @@ export const SPEAKERS: SpeakerRule[] = [
       },
     ],
     leaves: [
+      {
+        text: [
+          ['paragraph', '（北京綜合訊）中國外長王毅前天與烏克蘭外長庫列巴通電話。'],
+          ['paragraph', '據中國外交部網站發布的信息，王毅說，中國認為應通過平等對話解決分歧。'],
+          ['paragraph', '他說：「中方願繼續發揮建設性作用。」'],
+        ],
+        published: '2022-04-06',
+        events: [{ type: 'call', date: '2022-04-04', actors: ['王毅', '庫列巴'] }],
+      },
+      {
+        text: [
+          ['paragraph', '（北京综合讯）中国外长王毅前天与乌克兰外长库列巴通电话。'],
+          ['paragraph', '据中国外交部网站发布的信息，王毅说，中国认为应通过平等对话解决分歧。'],
+          ['paragraph', '他说：“中方愿继续发挥建设性作用。”'],
+        ],
+        published: '2022-04-06',
+        events: [{ type: 'call', date: '2022-04-04', actors: ['王毅', '库列巴'] }],
+      },
       {
         text: [
           ['paragraph', '9月15日，駐英國使館發言人就英方炒作所謂間諜案答記者問。'],
