@@ -419,8 +419,8 @@ export const CALL_DROPS: DropRule[] = [
     id: 'call.count-since',
     decides: '今年以來，我同總統先生兩次通話: after 以來 even 一次 is a count.',
     examples: [
-      { text: '這是布林肯今年1月就任國務卿以來第2度與王毅通話。', published: '2021-06-12', events: [] },
-      { text: '这是布林肯今年1月就任国务卿以来第2度与王毅通话。', published: '2021-06-12', events: [] },
+      { text: '布林肯今年1月就任國務卿以來第2度與王毅通話。', published: '2021-06-12', events: [] },
+      { text: '布林肯今年1月就任国务卿以来第2度与王毅通话。', published: '2021-06-12', events: [] },
     ],
     apply: (c) => (ne(c).since.has(text(c), sStart(c), c.trig.start) && ne(c).sinceCountPattern.test(before(c)) ? 'drop' : undefined),
   }),
@@ -682,7 +682,7 @@ export const CALL_DROPS: DropRule[] = [
   rule({
     id: 'call.looks-back',
     decides:
-      '「這是兩國元首…後首次通話」「王毅等參加會見」: the happening just reported, looked back on; it may only join that one, undated.',
+      '「這是兩國元首…後首次通話」「這是…後，兩國外長第二度通話」「王毅等參加會見」: the happening just reported, looked back on; it may only join that one, undated.',
     examples: [
       {
         text: [
@@ -715,6 +715,16 @@ export const CALL_DROPS: DropRule[] = [
         published: '2025-11-25',
         events: [{ type: 'call', date: '2025-11-24', actors: ['特朗普', '习近平'] }],
       },
+      {
+        text: '（北京綜合訊）中國外長王毅前天與烏克蘭外長庫列巴通電話。這是俄羅斯2月下旬攻打烏克蘭後，中烏外長第二度通話。',
+        published: '2022-04-06',
+        events: [{ type: 'call', date: '2022-04-04', actors: ['王毅', '庫列巴'] }],
+      },
+      {
+        text: '（北京综合讯）中国外长王毅前天与乌克兰外长库列巴通电话。这是俄罗斯2月下旬攻打乌克兰后，中乌外长第二度通话。',
+        published: '2022-04-06',
+        events: [{ type: 'call', date: '2022-04-04', actors: ['王毅', '库列巴'] }],
+      },
     ],
     apply: (c) => {
       const s = text(c);
@@ -725,10 +735,10 @@ export const CALL_DROPS: DropRule[] = [
       if (
         ne(c).restatementPattern.test(b) &&
         (c.cStart > sStart(c) || !ne(c).lookBackStartPattern.test(b)) &&
-        !(ownDay && !ne(c).lookBackStartPattern.test(b) && /(?:首次|首度|第一次)$/u.test(b))
+        !(ownDay && !ne(c).lookBackStartPattern.test(b) && ORDINAL_END.test(b))
       )
         return 'restates';
-      if (ne(c).lookBackStartPattern.test(s.slice(sStart(c), c.trig.start)) && /首次|首度|第一次/u.test(b)) return 'restates';
+      if (ne(c).lookBackStartPattern.test(s.slice(sStart(c), c.trig.start)) && ORDINAL.test(b)) return 'restates';
       return undefined;
     },
   }),
@@ -778,6 +788,9 @@ const OBJECT_AFTER = /^(会见|接见|会晤|拜会|会面|见面|召见|约见|
 // What may open a clause whose subject is the sentence's: a word or two (又, 並), or a time and place (於今晚在紐約).
 const SUBJECTLESS_LEAD = /^(?:.{0,4}|(?:并|又|还|也|随后|随即|于|在|今|当|同日|次日)[^，,。；;]{0,12})$/u;
 
+// 首次, 第一次, 第二度: which one of a series (這是…第二度通話 looks back on the one just told).
+const ORDINAL = /首次|首度|第[一二三四五六七八九十两\d]{1,3}[次度]/u;
+const ORDINAL_END = /(?:首次|首度|第[一二三四五六七八九十两\d]{1,3}[次度])$/u;
 // A clause telling when the next one happens: 在…後，在…之前，在…期間，
 const TIME_CLAUSE = /^在[^，,。]+(?:后|之后|以后|前|之前|以前|之际|期间)[，,]$/u;
 // A day the clause gives its word: today, yesterday, or a day of the month written out.
