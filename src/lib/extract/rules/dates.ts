@@ -215,7 +215,7 @@ export const dayAheadIsLastMonth = rule({
 export const speechTodayIsStoryDay = rule({
   id: 'date.speech-today-is-story-day',
   decides:
-    'Inside quoted or reported speech, 今天 and 昨天 count from the day the speaker spoke (the briefing’s day, else the story’s), not from publication.',
+    'Inside quoted or reported speech, 今天 and 昨天 count from the day the speaker spoke (the briefing’s day, else the story’s), not from publication; in an outlet’s report (彭博社報道稱，…前天), from the story’s today.',
   examples: [
     {
       text: [
@@ -234,8 +234,37 @@ export const speechTodayIsStoryDay = rule({
       events: [{ type: 'call', date: '2025-03-18' }],
     },
   ],
-  apply: (inSpeech: boolean, ctx: DateContext) => inSpeech && !!(ctx.speechDay ?? ctx.contextDay),
+  leaves: [
+    {
+      text: [
+        ['paragraph', '（北京綜合訊）中國外長王毅前天與烏克蘭外長庫列巴通電話。'],
+        ['paragraph', '中國國家主席習近平上周五與歐盟領導人舉行視頻峰會。'],
+        ['paragraph', '彭博社報道稱，中烏外長前天通電話，預示兩國元首近期可能通話。'],
+      ],
+      published: '2022-04-06',
+      events: [
+        { type: 'meeting', date: '2022-04-01', actors: ['習近平'] },
+        { type: 'call', date: '2022-04-04', actors: ['王毅', '庫列巴'], passages: 2 },
+      ],
+    },
+    {
+      text: [
+        ['paragraph', '（北京综合讯）中国外长王毅前天与乌克兰外长库列巴通电话。'],
+        ['paragraph', '中国国家主席习近平上周五与欧盟领导人举行视频峰会。'],
+        ['paragraph', '彭博社报道称，中乌外长前天通电话，预示两国元首近期可能通话。'],
+      ],
+      published: '2022-04-06',
+      events: [
+        { type: 'meeting', date: '2022-04-01', actors: ['习近平'] },
+        { type: 'call', date: '2022-04-04', actors: ['王毅', '库列巴'], passages: 2 },
+      ],
+    },
+  ],
+  apply: (inSpeech: boolean, ctx: DateContext) => inSpeech && !!(ctx.speechDay ?? ctx.contextDay) && !OUTLET_REPORTS.test(ctx.before ?? ''),
 });
+
+// 「彭博社報道稱，中烏外長前天通電話」: an outlet's report is told as of the story's today, not of a day it reports.
+const OUTLET_REPORTS = /(?:报道|报导|消息)(?:称|说|指出|指)[，,：:]?[^。，,]*$/u;
 
 export const reprintYesterday = rule({
   id: 'date.reprint-yesterday',
