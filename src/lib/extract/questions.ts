@@ -61,6 +61,10 @@ export interface BriefingState {
   unaskedTurn?: Topic | undefined;
   /** Topic keys asked so far in the story: a second question on another matter must not merge with the first. */
   asked?: Map<string, string>;
+  /** The story's answers (folded) since its last subheading. */
+  answerText?: string;
+  /** The last subheading put between answers: its text, the answers given by then, and their words. */
+  subheading?: { text: string; seq: number; before: string } | undefined;
   /** The last body paragraph that told no event and went on with no answer (a matter put before the next answer), and the answers given by then. */
   matter?: { text: string; seq: number } | undefined;
 }

@@ -87,6 +87,8 @@ function takeResponse(page: Page, state: BriefingState, out: Mention[], response
   }
   // What a follow-up (追问) stays on: the last answer given at the briefing, not a statement recalled from another day.
   if (!state.briefingDay || response.when.date === state.briefingDay.date) state.lastAnswered = response.topic;
+  const said = fold(passage.text);
+  if (!(state.answerText ?? '').includes(said)) state.answerText = (state.answerText ?? '') + said;
   // Undated too: in a story that writes no day at all, the next answer still goes on with this one's topic.
   if (response.when.date || !state.lastByMinistry.get(response.ministry!.id)?.when.date)
     state.lastByMinistry.set(response.ministry!.id, {
@@ -259,6 +261,14 @@ function noteDateHeading(page: Page, state: BriefingState, days: StoryDays, fold
   days.entryDay = dates.find((d) => d.precision === 'day')?.date ?? undefined;
 }
 
+/** A heading inside a story: a date opening a chronology's entry, or a subheading put between answers. */
+function noteHeading(page: Page, state: BriefingState, days: StoryDays, passage: Passage, folded: string): void {
+  noteDateHeading(page, state, days, folded);
+  if (passage.kind !== 'subheadline') return;
+  state.subheading = { text: folded, seq: state.seq ?? 0, before: state.answerText ?? '' };
+  state.answerText = '';
+}
+
 /** Dates the undated calls and meetings of a time-stamped story's first paragraph on its today (not those in reported speech). */
 function dateUndatedLead(lex: Lexicon, meetings: readonly Mention[], today: string, because = timeStampIsToday.id): void {
   // Looked for in the folded sentence (the words are Simplified), before the call or meeting word.
@@ -375,7 +385,7 @@ export function walkStory(page: Page, passages: readonly Passage[], prepared: Ma
     const role = roleOf(passage);
     days.yearWritten = undefined;
     const s = prep.folded;
-    if (role === 'headline') noteDateHeading(page, state, days, s);
+    if (role === 'headline') noteHeading(page, state, days, passage, s);
     let found = false;
     spokenTurn =
       role === 'body' &&

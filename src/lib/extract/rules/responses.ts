@@ -1799,6 +1799,41 @@ const ASKED_ABOUT = '(?:就|对于|关于|针对|(?:回答|答复|答覆|回应)
 const ASKED_AFTER_OFFICE = new RegExp(`^[^，。]{0,8}发言人[^，。]{0,16}?${ASKED_ABOUT}`, 'u');
 const ASKED_AFTER_SPEAKER = new RegExp(`^[^，。]{0,16}?${ASKED_ABOUT}`, 'u');
 
+// Words any answer may say whatever it is about: they tell no matter apart.
+const COMMON_WORDS = [
+  '中方',
+  '美方',
+  '我们',
+  '表示',
+  '指出',
+  '强调',
+  '中国',
+  '两国',
+  '双方',
+  '方面',
+  '问题',
+  '有关',
+  '希望',
+  '认为',
+  '对此',
+  '发言',
+  '言人',
+];
+const COMMON = new Set(COMMON_WORDS);
+// Shared words that make an answer go on with the same matter.
+const SAME_MATTER = 3;
+
+/** How many two-character words of `a` (not the speaker's name, not words any answer says) `b` writes too. */
+function sharedWords(a: string, b: string, name: string): number {
+  const seen = new Set<string>();
+  for (let i = 0; i + 2 <= a.length; i++) {
+    const w = a.slice(i, i + 2);
+    if (seen.has(w) || COMMON.has(w) || name.includes(w) || !/^\p{Script=Han}{2}$/u.test(w)) continue;
+    if (b.includes(w)) seen.add(w);
+  }
+  return seen.size;
+}
+
 /** What the response answers: the first rule with an answer decides. */
 export const TOPICS: TopicRule[] = [
   rule({
@@ -2096,6 +2131,57 @@ export const TOPICS: TopicRule[] = [
       if (!c.scope.lex.topicLeads.at(matter.text, 0) && !c.scope.lex.furtherPoint.at(matter.text, 0)) return undefined;
       // Another question even on the same broad topic (台灣 again): the key is the matter's own.
       return { ...topicOf(c.scope.lex, matter.text), key: `t${hash64(`matter:${matter.text.slice(0, 24)}`).slice(0, 6)}` };
+    },
+  }),
+  rule({
+    id: 'topic.subheading-between',
+    decides:
+      '「…中方將不得不採取反制行動。」 then a subheading 「香港事務純屬中國內政」 and 「高峰稱，香港事務純屬中國內政…」: an answer right under a subheading put after a ministry’s last answer, sharing no words with the answers before it, is another question; one going on in their words (運河, 巴拿馬 again) is the same answer under a subheading.',
+    examples: [
+      {
+        text: [
+          ['paragraph', '商務部22日下午舉行新聞發布會，回答記者提問。'],
+          ['paragraph', '商務部新聞發言人高峰稱，美方任何新的關稅措施都將導致貿易摩擦升級，中方對此堅決反對。'],
+          ['subheadline', '不可靠實體清單制度近期公布'],
+          ['paragraph', '高峰稱，不可靠實體清單制度將於近期發布，目前正在履行相關程序。'],
+        ],
+        published: '2019-08-23',
+        events: [
+          { type: 'ministry-response', date: '2019-08-22', actors: ['商務部', '高峰'] },
+          { type: 'ministry-response', date: '2019-08-22', actors: ['商務部', '高峰'] },
+        ],
+      },
+      {
+        text: [
+          ['paragraph', '商务部22日下午举行新闻发布会，回答记者提问。'],
+          ['paragraph', '商务部新闻发言人高峰称，美方任何新的关税措施都将导致贸易摩擦升级，中方对此坚决反对。'],
+          ['subheadline', '不可靠实体清单制度近期公布'],
+          ['paragraph', '高峰称，不可靠实体清单制度将于近期发布，目前正在履行相关程序。'],
+        ],
+        published: '2019-08-23',
+        events: [
+          { type: 'ministry-response', date: '2019-08-22', actors: ['商务部', '高峰'] },
+          { type: 'ministry-response', date: '2019-08-22', actors: ['商务部', '高峰'] },
+        ],
+      },
+    ],
+    leaves: [
+      {
+        text: [
+          ['paragraph', '外交部發言人郭嘉昆21日表示，中方一貫尊重巴拿馬對運河的主權，承認運河是永久中立的國際通道。'],
+          ['subheadline', '中方願同拉美國家深化合作'],
+          ['paragraph', '郭嘉昆指出，運河的順暢運行關係到國際航運，各國都應尊重巴拿馬的主權和中立地位。'],
+        ],
+        published: '2025-01-22',
+        events: [{ type: 'ministry-response', date: '2025-01-21', actors: ['外交部', '郭嘉昆'], passages: 2 }],
+      },
+    ],
+    apply: (c, speaker) => {
+      const last = c.state.lastByMinistry.get(speaker.ministry.id);
+      const sub = c.state.subheading;
+      if (!last || !sub || sub.seq !== last.seq || c.scope.role !== 'body' || c.scope.sentence.start > 0) return undefined;
+      if (sharedWords(text(c), sub.before, speaker.person?.folded ?? '') >= SAME_MATTER) return undefined;
+      return { ...topicOf(c.scope.lex, sub.text), key: `t${hash64(`subheading:${sub.text.slice(0, 24)}`).slice(0, 6)}` };
     },
   }),
   rule({
