@@ -54,8 +54,8 @@ export const ministerInOwnMeeting = rule({
   id: 'speaker.minister-in-own-meeting',
   decides: '「王毅在會見X時表示」: a minister speaking in the meeting he holds is that meeting, not a response.',
   examples: [
-    { text: '外交部長王毅在歷次會見美國官員時均回應稱，中方反對干涉中國內政。', published: '2021-03-09', events: [] },
-    { text: '外交部长王毅在历次会见美国官员时均回应称，中方反对干涉中国内政。', published: '2021-03-09', events: [] },
+    { text: '外交部長王毅在歷次會見美國官員時均應詢表示，中方反對干涉中國內政。', published: '2021-03-09', events: [] },
+    { text: '外交部长王毅在历次会见美国官员时均应询表示，中方反对干涉中国内政。', published: '2021-03-09', events: [] },
   ],
   apply: (scope: Scope, from: number, verb: number) => {
     const { lex, prep } = scope;
@@ -258,7 +258,8 @@ export const SPEAKERS: SpeakerRule[] = [
   }),
   rule({
     id: 'speaker.minister-before-press',
-    decides: '陸委會主委陳明通召開記者會表示, 外交部長王毅回應: a minister or office head speaks for the ministry when before the press.',
+    decides:
+      '陸委會主委陳明通召開記者會表示, 外交部長王毅在記者會上回應: a minister or office head speaks for the ministry when before the press (回應 alone, at a meeting he attends, is not).',
     examples: [
       {
         text: '國務委員兼外交部長王毅8日在記者會上回應提問表示，中方反對任何干涉。',
@@ -272,6 +273,16 @@ export const SPEAKERS: SpeakerRule[] = [
       },
     ],
     leaves: [
+      {
+        text: '總統蔡英文昨接見所羅門群島外長馬內列。台灣外長吳釗燮回應，一連串的雙邊互動，對加深彼此邦誼具重大意義。',
+        published: '2019-09-10',
+        events: [{ type: 'meeting', date: '2019-09-09', actors: ['蔡英文', '馬內列'] }],
+      },
+      {
+        text: '总统蔡英文昨接见所罗门群岛外长马内列。台湾外长吴钊燮回应，一连串的双边互动，对加深彼此邦谊具重大意义。',
+        published: '2019-09-10',
+        events: [{ type: 'meeting', date: '2019-09-09', actors: ['蔡英文', '马内列'] }],
+      },
       { text: '外交部長王毅8日表示，中方樂見合作。', published: '2021-03-09', outlet: '自由時報', events: [] },
       { text: '前外交部長歐陽明今天在記者會上說，下一個斷交國恐在中美洲。', published: '2018-05-25', outlet: '中央社', events: [] },
       { text: '前外交部长欧阳明今天在记者会上说，下一个断交国恐在中美洲。', published: '2018-05-25', events: [] },
