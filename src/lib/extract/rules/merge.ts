@@ -458,7 +458,7 @@ export const bareWordRestatesVideo = rule({
 export const leadSumsUpAnswer = rule({
   id: 'merge.lead-sums-up-answer',
   decides:
-    'An answer dated only by the story’s day, or not at all, is the same ministry’s answer that the story reports further on with a day of its own (a lead sums up the briefing told below).',
+    'An answer dated only by the story’s day, or not at all, is the same ministry’s answer that the story reports further on with a day of its own (a lead sums up the briefing told below); in a story that writes no day at all, the first answer of the ministry sums up its later one.',
   examples: [
     {
       text: [
@@ -482,6 +482,27 @@ export const leadSumsUpAnswer = rule({
       published: '2025-11-26',
       events: [{ type: 'ministry-response', date: '2025-11-25', actors: ['中国外交部', '毛宁'] }],
     },
+    {
+      text: [
+        ['paragraph', '中國外交部表明，中方會採取必要反制措施，回應美國撤銷香港特殊地位，指美國透過制裁阻撓立法的圖謀不會得逞。'],
+        ['paragraph', '對於美國決定禁止出口國防設備到香港，中國外交部稱嚇不到中央政府。'],
+        [
+          'paragraph',
+          '中國外交部發言人趙立堅：「中國不是嚇大的，美方阻撓立法的圖謀絕不會得逞。針對美方錯誤行徑，中方將採取必要反制措施。」',
+        ],
+      ],
+      published: '2020-06-30',
+      events: [{ type: 'ministry-response', date: '2020-06-30', actors: ['中國外交部', '趙立堅'] }],
+    },
+    {
+      text: [
+        ['paragraph', '中国外交部表明，中方会采取必要反制措施，回应美国撤销香港特殊地位，指美国透过制裁阻挠立法的图谋不会得逞。'],
+        ['paragraph', '对于美国决定禁止出口国防设备到香港，中国外交部称吓不到中央政府。'],
+        ['paragraph', '中国外交部发言人赵立坚：“中国不是吓大的，美方阻挠立法的图谋绝不会得逞。针对美方错误行径，中方将采取必要反制措施。”'],
+      ],
+      published: '2020-06-30',
+      events: [{ type: 'ministry-response', date: '2020-06-30', actors: ['中国外交部', '赵立坚'] }],
+    },
   ],
   apply: (m: Mention, earlier: readonly Mention[], later: readonly Mention[]) =>
     !earlier.some((x) => x.type === 'ministry-response' && x.passage.story === m.passage.story && x.ministry?.id === m.ministry?.id) &&
@@ -490,11 +511,12 @@ export const leadSumsUpAnswer = rule({
         x.type === 'ministry-response' &&
         x.passage.story === m.passage.story &&
         x.ministry?.id === m.ministry?.id &&
-        !!x.when.date &&
-        x.when.precision === 'day' &&
-        !x.because.has('response.date-story-day') &&
-        !x.because.has('response.date-ministry-later') &&
-        (!m.when.date || Math.abs(Date.parse(x.when.date) - Date.parse(m.when.date)) <= 2 * DAY),
+        ((!!x.when.date &&
+          x.when.precision === 'day' &&
+          !x.because.has('response.date-story-day') &&
+          !x.because.has('response.date-ministry-later') &&
+          (!m.when.date || Math.abs(Date.parse(x.when.date) - Date.parse(m.when.date)) <= 2 * DAY)) ||
+          (!m.when.date && !x.when.date && !m.opening)),
     ),
 });
 
