@@ -10,7 +10,7 @@ import type { DateMention } from '../dates.ts';
 import { countryEndingAt, ministriesIn, ministryHeaded, ministryName, type MinistryMention } from '../ministries.ts';
 import { findTriggers } from '../triggers.ts';
 import { hasPlan, planLeads } from '../nonevents.ts';
-import { BYLINE_LEAD, clauseEnd, clauseStart, hanCount, originalSlice, type Prepared, type Sentence } from '../text.ts';
+import { BYLINE_LEAD, clauseEnd, clauseStart, hanCount, inQuote, originalSlice, type Prepared, type Sentence } from '../text.ts';
 import { ANSWERS_THE_PRESS, RECORD_OF, formerTitle, headOfficeName, jointPressIsTheVisit } from './briefing.ts';
 import { asWritten, speakersIn, type Scope } from '../scope.ts';
 import { topicOf, type Topic } from '../topics.ts';
@@ -778,6 +778,24 @@ export const greetingTurn = rule({
 
 export const RESPONSE_DROPS: DropRule[] = [
   rule({
+    id: 'response.told-in-a-quote',
+    decides:
+      '「外交部說：『…我們注意到馬來西亞外交部就此發表了聲明。』」: a statement told inside someone’s quoted words is what they speak of, not a response of its own.',
+    examples: [
+      {
+        text: '中國外交部9日回應時說：「中方對有關報道感到十分震驚。我們注意到馬來西亞外交部就此發表了聲明。」',
+        published: '2024-09-10',
+        events: [{ type: 'ministry-response', date: '2024-09-09', actors: ['中國外交部'] }],
+      },
+      {
+        text: '中国外交部9日回应时说：“中方对有关报道感到十分震惊。我们注意到马来西亚外交部就此发表了声明。”',
+        published: '2024-09-10',
+        events: [{ type: 'ministry-response', date: '2024-09-09', actors: ['中国外交部'] }],
+      },
+    ],
+    apply: (c, speaker) => (inQuote(c.scope.prep, speaker.start) && inQuote(c.scope.prep, c.verb.start) ? 'drop' : undefined),
+  }),
+  rule({
     id: 'response.inside-answer-turn',
     decides:
       '「答：鮑威爾國務卿任職以來曾多次訪華。他為推動中美關係作出了努力，中方對此表示讚賞。」: inside a transcript’s answer turn, a verb whose speaker the sentence does not name (中方, 他, 我們) is the answer speaking, not another response.',
@@ -955,7 +973,7 @@ export const RESPONSE_DROPS: DropRule[] = [
           ['paragraph', '外交部發言人毛寧18日主持例行記者會。'],
           [
             'paragraph',
-            '一名法新社記者向毛寧提問，「德國外長瓦德福在訪問日本前夕表示，中國在台灣海峽的行動是侵略性行為，請問外交部對此有何評論？」',
+            '一名法新社記者向毛寧提問，德國外長瓦德福在訪問日本前夕表示，中國在台灣海峽的行動是侵略性行為，請問外交部對此有何評論？',
           ],
           ['paragraph', '毛寧表示，台灣問題是中國內政。'],
         ],
@@ -967,7 +985,7 @@ export const RESPONSE_DROPS: DropRule[] = [
           ['paragraph', '外交部发言人毛宁18日主持例行记者会。'],
           [
             'paragraph',
-            '一名法新社记者向毛宁提问，“德国外长瓦德福在访问日本前夕表示，中国在台湾海峡的行动是侵略性行为，请问外交部对此有何评论？”',
+            '一名法新社记者向毛宁提问，德国外长瓦德福在访问日本前夕表示，中国在台湾海峡的行动是侵略性行为，请问外交部对此有何评论？',
           ],
           ['paragraph', '毛宁表示，台湾问题是中国内政。'],
         ],
