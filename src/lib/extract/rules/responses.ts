@@ -1327,6 +1327,7 @@ export const declinedTurnGoesOn = rule({
 });
 
 const TRANSCRIPT_LABEL = /^(?:下文|以下)(?:为|是)[^，。]{0,16}(?:全文|实录|摘要)[：:。]?$/u;
+const TRANSCRIPT_TITLE = /^(?:答记者问|答问|回答记者提问)(?:的)?(?:全文|实录|摘要|要点)$/u;
 const TRANSCRIPT_FOLLOWS = /^(?:(?:相关|有关)?(?:问答)?(?:实录|全文|摘要)如下[：:]|(?:答问|问答)如下)/u;
 // 回答記者提問, 答記者問 with nothing after: the briefing itself, not an answer on a topic.
 const THE_PRESS_ANSWERED = new RegExp(`^${ANSWERS_THE_PRESS}$`, 'u');
@@ -1388,7 +1389,7 @@ export const framesOneMatter = (c: ResponseCandidate): boolean =>
 export const briefingOpening = rule({
   id: 'response.briefing-opening',
   decides:
-    '「發言人X在例行記者會上回答記者提問」 or 「…在例行記者會做出回應」 with no topic, 「發言人就英方涉港錯誤言論答記者問。」「發言人就X一事回答了記者的提問。」 (a statement’s frame), or 「就A、B等問題回答了記者的提問」 (or 作出回應, 發表談話), 「就近期熱點問題回答了記者提問」, 「就“外交政策”回答中外記者提問」, 「表示願意回答大家的問題」, 「在記者會開始時表示」, 「公布了X此次答問情況」 or one followed by 「相關實錄如下：」 or 「答問如下」: it opens the briefing and joins the first answer given there.',
+    '「發言人X在例行記者會上回答記者提問」 or 「…在例行記者會做出回應」 with no topic, 「發言人就英方涉港錯誤言論答記者問。」「發言人就X一事回答了記者的提問。」 (a statement’s frame), or 「就A、B等問題回答了記者的提問」 (or 作出回應, 發表談話), 「就近期熱點問題回答了記者提問」, 「就“外交政策”回答中外記者提問」, 「表示願意回答大家的問題」, 「在記者會開始時表示」, 「公布了X此次答問情況」, a transcript’s title (發言人4月30日答記者問全文) or one followed by 「相關實錄如下：」 or 「答問如下」: it opens the briefing and joins the first answer given there.',
   examples: [
     {
       text: [
@@ -1590,6 +1591,24 @@ export const briefingOpening = rule({
       published: '2025-10-30',
       events: [{ type: 'ministry-response', date: '2025-10-29', actors: ['大陆外交部', '郭嘉昆'] }],
     },
+    {
+      text: [
+        ['headline', '外交部發言人孔泉4月30日答記者問全文'],
+        ['paragraph', '問：請問唐家璇外長訪問巴基斯坦的主要目的？'],
+        ['paragraph', '答：此訪將是一次非常重要的訪問，中巴是友好鄰邦。'],
+      ],
+      published: '2002-04-30',
+      events: [{ type: 'ministry-response', date: '2002-04-30', actors: ['外交部', '孔泉'], passages: 3 }],
+    },
+    {
+      text: [
+        ['headline', '外交部发言人孔泉4月30日答记者问全文'],
+        ['paragraph', '问：请问唐家璇外长访问巴基斯坦的主要目的？'],
+        ['paragraph', '答：此访将是一次非常重要的访问，中巴是友好邻邦。'],
+      ],
+      published: '2002-04-30',
+      events: [{ type: 'ministry-response', date: '2002-04-30', actors: ['外交部', '孔泉'], passages: 3 }],
+    },
   ],
   leaves: ANSWERED_BEFORE,
   apply: (c: ResponseCandidate, speaker: Speaker) => {
@@ -1611,8 +1630,10 @@ export const briefingOpening = rule({
     const themed = /中外/u.test(s.slice(c.verb.start, end)) && THE_PRESS_ANSWERED.test(s.slice(c.verb.start, end));
     // 「下文為孔泉答記者問全文：」: a label for the transcript that follows.
     // 「…回答記者有關X的提問。相關實錄如下：」: one labelled by the transcript that follows it, too.
+    // 「外交部發言人4月30日答記者問全文」: the transcript's own title.
     const label =
       TRANSCRIPT_LABEL.test(s.slice(c.scope.sentence.start, c.scope.sentence.end)) ||
+      TRANSCRIPT_TITLE.test(s.slice(c.verb.start, end)) ||
       (/回答|答/u.test(s.slice(c.verb.start, c.verb.end)) &&
         TRANSCRIPT_FOLLOWS.test(s.slice(c.scope.sentence.end, c.scope.sentence.end + 12)));
     // 「網站公布了發言人此次答問情況」: the briefing pointed back at (此次, 本次) is the one the page reports.
