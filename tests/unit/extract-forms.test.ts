@@ -1596,3 +1596,15 @@ test('a heading’s day beats 近日 in the body of the same answer', () => {
     assert.equal(events[0]!.precision, 'day');
   }
 });
+
+test('a chargé d’affaires’ office (代辦處) answers as an embassy does', () => {
+  for (const [text, office] of [
+    ['中國駐立陶宛代辦處發言人24日表示，打台灣牌是在玩火。', '中國駐立陶宛代辦處'],
+    ['中国驻立陶宛代办处发言人24日表示，打台湾牌是在玩火。', '中国驻立陶宛代办处'],
+  ] as const) {
+    const events = responses(one('2021-11-25', text));
+    assert.equal(events.length, 1, text);
+    assert.equal(events[0]!.date, '2021-11-24');
+    assert.deepEqual(events[0]!.actors, [office]);
+  }
+});
