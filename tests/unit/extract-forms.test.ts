@@ -1608,3 +1608,15 @@ test('a chargé d’affaires’ office (代辦處) answers as an embassy does', 
     assert.deepEqual(events[0]!.actors, [office]);
   }
 });
+
+test('舉行對話 (a dialogue held with someone) is a meeting', () => {
+  for (const [text, people] of [
+    ['美國國務卿蓬佩奧周一(8日)到訪北京，與中國外交部長王毅舉行對話。', ['蓬佩奧', '王毅']],
+    ['美国国务卿蓬佩奥周一(8日)到访北京，与中国外交部长王毅举行对话。', ['蓬佩奥', '王毅']],
+  ] as const) {
+    const events = meetings(one('2018-10-09', text));
+    assert.equal(events.length, 1, text);
+    assert.equal(events[0]!.date, '2018-10-08');
+    assert.deepEqual([...events[0]!.actors].sort(), [...people].sort());
+  }
+});
