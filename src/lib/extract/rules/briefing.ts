@@ -1062,7 +1062,7 @@ export const unnamedTranscript = rule({
 
 /** Every rule of this file. */
 // 主持例行記者會, 舉行例行新聞發布會, 召開記者會, 主持外交部例行記者會: the line that tells of the briefing itself.
-const PRESIDES =
+export const PRESIDES =
   /(?:主持|举行|召开)(?:了)?(?:[\u4e00-\u9fff]{1,5}?(?:部|办|委会|署))?(?:当天的|今天的|例行|定期)*(?:新闻)?(?:记者会|发布会|吹风会|记者招待会)/u;
 
 export const presidingLineJoinsFirstAnswer = rule({

@@ -4,6 +4,7 @@
  * with it. walk.ts applies these rules passage by passage.
  */
 import { QUESTION_TURN } from './responses.ts';
+import { PRESIDES } from './briefing.ts';
 import { rule } from '../engine.ts';
 import { hash64 } from '../../hash.ts';
 import { bigrams } from '../../ingest/similarity.ts';
@@ -234,6 +235,65 @@ export const todayNamed = rule({
       (d) =>
         d.precision === 'day' && d.date && d.date <= published && /(?:今天|今日)[（(]$/u.test(s.slice(Math.max(0, d.start - 3), d.start)),
     ),
+});
+
+// 「2013年1月10日，外交部發言人洪磊主持例行記者會。」: a spokesperson's briefing dated with its year.
+const DATED_PRESIDING =
+  /^(?:[^，。]{0,40}[：:])?(?:\d{4}|[〇零一二三四五六七八九]{4})年[^，。]{1,10}[日号][，,\s]*[^，。]{0,16}发言人[^，。]{1,6}$/u;
+
+export const presidingLineIsToday = rule({
+  id: 'story.presiding-line-is-today',
+  decides:
+    '「2013年1月10日，外交部發言人洪磊主持例行記者會。」「外交部今日舉行例行記者會…」: a line that dates the briefing with its year and tells who presided makes that day the story’s 今天, as a dateline does (and past one in the same sentence: 中評社北京4月3日電/外交部網站消息：2014年4月1日，…), so a reprint published days or weeks later still dates its answers and 昨天 on the briefing’s day.',
+  examples: [
+    {
+      text: [
+        ['paragraph', '2013年1月10日，外交部發言人洪磊主持例行記者會。'],
+        ['paragraph', '外交部今日舉行例行記者會，有記者提問：美國參議員近期訪問臺灣，中方對此有何評論？'],
+        ['paragraph', '洪磊表示，中方一貫堅決反對美臺官方往來。'],
+      ],
+      published: '2013-01-29',
+      events: [{ type: 'ministry-response', date: '2013-01-10', actors: ['外交部', '洪磊'] }],
+    },
+    {
+      text: [
+        ['paragraph', '2013年1月10日，外交部发言人洪磊主持例行记者会。'],
+        ['paragraph', '外交部今日举行例行记者会，有记者提问：美国参议员近期访问台湾，中方对此有何评论？'],
+        ['paragraph', '洪磊表示，中方一贯坚决反对美台官方往来。'],
+      ],
+      published: '2013-01-29',
+      events: [{ type: 'ministry-response', date: '2013-01-10', actors: ['外交部', '洪磊'] }],
+    },
+    {
+      text: [
+        ['paragraph', '中評社北京4月3日電/外交部網站消息：2014年4月1日，外交部發言人洪磊主持例行記者會。'],
+        ['paragraph', '洪磊表示，中方在有關海域全力開展搜尋工作。'],
+        ['paragraph', '昨天，外交部副部長張業遂與來華的馬來西亞副外長哈姆扎會見。'],
+      ],
+      published: '2014-04-03',
+      events: [
+        { type: 'meeting', date: '2014-03-31', actors: ['張業遂', '哈姆扎'] },
+        { type: 'ministry-response', date: '2014-04-01', actors: ['外交部', '洪磊'] },
+      ],
+    },
+    {
+      text: [
+        ['paragraph', '中评社北京4月3日电/外交部网站消息：2014年4月1日，外交部发言人洪磊主持例行记者会。'],
+        ['paragraph', '洪磊表示，中方在有关海域全力开展搜寻工作。'],
+        ['paragraph', '昨天，外交部副部长张业遂与来华的马来西亚副外长哈姆扎会见。'],
+      ],
+      published: '2014-04-03',
+      events: [
+        { type: 'meeting', date: '2014-03-31', actors: ['张业遂', '哈姆扎'] },
+        { type: 'ministry-response', date: '2014-04-01', actors: ['外交部', '洪磊'] },
+      ],
+    },
+  ],
+  apply: (dates: readonly DateMention[], s: string, published: string) => {
+    const presides = PRESIDES.exec(s);
+    if (!presides || !DATED_PRESIDING.test(s.slice(0, presides.index))) return undefined;
+    return [...dates].reverse().find((d) => d.precision === 'day' && d.date && d.date <= published && d.end <= presides.index);
+  },
 });
 
 /** Whether `p` heads `ministry` (國務卿 the State Department, 外长 a foreign ministry), by title or by the people data. */
@@ -552,7 +612,7 @@ export const questionTurnAtBriefing = rule({
   examples: [
     {
       text: [
-        ['paragraph', '2023年11月22日外交部發言人毛寧主持例行記者會。'],
+        ['paragraph', '11月22日，外交部發言人毛寧主持例行記者會。'],
         ['paragraph', '法新社記者：昨晚，習近平主席出席了金磚國家領導人視頻峰會。中方對會議成果有何評價？'],
         ['paragraph', '毛寧：這次會議是擴員後的首場領導人會晤。'],
       ],
@@ -564,7 +624,7 @@ export const questionTurnAtBriefing = rule({
     },
     {
       text: [
-        ['paragraph', '2023年11月22日外交部发言人毛宁主持例行记者会。'],
+        ['paragraph', '11月22日，外交部发言人毛宁主持例行记者会。'],
         ['paragraph', '问：昨晚，习近平主席出席了金砖国家领导人视频峰会。中方对会议成果有何评价？'],
         ['paragraph', '答：这次会议是扩员后的首场领导人会晤。'],
       ],
@@ -1076,6 +1136,7 @@ export const STORY_RULES = [
   timeStampIsToday,
   datelineToday,
   todayNamed,
+  presidingLineIsToday,
   turnIsSpeech,
   questionTurnAtBriefing,
   readoutIsTheCall,
