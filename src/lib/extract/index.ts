@@ -16,7 +16,7 @@ import { eventId, unnamedGuestOf } from './ids.ts';
 import { describe } from './describe.ts';
 import { RuleSet, rule } from './engine.ts';
 import { unnamedTranscript } from './rules/briefing.ts';
-import { foreignMinistryThroughItsSpokesperson } from './rules/responses.ts';
+import { foreignGovernmentIsBackground } from './rules/responses.ts';
 import { writtenApart } from './rules/merge.ts';
 import type { Mention } from './mention.ts';
 
@@ -214,9 +214,7 @@ export function extractEvents(input: ExtractInput): TimelineEvent[] {
   for (const p of input.passages) byStory.set(p.story, [...(byStory.get(p.story) ?? []), p]);
   const mentions = [...byStory.values()].flatMap((passages) => walkStory(page, passages, prepared));
   for (const m of mentions) if (m.people.some((p) => p.onPage)) m.because.add(namedOnPage.id);
-  const told = mentions.filter(
-    (m) => !rules.when(foreignMinistryThroughItsSpokesperson, undefined, () => foreignMinistryThroughItsSpokesperson.apply(m)),
-  );
+  const told = mentions.filter((m) => !rules.when(foreignGovernmentIsBackground, undefined, () => foreignGovernmentIsBackground.apply(m)));
   if (rules.on(oneBriefingDay)) oneBriefingDay.apply(told);
   const order = new Map(input.passages.map((p, i) => [p.id, i]));
   const groups = mergeMentions(told, input.published, rules, lex.behindAsia(input.outlet));

@@ -60,30 +60,32 @@ export const reporterTurn = rule({
   examples: [
     {
       text: [
-        ['headline', '日本外務省外務報道官記者會（10月8日）'],
-        ['paragraph', '記者（共同社 河野）：日方對中國海警船在尖閣諸島周邊的活動有何回應？'],
-        ['paragraph', '外務報道官：日方已通過外交渠道提出嚴正抗議。'],
-        ['paragraph', '記者（朝日新聞 佐藤）：日方如何看待近期日中經貿往來？'],
-        ['paragraph', '外務報道官：日方希望雙方保持溝通。'],
+        ['headline', '商務部例行新聞發布會（10月8日）'],
+        ['paragraph', '商務部新聞發言人何亞東主持發布會。'],
+        ['paragraph', '記者（共同社 河野）：日方對中國稀土出口管制有何看法，商務部如何回應？'],
+        ['paragraph', '何亞東：中方的出口管制措施符合國際通行做法。'],
+        ['paragraph', '記者（朝日新聞 佐藤）：商務部如何看待近期中日經貿往來？'],
+        ['paragraph', '何亞東：中方希望雙方保持溝通。'],
       ],
       published: '2025-10-09',
       events: [
-        { type: 'ministry-response', date: '2025-10-08', actors: ['外務省'] },
-        { type: 'ministry-response', date: '2025-10-08', actors: ['外務省'] },
+        { type: 'ministry-response', date: '2025-10-08', actors: ['商務部', '何亞東'] },
+        { type: 'ministry-response', date: '2025-10-08', actors: ['商務部', '何亞東'] },
       ],
     },
     {
       text: [
-        ['headline', '日本外务省外务报道官记者会（10月8日）'],
-        ['paragraph', '记者（共同社 河野）：日方对中国海警船在尖阁诸岛周边的活动有何回应？'],
-        ['paragraph', '外务报道官：日方已通过外交渠道提出严正抗议。'],
-        ['paragraph', '记者（朝日新闻 佐藤）：日方如何看待近期日中经贸往来？'],
-        ['paragraph', '外务报道官：日方希望双方保持沟通。'],
+        ['headline', '商务部例行新闻发布会（10月8日）'],
+        ['paragraph', '商务部新闻发言人何亚东主持发布会。'],
+        ['paragraph', '记者（共同社 河野）：日方对中国稀土出口管制有何看法，商务部如何回应？'],
+        ['paragraph', '何亚东：中方的出口管制措施符合国际通行做法。'],
+        ['paragraph', '记者（朝日新闻 佐藤）：商务部如何看待近期中日经贸往来？'],
+        ['paragraph', '何亚东：中方希望双方保持沟通。'],
       ],
       published: '2025-10-09',
       events: [
-        { type: 'ministry-response', date: '2025-10-08', actors: ['外务省'] },
-        { type: 'ministry-response', date: '2025-10-08', actors: ['外务省'] },
+        { type: 'ministry-response', date: '2025-10-08', actors: ['商务部', '何亚东'] },
+        { type: 'ministry-response', date: '2025-10-08', actors: ['商务部', '何亚东'] },
       ],
     },
   ],
@@ -525,16 +527,6 @@ export const spokespersonPresides = rule({
     },
     {
       text: [
-        ['headline', '【全文】日本外务省外务报道官记者会（10月8日）'],
-        ['paragraph', '日期：令和7年10月8日（星期三）16时02分至16时31分'],
-        ['paragraph', '记者（共同社 河野）：日方有没有就中国海警船的活动提出关切？'],
-        ['paragraph', '外务报道官：中国海警船只进入尖阁诸岛周边领海，违反国际法，日方已通过外交渠道提出严正抗议。'],
-      ],
-      published: '2025-10-09',
-      events: [{ type: 'ministry-response', date: '2025-10-08', actors: ['外务省'] }],
-    },
-    {
-      text: [
         ['paragraph', '商務部20日召開例行新聞發布會。'],
         ['paragraph', '提問：美國商務部長近日表示將繼續加徵關稅，請問商務部對此有何評論？'],
         ['paragraph', '高峰：中方堅決反對單邊加徵關稅，將採取必要的反制措施。'],
@@ -667,8 +659,8 @@ export const jointPressIsTheVisit = rule({
   decides:
     '「外長王毅與巴羅共同見記者時表示」「雙方會見記者會上」: what a minister says beside a visiting counterpart before the press belongs to the visit, not to a ministry’s answer.',
   examples: [
-    { text: '外長王毅昨與法國外長巴羅共同見記者時表示，雙方同意辦好三大高級別對話。', published: '2025-03-28', events: [] },
-    { text: '外长王毅昨与法国外长巴罗共同见记者时表示，双方同意办好三大高级别对话。', published: '2025-03-28', events: [] },
+    { text: '法國外長巴羅昨與外長王毅共同見記者時表示，雙方同意辦好三大高級別對話。', published: '2025-03-28', events: [] },
+    { text: '法国外长巴罗昨与外长王毅共同见记者时表示，双方同意办好三大高级别对话。', published: '2025-03-28', events: [] },
   ],
   apply: (scope: Scope, verbEnd: number) =>
     /(?:共同|一起|联合|双方)(?:会见|见|面对)记者|联合(?:记者会|新闻发布会|记者招待会)|共同记者会/u.test(

@@ -195,10 +195,7 @@ export const CALL_DROPS: DropRule[] = [
       {
         text: '宏都拉斯外交部今天早上发布声明，宣布与台湾中断外交关系。',
         published: '2023-03-26',
-        events: [
-          { type: 'other', date: '2023-03-26' },
-          { type: 'ministry-response', date: '2023-03-26', actors: ['宏都拉斯外交部'] },
-        ],
+        events: [{ type: 'other', date: '2023-03-26' }],
       },
     ],
     apply: (c) => (formalAct(c) && !/^(?:了)?(?:[，。；、,;！!」”』）)]|$)/u.test(text(c).slice(c.trig.end)) ? 'drop' : undefined),

@@ -780,15 +780,15 @@ export const RESPONSE_DROPS: DropRule[] = [
   rule({
     id: 'response.told-in-a-quote',
     decides:
-      '「外交部說：『…我們注意到馬來西亞外交部就此發表了聲明。』」: a statement told inside someone’s quoted words is what they speak of, not a response of its own.',
+      '「外交部說：『…我們注意到商務部就此發表了聲明。』」: a statement told inside someone’s quoted words is what they speak of, not a response of its own.',
     examples: [
       {
-        text: '中國外交部9日回應時說：「中方對有關報道感到十分震驚。我們注意到馬來西亞外交部就此發表了聲明。」',
+        text: '中國外交部9日回應時說：「中方對有關報道感到十分震驚。我們注意到商務部就此發表了聲明。」',
         published: '2024-09-10',
         events: [{ type: 'ministry-response', date: '2024-09-09', actors: ['中國外交部'] }],
       },
       {
-        text: '中国外交部9日回应时说：“中方对有关报道感到十分震惊。我们注意到马来西亚外交部就此发表了声明。”',
+        text: '中国外交部9日回应时说：“中方对有关报道感到十分震惊。我们注意到商务部就此发表了声明。”',
         published: '2024-09-10',
         events: [{ type: 'ministry-response', date: '2024-09-09', actors: ['中国外交部'] }],
       },
@@ -899,7 +899,7 @@ export const RESPONSE_DROPS: DropRule[] = [
       {
         text: [
           ['headline', '2016年4月25日外交部發言人陸慷主持例行記者會'],
-          ['paragraph', '問：英國外交大臣夏文達昨日發表聲明，要求中方作出解釋。中方對此有何回應？'],
+          ['paragraph', '問：台灣陸委會昨日發表聲明，要求大陸方面作出解釋。中方對此有何回應？'],
           ['paragraph', '答：我們注意到有關報道。'],
         ],
         published: '2016-04-26',
@@ -908,7 +908,7 @@ export const RESPONSE_DROPS: DropRule[] = [
       {
         text: [
           ['headline', '2016年4月25日外交部发言人陆慷主持例行记者会'],
-          ['paragraph', '问：英国外交大臣夏文达昨日发表声明，要求中方作出解释。中方对此有何回应？'],
+          ['paragraph', '问：台湾陆委会昨日发表声明，要求大陆方面作出解释。中方对此有何回应？'],
           ['paragraph', '答：我们注意到有关报道。'],
         ],
         published: '2016-04-26',
@@ -917,7 +917,7 @@ export const RESPONSE_DROPS: DropRule[] = [
       {
         text: [
           ['paragraph', '外交部發言人陸慷25日主持例行記者會。'],
-          ['paragraph', '有記者提問，英國外交大臣夏文達24日表示，英方將重新審視對華政策。請問中方對此有何評論？'],
+          ['paragraph', '有記者提問，台灣陸委會24日表示，將重新審視兩岸交流政策。請問中方對此有何評論？'],
           ['paragraph', '陸慷表示，我們注意到有關報道。'],
         ],
         published: '2016-04-26',
@@ -926,7 +926,7 @@ export const RESPONSE_DROPS: DropRule[] = [
       {
         text: [
           ['paragraph', '外交部发言人陆慷25日主持例行记者会。'],
-          ['paragraph', '有记者提问，英国外交大臣夏文达24日表示，英方将重新审视对华政策。请问中方对此有何评论？'],
+          ['paragraph', '有记者提问，台湾陆委会24日表示，将重新审视两岸交流政策。请问中方对此有何评论？'],
           ['paragraph', '陆慷表示，我们注意到有关报道。'],
         ],
         published: '2016-04-26',
@@ -953,7 +953,7 @@ export const RESPONSE_DROPS: DropRule[] = [
       {
         text: [
           ['paragraph', '外交部發言人洪磊30日主持例行記者會。'],
-          ['paragraph', '在當日下午的例行記者會上，有記者問，日本外相玄葉光一郎表示，日方將尋求以和平方式平息事態。中方對此有何評論？'],
+          ['paragraph', '在當日下午的例行記者會上，有記者問，台灣外交部表示，台方將尋求以和平方式平息事態。中方對此有何評論？'],
           ['paragraph', '洪磊說，日方應該切實面對現實。'],
         ],
         published: '2012-10-31',
@@ -962,7 +962,7 @@ export const RESPONSE_DROPS: DropRule[] = [
       {
         text: [
           ['paragraph', '外交部发言人洪磊30日主持例行记者会。'],
-          ['paragraph', '在当日下午的例行记者会上，有记者问，日本外相玄叶光一郎表示，日方将寻求以和平方式平息事态。中方对此有何评论？'],
+          ['paragraph', '在当日下午的例行记者会上，有记者问，台湾外交部表示，台方将寻求以和平方式平息事态。中方对此有何评论？'],
           ['paragraph', '洪磊说，日方应该切实面对现实。'],
         ],
         published: '2012-10-31',
@@ -973,7 +973,7 @@ export const RESPONSE_DROPS: DropRule[] = [
           ['paragraph', '外交部發言人毛寧18日主持例行記者會。'],
           [
             'paragraph',
-            '一名法新社記者向毛寧提問，德國外長瓦德福在訪問日本前夕表示，中國在台灣海峽的行動是侵略性行為，請問外交部對此有何評論？',
+            '一名法新社記者向毛寧提問，台灣外交部長林佳龍在訪問日本前夕表示，中國在台灣海峽的行動是侵略性行為，請問外交部對此有何評論？',
           ],
           ['paragraph', '毛寧表示，台灣問題是中國內政。'],
         ],
@@ -985,7 +985,7 @@ export const RESPONSE_DROPS: DropRule[] = [
           ['paragraph', '外交部发言人毛宁18日主持例行记者会。'],
           [
             'paragraph',
-            '一名法新社记者向毛宁提问，德国外长瓦德福在访问日本前夕表示，中国在台湾海峡的行动是侵略性行为，请问外交部对此有何评论？',
+            '一名法新社记者向毛宁提问，台湾外交部长林佳龙在访问日本前夕表示，中国在台湾海峡的行动是侵略性行为，请问外交部对此有何评论？',
           ],
           ['paragraph', '毛宁表示，台湾问题是中国内政。'],
         ],
@@ -2842,13 +2842,10 @@ export const ANSWER_TURNS = [answerTurn, presiderTurn, presiderAnnounces];
 
 // The governments whose ministries' words the timeline follows whatever the form.
 const HOME = new Set(['CN', 'TW', 'HK', 'MO']);
-// A spokesperson, a briefing, or a statement the ministry issues (發表聲明, 發出文告).
-const SPOKESPERSON_OR_PRESS = /[發发]言人|記者會|记者会|發布會|发布会|吹風會|吹风会|[發发][表佈布出][^，,。]{0,4}?(?:聲明|声明|文告)/u;
-
-export const foreignMinistryThroughItsSpokesperson = rule({
-  id: 'response.foreign-ministry-through-its-spokesperson',
+export const foreignGovernmentIsBackground = rule({
+  id: 'response.foreign-government-is-background',
   decides:
-    'Another government’s ministry answers on the timeline through its spokesperson, at a briefing or in a statement it issues (美國國務院發言人米勒15日表示, 新加坡外交部昨天發表聲明); its words relayed bare in a story (澳洲外交部表示譴責, 根據新加坡外交部文告說) are background to the story.',
+    'Another government’s ministry or embassy speaking (美國國務院發言人米勒15日表示, 澳洲外交部表示譴責, 越南外交部發言人黎海平指出, 新加坡外交部發表聲明) is what the story reacts to, not a response on the timeline, which tells the responses of the offices of China, Taiwan, Hong Kong and Macao (real pages’ gold keeps other governments’ statements as optional acts).',
   examples: [
     {
       text: '解放軍本周舉行軍演。澳洲外交部表示譴責，並已向北京方面表達擔憂。',
@@ -2860,36 +2857,42 @@ export const foreignMinistryThroughItsSpokesperson = rule({
       published: '2025-12-31',
       events: [],
     },
-  ],
-  leaves: [
     {
       text: '美國國務院發言人米勒15日表示，對諾魯的決定感到失望。',
       published: '2024-01-16',
-      events: [{ type: 'ministry-response', date: '2024-01-15', actors: ['美國國務院', '米勒'] }],
+      events: [],
     },
     {
-      text: '新加坡外交部昨天發表聲明，對菲律賓的決定表示遺憾。',
-      published: '2024-03-09',
-      events: [{ type: 'ministry-response', date: '2024-03-08', actors: ['新加坡外交部'] }],
+      text: '越南外交部发言人黎海平7日指出，越方坚决反对中方在争议海域的钻探活动。',
+      published: '2016-04-08',
+      events: [],
     },
     {
       text: '新加坡外交部昨天发表声明，对菲律宾的决定表示遗憾。',
       published: '2024-03-09',
-      events: [{ type: 'ministry-response', date: '2024-03-08', actors: ['新加坡外交部'] }],
+      outlet: '联合早报',
+      events: [],
     },
   ],
-  apply: (m: Mention): boolean =>
-    m.type === 'ministry-response' &&
-    !!m.ministry &&
-    !HOME.has(m.ministry.country) &&
-    !m.spokesperson &&
-    !m.because.has(answerTurn.id) &&
-    !SPOKESPERSON_OR_PRESS.test(m.sentence),
+  leaves: [
+    {
+      text: '外交部發言人毛寧15日表示，中方對諾魯的決定表示讚賞。',
+      published: '2024-01-16',
+      events: [{ type: 'ministry-response', date: '2024-01-15', actors: ['外交部', '毛寧'] }],
+    },
+    {
+      text: '陸委會今天發表聲明，對中共軍演表示遺憾。',
+      published: '2024-03-09',
+      outlet: '中央社',
+      events: [{ type: 'ministry-response', date: '2024-03-09', actors: ['陸委會'] }],
+    },
+  ],
+  apply: (m: Mention): boolean => m.type === 'ministry-response' && !!m.ministry && !HOME.has(m.ministry.country),
 });
 
 export const RESPONSE_RULES = [
   otherOfficeBetween,
-  foreignMinistryThroughItsSpokesperson,
+  foreignGovernmentIsBackground,
   greetingTurn,
   matterOfAReply,
   ...ANSWER_TURNS,
