@@ -348,3 +348,14 @@ test('a forum post’s header (看板…作者…標題…時間…) and its new
   assert.equal(kindOf(text, '3.完整'), 'credit');
   assert.equal(kindOf(text, '〔即時'), 'paragraph');
 });
+
+test('a web item’s date stamp run onto its last sentence (…優勢。2010/04/02) closes it: the next item’s heading stands apart', () => {
+  for (const [last, heading, body] of [
+    ['這次峰會結束後不久，美國財政部將發表報告。2010/04/02', '歐巴馬與胡錦濤通電話', '白宮星期四表示，兩國元首1日晚間通了一個小時的電話。'],
+    ['这次峰会结束后不久，美国财政部将发表报告。2010/04/02', '奥巴马与胡锦涛通电话', '白宫星期四表示，两国元首1日晚间通了一个小时的电话。'],
+  ] as const) {
+    const text = `胡錦濤將赴美出席峰會\n中國外交部發言人星期四宣布，胡錦濤本月將前往美國。\n${last}\n\n\n${heading}\n\n${body}`;
+    assert.equal(kindOf(text, heading), 'headline', JSON.stringify(kinds(text)));
+    assert.equal(kindOf(text, '2010/04/02'), 'credit');
+  }
+});

@@ -131,6 +131,31 @@ export const callReceived = rule({
     }),
 });
 
+// 「通了一個小時的電話」「通了40多分鐘電話」: a call told with its length.
+const CALL_OF_A_LENGTH = /通了(?:一个|半个|两个|[一二两三四五六七八九十\d]{1,3}个?)?多?(?:半)?(?:小时|钟头|分钟)(?:的)?(电话)/gu;
+
+export const callOfALength = rule({
+  id: 'trigger.call-of-a-length',
+  decides: '「和胡錦濤通了一個小時的電話」「通了40多分鐘電話」: a call told with its length (通了…的電話) is a call.',
+  examples: [
+    {
+      text: '美國總統歐巴馬1日晚間在專機上和中國國家主席胡錦濤通了一個小時的電話。',
+      published: '2010-04-02',
+      events: [{ type: 'call', date: '2010-04-01', actors: ['歐巴馬', '胡錦濤'] }],
+    },
+    {
+      text: '美国总统奥巴马1日晚间在专机上和中国国家主席胡锦涛通了40多分钟电话。',
+      published: '2010-04-02',
+      events: [{ type: 'call', date: '2010-04-01', actors: ['奥巴马', '胡锦涛'] }],
+    },
+  ],
+  apply: (s: string, from: number, to: number): TriggerHit[] =>
+    [...s.slice(from, to).matchAll(CALL_OF_A_LENGTH)].map((m) => {
+      const start = from + m.index + m[0].length - 2;
+      return { type: 'call' as const, mode: 'phone' as const, start, end: start + 2, word: '电话', because: [callOfALength.id] };
+    }),
+});
+
 export const insideTitleMarks = rule({
   id: 'trigger.inside-title-marks',
   decides: '「《中美元首杭州會晤中方成果清單》」: a word inside title marks names a document, a book or a programme, not a happening.',
@@ -160,12 +185,12 @@ export function findTriggers(lex: Lexicon, s: string, from = 0, to = s.length, r
       (h) => !excluded(lex, s, h.start, h.end, rules) && !rules.when(insideTitleMarks, undefined, () => insideTitleMarks.apply(s, h.start)),
     )
     .map((h) => ({ ...h.value, start: h.start, end: h.end, word: h.phrase, because: [triggerWord.id] }));
-  if (!rules.on(callReceived)) return words;
-  const received = callReceived
-    .apply(s, from, to)
-    .filter((r) => !words.some((w) => w.start < r.end && r.start < w.end) && !excluded(lex, s, r.start, r.end, rules));
-  return received.length ? [...words, ...received].sort((a, b) => a.start - b.start) : words;
+  const more = [
+    ...(rules.on(callReceived) ? callReceived.apply(s, from, to) : []),
+    ...(rules.on(callOfALength) ? callOfALength.apply(s, from, to) : []),
+  ].filter((r) => !words.some((w) => w.start < r.end && r.start < w.end) && !excluded(lex, s, r.start, r.end, rules));
+  return more.length ? [...words, ...more].sort((a, b) => a.start - b.start) : words;
 }
 
 /** The rules of this file. */
-export const TRIGGER_RULES = [triggerWord, callReceived, insideLongerWord, nameBeforeLongerWord, insideTitleMarks];
+export const TRIGGER_RULES = [triggerWord, callReceived, callOfALength, insideLongerWord, nameBeforeLongerWord, insideTitleMarks];

@@ -291,7 +291,7 @@ function continues(open: Block, last: string, line: Line, lines: Line[], i: numb
   if (splitTrailingCredit(last)[1]?.match(/^(?:[（(]|圖片|图片|照片|圖|图|翻攝|翻摄)/u)) return false;
   // A line cut mid-sentence goes on, even across the blank line of a column break; a sentence
   // closed by a credit (「…舉行會談。美聯社」) has ended.
-  if (!endsSentence(last) && !(line.gap && splitTrailingCredit(last)[1] !== null)) return true;
+  if (!endsSentence(last) && !(line.gap && (splitTrailingCredit(last)[1] !== null || splitEditorNote(last)[1] !== null))) return true;
   if (line.gap) return false;
   // A sentence ending at the very edge of a column may go on in the next line.
   const w = width(last);
