@@ -521,12 +521,12 @@ export const leadSumsUpAnswer = rule({
 });
 
 // Words repeated this long (in characters) are the same words, not the same topic.
-const REPEATED = 10;
+const REPEATED = 8;
 
 export const leadRepeatsAnswer = rule({
   id: 'merge.lead-repeats-answer',
   decides:
-    '「吳謙表示，中方敦促美方停止針對中國的軍事挑釁行徑」in the lead, the same words again in an answer below: the story’s first answer, repeating word for word (ten characters or more) an answer told further on, is a lead summing up that answer, whatever topic it seemed to have.',
+    '「吳謙表示，中方敦促美方停止針對中國的軍事挑釁行徑」in the lead, the same words again in an answer below: the story’s first answer, repeating word for word (eight characters or more: 問題涉及軍事部署) an answer told further on, is a lead summing up that answer, whatever topic it seemed to have.',
   examples: [
     {
       text: [
@@ -545,6 +545,30 @@ export const leadRepeatsAnswer = rule({
       ],
       published: '2022-09-01',
       events: [{ type: 'ministry-response', date: '2022-08-31', passages: 3 }],
+    },
+    {
+      text: [
+        [
+          'paragraph',
+          '（聯合早報網訊）在今天（27日）下午舉行的國防部例行記者會上，有記者提到關於修建機場的報道，國防部新聞發言人楊宇軍表示該問題涉及軍事部署，不便回答。',
+        ],
+        ['paragraph', '有記者提問：有媒體報道，中國在福建修建了軍用機場，軍方有何回應？'],
+        ['paragraph', '楊宇軍表示，這個問題涉及軍事部署，我不便作出回答。'],
+      ],
+      published: '2012-12-28',
+      events: [{ type: 'ministry-response', date: '2012-12-27', actors: ['國防部', '楊宇軍'] }],
+    },
+    {
+      text: [
+        [
+          'paragraph',
+          '（联合早报网讯）在今天（27日）下午举行的国防部例行记者会上，有记者提到关于修建机场的报道，国防部新闻发言人杨宇军表示该问题涉及军事部署，不便回答。',
+        ],
+        ['paragraph', '有记者提问：有媒体报道，中国在福建修建了军用机场，军方有何回应？'],
+        ['paragraph', '杨宇军表示，这个问题涉及军事部署，我不便作出回答。'],
+      ],
+      published: '2012-12-28',
+      events: [{ type: 'ministry-response', date: '2012-12-27', actors: ['国防部', '杨宇军'] }],
     },
   ],
   apply: (m: Mention, later: readonly Mention[]): Mention | undefined => {
