@@ -4,6 +4,7 @@
  * of the same kind whose people include theirs, else may stand alone.
  */
 import type { RuleSet } from './engine.ts';
+import { personKey } from './actors.ts';
 import type { Mention } from './mention.ts';
 import {
   acrossTimeZones,
@@ -15,6 +16,7 @@ import {
   leadRepeatsAnswer,
   leadAnswersQuestionBelow,
   openingJoinsAnswer,
+  respectivelyNamesEach,
   sameHappening,
   twoSpeakersTwoResponses,
   undatedJoinsDated,
@@ -121,8 +123,20 @@ export function mergeMentions(mentions: readonly Mention[], published: string, r
   // 同一天: a mention that joins no day of its own waits until the others have joined theirs.
   const waiting: Mention[] = [];
   // An undated opening waits for the undated answers it may open.
+  // 「分別會見了外國客人」, then 「在會見X時」 for each: the first guest named joins the day's group, each later one is a meeting of its own.
+  const joinRespectively = (m: Mention): boolean => {
+    const told = rules.first([respectivelyNamesEach], m, m, groups);
+    if (!told) return false;
+    const host = told[0]!.people[0]!;
+    m.when = { date: told[0]!.when.date, precision: 'day' };
+    if (!m.people.some((p) => personKey(p) === personKey(host))) m.people = [host, ...m.people];
+    // The group holds its first guest already: this one met the host apart.
+    if (told.some((x) => x !== m && x.because.has(respectivelyNamesEach.id))) groups.push([m]);
+    else told.push(m);
+    return true;
+  };
   for (const m of current.filter((x) => !dated(x)).sort(byOpening)) {
-    if (joinOpening(m) || joinDated(m)) continue;
+    if (joinOpening(m) || joinRespectively(m) || joinDated(m)) continue;
     if (m.sameDay) waiting.push(m);
     else standAlone(m);
   }

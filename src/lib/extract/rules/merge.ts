@@ -588,6 +588,57 @@ export const leadRepeatsAnswer = rule({
   },
 });
 
+export const respectivelyNamesEach = rule({
+  id: 'merge.respectively-names-each',
+  decides:
+    '「賈慶林7日分別會見了外國客人。」「在會見越南國家主席阮明哲時，賈慶林表示…」「在會見墨西哥前總統塞迪略時…」: a day’s meetings told together (分別會見) with no guest named, then one by one (在會見X時), are one meeting per guest, each on that day.',
+  examples: [
+    {
+      text: [
+        ['paragraph', '新華網北京8月7日電 全國政協主席賈慶林7日在人民大會堂分別會見了前來出席奧運會開幕式的外國客人。'],
+        ['paragraph', '在會見越南國家主席阮明哲時，賈慶林表示，中越是友好鄰邦。'],
+        ['paragraph', '在會見墨西哥前總統塞迪略時，賈慶林歡迎塞迪略出席奧運會開幕式。'],
+      ],
+      published: '2008-08-08',
+      events: [
+        { type: 'meeting', date: '2008-08-07', actors: ['賈慶林', '阮明哲'] },
+        { type: 'meeting', date: '2008-08-07', actors: ['賈慶林', '塞迪略'] },
+      ],
+    },
+    {
+      text: [
+        ['paragraph', '新华网北京8月7日电 全国政协主席贾庆林7日在人民大会堂分别会见了前来出席奥运会开幕式的外国客人。'],
+        ['paragraph', '在会见越南国家主席阮明哲时，贾庆林表示，中越是友好邻邦。'],
+        ['paragraph', '在会见墨西哥前总统塞迪略时，贾庆林欢迎塞迪略出席奥运会开幕式。'],
+      ],
+      published: '2008-08-08',
+      events: [
+        { type: 'meeting', date: '2008-08-07', actors: ['贾庆林', '阮明哲'] },
+        { type: 'meeting', date: '2008-08-07', actors: ['贾庆林', '塞迪略'] },
+      ],
+    },
+  ],
+  /** The group of meetings told together that `m`, a look back naming one guest, is one of. */
+  apply: (m: Mention, groups: readonly Group[]): Group | undefined => {
+    if (!m.restates || m.type !== 'meeting' || !m.people.length) return undefined;
+    const mine = keysOf(m);
+    return groups.find((g) => {
+      const head = g[0]!;
+      const host = head.people[0];
+      return (
+        head.type === 'meeting' &&
+        head.passage.story === m.passage.story &&
+        head.when.precision === 'day' &&
+        head.because.has('call.respectively') &&
+        head.people.length === 1 &&
+        !!host &&
+        // A guest the group does not hold yet.
+        [...mine].some((k) => k !== personKey(host) && !g.some((x) => keysOf(x).has(k)))
+      );
+    });
+  },
+});
+
 /** Every rule of this file. */
 // 「華春瑩8日在回答有關提問時說」「發言人在答記者問時表示」: an answer to a question the sentence does not tell.
 // 「當日例行記者會上，有記者問」: a question paragraph that names the same day's briefing again.
@@ -647,4 +698,5 @@ export const MERGE_RULES = [
   undatedJoinsDated,
   undatedStandsAlone,
   undatedAnswerOnPublicationDay,
+  respectivelyNamesEach,
 ];
