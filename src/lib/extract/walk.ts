@@ -71,7 +71,14 @@ export function registerSpokespeople(page: Page, prepared: Prepared[]): void {
 }
 
 /** Adds a response, and what a briefing learns from one in the body (`passage`): the question it answers, its topic. */
-function takeResponse(page: Page, state: BriefingState, out: Mention[], response: Mention, passage: Passage | undefined): void {
+function takeResponse(
+  page: Page,
+  state: BriefingState,
+  out: Mention[],
+  response: Mention,
+  passage: Passage | undefined,
+  folded = '',
+): void {
   out.push(response);
   if (!passage) return;
   const opening = state.opening;
@@ -88,8 +95,8 @@ function takeResponse(page: Page, state: BriefingState, out: Mention[], response
   }
   // What a follow-up (追问) stays on: the last answer given at the briefing, not a statement recalled from another day.
   if (!state.briefingDay || response.when.date === state.briefingDay.date) state.lastAnswered = response.topic;
-  const said = fold(passage.text);
-  if (!(state.answerText ?? '').includes(said)) state.answerText = (state.answerText ?? '') + said;
+  // The answers' words since the last subheading, each passage once (it is the last one added when repeated).
+  if (!state.answerText?.endsWith(folded)) state.answerText = (state.answerText ?? '') + folded;
   // Undated too: in a story that writes no day at all, the next answer still goes on with this one's topic.
   if (response.when.date || !state.lastByMinistry.get(response.ministry!.id)?.when.date)
     state.lastByMinistry.set(response.ministry!.id, {
@@ -428,7 +435,7 @@ export function walkStory(page: Page, passages: readonly Passage[], prepared: Ma
         state.openQuestion = undefined;
         lastResponse = response;
       } else if (response) {
-        takeResponse(page, state, out, response, role === 'body' ? passage : undefined);
+        takeResponse(page, state, out, response, role === 'body' ? passage : undefined, s);
         lastResponse = response;
       }
       const reported = meetings.length > 0 || !!response;
