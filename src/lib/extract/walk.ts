@@ -337,13 +337,16 @@ function sentenceDates(
   if (role !== 'body') return dates;
   const ownToday = rules.first([todayNamed], undefined, dates, s, page.published);
   // A presiding line dated with its year (新華社北京1月11日電 2013年1月10日，發言人…主持例行記者會) dates the briefing past a dateline.
-  const presiding = rules.first(
-    [presidingLineIsToday],
-    undefined,
-    dates.map((d) => ({ ...d, start: d.start - sentence.start, end: d.end - sentence.start })),
-    s.slice(sentence.start, sentence.end),
-    page.published,
-  );
+  // (Only a sentence writing a day with its year can hold one.)
+  const presiding = written
+    ? rules.first(
+        [presidingLineIsToday],
+        undefined,
+        dates.map((d) => ({ ...d, start: d.start - sentence.start, end: d.end - sentence.start })),
+        s.slice(sentence.start, sentence.end),
+        page.published,
+      )
+    : undefined;
   const dateline = ownToday ?? presiding ?? rules.first([datelineToday], undefined, dates, s, page.published);
   if (!dateline?.date || (dateline.date === days.today && !!ownToday === days.named)) return dates;
   days.today = dateline.date;
