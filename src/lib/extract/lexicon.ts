@@ -79,6 +79,8 @@ export interface Lexicon {
   topicLeads: PhraseMatcher<true>;
   thisCues: PhraseMatcher<true>;
   sameOccasion: PhraseMatcher<true>;
+  /** Words any answer may say: they tell no matter apart. */
+  commonAnswerWords: ReadonlySet<string>;
   respectively: PhraseMatcher<true>;
   /** Words for the two sides just named (兩國元首, 雙方); `leaders` only when both are leaders. */
   pairWords: PhraseMatcher<{ leaders: boolean }>;
@@ -169,6 +171,7 @@ export function lexicon(): Lexicon {
     topicLeads: words(triggersData.topicLeads),
     thisCues: words(triggersData.thisCues),
     sameOccasion: words(triggersData.sameOccasion),
+    commonAnswerWords: new Set(triggersData.commonAnswerWords),
     respectively: words(triggersData.respectively),
     pairWords: new PhraseMatcher<{ leaders: boolean }>([
       ...triggersData.pairWords.leaders.map((w): [string, { leaders: boolean }] => [fold(w), { leaders: true }]),

@@ -122,7 +122,6 @@ export function mergeMentions(mentions: readonly Mention[], published: string, r
   };
   // 同一天: a mention that joins no day of its own waits until the others have joined theirs.
   const waiting: Mention[] = [];
-  // An undated opening waits for the undated answers it may open.
   // 「分別會見了外國客人」, then 「在會見X時」 for each: the first guest named joins the day's group, each later one is a meeting of its own.
   const joinRespectively = (m: Mention): boolean => {
     const told = rules.first([respectivelyNamesEach], m, m, groups);
@@ -135,6 +134,7 @@ export function mergeMentions(mentions: readonly Mention[], published: string, r
     else told.push(m);
     return true;
   };
+  // An undated opening waits for the undated answers it may open.
   for (const m of current.filter((x) => !dated(x)).sort(byOpening)) {
     if (joinOpening(m) || joinRespectively(m) || joinDated(m)) continue;
     if (m.sameDay) waiting.push(m);

@@ -1849,36 +1849,15 @@ const ASKED_ABOUT = '(?:就|对于|关于|针对|(?:回答|答复|答覆|回应)
 const ASKED_AFTER_OFFICE = new RegExp(`^[^，。]{0,8}发言人[^，。]{0,16}?${ASKED_ABOUT}`, 'u');
 const ASKED_AFTER_SPEAKER = new RegExp(`^[^，。]{0,16}?${ASKED_ABOUT}`, 'u');
 
-// Words any answer may say whatever it is about: they tell no matter apart.
-const COMMON_WORDS = [
-  '中方',
-  '美方',
-  '我们',
-  '表示',
-  '指出',
-  '强调',
-  '中国',
-  '两国',
-  '双方',
-  '方面',
-  '问题',
-  '有关',
-  '希望',
-  '认为',
-  '对此',
-  '发言',
-  '言人',
-];
-const COMMON = new Set(COMMON_WORDS);
 // Shared words that make an answer go on with the same matter.
 const SAME_MATTER = 3;
 
 /** How many two-character words of `a` (not the speaker's name, not words any answer says) `b` writes too. */
-function sharedWords(a: string, b: string, name: string): number {
+function sharedWords(lex: Lexicon, a: string, b: string, name: string): number {
   const seen = new Set<string>();
   for (let i = 0; i + 2 <= a.length; i++) {
     const w = a.slice(i, i + 2);
-    if (seen.has(w) || COMMON.has(w) || name.includes(w) || !/^\p{Script=Han}{2}$/u.test(w)) continue;
+    if (seen.has(w) || lex.commonAnswerWords.has(w) || name.includes(w) || !/^\p{Script=Han}{2}$/u.test(w)) continue;
     if (b.includes(w)) seen.add(w);
   }
   return seen.size;
@@ -2230,7 +2209,7 @@ export const TOPICS: TopicRule[] = [
       const last = c.state.lastByMinistry.get(speaker.ministry.id);
       const sub = c.state.subheading;
       if (!last || !sub || sub.seq !== last.seq || c.scope.role !== 'body' || c.scope.sentence.start > 0) return undefined;
-      if (sharedWords(text(c), sub.before, speaker.person?.folded ?? '') >= SAME_MATTER) return undefined;
+      if (sharedWords(c.scope.lex, text(c), sub.before, speaker.person?.folded ?? '') >= SAME_MATTER) return undefined;
       return { ...topicOf(c.scope.lex, sub.text), key: `t${hash64(`subheading:${sub.text.slice(0, 24)}`).slice(0, 6)}` };
     },
   }),
