@@ -236,7 +236,7 @@ const EDITOR_TAIL = new RegExp(
 // 「…競爭優勢。2010/04/02」: a web item's date stamp run onto its last sentence closes it.
 const TRAILING_STAMP = /(?<=[。！？」”])\s*\d{4}[/-]\d{1,2}[/-]\d{1,2}$/;
 
-/** Splits a wire story's closing mark ("（完）", "（編輯：林克倫）1110415") off the end of a line. */
+/** Splits a wire story's closing mark ("（完）", "（編輯：林克倫）1110415") or a web item's date stamp ("。2010/04/02") off the end of a line. */
 export function splitEditorNote(line: string): [string, string | null] {
   const m = CLOSES_BRACKET.test(line) ? EDITOR_TAIL.exec(line) : TRAILING_STAMP.exec(line);
   return m && m.index > 0 ? [line.slice(0, m.index).trimEnd(), m[0]] : [line, null];

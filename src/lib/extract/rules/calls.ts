@@ -786,8 +786,9 @@ const OBJECT_AFTER = /^(会见|接见|会晤|拜会|会面|见面|召见|约见|
 const SUBJECTLESS_LEAD = /^(?:.{0,4}|(?:并|又|还|也|随后|随即|于|在|今|当|同日|次日)[^，,。；;]{0,12})$/u;
 
 // 首次, 第一次, 第二度: which one of a series (這是…第二度通話 looks back on the one just told).
-const ORDINAL = /首次|首度|第[一二三四五六七八九十两\d]{1,3}[次度]/u;
-const ORDINAL_END = /(?:首次|首度|第[一二三四五六七八九十两\d]{1,3}[次度])$/u;
+const ORDINAL_WORD = '首次|首度|第[一二三四五六七八九十两\\d]{1,3}[次度]';
+const ORDINAL = new RegExp(ORDINAL_WORD, 'u');
+const ORDINAL_END = new RegExp(`(?:${ORDINAL_WORD})$`, 'u');
 // A clause telling when the next one happens: 在…後，在…之前，在…期間，
 const TIME_CLAUSE = /^在[^，,。]+(?:后|之后|以后|前|之前|以前|之际|期间)[，,]$/u;
 // A day the clause gives its word: today, yesterday, or a day of the month written out.
