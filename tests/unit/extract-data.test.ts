@@ -64,6 +64,14 @@ test('a title before a name is kept apart from the name, with the country before
     );
 });
 
+test('how a journey is made (乘專機, 專程) is no part of a name before or after a title', () => {
+  const names = (text: string) => findPeople(lex, fold(text)).map((x) => x.folded);
+  assert.deepEqual(names('10月3日，李鵬總理乘專機抵達拉巴特'), ['李鹏']);
+  assert.deepEqual(names('10月3日，李鹏总理乘专机抵达拉巴特'), ['李鹏']);
+  assert.deepEqual(names('中國國家主席江澤民專程從以色列飛抵亞歷山大'), ['江泽民']);
+  assert.deepEqual(names('中国国家主席江泽民专程从以色列飞抵亚历山大'), ['江泽民']);
+});
+
 test('no name in the data belongs to two people, and every id is URL-safe', () => {
   const owner = new Map<string, string>();
   for (const p of peopleData.people) {

@@ -25,7 +25,7 @@ export interface PersonMention {
 
 // Characters that never continue a name after a title: particles, verbs, punctuation.
 const STOP = new Set([
-  ...'在同与和或又亦跟及举会表说于就时今昨前将并也还对向等率一出进发应共分已曾的了是为以从到再首正近主强指称答介回重敦驳呼透证告访抵致讲谈因被打斥则陪',
+  ...'在同与和或又亦跟及举会表说于就时今昨前将并也还对向等率一出进发应共分已曾的了是为以从到再首正近主强指称答介回重敦驳呼透证告访抵致讲谈因被打斥则陪乘搭',
   ...'、，。：；「」“”（）《》()0123456789 ',
 ]);
 const NOT_NAMES = new Set(['先生', '女士', '阁下', '本人', '一行', '夫妇', '夫人', '办公室', '先生阁下']);
@@ -132,6 +132,8 @@ function unknownNameAt(lex: Lexicon, s: string, i: number, to: number): number {
     if (j > i + 1 && wordStartsAt(lex, s, j)) break;
     // 駐澳門特派員公署特派員劉顯法: another title inside means this run is an office's name, not a person's.
     if (j > i && lex.titles.at(s, j)) break;
+    // 江澤民專程飛抵: how the journey is made follows the name.
+    if (j > i + 1 && /^专(?:程|机)/u.test(s.slice(j, j + 2))) break;
     // 霍英東副主席: 副 before a title opens the title, not the end of the name.
     if (j > i + 1 && s[j] === '副' && lex.titles.at(s, j + 1)) break;
     j++;
@@ -216,7 +218,8 @@ export function findPeople(lex: Lexicon, s: string, from = 0, to = s.length, nam
         mention.titleEnd = after.end;
       }
       out.push(mention);
-      i = known.end;
+      // 「李鵬總理乘專機」: the title after a known name is that name's, never the lead of another.
+      i = mention.titleEnd ?? known.end;
       continue;
     }
     const found = lex.titles.at(s, i);

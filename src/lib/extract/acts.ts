@@ -1,9 +1,9 @@
 /**
  * The kinds of "other" diplomatic acts a trigger word names: relations established, severed or restored,
- * credentials presented, a mission opened. Rules, merging and titles share them. An envoy summoned is a
+ * credentials presented, a mission opened, a visit begun (抵達, 啟程). Rules, merging and titles share them. An envoy summoned is a
  * meeting, told apart by its word.
  */
-export type ActKind = 'relations' | 'credentials' | 'mission';
+export type ActKind = 'relations' | 'credentials' | 'mission' | 'visit';
 
 /** True when a meeting word (as written, either script) summons an envoy: 召見, 約見, 約談. */
 export const isSummons = (word: string): boolean => /^(?:召[見见晤]|[約约][見见談谈])$/u.test(word);
@@ -12,11 +12,17 @@ export const isSummons = (word: string): boolean => /^(?:召[見见晤]|[約约]
 export function actKind(word: string): ActKind {
   if (/[國国][書书]/u.test(word)) return 'credentials';
   if (/[館馆]/u.test(word)) return 'mission';
+  if (/抵|[啟启]程/u.test(word)) return 'visit';
   return 'relations';
 }
 
 /** An act's English title: relations by the clause that tells them (恢復建交 is relations restored). */
-export function actTitleEn(kind: ActKind, clause: string): string {
+export function actTitleEn(kind: ActKind, clause: string, who = ''): string {
+  if (kind === 'visit') {
+    const out = /[啟启]程/u.test(clause);
+    if (!who) return out ? 'Departure on a visit' : 'Arrival on a visit';
+    return `${who} ${out ? 'sets out on a visit' : 'arrives on a visit'}`;
+  }
   if (kind === 'credentials') return 'Credentials presented';
   if (kind === 'mission') return 'Mission opened';
   if (/[斷断]/u.test(clause)) return 'Diplomatic relations severed';

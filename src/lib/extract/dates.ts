@@ -113,12 +113,18 @@ const numberNamesAThing = rule({
     {
       text: '新華社莫斯科10月12日電 國務院總理李克強於當地時間12日下午乘專機抵達伏努科沃2號機場，與俄羅斯總理梅德韋傑夫舉行會談。',
       published: '2014-10-13',
-      events: [{ type: 'meeting', date: '2014-10-12', actors: ['李克強', '梅德韋傑夫'] }],
+      events: [
+        { type: 'other', date: '2014-10-12' },
+        { type: 'meeting', date: '2014-10-12', actors: ['李克強', '梅德韋傑夫'] },
+      ],
     },
     {
       text: '新华社莫斯科10月12日电 国务院总理李克强于当地时间12日下午乘专机抵达伏努科沃2号机场，与俄罗斯总理梅德韦杰夫举行会谈。',
       published: '2014-10-13',
-      events: [{ type: 'meeting', date: '2014-10-12', actors: ['李克强', '梅德韦杰夫'] }],
+      events: [
+        { type: 'other', date: '2014-10-12' },
+        { type: 'meeting', date: '2014-10-12', actors: ['李克强', '梅德韦杰夫'] },
+      ],
     },
   ],
   apply: (s: string, text: string, after: number) => /号$/u.test(text) && NUMBERED_THING.test(s.slice(after, after + 4)),
@@ -166,12 +172,18 @@ const anaphorFollowsDay = rule({
     {
       text: '美國國務卿布林肯周日（18日）早上抵達北京，下午與外交部長秦剛舉行會談。',
       published: '2023-06-19',
-      events: [{ type: 'meeting', date: '2023-06-18', actors: ['布林肯', '秦剛'] }],
+      events: [
+        { type: 'other', date: '2023-06-18' },
+        { type: 'meeting', date: '2023-06-18', actors: ['布林肯', '秦剛'] },
+      ],
     },
     {
       text: '美国国务卿布林肯周日（18日）早上抵达北京，下午与外交部长秦刚举行会谈。',
       published: '2023-06-19',
-      events: [{ type: 'meeting', date: '2023-06-18', actors: ['布林肯', '秦刚'] }],
+      events: [
+        { type: 'other', date: '2023-06-18' },
+        { type: 'meeting', date: '2023-06-18', actors: ['布林肯', '秦刚'] },
+      ],
     },
   ],
   // A part of the day matched alone (date.part-of-day-alone's form) always refers back.

@@ -110,12 +110,12 @@ export const CALL_DROPS: DropRule[] = [
       {
         text: '當地時間8月21日晚，國家主席習近平抵達約翰內斯堡，出席金磚國家領導人第十五次會晤。',
         published: '2023-08-22',
-        events: [],
+        events: [{ type: 'other', date: '2023-08-21' }],
       },
       {
         text: '当地时间8月21日晚，国家主席习近平抵达约翰内斯堡，出席金砖国家领导人第十五次会晤。',
         published: '2023-08-22',
-        events: [],
+        events: [{ type: 'other', date: '2023-08-21' }],
       },
     ],
     apply: (c) => (ATTENDS_NUMBERED.test(text(c).slice(c.cStart, c.trig.start)) ? 'drop' : undefined),
@@ -198,7 +198,58 @@ export const CALL_DROPS: DropRule[] = [
         events: [{ type: 'other', date: '2023-03-26' }],
       },
     ],
-    apply: (c) => (formalAct(c) && !/^(?:了)?(?:[，。；、,;！!」”』）)]|$)/u.test(text(c).slice(c.trig.end)) ? 'drop' : undefined),
+    apply: (c) =>
+      formalAct(c) && actKind(c.trig.word) !== 'visit' && !/^(?:了)?(?:[，。；、,;！!」”』）)]|$)/u.test(text(c).slice(c.trig.end))
+        ? 'drop'
+        : undefined,
+  }),
+  rule({
+    id: 'call.arrival-begins-a-visit',
+    decides:
+      '抵達, 飛抵 and 啟程 are a visit begun or set out on only when the sentence tells a journey: a special or chartered plane, a delegation led (乘專機, 率團), the visit, summit or talks it is for (開始對美國進行國事訪問, 出席峰會), or for 啟程 where to (前往, 赴) or a party (一行); those who came with the visitor (同機抵達, 陪同人員) and a site reached during a visit (抵達大三巴牌坊) are none, and an arrival told as a time (專機抵達時) looks back on the one reported.',
+    examples: [
+      { text: '總理夫人和外交部長等陪同人員5日晚同機抵達。', published: '2006-04-06', events: [] },
+      { text: '总理夫人和外交部长等陪同人员5日晚同机抵达。', published: '2006-04-06', events: [] },
+      { text: '委員長一行昨早九時十分抵達大三巴牌坊，由文化局局長講解遺址的歷史。', published: '2013-02-23', events: [] },
+      { text: '委员长一行昨早九时十分抵达大三巴牌坊，由文化局局长讲解遗址的历史。', published: '2013-02-23', events: [] },
+      { text: '車隊今早八時啟程。', published: '2015-12-14', events: [] },
+      { text: '车队今早八时启程。', published: '2015-12-14', events: [] },
+    ],
+    leaves: [
+      {
+        text: '國務院總理溫家寶5日晚乘專機抵達惠靈頓，開始對新西蘭進行正式訪問。',
+        published: '2006-04-06',
+        events: [{ type: 'other', date: '2006-04-05' }],
+      },
+      {
+        text: '国务院总理温家宝5日晚乘专机抵达惠灵顿，开始对新西兰进行正式访问。',
+        published: '2006-04-06',
+        events: [{ type: 'other', date: '2006-04-05' }],
+      },
+      { text: '外交部長一行昨天啟程，預定20日返國。', published: '2015-12-14', events: [{ type: 'other', date: '2015-12-13' }] },
+      { text: '外交部长一行昨天启程，预定20日返国。', published: '2015-12-14', events: [{ type: 'other', date: '2015-12-13' }] },
+      {
+        text: '總統今天抵達聖文森，展開兩天的國是訪問。總統專機抵達時，聖文森總理親自接機。',
+        published: '2019-07-16',
+        events: [{ type: 'other', date: '2019-07-16' }],
+      },
+      {
+        text: '总统今天抵达圣文森，展开两天的国是访问。总统专机抵达时，圣文森总理亲自接机。',
+        published: '2019-07-16',
+        events: [{ type: 'other', date: '2019-07-16' }],
+      },
+    ],
+    apply: (c) => {
+      if (c.trig.type !== 'other' || actKind(c.trig.word) !== 'visit') return undefined;
+      const lead = before(c);
+      if (/同机|先期|陪同/u.test(lead)) return 'drop';
+      const rest = text(c).slice(c.trig.end, sEnd(c));
+      // 啟程 sets out: where to (前往, 赴) or a party led (一行) is journey enough.
+      const setsOut = /启程/u.test(c.trig.word) && (/^[^。；]{0,12}(?:前往|赴|返)/u.test(rest) || /一行/u.test(lead));
+      const journey = setsOut || /乘|搭|专机|包机|率/u.test(lead) || /访|出席|参加|峰会|会议|会晤|会谈|行程|之旅/u.test(rest);
+      if (!journey) return 'drop';
+      return /^[^，。；]{0,20}?[时际]/u.test(text(c).slice(c.trig.end, c.cEnd + 1)) ? 'restates' : undefined;
+    },
   }),
   rule({
     id: 'call.mission-opened-is-a-mission',
@@ -1259,7 +1310,10 @@ export const CALL_DATES: DateRule[] = [
           ['paragraph', '在抵達南寧後，范明政會見廣西壯族自治區黨委書記劉寧。'],
         ],
         published: '2023-09-16',
-        events: [{ type: 'meeting', date: '2023-09-16', actors: ['劉寧'] }],
+        events: [
+          { type: 'other', date: '2023-09-16' },
+          { type: 'meeting', date: '2023-09-16', actors: ['劉寧'] },
+        ],
       },
       {
         text: [
@@ -1267,7 +1321,10 @@ export const CALL_DATES: DateRule[] = [
           ['paragraph', '在抵达南宁后，范明政会见广西壮族自治区党委书记刘宁。'],
         ],
         published: '2023-09-16',
-        events: [{ type: 'meeting', date: '2023-09-16', actors: ['刘宁'] }],
+        events: [
+          { type: 'other', date: '2023-09-16' },
+          { type: 'meeting', date: '2023-09-16', actors: ['刘宁'] },
+        ],
       },
     ],
     apply: (c) => {

@@ -843,7 +843,7 @@ export const storyDay = rule({
   examples: [
     {
       text: [
-        ['paragraph', '法國總統馬克龍6日抵達北京，開始對中國進行國事訪問。'],
+        ['paragraph', '法國總統馬克龍6日在北京開始對中國的國事訪問。'],
         ['paragraph', '當天，習近平同馬克龍、歐盟委員會主席馮德萊恩舉行三方會晤。'],
       ],
       published: '2023-04-07',
@@ -851,7 +851,7 @@ export const storyDay = rule({
     },
     {
       text: [
-        ['paragraph', '法国总统马克龙6日抵达北京，开始对中国进行国事访问。'],
+        ['paragraph', '法国总统马克龙6日在北京开始对中国的国事访问。'],
         ['paragraph', '当天，习近平同马克龙、欧盟委员会主席冯德莱恩举行三方会晤。'],
       ],
       published: '2023-04-07',
