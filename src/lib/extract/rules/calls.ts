@@ -281,10 +281,12 @@ export const CALL_DROPS: DropRule[] = [
   rule({
     id: 'call.short-word-needs-a-party',
     decides:
-      '通電, the short form of 通電話, is a call only with its other party written before it in the clause (應約同美國總統奧巴馬通電); alone it is power switched on (線路通電).',
+      '通電 (short for 通電話) and 熱線 (a hotline) are a call only with its other party written before them in the clause (應約同美國總統奧巴馬通電, 與英國外相拉布熱線); alone 通電 is power switched on, and a hotline opened, restarted or talked about (重新開通板門店熱線, 熱線問題) is a line, not a call.',
     examples: [
       { text: '新建的輸電線路昨日正式通電。', published: '2009-05-07', events: [] },
       { text: '新建的输电线路昨日正式通电。', published: '2009-05-07', events: [] },
+      { text: '朝鮮今日下午與韓國重新開通板門店熱線。', published: '2018-01-03', events: [] },
+      { text: '朝鲜今日下午与韩国重新开通板门店热线。', published: '2018-01-03', events: [] },
     ],
     leaves: [
       {
@@ -292,9 +294,26 @@ export const CALL_DROPS: DropRule[] = [
         published: '2009-05-07',
         events: [{ type: 'call', date: '2009-05-06', actors: ['胡錦濤', '奧巴馬'] }],
       },
+      {
+        text: '王毅28日與英國外相拉布熱線，討論雙邊關係。',
+        published: '2020-07-29',
+        events: [{ type: 'call', date: '2020-07-28', actors: ['王毅', '拉布'] }],
+      },
+      {
+        text: '王毅28日与英国外相拉布热线，讨论双边关系。',
+        published: '2020-07-29',
+        events: [{ type: 'call', date: '2020-07-28', actors: ['王毅', '拉布'] }],
+      },
     ],
-    apply: (c) =>
-      /^通[電电]$/u.test(c.trig.word) && !/[同与和跟][^，。；]{1,30}$/u.test(text(c).slice(c.cStart, c.trig.start)) ? 'drop' : undefined,
+    apply: (c) => {
+      if (!/^(?:通[電电]|[熱热][線线])$/u.test(c.trig.word)) return undefined;
+      const lead = text(c).slice(c.cStart, c.trig.start);
+      // 「與韓國重啟板門店熱線」「兩岸熱線問題」: a hotline set up, restored or talked about is a line, not a call.
+      const line =
+        /(?:开通|开设|设置|设立|建立|重启|恢复|中断|切断|店)[^，。；]{0,6}$/u.test(lead) ||
+        /^(?:问题|电话|机制|联系)/u.test(text(c).slice(c.trig.end));
+      return line || !/[同与和跟][^，。；]{1,30}$/u.test(lead) ? 'drop' : undefined;
+    },
   }),
   rule({
     id: 'call.file-photo-shows-the-past',
