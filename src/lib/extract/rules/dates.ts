@@ -703,9 +703,10 @@ export const DATE_FORMS: DateForm[] = [
   }),
   form({
     id: 'date.zone-clock-time',
-    decides: '「安倍在日本時間早上約10時與特朗普通電話」: a clock time given in a named zone’s time, with no day, is on the story’s day.',
+    decides:
+      '「安倍在日本時間早上約10時與特朗普通電話」: a clock time given in a named zone’s time, with no day, is on the story’s day; right after a day (今天上午當地時間9時) it is that day’s hour.',
     pattern:
-      '(?<zclock>(?:当地|北京|日本|东京|香港|台北|华盛顿|美东|美国东部|欧洲中部|莫斯科)时间(?:早上|上午|下午|晚上|晚间|凌晨|中午|傍晚|清晨)?约?(?:[01]?\\d|2[0-3]|[一二三四五六七八九十]{1,3})[时点](?:[0-5]?\\d分|[一二三四五六七八九十]{1,3}分|半|许)?)',
+      '(?<![天日号晚午早晨间])(?<zclock>(?:当地|北京|日本|东京|香港|台北|华盛顿|美东|美国东部|欧洲中部|莫斯科)时间(?:早上|上午|下午|晚上|晚间|凌晨|中午|傍晚|清晨)?约?(?:[01]?\\d|2[0-3]|[一二三四五六七八九十]{1,3})[时点](?:[0-5]?\\d分|[一二三四五六七八九十]{1,3}分|半|许)?)',
     examples: [
       {
         text: '日本放送協會報道，日本首相安倍晉三在日本時間早上約10時與特朗普通電話，為時約30分鐘。',
@@ -716,6 +717,24 @@ export const DATE_FORMS: DateForm[] = [
         text: '日本放送协会报道，日本首相安倍晋三在日本时间早上约10时与特朗普通电话，为时约30分钟。',
         published: '2020-08-31',
         events: [{ type: 'call', date: '2020-08-31', actors: ['安倍晋三', '特朗普'] }],
+      },
+    ],
+    leaves: [
+      {
+        text: [
+          ['paragraph', '記者 1997-10-28 00:00'],
+          ['paragraph', '本報檀香山10月26日電記者報道：今天上午當地時間9時，江澤民主席乘坐專機抵達檀香山，開始對美國進行國事訪問。'],
+        ],
+        published: '1997-10-28',
+        events: [{ type: 'other', date: '1997-10-26' }],
+      },
+      {
+        text: [
+          ['paragraph', '记者 1997-10-28 00:00'],
+          ['paragraph', '本报檀香山10月26日电记者报道：今天上午当地时间9时，江泽民主席乘坐专机抵达檀香山，开始对美国进行国事访问。'],
+        ],
+        published: '1997-10-28',
+        events: [{ type: 'other', date: '1997-10-26' }],
       },
     ],
     apply: (g, ctx) => (g.zclock ? { date: storyDayOf(ctx), precision: 'day' } : undefined),
