@@ -321,38 +321,18 @@ export const CALL_DROPS: DropRule[] = [
       'A caption marked as a file photo (資料圖片, 資料照片, 檔案照片) shows an earlier occasion, told (if at all) in the body: the reception or meeting in it is no happening the caption reports.',
     examples: [
       {
-        text: [['caption', '外交部駐港公署本月12日在會展中心舉辦國慶招待會，公署特派員致辭。（資料圖片）']],
+        text: [['caption', '外交部駐港公署特派員本月12日在公署會見英國駐港總領事。（資料圖片）']],
         published: '2024-09-20',
         events: [],
       },
       {
-        text: [['caption', '外交部驻港公署本月12日在会展中心举办国庆招待会，公署特派员致辞。（资料图片）']],
+        text: [['caption', '外交部驻港公署特派员本月12日在公署会见英国驻港总领事。（资料图片）']],
         published: '2024-09-20',
         events: [],
       },
     ],
     apply: (c) =>
       c.scope.role === 'caption' && /资料(?:图片|照片|相片|图)|档案(?:照片|照)|file photo/iu.test(text(c)) ? 'drop' : undefined,
-  }),
-  rule({
-    id: 'call.press-reception',
-    decides: '「外國駐華記者新年招待會」: a reception for the press is no diplomatic meeting.',
-    examples: [
-      {
-        text: '感謝記者朋友昨天參加由外交部舉辦的2017年外國駐華記者新年招待會。',
-        published: '2017-01-13',
-        events: [],
-      },
-      {
-        text: '感谢记者朋友昨天参加由外交部举办的2017年外国驻华记者新年招待会。',
-        published: '2017-01-13',
-        events: [],
-      },
-    ],
-    apply: (c) =>
-      /^(?:招待|酒)/u.test(c.trig.word) && /(?:记者|媒体|传媒)[^，。；]{0,8}$/u.test(text(c).slice(c.cStart, c.trig.start))
-        ? 'drop'
-        : undefined,
   }),
   rule({
     id: 'call.schedule-is-a-plan',
