@@ -534,7 +534,8 @@ export const SPEAKERS: SpeakerRule[] = [
   }),
   rule({
     id: 'speaker.known-spokesperson',
-    decides: '毛寧表示: a spokesperson known from the data or named earlier on the page speaks for that ministry.',
+    decides:
+      '毛寧表示: a spokesperson known from the data or named earlier on the page speaks for that ministry, past anyone named in what is asked about (段津就美國總統布什宣布停火發表評論說).',
     examples: [
       {
         text: '毛寧4日表示，中方堅決反對。',
@@ -546,9 +547,36 @@ export const SPEAKERS: SpeakerRule[] = [
         published: '2026-02-05',
         events: [{ type: 'ministry-response', date: '2026-02-04', actors: ['外交部', '毛宁'] }],
       },
+      {
+        text: [
+          ['paragraph', '外交部發言人段津今天舉行記者招待會，就海灣局勢發表談話。'],
+          ['paragraph', '應記者的要求，段津就美國總統布什宣布停火發表評論說，中國政府歡迎這一決定。'],
+        ],
+        published: '1991-02-28',
+        events: [
+          { type: 'ministry-response', date: '1991-02-28', actors: ['外交部', '段津'] },
+          { type: 'ministry-response', date: '1991-02-28', actors: ['外交部', '段津'] },
+        ],
+      },
+      {
+        text: [
+          ['paragraph', '外交部发言人段津今天举行记者招待会，就海湾局势发表谈话。'],
+          ['paragraph', '应记者的要求，段津就美国总统布什宣布停火发表评论说，中国政府欢迎这一决定。'],
+        ],
+        published: '1991-02-28',
+        events: [
+          { type: 'ministry-response', date: '1991-02-28', actors: ['外交部', '段津'] },
+          { type: 'ministry-response', date: '1991-02-28', actors: ['外交部', '段津'] },
+        ],
+      },
     ],
     apply: (c) => {
-      const last = speakersIn(c.scope, c.from, c.verb.start).pop();
+      const speakers = speakersIn(c.scope, c.from, c.verb.start);
+      // 「段津就美國總統布什宣布…發表評論說」: people named in what is asked about (就…) after the spokesperson do not speak.
+      const at = speakers.findLastIndex((p) => isSpokesperson(c.scope, p));
+      const asked =
+        at >= 0 && at < speakers.length - 1 && ASKED_AFTER_SPEAKER.test(text(c).slice(speakers[at]!.end, speakers[at + 1]!.start));
+      const last = asked ? speakers[at] : speakers.at(-1);
       if (!last || !isSpokesperson(c.scope, last)) return undefined;
       const person = asWritten(c.scope, last);
       const known = person.person?.ministry
