@@ -750,7 +750,7 @@ export const matterOfAReply = rule({
 export const greetingTurn = rule({
   id: 'response.greeting-turn',
   decides:
-    '「發言人：各位下午好。」「發言人說：各位下午好！首先我發布一條消息：」「下面請大家提問」: words that only greet or open the floor answer nothing themselves, nor does the rest of a paragraph that opens with the greeting: they open the briefing, which joins its first answer or the statement that follows.',
+    '「發言人：各位下午好。」「發言人說：各位下午好！首先我發布一條消息：」「歡迎大家參加今天的例行發布會」「下面請大家提問」: words that only greet or open the floor answer nothing themselves, nor does the rest of a paragraph that opens with the greeting: they open the briefing, which joins its first answer or the statement that follows.',
   examples: [
     {
       text: [
@@ -791,6 +791,26 @@ export const greetingTurn = rule({
       ],
       published: '2024-05-31',
       events: [{ type: 'ministry-response', date: '2024-05-30', actors: ['国防部', '吴谦'] }],
+    },
+    {
+      text: [
+        ['paragraph', '國台辦今天上午舉行例行新聞發布會，發言人朱鳳蓮主持。'],
+        ['paragraph', '朱鳳蓮：歡迎大家參加今天的例行發布會。我們現在開始提問。'],
+        ['paragraph', '記者：請問對近期兩岸交流有何評論？'],
+        ['paragraph', '朱鳳蓮：我們歡迎台灣同胞來大陸參訪交流。'],
+      ],
+      published: '2024-06-26',
+      events: [{ type: 'ministry-response', date: '2024-06-26', actors: ['國台辦', '朱鳳蓮'] }],
+    },
+    {
+      text: [
+        ['paragraph', '国台办今天上午举行例行新闻发布会，发言人朱凤莲主持。'],
+        ['paragraph', '朱凤莲：欢迎大家参加今天的例行发布会。我们现在开始提问。'],
+        ['paragraph', '记者：请问对近期两岸交流有何评论？'],
+        ['paragraph', '朱凤莲：我们欢迎台湾同胞来大陆参访交流。'],
+      ],
+      published: '2024-06-26',
+      events: [{ type: 'ministry-response', date: '2024-06-26', actors: ['国台办', '朱凤莲'] }],
     },
   ],
   apply: (c: ResponseCandidate): 'opening' | undefined => {
@@ -1224,7 +1244,9 @@ const RECORD_OF_ANSWERS = new RegExp(`^回答[^，。；]{0,8}(?:提问|问题)$
 const ANSWERS_COUNTED = /^(?:回答|答)了?(?:\d+|[一二两三四五六七八九十百]+)(?:多|余)?个(?:问题|提问)/u;
 
 // 「各位記者朋友，大家下午好」: a spokesperson's greeting.
-const GREETING = '(?:各位|大家|女士们|先生们|记者朋友们)[^。！!]{0,12}(?:好|早)';
+// 「各位下午好」「歡迎大家參加今天的例行發布會」: a greeting, or a welcome to the briefing.
+const GREETING =
+  '(?:(?:各位|大家|女士们|先生们|记者朋友们)[^。！!]{0,12}(?:好|早)|欢迎(?:大家|各位[^。！!，,]{0,6})?(?:参加|出席|来到)[^。！!，,]{0,16}(?:发布会|记者会))';
 // 「劉建超說，各位下午好，我先發布一條消息：」: a spokesperson's greeting or news that opens the briefing.
 // 「我首先發布一條消息」: news the spokesperson gives before the questions.
 const GIVES_NEWS = '[^，,。]{0,4}发布(?:一|两|几)?条消息';
