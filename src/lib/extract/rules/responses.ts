@@ -2919,9 +2919,43 @@ export const foreignGovernmentIsBackground = rule({
   apply: (m: Mention): boolean => m.type === 'ministry-response' && !!m.ministry && !HOME.has(m.ministry.country),
 });
 
+export const captionShowsTheSpeaker = rule({
+  id: 'response.caption-shows-the-speaker',
+  decides:
+    '「外交部長唐家璇六日在記者會上表示，中美關係面臨改善的重要機遇。（新華社）」: a response told only in the first sentence of a photo caption shows who spoke; the body tells the answers, so the caption makes no event of its own (one it shares with the body stays).',
+  examples: [
+    {
+      text: [
+        ['caption', '外交部長唐家璇六日在記者會上表示，中美關係面臨改善的重要機遇。（新華社）'],
+        ['paragraph', '本報北京3月6日電 外交部長唐家璇今天舉行中外記者會。'],
+        ['paragraph', '記者問：中方如何看待朝鮮半島局勢？'],
+        ['paragraph', '唐家璇說，中方主張通過對話解決朝鮮核問題。'],
+      ],
+      published: '2002-03-07',
+      events: [{ type: 'ministry-response', date: '2002-03-06', actors: ['外交部', '唐家璇'] }],
+    },
+    {
+      text: [
+        ['caption', '外交部长唐家璇六日在记者会上表示，中美关系面临改善的重要机遇。（新华社）'],
+        ['paragraph', '本报北京3月6日电 外交部长唐家璇今天举行中外记者会。'],
+        ['paragraph', '记者问：中方如何看待朝鲜半岛局势？'],
+        ['paragraph', '唐家璇说，中方主张通过对话解决朝鲜核问题。'],
+      ],
+      published: '2002-03-07',
+      events: [{ type: 'ministry-response', date: '2002-03-06', actors: ['外交部', '唐家璇'] }],
+    },
+  ],
+  apply: (group: readonly Mention[]): boolean =>
+    group[0]!.type === 'ministry-response' &&
+    group.every((m) => m.role === 'caption' && squeeze(m.passage.text).startsWith(squeeze(m.sentence).slice(0, 8))),
+});
+
+const squeeze = (s: string) => s.replace(/\s+/gu, '');
+
 export const RESPONSE_RULES = [
   otherOfficeBetween,
   foreignGovernmentIsBackground,
+  captionShowsTheSpeaker,
   greetingTurn,
   matterOfAReply,
   ...ANSWER_TURNS,
