@@ -1200,6 +1200,20 @@ test('two meetings of one leader with guests written but unnamed (查爾斯王�
     );
 });
 
+test('a working meal (共進工作早餐, 工作午餐會) is a meeting', () => {
+  for (const text of [
+    '國務委員戴秉國18日與美國國務卿希拉里共進工作早餐。',
+    '国务委员戴秉国18日与美国国务卿希拉里共进工作早餐。',
+    '外交部長王毅18日同美國國務卿布林肯舉行工作午餐會。',
+    '外交部长王毅18日同美国国务卿布林肯举行工作午餐会。',
+  ])
+    assert.deepEqual(
+      one('2009-11-19', text).map((e) => [e.type, e.date]),
+      [['meeting', '2009-11-18']],
+      text,
+    );
+});
+
 test('a welcome dinner (為連戰接風洗塵, 設宴歡迎) or a state banquet (舉行國宴, 以國宴款待) is a meeting', () => {
   for (const text of [
     '昨晚全國政協主席賈慶林為連戰接風洗塵。',
