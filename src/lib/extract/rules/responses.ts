@@ -2119,8 +2119,30 @@ export const TOPICS: TopicRule[] = [
   topicThis,
   rule({
     id: 'topic.further-point',
-    decides: '「朱鳳蓮還表示，…」: another point of the briefing, about what follows the verb.',
+    decides: '「朱鳳蓮還表示，…」「楊毅還回答了有關…的問題」: another point of the briefing, about what follows the verb.',
     examples: [
+      {
+        text: [
+          ['paragraph', '國台辦發言人楊毅13日表示，兩岸同屬一個中國。'],
+          ['paragraph', '楊毅13日還回答了有關兩會領導人商談的問題，他表示，具體時間還需要由兩會商量確定。'],
+        ],
+        published: '2010-10-14',
+        events: [
+          { type: 'ministry-response', date: '2010-10-13' },
+          { type: 'ministry-response', date: '2010-10-13' },
+        ],
+      },
+      {
+        text: [
+          ['paragraph', '国台办发言人杨毅13日表示，两岸同属一个中国。'],
+          ['paragraph', '杨毅13日还回答了有关两会领导人商谈的问题，他表示，具体时间还需要由两会商量确定。'],
+        ],
+        published: '2010-10-14',
+        events: [
+          { type: 'ministry-response', date: '2010-10-13' },
+          { type: 'ministry-response', date: '2010-10-13' },
+        ],
+      },
       {
         text: '國台辦發言人朱鳳蓮4日表示，兩岸同胞是一家人。朱鳳蓮還表示，民進黨當局炒作軍演是挑釁。',
         published: '2025-03-05',
