@@ -71,7 +71,7 @@ const VISITED_PLACE =
   /^[^，。；、,;时]{1,10}?(?:街|路|区|市|镇|村|县|岛|港|埠|寺|庙|祠|坊|神社|纪念馆|陵园|墓|市场|广场|公园|园区|工厂|学校|大学|社区|景区|老街|唐人街)(?:[，。；,;时]|$)/u;
 
 // An envoy named in the clause: whom a summons is for (or a mission without relations: 日本交流協會代表, 在台協會處長).
-const ENVOY = /大使|公使|代办|领事|外交官|使节|使馆|使团|驻[^，。；]{1,8}代表|(?:协会|办事处|代表处)(?:代表|处长|所长)/u;
+const ENVOY = /大使|公使|代办|领事|外交官|使节|使馆|使团|驻[^，。；]{1,8}代表|(?:协会|办事处|代表处|事务所)(?:代表|处长|所长)/u;
 // A formal act (relations established or severed, credentials presented, a mission opened): announcing it is the act,
 // so the day of 宣布 is its day.
 const formalAct = (c: CallCandidate) => c.trig.type === 'other';
@@ -123,12 +123,22 @@ export const CALL_DROPS: DropRule[] = [
   rule({
     id: 'call.summons-needs-an-envoy',
     decides:
-      '召見, 約見, 約談 are a meeting (an envoy summoned) only when an envoy (大使, 總領事, 代辦, 使館官員) is named in the sentence up to the end of its clause (or the one summoned was named an envoy earlier on the page), or the head of a mission without relations (日本交流協會代表): 網信辦約談企業負責人 is none.',
+      '召見, 約見, 約談 are a meeting (an envoy summoned) only when an envoy (大使, 總領事, 代辦, 使館官員) is named in the sentence up to the end of its clause (or the one summoned was named an envoy earlier on the page), or the head of a mission without relations (日本交流協會代表, 台北事務所代表): 網信辦約談企業負責人 is none.',
     examples: [
       { text: '國家網信辦昨日約談滴滴公司負責人。', published: '2021-07-03', events: [] },
       { text: '国家网信办昨日约谈滴滴公司负责人。', published: '2021-07-03', events: [] },
     ],
     leaves: [
+      {
+        text: '外交部長楊進添昨天召見日本交流協會台北事務所代表樽井澄夫，表達嚴正立場。',
+        published: '2012-09-12',
+        events: [{ type: 'meeting', date: '2012-09-11', actors: ['楊進添'] }],
+      },
+      {
+        text: '外交部长杨进添昨天召见日本交流协会台北事务所代表樽井澄夫，表达严正立场。',
+        published: '2012-09-12',
+        events: [{ type: 'meeting', date: '2012-09-11', actors: ['杨进添'] }],
+      },
       {
         text: '中國外交部17日召見德國駐華大使傅融，提出嚴正交涉。',
         published: '2023-09-18',
