@@ -83,6 +83,18 @@ test('a transcript heading cut over two lines is one headline, and a reporter na
   assert.equal(kindOf(page, '雙方就'), 'headline');
 });
 
+test('a bracketed reporter before a colon (【中國國際電視台記者】：) is a turn of the same transcript, not the byline of a new story', () => {
+  for (const [answer, turn] of [
+    ['【高峰】：中美雙方就經貿問題進行了坦誠交流。', '【中國國際電視台記者】：請問這次磋商是否涉及企業問題？'],
+    ['【高峰】:中美双方就经贸问题进行了坦诚交流。', '【中国国际电视台记者】:请问这次磋商是否涉及企业问题？'],
+  ] as const) {
+    const page = `商務部召開例行新聞發布會（2019年8月1日）\n\n【鳳凰衛視記者】：請問這一輪磋商取得了哪些成果？\n\n${answer}\n\n${turn}\n\n【高峰】：我們希望美方落實承諾。`;
+    const { passages } = parsePage(page);
+    assert.equal(new Set(passages.map((p) => p.story)).size, 1, turn);
+    assert.equal(kindOf(page, turn), 'paragraph', turn);
+  }
+});
+
 test('a subheading as wide as an indented first line, above a paragraph whose next line is wider, stands apart', () => {
   // Paragraphs whose first line lost its two-character indent: first lines 12 wide, the rest 14.
   const paragraph = ['這是另一段用來設定欄寬的', '正文內容，並沒有其他特別意義', '只是讓版面像報紙。'];

@@ -98,7 +98,8 @@ const BYLINE_PATTERNS: RegExp[] = [
 export function bylineAt(line: string): string | null {
   for (const re of BYLINE_PATTERNS) {
     const m = re.exec(line);
-    if (m) return m[0];
+    // 「【中國國際電視台記者】：請問…」: a bracketed label before a colon is a transcript's speaker, not a byline.
+    if (m && !(/^[【〔［]/u.test(m[0]) && /^\s*[：:]/u.test(line.slice(m[0].length)))) return m[0];
   }
   return null;
 }
