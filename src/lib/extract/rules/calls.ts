@@ -216,7 +216,7 @@ export const CALL_DROPS: DropRule[] = [
   rule({
     id: 'call.arrival-begins-a-visit',
     decides:
-      '抵達, 飛抵 and 啟程 are a visit begun or set out on only when the sentence tells a journey: a special or chartered plane, a delegation led (乘專機, 率團), the visit, summit or talks it is for (開始對美國進行國事訪問, 出席峰會), or for 啟程 where to (前往, 赴) or a party (一行); those who came with the visitor (同機抵達, 陪同人員) and a site reached during a visit (抵達大三巴牌坊) are none, and an arrival told as a time (專機抵達時) looks back on the one reported.',
+      '抵達, 飛抵 and 啟程 are a visit begun or set out on only when the sentence tells a journey: a special or chartered plane, a delegation led (乘專機, 率團), the visit, summit or talks it is for (開始對美國進行國事訪問, 出席峰會), or for 啟程 where to (前往, 赴) or a party (一行); those who came with the visitor (同機抵達, 陪同人員) and a site reached during a visit (抵達大三巴牌坊) are none, and an arrival told as a time (專機抵達時, 抵達華盛頓後，出席…) looks back on the one reported.',
     examples: [
       { text: '總理夫人和外交部長等陪同人員5日晚同機抵達。', published: '2006-04-06', events: [] },
       { text: '总理夫人和外交部长等陪同人员5日晚同机抵达。', published: '2006-04-06', events: [] },
@@ -224,6 +224,8 @@ export const CALL_DROPS: DropRule[] = [
       { text: '委员长一行昨早九时十分抵达大三巴牌坊，由文化局局长讲解遗址的历史。', published: '2013-02-23', events: [] },
       { text: '車隊今早八時啟程。', published: '2015-12-14', events: [] },
       { text: '车队今早八时启程。', published: '2015-12-14', events: [] },
+      { text: '國家主席習近平當地時間24日抵達華盛頓後，出席了奧巴馬總統舉行的小範圍晚宴。', published: '2015-09-25', events: [] },
+      { text: '国家主席习近平当地时间24日抵达华盛顿后，出席了奥巴马总统举行的小范围晚宴。', published: '2015-09-25', events: [] },
     ],
     leaves: [
       {
@@ -258,7 +260,7 @@ export const CALL_DROPS: DropRule[] = [
       const setsOut = /启程/u.test(c.trig.word) && (/^[^。；]{0,12}(?:前往|赴|返)/u.test(rest) || /一行/u.test(lead));
       const journey = setsOut || /乘|搭|专机|包机|率/u.test(lead) || /访|出席|参加|峰会|会议|会晤|会谈|行程|之旅/u.test(rest);
       if (!journey) return 'drop';
-      return /^[^，。；]{0,20}?[时际]/u.test(text(c).slice(c.trig.end, c.cEnd + 1)) ? 'restates' : undefined;
+      return /^[^，。；]{0,20}?[时际后]/u.test(text(c).slice(c.trig.end, c.cEnd + 1)) ? 'restates' : undefined;
     },
   }),
   rule({
