@@ -218,8 +218,7 @@ export function findPeople(lex: Lexicon, s: string, from = 0, to = s.length, nam
         mention.titleEnd = after.end;
       }
       out.push(mention);
-      // 「李鵬總理乘專機」: the title after a known name is that name's, never the lead of another.
-      i = mention.titleEnd ?? known.end;
+      i = known.end;
       continue;
     }
     const found = lex.titles.at(s, i);

@@ -1,7 +1,7 @@
 /**
  * The kinds of "other" diplomatic acts a trigger word names: relations established, severed or restored,
- * credentials presented, a mission opened, a visit begun (抵達, 啟程). Rules, merging and titles share them. An envoy summoned is a
- * meeting, told apart by its word.
+ * credentials presented, a mission opened, a visit begun or set out on (抵達, 啟程). Rules, merging and
+ * titles share them. An envoy summoned is a meeting, told apart by its word.
  */
 export type ActKind = 'relations' | 'credentials' | 'mission' | 'visit';
 

@@ -100,7 +100,7 @@ function meetingTitles(group: Group, head: Mention, who: MentionPerson[]): { tit
   const kind = head.type === 'other' ? actKind(word) : undefined;
   if (kind === 'visit') {
     // 「國務院總理李強15日下午乘專機抵達阿德萊德」: the whole clause, so the place reached is in the title.
-    const at = main.sentence.indexOf(word);
+    const at = Math.max(0, main.sentence.indexOf(word));
     const clause =
       main.sentence
         .slice(0, at)
