@@ -155,8 +155,24 @@ export const SPEAKERS: SpeakerRule[] = [
   rule({
     id: 'speaker.pronoun-is-presider',
     decides:
-      '他在回答…時表示, 發言人指出: a pronoun or a bare 發言人 is the spokesperson the story already named (a pronoun right after a call or meeting told since is one of its people, and one right after another named person’s words is that person: 科隆納表示，…。他說, 王毅說，中國認為…。他說; 他們 is never the spokesperson).',
+      '他在回答…時表示, 發言人指出, 對於網上謠傳的消息，他表示: a pronoun or a bare 發言人 (after a matter led by 對於 or 關於, at the head of its own clause) is the spokesperson the story already named (a pronoun right after a call or meeting told since is one of its people, and one right after another named person’s words is that person: 科隆納表示，…。他說, 王毅說，中國認為…。他說; 他們 is never the spokesperson).',
     examples: [
+      {
+        text: [
+          ['paragraph', '國台辦發言人馬曉光16日主持例行新聞發布會，回答涉港言論等問題。'],
+          ['paragraph', '記者問及台當局的涉港言論。對於網上謠傳港警逃往台灣的假消息，他表示，民進黨當局有關部門負責人如獲至寶。'],
+        ],
+        published: '2019-10-17',
+        events: [{ type: 'ministry-response', date: '2019-10-16', actors: ['國台辦', '馬曉光'], passages: 2 }],
+      },
+      {
+        text: [
+          ['paragraph', '国台办发言人马晓光16日主持例行新闻发布会，回答涉港言论等问题。'],
+          ['paragraph', '记者问及台当局的涉港言论。对于网上谣传港警逃往台湾的假消息，他表示，民进党当局有关部门负责人如获至宝。'],
+        ],
+        published: '2019-10-17',
+        events: [{ type: 'ministry-response', date: '2019-10-16', actors: ['国台办', '马晓光'], passages: 2 }],
+      },
       {
         text: [
           ['paragraph', '外交部發言人毛寧4日主持例行記者會。'],
@@ -236,7 +252,10 @@ export const SPEAKERS: SpeakerRule[] = [
     apply: (c) => {
       const s = text(c);
       const { presider } = c.state;
-      const head = s.slice(c.from, c.verb.start);
+      // 「對於網上謠傳的假消息，他表示」: after a matter led by 對於, 關於 …, the pronoun opens its own clause.
+      const whole = s.slice(c.from, c.verb.start);
+      const cut = Math.max(whole.lastIndexOf('，'), whole.lastIndexOf(','));
+      const head = cut > 0 && /^(?:对于|关于|至于|针对|就)/u.test(whole) ? whole.slice(cut + 1) : whole;
       if (
         !presider ||
         !/^(他(?!们)|她(?!们)|该发言人|发言人|该负责人|(?:大)?使馆发言人)/u.test(head) ||
