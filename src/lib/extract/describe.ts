@@ -98,24 +98,18 @@ function meetingTitles(group: Group, head: Mention, who: MentionPerson[]): { tit
   const names = who.map((p) => p.name);
   // A formal act (relations, credentials, a mission opened): the clause that tells it (布吉納法索24日宣布與我斷交).
   const kind = head.type === 'other' ? actKind(word) : undefined;
-  if (kind === 'visit') {
-    // 「國務院總理李強15日下午乘專機抵達阿德萊德」: the whole clause, so the place reached is in the title.
-    const at = Math.max(0, main.sentence.indexOf(word));
-    const clause =
+  if (kind) {
+    const at = Math.max(0, main.sentence.indexOf(word)) + word.length;
+    const upTo =
       main.sentence
         .slice(0, at)
         .split(/[，。；,;]/u)
-        .pop()! + main.sentence.slice(at).split(/[，。；,;]/u)[0];
+        .pop() ?? word;
+    if (kind !== 'visit') return { title: upTo.length > 32 ? upTo.slice(-32) : upTo, titleEn: actTitleEn(kind, upTo) };
+    // 「國務院總理李強15日下午乘專機抵達阿德萊德」: a visit's whole clause, so the place reached is in the title.
+    const clause = upTo + main.sentence.slice(at).split(/[，。；,;]/u)[0];
     const en = who.map((p) => p.person?.en ?? p.name).join(', ');
     return { title: clause.length > 32 ? clause.slice(0, 32) : clause, titleEn: actTitleEn(kind, clause, en) };
-  }
-  if (kind) {
-    const clause =
-      main.sentence
-        .slice(0, main.sentence.indexOf(word) + word.length)
-        .split(/[，。；,;]/u)
-        .pop() ?? word;
-    return { title: clause.length > 32 ? clause.slice(-32) : clause, titleEn: actTitleEn(kind, clause) };
   }
   // An envoy summoned: the word and whom it summoned (召見傅融).
   if (isSummons(word)) {

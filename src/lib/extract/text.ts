@@ -57,9 +57,15 @@ export const hanOnly = (t: string): string => t.replace(/[^\p{Script=Han}]/gu, '
 /** How many Chinese characters a text holds: how much a clause says. */
 export const hanCount = (t: string): number => hanOnly(t).length;
 
-/** 「毛寧：…」「毛寧答：…」: whether folded `s` opens with `name`'s turn in a transcript. */
-export const opensTurnOf = (s: string, name: string | undefined): boolean =>
-  !!name && s.startsWith(name) && /^答?[：:]/u.test(s.slice(name.length));
+/** 「毛寧：…」「毛寧答：…」: where `name`'s turn label ends when folded `s` opens with it in a transcript, else 0. */
+export function turnEnd(s: string, name: string | undefined): number {
+  if (!name || !s.startsWith(name)) return 0;
+  const colon = /^答?[：:]/u.exec(s.slice(name.length));
+  return colon ? name.length + colon[0].length : 0;
+}
+
+/** Whether folded `s` opens with `name`'s turn in a transcript. */
+export const opensTurnOf = (s: string, name: string | undefined): boolean => turnEnd(s, name) > 0;
 
 /** Folds and splits `text` (white space between Chinese characters and printed readings dropped). */
 export function prepare(text: string): Prepared {

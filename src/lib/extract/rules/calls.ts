@@ -322,7 +322,7 @@ export const CALL_DROPS: DropRule[] = [
       const lead = text(c).slice(c.cStart, c.trig.start);
       // 「與韓國重啟板門店熱線」「兩岸熱線問題」: a hotline set up, restored or talked about is a line, not a call.
       const line =
-        /(?:开通|开设|设置|设立|建立|重启|恢复|中断|切断|店)[^，。；]{0,6}$/u.test(lead) ||
+        /(?:开通|开设|设置|设立|建立|重启|恢复|中断|切断)[^，。；]{0,6}$/u.test(lead) ||
         /^(?:问题|电话|机制|联系)/u.test(text(c).slice(c.trig.end));
       return line || !/[同与和跟][^，。；]{1,30}$/u.test(lead) ? 'drop' : undefined;
     },

@@ -10,7 +10,7 @@ import type { DateMention } from '../dates.ts';
 import { countryEndingAt, ministriesIn, ministryHeaded, ministryName, type MinistryMention } from '../ministries.ts';
 import { findTriggers } from '../triggers.ts';
 import { hasPlan, planLeads } from '../nonevents.ts';
-import { BYLINE_LEAD, clauseEnd, clauseStart, hanCount, inQuote, originalSlice, type Prepared, type Sentence } from '../text.ts';
+import { BYLINE_LEAD, clauseEnd, clauseStart, hanCount, inQuote, originalSlice, turnEnd, type Prepared, type Sentence } from '../text.ts';
 import { ANSWERS_THE_PRESS, RECORD_OF, formerTitle, headOfficeName, jointPressIsTheVisit } from './briefing.ts';
 import { asWritten, speakersIn, type Scope } from '../scope.ts';
 import { topicOf, type Topic } from '../topics.ts';
@@ -255,7 +255,7 @@ export const SPEAKERS: SpeakerRule[] = [
       // 「對於網上謠傳的假消息，他表示」: after a matter led by 對於, 關於 …, the pronoun opens its own clause.
       const whole = s.slice(c.from, c.verb.start);
       const cut = Math.max(whole.lastIndexOf('，'), whole.lastIndexOf(','));
-      const head = cut > 0 && /^(?:对于|关于|至于|针对|就)/u.test(whole) ? whole.slice(cut + 1) : whole;
+      const head = cut > 0 && c.scope.lex.topicLeads.at(whole, 0) ? whole.slice(cut + 1) : whole;
       if (
         !presider ||
         !/^(他(?!们)|她(?!们)|该发言人|发言人|该负责人|(?:大)?使馆发言人)/u.test(head) ||
@@ -2839,9 +2839,8 @@ export const presiderTurn = rule({
     // 「路透社記者：…？」「高峰：…」: with the presider unnamed, a name's turn after a reporter's question answers it.
     const unnamed = c.state.presider && !name && c.state.openQuestion ? /^\p{Script=Han}{2,3}[：:]/u.exec(s) : null;
     if (unnamed && !/记者|问[：:]$/u.test(unnamed[0])) return { end: unnamed[0].length, phrase: unnamed[0] };
-    const colon = name && s.startsWith(name) ? /^答?[：:]/u.exec(s.slice(name.length)) : null;
-    if (!name || !colon) return undefined;
-    return { end: name.length + colon[0].length, phrase: s.slice(0, name.length + colon[0].length) };
+    const end = turnEnd(s, name);
+    return end ? { end, phrase: s.slice(0, end) } : undefined;
   },
 });
 
