@@ -1965,7 +1965,7 @@ export const TOPICS: TopicRule[] = [
   rule({
     id: 'topic.another-point',
     decides:
-      '「另外，有關議員訪問一事，外交部表示…」: a sentence that opens with 另外, 此外 or 另針對 (or whose paragraph does, or opens with 至於, the speaker not named before in it) is another point of the same speaker, never merged with the one before even when no known topic tells them apart.',
+      '「另外，有關議員訪問一事，外交部表示…」: a sentence that opens with 另外, 此外, 同時 or 另針對 (or whose paragraph does, or opens with 至於, the speaker not named before in it) is another point of the same speaker, never merged with the one before even when no known topic tells them apart.',
     examples: [
       {
         text: [
@@ -1987,6 +1987,28 @@ export const TOPICS: TopicRule[] = [
         events: [
           { type: 'ministry-response', date: '2025-03-04' },
           { type: 'ministry-response', date: '2025-03-04' },
+        ],
+      },
+      {
+        text: [
+          ['paragraph', '商務部新聞發言人何亞東11日表示，中方願同各方加強貿易合作。'],
+          ['paragraph', '同時，何亞東強調，如果外方執意加徵關稅，中方必將奉陪到底。'],
+        ],
+        published: '2025-09-12',
+        events: [
+          { type: 'ministry-response', date: '2025-09-11' },
+          { type: 'ministry-response', date: '2025-09-11' },
+        ],
+      },
+      {
+        text: [
+          ['paragraph', '商务部新闻发言人何亚东11日表示，中方愿同各方加强贸易合作。'],
+          ['paragraph', '同时，何亚东强调，如果外方执意加征关税，中方必将奉陪到底。'],
+        ],
+        published: '2025-09-12',
+        events: [
+          { type: 'ministry-response', date: '2025-09-11' },
+          { type: 'ministry-response', date: '2025-09-11' },
         ],
       },
       {
@@ -2054,7 +2076,7 @@ export const TOPICS: TopicRule[] = [
       const head = s.slice(0, c.scope.sentence.start);
       // (With 至於, the sentences before tell only the matter: no one has spoken in the paragraph yet.)
       const opens =
-        /^(?:此外|另外|另一方面)/u.test(s) ||
+        /^(?:此外|另外|另一方面|(?:与此)?同时)/u.test(s) ||
         (/^至于/u.test(s) && c.scope.sentence.start > 0 && !c.scope.lex.responseVerbs.has(s, 0, c.scope.sentence.start));
       const start = c.scope.lex.furtherPoint.at(s, c.scope.sentence.start)
         ? c.scope.sentence.start
