@@ -216,7 +216,7 @@ export const CALL_DROPS: DropRule[] = [
   rule({
     id: 'call.arrival-begins-a-visit',
     decides:
-      '抵達, 飛抵 and 啟程 are a visit begun or set out on only when the sentence tells a journey: a special or chartered plane, a delegation led (乘專機, 率團), the visit, summit or talks it is for (開始對美國進行國事訪問, 出席峰會), or for 啟程 where to (前往, 赴) or a party (一行); those who came with the visitor (同機抵達, 陪同人員) and a site reached during a visit (抵達大三巴牌坊) are none, and an arrival told as a time (專機抵達時, 抵達華盛頓後，出席…) looks back on the one reported.',
+      '抵達, 飛抵 and 啟程 are a visit begun or set out on only when the sentence tells a journey: a special or chartered plane, a delegation led (乘專機, 率團), the visit, summit or talks it is for (開始對美國進行國事訪問, 出席峰會), or for 啟程 where to (前往, 赴) or a party (一行); those who came with the visitor (同機抵達, 陪同人員) and a site reached during a visit (抵達大三巴牌坊) are none, and an arrival told as a time (專機抵達時, 抵達華盛頓後，出席…, not 國際機場) looks back on the one reported.',
     examples: [
       { text: '總理夫人和外交部長等陪同人員5日晚同機抵達。', published: '2006-04-06', events: [] },
       { text: '总理夫人和外交部长等陪同人员5日晚同机抵达。', published: '2006-04-06', events: [] },
@@ -228,6 +228,16 @@ export const CALL_DROPS: DropRule[] = [
       { text: '国家主席习近平当地时间24日抵达华盛顿后，出席了奥巴马总统举行的小范围晚宴。', published: '2015-09-25', events: [] },
     ],
     leaves: [
+      {
+        text: '法國總統馬克龍4日下午乘專機抵達上海虹橋國際機場，開始對中國進行國事訪問。',
+        published: '2019-11-05',
+        events: [{ type: 'other', date: '2019-11-04', actors: ['馬克龍'] }],
+      },
+      {
+        text: '法国总统马克龙4日下午乘专机抵达上海虹桥国际机场，开始对中国进行国事访问。',
+        published: '2019-11-05',
+        events: [{ type: 'other', date: '2019-11-04', actors: ['马克龙'] }],
+      },
       {
         text: '國務院總理溫家寶5日晚乘專機抵達惠靈頓，開始對新西蘭進行正式訪問。',
         published: '2006-04-06',
@@ -260,7 +270,7 @@ export const CALL_DROPS: DropRule[] = [
       const setsOut = /启程/u.test(c.trig.word) && (/^[^。；]{0,12}(?:前往|赴|返)/u.test(rest) || /一行/u.test(lead));
       const journey = setsOut || /乘|搭|专机|包机|率/u.test(lead) || /访|出席|参加|峰会|会议|会晤|会谈|行程|之旅/u.test(rest);
       if (!journey) return 'drop';
-      return /^[^，。；]{0,20}?[时际后]/u.test(text(c).slice(c.trig.end, c.cEnd + 1)) ? 'restates' : undefined;
+      return /^[^，。；]{0,20}?(?:[时后]|(?<!国)际)/u.test(text(c).slice(c.trig.end, c.cEnd + 1)) ? 'restates' : undefined;
     },
   }),
   rule({
