@@ -216,8 +216,12 @@ export const CALL_DROPS: DropRule[] = [
   rule({
     id: 'call.arrival-begins-a-visit',
     decides:
-      '抵達, 飛抵 and 啟程 are a visit begun or set out on only when the sentence tells a journey: a special or chartered plane, a delegation led (乘專機, 率團), the visit, summit or talks it is for (開始對美國進行國事訪問, 出席峰會), or for 啟程 where to (前往, 赴) or a party (一行); those who came with the visitor (同機抵達, 陪同人員) and a site reached during a visit (抵達大三巴牌坊) are none, and an arrival told as a time (專機抵達時, 抵達華盛頓後，出席…, not 國際機場) looks back on the one reported.',
+      '抵達, 飛抵 and 啟程 are a visit begun or set out on only when the sentence tells a journey: a special or chartered plane, a delegation led (乘專機, 率團), the visit, summit or talks it is for (開始對美國進行國事訪問, 出席峰會), or for 啟程 where to (前往, 赴) or a party (一行); 離開 sets out only from a capital or country for another (離開北京，前往…), not at a visit’s end (結束訪問後離開) nor from a site (離開國賓館); those who came with the visitor (同機抵達, 陪同人員) and a site reached during a visit (抵達大三巴牌坊) are none, and an arrival told as a time (專機抵達時, 抵達華盛頓後，出席…, not 國際機場) looks back on the one reported.',
     examples: [
+      { text: '江澤民主席23日上午九時乘車離開國賓館，前往無名烈士墓獻花。', published: '1997-04-24', events: [] },
+      { text: '江泽民主席23日上午九时乘车离开国宾馆，前往无名烈士墓献花。', published: '1997-04-24', events: [] },
+      { text: '總理結束對日本的訪問，6日乘專機離開東京前往首爾。', published: '2018-05-07', events: [] },
+      { text: '总理结束对日本的访问，6日乘专机离开东京前往首尔。', published: '2018-05-07', events: [] },
       { text: '總理夫人和外交部長等陪同人員5日晚同機抵達。', published: '2006-04-06', events: [] },
       { text: '总理夫人和外交部长等陪同人员5日晚同机抵达。', published: '2006-04-06', events: [] },
       { text: '委員長一行昨早九時十分抵達大三巴牌坊，由文化局局長講解遺址的歷史。', published: '2013-02-23', events: [] },
@@ -228,6 +232,16 @@ export const CALL_DROPS: DropRule[] = [
       { text: '国家主席习近平当地时间24日抵达华盛顿后，出席了奥巴马总统举行的小范围晚宴。', published: '2015-09-25', events: [] },
     ],
     leaves: [
+      {
+        text: '國務院總理李強3日上午乘專機離開北京，前往新加坡進行正式訪問。',
+        published: '2024-09-04',
+        events: [{ type: 'other', date: '2024-09-03', actors: ['李強'] }],
+      },
+      {
+        text: '国务院总理李强3日上午乘专机离开北京，前往新加坡进行正式访问。',
+        published: '2024-09-04',
+        events: [{ type: 'other', date: '2024-09-03', actors: ['李强'] }],
+      },
       {
         text: '法國總統馬克龍4日下午乘專機抵達上海虹橋國際機場，開始對中國進行國事訪問。',
         published: '2019-11-05',
@@ -267,6 +281,12 @@ export const CALL_DROPS: DropRule[] = [
       if (/同机|先期|陪同/u.test(lead)) return 'drop';
       const rest = text(c).slice(c.trig.end, sEnd(c));
       // 啟程 sets out: where to (前往, 赴) or a party led (一行) is journey enough.
+      if (/离开/u.test(c.trig.word)) {
+        const { lex } = c.scope;
+        const home = lex.capitals.at(text(c), c.trig.end) ?? lex.countries.at(text(c), c.trig.end);
+        const ended = /结束/u.test(text(c).slice(sStart(c), c.trig.start));
+        return home && /^[^。；]{0,12}(?:前往|赴)/u.test(rest) && !ended ? undefined : 'drop';
+      }
       const setsOut = /启程/u.test(c.trig.word) && (/^[^。；]{0,12}(?:前往|赴|返)/u.test(rest) || /一行/u.test(lead));
       const journey = setsOut || /乘|搭|专机|包机|率/u.test(lead) || /访|出席|参加|峰会|会议|会晤|会谈|行程|之旅/u.test(rest);
       if (!journey) return 'drop';
