@@ -1214,6 +1214,18 @@ test('a working meal (共進工作早餐, 工作午餐會) is a meeting', () => 
     );
 });
 
+test('intergovernmental consultations (政府磋商) held between two governments are a meeting', () => {
+  for (const text of [
+    '第五輪中德政府磋商9日在北京舉行。磋商開始前，國務院總理李強與德國總理朔爾茨在人民大會堂檢閱儀仗隊。',
+    '第五轮中德政府磋商9日在北京举行。磋商开始前，国务院总理李强与德国总理朔尔茨在人民大会堂检阅仪仗队。',
+  ])
+    assert.deepEqual(
+      one('2023-06-10', text).map((e) => [e.type, e.date]),
+      [['meeting', '2023-06-09']],
+      text,
+    );
+});
+
 test('a welcome dinner (為連戰接風洗塵, 設宴歡迎) or a state banquet (舉行國宴, 以國宴款待) is a meeting', () => {
   for (const text of [
     '昨晚全國政協主席賈慶林為連戰接風洗塵。',
