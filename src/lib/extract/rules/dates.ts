@@ -66,7 +66,7 @@ export type DateForm = Rule<(g: Groups, ctx: DateContext, inSpeech: boolean, use
 };
 
 const MON = '(?:1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九])';
-const DAY = '(?:3[01]|[12]\\d|0?[1-9]|[一二]?十[一二三四五六七八九]?|三十一?|廿[一二三四五六七八九]?|[一二三四五六七八九])';
+const DAY = '(?:3[01]|[12]\\d|0?[1-9]|[一二]?十[一二三四五六七八九]?|三十一?|廿[一二三四五六七八九]?|卅一?|[一二三四五六七八九])';
 const form = (f: DateForm): DateForm => f;
 const pad = (n: number) => String(n).padStart(2, '0');
 
@@ -876,9 +876,9 @@ export const DATE_FORMS: DateForm[] = [
   }),
   form({
     id: 'date.numeral-day',
-    decides: '陳斌七日表示: a day in Chinese numerals (not 一日, mostly "one day"; not 七日內 or 十日談).',
+    decides: '陳斌七日表示, 九月卅日: a day in Chinese numerals, 廿 and 卅 too (not 一日, mostly "one day"; not 七日內 or 十日談).',
     pattern:
-      '(?<![〇零一二三四五六七八九十廿月第])(?<cbd>[二三四五六七八九]|[一二]?十[一二三四五六七八九]?|三十一?|廿[一二三四五六七八九]?)日(?![内以之后起来间游谈前左里子夜])',
+      '(?<![〇零一二三四五六七八九十廿月第])(?<cbd>[二三四五六七八九]|[一二]?十[一二三四五六七八九]?|三十一?|廿[一二三四五六七八九]?|卅一?)日(?![内以之后起来间游谈前左里子夜])',
     examples: [
       {
         text: '國台辦發言人陳斌華七日在例行新聞發布會上表示，兩岸同胞是一家人。',
@@ -889,6 +889,16 @@ export const DATE_FORMS: DateForm[] = [
         text: '外交部发言人毛宁二十三日表示，中方坚决反对。',
         published: '2025-05-30',
         events: [{ type: 'ministry-response', date: '2025-05-23' }],
+      },
+      {
+        text: '國台辦發言人朱鳳蓮卅日表示，兩岸同胞是一家人。',
+        published: '2025-05-31',
+        events: [{ type: 'ministry-response', date: '2025-05-30' }],
+      },
+      {
+        text: '国台办发言人朱凤莲卅一日表示，两岸同胞是一家人。',
+        published: '2025-06-01',
+        events: [{ type: 'ministry-response', date: '2025-05-31' }],
       },
     ],
     apply: (g, ctx, _speech, used) => (g.cbd ? dayOfMonth(numeral(g.cbd), ctx, used) : undefined),
