@@ -1226,6 +1226,18 @@ test('intergovernmental consultations (政府磋商) held between two government
     );
 });
 
+test('hosting a visiting leader (接待來訪的, 接待到訪的) is a meeting', () => {
+  for (const text of [
+    '美國總統拜登13日在白宮接待來訪的日本首相石破茂，雙方討論了貿易問題。',
+    '美国总统拜登13日在白宫接待到访的日本首相石破茂，双方讨论了贸易问题。',
+  ])
+    assert.deepEqual(
+      one('2025-02-14', text).map((e) => [e.type, e.date]),
+      [['meeting', '2025-02-13']],
+      text,
+    );
+});
+
 test('a welcome dinner (為連戰接風洗塵, 設宴歡迎) or a state banquet (舉行國宴, 以國宴款待) is a meeting', () => {
   for (const text of [
     '昨晚全國政協主席賈慶林為連戰接風洗塵。',
