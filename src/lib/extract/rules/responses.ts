@@ -99,7 +99,8 @@ const DEPARTMENT = /^[\u4e00-\u9fff]{1,8}(?:司|局|处|署|厅|室|中心)副?$
 /** Whether the last words told in `before` are a named person's other than `name` (庫列巴表示，…). */
 function lastSpeakerOther(lex: Lexicon, prep: Prepared, before: string, name: string): boolean {
   // Words no one is named for (王毅說，中國認為…) go on with the speaker before them.
-  for (const verb of lex.speechVerbs.all(before).reverse()) {
+  const verbs = [...lex.speechVerbs.all(before), ...lex.responseVerbs.all(before)].sort((a, b) => a.start - b.start);
+  for (const verb of verbs.reverse()) {
     const clause =
       Math.max(before.lastIndexOf('。', verb.start), before.lastIndexOf('，', verb.start), before.lastIndexOf(',', verb.start)) + 1;
     const subject = before.slice(clause, verb.start);
@@ -155,7 +156,7 @@ export const SPEAKERS: SpeakerRule[] = [
   rule({
     id: 'speaker.pronoun-is-presider',
     decides:
-      '他在回答…時表示, 發言人指出, 對於網上謠傳的消息，他表示: a pronoun or a bare 發言人 (after a matter led by 對於 or 關於, at the head of its own clause) is the spokesperson the story already named (a pronoun right after a call or meeting told since is one of its people, and one right after another named person’s words is that person: 科隆納表示，…。他說, 王毅說，中國認為…。他說; 他們 is never the spokesperson).',
+      '他在回答…時表示, 發言人指出, 對於網上謠傳的消息，他表示: a pronoun or a bare 發言人 (after a matter led by 對於 or 關於, at the head of its own clause) is the spokesperson the story already named (a pronoun right after a call or meeting told since is one of its people, and one right after another named person’s words is that person: 科隆納表示，…。他說, 布林肯告訴議員：…。他強調, 王毅說，中國認為…。他說; 他們 is never the spokesperson).',
     examples: [
       {
         text: [
@@ -231,6 +232,24 @@ export const SPEAKERS: SpeakerRule[] = [
       },
       {
         text: [
+          ['paragraph', '外交部發言人趙立堅11日在例行記者會上表示，中方歡迎美方來訪。'],
+          ['paragraph', '美國國務卿布林肯10日告訴國會議員：「這是一個重要機會。」'],
+          ['paragraph', '他強調，這次會晤不是定期對話的恢復。'],
+        ],
+        published: '2021-03-12',
+        events: [{ type: 'ministry-response', date: '2021-03-11', actors: ['外交部', '趙立堅'], passages: 1 }],
+      },
+      {
+        text: [
+          ['paragraph', '外交部发言人赵立坚11日在例行记者会上表示，中方欢迎美方来访。'],
+          ['paragraph', '美国国务卿布林肯10日告诉国会议员：“这是一个重要机会。”'],
+          ['paragraph', '他强调，这次会晤不是定期对话的恢复。'],
+        ],
+        published: '2021-03-12',
+        events: [{ type: 'ministry-response', date: '2021-03-11', actors: ['外交部', '赵立坚'], passages: 1 }],
+      },
+      {
+        text: [
           ['paragraph', '（中央社記者北京16日電）中國外長秦剛今天與法國外長科隆納通電話。'],
           ['paragraph', '根據中國外交部網站晚間發布，科隆納表示，法方願同中方加強溝通。'],
           ['paragraph', '他說，法方堅持一個中國政策。'],
@@ -269,7 +288,7 @@ export const SPEAKERS: SpeakerRule[] = [
         const name = presider.person?.folded ?? presider.ministry.folded;
         // (Not when the spokesperson told it: 「毛寧說：『王毅同巴羅通電話』她表示…」.)
         if (told && !before.slice(before.lastIndexOf('。', told.start) + 1).includes(name)) return undefined;
-        // 「庫列巴表示，…。他說」: after another named person's words, 他 is that person.
+        // 「庫列巴表示，…。他說」「布林肯告訴議員：…。他強調」: after another named person's words, 他 is that person.
         if (lastSpeakerOther(c.scope.lex, c.scope.prep, before, name)) return undefined;
       }
       return { ...presider, start: c.from };
