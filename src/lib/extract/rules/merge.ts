@@ -520,13 +520,20 @@ export const leadSumsUpAnswer = rule({
     ),
 });
 
-// Words repeated this long (in characters) are the same words, not the same topic.
+// Words repeated this long (in characters, inside one clause) are the same words, not the same topic.
 const REPEATED = 8;
+
+// The Han characters of each clause (quotation marks and spaces dropped): words repeated run inside a clause, never across its end.
+const hanRuns = (t: string): string[] =>
+  t
+    .split(/[，。；：！？、,.;:!?]+/u)
+    .map(hanOnly)
+    .filter((r) => r.length >= REPEATED);
 
 export const leadRepeatsAnswer = rule({
   id: 'merge.lead-repeats-answer',
   decides:
-    '「吳謙表示，中方敦促美方停止針對中國的軍事挑釁行徑」in the lead, the same words again in an answer below: the story’s first answer, repeating word for word (eight characters or more: 問題涉及軍事部署) an answer told further on, is a lead summing up that answer, whatever topic it seemed to have.',
+    '「吳謙表示，中方敦促美方停止針對中國的軍事挑釁行徑」in the lead, the same words again in an answer below: the story’s first answer, repeating word for word (eight characters or more: 問題涉及軍事部署) an answer told further on, is a lead summing up that answer, whatever topic it seemed to have; words that only meet across a clause’s end (針對中國，我們要看美方 and 遏制中國，我們要看美方) are not repeated.',
   examples: [
     {
       text: [
@@ -571,19 +578,46 @@ export const leadRepeatsAnswer = rule({
       events: [{ type: 'ministry-response', date: '2012-12-27', actors: ['国防部', '杨宇军'] }],
     },
   ],
+  leaves: [
+    {
+      text: [
+        ['paragraph', '外交部發言人秦剛28日表示，是不是針對中國，我們要看美方如何做。'],
+        ['paragraph', '又有記者問：中方對美菲簽署防務協議有何評論？'],
+        ['paragraph', '秦剛表示，是不是旨在遏制中國，我們要看美方怎樣說。'],
+      ],
+      published: '2014-04-29',
+      events: [
+        { type: 'ministry-response', date: '2014-04-28', passages: 1 },
+        { type: 'ministry-response', date: '2014-04-28', passages: 2 },
+      ],
+    },
+    {
+      text: [
+        ['paragraph', '外交部发言人秦刚28日表示，是不是针对中国，我们要看美方如何做。'],
+        ['paragraph', '又有记者问：中方对美菲签署防务协议有何评论？'],
+        ['paragraph', '秦刚表示，是不是旨在遏制中国，我们要看美方怎样说。'],
+      ],
+      published: '2014-04-29',
+      events: [
+        { type: 'ministry-response', date: '2014-04-28', passages: 1 },
+        { type: 'ministry-response', date: '2014-04-28', passages: 2 },
+      ],
+    },
+  ],
   apply: (m: Mention, later: readonly Mention[]): Mention | undefined => {
     // What was said: the sentence after its verb (the speaker and the occasion repeat in every answer).
     const at = m.sentence.indexOf(m.word);
-    const said = hanOnly(at >= 0 ? m.sentence.slice(at + m.word.length) : m.sentence);
-    if (said.length < REPEATED) return undefined;
     const grams = new Set<string>();
-    for (let i = 0; i + REPEATED <= said.length; i++) grams.add(said.slice(i, i + REPEATED));
+    for (const run of hanRuns(at >= 0 ? m.sentence.slice(at + m.word.length) : m.sentence))
+      for (let i = 0; i + REPEATED <= run.length; i++) grams.add(run.slice(i, i + REPEATED));
+    if (!grams.size) return undefined;
     return later.find((x) => {
       if (x.type !== 'ministry-response' || x.passage.story !== m.passage.story || x.ministry?.id !== m.ministry?.id) return false;
       if (x.passage.id === m.passage.id || (m.when.date && x.when.date && m.when.date !== x.when.date)) return false;
-      const theirs = hanOnly(x.passage.text);
-      for (let i = 0; i + REPEATED <= theirs.length; i++) if (grams.has(theirs.slice(i, i + REPEATED))) return true;
-      return false;
+      return hanRuns(x.passage.text).some((run) => {
+        for (let i = 0; i + REPEATED <= run.length; i++) if (grams.has(run.slice(i, i + REPEATED))) return true;
+        return false;
+      });
     });
   },
 });
