@@ -95,7 +95,7 @@ export const reporterTurn = rule({
 export const questionCue = rule({
   id: 'briefing.question-cue',
   decides:
-    '有記者問, 問：, 被問及, 記者：, 在回答…的問題時 open a question whose topic the next answers take (not the record of answers, 回答記者提問的情況).',
+    '有記者問, 問：, 被問及, 記者：, 在回答…的問題時 (or 在回答中國如何加強護航合作時) open a question whose topic the next answers take (not the record of answers, 回答記者提問的情況).',
   examples: [
     {
       text: [
@@ -142,6 +142,28 @@ export const questionCue = rule({
         { type: 'ministry-response', date: '2006-01-24', actors: ['国台办', '李维一'] },
       ],
     },
+    {
+      text: [
+        ['paragraph', '國防部新聞發言人耿雁生23日表示，中國海軍赴西太平洋訓練是計劃內的正常安排。'],
+        ['paragraph', '在回答中國如何加強國際護航合作時，耿雁生說，各國護航艦艇加強了行動協調。'],
+      ],
+      published: '2012-02-24',
+      events: [
+        { type: 'ministry-response', date: '2012-02-23', passages: 1 },
+        { type: 'ministry-response', date: '2012-02-23', passages: 1 },
+      ],
+    },
+    {
+      text: [
+        ['paragraph', '国防部新闻发言人耿雁生23日表示，中国海军赴西太平洋训练是计划内的正常安排。'],
+        ['paragraph', '在回答中国如何加强国际护航合作时，耿雁生说，各国护航舰艇加强了行动协调。'],
+      ],
+      published: '2012-02-24',
+      events: [
+        { type: 'ministry-response', date: '2012-02-23', passages: 1 },
+        { type: 'ministry-response', date: '2012-02-23', passages: 1 },
+      ],
+    },
   ],
   apply: (scope: Scope) => {
     const cue = scope.lex.questionCues
@@ -149,7 +171,7 @@ export const questionCue = rule({
       // 「發布了劉建超回答記者提問的情況」: the record of questions answered puts none.
       .find((q) => !RECORD_AFTER.test(text(scope).slice(q.end, q.end + 4)));
     if (cue) return cue;
-    // 「在回答國台辦會否與國民黨協商…的問題時，李維一重申」: the question named inside 在回答…的問題時.
+    // 「在回答國台辦會否與國民黨協商…的問題時，李維一重申」「在回答中國如何加強護航合作時」: the question named inside 在回答…時.
     const named = ANSWERING_A_QUESTION.exec(text(scope).slice(scope.sentence.start, scope.sentence.end));
     if (!named) return undefined;
     const start = scope.sentence.start + named.index;
@@ -160,7 +182,7 @@ export const questionCue = rule({
 // 「回答記者提問的情況」: what names the record of answers, not a question put.
 export const RECORD_OF = '的(?:情况|实录|内容)';
 const RECORD_AFTER = new RegExp(`^${RECORD_OF}`, 'u');
-const ANSWERING_A_QUESTION = /(?<=^|[，,])(在(?:回答|答复|回应))[^，。？]{2,40}?的?(?:问题|提问)时/u;
+const ANSWERING_A_QUESTION = /(?<=^|[，,])(在(?:回答|答复|回应))[^，。？]{2,40}?(?:的?(?:问题|提问))?时/u;
 
 export const briefingCue = rule({
   id: 'briefing.cue',
