@@ -1350,7 +1350,7 @@ export const declinedThenPosition = rule({
 
 export const declined = rule({
   id: 'response.declined',
-  decides: '「我沒有可以提供的信息」「請向主管部門詢問」: a reply that only declines is no response.',
+  decides: '「我沒有可以提供的信息」「請向主管部門詢問」「請以東部戰區發布的權威信息為準」: a reply that only declines is no response.',
   examples: [
     {
       text: [
@@ -1374,6 +1374,11 @@ export const declined = rule({
       text: '中国外交部发言人郭嘉昆星期五在例行记者会上被问及通话时说：“我没有可以提供的信息，请向主管部门询问。”',
       published: '2025-12-14',
       outlet: '联合早报',
+      events: [],
+    },
+    {
+      text: '國防部新聞發言人吳謙14日在被問及演習將持續多長時間時說：「請以東部戰區發布的權威信息為準。」',
+      published: '2024-10-15',
       events: [],
     },
   ],
