@@ -138,8 +138,7 @@ export function noteQuestion(scope: Scope, state: BriefingState): void {
   let topic = topicOf(lex, question);
   const answered = new Set([...state.lastByMinistry.values()].map((l) => l.topic.key));
   topic = rules.first([questionOnThis], undefined, scope, topic, cue.end, end, textBefore(scope, state), answered) ?? topic;
-  const inTurns = /[：:]$/u.test(cue.phrase);
-  if (inTurns || !topic.entry) topic = rules.first([distinctQuestions], undefined, state, topic, question) ?? topic;
+  topic = rules.first([distinctQuestions], undefined, state, topic, question) ?? topic;
   state.openQuestion = topic;
 }
 

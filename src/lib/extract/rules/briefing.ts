@@ -443,7 +443,7 @@ export const questionOnThis = rule({
 export const distinctQuestions = rule({
   id: 'briefing.distinct-questions',
   decides:
-    'Reporters’ turns in a transcript (路透社记者：…) are separate matters even on one broad topic, also from an answer turn printed before any question (a transcript picked up mid-way); so are two questions with no known topic.',
+    'Questions put (reporters’ turns in a transcript, 路透社记者：…, or 有記者問, 在應詢評論…時 in a report) are separate matters even on one broad topic, also from an answer turn printed before any question (a transcript picked up mid-way), unless one question is read twice.',
   examples: [
     {
       text: [
@@ -498,6 +498,30 @@ export const distinctQuestions = rule({
       events: [
         { type: 'ministry-response', date: '2016-09-28' },
         { type: 'ministry-response', date: '2016-09-28' },
+      ],
+    },
+    {
+      text: [
+        ['paragraph', '國台辦發言人李維一30日在例行新聞發布會上指出，民進黨推動入聯公投，實質是謀求台獨。'],
+        ['paragraph', '有記者問：民進黨推動入聯公投，請問發言人有何評論？李維一在答問中作上述表示。'],
+        ['paragraph', '在應詢評論李登輝訪日時，李維一表示，希望日本方面恪守承諾，不給台獨分子提供舞台。'],
+      ],
+      published: '2007-05-31',
+      events: [
+        { type: 'ministry-response', date: '2007-05-30', passages: 2 },
+        { type: 'ministry-response', date: '2007-05-30', passages: 1 },
+      ],
+    },
+    {
+      text: [
+        ['paragraph', '国台办发言人李维一30日在例行新闻发布会上指出，民进党推动入联公投，实质是谋求台独。'],
+        ['paragraph', '有记者问：民进党推动入联公投，请问发言人有何评论？李维一在答问中作上述表示。'],
+        ['paragraph', '在应询评论李登辉访日时，李维一表示，希望日本方面恪守承诺，不给台独分子提供舞台。'],
+      ],
+      published: '2007-05-31',
+      events: [
+        { type: 'ministry-response', date: '2007-05-30', passages: 2 },
+        { type: 'ministry-response', date: '2007-05-30', passages: 1 },
       ],
     },
   ],
