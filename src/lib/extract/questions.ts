@@ -42,6 +42,8 @@ export interface BriefingState {
   briefingDay?: TracedDay | undefined;
   /** Whose briefing that day was (a ministry id), when the story names it. */
   briefingMinistry?: string | undefined;
+  /** The topic keys of the story's answers: a paragraph that opens with the matter it answers (對於…，X表示) asks afresh, even on one of them. */
+  answered?: Set<string> | undefined;
   /** The last response of each ministry in the story: a later answer continues it. */
   lastByMinistry: Map<string, { when: DateValue; topic: Topic; seq?: number }>;
   /** Order of briefings and answers in the story: a ministry that answered after the last briefing was dated keeps its own day. */

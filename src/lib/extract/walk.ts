@@ -80,6 +80,7 @@ function takeResponse(
   folded = '',
 ): void {
   out.push(response);
+  if (response.topic) (state.answered ??= new Set()).add(response.topic.key);
   if (!passage) return;
   const opening = state.opening;
   if (opening?.passage && opening.ministry === response.ministry?.id && opening.passage.id !== passage.id) {
@@ -266,6 +267,7 @@ function noteDateHeading(page: Page, state: BriefingState, days: StoryDays, fold
   const dates = findDates(folded, { published: page.published, rules });
   if (!rules.when(dateHeadingOpensEntry, undefined, () => dateHeadingOpensEntry.apply(folded, dates))) return;
   state.lastByMinistry = new Map();
+  state.answered = undefined;
   days.entryDay = dates.find((d) => d.precision === 'day')?.date ?? undefined;
 }
 

@@ -1749,8 +1749,40 @@ export const briefingOpening = rule({
 export const topicLeadWords = rule({
   id: 'topic.lead-words',
   decides:
-    '對於, 關於, 針對, 至於, 有關, 就 … before the verb name what is answered; 至於 turns to another matter than the answer before, even one about the same country.',
+    '對於, 關於, 針對, 至於, 有關, 就 … before the verb name what is answered; 至於, or any of them opening a paragraph (對於…，李維一則表示), turns to another matter than the answers before, even one about the same country.',
   examples: [
+    {
+      text: [
+        ['paragraph', '國台辦發言人李維一26日表示，我們堅決反對台獨分裂活動。'],
+        [
+          'paragraph',
+          '另外，有記者問，島內有人主張以公投推動台灣入聯，發言人對此有何評論？李維一說，對任何台獨分裂活動我們都是堅決反對的。',
+        ],
+        ['paragraph', '對於民進黨推出的所謂正常國家決議文，李維一則表示，大陸方面多次表達了譴責的立場。'],
+      ],
+      published: '2007-09-27',
+      events: [
+        { type: 'ministry-response', date: '2007-09-26', passages: 1 },
+        { type: 'ministry-response', date: '2007-09-26', passages: 1 },
+        { type: 'ministry-response', date: '2007-09-26', passages: 1 },
+      ],
+    },
+    {
+      text: [
+        ['paragraph', '国台办发言人李维一26日表示，我们坚决反对台独分裂活动。'],
+        [
+          'paragraph',
+          '另外，有记者问，岛内有人主张以公投推动台湾入联，发言人对此有何评论？李维一说，对任何台独分裂活动我们都是坚决反对的。',
+        ],
+        ['paragraph', '对于民进党推出的所谓正常国家决议文，李维一则表示，大陆方面多次表达了谴责的立场。'],
+      ],
+      published: '2007-09-27',
+      events: [
+        { type: 'ministry-response', date: '2007-09-26', passages: 1 },
+        { type: 'ministry-response', date: '2007-09-26', passages: 1 },
+        { type: 'ministry-response', date: '2007-09-26', passages: 1 },
+      ],
+    },
     {
       text: '外交部發言人毛寧4日表示，中方堅決反對美方對台軍售。關於日本修憲問題，毛寧表示，日方應深刻反省，不要借台灣問題挑事。',
       published: '2025-03-05',
@@ -1812,6 +1844,9 @@ export const topicLeadWords = rule({
       const topic = topicOf(lex, s.slice(lead.end, end));
       // 至於 turns to another matter: never the one just answered, even about the same country.
       const before = c.state.lastByMinistry.get(speaker.ministry.id)?.topic.key;
+      // At the head of its paragraph, the matter is put afresh: never one answered before in the story.
+      if (lead.start === 0 && lead.phrase !== '就' && (topic.key === before || c.state.answered?.has(topic.key)))
+        return { ...topic, key: `t${hash64(`put:${s.slice(lead.end, end)}`).slice(0, 6)}` };
       if (lead.phrase === '至于' && !topic.entry && topic.key === before)
         return { ...topic, key: `t${hash64(`as-for:${s.slice(lead.end, end)}`).slice(0, 6)}` };
       return topic;
