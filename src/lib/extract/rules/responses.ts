@@ -661,9 +661,11 @@ const REPORTED_QUESTION =
 
 /** 「有記者提問，美國財長12日聲稱…。請問中方有何評論？」: what comes before the question mark is the question's matter. */
 function insideReportedQuestion(s: string, at: number): boolean {
-  if (!REPORTED_QUESTION.test(s)) return false;
+  // The question opens the paragraph or a sentence of it (「…舉行例行新聞發布會。有記者問，…？」).
+  const head = Math.max(...['。', '！', '？', '!', '?'].map((m) => s.lastIndexOf(m, at - 1))) + 1;
+  if (!REPORTED_QUESTION.test(s.slice(head))) return false;
   const mark = s.slice(at).search(/[？?]/u);
-  return mark >= 0 && !/[？?]/u.test(s.slice(0, at));
+  return mark >= 0;
 }
 
 // 问：, 提问：, 记者：, 总台央视记者：, 记者（共同社）：: a reporter's turn.
@@ -980,8 +982,30 @@ export const RESPONSE_DROPS: DropRule[] = [
   rule({
     id: 'response.in-question-turn',
     decides:
-      '「問：某國外長昨日發表聲明…中方對此有何回應？」: what a reporter’s turn quotes is the question’s matter, not a response given at the briefing.',
+      '「問：某國外長昨日發表聲明…中方對此有何回應？」「…舉行例行新聞發布會。有記者問，賴斯…表達了…立場，您對此有何評論？」: what a reporter’s turn quotes, or a question reported at the head of a paragraph or of a sentence in it, is the question’s matter, not a response given at the briefing.',
     examples: [
+      {
+        text: [
+          [
+            'paragraph',
+            '國台辦26日舉行例行新聞發布會。有記者問，美國國務卿賴斯23日在會見中國外長楊潔篪時表達了反對改變台海現狀的立場，您對此有何評論？',
+          ],
+          ['paragraph', '國台辦發言人李維一表示，美方多次表達了反對立場，對此我們表示讚賞。'],
+        ],
+        published: '2007-09-27',
+        events: [{ type: 'ministry-response', date: '2007-09-26', actors: ['國台辦', '李維一'] }],
+      },
+      {
+        text: [
+          [
+            'paragraph',
+            '国台办26日举行例行新闻发布会。有记者问，美国国务卿赖斯23日在会见中国外长杨洁篪时表达了反对改变台海现状的立场，您对此有何评论？',
+          ],
+          ['paragraph', '国台办发言人李维一表示，美方多次表达了反对立场，对此我们表示赞赏。'],
+        ],
+        published: '2007-09-27',
+        events: [{ type: 'ministry-response', date: '2007-09-26', actors: ['国台办', '李维一'] }],
+      },
       {
         text: [
           ['headline', '2016年4月25日外交部發言人陸慷主持例行記者會'],
