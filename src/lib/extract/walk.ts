@@ -138,6 +138,20 @@ function storyDayAfter(page: Page, scope: Scope, asking: boolean, meetings: read
   return rules.first([storyDay], undefined, dates, page.published, setsDay)?.date ?? undefined;
 }
 
+/** Sets the story's day after a sentence; returns it when the sentence wrote that day itself. */
+function noteStoryDay(
+  page: Page,
+  scope: Scope,
+  days: StoryDays,
+  asking: boolean,
+  meetings: readonly Mention[],
+  speaking: boolean,
+): string | undefined {
+  const set = storyDayAfter(page, scope, asking, meetings, speaking);
+  days.contextDay = set ?? days.contextDay;
+  return set && scope.dates.some((d) => d.date === set && d.precision === 'day') ? set : undefined;
+}
+
 /**
  * 「秦剛表示，…。關於俄烏衝突，中國既不是…」: a sentence with no event of its own that turns to the next
  * point inside the paragraph of the last answer: that response again, on the new point. Returns the
@@ -254,8 +268,9 @@ function noteTimeStamp(page: Page, passage: Passage, days: StoryDays): void {
 }
 
 /** A body paragraph's undated calls and meetings under a time stamp's lead or a chronology's date heading. */
-function dateUndatedByDay(lex: Lexicon, meetings: readonly Mention[], days: StoryDays): void {
-  if (days.stampLead) dateUndatedLead(lex, meetings, days.today!);
+function dateUndatedByDay(lex: Lexicon, meetings: readonly Mention[], days: StoryDays, written: string | undefined): void {
+  // (A day the paragraph wrote before them is theirs: 「密特朗28日…。…分別進行了會談」.)
+  if (days.stampLead) dateUndatedLead(lex, meetings, written ?? days.today!);
   if (days.entryDay) dateUndatedLead(lex, meetings, days.entryDay, dateHeadingOpensEntry.id);
 }
 
@@ -417,6 +432,8 @@ export function walkStory(page: Page, passages: readonly Passage[], prepared: Ma
       role === 'body' &&
       !spokenTurn &&
       rules.when(questionTurnAtBriefing, undefined, () => questionTurnAtBriefing.apply(s, state.briefingDay?.date));
+    // The day an earlier sentence of the paragraph wrote, which set the story's day.
+    let paraDay: string | undefined;
     for (const sentence of prep.sentences) {
       const speechAt = (i: number) => spokenTurn || askedAtBriefing || inQuote(prep, i) || speechVerbBefore(lex, s, sentence.start, i);
       const dates = sentenceDates(page, state, days, prep, sentence, role, speechAt);
@@ -425,7 +442,7 @@ export function walkStory(page: Page, passages: readonly Passage[], prepared: Ma
       // Who presides is never read from a reporter's turn (「問：韓國國防部發言人24日表示…」).
       if (!inQuestionTurn(lex, s, Math.min(sentence.end, sentence.start + 4))) notePresider(scope, state);
       const meetings = detectMeetings(scope);
-      if (role === 'body') dateUndatedByDay(lex, meetings, days);
+      if (role === 'body') dateUndatedByDay(lex, meetings, days, paraDay);
       const said = detectResponse(scope, state);
       const response = said && !isReadout(page, state, said, scope, meetings) ? said : undefined;
       if (!said) {
@@ -447,7 +464,7 @@ export function walkStory(page: Page, passages: readonly Passage[], prepared: Ma
       found ||= reported;
       lastResponse = nextPointInSentence(page, out, lastResponse, scope, reported);
       if (role !== 'caption')
-        days.contextDay = storyDayAfter(page, scope, stillAsking(state, spokenTurn, response), meetings, spokenTurn) ?? days.contextDay;
+        paraDay = noteStoryDay(page, scope, days, stillAsking(state, spokenTurn, response), meetings, spokenTurn) ?? paraDay;
     }
     if (role === 'body') days.stampLead = false;
     if (!found && role === 'body') lastResponse = quietParagraph(page, state, out, lastResponse, passage, prep);

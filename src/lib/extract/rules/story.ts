@@ -92,7 +92,7 @@ const DATE_LINE = /^[\s\-–—·|｜]*(\d{4})\s*(?:年|[-/.])\s*(\d{1,2})\s*(?:
 export const timeStampIsToday = rule({
   id: 'story.time-stamp-is-today',
   decides:
-    '「2025年08月08日 19:11」「2009-11-16 (17:14)」「- 2025年08月13日」: a web page’s time stamp or date line under its headline is the story’s 今天, and an undated call or meeting its first paragraph reports happened that day.',
+    '「2025年08月08日 19:11」「2009-11-16 (17:14)」「- 2025年08月13日」: a web page’s time stamp or date line under its headline is the story’s 今天, and an undated call or meeting its first paragraph reports happened that day, unless the paragraph wrote a day of its own before it (澤連斯基13日抵達柏林。澤連斯基與默茨會面).',
   examples: [
     {
       text: [
@@ -120,6 +120,24 @@ export const timeStampIsToday = rule({
       ],
       published: '2025-08-13',
       events: [{ type: 'meeting', date: '2025-08-13', actors: ['澤連斯基', '默茨'] }],
+    },
+    {
+      text: [
+        ['headline', '澤連斯基訪問德國'],
+        ['credit', '2025年08月14日 09:30'],
+        ['paragraph', '烏克蘭總統澤連斯基13日抵達柏林。澤連斯基與德國總理默茨會面，商討停火安排。'],
+      ],
+      published: '2025-08-14',
+      events: [{ type: 'meeting', date: '2025-08-13', actors: ['澤連斯基', '默茨'] }],
+    },
+    {
+      text: [
+        ['headline', '泽连斯基访问德国'],
+        ['credit', '2025年08月14日 09:30'],
+        ['paragraph', '乌克兰总统泽连斯基13日抵达柏林。泽连斯基与德国总理默茨会面，商讨停火安排。'],
+      ],
+      published: '2025-08-14',
+      events: [{ type: 'meeting', date: '2025-08-13', actors: ['泽连斯基', '默茨'] }],
     },
   ],
   apply: (p: Passage, published: string): string | undefined => {
