@@ -518,15 +518,33 @@ export const CALL_DROPS: DropRule[] = [
   rule({
     id: 'call.hypothetical',
     decides:
-      '如果, 若, 一旦 before the word, or 如 opening its clause with 能 after it (如中國領導人能親自會見示威者): a hypothetical call or meeting.',
+      '如果, 若, 一旦 before the word (not 若 inside a name: 吳若蘭), or 如 opening its clause with 能 after it (如中國領導人能親自會見示威者): a hypothetical call or meeting.',
     examples: [
       { text: '如果習近平本月與特朗普通電話，雙方可能討論關稅問題。', published: '2026-03-14', events: [] },
       { text: '一旦习近平本月同特朗普通电话，市场将受到提振。', published: '2026-03-14', events: [] },
       { text: '美國總統特朗普15日表示，如習近平能親自會見示威者，香港問題會有個愉快的結局。', published: '2019-08-16', events: [] },
       { text: '美国总统特朗普15日表示，如习近平能亲自会见示威者，香港问题会有个愉快的结局。', published: '2019-08-16', events: [] },
     ],
-    apply: (c) =>
-      ne(c).hypothetical.has(text(c), sStart(c), c.trig.start) || IF_ABLE.test(text(c).slice(c.cStart, c.trig.start)) ? 'drop' : undefined,
+    leaves: [
+      {
+        text: '因英國駐華大使吳若蘭發表不當文章，外交部歐洲司負責人9日召見吳若蘭，提出嚴正交涉。',
+        published: '2021-03-10',
+        events: [{ type: 'meeting', date: '2021-03-09' }],
+      },
+      {
+        text: '因英国驻华大使吴若兰发表不当文章，外交部欧洲司负责人9日召见吴若兰，提出严正交涉。',
+        published: '2021-03-10',
+        events: [{ type: 'meeting', date: '2021-03-09' }],
+      },
+    ],
+    apply: (c) => {
+      // 若 inside a name (吳若蘭) supposes nothing.
+      const names = peopleIn(c.scope.lex, c.scope.prep, sStart(c), c.trig.start);
+      const supposed = ne(c)
+        .hypothetical.all(text(c), sStart(c), c.trig.start)
+        .some((h) => !names.some((p) => p.start <= h.start && h.end <= p.end));
+      return supposed || IF_ABLE.test(text(c).slice(c.cStart, c.trig.start)) ? 'drop' : undefined;
+    },
   }),
   rule({
     id: 'call.plan-is-not-held',
