@@ -1419,6 +1419,19 @@ test('a general’s rank (上將, 少將) holds 將 but plans nothing: the meeti
     );
 });
 
+test('a known person whose surname is also a word (曾 once, 于 at) is named after a title: 副主席曾慶紅, 署長于廣洲', () => {
+  for (const [text, who] of [
+    ['國家副主席曾慶紅19日在北京會見了美國財政部長保爾森。', '曾慶紅'],
+    ['国家副主席曾庆红19日在北京会见了美国财政部长保尔森。', '曾庆红'],
+    ['海關總署署長于廣洲19日在北京會見了美國財政部長保爾森。', '于廣洲'],
+  ] as const)
+    assert.deepEqual(
+      meetings(one('2007-04-20', text)).map((e) => [e.date, e.actors.includes(who)]),
+      [['2007-04-19', true]],
+      text,
+    );
+});
+
 test('a statement framed 「發言人就X答記者問」 over the question and answer printed below is one answer', () => {
   for (const [headline, opening, question, answer] of [
     [
