@@ -549,11 +549,13 @@ export const CALL_DROPS: DropRule[] = [
   rule({
     id: 'call.plan-is-not-held',
     decides:
-      '將於, 邀請, 期待, 願意, 今秋 (將 too after 會上: 在對話會上將作發言，並會見…) in the clause (or the one before, unless the clause dates the word itself: 今天在東京舉行, or the one before only tells when: 在外媒報道友邦考慮與北京建交後，) or right after the word: a plan, not a happening.',
+      '將於, 邀請, 期待, 期望, 願意, 今秋 (將 too after 會上: 在對話會上將作發言，並會見…) in the clause (or the one before, unless the clause dates the word itself: 今天在東京舉行, or the one before only tells when: 在外媒報道友邦考慮與北京建交後，) or right after the word: a plan, not a happening.',
     examples: [
       { text: '中方邀请美国总统特朗普今年访华并与习近平会晤。', published: '2025-03-18', events: [] },
       { text: '國防部長董軍27日在對話會上將作大會發言，並會見各國代表團團長。', published: '2024-05-27', events: [] },
       { text: '国防部长董军27日在对话会上将作大会发言，并会见各国代表团团长。', published: '2024-05-27', events: [] },
+      { text: '美俄兩國正在協商，期望兩國總統能於6月在瑞士舉行會晤。', published: '2021-05-25', events: [] },
+      { text: '美俄两国正在协商，期望两国总统能于6月在瑞士举行会晤。', published: '2021-05-25', events: [] },
       { text: '中方邀請美國總統特朗普今年訪華並與習近平會晤。', published: '2025-03-18', events: [] },
       { text: '新華社北京6月18日電 習近平表示願意同特朗普總統在峰會期間舉行會晤。', published: '2019-06-19', events: [] },
       { text: '新华社北京6月18日电 习近平表示愿意同特朗普总统在峰会期间举行会晤。', published: '2019-06-19', events: [] },
