@@ -1,6 +1,6 @@
 /**
  * The kinds of "other" diplomatic acts a trigger word names: relations established, severed or restored,
- * credentials presented, a mission opened, a visit begun or set out on (抵達, 啟程, 離開). Rules, merging and
+ * credentials presented, a mission opened, a visit begun or set out on (抵達, 啟程, 離開, 開始對…訪問). Rules, merging and
  * titles share them. An envoy summoned is a meeting, told apart by its word.
  */
 export type ActKind = 'relations' | 'credentials' | 'mission' | 'visit';
@@ -12,7 +12,7 @@ export const isSummons = (word: string): boolean => /^(?:召[見见晤]|[約约]
 export function actKind(word: string): ActKind {
   if (/[國国][書书]/u.test(word)) return 'credentials';
   if (/[館馆]/u.test(word)) return 'mission';
-  if (/抵|[啟启]程|[離离]開|离开/u.test(word)) return 'visit';
+  if (/抵|[啟启]程|[離离]開|离开|[開开]始[對对]/u.test(word)) return 'visit';
   return 'relations';
 }
 

@@ -216,8 +216,10 @@ export const CALL_DROPS: DropRule[] = [
   rule({
     id: 'call.arrival-begins-a-visit',
     decides:
-      '抵達, 飛抵 and 啟程 are a visit begun or set out on only when the sentence tells a journey: a special or chartered plane, a delegation led (乘專機, 率團), the visit, summit or talks it is for (開始對美國進行國事訪問, 出席峰會), or for 啟程 where to (前往, 赴) or a party (一行); 離開 sets out only from a capital or country for another (離開北京，前往…), not at a visit’s end (結束訪問後離開) nor from a site (離開國賓館); those who came with the visitor (同機抵達, 陪同人員) and a site reached during a visit (抵達大三巴牌坊) are none, and an arrival told as a time (專機抵達時, 抵達華盛頓後，出席…, not 國際機場) looks back on the one reported.',
+      '抵達, 飛抵 and 啟程 (and 開始對…進行訪問 with no arrival told before it) are a visit begun or set out on only when the sentence tells a journey: a special or chartered plane, a delegation led (乘專機, 率團), the visit, summit or talks it is for (開始對美國進行國事訪問, 出席峰會), or for 啟程 where to (前往, 赴) or a party (一行); 離開 sets out only from a capital or country for another (離開北京，前往…), not at a visit’s end (結束訪問後離開) nor from a site (離開國賓館); those who came with the visitor (同機抵達, 陪同人員) and a site reached during a visit (抵達大三巴牌坊) are none, and an arrival told as a time (專機抵達時, 抵達華盛頓後，出席…, not 國際機場) looks back on the one reported.',
     examples: [
+      { text: '美國總統特朗普10日開始對中國商品加徵關稅。', published: '2019-05-11', events: [] },
+      { text: '美国总统特朗普10日开始对中国商品加征关税。', published: '2019-05-11', events: [] },
       { text: '江澤民主席23日上午九時乘車離開國賓館，前往無名烈士墓獻花。', published: '1997-04-24', events: [] },
       { text: '江泽民主席23日上午九时乘车离开国宾馆，前往无名烈士墓献花。', published: '1997-04-24', events: [] },
       { text: '總理結束對日本的訪問，6日乘專機離開東京前往首爾。', published: '2018-05-07', events: [] },
@@ -232,6 +234,16 @@ export const CALL_DROPS: DropRule[] = [
       { text: '国家主席习近平当地时间24日抵达华盛顿后，出席了奥巴马总统举行的小范围晚宴。', published: '2015-09-25', events: [] },
     ],
     leaves: [
+      {
+        text: '外交部長王毅周四開始對美國展開3天訪問。',
+        published: '2023-10-27',
+        events: [{ type: 'other', date: '2023-10-26', actors: ['王毅'] }],
+      },
+      {
+        text: '外交部长王毅周四开始对美国展开3天访问。',
+        published: '2023-10-27',
+        events: [{ type: 'other', date: '2023-10-26', actors: ['王毅'] }],
+      },
       {
         text: '國務院總理李強3日上午乘專機離開北京，前往新加坡進行正式訪問。',
         published: '2024-09-04',
@@ -281,6 +293,11 @@ export const CALL_DROPS: DropRule[] = [
       if (/同机|先期|陪同/u.test(lead)) return 'drop';
       const rest = text(c).slice(c.trig.end, sEnd(c));
       // 啟程 sets out: where to (前往, 赴) or a party led (一行) is journey enough.
+      // 「王毅周四開始對美國展開訪問」: a visit begun, told by the visit itself (an arrival told with it is that one).
+      if (/开始对/u.test(c.trig.word))
+        return /^[^，。；]{1,20}?(?:进行|展开)[^，。；]{0,10}访问/u.test(rest) && !/抵达|飞抵/u.test(text(c).slice(sStart(c), c.trig.start))
+          ? undefined
+          : 'drop';
       if (/离开/u.test(c.trig.word)) {
         const { lex } = c.scope;
         const home = lex.capitals.at(text(c), c.trig.end) ?? lex.countries.at(text(c), c.trig.end);

@@ -339,7 +339,7 @@ export const DATE_FORMS: DateForm[] = [
     decides:
       '拜登週三在白宮…, 在周五的通話中, 大使（周日）被召見: a bare 周X is a weekday when a verb, a preposition, 的, 被, a time or a mark follows (周三平表示 is a name; 每周一 is every Monday).',
     pattern:
-      '(?<![每一两二三四五六七八九十几数])周(?<bwd>[一二三四五六日])(?=[在于与和同跟就晚上下中午早凌表称说宣会出举发致抵到访率起前后则也再将亦曾已即召主接见通举的被（(）)，,。、晨夜时：:\\s])',
+      '(?<![每一两二三四五六七八九十几数])周(?<bwd>[一二三四五六日])(?=[在于与和同跟就晚上下中午早凌表称说宣会出举发致抵到访率起开前后则也再将亦曾已即召主接见通举的被（(）)，,。、晨夜时：:\\s])',
     examples: [
       {
         text: '馬克龍與李強在周五的通話中談及貿易。',
