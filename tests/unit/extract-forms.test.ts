@@ -1121,10 +1121,12 @@ test('計畫 (Taiwan’s spelling of 計劃) marks a plan: 戴琪計畫最早周
   assert.equal(one('2021-06-11', '美國貿易代表戴琪計畫最早周四與台灣官員舉行視訊會議。').length, 0);
 });
 
-test('an embassy in any country speaks (中國駐瑞典大使館發言人19日表示): the countries data holds every state, not only the usual few', () => {
+test('an embassy in any country speaks (中國駐瑞典大使館發言人19日表示, 駐美國舊金山總領館 written short): the countries data holds every state, not only the usual few', () => {
   for (const [text, actor] of [
     ['中國駐瑞典大使館發言人19日表示，此類論調沒有任何事實依據。', '中國駐瑞典大使館'],
     ['中国驻挪威大使馆发言人19日表示，此类论调没有任何事实依据。', '中国驻挪威大使馆'],
+    ['中國駐美國舊金山總領館發言人19日表示，此類論調沒有任何事實依據。', '中國駐美國舊金山總領館'],
+    ['中国驻日本大阪总领馆发言人19日表示，此类论调没有任何事实依据。', '中国驻日本大阪总领馆'],
   ] as const)
     assert.deepEqual(
       responses(one('2019-01-20', text)).map((e) => [e.date, e.actors[0]]),
