@@ -573,8 +573,24 @@ export const SPEAKERS: SpeakerRule[] = [
   rule({
     id: 'speaker.known-spokesperson',
     decides:
-      '毛寧表示: a spokesperson known from the data or named earlier on the page speaks for that ministry, past anyone named in what is asked about (段津就美國總統布什宣布停火發表評論說).',
+      '毛寧表示: a spokesperson known from the data or named earlier on the page speaks for that ministry, past anyone named in what is asked or talked about (段津就美國總統布什宣布停火發表評論說, 孔泉在談到布什總統的國情咨文時表示).',
     examples: [
+      {
+        text: [
+          ['paragraph', '外交部發言人孔泉3日主持例行記者會。'],
+          ['paragraph', '孔泉在談到美國總統布什國情咨文的外交內容時表示，我們希望美國發揮積極作用。'],
+        ],
+        published: '2005-02-04',
+        events: [{ type: 'ministry-response', date: '2005-02-03', actors: ['外交部', '孔泉'] }],
+      },
+      {
+        text: [
+          ['paragraph', '外交部发言人孔泉3日主持例行记者会。'],
+          ['paragraph', '孔泉在谈到美国总统布什国情咨文的外交内容时表示，我们希望美国发挥积极作用。'],
+        ],
+        published: '2005-02-04',
+        events: [{ type: 'ministry-response', date: '2005-02-03', actors: ['外交部', '孔泉'] }],
+      },
       {
         text: '毛寧4日表示，中方堅決反對。',
         published: '2026-02-05',
@@ -1495,7 +1511,9 @@ function framesAnswers(c: ResponseCandidate): boolean {
   const before = s.slice(c.scope.sentence.start, c.verb.start);
   return (
     (/^答记者问[。！]?$/u.test(said) && /就[^，。；]{2,40}$/u.test(before)) ||
-    (/^回答了?记者的?提问[。！]?$/u.test(said) && /就[^，。；]{2,40}一事$/u.test(before))
+    (/^回答了?记者的?提问[。！]?$/u.test(said) && /就[^，。；]{2,40}一事$/u.test(before)) ||
+    // 「孔泉回答了各國記者就國情咨文提出的各種問題」: the questions the press raised on one matter.
+    /^回答了?[^，。；]{0,6}记者就[^，。；]{2,40}提出的[^，。；]{0,4}问题[。！]?$/u.test(said)
   );
 }
 
@@ -1506,8 +1524,24 @@ export const framesOneMatter = (c: ResponseCandidate): boolean =>
 export const briefingOpening = rule({
   id: 'response.briefing-opening',
   decides:
-    '「發言人X在例行記者會上回答記者提問」 or 「…在例行記者會做出回應」 with no topic, 「發言人就英方涉港錯誤言論答記者問。」「發言人就X一事回答了記者的提問。」 (a statement’s frame), or 「就A、B等問題回答了記者的提問」 (or 作出回應, 發表談話), 「就近期熱點問題回答了記者提問」, 「就“外交政策”回答中外記者提問」, 「表示願意回答大家的問題」, 「在記者會開始時表示」, 「公布了X此次答問情況」, a transcript’s title (發言人4月30日答記者問全文) or one followed by 「相關實錄如下：」 or 「答問如下」: it opens the briefing and joins the first answer given there.',
+    '「發言人X在例行記者會上回答記者提問」 or 「…在例行記者會做出回應」 with no topic, 「發言人就英方涉港錯誤言論答記者問。」「發言人就X一事回答了記者的提問。」「回答了各國記者就X提出的各種問題」 (a statement’s frame), or 「就A、B等問題回答了記者的提問」 (or 作出回應, 發表談話), 「就近期熱點問題回答了記者提問」, 「就“外交政策”回答中外記者提問」, 「表示願意回答大家的問題」, 「在記者會開始時表示」, 「公布了X此次答問情況」, a transcript’s title (發言人4月30日答記者問全文) or one followed by 「相關實錄如下：」 or 「答問如下」: it opens the briefing and joins the first answer given there.',
   examples: [
+    {
+      text: [
+        ['paragraph', '外交部發言人孔泉3日回答了各國記者就美國國情咨文提出的各種問題。'],
+        ['paragraph', '對於伊朗問題，孔泉表示，中國政府主張通過對話處理分歧。'],
+      ],
+      published: '2005-02-04',
+      events: [{ type: 'ministry-response', date: '2005-02-03', passages: 2 }],
+    },
+    {
+      text: [
+        ['paragraph', '外交部发言人孔泉3日回答了各国记者就美国国情咨文提出的各种问题。'],
+        ['paragraph', '对于伊朗问题，孔泉表示，中国政府主张通过对话处理分歧。'],
+      ],
+      published: '2005-02-04',
+      events: [{ type: 'ministry-response', date: '2005-02-03', passages: 2 }],
+    },
     {
       text: [
         ['paragraph', '外交部發言人毛寧4日在例行記者會上回答記者提問。'],
@@ -1773,8 +1807,30 @@ export const briefingOpening = rule({
 export const topicLeadWords = rule({
   id: 'topic.lead-words',
   decides:
-    '對於, 關於, 針對, 至於, 有關, 就 … before the verb name what is answered; 至於, or any of them opening a paragraph (對於…，李維一則表示), turns to another matter than the answers before, even one about the same country.',
+    '對於, 關於, 針對, 至於, 有關, 就, 涉及到 (at the head of a clause) … before the verb name what is answered; 至於, or any of them opening a paragraph (對於…，李維一則表示), turns to another matter than the answers before, even one about the same country.',
   examples: [
+    {
+      text: [
+        ['paragraph', '外交部發言人孔泉3日表示，我們希望美國發揮積極作用。'],
+        ['paragraph', '涉及到朝鮮半島核問題，孔泉表示，六方會談是解決問題的最佳途徑。'],
+      ],
+      published: '2005-02-04',
+      events: [
+        { type: 'ministry-response', date: '2005-02-03', passages: 1 },
+        { type: 'ministry-response', date: '2005-02-03', passages: 1 },
+      ],
+    },
+    {
+      text: [
+        ['paragraph', '外交部发言人孔泉3日表示，我们希望美国发挥积极作用。'],
+        ['paragraph', '涉及到朝鲜半岛核问题，孔泉表示，六方会谈是解决问题的最佳途径。'],
+      ],
+      published: '2005-02-04',
+      events: [
+        { type: 'ministry-response', date: '2005-02-03', passages: 1 },
+        { type: 'ministry-response', date: '2005-02-03', passages: 1 },
+      ],
+    },
     {
       text: [
         ['paragraph', '國台辦發言人李維一26日表示，我們堅決反對台獨分裂活動。'],
@@ -1857,6 +1913,8 @@ export const topicLeadWords = rule({
         ((lead.start < speaker.start && !clauseHead) || /^就(此|是|要|会|在)/u.test(s.slice(lead.start, lead.start + 2)))
       )
         continue;
+      // 涉及到 leads a topic only at the head of a clause (「涉及到朝鮮半島的核問題，孔泉表示」), not inside one (這涉及到…).
+      if (lead.phrase === '涉及到' && !clauseHead) continue;
       // 有关 leads a topic only at the head of a clause, and not as 有关负责人 (the official concerned).
       if (
         lead.phrase === '有关' &&
@@ -1997,7 +2055,7 @@ export const otherOfficeBetween = rule({
 });
 
 // What a spokesperson answers about, between the speaker and a person named in it: 就…, 關於…, 答覆有關….
-const ASKED_ABOUT = '(?:就|对于|关于|针对|(?:回答|答复|答覆|回应)(?:有关|关于))';
+const ASKED_ABOUT = '(?:就|对于|关于|针对|(?:在)?谈(?:到|及)|(?:回答|答复|答覆|回应)(?:有关|关于))';
 const ASKED_AFTER_OFFICE = new RegExp(`^[^，。]{0,8}发言人[^，。]{0,16}?${ASKED_ABOUT}`, 'u');
 const ASKED_AFTER_SPEAKER = new RegExp(`^[^，。]{0,16}?${ASKED_ABOUT}`, 'u');
 
