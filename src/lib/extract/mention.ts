@@ -45,8 +45,6 @@ export interface Mention {
   next?: boolean;
   /** 「這是…首度通話」: looks back on a happening reported before; joins it, never stands alone. */
   restates?: boolean;
-  /** 「我沒有可以提供的信息」: a transcript turn that declines; no event, but its next points are answers. */
-  declined?: boolean;
   /** 「…形成同一天與美俄領導人通話的場景」: undated, on the day of the dated mention of its sentence. */
   sameDay?: boolean;
   /** 「白宮今天表示，兩人的通話…結束」: the day of the speaking that tells of it, for an undated one joining nothing. */

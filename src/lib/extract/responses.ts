@@ -18,7 +18,6 @@ import {
   bareClauseLooksBack,
   briefingOpening,
   declined,
-  declinedTurnGoesOn,
   ANSWER_TURNS,
   responseVerb,
   shortVerbNeedsMark,
@@ -54,9 +53,7 @@ export function detectResponse(scope: Scope, state: BriefingState): Mention | un
     if (!speaker || rules.when(announcementNeedsSpokesperson, c, () => announcementNeedsSpokesperson.apply(c, speaker))) continue;
     if (rules.first(RESPONSE_DROPS, undefined, c, speaker)) return undefined;
     const stated = rules.first([declined], c, c);
-    // A declined turn gives no event, but what it goes on to answer does (response.declined-turn-goes-on).
-    const declinedTurn = stated === 'drop' && !!answer && rules.on(declinedTurnGoesOn);
-    if (stated === 'drop' && !declinedTurn) return undefined;
+    if (stated === 'drop') return undefined;
     const opening =
       rules.when(greetingTurn, c, () => greetingTurn.apply(c) === 'opening') ||
       rules.when(briefingOpening, c, () => briefingOpening.apply(c, speaker));
@@ -72,11 +69,10 @@ export function detectResponse(scope: Scope, state: BriefingState): Mention | un
       topic,
       word: originalSlice(prep, verb.start, verb.end),
       passage: scope.passage,
-      sentence: sentenceText(stated && stated !== 'drop' ? { ...scope, sentence: stated } : scope),
+      sentence: sentenceText(stated ? { ...scope, sentence: stated } : scope),
       role: scope.role,
       ...(opening ? { opening } : {}),
       ...(opening && framesOneMatter(c) ? { framed: true } : {}),
-      ...(declinedTurn ? { declined: true } : {}),
       because: c.because,
     };
   }

@@ -22,7 +22,6 @@ import { presiderCarriesOver, presidingLineJoinsFirstAnswer } from './rules/brie
 import {
   answerContinues,
   anotherSpeaksBesides,
-  answerTurnsToNextPoint,
   statementTurnsToAnother,
   answerCoversQuestion,
   creditsReportNothing,
@@ -153,23 +152,6 @@ function noteStoryDay(
 }
 
 /**
- * 「秦剛表示，…。關於俄烏衝突，中國既不是…」: a sentence with no event of its own that turns to the next
- * point inside the paragraph of the last answer: that response again, on the new point. Returns the
- * response the next sentence goes on with.
- */
-function nextPointInSentence(page: Page, out: Mention[], last: Mention | undefined, scope: Scope, reported: boolean): Mention | undefined {
-  if (reported || !last || last.declined || last.passage.id !== scope.passage.id) return last;
-  const { prep, sentence } = scope;
-  const because = new Set(last.because);
-  const next = page.rules.first([answerTurnsToNextPoint], { because }, prep.folded.slice(sentence.start, sentence.end), page.lex);
-  // Only a named topic (俄烏衝突, 台灣問題) is a new point; 「關於具體安排」 goes on with the same one.
-  if (!next?.entry || next.key === last.topic?.key) return last;
-  const again = { ...last, sentence: originalSlice(prep, sentence.start, sentence.end), because, topic: next };
-  out.push(again);
-  return again;
-}
-
-/**
  * A body paragraph with no event of its own that goes on with the last answer of its story: that
  * response again, on the next point when it turns to one. Returns the response a next paragraph goes on with.
  */
@@ -189,14 +171,9 @@ function continueAnswer(
   if (!rules.when(answerContinues, undefined, () => answerContinues.apply(s, inTurn, !!state.openQuestion))) return undefined;
   if (rules.when(anotherSpeaksBesides, undefined, () => anotherSpeaksBesides.apply(lex, s, last))) return undefined;
   const because = new Set([...last.because, answerContinues.id]);
-  const next =
-    rules.first([answerTurnsToNextPoint], { because }, s, lex, last.topic?.text) ??
-    rules.first([statementTurnsToAnother], { because }, s, !!state.openQuestion || !!state.asked?.size);
-  // A declined turn goes on with no event until it turns to a next point.
-  if (last.declined && !next) return last;
-  const { declined: _, ...answered } = last;
+  const next = rules.first([statementTurnsToAnother], { because }, s, !!state.openQuestion || !!state.asked?.size);
   const again = {
-    ...answered,
+    ...last,
     passage,
     sentence: originalSlice(prep, 0, prep.sentences[0]?.end ?? s.length),
     because,
@@ -452,17 +429,11 @@ export function walkStory(page: Page, passages: readonly Passage[], prepared: Ma
       out.push(...meetings);
       const pair = meetings.filter((m) => m.people.length === 2 && role !== 'caption').pop();
       if (pair) lastPair = pair.people;
-      if (response?.declined) {
-        // Declined: the question is closed with no event; the turn's next points may still answer.
-        state.openQuestion = undefined;
-        lastResponse = response;
-      } else if (response) {
+      if (response) {
         takeResponse(page, state, out, response, role === 'body' ? passage : undefined, s);
         lastResponse = response;
       }
-      const reported = meetings.length > 0 || !!response;
-      found ||= reported;
-      lastResponse = nextPointInSentence(page, out, lastResponse, scope, reported);
+      found ||= meetings.length > 0 || !!response;
       if (role !== 'caption')
         paraDay = noteStoryDay(page, scope, days, stillAsking(state, spokenTurn, response), meetings, spokenTurn) ?? paraDay;
     }

@@ -1430,35 +1430,6 @@ export const declined = rule({
   },
 });
 
-export const declinedTurnGoesOn = rule({
-  id: 'response.declined-turn-goes-on',
-  decides:
-    '「林劍：關於兩國領導人會晤，目前我沒有可以提供的信息。」「關於朝鮮半島局勢，希望有關方…」: a turn that declines gives no response, but the paragraphs where it turns to the next point of the question answer it.',
-  examples: [
-    {
-      text: [
-        ['headline', '2024年10月21日外交部發言人林劍主持例行記者會'],
-        ['paragraph', '記者：兩國領導人將在峰會期間會晤，中方能否介紹？另外中方如何看待朝鮮半島局勢？'],
-        ['paragraph', '林劍：關於你提到的會晤，目前我沒有可以提供的信息。'],
-        ['paragraph', '關於朝鮮半島局勢，希望有關方正視問題症結，推動對話。'],
-      ],
-      published: '2024-10-21',
-      events: [{ type: 'ministry-response', date: '2024-10-21', actors: ['外交部', '林劍'], passages: 1 }],
-    },
-    {
-      text: [
-        ['headline', '2024年10月21日外交部发言人林剑主持例行记者会'],
-        ['paragraph', '记者：两国领导人将在峰会期间会晤，中方能否介绍？另外中方如何看待朝鲜半岛局势？'],
-        ['paragraph', '林剑：关于你提到的会晤，目前我没有可以提供的信息。'],
-        ['paragraph', '关于朝鲜半岛局势，希望有关方正视问题症结，推动对话。'],
-      ],
-      published: '2024-10-21',
-      events: [{ type: 'ministry-response', date: '2024-10-21', actors: ['外交部', '林剑'], passages: 1 }],
-    },
-  ],
-  apply: () => true,
-});
-
 const TRANSCRIPT_LABEL = /^(?:下文|以下)(?:为|是)[^，。]{0,16}(?:全文|实录|摘要)[：:。]?$/u;
 const TRANSCRIPT_TITLE = /^(?:答记者问|答问|回答记者提问)(?:的)?(?:全文|实录|摘要|要点)$/u;
 const TRANSCRIPT_FOLLOWS = /^(?:(?:相关|有关)?(?:问答)?(?:实录|全文|摘要)如下[：:]|(?:答问|问答)如下)/u;
@@ -3174,7 +3145,6 @@ export const RESPONSE_RULES = [
   declined,
   declinedWithPosition,
   declinedThenPosition,
-  declinedTurnGoesOn,
   briefingOpening,
   ...TOPICS,
   ...RESPONSE_DATES,

@@ -7,8 +7,7 @@ import { QUESTION_TURN } from './responses.ts';
 import { PRESIDES } from './briefing.ts';
 import { rule } from '../engine.ts';
 import { hash64 } from '../../hash.ts';
-import { bigrams } from '../../ingest/similarity.ts';
-import { topicOf, type Topic } from '../topics.ts';
+import type { Topic } from '../topics.ts';
 import { fold } from '../fold.ts';
 import { hasPlan } from '../nonevents.ts';
 import { clauseStart, opensTurnOf } from '../text.ts';
@@ -656,107 +655,6 @@ export const questionTurnAtBriefing = rule({
   apply: (s: string, briefingDay: string | null | undefined) => !!briefingDay && QUESTION_TURN.test(s),
 });
 
-/** True when `a` and `b` share two character bigrams (two words). */
-function sharesWords(a: string, b: string): boolean {
-  const theirs = bigrams(b);
-  let shared = 0;
-  for (const pair of bigrams(a)) if (theirs.has(pair) && ++shared >= 2) return true;
-  return false;
-}
-
-export const answerTurnsToNextPoint = rule({
-  id: 'response.answer-turns-to-next-point',
-  decides:
-    '「關於匯率的問題，我們已多次說明立場」: a paragraph of an answer that opens with 關於 or 至於 on a matter answers the next point: a response of its own (not 「至於你提到的…」, the same point in the reporter’s words, nor 「關於第二個問題」 or one in the words of the question answered, 至於由誰接替 after 誰會接任, the next part of the same question); inside the answer’s own paragraph, a sentence opening so on a named topic (關於俄烏衝突，) does too.',
-  examples: [
-    {
-      text: '3月7日上午，外交部長秦剛出席記者會，就中國外交政策回答中外記者提問。秦剛表示，解決台灣問題是中國人自己的事。關於俄烏衝突，中國既不是危機的製造者，也不是危機的當事方。',
-      published: '2023-03-08',
-      events: [
-        { type: 'ministry-response', date: '2023-03-07', actors: ['外交部', '秦剛'] },
-        { type: 'ministry-response', date: '2023-03-07', actors: ['外交部', '秦剛'] },
-      ],
-    },
-    {
-      text: '3月7日上午，外交部长秦刚出席记者会，就中国外交政策回答中外记者提问。秦刚表示，解决台湾问题是中国人自己的事。关于俄乌冲突，中国既不是危机的制造者，也不是危机的当事方。',
-      published: '2023-03-08',
-      events: [
-        { type: 'ministry-response', date: '2023-03-07', actors: ['外交部', '秦刚'] },
-        { type: 'ministry-response', date: '2023-03-07', actors: ['外交部', '秦刚'] },
-      ],
-    },
-    {
-      text: [
-        ['paragraph', '2025年3月10日外交部發言人毛寧主持例行記者會。'],
-        ['paragraph', '問：第一，菲律賓船隻再次闖入仁愛礁海域，中方有何回應？第二，美方宣布加徵關稅，中方如何看待？'],
-        ['paragraph', '答：中國對仁愛礁擁有無可爭辯的主權，敦促菲方停止挑釁。'],
-        ['paragraph', '關於美方加徵關稅，中方堅決反對美方濫施關稅。'],
-      ],
-      published: '2025-03-10',
-      events: [
-        { type: 'ministry-response', date: '2025-03-10', passages: 3 },
-        { type: 'ministry-response', date: '2025-03-10', passages: 1 },
-      ],
-    },
-    {
-      text: [
-        ['paragraph', '2025年3月10日外交部发言人毛宁主持例行记者会。'],
-        ['paragraph', '问：第一，菲律宾船只再次闯入仁爱礁海域，中方有何回应？第二，美方宣布加征关税，中方如何看待？'],
-        ['paragraph', '答：中国对仁爱礁拥有无可争辩的主权，敦促菲方停止挑衅。'],
-        ['paragraph', '关于美方加征关税，中方坚决反对美方滥施关税。'],
-      ],
-      published: '2025-03-10',
-      events: [
-        { type: 'ministry-response', date: '2025-03-10', passages: 3 },
-        { type: 'ministry-response', date: '2025-03-10', passages: 1 },
-      ],
-    },
-  ],
-  leaves: [
-    {
-      text: [
-        ['paragraph', '2024年7月13日外交部發言人林海主持例行記者會。'],
-        ['paragraph', '問：英國外交大臣訪台後，中方會採取哪些措施？'],
-        ['paragraph', '答：中方堅決反對任何國家與台灣進行官方往來。'],
-        ['paragraph', '至於你提到的具體措施，兩國交往將不可避免地受到影響。'],
-      ],
-      published: '2024-07-13',
-      events: [{ type: 'ministry-response', date: '2024-07-13', actors: ['外交部', '林海'] }],
-    },
-    {
-      text: [
-        ['paragraph', '2004年11月16日外交部發言人章啟月主持例行記者會。'],
-        ['paragraph', '問：鮑威爾國務卿已宣布辭職，你認為誰會接任國務卿一職？'],
-        ['paragraph', '答：鮑威爾國務卿為推動中美關係的發展作出了積極努力。'],
-        ['paragraph', '至於由誰接替鮑威爾擔任國務卿，這是美國的內部事務。'],
-      ],
-      published: '2004-11-16',
-      events: [{ type: 'ministry-response', date: '2004-11-16', actors: ['外交部', '章啟月'] }],
-    },
-    {
-      text: [
-        ['paragraph', '2004年11月16日外交部发言人章启月主持例行记者会。'],
-        ['paragraph', '问：鲍威尔国务卿已宣布辞职，你认为谁会接任国务卿一职？'],
-        ['paragraph', '答：鲍威尔国务卿为推动中美关系的发展作出了积极努力。'],
-        ['paragraph', '至于由谁接替鲍威尔担任国务卿，这是美国的内部事务。'],
-      ],
-      published: '2004-11-16',
-      events: [{ type: 'ministry-response', date: '2004-11-16', actors: ['外交部', '章启月'] }],
-    },
-  ],
-  apply: (s: string, lex: Lexicon, asked?: string): Topic | undefined => {
-    const m = /^\s*(?:关于|至于)([^，,。]{2,30})[，,]/u.exec(s);
-    // 「至於由誰接替鮑威爾擔任國務卿」 after 「你認為誰會接任國務卿一職？」: the question's own words, its other part.
-    if (m && asked && sharesWords(m[1]!, asked)) return undefined;
-    // 「至於你提到的具體情況」: the reporter's own words again, the same point, not the next one.
-    if (!m || /^你(?:刚才)?(?:提到|所说|说|讲|问)(?:到)?的/u.test(m[1]!)) return undefined;
-    // 「關於第二個問題」「關於你提的其他問題」: the next part of the same question, answered in the same answer.
-    if (/^(?:你的|您的|你提的|你提到的)?(?:第[一二三四五六七八九十两\d]{1,2}个|其他|其它|另一个|后一个)问题$/u.test(m[1]!))
-      return undefined;
-    return topicOf(lex, m[1]!);
-  },
-});
-
 // 「此外我還想就另外一個問題發表談話」「下面我還要發布一條消息」: the spokesperson turns to another statement.
 const ANOTHER_STATEMENT =
   /^[^。！？]{0,12}(?:就另(?:外)?一(?:个|件|条)(?:问题|事情|事|消息)(?:发表|发布|宣布|通报|介绍)|(?:还|再)(?:要|想)?(?:发布|宣布|通报)(?:一|另一|另外一)条消息|还有一条消息)/u;
@@ -1162,7 +1060,6 @@ export const STORY_RULES = [
   answerCoversQuestion,
   answerContinues,
   anotherSpeaksBesides,
-  answerTurnsToNextPoint,
   statementTurnsToAnother,
   storyDay,
   dateHeadingOpensEntry,
