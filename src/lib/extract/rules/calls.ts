@@ -1004,8 +1004,27 @@ export const CALL_PEOPLE: PeopleRule[] = [
   }),
   rule({
     id: 'call.object-after',
-    decides: '會見 X, 接見 X: the people named after the word in its clause are met.',
+    decides:
+      '會見 X, 接見 X, 舉行會晤：A、B: the people named after the word in its clause, or in a list after a colon right after it, are met.',
     examples: [
+      {
+        text: '2日，習近平主席在杭州先後同3位外國領導人舉行會晤：哈薩克斯坦總統納扎爾巴耶夫、印度尼西亞總統佐科、巴西總統特梅爾。',
+        published: '2016-09-05',
+        events: [
+          { type: 'meeting', date: '2016-09-02', actors: ['習近平', '納扎爾巴耶夫'] },
+          { type: 'meeting', date: '2016-09-02', actors: ['習近平', '佐科'] },
+          { type: 'meeting', date: '2016-09-02', actors: ['習近平', '特梅爾'] },
+        ],
+      },
+      {
+        text: '2日，习近平主席在杭州先后同3位外国领导人举行会晤：哈萨克斯坦总统纳扎尔巴耶夫、印度尼西亚总统佐科、巴西总统特梅尔。',
+        published: '2016-09-05',
+        events: [
+          { type: 'meeting', date: '2016-09-02', actors: ['习近平', '纳扎尔巴耶夫'] },
+          { type: 'meeting', date: '2016-09-02', actors: ['习近平', '佐科'] },
+          { type: 'meeting', date: '2016-09-02', actors: ['习近平', '特梅尔'] },
+        ],
+      },
       {
         text: '外交部駐澳門特派員公署特派員劉顯法昨日上午在公署會見新任印度尼西亞駐香港總領事蘇哈迪。',
         published: '2025-01-23',
@@ -1018,8 +1037,10 @@ export const CALL_PEOPLE: PeopleRule[] = [
       },
     ],
     apply: (c, found) => {
-      if (!takesObject(c)) return undefined;
-      const objEnd = clauseEnd(text(c), c.trig.end, sEnd(c));
+      // 「先後同6位外國領導人舉行會晤：A、B、C」: a list after a colon right after the word names those met.
+      const listed = /^[:：]/u.test(text(c).slice(c.trig.end, c.trig.end + 1));
+      if (!listed && !takesObject(c)) return undefined;
+      const objEnd = listed ? sEnd(c) : clauseEnd(text(c), c.trig.end, sEnd(c));
       const after = participantsIn(c, c.trig.end, objEnd).filter(
         (p) => !c.scope.rules.when(companionsNotMet, c, () => companionsNotMet.apply(c, p, objEnd)),
       );
