@@ -190,6 +190,29 @@ const anaphorFollowsDay = rule({
   apply: (word: string | undefined, partAlone: boolean) => partAlone || /^(当|同)/u.test(word ?? ''),
 });
 
+// 「15日上午（台灣時間16日清晨）」: after a day, the same moment again on another clock, in brackets.
+const OTHER_CLOCK_IN_BRACKETS = /^[^，。；、]{0,6}[（(][\p{Script=Han}]{0,4}时间$/u;
+
+const clockInBrackets = rule({
+  id: 'date.clock-in-brackets',
+  decides:
+    '「習近平15日上午（台灣時間16日清晨）於舊金山會晤」: a day given again in brackets on another clock right after a day is that moment, not a day of its own.',
+  examples: [
+    {
+      text: '美國總統拜登與國家主席習近平15日上午（台灣時間16日清晨）於舊金山舉行會晤。',
+      published: '2023-11-16',
+      events: [{ type: 'meeting', date: '2023-11-15', actors: ['拜登', '習近平'] }],
+    },
+    {
+      text: '美国总统拜登与国家主席习近平15日上午（北京时间16日凌晨）在旧金山举行会晤。',
+      published: '2023-11-16',
+      events: [{ type: 'meeting', date: '2023-11-15', actors: ['拜登', '习近平'] }],
+    },
+  ],
+  apply: (s: string, prev: DateMention | undefined, start: number) =>
+    !!prev && prev.precision === 'day' && prev.end <= start && OTHER_CLOCK_IN_BRACKETS.test(s.slice(prev.end, start)),
+});
+
 const localClock = rule({
   id: 'date.local-clock',
   decides: '华盛顿当地时间11日晚, 日本时间7日晚: the day is on another place’s clock, so the home day may differ by one.',
@@ -273,6 +296,7 @@ export const DATE_FILTERS = [
   rangeSecondDay,
   anaphorFollowsDay,
   localClock,
+  clockInBrackets,
   relativeInPastSpeech,
   speechDayWrittenBefore,
 ];
@@ -398,6 +422,7 @@ export function findDates(s: string, ctx: DateContext, speechAt: (i: number) => 
     const used = new Set<string>();
     const after = start + m[0].length;
     const prev = out[out.length - 1];
+    if (rules.when(clockInBrackets, undefined, () => clockInBrackets.apply(s, prev, start))) continue;
     const bareDay = g.bd ?? g.cbd;
     const rangeTail = endsRange(s, prev, start, rules, used);
     const range = rangeTail && !!bareDay;
