@@ -1317,6 +1317,19 @@ test('an envoy summoned (召見, 約見) is a meeting, titled by the word and th
     );
 });
 
+test('a visit begun is titled in English by how it began: arriving, setting out, or the visit itself beginning', () => {
+  for (const [published, text, en] of [
+    ['2019-11-05', '法國總統馬克龍4日下午乘專機抵達上海，開始對中國進行國事訪問。', 'Emmanuel Macron arrives on a visit'],
+    ['2024-09-04', '国务院总理李强3日上午乘专机离开北京，前往新加坡进行正式访问。', 'Li Qiang sets out on a visit'],
+    ['2023-10-27', '外交部長王毅周四開始對美國展開3天訪問。', 'Wang Yi begins a visit'],
+  ])
+    assert.deepEqual(
+      one(published!, text!).map((e) => [e.type, e.titleEn]),
+      [['other', en]],
+      text,
+    );
+});
+
 test('a month ahead that heads a clause whose subject then plans (5月8日至12日，王岐山將…) is this year’s: no day of last year for the story', () => {
   for (const [plan, next] of [
     [

@@ -20,6 +20,8 @@ export function actKind(word: string): ActKind {
 export function actTitleEn(kind: ActKind, clause: string, who = ''): string {
   if (kind === 'visit') {
     const out = /[啟启]程|[離离]開|离开/u.test(clause);
+    // 開始對美國進行訪問: the visit itself begins.
+    if (!/抵/u.test(clause) && /[開开]始[對对]/u.test(clause)) return who ? `${who} begins a visit` : 'Visit begun';
     if (!who) return out ? 'Departure on a visit' : 'Arrival on a visit';
     return `${who} ${out ? 'sets out on a visit' : 'arrives on a visit'}`;
   }

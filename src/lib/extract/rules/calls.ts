@@ -292,18 +292,19 @@ export const CALL_DROPS: DropRule[] = [
       const lead = before(c);
       if (/同机|先期|陪同/u.test(lead)) return 'drop';
       const rest = text(c).slice(c.trig.end, sEnd(c));
-      // 啟程 sets out: where to (前往, 赴) or a party led (一行) is journey enough.
       // 「王毅周四開始對美國展開訪問」: a visit begun, told by the visit itself (an arrival told with it is that one).
       if (/开始对/u.test(c.trig.word))
         return /^[^，。；]{1,20}?(?:进行|展开)[^，。；]{0,10}访问/u.test(rest) && !/抵达|飞抵/u.test(text(c).slice(sStart(c), c.trig.start))
           ? undefined
           : 'drop';
+      // 「離開北京，前往…」: leaving a capital or country for another, not at a visit's end.
       if (/离开/u.test(c.trig.word)) {
         const { lex } = c.scope;
         const home = lex.capitals.at(text(c), c.trig.end) ?? lex.countries.at(text(c), c.trig.end);
         const ended = /结束/u.test(text(c).slice(sStart(c), c.trig.start));
         return home && /^[^。；]{0,12}(?:前往|赴)/u.test(rest) && !ended ? undefined : 'drop';
       }
+      // 啟程 sets out: where to (前往, 赴) or a party led (一行) is journey enough.
       const setsOut = /启程/u.test(c.trig.word) && (/^[^。；]{0,12}(?:前往|赴|返)/u.test(rest) || /一行/u.test(lead));
       const journey = setsOut || /乘|搭|专机|包机|率/u.test(lead) || /访|出席|参加|峰会|会议|会晤|会谈|行程|之旅/u.test(rest);
       if (!journey) return 'drop';
