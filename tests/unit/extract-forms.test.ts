@@ -385,13 +385,16 @@ test("an embassy spokesperson's Q&A: the opening and 使館發言人說 or 使�
   assert.deepEqual(kinds('2023-09-16', turns), [['ministry-response', '2023-09-15', ['驻英国使馆'], true, true]]);
 });
 
-test('a spokesperson who retorts or questions (反嗆, 質疑, 痛批, 抨擊) responds', () => {
+test('a spokesperson who retorts, questions or speaks frankly (反嗆, 質疑, 痛批, 抨擊, 坦言) responds', () => {
   const kinds = (published: string, text: string) => one(published, text).map((e) => [e.type, e.date, e.actors]);
   assert.deepEqual(kinds('2025-09-25', '國台辦發言人陳斌華24日在例行記者會上反嗆，民進黨當局才是麻煩製造者。'), [
     ['ministry-response', '2025-09-24', ['國台辦', '陳斌華']],
   ]);
   assert.deepEqual(kinds('2025-12-05', '中国外交部发言人林剑4日质疑日方刻意不讲清楚既有承诺。'), [
     ['ministry-response', '2025-12-04', ['中国外交部', '林剑']],
+  ]);
+  assert.deepEqual(kinds('2018-10-12', '商務部新聞發言人高峰11日坦言，中方不願打貿易戰，但也不怕打貿易戰。'), [
+    ['ministry-response', '2018-10-11', ['商務部', '高峰']],
   ]);
 });
 
