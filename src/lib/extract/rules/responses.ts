@@ -297,7 +297,7 @@ export const SPEAKERS: SpeakerRule[] = [
   rule({
     id: 'speaker.minister-before-press',
     decides:
-      '陸委會主委陳明通召開記者會表示, 外交部長王毅在記者會上回應: a minister or office head speaks for the ministry when before the press (回應 alone, at a meeting he attends, is not).',
+      '陸委會主委陳明通召開記者會表示, 外交部長王毅在記者會上回應: a minister or office head speaks for the ministry when before the press (回應 alone, at a meeting he attends, is not; nor one named after 就, 關於 or 有關 in the clause, part of what is answered about).',
     examples: [
       {
         text: '國務委員兼外交部長王毅8日在記者會上回應提問表示，中方反對任何干涉。',
@@ -311,6 +311,22 @@ export const SPEAKERS: SpeakerRule[] = [
       },
     ],
     leaves: [
+      {
+        text: [
+          ['headline', '2007年3月27日外交部發言人秦剛舉行例行記者會'],
+          ['paragraph', '外交部發言人就六方會談、溫家寶總理訪問韓日、台「外長」赴聖盧西亞活動等答問。'],
+        ],
+        published: '2007-03-27',
+        events: [],
+      },
+      {
+        text: [
+          ['headline', '2007年3月27日外交部发言人秦刚举行例行记者会'],
+          ['paragraph', '外交部发言人就六方会谈、温家宝总理访问韩日、台“外长”赴圣卢西亚活动等答问。'],
+        ],
+        published: '2007-03-27',
+        events: [],
+      },
       {
         text: '總統蔡英文昨接見所羅門群島外長馬內列。台灣外長吳釗燮回應，一連串的雙邊互動，對加深彼此邦誼具重大意義。',
         published: '2019-09-10',
@@ -353,9 +369,14 @@ export const SPEAKERS: SpeakerRule[] = [
       const last = speakersIn(c.scope, c.from, c.verb.start).pop();
       if (!last || isSpokesperson(c.scope, last) || last.titleStart === undefined) return undefined;
       if (formerTitle(s, last.titleStart)) return undefined;
-      // 「秦剛舉行記者會，就六方會談、印度外長慕克吉訪華等問題回答了提問」: a minister inside what is answered about does not speak.
-      const clause = Math.max(c.from, s.lastIndexOf('，', last.titleStart) + 1, s.lastIndexOf(',', last.titleStart) + 1);
-      if (/^(?:就|对于|关于|针对)/u.test(s.slice(clause, last.titleStart))) return undefined;
+      // 「秦剛舉行記者會，就六方會談、印度外長慕克吉訪華等問題回答了提問」「發佈了有關…及外長托卡耶夫將訪華的消息後」:
+      // a minister named after 就, 關於 or 有關 in his clause is inside what is answered about and does not speak.
+      const clauseHead = Math.max(
+        c.scope.sentence.start,
+        s.lastIndexOf('，', last.titleStart) + 1,
+        s.lastIndexOf(',', last.titleStart) + 1,
+      );
+      if (/(?:就|对于|关于|针对|有关)[^，。；]*$/u.test(s.slice(clauseHead, last.titleStart))) return undefined;
       const ministry = ministriesIn(lex, prep, c.from, c.verb.start, region).pop();
       // 「外交部長林佳龍則重申…，國台辦昨日竟稱…」: an office written after the minister, nearer the verb, speaks.
       if (ministry && ministry.start >= last.end) return undefined;
