@@ -442,7 +442,7 @@ export const SPEAKERS: SpeakerRule[] = [
   rule({
     id: 'speaker.official-of-the-ministry',
     decides:
-      '「外交部北美司副司長梁毅鵬回應」: an official of one of the ministry’s departments, named with the ministry written right before, answers for it.',
+      '「外交部北美司副司長梁毅鵬回應」: an official of one of the ministry’s departments, named with the ministry written right before, answers for it (not one met: 大使約見斯外交部亞大司司長普瑞澤).',
     examples: [
       {
         text: '外交部北美司副司長梁毅鵬今天回應，我與美方聯繫不會中斷。',
@@ -455,7 +455,19 @@ export const SPEAKERS: SpeakerRule[] = [
         events: [{ type: 'ministry-response', date: '2021-09-04', actors: ['商务部', '李兴明'] }],
       },
     ],
-    leaves: [{ text: '應外交部邀請訪華的美國前國務卿基辛格表示，美中應加強合作。', published: '2023-07-21', events: [] }],
+    leaves: [
+      { text: '應外交部邀請訪華的美國前國務卿基辛格表示，美中應加強合作。', published: '2023-07-21', events: [] },
+      {
+        text: '3月24日，王順卿大使約見斯外交部亞大司司長普瑞澤，就歐盟對華實施單邊制裁提出嚴正交涉，對歐方錯誤決定表示堅決反對和強烈譴責。',
+        published: '2021-03-25',
+        events: [{ type: 'meeting', date: '2021-03-24' }],
+      },
+      {
+        text: '3月24日，王顺卿大使约见斯外交部亚大司司长普瑞泽，就欧盟对华实施单边制裁提出严正交涉，对欧方错误决定表示坚决反对和强烈谴责。',
+        published: '2021-03-25',
+        events: [{ type: 'meeting', date: '2021-03-24' }],
+      },
+    ],
     apply: (c) => {
       const last = speakersIn(c.scope, c.from, c.verb.start).pop();
       if (!last || last.titleStart === undefined || isSpokesperson(c.scope, last)) return undefined;
@@ -465,6 +477,8 @@ export const SPEAKERS: SpeakerRule[] = [
       // 「外交部北美司副司長」, and 「外交部亞太司長」 where the department's 司 opens the title.
       const dept = (to: number) => DEPARTMENT.test(text(c).slice(ministry!.end, to));
       if (!ministry || !(dept(last.titleStart) || dept(last.titleStart + 1))) return undefined;
+      // 「大使約見斯外交部亞大司司長普瑞澤」: the official met is spoken with, not speaking.
+      if (MET_BEFORE.test(text(c).slice(Math.max(0, ministry.start - 7), ministry.start))) return undefined;
       return { ministry: named(c.scope, ministry), person: asWritten(c.scope, last), start: ministry.start };
     },
   }),
@@ -707,6 +721,8 @@ function insideReportedQuestion(s: string, at: number): boolean {
 
 // 问：, 提问：, 记者：, 总台央视记者：, 记者（共同社）：: a reporter's turn.
 // Verbs and prepositions whose object an office is when it follows them directly.
+// A meeting word just before an office (約見斯外交部…): its official is the one met.
+const MET_BEFORE = /(?:约见|会见|召见|接见|拜会|拜访|会晤)[^，。；]{0,3}$/u;
 const GOVERNS_OFFICE = /(?:感谢|感激|向|给|替|要求|敦促|呼吁|促请|批评|谴责|指责|致函|致电|召见|约见|照会|拜访|拜会|走访|配合)$/u;
 
 export const officeSpokenOf = rule({
