@@ -3,6 +3,8 @@
  * is not a happening.
  */
 import type { Lexicon } from './lexicon.ts';
+import { peopleIn } from './actors.ts';
+import type { Prepared } from './text.ts';
 
 /** 將 as the future marker: not in 將軍, 將領, nor a general's rank (上將, 少將, 中將), but after 會上, 晚上 (會上將作發言). */
 export const FUTURE_JIANG = /(?<![中少大准])(?<!(?<![会晚早网台席线场])上)将(?![军领士])/u;
@@ -27,4 +29,12 @@ export function hasPlan(lex: Lexicon, s: string, from: number, to: number): bool
     return true;
   }
   return false;
+}
+
+/** A hypothetical's cue (如果, 若, 一旦) in folded `prep.folded[from, to)`; not 若 inside a name (吳若蘭). */
+export function supposes(lex: Lexicon, prep: Prepared, from: number, to: number): boolean {
+  const hits = lex.nonEvent.hypothetical.all(prep.folded, from, to);
+  if (!hits.length) return false;
+  const names = peopleIn(lex, prep, from, to);
+  return hits.some((h) => !names.some((p) => p.start <= h.start && h.end <= p.end));
 }

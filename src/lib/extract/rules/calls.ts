@@ -7,7 +7,7 @@ import { fold } from '../fold.ts';
 import { rule, type Rule } from '../engine.ts';
 import { clauseEnd, clauseStart } from '../text.ts';
 import { ANSWERS_THE_PRESS } from './briefing.ts';
-import { hasPlan } from '../nonevents.ts';
+import { hasPlan, supposes } from '../nonevents.ts';
 import { peopleIn, type PersonMention } from '../actors.ts';
 import { closesDateline } from './dates.ts';
 import { actKind, isSummons } from '../acts.ts';
@@ -555,14 +555,10 @@ export const CALL_DROPS: DropRule[] = [
         events: [{ type: 'meeting', date: '2021-03-09' }],
       },
     ],
-    apply: (c) => {
-      // 若 inside a name (吳若蘭) supposes nothing.
-      const names = peopleIn(c.scope.lex, c.scope.prep, sStart(c), c.trig.start);
-      const supposed = ne(c)
-        .hypothetical.all(text(c), sStart(c), c.trig.start)
-        .some((h) => !names.some((p) => p.start <= h.start && h.end <= p.end));
-      return supposed || IF_ABLE.test(text(c).slice(c.cStart, c.trig.start)) ? 'drop' : undefined;
-    },
+    apply: (c) =>
+      supposes(c.scope.lex, c.scope.prep, sStart(c), c.trig.start) || IF_ABLE.test(text(c).slice(c.cStart, c.trig.start))
+        ? 'drop'
+        : undefined,
   }),
   rule({
     id: 'call.plan-is-not-held',

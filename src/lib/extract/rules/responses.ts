@@ -9,7 +9,7 @@ import { peopleIn, peopleInPageText, type PersonMention } from '../actors.ts';
 import type { DateMention } from '../dates.ts';
 import { countryEndingAt, ministriesIn, ministryHeaded, ministryName, type MinistryMention } from '../ministries.ts';
 import { findTriggers } from '../triggers.ts';
-import { hasPlan, planLeads } from '../nonevents.ts';
+import { hasPlan, planLeads, supposes } from '../nonevents.ts';
 import { BYLINE_LEAD, clauseEnd, clauseStart, hanCount, inQuote, originalSlice, turnEnd, type Prepared, type Sentence } from '../text.ts';
 import { ANSWERS_THE_PRESS, RECORD_OF, formerTitle, headOfficeName, jointPressIsTheVisit } from './briefing.ts';
 import { asWritten, speakersIn, type Scope } from '../scope.ts';
@@ -371,12 +371,8 @@ export const SPEAKERS: SpeakerRule[] = [
       if (formerTitle(s, last.titleStart)) return undefined;
       // 「秦剛舉行記者會，就六方會談、印度外長慕克吉訪華等問題回答了提問」「發佈了有關…及外長托卡耶夫將訪華的消息後」:
       // a minister named after 就, 關於 or 有關 in his clause is inside what is answered about and does not speak.
-      const clauseHead = Math.max(
-        c.scope.sentence.start,
-        s.lastIndexOf('，', last.titleStart) + 1,
-        s.lastIndexOf(',', last.titleStart) + 1,
-      );
-      if (/(?:就|对于|关于|针对|有关)[^，。；]*$/u.test(s.slice(clauseHead, last.titleStart))) return undefined;
+      if (/(?:就|对于|关于|针对|有关)[^，。；]*$/u.test(s.slice(clauseStart(s, last.titleStart, sentence.start), last.titleStart)))
+        return undefined;
       const ministry = ministriesIn(lex, prep, c.from, c.verb.start, region).pop();
       // 「外交部長林佳龍則重申…，國台辦昨日竟稱…」: an office written after the minister, nearer the verb, speaks.
       if (ministry && ministry.start >= last.end) return undefined;
@@ -478,7 +474,7 @@ export const SPEAKERS: SpeakerRule[] = [
       const dept = (to: number) => DEPARTMENT.test(text(c).slice(ministry!.end, to));
       if (!ministry || !(dept(last.titleStart) || dept(last.titleStart + 1))) return undefined;
       // 「大使約見斯外交部亞大司司長普瑞澤」: the official met is spoken with, not speaking.
-      if (MET_BEFORE.test(text(c).slice(Math.max(0, ministry.start - 7), ministry.start))) return undefined;
+      if (c.scope.rules.when(officeSpokenOf, undefined, () => officeSpokenOf.apply(text(c), ministry.start))) return undefined;
       return { ministry: named(c.scope, ministry), person: asWritten(c.scope, last), start: ministry.start };
     },
   }),
@@ -721,14 +717,14 @@ function insideReportedQuestion(s: string, at: number): boolean {
 
 // 问：, 提问：, 记者：, 总台央视记者：, 记者（共同社）：: a reporter's turn.
 // Verbs and prepositions whose object an office is when it follows them directly.
-// A meeting word just before an office (約見斯外交部…): its official is the one met.
+// A meeting word just before an office, perhaps with its country's short name between (約見斯外交部…): the office is met.
 const MET_BEFORE = /(?:约见|会见|召见|接见|拜会|拜访|会晤)[^，。；]{0,3}$/u;
 const GOVERNS_OFFICE = /(?:感谢|感激|向|给|替|要求|敦促|呼吁|促请|批评|谴责|指责|致函|致电|召见|约见|照会|拜访|拜会|走访|配合)$/u;
 
 export const officeSpokenOf = rule({
   id: 'speaker.office-spoken-of',
   decides:
-    '「她表示，要感謝美國國務院發布聲明」「歐盟已經向中國駐歐盟使團發出照會」「崔世安拜訪海關總署時表示」: an office right after a verb or 向 is what is spoken of, written to or visited, not who speaks.',
+    '「她表示，要感謝美國國務院發布聲明」「歐盟已經向中國駐歐盟使團發出照會」「崔世安拜訪海關總署時表示」「大使約見斯外交部亞大司司長」: an office right after a verb or 向 (after a meeting word, its country’s short name may stand between) is what is spoken of, written to, visited or met, not who speaks.',
   examples: [
     {
       text: '她進一步表示，要感謝外交部發布聲明，譴責國際民航組織封鎖支持台灣的帳號。',
@@ -759,7 +755,8 @@ export const officeSpokenOf = rule({
       events: [{ type: 'ministry-response', date: '2020-03-05', actors: ['外交部', '歐江安'] }],
     },
   ],
-  apply: (s: string, start: number) => GOVERNS_OFFICE.test(s.slice(Math.max(0, start - 2), start)),
+  apply: (s: string, start: number) =>
+    GOVERNS_OFFICE.test(s.slice(Math.max(0, start - 2), start)) || MET_BEFORE.test(s.slice(Math.max(0, start - 7), start)),
 });
 
 export const QUESTION_TURN = /^\s*(?:问|提问|[\u4e00-\u9fff]{0,10}记者(?:\s*[（(][^）)]{0,20}[）)])?)\s*[：:]/u;
@@ -1240,9 +1237,7 @@ export const RESPONSE_DROPS: DropRule[] = [
       { text: '如果外交部表示反对，日方将重新考虑。', published: '2025-01-22', events: [] },
     ],
     apply: (c, speaker) =>
-      c.scope.lex.nonEvent.hypothetical.has(text(c), clauseStart(text(c), speaker.start, c.scope.sentence.start), speaker.start)
-        ? 'drop'
-        : undefined,
+      supposes(c.scope.lex, c.scope.prep, clauseStart(text(c), speaker.start, c.scope.sentence.start), speaker.start) ? 'drop' : undefined,
   }),
   rule({
     id: 'response.negated',
