@@ -15,8 +15,8 @@ import { namedOnPage, spokespersonTermEnded } from './actors.ts';
 import { eventId, unnamedGuestOf } from './ids.ts';
 import { describe } from './describe.ts';
 import { RuleSet, rule } from './engine.ts';
-import { unnamedTranscript } from './rules/briefing.ts';
-import { captionShowsTheSpeaker, foreignGovernmentIsBackground } from './rules/responses.ts';
+import { announcementsAnswerNothing, unnamedTranscript } from './rules/briefing.ts';
+import { captionShowsTheSpeaker, foreignGovernmentIsBackground, greetingTurn } from './rules/responses.ts';
 import { writtenApart } from './rules/merge.ts';
 import type { Mention } from './mention.ts';
 
@@ -217,9 +217,9 @@ export function extractEvents(input: ExtractInput): TimelineEvent[] {
   const told = mentions.filter((m) => !rules.when(foreignGovernmentIsBackground, undefined, () => foreignGovernmentIsBackground.apply(m)));
   if (rules.on(oneBriefingDay)) oneBriefingDay.apply(told);
   const order = new Map(input.passages.map((p, i) => [p.id, i]));
-  const groups = mergeMentions(told, input.published, rules, lex.behindAsia(input.outlet)).filter(
-    (g) => !rules.when(captionShowsTheSpeaker, undefined, () => captionShowsTheSpeaker.apply(g)),
-  );
+  const groups = mergeMentions(told, input.published, rules, lex.behindAsia(input.outlet))
+    .filter((g) => !rules.when(captionShowsTheSpeaker, undefined, () => captionShowsTheSpeaker.apply(g)))
+    .filter((g) => !rules.when(announcementsAnswerNothing, undefined, () => announcementsAnswerNothing.apply(g, greetingTurn.id)));
   // Two meetings of one person on one day, apart only by the unnamed guests they met, keep apart ids.
   const ids = groups.map((g) => eventId(g));
   const byGuest = (i: number) =>

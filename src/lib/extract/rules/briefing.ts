@@ -8,11 +8,13 @@ import { peopleIn } from '../actors.ts';
 import { countryEndingAt, findMinistries, ministriesIn, ministryHeaded, ministryName, postingBefore } from '../ministries.ts';
 import { hanCount, originalSlice, sentenceAt } from '../text.ts';
 import { planLeads } from '../nonevents.ts';
+import { fold } from '../fold.ts';
 import { asWritten, type Scope } from '../scope.ts';
 import { topicOf, type Topic } from '../topics.ts';
 import type { DateMention } from '../dates.ts';
 import type { BriefingState } from '../questions.ts';
 import type { Lexicon } from '../lexicon.ts';
+import type { Mention } from '../mention.ts';
 import type { Prepared } from '../text.ts';
 
 const text = (scope: Scope) => scope.prep.folded;
@@ -1149,7 +1151,64 @@ export const presidingLineJoinsFirstAnswer = rule({
     state.presider && PRESIDES.test(sentence) ? { ministry: state.presider.ministry.id } : undefined,
 });
 
+// 「首先我發布兩條消息：」: the spokesperson gives out news before the questions.
+const GIVES_OUT_NEWS = /发布[^，。！？]{0,4}消息/u;
+// 「應越南國家主席邀請，國家副主席將於5月20日…訪問」: news of a visit or a meeting ahead.
+const ANNOUNCES = /(?:^|[：:，,。])\s*应[^，。]{2,80}邀请|将(?:于|在)[^，。]{0,30}(?:访问|出席|举行|访华)/u;
+
+export const announcementsAnswerNothing = rule({
+  id: 'briefing.announcements-answer-nothing',
+  decides:
+    '「外交部發言人秦剛主持例行記者會。」「秦剛：各位下午好！首先我發布兩條消息：」「應越南國家主席邀請，國家副主席將於5月20日至23日對越南進行正式訪問。」 with no answer printed after them (a transcript cut off before its first question is answered): news given out of visits and meetings ahead answers no question, so the opening, the greeting and the news make no response; a statement under the greeting (中方深表哀悼) still does.',
+  examples: [
+    {
+      text: [
+        ['paragraph', '5月10日下午，外交部發言人秦剛主持例行記者會。'],
+        ['paragraph', '秦剛：各位下午好！首先我發布兩條消息：'],
+        ['paragraph', '應越南國家主席邀請，國家副主席將於5月20日至23日對越南進行正式訪問。'],
+      ],
+      published: '2008-05-11',
+      events: [],
+    },
+    {
+      text: [
+        ['paragraph', '5月10日下午，外交部发言人秦刚主持例行记者会。'],
+        ['paragraph', '秦刚：各位下午好！首先我发布两条消息：'],
+        ['paragraph', '应越南国家主席邀请，国家副主席将于5月20日至23日对越南进行正式访问。'],
+      ],
+      published: '2008-05-11',
+      events: [],
+    },
+  ],
+  leaves: [
+    {
+      text: [
+        ['paragraph', '5月10日下午，外交部發言人秦剛主持例行記者會。'],
+        ['paragraph', '秦剛：各位下午好！首先我發布一條消息：'],
+        ['paragraph', '中方對緬甸遭受強熱帶風暴襲擊深表同情，決定向緬方提供緊急人道主義援助。'],
+      ],
+      published: '2008-05-11',
+      events: [{ type: 'ministry-response', date: '2008-05-10', actors: ['外交部', '秦剛'] }],
+    },
+    {
+      text: [
+        ['paragraph', '5月10日下午，外交部发言人秦刚主持例行记者会。'],
+        ['paragraph', '秦刚：各位下午好！首先我发布一条消息：'],
+        ['paragraph', '中方对缅甸遭受强热带风暴袭击深表同情，决定向缅方提供紧急人道主义援助。'],
+      ],
+      published: '2008-05-11',
+      events: [{ type: 'ministry-response', date: '2008-05-10', actors: ['外交部', '秦刚'] }],
+    },
+  ],
+  apply: (group: readonly Mention[], greeting: string): boolean => {
+    if (!group.every((m) => m.opening)) return false;
+    const turn = group.filter((m) => m.because.has(greeting)).map((m) => fold(m.passage.text));
+    return turn.some((t) => GIVES_OUT_NEWS.test(t)) && turn.some((t) => ANNOUNCES.test(t));
+  },
+});
+
 export const BRIEFING_RULES = [
+  announcementsAnswerNothing,
   presidingLineJoinsFirstAnswer,
   presiderCarriesOver,
   unnamedTranscript,
