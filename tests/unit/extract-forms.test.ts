@@ -1686,3 +1686,14 @@ test('舉行對話 (a dialogue held with someone) is a meeting', () => {
     assert.deepEqual([...events[0]!.actors].sort(), [...people].sort());
   }
 });
+
+test('將於 after a general’s rank (少將於上月13日) is the rank and a date, not a plan', () => {
+  for (const [text, guest] of [
+    ['南部戰區司令員吳亞男少將於上月8日會見越南國防部副部長黃春戰。', '黃春戰'],
+    ['南部战区司令员吴亚男少将于上月8日会见越南国防部副部长黄春战。', '黄春战'],
+  ])
+    assert.deepEqual(
+      one('2024-07-10', text!).map((e) => [e.type, e.date, e.actors.includes(guest!)]),
+      [['meeting', '2024-06-08', true]],
+    );
+});

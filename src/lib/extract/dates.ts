@@ -213,6 +213,29 @@ const clockInBrackets = rule({
     !!prev && prev.precision === 'day' && prev.end <= start && OTHER_CLOCK_IN_BRACKETS.test(s.slice(prev.end, start)),
 });
 
+// 「上月13日、即6.12衝突翌日」: after a day, 即 (that is) and the same day told another way.
+const NAMELY = /^[、，,]?\s*(?:即|亦即|也就是)[^，。；,]{0,20}$/u;
+
+const namelyRestatesDay = rule({
+  id: 'date.namely-restates-day',
+  decides:
+    '「陳道祥上月13日、即警民衝突翌日會見海大衞」: after a day, what 即 (亦即, 也就是) introduces tells that day again another way (the day after some happening), not a day of its own.',
+  examples: [
+    {
+      text: '駐港部隊司令陳道祥上月13日、即警民衝突翌日會見美國國防部副助理部長海大衞。',
+      published: '2019-07-10',
+      events: [{ type: 'meeting', date: '2019-06-13', actors: ['海大衞'] }],
+    },
+    {
+      text: '驻港部队司令陈道祥上月13日、即警民冲突翌日会见美国国防部副助理部长海大卫。',
+      published: '2019-07-10',
+      events: [{ type: 'meeting', date: '2019-06-13', actors: ['海大卫'] }],
+    },
+  ],
+  apply: (s: string, prev: DateMention | undefined, start: number) =>
+    !!prev && prev.precision === 'day' && prev.end <= start && NAMELY.test(s.slice(prev.end, start)),
+});
+
 const localClock = rule({
   id: 'date.local-clock',
   decides: '华盛顿当地时间11日晚, 日本时间7日晚: the day is on another place’s clock, so the home day may differ by one.',
@@ -297,6 +320,7 @@ export const DATE_FILTERS = [
   anaphorFollowsDay,
   localClock,
   clockInBrackets,
+  namelyRestatesDay,
   relativeInPastSpeech,
   speechDayWrittenBefore,
 ];
@@ -423,6 +447,7 @@ export function findDates(s: string, ctx: DateContext, speechAt: (i: number) => 
     const after = start + m[0].length;
     const prev = out[out.length - 1];
     if (rules.when(clockInBrackets, undefined, () => clockInBrackets.apply(s, prev, start))) continue;
+    if (rules.when(namelyRestatesDay, undefined, () => namelyRestatesDay.apply(s, prev, start))) continue;
     const bareDay = g.bd ?? g.cbd;
     const rangeTail = endsRange(s, prev, start, rules, used);
     const range = rangeTail && !!bareDay;

@@ -10,13 +10,20 @@ import type { Prepared } from './text.ts';
 export const FUTURE_JIANG = /(?<![中少大准])(?<!(?<![会晚早网台席线场])上)将(?![军领士])/u;
 
 /** True when a plan's word (將於, 擬在, 定於) leads what starts at `at`: a day there is the plan's. */
-export const planLeads = (s: string, at: number): boolean => /(?:将|拟|定)(?:于|在)?$/u.test(s.slice(Math.max(0, at - 2), at));
+export const planLeads = (s: string, at: number): boolean => {
+  const m = /(?:将|拟|定)(?:于|在)?$/u.exec(s.slice(Math.max(0, at - 2), at));
+  if (!m) return false;
+  // 「陳道祥少將於上月13日會見…」: a general's rank, not the future marker.
+  const k = at - m[0].length;
+  return s[k] !== '将' || FUTURE_JIANG.test(s.slice(Math.max(0, k - 2), k + 2));
+};
 
 /** A plan or invitation cue in [from, to). */
 export function hasPlan(lex: Lexicon, s: string, from: number, to: number): boolean {
   for (const hit of lex.nonEvent.plan.all(s, from, to)) {
     // 將 alone is the future marker, but not in 將軍, 將領, nor a general's rank (劉華清上將).
-    if (hit.phrase === '将' && !FUTURE_JIANG.test(s.slice(Math.max(0, hit.start - 2), hit.end + 1))) continue;
+    // (「陳道祥少將於上月13日會見」: 將於 after a rank is the rank, too.)
+    if (hit.phrase.startsWith('将') && !FUTURE_JIANG.test(s.slice(Math.max(0, hit.start - 2), hit.start + 2))) continue;
     // 「王毅同意大利外長會晤」: 同 with 意大利, not 同意 (agree).
     if (hit.phrase === '同意' && s.startsWith('大利', hit.end)) continue;
     // 「經雙方商定，兩國元首今日舉行會晤」: 商定 closing its clause introduces what follows, whose own
