@@ -1697,3 +1697,26 @@ test('將於 after a general’s rank (少將於上月13日) is the rank and a d
       [['meeting', '2024-06-08', true]],
     );
 });
+
+test('a country named by one character before the office (俄外交部, 菲外交部) is that country’s, not China’s; 今日外交部 is still China’s', () => {
+  for (const text of [
+    '菲外交部25日發表聲明指出，中國船隻干擾菲方正常補給，令人無法接受。',
+    '菲外交部25日发表声明指出，中国船只干扰菲方正常补给，令人无法接受。',
+    '俄外交部發言人扎哈羅娃25日表示，俄方將對有關制裁作出回應。',
+    '俄外交部发言人扎哈罗娃25日表示，俄方将对有关制裁作出回应。',
+  ])
+    assert.deepEqual(
+      one('2024-03-26', text).filter((e) => e.type === 'ministry-response'),
+      [],
+      text,
+    );
+  for (const [text, name] of [
+    ['今日外交部發言人林劍表示，中方堅決反對。', '林劍'],
+    ['今日外交部发言人林剑表示，中方坚决反对。', '林剑'],
+  ])
+    assert.deepEqual(
+      one('2024-03-26', text!).map((e) => [e.type, e.date, e.actors]),
+      [['ministry-response', '2024-03-26', ['外交部', name]]],
+      text,
+    );
+});

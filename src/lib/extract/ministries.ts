@@ -37,11 +37,17 @@ export function countryEndingAt(lex: Lexicon, s: string, at: number, region?: st
     const hit = lex.countries.at(s, k);
     if (hit && hit.end === at) return { code: /^我[国國]$/u.test(hit.phrase) ? homeCountry(region) : hit.value.code, start: k };
   }
+  // 俄外交部, 菲外交部發表聲明: a country named by its one character right before the office, where a clause
+  // starts or after a joining word (與俄外交部); not 今日外交部, 23日外交部, 參加外交部.
+  const short = at >= 1 ? lex.postedHosts.get(s[at - 1]!) : undefined;
+  if (short && (at === 1 || SHORT_NAME_AFTER.test(s[at - 2]!))) return { code: short, start: at - 1 };
   // 洪國外交部, 星國外交部, 該國外交部: a country the press names by one character (or the one just named) is
   // another country, whichever it is.
   if (at >= 2 && ABBREVIATED_COUNTRY.test(s.slice(at - 2, at))) return { code: 'XX', start: at - 2 };
   return undefined;
 }
+
+const SHORT_NAME_AFTER = /[^\p{Script=Han}\d]|[与和及同向对据由是称但而]/u;
 
 const ABBREVIATED_COUNTRY = /^[^\s我本中祖和民两各全多数诸大小强一二三四五六七八九十美英法德日俄韩朝印澳加泰]国$/u;
 
