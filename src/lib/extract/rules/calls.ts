@@ -1045,6 +1045,31 @@ export const CALL_PEOPLE: PeopleRule[] = [
     },
   }),
   rule({
+    id: 'call.told-to-in-talks',
+    decides:
+      '「金正恩4日在雙邊會談中向習近平表示」「王毅在通話時對布林肯說」: the one spoken to during the talks or the call (中向X, 時對X) is the other side.',
+    examples: [
+      {
+        text: '朝鮮領導人金正恩4日在北京的雙邊會談中向國家主席習近平表示，朝中友誼不會改變。',
+        published: '2025-09-05',
+        events: [{ type: 'meeting', date: '2025-09-04', actors: ['金正恩', '習近平'] }],
+      },
+      {
+        text: '朝鲜领导人金正恩4日在北京的双边会谈中向国家主席习近平表示，朝中友谊不会改变。',
+        published: '2025-09-05',
+        events: [{ type: 'meeting', date: '2025-09-04', actors: ['金正恩', '习近平'] }],
+      },
+    ],
+    apply: (c, found) => {
+      const told = /^(?:中|时|期间)[，,]?(?:向|对)/u.exec(text(c).slice(c.trig.end, c.trig.end + 5));
+      if (!told) return undefined;
+      const from = c.trig.end + told[0].length;
+      const to = clauseEnd(text(c), from, sEnd(c));
+      const first = participantsIn(c, from, to).find((p) => p.start - from <= 12);
+      return first ? [...found, first] : undefined;
+    },
+  }),
+  rule({
     id: 'call.clause-takes-sentence-subject',
     decides:
       '「習近平…會見了A，又會見了B」「唐家璇在出席會議前夕，於今晚在紐約會見了鮑威爾」: a clause with an object but no subject takes the sentence’s subject.',
