@@ -156,6 +156,36 @@ export const callOfALength = rule({
     }),
 });
 
+// 「拜登與菅義偉17日在華府舉行美日領袖高峰會」: a summit held by two sides joined by 與 in one clause.
+const SUMMIT_HELD = /(?:与|同|和|跟)[^，,。；;、]{1,24}?举行[^，,。；;、期]{0,10}?(峰会)(?!期间|前夕|上|前|后|开幕|闭幕)/gu;
+
+export const summitHeld = rule({
+  id: 'trigger.summit-held',
+  decides:
+    '「拜登與菅義偉17日在華府舉行美日領袖高峰會」「習近平與拜登舉行峰會」: a summit two sides joined by 與 (同, 和) hold in one clause is their meeting; a summit attended or happening around (出席峰會, 峰會期間) is none.',
+  examples: [
+    {
+      text: '美國總統拜登與日本首相菅義偉17日在白宮舉行美日領袖高峰會。',
+      published: '2021-04-18',
+      events: [{ type: 'meeting', date: '2021-04-17', actors: ['拜登', '菅義偉'] }],
+    },
+    {
+      text: '美国总统拜登与日本首相菅义伟17日在白宫举行美日领导人峰会。',
+      published: '2021-04-18',
+      events: [{ type: 'meeting', date: '2021-04-17', actors: ['拜登', '菅义伟'] }],
+    },
+  ],
+  leaves: [
+    { text: '國務院總理李強17日出席東盟峰會，並發表講話。', published: '2024-10-18', events: [] },
+    { text: '美國國家安全顧問蘇利文27日在七國集團峰會期間表示，兩國元首將會通話。', published: '2022-06-28', events: [] },
+  ],
+  apply: (s: string, from: number, to: number): TriggerHit[] =>
+    [...s.slice(from, to).matchAll(SUMMIT_HELD)].map((m) => {
+      const start = from + m.index + m[0].length - 2;
+      return { type: 'meeting' as const, mode: 'in-person' as const, start, end: start + 2, word: '峰会', because: [summitHeld.id] };
+    }),
+});
+
 export const insideTitleMarks = rule({
   id: 'trigger.inside-title-marks',
   decides: '「《中美元首杭州會晤中方成果清單》」: a word inside title marks names a document, a book or a programme, not a happening.',
@@ -188,9 +218,18 @@ export function findTriggers(lex: Lexicon, s: string, from = 0, to = s.length, r
   const more = [
     ...(rules.on(callReceived) ? callReceived.apply(s, from, to) : []),
     ...(rules.on(callOfALength) ? callOfALength.apply(s, from, to) : []),
+    ...(rules.on(summitHeld) ? summitHeld.apply(s, from, to) : []),
   ].filter((r) => !words.some((w) => w.start < r.end && r.start < w.end) && !excluded(lex, s, r.start, r.end, rules));
   return more.length ? [...words, ...more].sort((a, b) => a.start - b.start) : words;
 }
 
 /** The rules of this file. */
-export const TRIGGER_RULES = [triggerWord, callReceived, callOfALength, insideLongerWord, nameBeforeLongerWord, insideTitleMarks];
+export const TRIGGER_RULES = [
+  triggerWord,
+  callReceived,
+  callOfALength,
+  summitHeld,
+  insideLongerWord,
+  nameBeforeLongerWord,
+  insideTitleMarks,
+];
