@@ -1720,3 +1720,14 @@ test('a country named by one character before the office (俄外交部, 菲外�
       text,
     );
 });
+
+test('a meeting arranged at short notice (臨時安排李克強會見希拉里) is told as held, not planned', () => {
+  for (const [text, guest] of [
+    ['中方週三下午臨時安排國務院副總理李克強會見到訪的美國國務卿希拉里。', '希拉里'],
+    ['中方周三下午临时安排国务院副总理李克强会见到访的美国国务卿希拉里。', '希拉里'],
+  ])
+    assert.deepEqual(
+      one('2012-09-06', text!).map((e) => [e.type, e.date, e.actors.includes(guest!)]),
+      [['meeting', '2012-09-05', true]],
+    );
+});

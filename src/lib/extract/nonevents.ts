@@ -31,6 +31,8 @@ export function hasPlan(lex: Lexicon, s: string, from: number, to: number): bool
     if (/^(?:商定|约定)$/u.test(hit.phrase) && /^[，,]/u.test(s.slice(hit.end))) continue;
     // 「應商務部邀請來訪的羅斯」: at someone's invitation (應…邀請) tells why a guest came, not a plan.
     if (hit.phrase === '邀请' && /应[^，,。]{0,20}$/u.test(s.slice(Math.max(from, hit.start - 21), hit.start))) continue;
+    // 「週三下午臨時安排李克強會見希拉里」: arranged at short notice, told as done.
+    if (hit.phrase === '安排' && s.slice(Math.max(0, hit.start - 2), hit.start) === '临时') continue;
     // 「他在十二日邀請了五國外長共進早餐」「安排了會見」: done (了), not planned.
     if (/^(?:邀请|安排)$/u.test(hit.phrase) && s[hit.end] === '了') continue;
     return true;

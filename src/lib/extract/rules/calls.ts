@@ -738,10 +738,12 @@ export const CALL_DROPS: DropRule[] = [
   }),
   rule({
     id: 'call.called-off',
-    decides: '「原定今日舉行的雙邊會晤，則因行程調整而取消」: called off.',
+    decides: '「原定今日舉行的雙邊會晤，則因行程調整而取消」「會晤已經取消」「外長會晤取消」: called off.',
     examples: [
       { text: '美國國務卿布林肯與王毅昨日在慕尼黑的會晤臨時取消。', published: '2024-02-18', events: [] },
       { text: '美国国务卿布林肯与王毅昨日在慕尼黑的会晤临时取消。', published: '2024-02-18', events: [] },
+      { text: '王毅與日本外相林芳正4日在金邊的會晤已經取消。', published: '2022-08-04', events: [] },
+      { text: '王毅与日本外相林芳正4日在金边的会晤取消。', published: '2022-08-04', events: [] },
     ],
     leaves: [
       { text: '兩國外長昨日在布城會晤後宣布取消簽證限制。', published: '2024-05-29', events: [{ type: 'meeting', date: '2024-05-28' }] },
