@@ -685,6 +685,9 @@ export const SPEAKERS: SpeakerRule[] = [
   }),
 ];
 
+// 「來報導(大陸)外交部…」「引述」: a report covering what follows (a country's name may stand between).
+const REPORTS_ON = /(?:报道|报导|引述|转述)[^，,。；]{0,4}$/u;
+
 type DropRule = Rule<(c: ResponseCandidate, speaker: Speaker) => 'drop' | undefined>;
 
 /** True when `at` in the folded passage `s` lies in a reporter's turn (in a transcript run together in one paragraph, the nearest turn before it decides). */
@@ -915,6 +918,34 @@ export const greetingTurn = rule({
 });
 
 export const RESPONSE_DROPS: DropRule[] = [
+  rule({
+    id: 'response.reported-as-a-thing',
+    decides:
+      '「BBC以「表達不滿」等字眼來報導大陸外交部針對美國戰機迫降的回應」: a response named as a thing (X的回應) that a report covers is what the report speaks of, not a response of its own.',
+    examples: [
+      {
+        text: [
+          ['paragraph', '大陸外交部發言人華春瑩昨天在例行記者會上表示，要求美方恪守一中原則。'],
+          ['paragraph', '英國廣播公司以「表達不滿」等字眼，來報導大陸外交部針對美國軍機降落台灣的回應。'],
+        ],
+        published: '2015-04-03',
+        events: [{ type: 'ministry-response', date: '2015-04-02', actors: ['大陸外交部', '華春瑩'], passages: 1 }],
+      },
+      {
+        text: [
+          ['paragraph', '大陆外交部发言人华春莹昨天在例行记者会上表示，要求美方恪守一中原则。'],
+          ['paragraph', '英国广播公司以“表达不满”等字眼，来报导大陆外交部针对美国军机降落台湾的回应。'],
+        ],
+        published: '2015-04-03',
+        events: [{ type: 'ministry-response', date: '2015-04-02', actors: ['大陆外交部', '华春莹'], passages: 1 }],
+      },
+    ],
+    apply: (c, speaker) => {
+      const s = text(c);
+      if (s[c.verb.start - 1] !== '的') return undefined;
+      return REPORTS_ON.test(s.slice(clauseStart(s, speaker.start, c.scope.sentence.start), speaker.start)) ? 'drop' : undefined;
+    },
+  }),
   rule({
     id: 'response.told-in-a-quote',
     decides:
