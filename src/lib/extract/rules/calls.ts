@@ -1458,6 +1458,22 @@ export const CALL_DATES: DateRule[] = [
           { type: 'meeting', date: '2023-09-16', actors: ['刘宁'] },
         ],
       },
+      {
+        text: [
+          ['paragraph', '新華社北京7月8日電 外交部長李肇星8日在國賓館出席非洲駐華使節聯誼晚會。'],
+          ['paragraph', '晚會開始前，李肇星會見了多哥駐華大使。'],
+        ],
+        published: '2006-07-09',
+        events: [{ type: 'meeting', date: '2006-07-08', actors: ['李肇星'] }],
+      },
+      {
+        text: [
+          ['paragraph', '新华社北京7月8日电 外交部长李肇星8日在国宾馆出席非洲驻华使节联谊晚会。'],
+          ['paragraph', '晚会开始前，李肇星会见了多哥驻华大使。'],
+        ],
+        published: '2006-07-09',
+        events: [{ type: 'meeting', date: '2006-07-08', actors: ['李肇星'] }],
+      },
     ],
     apply: (c) => {
       const { scope } = c;
