@@ -130,6 +130,34 @@ const numberNamesAThing = rule({
   apply: (s: string, text: string, after: number) => /号$/u.test(text) && NUMBERED_THING.test(s.slice(after, after + 4)),
 });
 
+// 「1936年奧運會」「2020年大選」: an occasion a year names.
+const YEAR_OCCASION = /^(?:的)?(?:奥运会|奥运|冬奥会|冬奥|亚运会|世界杯|世博会|大选|总统大选|总统选举|选举)/u;
+
+const yearNamesAnOccasion = rule({
+  id: 'date.year-names-an-occasion',
+  decides:
+    '「英報將北京奧運會比作1936年奧運會」「2020年大選」: a year written as part of an occasion’s name names it, and dates nothing said about it.',
+  examples: [
+    {
+      text: [
+        ['headline', '外交部就英報將北京奧運會比作1936年奧運會答問'],
+        ['paragraph', '外交部發言人秦剛21日在例行記者會上表示，把北京奧運會比作1936年奧運會是別有用心。'],
+      ],
+      published: '2008-08-22',
+      events: [{ type: 'ministry-response', date: '2008-08-21', actors: ['外交部', '秦剛'] }],
+    },
+    {
+      text: [
+        ['headline', '外交部就英报将北京奥运会比作1936年奥运会答问'],
+        ['paragraph', '外交部发言人秦刚21日在例行记者会上表示，把北京奥运会比作1936年奥运会是别有用心。'],
+      ],
+      published: '2008-08-22',
+      events: [{ type: 'ministry-response', date: '2008-08-21', actors: ['外交部', '秦刚'] }],
+    },
+  ],
+  apply: (s: string, text: string, after: number) => /年$/u.test(text) && YEAR_OCCASION.test(s.slice(after, after + 6)),
+});
+
 const rangeSecondDay = rule({
   id: 'date.range-second-day',
   decides:
@@ -315,6 +343,7 @@ const speechDayWrittenBefore = rule({
 export const DATE_FILTERS = [
   lengthOfStay,
   numberNamesAThing,
+  yearNamesAnOccasion,
   sinceIsNoDate,
   rangeSecondDay,
   anaphorFollowsDay,
@@ -382,6 +411,7 @@ function notADate(s: string, g: Record<string, string | undefined>, start: numbe
   if (g.m && !g.y && start > 0 && /[\d]/u.test(s[start - 1]!)) return true;
   if (rules.when(lengthOfStay, undefined, () => lengthOfStay.apply(s, start, start + text.length))) return true;
   if (rules.when(numberNamesAThing, undefined, () => numberNamesAThing.apply(s, text, start + text.length))) return true;
+  if (rules.when(yearNamesAnOccasion, undefined, () => yearNamesAnOccasion.apply(s, text, start + text.length))) return true;
   if (rules.when(sinceIsNoDate, undefined, () => sinceIsNoDate.apply(s, start + text.length, start))) return true;
   return rules.when(relativeInPastSpeech, undefined, () => relativeInPastSpeech.apply(s.slice(0, start), text));
 }
