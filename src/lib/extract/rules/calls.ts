@@ -1475,18 +1475,37 @@ export const CALL_DATES: DateRule[] = [
         events: [{ type: 'meeting', date: '2006-07-08', actors: ['李肇星'] }],
       },
     ],
+    leaves: [
+      {
+        text: [
+          ['paragraph', '本報北京9月3日電 國家主席習近平3日同南非總統拉馬福薩舉行會談。'],
+          ['paragraph', '另據報道，韓國政府召見了中國駐韓國大使邢海明。'],
+        ],
+        published: '2018-09-04',
+        events: [{ type: 'meeting', date: '2018-09-03', actors: ['習近平', '拉馬福薩'] }],
+      },
+      {
+        text: [
+          ['paragraph', '本报北京9月3日电 国家主席习近平3日同南非总统拉马福萨举行会谈。'],
+          ['paragraph', '另据报道，韩国政府召见了中国驻韩国大使邢海明。'],
+        ],
+        published: '2018-09-04',
+        events: [{ type: 'meeting', date: '2018-09-03', actors: ['习近平', '拉马福萨'] }],
+      },
+    ],
     apply: (c) => {
       const { scope } = c;
       const between = text(c).slice(sStart(c), c.trig.start);
       // 之後 and 然後 opening a clause tell what came next (。之後和夫人一道去會見…); after a span (兩個星期之後) they do not.
       const next = /(?:^|[，,。；;])(?:之后|然后)/u.test(between);
-      // 「另外，美國政府稱該對話為高層對話」: 另外 (besides) turns the talk, it tells no further act.
+      // 「另外，美國政府稱該對話為高層對話」「另據報道」: 另外 (besides) and 另據 (besides, by another report) turn the
+      // talk, they tell no further act.
       const t = text(c);
       const also = scope.lex.sameOccasion.all(t, sStart(c), c.trig.start).some((h) => {
         const gap = t.slice(h.end, c.trig.start);
         // 「這還只是指…，不包括通話」: 還 tells of another act only in the clause of its word.
         if (h.phrase === '还' && /[，,。；;：:]/u.test(gap)) return false;
-        return !(h.phrase === '另' && t[h.end] === '外');
+        return !(h.phrase === '另' && (t[h.end] === '外' || t[h.end] === '据'));
       });
       return scope.role === 'body' && scope.storyDay && (next || also) ? { date: scope.storyDay, precision: 'day' } : undefined;
     },
