@@ -241,6 +241,34 @@ const clockInBrackets = rule({
     !!prev && prev.precision === 'day' && prev.end <= start && OTHER_CLOCK_IN_BRACKETS.test(s.slice(prev.end, start)),
 });
 
+const weekdayInBrackets = rule({
+  id: 'date.weekday-in-brackets',
+  decides:
+    '「11月9日（星期二）」「18日(周四)」: a weekday in brackets right after a day names that day’s weekday, not a day of its own (the last Tuesday).',
+  examples: [
+    {
+      text: [
+        ['paragraph', '11月9日（星期二），外交部發言人洪磊在例行記者會上回答了記者提問。'],
+        ['paragraph', '問：緬甸大選已經結束，中方對此有何評論？'],
+        ['paragraph', '答：我們希望緬甸保持穩定。'],
+      ],
+      published: '2010-11-19',
+      events: [{ type: 'ministry-response', date: '2010-11-09', actors: ['外交部', '洪磊'] }],
+    },
+    {
+      text: [
+        ['paragraph', '11月9日（星期二），外交部发言人洪磊在例行记者会上回答了记者提问。'],
+        ['paragraph', '问：缅甸大选已经结束，中方对此有何评论？'],
+        ['paragraph', '答：我们希望缅甸保持稳定。'],
+      ],
+      published: '2010-11-19',
+      events: [{ type: 'ministry-response', date: '2010-11-09', actors: ['外交部', '洪磊'] }],
+    },
+  ],
+  apply: (s: string, prev: DateMention | undefined, start: number, text: string) =>
+    !!prev && prev.precision === 'day' && /^[（(]$/u.test(s.slice(prev.end, start)) && /^(?:星期|礼拜|周|週)/u.test(text),
+});
+
 // 「上月13日、即6.12衝突翌日」: after a day, 即 (that is) and the same day told another way.
 const NAMELY = /^[、，,]?\s*(?:即|亦即|也就是)[^，。；,]{0,20}$/u;
 
@@ -350,6 +378,7 @@ export const DATE_FILTERS = [
   localClock,
   clockInBrackets,
   namelyRestatesDay,
+  weekdayInBrackets,
   relativeInPastSpeech,
   speechDayWrittenBefore,
 ];
@@ -402,6 +431,15 @@ function matchesIn(s: string, { re, sticky, starts }: DatePattern): RegExpExecAr
     } else i++;
   }
   return out;
+}
+
+/** Whether the match `text` at `start` tells the day just written again (on another clock, after 即, as its weekday). */
+function restatesDayBefore(s: string, prev: DateMention | undefined, start: number, text: string, rules: RuleSet): boolean {
+  return (
+    rules.when(clockInBrackets, undefined, () => clockInBrackets.apply(s, prev, start)) ||
+    rules.when(namelyRestatesDay, undefined, () => namelyRestatesDay.apply(s, prev, start)) ||
+    rules.when(weekdayInBrackets, undefined, () => weekdayInBrackets.apply(s, prev, start, text))
+  );
 }
 
 /** Whether the match `text` at `start` is no date: a digit run's tail, 自…以來, a relative day recalled in past speech. */
@@ -476,8 +514,7 @@ export function findDates(s: string, ctx: DateContext, speechAt: (i: number) => 
     const used = new Set<string>();
     const after = start + m[0].length;
     const prev = out[out.length - 1];
-    if (rules.when(clockInBrackets, undefined, () => clockInBrackets.apply(s, prev, start))) continue;
-    if (rules.when(namelyRestatesDay, undefined, () => namelyRestatesDay.apply(s, prev, start))) continue;
+    if (restatesDayBefore(s, prev, start, m[0], rules)) continue;
     const bareDay = g.bd ?? g.cbd;
     const rangeTail = endsRange(s, prev, start, rules, used);
     const range = rangeTail && !!bareDay;

@@ -259,9 +259,13 @@ export const briefingInQuestion = rule({
   apply: (inQuestion: boolean, inAnswer: boolean) => inQuestion || inAnswer,
 });
 
+// 「外交部將舉行中外媒體吹風會」: a briefing still to be held, right before its cue.
+const BRIEFING_AHEAD = /(?<![少中上大准])将(?:于|在)?[^，。；就]{0,12}(?:举行|召开|主持|举办)[^，。；]{0,12}$/u;
+
 export const dayBeforeCue = rule({
   id: 'briefing.day-before-cue',
-  decides: 'Only a date before the cue dates the briefing (外交部發言人4日在例行記者會上…); dates after it are the question’s content.',
+  decides:
+    'Only a date before the cue dates the briefing (外交部發言人4日在例行記者會上…); dates after it are the question’s content, and a day before a briefing still to be held (11月18日下午，外交部將舉行吹風會) dates none.',
   examples: [
     {
       text: [
@@ -284,9 +288,40 @@ export const dayBeforeCue = rule({
       events: [{ type: 'ministry-response', date: '2025-06-18', actors: ['外交部', '郭嘉昆'] }],
     },
   ],
-  // (「論壇將於2月3日舉辦，然後就…回答了記者提問」: a day 將 leads is a plan's, not the briefing's.)
+  leaves: [
+    {
+      text: [
+        ['paragraph', '11月16日，外交部發言人洪磊主持例行記者會。'],
+        ['paragraph', '洪磊首先發布消息：11月18日下午，外交部將舉行中外媒體吹風會。'],
+        ['paragraph', '問：緬甸政府近日釋放了昂山素季，中方對此有何評論？'],
+        ['paragraph', '答：我們希望並相信，緬甸將繼續推進民族和解。'],
+      ],
+      published: '2010-11-17',
+      events: [{ type: 'ministry-response', date: '2010-11-16', actors: ['外交部', '洪磊'] }],
+    },
+    {
+      text: [
+        ['paragraph', '11月16日，外交部发言人洪磊主持例行记者会。'],
+        ['paragraph', '洪磊首先发布消息：11月18日下午，外交部将举行中外媒体吹风会。'],
+        ['paragraph', '问：缅甸政府近日释放了昂山素季，中方对此有何评论？'],
+        ['paragraph', '答：我们希望并相信，缅甸将继续推进民族和解。'],
+      ],
+      published: '2010-11-17',
+      events: [{ type: 'ministry-response', date: '2010-11-16', actors: ['外交部', '洪磊'] }],
+    },
+  ],
+  // (「論壇將於2月3日舉辦，然後就…回答了記者提問」: a day 將 leads is a plan's, not the briefing's; so is one a plan
+  // follows before the cue: 「11月18日下午，外交部將舉行吹風會」.)
   apply: (scope: Scope, cueStart: number) =>
-    [...scope.dates].reverse().find((d) => d.start < cueStart && d.precision === 'day' && !planLeads(scope.prep.folded, d.start)),
+    [...scope.dates]
+      .reverse()
+      .find(
+        (d) =>
+          d.start < cueStart &&
+          d.precision === 'day' &&
+          !planLeads(scope.prep.folded, d.start) &&
+          !BRIEFING_AHEAD.test(scope.prep.folded.slice(d.end, cueStart)),
+      ),
 });
 
 export const dayInBrackets = rule({
