@@ -244,7 +244,7 @@ const clockInBrackets = rule({
 const weekdayInBrackets = rule({
   id: 'date.weekday-in-brackets',
   decides:
-    '「11月9日（星期二）」「18日(周四)」: a weekday in brackets right after a day names that day’s weekday, not a day of its own (the last Tuesday).',
+    '「11月9日（星期二）」「18日(周四)」「2008年11月09日 星期一」: a weekday in brackets (or after a space, as a page header prints it) right after a day names that day’s weekday, not a day of its own (the last Tuesday).',
   examples: [
     {
       text: [
@@ -266,7 +266,7 @@ const weekdayInBrackets = rule({
     },
   ],
   apply: (s: string, prev: DateMention | undefined, start: number, text: string) =>
-    !!prev && prev.precision === 'day' && /^[（(]$/u.test(s.slice(prev.end, start)) && /^(?:星期|礼拜|周|週)/u.test(text),
+    !!prev && prev.precision === 'day' && /^(?:\s*[（(]|\s+)$/u.test(s.slice(prev.end, start)) && /^(?:星期|礼拜|周|週)/u.test(text),
 });
 
 // 「上月13日、即6.12衝突翌日」: after a day, 即 (that is) and the same day told another way.
