@@ -81,6 +81,31 @@ const MISSION = /使馆|领事馆|代表处|办事处|公署/u;
 /** Why a call or meeting word reports no happening, in the order they are tried. */
 export const CALL_DROPS: DropRule[] = [
   rule({
+    id: 'call.conference-attended',
+    decides:
+      '「正在漢堡出席亞歐外長會議的楊潔篪」「參加東盟外長會議期間」: a conference (外長會議, 首腦會議) named to tell where someone is, or when, is where meetings happen, not a meeting between named sides of its own.',
+    examples: [
+      {
+        text: '中新網5月29日電 正在德國漢堡出席亞歐外長會議的中國外長楊潔篪，5月28日與法國外長庫什內舉行會談。',
+        published: '2007-05-29',
+        events: [{ type: 'meeting', date: '2007-05-28', actors: ['楊潔篪', '庫什內'] }],
+      },
+      {
+        text: '中新网5月29日电 正在德国汉堡出席亚欧外长会议的中国外长杨洁篪，5月28日与法国外长库什内举行会谈。',
+        published: '2007-05-29',
+        events: [{ type: 'meeting', date: '2007-05-28', actors: ['杨洁篪', '库什内'] }],
+      },
+    ],
+    // (「王毅3日以視頻方式出席中國-東盟外長會議」 is his act of the day, a meeting; only a conference named to tell who
+    // is there, or when, is none: …會議的中國外長, 會議期間.)
+    apply: (c) =>
+      /会议$/u.test(c.trig.word) &&
+      /(?:出席|参加|与会)[^，,。；;]{0,16}$/u.test(text(c).slice(c.cStart, c.trig.start)) &&
+      /^(?:的|期间|时|之际)/u.test(text(c).slice(c.trig.end))
+        ? 'drop'
+        : undefined,
+  }),
+  rule({
     id: 'call.named-as-a-topic',
     decides:
       '「雙方就六方會談、臺灣等問題交換了意見」: a meeting word that 就 leads as what is talked about, before 交換意見 or 進行溝通, names a topic, not a happening.',
