@@ -119,7 +119,7 @@ export const acrossTimeZones = rule({
 export const datelineDayYields = rule({
   id: 'merge.dateline-day-yields',
   decides:
-    '「【大紀元10月8日訊】布什在同胡錦濤的電話交談中…」「胡錦濤星期四跟布什通話」: a call or meeting dated only by the report’s dateline is the same one the report dates itself a few days before, with the same people; an act of the same kind (領事館正式開館) with no one else named is too.',
+    '「【大紀元10月8日訊】布什在同胡錦濤的電話交談中…」「胡錦濤星期四跟布什通話」: a call or meeting dated only by the report’s dateline is the same one the report dates itself a few days before, with the same people; an act of the same kind (領事館正式開館) with no one else named is too; so is a headline’s dated by 昨 (省領導昨會見使節團) that the body dates a day before, naming no one else.',
   examples: [
     {
       text: [
@@ -137,15 +137,34 @@ export const datelineDayYields = rule({
       published: '2004-10-08',
       events: [{ type: 'call', date: '2004-10-07', actors: ['布什', '胡锦涛'] }],
     },
+    {
+      text: [
+        ['headline', '省領導昨會見駐外使節團一行'],
+        ['paragraph', '東南網6月29日訊 27日晚，副省長洪捷序在福州會見了到訪的駐外使節團一行。'],
+      ],
+      published: '2011-06-29',
+      events: [{ type: 'meeting', date: '2011-06-27', actors: ['洪捷序'] }],
+    },
+    {
+      text: [
+        ['headline', '省领导昨会见驻外使节团一行'],
+        ['paragraph', '东南网6月29日讯 27日晚，副省长洪捷序在福州会见了到访的驻外使节团一行。'],
+      ],
+      published: '2011-06-29',
+      events: [{ type: 'meeting', date: '2011-06-27', actors: ['洪捷序'] }],
+    },
   ],
   apply: (m: Mention, group: Group): boolean => {
     const head = group[0]!;
     if (m.type === 'ministry-response' || m.when.precision !== 'day' || head.when.precision !== 'day') return false;
-    const lined = m.when.dateline ? m : group.find((g) => g.when.dateline);
+    // A headline's 昨 counts from the paper's day, though the body may date the happening a day earlier still.
+    const loose = (g: Mention) => !!g.when.dateline || (g.role === 'headline' && g.because.has('date.relative-day'));
+    const lined = loose(m) ? m : group.find(loose);
     const own = lined === m ? head : m;
-    if (!lined || own.when.dateline || !own.when.date || !lined.when.date) return false;
+    if (!lined || loose(own) || !own.when.date || !lined.when.date) return false;
     const back = (Date.parse(lined.when.date) - Date.parse(own.when.date)) / 86_400_000;
     if (back < 1 || back > 3) return false;
+    if (!lined.when.dateline) return sameOrFewer(lined, lined === m ? group : [m]);
     // An act (a consulate opened, relations severed) happens once: the same kind, with no one else named, is it.
     if (m.type === 'other' && group.every((g) => actKind(g.word) === actKind(m.word))) return sameOrFewer(m, group);
     return samePeople(m, group);
