@@ -1731,3 +1731,14 @@ test('a meeting arranged at short notice (臨時安排李克強會見希拉里) 
       [['meeting', '2012-09-05', true]],
     );
 });
+
+test('聯合 after a title is no name (外長聯合聲明): a joint statement of ministers makes no spokesperson', () => {
+  for (const text of [
+    '答：美日澳等國在外長會期間又發表所謂外長聯合聲明，中方對此堅決反對。',
+    '答：美日澳等国在外长会期间又发表所谓外长联合声明，中方对此坚决反对。',
+  ])
+    assert.ok(
+      one('2022-08-07', text).every((e) => !e.actors.some((a) => /^[聯联]合$/u.test(a))),
+      text,
+    );
+});
