@@ -479,8 +479,8 @@ export const DATE_FORMS: DateForm[] = [
   form({
     id: 'date.bracketed-day',
     decides:
-      'Taiwanese papers write the day beside the word: 昨（5）日, 今（6）日 is that day of the publication month; 今（2/3）日 gives the month too.',
-    pattern: '(?<pw>昨|今|前)[（(](?:(?<pm>1[0-2]|0?[1-9])[/／])?(?<pd>3[01]|[12]\\d|0?[1-9])[）)](?:日|号)?',
+      'Taiwanese papers write the day beside the word: 昨（5）日, 今（6）日, 明（30）日 is that day of the publication month (明 at a month’s end, of the next); 今（2/3）日 and 昨（2月24）日 give the month too.',
+    pattern: '(?<pw>昨|今|前|明)[（(](?:(?<pm>1[0-2]|0?[1-9])[/／月])?(?<pd>3[01]|[12]\\d|0?[1-9])[）)](?:日|号)?',
     examples: [
       {
         text: '總統蔡英文昨（5）日在加州與美國眾議院議長麥卡錫會面。',
@@ -497,9 +497,26 @@ export const DATE_FORMS: DateForm[] = [
         published: '2026-02-03',
         events: [{ type: 'meeting', date: '2026-02-03', actors: ['蕭旭岑', '宋濤'] }],
       },
+      {
+        text: '外交部昨（2月24）日晚間發布新聞稿表示，相關報導與事實不符。',
+        published: '2019-02-25',
+        events: [{ type: 'ministry-response', date: '2019-02-24', actors: ['外交部'] }],
+      },
+      {
+        text: '外交部昨（2月24）日晚间发布新闻稿表示，相关报导与事实不符。',
+        published: '2019-02-25',
+        events: [{ type: 'ministry-response', date: '2019-02-24', actors: ['外交部'] }],
+      },
     ],
     apply: (g, ctx, _speech, used) => {
       if (!g.pd) return undefined;
+      // 明（1）日 at a month's end is the next month's first.
+      if (!g.pm && g.pw === '明') {
+        const [py, pm, pd] = anchor(ctx);
+        const d = numeral(g.pd);
+        const [y, mo] = d < pd ? addMonths(py, pm, 1) : [py, pm];
+        return day(y, mo, d);
+      }
       if (!g.pm) return dayOfMonth(numeral(g.pd), ctx, used);
       const mo = numeral(g.pm);
       return day(yearOfMonth(mo, ctx, used), mo, numeral(g.pd));
