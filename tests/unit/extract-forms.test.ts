@@ -1740,7 +1740,7 @@ test('聯合 after a title is no name (外長聯合聲明): a joint statement of
     assert.deepEqual(one('2022-08-07', text), [], text);
 });
 
-test('a call told as a phone meeting, conference or contact (電話會晤, 電話會議, 電話聯繫) is a call', () => {
+test('a call told as a phone meeting, conference, summit or contact (電話會晤, 電話會議, 電話峰會, 電話聯繫) is a call', () => {
   for (const text of [
     '國家主席習近平3日和美國總統拜登電話會晤。',
     '国家主席习近平3日和美国总统拜登电话会晤。',
@@ -1748,6 +1748,8 @@ test('a call told as a phone meeting, conference or contact (電話會晤, 電�
     '外交部长王毅3日与美国国务卿布林肯进行电话会议。',
     '外交部次長3日電話聯繫日本駐台代表泉裕泰。',
     '外交部次长3日电话联系日本驻台代表泉裕泰。',
+    '日本首相岸田文雄3日與韓國總統尹錫悅舉行電話峰會。',
+    '日本首相岸田文雄3日与韩国总统尹锡悦举行电话峰会。',
   ])
     assert.deepEqual(
       one('2024-05-04', text).map((e) => [e.type, e.date]),

@@ -131,6 +131,41 @@ export const callReceived = rule({
     }),
 });
 
+// 「普京在與習近平的電話中表示」「拜登在電話中對習近平說」「金正恩給習近平打來電話」: a call told as the setting of what
+// was said, or as made to someone.
+const CALL_AS_SETTING =
+  /在(?:与|同|和|跟)[^，,。；;！？]{1,24}?的(电话)(?:中|里|上)|在(电话)(?:中|里)(?:对|向)(?!记者|媒体)|给[^，,。；;！？]{1,16}?打来了?的?(电话)/gu;
+
+export const callAsSetting = rule({
+  id: 'trigger.call-as-setting',
+  decides:
+    '「普京在與習近平的電話中表示」「拜登在電話中對習近平說」「金正恩給習近平打來電話」: 電話 as the setting of what was said (在…電話中) or made to someone (給X打來電話) is a call.',
+  examples: [
+    {
+      text: '俄羅斯總統普京3日在與國家主席習近平的電話中表示，俄方支持中方立場。',
+      published: '2024-05-04',
+      events: [{ type: 'call', date: '2024-05-03', actors: ['普京', '習近平'] }],
+    },
+    {
+      text: '俄罗斯总统普京3日在与国家主席习近平的电话中表示，俄方支持中方立场。',
+      published: '2024-05-04',
+      events: [{ type: 'call', date: '2024-05-03', actors: ['普京', '习近平'] }],
+    },
+  ],
+  leaves: [
+    {
+      text: '外交部3日在電話中向記者證實了這一消息。',
+      published: '2024-05-04',
+      events: [{ type: 'ministry-response', date: '2024-05-03', actors: ['外交部'] }],
+    },
+  ],
+  apply: (s: string, from: number, to: number): TriggerHit[] =>
+    [...s.slice(from, to).matchAll(CALL_AS_SETTING)].map((m) => {
+      const start = from + m.index + m[0].lastIndexOf('电话');
+      return { type: 'call' as const, mode: 'phone' as const, start, end: start + 2, word: '电话', because: [callAsSetting.id] };
+    }),
+});
+
 // 「通了一個小時的電話」「通了40多分鐘電話」: a call told with its length.
 const CALL_OF_A_LENGTH = /通了(?:一个|半个|两个|[一二两三四五六七八九十\d]{1,3}个?)?多?(?:半)?(?:小时|钟头|分钟)(?:的)?(电话)/gu;
 
@@ -219,6 +254,7 @@ export function findTriggers(lex: Lexicon, s: string, from = 0, to = s.length, r
     ...(rules.on(callReceived) ? callReceived.apply(s, from, to) : []),
     ...(rules.on(callOfALength) ? callOfALength.apply(s, from, to) : []),
     ...(rules.on(summitHeld) ? summitHeld.apply(s, from, to) : []),
+    ...(rules.on(callAsSetting) ? callAsSetting.apply(s, from, to) : []),
   ].filter((r) => !words.some((w) => w.start < r.end && r.start < w.end) && !excluded(lex, s, r.start, r.end, rules));
   return more.length ? [...words, ...more].sort((a, b) => a.start - b.start) : words;
 }
@@ -229,6 +265,7 @@ export const TRIGGER_RULES = [
   callReceived,
   callOfALength,
   summitHeld,
+  callAsSetting,
   insideLongerWord,
   nameBeforeLongerWord,
   insideTitleMarks,
