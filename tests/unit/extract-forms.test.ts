@@ -1757,3 +1757,12 @@ test('a call told as a phone meeting, conference, summit or contact (電話會�
       text,
     );
 });
+
+test('a tea meeting (茶敘) between two leaders is a meeting', () => {
+  for (const text of ['國家主席習近平3日與法國總統馬克龍在廣州松園茶敘。', '国家主席习近平3日与法国总统马克龙在广州松园茶叙。'])
+    assert.deepEqual(
+      one('2024-05-04', text).map((e) => [e.type, e.date, e.actors.length]),
+      [['meeting', '2024-05-03', 2]],
+      text,
+    );
+});
