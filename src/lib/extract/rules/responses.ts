@@ -1562,6 +1562,24 @@ export const briefingOpening = rule({
   examples: [
     {
       text: [
+        ['paragraph', '11月12日，外交部發言人秦剛舉行例行記者會，答問如下。'],
+        ['paragraph', '問：請介紹賈慶林訪問秘魯的行程。'],
+        ['paragraph', '答：賈慶林即將對秘魯進行正式訪問。'],
+      ],
+      published: '2009-11-13',
+      events: [{ type: 'ministry-response', date: '2009-11-12', actors: ['外交部', '秦剛'], passages: 3 }],
+    },
+    {
+      text: [
+        ['paragraph', '11月12日，外交部发言人秦刚举行例行记者会，答问如下。'],
+        ['paragraph', '问：请介绍贾庆林访问秘鲁的行程。'],
+        ['paragraph', '答：贾庆林即将对秘鲁进行正式访问。'],
+      ],
+      published: '2009-11-13',
+      events: [{ type: 'ministry-response', date: '2009-11-12', actors: ['外交部', '秦刚'], passages: 3 }],
+    },
+    {
+      text: [
         ['paragraph', '外交部發言人孔泉3日回答了各國記者就美國國情咨文提出的各種問題。'],
         ['paragraph', '對於伊朗問題，孔泉表示，中國政府主張通過對話處理分歧。'],
       ],
@@ -1820,7 +1838,9 @@ export const briefingOpening = rule({
       TRANSCRIPT_LABEL.test(s.slice(c.scope.sentence.start, c.scope.sentence.end)) ||
       TRANSCRIPT_TITLE.test(s.slice(c.verb.start, end)) ||
       (/回答|答/u.test(s.slice(c.verb.start, c.verb.end)) &&
-        TRANSCRIPT_FOLLOWS.test(s.slice(c.scope.sentence.end, c.scope.sentence.end + 12)));
+        TRANSCRIPT_FOLLOWS.test(s.slice(c.scope.sentence.end, c.scope.sentence.end + 12))) ||
+      // 「…舉行例行記者會，答問如下。」: the word is the label itself.
+      /^如下/u.test(s.slice(c.verb.end));
     // 「網站公布了發言人此次答問情況」: the briefing pointed back at (此次, 本次) is the one the page reports.
     const pointedAt = /(?:这|此|本)次$/u.test(s.slice(c.scope.sentence.start, c.verb.start));
     // 「李明在記者會開始時表示很高興同大家見面」: what is said as the press conference begins opens it.
