@@ -1293,6 +1293,18 @@ export function dayTold(c: CallCandidate): DateValue | undefined {
   return d && !PRESS_SPEAKS.test(text(c).slice(sStart(c), d.start)) ? valueOf(d) : undefined;
 }
 
+/** 「會談於2月3日在東京舉行」: a date right after the word (or its 於) whose clause closes with 舉行 (進行, 召開). */
+function heldOnDay(c: CallCandidate): DateMention | undefined {
+  const s = text(c);
+  const d = c.scope.dates.find(
+    (x) =>
+      x.start >= c.trig.end &&
+      x.start <= c.trig.end + 6 &&
+      /^[的]?于?(?:当地时间|北京时间|[美中东西][东部]?时间)?$/u.test(s.slice(c.trig.end, x.start)),
+  );
+  return d && !d.rangeEnd && /^[^，。；！？,;]{0,24}?(?:举行|进行|召开)/u.test(s.slice(d.end)) ? d : undefined;
+}
+
 type DateRule = Rule<(c: CallCandidate, restates: boolean) => DateValue | undefined>;
 // A day that closes a dateline or byline at the sentence's head (新華社北京3月5日電, 【大紀元10月8日訊】).
 const inDateline = (s: string, from: number, d: DateMention) => d.start - from <= 24 && closesDateline(s, d);
@@ -1308,7 +1320,8 @@ const valueOf = (d: DateMention): DateValue => ({
 export const CALL_DATES: DateRule[] = [
   rule({
     id: 'call.look-back-is-undated',
-    decides: 'A look back on a happening (call.looks-back) gives it no date of its own: it joins the happening reported.',
+    decides:
+      'A look back on a happening (call.looks-back) gives it no date of its own: it joins the happening reported; unless it writes the day it was held (這次會談於本週五（6月20日）在北京舉行), which dates that happening.',
     examples: [
       {
         text: '國家主席習近平昨晚應約與法國總統馬克龍通電話，這是兩國元首在馬克龍上月訪華後首次通話。',
@@ -1321,7 +1334,20 @@ export const CALL_DATES: DateRule[] = [
         events: [{ type: 'call', date: '2026-01-07', actors: ['习近平', '马克龙'] }],
       },
     ],
-    apply: (_c, restates) => (restates ? UNDATED : undefined),
+    leaves: [
+      {
+        text: '新西蘭總理已經與國家主席習近平舉行了會談。這次備受矚目的會談於本週五（6月20日）在北京人民大會堂舉行。',
+        published: '2025-06-21',
+        events: [{ type: 'meeting', date: '2025-06-20', actors: ['習近平'] }],
+      },
+      {
+        text: '新西兰总理已经与国家主席习近平举行了会谈。这次备受瞩目的会谈于本周五（6月20日）在北京人民大会堂举行。',
+        published: '2025-06-21',
+        events: [{ type: 'meeting', date: '2025-06-20', actors: ['习近平'] }],
+      },
+    ],
+    // (「這次會談於本週五(6月20日)在北京舉行」: a look back that writes the day it was held gives that day.)
+    apply: (c, restates) => (restates && !heldOnDay(c) ? UNDATED : undefined),
   }),
   rule({
     id: 'call.date-written-before',
@@ -1399,14 +1425,8 @@ export const CALL_DATES: DateRule[] = [
       },
     ],
     apply: (c) => {
-      const s = text(c);
-      const d = c.scope.dates.find(
-        (x) =>
-          x.start >= c.trig.end &&
-          x.start <= c.trig.end + 6 &&
-          /^[的]?于?(?:当地时间|北京时间|[美中东西][东部]?时间)?$/u.test(s.slice(c.trig.end, x.start)),
-      );
-      if (!d || d.rangeEnd || !/^[^，。；！？,;]{0,16}?(?:举行|进行|召开)/u.test(s.slice(d.end))) return undefined;
+      const d = heldOnDay(c);
+      if (!d) return undefined;
       for (const id of d.because) c.because.add(id);
       return valueOf(d);
     },
