@@ -22,6 +22,16 @@ function nameEndsAt(lex: Lexicon, s: string, at: number): boolean {
   return false;
 }
 
+/** The word a pattern's every match in `s[from, to)` ends on (its last 電話, 峰會), as a trigger of `kind`. */
+function hitsOf(re: RegExp, s: string, from: number, to: number, kind: TriggerEntry & { word: string }, id: string): TriggerHit[] {
+  return [...s.slice(from, to).matchAll(re)].map((m) => {
+    const start = from + m.index + m[0].lastIndexOf(kind.word);
+    return { ...kind, start, end: start + kind.word.length, because: [id] };
+  });
+}
+
+const PHONE_CALL = { type: 'call', mode: 'phone', word: '电话' } as const;
+
 export const triggerWord = rule({
   id: 'trigger.word',
   decides: 'A call or meeting word from data/triggers.json (通電話, 視頻會晤, 會見 …) makes a candidate.',
@@ -124,11 +134,7 @@ export const callReceived = rule({
     { text: '10月9日下午，中國警方接到韓國國際學校的報警電話。', published: '2007-10-11', events: [] },
     { text: '10月9日下午，中国警方接到韩国国际学校的报警电话。', published: '2007-10-11', events: [] },
   ],
-  apply: (s: string, from: number, to: number): TriggerHit[] =>
-    [...s.slice(from, to).matchAll(RECEIVED_CALL)].map((m) => {
-      const start = from + m.index + m[0].length - 2;
-      return { type: 'call' as const, mode: 'phone' as const, start, end: start + 2, word: '电话', because: [callReceived.id] };
-    }),
+  apply: (s: string, from: number, to: number): TriggerHit[] => hitsOf(RECEIVED_CALL, s, from, to, PHONE_CALL, callReceived.id),
 });
 
 // 「普京在與習近平的電話中表示」「拜登在電話中對習近平說」「金正恩給習近平打來電話」: a call told as the setting of what
@@ -158,12 +164,13 @@ export const callAsSetting = rule({
       published: '2024-05-04',
       events: [{ type: 'ministry-response', date: '2024-05-03', actors: ['外交部'] }],
     },
+    {
+      text: '外交部3日在电话中向记者证实了这一消息。',
+      published: '2024-05-04',
+      events: [{ type: 'ministry-response', date: '2024-05-03', actors: ['外交部'] }],
+    },
   ],
-  apply: (s: string, from: number, to: number): TriggerHit[] =>
-    [...s.slice(from, to).matchAll(CALL_AS_SETTING)].map((m) => {
-      const start = from + m.index + m[0].lastIndexOf('电话');
-      return { type: 'call' as const, mode: 'phone' as const, start, end: start + 2, word: '电话', because: [callAsSetting.id] };
-    }),
+  apply: (s: string, from: number, to: number): TriggerHit[] => hitsOf(CALL_AS_SETTING, s, from, to, PHONE_CALL, callAsSetting.id),
 });
 
 // 「通了一個小時的電話」「通了40多分鐘電話」: a call told with its length.
@@ -184,11 +191,7 @@ export const callOfALength = rule({
       events: [{ type: 'call', date: '2010-04-01', actors: ['奥巴马', '胡锦涛'] }],
     },
   ],
-  apply: (s: string, from: number, to: number): TriggerHit[] =>
-    [...s.slice(from, to).matchAll(CALL_OF_A_LENGTH)].map((m) => {
-      const start = from + m.index + m[0].length - 2;
-      return { type: 'call' as const, mode: 'phone' as const, start, end: start + 2, word: '电话', because: [callOfALength.id] };
-    }),
+  apply: (s: string, from: number, to: number): TriggerHit[] => hitsOf(CALL_OF_A_LENGTH, s, from, to, PHONE_CALL, callOfALength.id),
 });
 
 // 「拜登與菅義偉17日在華府舉行美日領袖高峰會」: a summit held by two sides joined by 與 in one clause.
@@ -213,12 +216,11 @@ export const summitHeld = rule({
   leaves: [
     { text: '國務院總理李強17日出席東盟峰會，並發表講話。', published: '2024-10-18', events: [] },
     { text: '美國國家安全顧問蘇利文27日在七國集團峰會期間表示，兩國元首將會通話。', published: '2022-06-28', events: [] },
+    { text: '国务院总理李强17日出席东盟峰会，并发表讲话。', published: '2024-10-18', events: [] },
+    { text: '美国国家安全顾问沙利文27日在七国集团峰会期间表示，两国元首将会通话。', published: '2022-06-28', events: [] },
   ],
   apply: (s: string, from: number, to: number): TriggerHit[] =>
-    [...s.slice(from, to).matchAll(SUMMIT_HELD)].map((m) => {
-      const start = from + m.index + m[0].length - 2;
-      return { type: 'meeting' as const, mode: 'in-person' as const, start, end: start + 2, word: '峰会', because: [summitHeld.id] };
-    }),
+    hitsOf(SUMMIT_HELD, s, from, to, { type: 'meeting', mode: 'in-person', word: '峰会' }, summitHeld.id),
 });
 
 export const insideTitleMarks = rule({
