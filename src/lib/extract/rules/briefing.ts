@@ -7,7 +7,7 @@ import { rule } from '../engine.ts';
 import { peopleIn } from '../actors.ts';
 import { countryEndingAt, findMinistries, ministriesIn, ministryHeaded, ministryName, postingBefore } from '../ministries.ts';
 import { hanCount, originalSlice, sentenceAt } from '../text.ts';
-import { planLeads } from '../nonevents.ts';
+import { FUTURE_JIANG, planLeads } from '../nonevents.ts';
 import { fold } from '../fold.ts';
 import { asWritten, type Scope } from '../scope.ts';
 import { topicOf, type Topic } from '../topics.ts';
@@ -260,7 +260,7 @@ export const briefingInQuestion = rule({
 });
 
 // 「外交部將舉行中外媒體吹風會」: a briefing still to be held, right before its cue.
-const BRIEFING_AHEAD = /(?<![少中上大准])将(?:于|在)?[^，。；就]{0,12}(?:举行|召开|主持|举办)[^，。；]{0,12}$/u;
+const BRIEFING_AHEAD = new RegExp(`${FUTURE_JIANG.source}(?:于|在)?[^，。；就]{0,12}(?:举行|召开|主持|举办)[^，。；]{0,12}$`, 'u');
 
 export const dayBeforeCue = rule({
   id: 'briefing.day-before-cue',

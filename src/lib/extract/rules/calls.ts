@@ -1457,7 +1457,7 @@ export const CALL_DATES: DateRule[] = [
   rule({
     id: 'call.same-occasion-story-day',
     decides:
-      '習近平還會見了…, 峰會期間…會見, 隨後, 抵達南寧後, 晚會開始前, 之後 opening a clause: an undated call or meeting on the same occasion happened on the story’s day (not after a span: 兩個星期之後; nor after 另外, besides, which turns the talk; 還 only in the clause of its word, not 這還只是指…，不包括通話).',
+      '習近平還會見了…, 峰會期間…會見, 隨後, 抵達南寧後, 晚會開始前, 之後 opening a clause: an undated call or meeting on the same occasion happened on the story’s day (not after a span: 兩個星期之後; nor after 另外 or 另據, besides, which turn the talk; 還 only in the clause of its word, not 這還只是指…，不包括通話).',
     examples: [
       {
         text: [
