@@ -22,7 +22,7 @@ const WIRE_NEWS = /^消息[：:]/u;
 export function closesDateline(s: string, d: DateMention): boolean {
   const after = s.slice(d.end, d.end + 6);
   return (
-    /^专?[电讯]|^综合(?:外电)?(?:报导|报道|电)/u.test(after) ||
+    /^(?:专|法新|路透|美联|共同|韩联|德新|塔斯)?[电讯]|^综合(?:外电)?(?:报导|报道|电)/u.test(after) ||
     (WIRE_NEWS.test(after) && !/[据據]/u.test(s.slice(Math.max(0, d.start - 16), d.start))) ||
     REPORT_LINE.test(s.slice(0, d.end + 2)) ||
     SOURCE_LINE.test(s.slice(0, d.end + 2))
@@ -454,9 +454,19 @@ export const DATE_FORMS: DateForm[] = [
   }),
   form({
     id: 'date.relative-month',
-    decides: '上月, 本月, 同月 (the story’s month), with or without a day.',
-    pattern: `(?<rm>上个月|上月|本月|这个月|同月)(?:(?<rmd>${DAY})[日号])?`,
+    decides: '上月, 本月, 同月 (the story’s month), with or without a day (本月十四至十六日: the first of a range).',
+    pattern: `(?<rm>上个月|上月|本月|这个月|同月)(?:(?<rmd>${DAY})(?:[日号]|(?=[至到](?:${DAY})[日号])))?`,
     examples: [
+      {
+        text: '中日兩國外長上月二十至二十二日在東京舉行會談。',
+        published: '2005-09-04',
+        events: [{ type: 'meeting', date: '2005-08-20' }],
+      },
+      {
+        text: '中日两国外长上月二十至二十二日在东京举行会谈。',
+        published: '2005-09-04',
+        events: [{ type: 'meeting', date: '2005-08-20' }],
+      },
       {
         text: '王毅上月同美國國務卿盧比歐通電話。',
         published: '2025-08-20',

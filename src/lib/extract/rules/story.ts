@@ -149,8 +149,18 @@ export const timeStampIsToday = rule({
 export const datelineToday = rule({
   id: 'story.dateline-today',
   decides:
-    '「台北30日電」「華盛頓14日專電」「新華社北京3月28日電」「本報北京5月8日訊」「環球網3月14日報道」「中央社華盛頓1日綜合外電報導」「中新網北京12月20日消息：」「【本報綜合報道】據中新社北京八日消息：」「環球時報消息，據外交部網站8月26日消息，」: the dateline’s day is the story’s 今天, from the dateline’s own sentence on.',
+    '「台北30日電」「華盛頓14日專電」「華盛頓三日法新電」「新華社北京3月28日電」「本報北京5月8日訊」「環球網3月14日報道」「中央社華盛頓1日綜合外電報導」「中新網北京12月20日消息：」「【本報綜合報道】據中新社北京八日消息：」「環球時報消息，據外交部網站8月26日消息，」: the dateline’s day is the story’s 今天, from the dateline’s own sentence on.',
   examples: [
+    {
+      text: '【大紀元9月4日報導】（中央社華盛頓三日法新電）白宮發言人說，布希和胡錦濤今晨通電話。',
+      published: '2005-09-04',
+      events: [{ type: 'call', date: '2005-09-03' }],
+    },
+    {
+      text: '【大纪元9月4日报导】（中央社华盛顿三日法新电）白宫发言人说，布希和胡锦涛今晨通电话。',
+      published: '2005-09-04',
+      events: [{ type: 'call', date: '2005-09-03' }],
+    },
     {
       text: '（中央社記者台北30日電）總統賴清德今天在總統府接見美國聯邦參議員葛瑞姆。',
       published: '2025-05-31',
