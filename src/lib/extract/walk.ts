@@ -17,7 +17,7 @@ import type { Lexicon } from './lexicon.ts';
 import type { Mention } from './mention.ts';
 import type { RuleSet } from './engine.ts';
 import { bareTitleOfSentenceOffice, pageSpokespeople } from './rules/briefing.ts';
-import { ANSWER_TURNS, greetingTurn, inQuestionTurn } from './rules/responses.ts';
+import { ANSWER_TURNS, greetingTurn, inQuestionTurn, jointOffices } from './rules/responses.ts';
 import { presiderCarriesOver, presidingLineJoinsFirstAnswer } from './rules/briefing.ts';
 import {
   answerContinues,
@@ -432,6 +432,8 @@ export function walkStory(page: Page, passages: readonly Passage[], prepared: Ma
       if (response) {
         takeResponse(page, state, out, response, role === 'body' ? passage : undefined, s);
         lastResponse = response;
+        const partner = rules.first([jointOffices], undefined, lex, prep, sentence, response, page.region);
+        if (partner) out.push(partner);
       }
       found ||= meetings.length > 0 || !!response;
       if (role !== 'caption')

@@ -917,6 +917,45 @@ export const greetingTurn = rule({
   },
 });
 
+// 「外交部與國防部」「外交部、商務部」: two offices joined as one subject.
+const JOINED = /^(?:与|和|及|以及|、)$/u;
+
+export const jointOffices = rule({
+  id: 'response.joint-offices',
+  decides:
+    '「中國外交部與國防部5日接連批評美方反應過度」: two offices joined as the subject of one verb (與, 和, 及, 、) respond each: the other office gives a response of its own, on the same day and matter.',
+  examples: [
+    {
+      text: '中國外交部與國防部5日接連批評美方反應過度，要求美方停止炒作。',
+      published: '2023-02-06',
+      events: [
+        { type: 'ministry-response', date: '2023-02-05', actors: ['國防部'] },
+        { type: 'ministry-response', date: '2023-02-05', actors: ['中國外交部'] },
+      ],
+    },
+    {
+      text: '中国外交部与国防部5日接连批评美方反应过度，要求美方停止炒作。',
+      published: '2023-02-06',
+      events: [
+        { type: 'ministry-response', date: '2023-02-05', actors: ['国防部'] },
+        { type: 'ministry-response', date: '2023-02-05', actors: ['中国外交部'] },
+      ],
+    },
+  ],
+  apply: (lex: Lexicon, prep: Prepared, sentence: Sentence, response: Mention, region: string | undefined): Mention | undefined => {
+    const m = response.ministry;
+    if (!m) return undefined;
+    const s = prep.folded;
+    const partner = ministriesIn(lex, prep, sentence.start, sentence.end, region).find(
+      (o) => o.id !== m.id && (JOINED.test(s.slice(o.end, m.start)) || JOINED.test(s.slice(m.end, o.start))),
+    );
+    if (!partner) return undefined;
+    const name = originalSlice(prep, countryEndingAt(lex, s, partner.start)?.start ?? partner.start, partner.end);
+    const { spokesperson: _spokesperson, ...rest } = response;
+    return { ...rest, ministry: { ...partner, name }, people: [], because: new Set([...response.because, jointOffices.id]) };
+  },
+});
+
 export const RESPONSE_DROPS: DropRule[] = [
   rule({
     id: 'response.reported-as-a-thing',
@@ -3210,6 +3249,7 @@ export const captionShowsTheSpeaker = rule({
 const squeeze = (s: string) => s.replace(/\s+/gu, '');
 
 export const RESPONSE_RULES = [
+  jointOffices,
   otherOfficeBetween,
   foreignGovernmentIsBackground,
   captionShowsTheSpeaker,
