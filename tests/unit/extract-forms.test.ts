@@ -1766,3 +1766,15 @@ test('a tea meeting (茶敘) between two leaders is a meeting', () => {
       text,
     );
 });
+
+test('a round of talks (第24輪邊界談判, 新一輪談判) held between two sides is a meeting', () => {
+  for (const text of [
+    '外交部長王毅19日與印度國家安全顧問多瓦爾舉行了第24輪邊界談判。',
+    '外交部长王毅19日与印度国家安全顾问多瓦尔举行了第24轮边界谈判。',
+  ])
+    assert.deepEqual(
+      one('2025-08-20', text).map((e) => [e.type, e.date, e.actors.length]),
+      [['meeting', '2025-08-19', 2]],
+      text,
+    );
+});
