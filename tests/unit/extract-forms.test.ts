@@ -1778,3 +1778,12 @@ test('a round of talks (第24輪邊界談判, 新一輪談判) held between two 
       text,
     );
 });
+
+test('meeting the press (與媒體見面, 與記者見面) is no meeting between sides', () => {
+  for (const text of ['外交部長王毅3日在記者會後與媒體見面。', '外交部长王毅3日在记者会后与记者见面。'])
+    assert.deepEqual(
+      one('2024-05-04', text).filter((e) => e.type === 'meeting'),
+      [],
+      text,
+    );
+});
