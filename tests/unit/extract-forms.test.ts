@@ -1787,3 +1787,17 @@ test('meeting the press (與媒體見面, 與記者見面) is no meeting between
       text,
     );
 });
+
+test('其 (its) before an office points back at the country last named in the sentence (英國政府繼其外交部…)', () => {
+  for (const text of [
+    '特區政府今日回應查詢時指出，這是英國政府近日繼其外交部發表報告後的又一次挑釁，又對會面中有人展示區旗，表示強烈不滿。',
+    '特区政府今日回应查询时指出，这是英国政府近日继其外交部发表报告后的又一次挑衅，又对会面中有人展示区旗，表示强烈不满。',
+  ])
+    assert.deepEqual(one('2020-12-10', text), [], text);
+  for (const text of ['中國政府及其外交部3日表示，堅決反對。', '中国政府及其外交部3日表示，坚决反对。'])
+    assert.deepEqual(
+      one('2020-12-04', text).map((e) => [e.type, e.date, e.actors]),
+      [['ministry-response', '2020-12-03', ['外交部']]],
+      text,
+    );
+});

@@ -44,6 +44,12 @@ export function countryEndingAt(lex: Lexicon, s: string, at: number, region?: st
   // 洪國外交部, 星國外交部, 該國外交部: a country the press names by one character (or the one just named) is
   // another country, whichever it is.
   if (at >= 2 && ABBREVIATED_COUNTRY.test(s.slice(at - 2, at))) return { code: 'XX', start: at - 2 };
+  // 「英國政府近日繼其外交部發表報告後」: 其 (its) before the office points back at the country last named in its sentence.
+  if (at >= 1 && s[at - 1] === '其') {
+    const from = Math.max(0, s.lastIndexOf('。', at - 1) + 1, at - 40);
+    const named = lex.countries.all(s, from, at - 1).pop();
+    if (named) return { code: named.value.code, start: at };
+  }
   return undefined;
 }
 
