@@ -1801,3 +1801,17 @@ test('其 (its) before an office points back at the country last named in the se
       text,
     );
 });
+
+test('a hotline opened for the public (領事保護熱線電話) or a call asked for (通話的請求) is no call', () => {
+  for (const text of [
+    '外交部3日開通領事保護熱線電話。',
+    '外交部3日开通领事保护热线电话。',
+    '美方3日提出與中方通話的請求。',
+    '美方3日提出与中方通话的请求。',
+  ])
+    assert.deepEqual(
+      one('2024-05-04', text).filter((e) => e.type === 'call'),
+      [],
+      text,
+    );
+});
