@@ -130,6 +130,26 @@ test('a date split across lines is rejoined in both scripts', () => {
   assert.equal(hant.language, 'zh-Hant');
 });
 
+test("a Taiwan paper's day in brackets cut from its 日 at a line's end (昨（19） / 日下午) goes on into the next line", () => {
+  const lines = [
+    '公室主任王毅會面。王毅表示，',
+    '必須在對話和對抗之間作出選擇。',
+    '中國國家主席習近平昨（19）',
+    '日下午在人民大會',
+    '堂會見布林肯。習近平表示，',
+    '中方尊重美國的利',
+    '益，不會挑戰美國。',
+  ];
+  for (const text of [lines.join('\n'), lines.join('\n').replace('昨（19）', '昨(19)')]) {
+    const page = parsePage(`${text}\n`);
+    assert.ok(!page.passages.some((p) => p.kind === 'subheadline' || p.kind === 'headline'), text);
+    assert.ok(
+      page.passages.some((p) => /昨[（(]19[）)]日下午/u.test(p.text)),
+      text,
+    );
+  }
+});
+
 test('a paragraph ending with a full stop before a blank line is not joined to the next', () => {
   const page = parsePage('王毅表示，中方支持和談。\n\n法方表示，願加強溝通。\n');
   assert.deepEqual(

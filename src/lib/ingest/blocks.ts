@@ -384,10 +384,12 @@ function fullColumnLine(line: Line, after: Line, lines: Line[], j: number, depth
   return w <= 40 && Math.abs(width(line.text) - w) <= 1.5;
 }
 
-/** True when a line break cuts a date or number from its unit ("1月21" / "日"), or a word. */
+/** True when a line break cuts a date or number from its unit ("1月21" / "日", "昨（19）" / "日"), or a word. */
 function splitsToken(line: string, next: string): boolean {
   return (
     (/\d$/.test(line) && /^[日月年號号時时点點%％億亿萬万元周週歲岁個个名位次多余餘倍天]/.test(next)) ||
+    // 「昨（19）」 / 「日下午」: a Taiwan paper's day in brackets, cut from its 日.
+    (/[昨今明前][（(][\d/／]{1,5}[）)]$/.test(line) && /^[日号號]/.test(next)) ||
     (/[昨今前當当同]$/.test(line) && /^[日天晚晨]/.test(next)) ||
     (/[a-z]$/.test(line) && /^[a-z]/.test(next))
   );
