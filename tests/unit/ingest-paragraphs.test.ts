@@ -62,6 +62,20 @@ test("a chronology's dated lines are paragraphs, one each, not a page header", (
   assert.ok(entries[0]!.text.startsWith('2021年9月10日'));
 });
 
+test("a chronology's dated line cut at a column's width (2021年2月11日 習近平應約同) is no page header either", () => {
+  for (const lines of [
+    ['■兩國元首互動', '2021年2月11日 習近平應約同', '拜登通電話，互致新春祝福', '2021年9月10日 習近平同拜登通電話'],
+    ['■两国元首互动', '2021年2月11日 习近平应约同', '拜登通电话，互致新春祝福', '2021年9月10日 习近平同拜登通电话'],
+  ]) {
+    const page = parsePage(lines.join('\n'));
+    assert.ok(!page.passages.some((p) => p.kind === 'credit' && p.text.startsWith('2021年2月11日')), lines[1]);
+    assert.ok(
+      page.passages.some((p) => /^2021年2月11日.*通[電电][話话]/u.test(p.text)),
+      lines[1],
+    );
+  }
+});
+
 test('a wire dateline in Chinese numerals opens a paragraph, even when its line breaks inside the brackets', () => {
   const page = parsePage(
     [

@@ -221,9 +221,13 @@ export function isPageFurniture(line: string): boolean {
     .replace(HEADER_PARTS, ' ')
     .replace(/[\s·・|｜]+/g, '');
   // With no weekday, page or time beside the date, only a name or two (an outlet, a section) may
-  // stand with it: 「2021年9月10日 習近平應約同拜登通電話」 is a chronology's entry, not a header.
-  return rest.length <= (parts > 0 ? 12 : 6);
+  // stand with it: 「2021年9月10日 習近平應約同拜登通電話」 is a chronology's entry, not a header, and so is one
+  // cut at a column's width (「2021年2月11日 習近平應約同」): no outlet's name joins one side to another.
+  return rest.length <= (parts > 0 ? 12 : 6) && !CHRONICLE_WORDS.test(rest);
 }
+
+// Words that tell of a happening between two sides (同, 與, 應約, 會見, 通話), never in an outlet's or a section's name.
+const CHRONICLE_WORDS = /[同與与跟]|應約|应约|會見|会见|會晤|会晤|會談|会谈|通話|通话|通電|通电/u;
 
 // 「时间：2024年5月30日15:00—16:50」: a transcript's record of when the briefing was held, not the page's date.
 const EVENT_TIME = /^(?:时间|時間)[：:]\s*\d{4}\s*年/u;
