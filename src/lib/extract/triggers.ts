@@ -22,15 +22,16 @@ function nameEndsAt(lex: Lexicon, s: string, at: number): boolean {
   return false;
 }
 
-/** The word a pattern's every match in `s[from, to)` ends on (its last 電話, 峰會), as a trigger of `kind`. */
-function hitsOf(re: RegExp, s: string, from: number, to: number, kind: TriggerEntry & { word: string }, id: string): TriggerHit[] {
+/** The word each match of a pattern in `s[from, to)` captures (its 電話, 峰會, 磋商), as a trigger of `kind`. */
+function hitsOf(re: RegExp, s: string, from: number, to: number, kind: TriggerEntry, id: string): TriggerHit[] {
   return [...s.slice(from, to).matchAll(re)].map((m) => {
-    const start = from + m.index + m[0].lastIndexOf(kind.word);
-    return { ...kind, start, end: start + kind.word.length, because: [id] };
+    const word = m.slice(1).find(Boolean) ?? m[0];
+    const start = from + m.index + m[0].lastIndexOf(word);
+    return { ...kind, word, start, end: start + word.length, because: [id] };
   });
 }
 
-const PHONE_CALL = { type: 'call', mode: 'phone', word: '电话' } as const;
+const PHONE_CALL = { type: 'call', mode: 'phone' } as const;
 
 export const triggerWord = rule({
   id: 'trigger.word',
@@ -220,7 +221,7 @@ export const summitHeld = rule({
     { text: '美国国家安全顾问沙利文27日在七国集团峰会期间表示，两国元首将会通话。', published: '2022-06-28', events: [] },
   ],
   apply: (s: string, from: number, to: number): TriggerHit[] =>
-    hitsOf(SUMMIT_HELD, s, from, to, { type: 'meeting', mode: 'in-person', word: '峰会' }, summitHeld.id),
+    hitsOf(SUMMIT_HELD, s, from, to, { type: 'meeting', mode: 'in-person' }, summitHeld.id),
 });
 
 export const insideTitleMarks = rule({
