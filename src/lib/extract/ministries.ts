@@ -6,7 +6,7 @@
 import type { Lexicon } from './lexicon.ts';
 import { fold } from './fold.ts';
 import ministriesData from '../data/ministries.json' with { type: 'json' };
-import type { Prepared } from './text.ts';
+import { originalSlice, type Prepared } from './text.ts';
 
 /** A ministry or embassy found in the text. */
 export interface MinistryMention {
@@ -101,6 +101,11 @@ export function postingBefore(lex: Lexicon, s: string, titleStart: number, title
   const at = s.lastIndexOf('驻', titleStart - 1);
   if (at < 0 || !/^驻[\u4e00-\u9fff]{1,6}$/u.test(s.slice(at, titleStart))) return undefined;
   return countryEndingAt(lex, s, at)?.start ?? at;
+}
+
+/** The office as written, with the country written right before it (中國外交部, 美國國務院, 俄外交部). */
+export function nameAsWritten(lex: Lexicon, prep: Prepared, m: { start: number; end: number }): string {
+  return originalSlice(prep, countryEndingAt(lex, prep.folded, m.start)?.start ?? m.start, m.end);
 }
 
 /** Ministries and embassies in `s[from, to)`. */

@@ -5,7 +5,7 @@
  */
 import { rule } from '../engine.ts';
 import { peopleIn } from '../actors.ts';
-import { countryEndingAt, findMinistries, ministriesIn, ministryHeaded, ministryName, postingBefore } from '../ministries.ts';
+import { findMinistries, ministriesIn, ministryHeaded, ministryName, nameAsWritten, postingBefore } from '../ministries.ts';
 import { hanCount, originalSlice, sentenceAt } from '../text.ts';
 import { FUTURE_JIANG, planLeads } from '../nonevents.ts';
 import { fold } from '../fold.ts';
@@ -988,7 +988,7 @@ export const pageSpokespeople = rule({
         into.set(p.folded, {
           entry: ministry.entry,
           country: ministry.country,
-          name: originalSlice(prep, countryEndingAt(lex, prep.folded, ministry.start)?.start ?? ministry.start, ministry.end),
+          name: nameAsWritten(lex, prep, ministry),
         });
     }
   },

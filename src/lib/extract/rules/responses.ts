@@ -7,7 +7,7 @@ import { rule, type Example, type Rule } from '../engine.ts';
 import type { Lexicon } from '../lexicon.ts';
 import { peopleIn, peopleInPageText, type PersonMention } from '../actors.ts';
 import type { DateMention } from '../dates.ts';
-import { countryEndingAt, ministriesIn, ministryHeaded, ministryName, type MinistryMention } from '../ministries.ts';
+import { ministriesIn, ministryHeaded, ministryName, nameAsWritten, type MinistryMention } from '../ministries.ts';
 import { findTriggers } from '../triggers.ts';
 import { hasPlan, planLeads, supposes } from '../nonevents.ts';
 import { BYLINE_LEAD, clauseEnd, clauseStart, hanCount, inQuote, originalSlice, turnEnd, type Prepared, type Sentence } from '../text.ts';
@@ -112,10 +112,7 @@ function lastSpeakerOther(lex: Lexicon, prep: Prepared, before: string, name: st
 
 type SpeakerRule = Rule<(c: ResponseCandidate) => Speaker | null | undefined>;
 // The ministry as written, with the country written right before it (中國外交部, 美國國務院).
-const named = (scope: Scope, m: MinistryMention) => ({
-  ...m,
-  name: originalSlice(scope.prep, countryEndingAt(scope.lex, scope.prep.folded, m.start)?.start ?? m.start, m.end),
-});
+const named = (scope: Scope, m: MinistryMention) => ({ ...m, name: nameAsWritten(scope.lex, scope.prep, m) });
 
 /** Who gives the response: the first rule with an answer decides (null: nobody, so no response). */
 export const SPEAKERS: SpeakerRule[] = [
@@ -950,9 +947,9 @@ export const jointOffices = rule({
       (o) => o.id !== m.id && (JOINED.test(s.slice(o.end, m.start)) || JOINED.test(s.slice(m.end, o.start))),
     );
     if (!partner) return undefined;
-    const name = originalSlice(prep, countryEndingAt(lex, s, partner.start)?.start ?? partner.start, partner.end);
     const { spokesperson: _spokesperson, ...rest } = response;
-    return { ...rest, ministry: { ...partner, name }, people: [], because: new Set([...response.because, jointOffices.id]) };
+    const ministry = { ...partner, name: nameAsWritten(lex, prep, partner) };
+    return { ...rest, ministry, people: [], because: new Set([...response.because, jointOffices.id]) };
   },
 });
 
