@@ -171,7 +171,7 @@ test('a caption closed by where its picture was taken from is a caption with its
     blocks.map((b) => b.type),
     ['caption', 'credit', 'paragraph'],
   );
-  for (const source of ['（圖：新華網）', '（图/新华社）']) {
+  for (const source of ['（圖：新華網）', '（图/新华社）', '(圖片來源:國防部網站)', '（图片来源：外交部网站）']) {
     const credited = toBlocks([`兩國外長在記者會上握手。${source}`, '', '兩國外長昨天在杭州舉行會談，同意加強經貿合作。'].join('\n'));
     assert.deepEqual(
       credited.map((b) => b.type),

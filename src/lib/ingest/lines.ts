@@ -250,9 +250,9 @@ export function splitEditorNote(line: string): [string, string | null] {
 // Regular expressions are built once: layout repair runs them on every line of every page.
 const GLUED_CREDIT = new RegExp(`^(.*[。！？])((?:${AGENCY})|[^。，！？\\s][^。，！？]{0,14}(?:${alt(words.photoCreditEndings)}))$`);
 
-// 「…說明台諾斷交。（圖／外交部提供）」: a bracketed picture credit after the caption's sentence.
+// 「…說明台諾斷交。（圖／外交部提供）」「…答記者問。(圖片來源:國防部網站)」: a bracketed picture credit after the caption's sentence.
 const BRACKETED_CREDIT =
-  /^(.*[。！？])\s*([（(](?:(?:圖|图|攝影|摄影|照片|相片|圖片|图片)\s*[／/:：]|取材自|取自|翻攝自|翻摄自|截自)[^（）()]{1,16}[）)])$/;
+  /^(.*[。！？])\s*([（(](?:(?:圖|图|攝影|摄影|照片|相片|圖片|图片)(?:來源|来源)?\s*[／/:：]|取材自|取自|翻攝自|翻摄自|截自)[^（）()]{1,16}[）)])$/;
 // 「外交部發言人毛寧。圖片來自外交部」: where a picture came from, unbracketed, after the caption's sentence.
 // 「…合影。翻攝外交部網站」: a picture taken from elsewhere (翻攝, reproduced from) names where.
 const SOURCE_CREDIT = /^(.*[。！？])\s*((?:(?:圖片|图片|照片|圖|图)(?:來自|来自|來源[：:]|来源[：:])|翻攝自?|翻摄自?)[^。，！？\s]{1,14})$/;
