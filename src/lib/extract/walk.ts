@@ -21,6 +21,7 @@ import { ANSWER_TURNS, greetingTurn, inQuestionTurn, jointOffices } from './rule
 import { presiderCarriesOver, presidingLineJoinsFirstAnswer } from './rules/briefing.ts';
 import {
   answerContinues,
+  answerTellsAMeeting,
   anotherSpeaksBesides,
   statementTurnsToAnother,
   answerCoversQuestion,
@@ -182,6 +183,41 @@ function continueAnswer(
   out.push(again);
   // The next paragraph goes on with this point.
   return next ? again : last;
+}
+
+/**
+ * After a paragraph: one that told no event goes on with the last answer (or names the next one's
+ * matter); one that told only a call or meeting inside a transcript's answer turn is still that answer.
+ * Returns the response a next paragraph goes on with.
+ */
+function paragraphDone(
+  page: Page,
+  state: BriefingState,
+  out: Mention[],
+  last: Mention | undefined,
+  passage: Passage,
+  prep: Prepared,
+  role: Mention['role'],
+  found: boolean,
+  responded: boolean,
+): Mention | undefined {
+  if (role !== 'body') return last;
+  if (!found) return quietParagraph(page, state, out, last, passage, prep);
+  if (!responded && answerTurnOpen(page, state, last)) return continueAnswer(page, state, out, last, passage, prep) ?? last;
+  return last;
+}
+
+/** Whether a transcript's answer turn is still open: a paragraph telling a call or meeting inside it is still the answer. */
+function answerTurnOpen(page: Page, state: BriefingState, last: Mention | undefined): boolean {
+  return (
+    !!last &&
+    page.rules.when(answerTellsAMeeting, undefined, () =>
+      answerTellsAMeeting.apply(
+        ANSWER_TURNS.some((r) => last.because.has(r.id)),
+        !!state.openQuestion,
+      ),
+    )
+  );
 }
 
 /**
@@ -400,6 +436,7 @@ export function walkStory(page: Page, passages: readonly Passage[], prepared: Ma
     const s = prep.folded;
     if (role === 'headline') noteHeading(page, state, days, passage, s);
     let found = false;
+    let responded = false;
     spokenTurn =
       role === 'body' &&
       rules.when(turnIsSpeech, undefined, () =>
@@ -436,11 +473,12 @@ export function walkStory(page: Page, passages: readonly Passage[], prepared: Ma
         if (partner) out.push(partner);
       }
       found ||= meetings.length > 0 || !!response;
+      responded ||= !!response;
       if (role !== 'caption')
         paraDay = noteStoryDay(page, scope, days, stillAsking(state, spokenTurn, response), meetings, spokenTurn) ?? paraDay;
     }
     if (role === 'body') days.stampLead = false;
-    if (!found && role === 'body') lastResponse = quietParagraph(page, state, out, lastResponse, passage, prep);
+    lastResponse = paragraphDone(page, state, out, lastResponse, passage, prep, role, found, responded);
     if (role !== 'caption') state.previousText = s;
   }
   if (state.presider) page.carried = { presider: state.presider, briefingDay: state.briefingDay };

@@ -548,6 +548,41 @@ export const answerContinues = rule({
   apply: (s: string, inAnswerTurn: boolean, questionOpen: boolean) => CONTINUES.test(s) || (inAnswerTurn && !questionOpen),
 });
 
+export const answerTellsAMeeting = rule({
+  id: 'response.answer-tells-a-meeting',
+  decides:
+    '「答：…」 then 「昨天，李克強總理在同兩國領導人共同會見記者時已經作了評價。這裡我想強調的是…」: in a transcript, a paragraph of the answer turn that tells a call or meeting is still the answer; the response goes on through it, beside what it tells.',
+  examples: [
+    {
+      text: [
+        ['paragraph', '2019年12月25日外交部發言人耿爽主持例行記者會。'],
+        ['paragraph', '問：中日韓領導人會議已經結束。中方如何評價會議成果？'],
+        ['paragraph', '答：會議昨天在成都成功舉行，三國領導人深入交換看法。'],
+        ['paragraph', '昨天，李克強總理同韓國總統文在寅舉行會談時已經作了評價。這裡我想強調的是，這次會議具有戰略性。'],
+      ],
+      published: '2019-12-25',
+      events: [
+        { type: 'ministry-response', date: '2019-12-25', passages: 4 },
+        { type: 'meeting', date: '2019-12-24', actors: ['李克強', '文在寅'] },
+      ],
+    },
+    {
+      text: [
+        ['paragraph', '2019年12月25日外交部发言人耿爽主持例行记者会。'],
+        ['paragraph', '问：中日韩领导人会议已经结束。中方如何评价会议成果？'],
+        ['paragraph', '答：会议昨天在成都成功举行，三国领导人深入交换看法。'],
+        ['paragraph', '昨天，李克强总理同韩国总统文在寅举行会谈时已经作了评价。这里我想强调的是，这次会议具有战略性。'],
+      ],
+      published: '2019-12-25',
+      events: [
+        { type: 'ministry-response', date: '2019-12-25', passages: 4 },
+        { type: 'meeting', date: '2019-12-24', actors: ['李克强', '文在寅'] },
+      ],
+    },
+  ],
+  apply: (inAnswerTurn: boolean, questionOpen: boolean) => inAnswerTurn && !questionOpen,
+});
+
 // 「此外，美國眾議員狄亞士巴拉特最近受訪時批評…」: who speaks after the opener, when it is not the last speaker.
 const PRONOUN_SPEAKER = /^(?:他|她|其|中方|我|双方|发言人)/u;
 
@@ -1069,6 +1104,7 @@ export const STORY_RULES = [
   readoutOfTalks,
   answerCoversQuestion,
   answerContinues,
+  answerTellsAMeeting,
   anotherSpeaksBesides,
   statementTurnsToAnother,
   storyDay,
