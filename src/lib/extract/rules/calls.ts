@@ -36,8 +36,8 @@ const text = (c: CallCandidate) => c.scope.prep.folded;
 const sStart = (c: CallCandidate) => c.scope.sentence.start;
 // 「如中國領導人能親自會見示威者」: 如 opening the clause, 能 or 願意 before the word.
 const IF_ABLE = /^如[^，。；如]{1,12}(?:能|能够|愿意|肯)[^，。；]{0,6}$/u;
-// 「未舉行中美防長會晤」「沒有與他通話」: the verb that holds the word, or its partner, negated.
-const NOT_HELD = /(?:未|没有|没|并未|从未|取消|推迟|拒绝)(?:举行|进行|安排|与|同|和|跟)[^，。；：]{0,24}$/u;
+// 「未舉行中美防長會晤」「沒有與他通話」「遲遲不與李家超會面」: the verb that holds the word, or its partner, negated.
+const NOT_HELD = /(?:未|没有|没|并未|从未|取消|推迟|拒绝|不(?=[与跟]))(?:举行|进行|安排|与|同|和|跟)[^，。；：]{0,24}$/u;
 // 出席…第十五次 right before the word: a numbered gathering attended.
 const ATTENDS_NUMBERED = /(?:出席|参加|与会)[^，。；]{0,24}第[0-9一二三四五六七八九十百]+[次届轮]$/u;
 const sEnd = (c: CallCandidate) => c.scope.sentence.end;
@@ -720,12 +720,14 @@ export const CALL_DROPS: DropRule[] = [
   rule({
     id: 'call.negated',
     decides:
-      '未, 沒有, 拒絕 just before the word, or before the verb that holds it (未舉行中美防長會晤, 沒有與他通話, 取消與到訪的總理的會面): it did not happen.',
+      '未, 沒有, 拒絕 just before the word, or before the verb that holds it (未舉行中美防長會晤, 沒有與他通話, 取消與到訪的總理的會面), 不 before the partner (遲遲不與李家超會面): it did not happen.',
     examples: [
       { text: '習近平同日取消與到訪的新加坡總理李顯龍的會面。', published: '2012-09-06', events: [] },
       { text: '习近平同日取消与到访的新加坡总理李显龙的会面。', published: '2012-09-06', events: [] },
       { text: '美國總統特朗普昨日拒絕會見澤連斯基。', published: '2025-03-01', events: [] },
       { text: '俄罗斯总统普京昨天拒绝会见泽连斯基。', published: '2025-03-01', events: [] },
+      { text: '美國駐港總領事梅儒瑞昨日仍遲遲不與行政長官李家超會面。', published: '2024-08-08', events: [] },
+      { text: '美国驻港总领事梅儒瑞昨日仍迟迟不与行政长官李家超会面。', published: '2024-08-08', events: [] },
       {
         text: [
           ['paragraph', '11月21日，國防部新聞發言人吳謙主持例行記者會。'],
