@@ -195,13 +195,13 @@ export const callOfALength = rule({
   apply: (s: string, from: number, to: number): TriggerHit[] => hitsOf(CALL_OF_A_LENGTH, s, from, to, PHONE_CALL, callOfALength.id),
 });
 
-// 「拜登與菅義偉17日在華府舉行美日領袖高峰會」: a summit held by two sides joined by 與 in one clause.
-const SUMMIT_HELD = /(?:与|同|和|跟)[^，,。；;、]{1,24}?举行[^，,。；;、期]{0,10}?(峰会)(?!期间|前夕|上|前|后|开幕|闭幕)/gu;
+// 「拜登與菅義偉17日在華府舉行美日領袖高峰會」「與王毅和尹炳世舉行了晚餐會」: a summit or a working meal held by two sides joined by 與 in one clause.
+const SUMMIT_HELD = /(?:与|同|和|跟)[^，,。；;、]{1,24}?举行[^，,。；;、期]{0,10}?(峰会|[早午晚]餐会)(?!期间|前夕|上|前|后|开幕|闭幕)/gu;
 
 export const summitHeld = rule({
   id: 'trigger.summit-held',
   decides:
-    '「拜登與菅義偉17日在華府舉行美日領袖高峰會」「習近平與拜登舉行峰會」: a summit two sides joined by 與 (同, 和) hold in one clause is their meeting; a summit attended or happening around (出席峰會, 峰會期間) is none.',
+    '「拜登與菅義偉17日在華府舉行美日領袖高峰會」「習近平與拜登舉行峰會」「岸田文雄23日晚與王毅和尹炳世舉行了晚餐會」: a summit or a working meal two sides joined by 與 (同, 和) hold in one clause is their meeting; a summit attended or happening around (出席峰會, 峰會期間), or a luncheon attended (參加一個午餐會), is none.',
   examples: [
     {
       text: '美國總統拜登與日本首相菅義偉17日在白宮舉行美日領袖高峰會。',
@@ -213,11 +213,22 @@ export const summitHeld = rule({
       published: '2021-04-18',
       events: [{ type: 'meeting', date: '2021-04-17', actors: ['拜登', '菅义伟'] }],
     },
+    {
+      text: '日本外相岸田文雄23日晚在東京一家酒店與中國外長王毅和韓國外長尹炳世舉行了晚餐會。',
+      published: '2016-08-25',
+      events: [{ type: 'meeting', date: '2016-08-23', actors: ['岸田文雄', '王毅', '尹炳世'] }],
+    },
+    {
+      text: '日本外相岸田文雄23日晚在东京一家酒店与中国外长王毅和韩国外长尹炳世举行了晚餐会。',
+      published: '2016-08-25',
+      events: [{ type: 'meeting', date: '2016-08-23', actors: ['岸田文雄', '王毅', '尹炳世'] }],
+    },
   ],
   leaves: [
+    { text: '中國駐加拿大大使叢培武週四在蒙特利爾參加一個午餐會後接受記者採訪。', published: '2019-12-06', events: [] },
+    { text: '国务院总理李强17日出席东盟峰会，并发表讲话。', published: '2024-10-18', events: [] },
     { text: '國務院總理李強17日出席東盟峰會，並發表講話。', published: '2024-10-18', events: [] },
     { text: '美國國家安全顧問蘇利文27日在七國集團峰會期間表示，兩國元首將會通話。', published: '2022-06-28', events: [] },
-    { text: '国务院总理李强17日出席东盟峰会，并发表讲话。', published: '2024-10-18', events: [] },
     { text: '美国国家安全顾问沙利文27日在七国集团峰会期间表示，两国元首将会通话。', published: '2022-06-28', events: [] },
   ],
   apply: (s: string, from: number, to: number): TriggerHit[] =>
