@@ -1815,3 +1815,26 @@ test('a hotline opened for the public (領事保護熱線電話) or a call asked
       text,
     );
 });
+
+test('a time after a title (韓中外長自今年9月…) is no name: the meeting it tells again joins the one reported', () => {
+  for (const [lead, text, host] of [
+    [
+      '韓國外交部長官鄭義溶4日在首爾與到訪的中國外交部長王毅舉行會談。',
+      '這是韓中外長自今年9月在紐約舉行會談後時隔3個月再度會晤。',
+      '鄭義溶',
+    ],
+    [
+      '韩国外交部长官郑义溶4日在首尔与到访的中国外交部长王毅举行会谈。',
+      '这是韩中外长自今年9月在纽约举行会谈后时隔3个月再度会晤。',
+      '郑义溶',
+    ],
+  ] as const)
+    assert.deepEqual(
+      extract('2019-12-05', [
+        ['paragraph', lead],
+        ['paragraph', text],
+      ]).map((e) => [e.type, e.date, e.actors]),
+      [['meeting', '2019-12-04', [host, '王毅']]],
+      text,
+    );
+});
