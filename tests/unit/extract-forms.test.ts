@@ -1838,3 +1838,18 @@ test('a time after a title (韓中外長自今年9月…) is no name: the meetin
       text,
     );
 });
+
+test('a national security affairs assistant (國家安全事務助理) is a title: met with another, each is a meeting', () => {
+  for (const [text, rice, powell] of [
+    ['戴秉國18日分別會見了美國總統國家安全事務助理賴斯和國務卿鮑威爾。', '賴斯', '鮑威爾'],
+    ['戴秉国18日分别会见了美国总统国家安全事务助理赖斯和国务卿鲍威尔。', '赖斯', '鲍威尔'],
+  ] as const)
+    assert.deepEqual(
+      one('2003-07-19', text).map((e) => [e.type, e.date, e.actors.at(-1)]),
+      [
+        ['meeting', '2003-07-18', rice],
+        ['meeting', '2003-07-18', powell],
+      ],
+      text,
+    );
+});
