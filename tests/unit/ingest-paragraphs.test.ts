@@ -163,6 +163,19 @@ test('a picture caption closed by an agency credit ends before the story, across
   );
 });
 
+test("a sentence closed by an agency's name in brackets (。（新華社）) has ended: the blank line after it parts it from the next paragraph", () => {
+  for (const [first, next] of [
+    ['11月1日下午，兩國總統在慶州舉行會談。（新華社）', '韓國總統在峰會期間分別會晤了中國總理和日本首相。'],
+    ['11月1日下午，两国总统在庆州举行会谈。（新华社）', '韩国总统在峰会期间分别会晤了中国总理和日本首相。'],
+  ]) {
+    const blocks = toBlocks([first, '', next].join('\n'));
+    assert.deepEqual(
+      blocks.map((b) => b.text),
+      [first, next],
+    );
+  }
+});
+
 test('a caption closed by where its picture was taken from is a caption with its credit', () => {
   const blocks = toBlocks(
     ['外長昨晚與來訪的鄰國外長在湖邊散步。(取材自推特)', '', '兩國外長昨天在杭州舉行會談，同意加強經貿合作。'].join('\n'),

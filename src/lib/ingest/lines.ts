@@ -59,9 +59,9 @@ export function joinLine(before: string, line: string): string {
   return before + line;
 }
 
-/** True when the line ends a sentence (。！？… possibly inside closing quotes). */
+/** True when the line ends a sentence (。！？… possibly inside closing quotes, or before an agency's mark: 。（新華社）). */
 export function endsSentence(line: string): boolean {
-  return FINAL.test(line) || (CLOSES_BRACKET.test(line) && EDITOR_TAIL.test(line));
+  return FINAL.test(line) || (CLOSES_BRACKET.test(line) && (EDITOR_TAIL.test(line) || AGENCY_TAIL.test(line)));
 }
 
 /** True when the line holds sentence punctuation (commas, full stops…): not a headline. */
@@ -126,6 +126,8 @@ export function stripCaptionMarker(line: string): string {
 }
 
 const PHOTO_CREDIT = new RegExp(`(?:${alt(words.photoCreditEndings)})$`);
+// 「…舉行會談。（新華社）」: an agency's name in brackets after a closed sentence.
+const AGENCY_TAIL = new RegExp(`[。！？」”][（(](?:${AGENCY})[）)]$`);
 const AGENCY_ONLY = new RegExp(`^(?:${AGENCY})(?:[\\s/／、]+(?:${AGENCY}))*$`);
 
 /** True when a short line is a photo credit: an agency, "記者 X 攝", "圖／X", "（路透）". */
