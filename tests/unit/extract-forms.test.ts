@@ -1853,3 +1853,15 @@ test('a national security affairs assistant (國家安全事務助理) is a titl
       text,
     );
 });
+
+test('what follows a title with 之 (應川普總統之請, 应特朗普总统之请) is no name', () => {
+  for (const [text, actors] of [
+    ['高市早苗25日說，今天與美國總統通話是應川普總統之請舉行的電話會談。', ['高市早苗', '川普']],
+    ['高市早苗25日说，今天与美国总统通话是应特朗普总统之请举行的电话会谈。', ['高市早苗', '特朗普']],
+  ] as const)
+    assert.deepEqual(
+      one('2025-11-26', text).map((e) => [e.type, e.actors]),
+      [['call', actors]],
+      text,
+    );
+});
