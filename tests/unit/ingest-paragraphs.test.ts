@@ -176,6 +176,20 @@ test("a sentence closed by an agency's name in brackets (。（新華社）) has
   }
 });
 
+test('a short text that says what its picture shows (…，圖為一名男子…) is a caption', () => {
+  for (const caption of [
+    '2009年11月11日，中印邊境，圖為一名男子經過邊境附近的一處會議室。',
+    '2009年11月11日，中印边境，图为一名男子经过边境附近的一处会议室。',
+  ]) {
+    const blocks = toBlocks([caption, '', '對此，發言人同日在例行記者會上指出，雙方保持各層級往來。'].join('\n'));
+    assert.deepEqual(
+      blocks.map((b) => b.type),
+      ['caption', 'paragraph'],
+      caption,
+    );
+  }
+});
+
 test('a caption closed by where its picture was taken from is a caption with its credit', () => {
   const blocks = toBlocks(
     ['外長昨晚與來訪的鄰國外長在湖邊散步。(取材自推特)', '', '兩國外長昨天在杭州舉行會談，同意加強經貿合作。'].join('\n'),

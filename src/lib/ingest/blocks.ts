@@ -445,6 +445,10 @@ function finish(block: Block, blocks: Block[]): void {
   if (credit && (isPhotoCredit(credit) || (isCredit(credit) && POSITION.test(block.text)))) {
     block.type = 'caption';
   }
+  // 「2009年11月11日，印度Bumla，圖為一名男子經過…」: what the picture shows, said in a short text.
+  if (block.type === 'paragraph' && !block.byline && isUnmarkedCaption(block.text) && /[。，,；]\s*(?:圖為|图为)/u.test(block.text)) {
+    block.type = 'caption';
+  }
   if (block.type === 'caption') {
     const [text, credit] = splitTrailingCredit(block.text);
     blocks.push({ ...block, text });
