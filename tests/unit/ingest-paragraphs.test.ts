@@ -190,6 +190,24 @@ test('a short text that says what its picture shows (…，圖為一名男子…
   }
 });
 
+test("a caption with no full stop closed by who took the picture (…回答記者提問 中國網 張琳 攝) is a caption, not a headline or the story's first words", () => {
+  for (const [caption, credit] of [
+    ['新聞發言人楊毅回答記者提問', '中國網 張琳 攝'],
+    ['新闻发言人杨毅回答记者提问', '中国网? 张琳 摄'],
+  ]) {
+    const blocks = toBlocks([`${caption} ${credit}`, '國台辦29日上午舉行例行新聞發佈會，由發言人楊毅主持。', '責編:李賢'].join('\n'));
+    assert.deepEqual(
+      blocks.map((b) => [b.type, b.text]),
+      [
+        ['caption', caption],
+        ['credit', credit],
+        ['paragraph', '國台辦29日上午舉行例行新聞發佈會，由發言人楊毅主持。'],
+        ['furniture', '責編:李賢'],
+      ],
+    );
+  }
+});
+
 test('a caption closed by where its picture was taken from is a caption with its credit', () => {
   const blocks = toBlocks(
     ['外長昨晚與來訪的鄰國外長在湖邊散步。(取材自推特)', '', '兩國外長昨天在杭州舉行會談，同意加強經貿合作。'].join('\n'),

@@ -23,6 +23,7 @@ import {
   splitEditorNote,
   splitSourceNote,
   splitTrailingCredit,
+  PHOTOGRAPHER_TAIL,
   stripCaptionMarker,
   width,
 } from './lines.ts';
@@ -282,7 +283,7 @@ function continues(open: Block, last: string, line: Line, lines: Line[], i: numb
   // "…會晤。 新華社記者 鞠鵬攝": a photographer's credit closes the caption it ends (read past the
   // readings some sites print: 中國(guó)網(wǎng) 張琳 攝).
   const bare = withoutReadings(last);
-  if (/[攝摄]$/.test(bare) && isUnmarkedCaption(withoutReadings(open.text)) && isPhotoCredit(splitTrailingCredit(bare)[1] ?? ''))
+  if (/[攝摄]$/.test(bare) && isUnmarkedCaption(withoutReadings(open.text)) && splitTrailingCredit(bare)[1]?.match(/[攝摄]$/u))
     return false;
   // 「下文為孔泉答記者問全文：」: a line wider than any column that ends on a colon introduces the next paragraph.
   if (width(last) > 40 && /[：:]$/.test(last)) return false;
@@ -316,6 +317,7 @@ function commaHeadlineText(t: string): boolean {
 function headlineShape(t: string): boolean {
   return (
     width(t) <= MAX_HEADLINE_WIDTH &&
+    !/\s[攝摄]$|\S\s+\S{1,6}\s*[攝摄]$/u.test(t) &&
     !isPageFurniture(t) &&
     !/[，,]$/.test(t) &&
     !/[、「『（《(]$/.test(t) &&
@@ -442,7 +444,7 @@ function finish(block: Block, blocks: Block[]): void {
   if (!block.text.trim()) return;
   const credit = block.type === 'paragraph' && !block.byline && isUnmarkedCaption(block.text) ? splitTrailingCredit(block.text)[1] : null;
   // A photographer's credit, or an agency's after 「甲（左）與乙」: who stands where in a picture.
-  if (credit && (isPhotoCredit(credit) || (isCredit(credit) && POSITION.test(block.text)))) {
+  if (credit && (isPhotoCredit(credit) || PHOTOGRAPHER_TAIL.test(block.text) || (isCredit(credit) && POSITION.test(block.text)))) {
     block.type = 'caption';
   }
   // 「2009年11月11日，印度Bumla，圖為一名男子經過…」: what the picture shows, said in a short text.

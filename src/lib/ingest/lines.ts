@@ -259,11 +259,15 @@ const BRACKETED_CREDIT =
 // 「…合影。翻攝外交部網站」: a picture taken from elsewhere (翻攝, reproduced from) names where.
 const SOURCE_CREDIT = /^(.*[。！？])\s*((?:(?:圖片|图片|照片|圖|图)(?:來自|来自|來源[：:]|来源[：:])|翻攝自?|翻摄自?)[^。，！？\s]{1,14})$/;
 
+// 「新聞發言人楊毅回答記者提問 中國網 張琳 攝」: a caption with no full stop, then who took the picture.
+export const PHOTOGRAPHER_TAIL = /^(\S.*?\S)\s+((?:\S{1,12}\s+)?\S{1,6}\s*[攝摄])$/u;
+
 /** Splits a caption's trailing credit (" 新華社", " 記者張三攝") from its text. */
 export function splitTrailingCredit(text: string): [string, string | null] {
   const m = /^(.*\S)\s+(\S[^\s。，]{0,14}(?:\s\S{1,10})?)$/.exec(text);
   if (m && isCredit(m[2]!) && endsSentence(m[1]!)) return [m[1]!, m[2]!];
-  const glued = GLUED_CREDIT.exec(text) ?? BRACKETED_CREDIT.exec(text) ?? SOURCE_CREDIT.exec(text);
+  // A photographer's credit (「中國網 張琳 攝」) closes a caption even where no full stop does.
+  const glued = GLUED_CREDIT.exec(text) ?? BRACKETED_CREDIT.exec(text) ?? SOURCE_CREDIT.exec(text) ?? PHOTOGRAPHER_TAIL.exec(text);
   if (glued) return [glued[1]!, glued[2]!];
   return [text, null];
 }
