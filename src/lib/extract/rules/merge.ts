@@ -241,6 +241,26 @@ export const openingJoinsAnswer = rule({
   examples: [
     {
       text: [
+        ['paragraph', '據新華社電 國防部新聞發言人耿雁生昨日在北京舉行的例行記者會上，就國防預算、國際護航合作等問題答記者問。', 'a'],
+        ['headline', '我軍赴西太平洋訓練', 'b'],
+        ['headline', '不針對任何特定目標', 'b'],
+        ['paragraph', '針對有媒體提出的海軍赴西太平洋訓練問題，耿雁生說，這是計劃內的正常安排，不針對任何特定目標。', 'b'],
+      ],
+      published: '2012-02-23',
+      events: [{ type: 'ministry-response', date: '2012-02-22', actors: ['國防部', '耿雁生'], passages: 2 }],
+    },
+    {
+      text: [
+        ['paragraph', '据新华社电 国防部新闻发言人耿雁生昨日在北京举行的例行记者会上，就国防预算、国际护航合作等问题答记者问。', 'a'],
+        ['headline', '我军赴西太平洋训练', 'b'],
+        ['headline', '不针对任何特定目标', 'b'],
+        ['paragraph', '针对有媒体提出的海军赴西太平洋训练问题，耿雁生说，这是计划内的正常安排，不针对任何特定目标。', 'b'],
+      ],
+      published: '2012-02-23',
+      events: [{ type: 'ministry-response', date: '2012-02-22', actors: ['国防部', '耿雁生'], passages: 2 }],
+    },
+    {
+      text: [
         ['paragraph', '外交部發言人毛寧4日在例行記者會上回答記者提問。'],
         ['paragraph', '有記者問，美方宣布對華加徵關稅，中方有何回應？毛寧表示，中方堅決反對。'],
       ],
@@ -280,12 +300,16 @@ export const openingJoinsAnswer = rule({
       events: [{ type: 'ministry-response', date: '2015-12-16', actors: ['国台办', '马晓光'], passages: 3 }],
     },
   ],
-  apply: (m: Mention, answers: readonly Mention[]) =>
-    m.opening
-      ? answers.find(
-          (a) => a.passage.story === m.passage.story && a.ministry?.id === m.ministry?.id && (a.when.date === m.when.date || !m.when.date),
-        )
-      : undefined,
+  apply: (m: Mention, answers: readonly Mention[], later: readonly Mention[] = []) => {
+    if (!m.opening) return undefined;
+    const fits = (a: Mention) => a.ministry?.id === m.ministry?.id && (a.when.date === m.when.date || !m.when.date);
+    const own = answers.find((a) => a.passage.story === m.passage.story && fits(a));
+    if (own || answers.some((a) => a.passage.story === m.passage.story)) return own;
+    // 「…就國防預算、國際護航合作等問題答記者問。」 then 「我軍赴西太平洋訓練」: a lead standing alone before its
+    // report's first subheading opens the answers told under it.
+    const next = later[0];
+    return next && fits(next) ? next : undefined;
+  },
 });
 
 export const coarseJoinsDay = rule({
