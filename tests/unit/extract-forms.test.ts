@@ -1865,3 +1865,15 @@ test('what follows a title with 之 (應川普總統之請, 应特朗普总统�
       text,
     );
 });
+
+test("a Japanese governor (知事) is a title, and a delegation's head is named whole up to 一行 (橫內正明一行)", () => {
+  for (const [text, actors] of [
+    ['四川省省長蔣巨峰4日在成都會見了日本山梨縣知事橫內正明一行。', ['蔣巨峰', '橫內正明']],
+    ['四川省省长蒋巨峰4日在成都会见了日本山梨县知事横内正明一行。', ['蒋巨峰', '横内正明']],
+  ] as const)
+    assert.deepEqual(
+      one('2010-08-05', text).map((e) => [e.type, e.date, e.actors]),
+      [['meeting', '2010-08-04', actors]],
+      text,
+    );
+});
