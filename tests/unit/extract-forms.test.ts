@@ -1877,3 +1877,17 @@ test("a Japanese governor (知事) is a title, and a delegation's head is named 
       text,
     );
 });
+
+test('a time word or a meeting word after a title (就任首相之後, 省州長見面會) is no name', () => {
+  for (const [text, date, actors] of [
+    ['自從布雷爾就任首相之後，昨天還是第一次跟香港總督彭定康會面。', '1997-05-20', ['彭定康']],
+    ['自从布雷尔就任首相之后，昨天还是第一次跟香港总督彭定康会面。', '1997-05-20', ['彭定康']],
+    ['習近平和拜登17日在洛杉磯共同會見出席中美省州長見面會的兩國省州長。', '2012-02-17', ['習近平', '拜登']],
+    ['习近平和拜登17日在洛杉矶共同会见出席中美省州长见面会的两国省州长。', '2012-02-17', ['习近平', '拜登']],
+  ] as const)
+    assert.deepEqual(
+      one(date === '1997-05-20' ? '1997-05-21' : '2012-02-18', text).map((e) => [e.type, e.date, e.actors]),
+      [['meeting', date, actors]],
+      text,
+    );
+});
