@@ -1891,3 +1891,20 @@ test('a time word or a meeting word after a title (就任首相之後, 省州長
       text,
     );
 });
+
+test("the China Coast Guard's spokesperson (中國海警局新聞發言人) speaks for an office; its ships (海警局船隻) do not", () => {
+  for (const [text, office] of [
+    ['中國海警局新聞發言人劉德軍周日（12日）表示，菲方船隻非法闖入鐵線礁海域。', '中國海警局'],
+    ['中国海警局新闻发言人刘德军周日（12日）表示，菲方船只非法闯入铁线礁海域。', '中国海警局'],
+  ] as const)
+    assert.deepEqual(
+      one('2025-10-13', text).map((e) => [e.type, e.date, e.actors[0]]),
+      [['ministry-response', '2025-10-12', office]],
+      text,
+    );
+  for (const text of [
+    '報道說，林芳正12日也會對中國海警局船隻駛入周邊海域表示關切。',
+    '报道说，林芳正12日也会对中国海警局船只驶入周边海域表示关切。',
+  ])
+    assert.deepEqual(one('2025-10-13', text), [], text);
+});

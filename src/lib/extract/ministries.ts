@@ -25,8 +25,8 @@ export interface MinistryMention {
 // 外交部長, 國防部部長, 商務部副部長 are titles, not the ministry speaking (陸委會副主委 is the office and a title);
 // so is a party division's head (自民黨外交部會長), whom no ministry has.
 const TITLE_AFTER = /^(长|部长|副部长|副长|次长|官员|会长)/u;
-// 外交部高級外交官代表團: a delegation from the ministry, not the ministry speaking.
-const DELEGATION_AFTER = /^[^，。；、,]{0,8}?(?:代表团|访问团|考察团|访华团)/u;
+// 外交部高級外交官代表團: a delegation from the ministry, not the ministry speaking; nor are its ships (海警局船隻).
+const DELEGATION_AFTER = /^(?:[^，。；、,]{0,8}?(?:代表团|访问团|考察团|访华团)|的?(?:船|舰|艇))/u;
 
 /**
  * The country named right before `at`. 我國 (our country) is the outlet's own side (`region`, as
