@@ -138,6 +138,10 @@ const yearNamesAnOccasion = rule({
   decides:
     '「英報將北京奧運會比作1936年奧運會」「2020年大選」: a year written as part of an occasion’s name names it, and dates nothing said about it.',
   examples: [
+    { text: '美國2020年大選後，拜登與習近平首次通電話。', published: '2021-01-10', events: [] },
+    { text: '美国2020年大选后，拜登与习近平首次通电话。', published: '2021-01-10', events: [] },
+  ],
+  leaves: [
     {
       text: [
         ['headline', '外交部就英報將北京奧運會比作1936年奧運會答問'],

@@ -2621,7 +2621,7 @@ export const RESPONSE_DATES: DateRule[] = [
   rule({
     id: 'response.date-written',
     decides:
-      'A date between the speaker and the verb, or at the sentence’s head after a byline (and 當地時間), dates the response (外交部發言人毛寧4日表示); not the byline’s own day when the report tells from a source of another day (據中國駐美使館網站14日消息), which is the story’s today.',
+      'A date between the speaker and the verb, or at the sentence’s head after a byline (and 當地時間), dates the response (外交部發言人毛寧4日表示); not one inside the matter answered (張銘清就島內25日舉行的遊行回答), nor the byline’s own day when the report tells from a source of another day (據中國駐美使館網站14日消息), which is the story’s today.',
     examples: [
       { text: '毛寧4日表示，中方堅決反對。', published: '2026-02-05', events: [{ type: 'ministry-response', date: '2026-02-04' }] },
       {
@@ -2662,6 +2662,16 @@ export const RESPONSE_DATES: DateRule[] = [
     ],
     leaves: [
       {
+        text: '國台辦二十九日在北京舉行新聞發布會，新聞發言人張銘清就島內25日舉行的遊行回答了記者的提問。',
+        published: '2003-10-30',
+        events: [{ type: 'ministry-response', date: '2003-10-29', actors: ['國台辦', '張銘清'] }],
+      },
+      {
+        text: '国台办二十九日在北京举行新闻发布会，新闻发言人张铭清就岛内25日举行的游行回答了记者的提问。',
+        published: '2003-10-30',
+        events: [{ type: 'ministry-response', date: '2003-10-29', actors: ['国台办', '张铭清'] }],
+      },
+      {
         text: '中新網4月15日電 據中國駐美使館網站14日消息，駐美使館發言人就美國議員訪台答記者問時表示，中方堅決反對。',
         published: '2022-04-15',
         events: [{ type: 'ministry-response', date: '2022-04-14', actors: ['駐美使館'] }],
@@ -2676,7 +2686,12 @@ export const RESPONSE_DATES: DateRule[] = [
       const { sentence, dates, prep } = c.scope;
       const lead = sentence.start + (BYLINE_LEAD.exec(prep.folded.slice(sentence.start, speaker.start))?.[0].length ?? 0);
       // 「發言人張晗首先宣布論壇將於2月3日舉辦，然後就…回答了記者提問」: a day 將 leads is the plan's, not the answer's.
-      const between = (d: DateMention) => d.start >= speaker.start && d.end <= c.verb.start && !planLeads(prep.folded, d.start);
+      // 「張銘清就臺灣島內25日舉行的遊行…回答了記者的提問」: a day inside the matter answered is the matter's.
+      const between = (d: DateMention) =>
+        d.start >= speaker.start &&
+        d.end <= c.verb.start &&
+        !planLeads(prep.folded, d.start) &&
+        !/(?:就|针对|对于)[^，。；]{2,}$/u.test(prep.folded.slice(speaker.start, d.start));
       // The speaker's own day in numbers (高峰13日表示) comes before one at the head (新华社北京9月14日电, the day it
       // was filed); a relative one (今日聲明) is read from the head's day, so the head's comes first.
       const numbered = (d: DateMention) => between(d) && /[0-9〇一二三四五六七八九十廿卅][日号]/u.test(prep.folded.slice(d.start, d.end));
