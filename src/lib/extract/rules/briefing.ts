@@ -1042,7 +1042,7 @@ const SPEAKS_FOR_CHINA = /中方|中国政府|我国|中国(?:在这|一贯|一�
 export const unnamedTranscript = rule({
   id: 'briefing.unnamed-transcript',
   decides:
-    'A page of 问：/答： turns that names no spokesperson and no day, whose answers speak for China (中方), is a regular briefing of the publication day: of the one office named above the questions (外交部評…言論), else of the Chinese foreign ministry.',
+    'A page of 问：/答： turns (two questions, or one on a page that opens inside an answer) that names no spokesperson and no day, whose answers speak for China (中方), is a regular briefing of the publication day: of the one office named above the questions (外交部評…言論), else of the Chinese foreign ministry.',
   examples: [
     {
       text: [
@@ -1098,6 +1098,30 @@ export const unnamedTranscript = rule({
         { type: 'ministry-response', date: '2019-12-20', actors: ['商务部'] },
       ],
     },
+    {
+      text: [
+        ['paragraph', '答：關於第一個問題，請你向主管部門了解。我想強調的是，中國政府高度重視。'],
+        ['paragraph', '問：中方是否擔心海外人員的安全？'],
+        ['paragraph', '答：中國政府一向高度重視中國在海外人員的安危。'],
+      ],
+      published: '2016-12-20',
+      events: [
+        { type: 'ministry-response', date: '2016-12-20', actors: ['外交部'] },
+        { type: 'ministry-response', date: '2016-12-20', actors: ['外交部'] },
+      ],
+    },
+    {
+      text: [
+        ['paragraph', '答：关于第一个问题，请你向主管部门了解。我想强调的是，中国政府高度重视。'],
+        ['paragraph', '问：中方是否担心海外人员的安全？'],
+        ['paragraph', '答：中国政府一向高度重视中国在海外人员的安危。'],
+      ],
+      published: '2016-12-20',
+      events: [
+        { type: 'ministry-response', date: '2016-12-20', actors: ['外交部'] },
+        { type: 'ministry-response', date: '2016-12-20', actors: ['外交部'] },
+      ],
+    },
   ],
   leaves: [
     {
@@ -1115,7 +1139,13 @@ export const unnamedTranscript = rule({
   apply: (lex: Lexicon, passages: readonly Prepared[], published: string, simplified: boolean, region?: string) => {
     const texts = passages.map((p) => p.folded);
     const first = texts.findIndex((t) => QUESTION_OPENS.test(t));
-    if (texts.filter((t) => ANSWER_OPENS.test(t)).length < 2 || texts.filter((t) => QUESTION_OPENS.test(t)).length < 2) return undefined;
+    // Two answers at least, and two questions, or one when the page opens inside an answer (a transcript's second page).
+    const opensAnswering = texts.findIndex((t) => ANSWER_OPENS.test(t)) < first;
+    if (
+      texts.filter((t) => ANSWER_OPENS.test(t)).length < 2 ||
+      texts.filter((t) => QUESTION_OPENS.test(t)).length < (opensAnswering ? 1 : 2)
+    )
+      return undefined;
     // What is said between the questions: the answers and the paragraphs that go on with them.
     if (!texts.some((t, i) => i > first && !QUESTION_OPENS.test(t) && SPEAKS_FOR_CHINA.test(t))) return undefined;
     // Anyone named or titled before the questions (专访驻英国大使) is who answers.
