@@ -2857,7 +2857,8 @@ export const RESPONSE_DATES: DateRule[] = [
   }),
   rule({
     id: 'response.date-briefing',
-    decides: 'An undated answer in a briefing’s report was given on the briefing’s day.',
+    decides:
+      'An undated answer in a briefing’s report was given on the briefing’s day; not an office’s statement about what another office said at its briefing (外交部晚間發布新聞稿指出，國台辦發言人昨天在例行記者會上出言不遜).',
     examples: [
       {
         text: [
@@ -2876,7 +2877,23 @@ export const RESPONSE_DATES: DateRule[] = [
         events: [{ type: 'ministry-response', date: '2025-03-04', actors: ['外交部', '毛宁'] }],
       },
     ],
-    apply: (c) => c.state.briefingDay,
+    leaves: [
+      {
+        text: '外交部晚間發布新聞稿指出，國台辦發言人馬曉光昨天在例行記者會上出言不遜，用詞粗鄙低俗，實不值一駁。',
+        published: '2022-04-14',
+        events: [{ type: 'ministry-response', date: '2022-04-14' }],
+      },
+      {
+        text: '外交部晚间发布新闻稿指出，国台办发言人马晓光昨天在例行记者会上出言不逊，用词粗鄙低俗，实不值一驳。',
+        published: '2022-04-14',
+        events: [{ type: 'ministry-response', date: '2022-04-14' }],
+      },
+    ],
+    // Not another office's briefing (外交部發布新聞稿指出，國台辦發言人昨天在例行記者會…出言不遜).
+    apply: (c, speaker) =>
+      c.state.presider?.ministry && speaker.ministry && c.state.presider.ministry.id !== speaker.ministry.id
+        ? undefined
+        : c.state.briefingDay,
   }),
   rule({
     id: 'response.date-reacts-to-statement',
