@@ -889,6 +889,8 @@ export const CALL_DROPS: DropRule[] = [
         published: '2022-04-06',
         events: [{ type: 'call', date: '2022-04-04', actors: ['王毅', '库列巴'] }],
       },
+      { text: '這不僅是今年國共首次高層交流，也是鄭麗文就任國民黨主席以來最高規格會面。', published: '2026-02-05', events: [] },
+      { text: '这不仅是今年国共首次高层交流，也是郑丽文就任国民党主席以来最高规格会面。', published: '2026-02-05', events: [] },
     ],
     apply: (c) => {
       const s = text(c);
