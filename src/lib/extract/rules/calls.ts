@@ -591,7 +591,7 @@ export const CALL_DROPS: DropRule[] = [
   rule({
     id: 'call.plan-is-not-held',
     decides:
-      '將於, 邀請, 期待, 期望, 願意, 今秋 (將 too after 會上: 在對話會上將作發言，並會見…) in the clause (or the one before, unless the clause dates the word itself: 今天在東京舉行, or the one before only tells when: 在外媒報道友邦考慮與北京建交後，) or right after the word: a plan, not a happening.',
+      '將於, 邀請, 期待, 期望, 願意, 盡早, 今秋 (將 too after 會上: 在對話會上將作發言，並會見…) in the clause (or the one before, unless the clause dates the word itself: 今天在東京舉行, or the one before only tells when: 在外媒報道友邦考慮與北京建交後，) or right after the word: a plan, not a happening.',
     examples: [
       { text: '中方邀请美国总统特朗普今年访华并与习近平会晤。', published: '2025-03-18', events: [] },
       { text: '國防部長董軍27日在對話會上將作大會發言，並會見各國代表團團長。', published: '2024-05-27', events: [] },
@@ -601,6 +601,16 @@ export const CALL_DROPS: DropRule[] = [
       { text: '中方邀請美國總統特朗普今年訪華並與習近平會晤。', published: '2025-03-18', events: [] },
       { text: '新華社北京6月18日電 習近平表示願意同特朗普總統在峰會期間舉行會晤。', published: '2019-06-19', events: [] },
       { text: '新华社北京6月18日电 习近平表示愿意同特朗普总统在峰会期间举行会晤。', published: '2019-06-19', events: [] },
+      {
+        text: '韓國總統尹錫悅7日同美國當選總統特朗普通電話，雙方就盡早會晤達成共識。',
+        published: '2024-11-08',
+        events: [{ type: 'call', date: '2024-11-07', actors: ['尹錫悅', '特朗普'] }],
+      },
+      {
+        text: '韩国总统尹锡悦7日同美国当选总统特朗普通电话，双方就尽早会晤达成共识。',
+        published: '2024-11-08',
+        events: [{ type: 'call', date: '2024-11-07', actors: ['尹锡悦', '特朗普'] }],
+      },
       {
         text: '外交部長王毅今日同歐盟高級代表博雷利通電話，歡迎對方今秋率團訪華並舉行戰略對話。',
         published: '2023-08-07',
