@@ -1908,3 +1908,26 @@ test("the China Coast Guard's spokesperson (中國海警局新聞發言人) spea
   ])
     assert.deepEqual(one('2025-10-13', text), [], text);
 });
+
+test("a president's office (總統辦公室臉書表示) is no one's name: its account of a meeting is the meeting told before", () => {
+  for (const [lead, text, host] of [
+    [
+      '帛琉昨日透過臉書指出，帛琉總統惠恕仁23日與林佳龍在紐約會晤。',
+      '帛琉總統辦公室臉書表示，帛琉總統惠恕仁在聯合國大會期間，於紐約與林佳龍會面。',
+      '林佳龍',
+    ],
+    [
+      '帛琉昨日透过脸书指出，帛琉总统惠恕仁23日与林佳龙在纽约会晤。',
+      '帛琉总统办公室脸书表示，帛琉总统惠恕仁在联合国大会期间，于纽约与林佳龙会面。',
+      '林佳龙',
+    ],
+  ] as const)
+    assert.deepEqual(
+      extract('2025-09-25', [
+        ['paragraph', lead],
+        ['paragraph', text],
+      ]).map((e) => [e.type, e.date, e.actors, e.passages.length]),
+      [['meeting', '2025-09-23', ['惠恕仁', host], 2]],
+      text,
+    );
+});

@@ -208,6 +208,23 @@ test("a caption with no full stop closed by who took the picture (…回答記�
   }
 });
 
+test('a caption closed by where its picture was captured from (（圖擷取自…Facebook）), however long, is a caption with its credit', () => {
+  for (const [caption, credit] of [
+    ['帛琉總統在聯合國大會期間，於紐約會晤我國外長。', '（圖擷取自Office of the President, Republic of Palau Facebook）'],
+    ['帛琉总统在联合国大会期间，于纽约会晤我国外长。', '（图撷取自帛琉总统府脸书）'],
+  ] as const) {
+    const blocks = toBlocks([caption + credit, '', '外交部長甫結束訪歐行程，已返台。'].join('\n'));
+    assert.deepEqual(
+      blocks.map((b) => [b.type, b.text]),
+      [
+        ['caption', caption],
+        ['credit', credit],
+        ['paragraph', '外交部長甫結束訪歐行程，已返台。'],
+      ],
+    );
+  }
+});
+
 test('a caption closed by where its picture was taken from is a caption with its credit', () => {
   const blocks = toBlocks(
     ['外長昨晚與來訪的鄰國外長在湖邊散步。(取材自推特)', '', '兩國外長昨天在杭州舉行會談，同意加強經貿合作。'].join('\n'),

@@ -24,6 +24,7 @@ import {
   splitSourceNote,
   splitTrailingCredit,
   PHOTOGRAPHER_TAIL,
+  PICTURE_SOURCE,
   stripCaptionMarker,
   width,
 } from './lines.ts';
@@ -442,9 +443,16 @@ function isUnmarkedCaption(text: string): boolean {
 function finish(block: Block, blocks: Block[]): void {
   // A caption marker with nothing after it carries no text.
   if (!block.text.trim()) return;
-  const credit = block.type === 'paragraph' && !block.byline && isUnmarkedCaption(block.text) ? splitTrailingCredit(block.text)[1] : null;
+  const [told, trailing] = splitTrailingCredit(block.text);
+  const credit = block.type === 'paragraph' && !block.byline && isUnmarkedCaption(told) ? trailing : null;
   // A photographer's credit, or an agency's after 「甲（左）與乙」: who stands where in a picture.
-  if (credit && (isPhotoCredit(credit) || PHOTOGRAPHER_TAIL.test(block.text) || (isCredit(credit) && POSITION.test(block.text)))) {
+  if (
+    credit &&
+    (isPhotoCredit(credit) ||
+      PICTURE_SOURCE.test(credit) ||
+      PHOTOGRAPHER_TAIL.test(block.text) ||
+      (isCredit(credit) && POSITION.test(block.text)))
+  ) {
     block.type = 'caption';
   }
   // 「2009年11月11日，印度Bumla，圖為一名男子經過…」: what the picture shows, said in a short text.

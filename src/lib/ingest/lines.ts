@@ -142,8 +142,8 @@ export function isCredit(line: string): boolean {
 }
 
 // 「（取材自推特）」「（翻攝自臉書）」「（圖：新華網）」「（圖片來源：路透）」: where a picture was taken from.
-const PICTURE_SOURCE =
-  /^[（(](?:取材自|取自|翻攝自|翻摄自|翻攝|翻摄|截自|截圖自|截图自|(?:圖|图|圖片|图片)(?:來源|来源)?[：:／/])[^（）()]{1,12}[）)]$/;
+export const PICTURE_SOURCE =
+  /^[（(](?:取材自|取自|翻攝自|翻摄自|翻攝|翻摄|截自|截圖自|截图自|(?:圖|图)?(?:擷取自|撷取自)|(?:圖|图|圖片|图片)(?:來源|来源)?[：:／/])[^（）()]{1,64}[）)]$/;
 
 /** True when a short line credits a photographer ("新华社记者 黄敬文 摄") or a picture's source: a picture stands above it. */
 export function isPhotoCredit(line: string): boolean {
@@ -254,7 +254,7 @@ const GLUED_CREDIT = new RegExp(`^(.*[。！？])((?:${AGENCY})|[^。，！？\\
 
 // 「…說明台諾斷交。（圖／外交部提供）」「…答記者問。(圖片來源:國防部網站)」: a bracketed picture credit after the caption's sentence.
 const BRACKETED_CREDIT =
-  /^(.*[。！？])\s*([（(](?:(?:圖|图|攝影|摄影|照片|相片|圖片|图片)(?:來源|来源)?\s*[／/:：]|取材自|取自|翻攝自|翻摄自|截自)[^（）()]{1,16}[）)])$/;
+  /^(.*[。！？])\s*([（(](?:(?:圖|图|攝影|摄影|照片|相片|圖片|图片)(?:來源|来源)?\s*[／/:：]|取材自|取自|翻攝自|翻摄自|截自|(?:圖|图)?(?:擷取自|撷取自))[^（）()]{1,64}[）)])$/;
 // 「外交部發言人毛寧。圖片來自外交部」: where a picture came from, unbracketed, after the caption's sentence.
 // 「…合影。翻攝外交部網站」: a picture taken from elsewhere (翻攝, reproduced from) names where.
 const SOURCE_CREDIT = /^(.*[。！？])\s*((?:(?:圖片|图片|照片|圖|图)(?:來自|来自|來源[：:]|来源[：:])|翻攝自?|翻摄自?)[^。，！？\s]{1,14})$/;
