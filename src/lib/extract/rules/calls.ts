@@ -1476,8 +1476,24 @@ export const CALL_DATES: DateRule[] = [
   rule({
     id: 'call.same-occasion-story-day',
     decides:
-      '習近平還會見了…, 峰會期間…會見, 隨後, 抵達南寧後, 晚會開始前, 之後 opening a clause: an undated call or meeting on the same occasion happened on the story’s day (not after a span: 兩個星期之後; nor after 另外 or 另據, besides, which turn the talk; 還 only in the clause of its word, not 這還只是指…，不包括通話).',
+      '習近平還會見了…, 峰會期間…會見, 隨後, 抵達南寧後, 晚會開始前, 之後 opening a clause or right after the one named (李家超之後在酒店與…會面): an undated call or meeting on the same occasion happened on the story’s day (not after a span: 兩個星期之後; nor after 另外 or 另據, besides, which turn the talk; 還 only in the clause of its word, not 這還只是指…，不包括通話).',
     examples: [
+      {
+        text: [
+          ['paragraph', '行政長官李家超率團訪問東盟三國，昨日抵達首站新加坡。'],
+          ['paragraph', '下午4時許，李家超一行抵達下榻的酒店。李家超之後在酒店與國家駐新加坡大使孫海燕會面。'],
+        ],
+        published: '2023-07-24',
+        events: [{ type: 'meeting', date: '2023-07-23', actors: ['李家超', '孫海燕'] }],
+      },
+      {
+        text: [
+          ['paragraph', '行政长官李家超率团访问东盟三国，昨日抵达首站新加坡。'],
+          ['paragraph', '下午4时许，李家超一行抵达下榻的酒店。李家超之后在酒店与国家驻新加坡大使孙海燕会面。'],
+        ],
+        published: '2023-07-24',
+        events: [{ type: 'meeting', date: '2023-07-23', actors: ['李家超', '孙海燕'] }],
+      },
       {
         text: [
           ['paragraph', '本报北京9月3日电 国家主席习近平3日同南非总统拉马福萨举行会谈。'],
@@ -1561,7 +1577,13 @@ export const CALL_DATES: DateRule[] = [
       const { scope } = c;
       const between = text(c).slice(sStart(c), c.trig.start);
       // 之後 and 然後 opening a clause tell what came next (。之後和夫人一道去會見…); after a span (兩個星期之後) they do not.
-      const next = /(?:^|[，,。；;])(?:之后|然后)/u.test(between);
+      // 「李家超之後在酒店與…會面」: right after the one named doing it too.
+      const after = /(?:之后|然后)/gu;
+      const next = [...between.matchAll(after)].some((m) => {
+        const at = sStart(c) + m.index;
+        const opens = /(?:^|[，,。；;])$/u.test(between.slice(0, m.index));
+        return opens || peopleIn(scope.lex, scope.prep, sStart(c), at).some((p) => p.end === at);
+      });
       // 「另外，美國政府稱該對話為高層對話」「另據報道」: 另外 (besides) and 另據 (besides, by another report) turn the
       // talk, they tell no further act.
       const t = text(c);
