@@ -591,7 +591,7 @@ export const CALL_DROPS: DropRule[] = [
   rule({
     id: 'call.plan-is-not-held',
     decides:
-      '將於, 邀請, 期待, 期望, 願意, 盡早, 著眼於, 今秋 (將 too after 會上: 在對話會上將作發言，並會見…) in the clause (or the one before, unless the clause dates the word itself: 今天在東京舉行, or the one before only tells when: 在外媒報道友邦考慮與北京建交後，) or right after the word: a plan, not a happening.',
+      '將於, 邀請, 期待, 期望, 願意, 盡早, 著眼於, 協調, 今秋 (將 too after 會上: 在對話會上將作發言，並會見…) in the clause (or the one before, unless the clause dates the word itself: 今天在東京舉行, or the one before only tells when: 在外媒報道友邦考慮與北京建交後，) or right after the word: a plan, not a happening.',
     examples: [
       { text: '中方邀请美国总统特朗普今年访华并与习近平会晤。', published: '2025-03-18', events: [] },
       { text: '國防部長董軍27日在對話會上將作大會發言，並會見各國代表團團長。', published: '2024-05-27', events: [] },
@@ -612,6 +612,22 @@ export const CALL_DROPS: DropRule[] = [
         events: [{ type: 'call', date: '2024-11-07', actors: ['尹锡悦', '特朗普'] }],
       },
       { text: '同時，著眼於9月杭州峰會期間的首腦會談，他也表現出與鄰國對話的姿態。', published: '2016-08-25', events: [] },
+      {
+        text: [
+          ['paragraph', '日本外相岸田文雄17日上午在記者會上宣布，將於21日在首爾與中國外交部長王毅舉行外長會談。'],
+          ['paragraph', '另外，有關方面還在協調於三國外長會談前後舉行中日、日韓外長會談事宜。'],
+        ],
+        published: '2015-03-17',
+        events: [],
+      },
+      {
+        text: [
+          ['paragraph', '日本外相岸田文雄17日上午在记者会上宣布，将于21日在首尔与中国外交部长王毅举行外长会谈。'],
+          ['paragraph', '另外，有关方面还在协调于三国外长会谈前后举行中日、日韩外长会谈事宜。'],
+        ],
+        published: '2015-03-17',
+        events: [],
+      },
       { text: '同时，着眼于9月杭州峰会期间的首脑会谈，他也表现出与邻国对话的姿态。', published: '2016-08-25', events: [] },
       {
         text: '外交部長王毅今日同歐盟高級代表博雷利通電話，歡迎對方今秋率團訪華並舉行戰略對話。',
