@@ -1931,3 +1931,15 @@ test("a president's office (總統辦公室臉書表示) is no one's name: its a
       text,
     );
 });
+
+test("a leader's plane (總統專機上) after a title is no name", () => {
+  for (const [text, actors] of [
+    ['歐巴馬總統1日在「空軍一號」總統專機上和胡錦濤通了一個小時的電話。', ['歐巴馬', '胡錦濤']],
+    ['奥巴马总统1日在“空军一号”总统专机上和胡锦涛通了一个小时的电话。', ['奥巴马', '胡锦涛']],
+  ] as const)
+    assert.deepEqual(
+      one('2010-04-02', text).map((e) => [e.type, e.date, e.actors]),
+      [['call', '2010-04-01', actors]],
+      text,
+    );
+});
