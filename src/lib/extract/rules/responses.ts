@@ -1082,16 +1082,22 @@ export const RESPONSE_DROPS: DropRule[] = [
   rule({
     id: 'response.announces-a-visit',
     decides:
-      '「某國外交部發文告說，訪客在訪問期間將會見總理」: a statement that only announces what a visit will hold is an announcement (another act), not an answer.',
+      '「某國外交部發文告說，訪客在訪問期間將會見總理」「外交部證實，俄羅斯外長將訪華」: a statement that only announces what a visit will hold, or confirms a visit, is an announcement (another act), not an answer.',
     examples: [
       { text: '外交部19日發表新聞稿說，越南副總理在訪問期間將會見國務院總理李強。', published: '2025-03-20', events: [] },
       { text: '外交部19日发表新闻稿说，越南副总理在访问期间将会见国务院总理李强。', published: '2025-03-20', events: [] },
+      { text: '中國外交部星期天也證實，俄羅斯外長拉夫羅夫將訪華，並稱他是應外長王毅邀請到訪。', published: '2024-04-08', events: [] },
+      { text: '中国外交部星期天也证实，俄罗斯外长拉夫罗夫将访华，并称他是应外长王毅邀请到访。', published: '2024-04-08', events: [] },
     ],
     apply: (c) => {
       const said = text(c).slice(c.verb.end, c.scope.sentence.end);
-      return /^[，,：:\s]*[^，,。]{0,24}(?:访问期间|访华期间|应邀|应[^，,。]{1,12}邀请)[^。]{0,30}将(?:会)?(?:会见|会晤|会谈|访问|出席|举行)/u.test(
-        said,
-      )
+      // 「外交部昨日正式證實，外交部長16日訪問歐洲議會」: a visit confirmed is news of the visit, not an answer.
+      const confirmsVisit =
+        /^证实/u.test(text(c).slice(c.verb.start, c.verb.end)) && /(?:访问|访华|到访|出访|访台|访美|访欧|访俄|访日)/u.test(said);
+      return confirmsVisit ||
+        /^[，,：:\s]*[^，,。]{0,24}(?:访问期间|访华期间|应邀|应[^，,。]{1,12}邀请)[^。]{0,30}将(?:会)?(?:会见|会晤|会谈|访问|出席|举行)/u.test(
+          said,
+        )
         ? 'drop'
         : undefined;
     },
