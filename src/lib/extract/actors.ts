@@ -102,7 +102,8 @@ function endsNameAt(lex: Lexicon, s: string, j: number): boolean {
 /** A short name cut at a character that usually stops one, read whole when what follows ends a name. */
 function extendShortName(lex: Lexicon, s: string, i: number, j: number, to: number): number {
   // 橫內正明一行: a delegation's head, named whole up to 一行 (four characters at most) whatever stops in it.
-  const party = s.indexOf('一行', j);
+  const near = s.slice(j, i + 6).indexOf('一行');
+  const party = near < 0 ? -1 : j + near;
   if (j - i >= 2 && party > j && party - i <= 4 && party + 2 <= to && [...s.slice(j, party)].every((c) => isHan(c))) return party;
   // 任國強大校, 陳明通：: a third character that usually stops a name (強, 通) ends it when a verb, title, time or punctuation follows.
   if (j - i === 2 && j + 1 < to && endsNameAt(lex, s, j)) return j + 1;

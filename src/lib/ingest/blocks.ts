@@ -318,7 +318,7 @@ function commaHeadlineText(t: string): boolean {
 function headlineShape(t: string): boolean {
   return (
     width(t) <= MAX_HEADLINE_WIDTH &&
-    !/\s[攝摄]$|\S\s+\S{1,6}\s*[攝摄]$/u.test(t) &&
+    !PHOTOGRAPHER_TAIL.test(t) &&
     !isPageFurniture(t) &&
     !/[，,]$/.test(t) &&
     !/[、「『（《(]$/.test(t) &&

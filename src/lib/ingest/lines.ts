@@ -141,7 +141,7 @@ export function isCredit(line: string): boolean {
   );
 }
 
-// 「（取材自推特）」「（翻攝自臉書）」「（圖：新華網）」「（圖片來源：路透）」: where a picture was taken from.
+// 「（取材自推特）」「（翻攝自臉書）」「（圖：新華網）」「（圖片來源：路透）」「（圖擷取自…Facebook）」: where a picture was taken from.
 export const PICTURE_SOURCE =
   /^[（(](?:取材自|取自|翻攝自|翻摄自|翻攝|翻摄|截自|截圖自|截图自|(?:圖|图)?(?:擷取自|撷取自)|(?:圖|图|圖片|图片)(?:來源|来源)?[：:／/])[^（）()]{1,64}[）)]$/;
 
