@@ -22,7 +22,7 @@ const text = (scope: Scope) => scope.prep.folded;
 export const timeLabel = rule({
   id: 'briefing.time-label',
   decides:
-    '时间：2025年7月24日（星期四）下午3:00 at the head of a transcript, even printed as a credit, gives the briefing’s day (an era year before it is passed over).',
+    '时间：2025年7月24日（星期四）下午3:00 at the head of a transcript, even printed as a credit, gives the briefing’s day (an era year before it is passed over); a web page’s stamp naming its source (時間:2007-11-20 08:36 來源:台灣網) does not.',
   examples: [
     {
       text: [
@@ -49,9 +49,32 @@ export const timeLabel = rule({
       events: [{ type: 'ministry-response', date: '2025-07-24', actors: ['商務部', '何亞東'] }],
     },
   ],
+  leaves: [
+    {
+      text: [
+        ['credit', '時間:2007-11-20 08:36 來源:台灣網'],
+        ['paragraph', '新華網北京11月19日電 外交部發言人劉建超19日表示，中方已就美國會委員會年度報告向美方提出嚴正交涉。'],
+        ['paragraph', '有記者問：美國會委員會近日發表年度涉華報告，請問你對此有何評論？'],
+        ['paragraph', '劉建超說，該委員會無視中國發展進步的事實，我們已經向美方提出嚴正交涉。'],
+      ],
+      published: '2007-11-20',
+      events: [{ type: 'ministry-response', date: '2007-11-19', actors: ['外交部', '劉建超'], passages: 3 }],
+    },
+    {
+      text: [
+        ['credit', '时间:2007-11-20 08:36 来源:台湾网'],
+        ['paragraph', '新华网北京11月19日电 外交部发言人刘建超19日表示，中方已就美国会委员会年度报告向美方提出严正交涉。'],
+        ['paragraph', '有记者问：美国会委员会近日发表年度涉华报告，请问你对此有何评论？'],
+        ['paragraph', '刘建超说，该委员会无视中国发展进步的事实，我们已经向美方提出严正交涉。'],
+      ],
+      published: '2007-11-20',
+      events: [{ type: 'ministry-response', date: '2007-11-19', actors: ['外交部', '刘建超'], passages: 3 }],
+    },
+  ],
   apply: (scope: Scope, state: BriefingState): DateMention | undefined => {
     const label = scope.sentence.start === 0 ? scope.lex.briefingTimeLabels.at(text(scope), 0) : undefined;
-    if (!label || state.briefingDay) return undefined;
+    // 「時間:2007-11-20 08:36 來源:台灣網」: a web page's stamp, naming where it came from, tells when the page went up.
+    if (!label || state.briefingDay || /来源[：:]/u.test(text(scope))) return undefined;
     return scope.dates.find((d) => d.start <= label.end + 6 && d.precision === 'day');
   },
 });
