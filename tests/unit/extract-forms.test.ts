@@ -1943,3 +1943,15 @@ test("a leader's plane (總統專機上) after a title is no name", () => {
       text,
     );
 });
+
+test("what a reporter does after a spokesperson's title (記者向外交部發言人提問) is no name", () => {
+  for (const text of [
+    '記者向外交部發言人提問：中方對此有何評論？外交部稱：我不能證實你的消息。',
+    '记者向外交部发言人提问：中方对此有何评论？外交部称：我不能证实你的消息。',
+  ])
+    assert.deepEqual(
+      one('2009-10-29', text).map((e) => [e.type, e.date, e.actors]),
+      [['ministry-response', '2009-10-29', ['外交部']]],
+      text,
+    );
+});
