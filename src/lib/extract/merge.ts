@@ -87,12 +87,13 @@ export function mergeMentions(mentions: readonly Mention[], published: string, r
   // A briefing's opening line goes with the group of the first answer given there.
   const loose: Group[] = [];
   const joinOpening = (m: Mention): boolean => {
+    const at = current.indexOf(m);
     const first = rules.first(
       [openingJoinsAnswer],
       m,
       m,
       answers,
-      answers.filter((a) => current.indexOf(a) > current.indexOf(m)),
+      answers.find((a) => current.indexOf(a) > at),
     );
     const target = first && (groups.find((g) => g.includes(first)) ?? loose.find((g) => g.includes(first)));
     // A statement's frame (發言人就美方加徵關稅答記者問) names the matter best: it leads the answer's group.

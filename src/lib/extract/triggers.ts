@@ -226,6 +226,7 @@ export const summitHeld = rule({
   ],
   leaves: [
     { text: '中國駐加拿大大使叢培武週四在蒙特利爾參加一個午餐會後接受記者採訪。', published: '2019-12-06', events: [] },
+    { text: '中国驻加拿大大使丛培武周四在蒙特利尔参加一个午餐会后接受记者采访。', published: '2019-12-06', events: [] },
     { text: '国务院总理李强17日出席东盟峰会，并发表讲话。', published: '2024-10-18', events: [] },
     { text: '國務院總理李強17日出席東盟峰會，並發表講話。', published: '2024-10-18', events: [] },
     { text: '美國國家安全顧問蘇利文27日在七國集團峰會期間表示，兩國元首將會通話。', published: '2022-06-28', events: [] },

@@ -300,14 +300,13 @@ export const openingJoinsAnswer = rule({
       events: [{ type: 'ministry-response', date: '2015-12-16', actors: ['国台办', '马晓光'], passages: 3 }],
     },
   ],
-  apply: (m: Mention, answers: readonly Mention[], later: readonly Mention[] = []) => {
+  apply: (m: Mention, answers: readonly Mention[], next?: Mention) => {
     if (!m.opening) return undefined;
     const fits = (a: Mention) => a.ministry?.id === m.ministry?.id && (a.when.date === m.when.date || !m.when.date);
     const own = answers.find((a) => a.passage.story === m.passage.story && fits(a));
     if (own || answers.some((a) => a.passage.story === m.passage.story)) return own;
     // 「…就國防預算、國際護航合作等問題答記者問。」 then 「我軍赴西太平洋訓練」: a lead standing alone before its
-    // report's first subheading opens the answers told under it.
-    const next = later[0];
+    // report's first subheading opens the answers told under it (next: the first answer told after it).
     return next && fits(next) ? next : undefined;
   },
 });

@@ -1092,8 +1092,7 @@ export const RESPONSE_DROPS: DropRule[] = [
     apply: (c) => {
       const said = text(c).slice(c.verb.end, c.scope.sentence.end);
       // 「外交部昨日正式證實，外交部長16日訪問歐洲議會」: a visit confirmed is news of the visit, not an answer.
-      const confirmsVisit =
-        /^证实/u.test(text(c).slice(c.verb.start, c.verb.end)) && /(?:访问|访华|到访|出访|访台|访美|访欧|访俄|访日)/u.test(said);
+      const confirmsVisit = /^证实/u.test(text(c).slice(c.verb.start, c.verb.end)) && VISIT.test(said);
       return confirmsVisit ||
         /^[，,：:\s]*[^，,。]{0,24}(?:访问期间|访华期间|应邀|应[^，,。]{1,12}邀请)[^。]{0,30}将(?:会)?(?:会见|会晤|会谈|访问|出席|举行)/u.test(
           said,
@@ -2897,9 +2896,7 @@ export const RESPONSE_DATES: DateRule[] = [
     ],
     // Not another office's briefing (外交部發布新聞稿指出，國台辦發言人昨天在例行記者會…出言不遜).
     apply: (c, speaker) =>
-      c.state.presider?.ministry && speaker.ministry && c.state.presider.ministry.id !== speaker.ministry.id
-        ? undefined
-        : c.state.briefingDay,
+      c.state.presider?.ministry && c.state.presider.ministry.id !== speaker.ministry.id ? undefined : c.state.briefingDay,
   }),
   rule({
     id: 'response.date-reacts-to-statement',
