@@ -1955,3 +1955,17 @@ test("what a reporter does after a spokesperson's title (記者向外交部發�
       text,
     );
 });
+
+test('among them (其中) before a title and this time (此次) after one are no name', () => {
+  for (const [text, published, actors] of [
+    ['高市早苗表示，其中川普總統也說明昨晚與習近平通電話的情形。', '2025-11-26', ['川普', '習近平']],
+    ['高市早苗表示，其中特朗普总统也说明昨晚与习近平通电话的情形。', '2025-11-26', ['特朗普', '习近平']],
+    ['王毅國務委員此次30日在東京會見了日本外相岸田文雄。', '2016-05-01', ['王毅', '岸田文雄']],
+    ['王毅国务委员此次30日在东京会见了日本外相岸田文雄。', '2016-05-01', ['王毅', '岸田文雄']],
+  ] as const)
+    assert.deepEqual(
+      one(published, text).map((e) => e.actors),
+      [actors],
+      text,
+    );
+});
