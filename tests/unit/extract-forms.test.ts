@@ -1969,3 +1969,15 @@ test('among them (其中) before a title and this time (此次) after one are no
       text,
     );
 });
+
+test("a duty report heard that only marks when a leader spoke (聽取行政長官述職報告時強調) names no one from the report's words", () => {
+  for (const text of [
+    '去年12月16日，習近平聽取行政長官述職報告時強調，香港要主動對接國家規劃。',
+    '去年12月16日，习近平听取行政长官述职报告时强调，香港要主动对接国家规划。',
+  ])
+    assert.deepEqual(
+      one('2026-01-10', text).map((e) => [e.type, e.date, e.actors]),
+      [['meeting', '2025-12-16', [text.startsWith('去年12月16日，習') ? '習近平' : '习近平']]],
+      text,
+    );
+});

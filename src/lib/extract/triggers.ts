@@ -236,6 +236,45 @@ export const summitHeld = rule({
     hitsOf(SUMMIT_HELD, s, from, to, { type: 'meeting', mode: 'in-person' }, summitHeld.id),
 });
 
+// 「習近平16日在中南海聽取特首李家超述職報告」「賀一誠到北京述職，在紫光閣向李克強匯報」: a chief executive's duty report heard
+// (the one reporting written as a chief executive or 他, 她).
+const DUTY_REPORT =
+  /(听取)了?[^，,。；;]{0,30}?(?:行政长官|特首|他|她)[^，,。；;]{0,30}?(?:述职|汇报)|述职[^。；;]{0,40}?向[^，,。；;]{1,24}?(汇报)/gu;
+
+export const dutyReport = rule({
+  id: 'trigger.duty-report',
+  decides:
+    '「習近平16日在北京中南海聽取香港特首李家超述職報告」「賀一誠前日下午在紫光閣向國務院總理李克強匯報」 on a duty visit (述職): a leader hearing a chief executive’s report, or the chief executive reporting to a leader, is their meeting; opinions heard (聽取各方意見) and a report made to no one named are none.',
+  examples: [
+    {
+      text: '國家主席習近平16日在北京中南海聽取香港特首李家超述職報告。',
+      published: '2025-12-17',
+      events: [{ type: 'meeting', date: '2025-12-16', actors: ['習近平', '李家超'] }],
+    },
+    {
+      text: '国家主席习近平16日在北京中南海听取香港特首李家超述职报告。',
+      published: '2025-12-17',
+      events: [{ type: 'meeting', date: '2025-12-16', actors: ['习近平', '李家超'] }],
+    },
+    {
+      text: '到北京述職的行政長官賀一誠前日下午在中南海紫光閣向國務院總理李克強匯報特區一年來的工作。',
+      published: '2022-12-24',
+      events: [{ type: 'meeting', date: '2022-12-22', actors: ['賀一誠', '李克強'] }],
+    },
+    {
+      text: '到北京述职的行政长官贺一诚前日下午在中南海紫光阁向国务院总理李克强汇报特区一年来的工作。',
+      published: '2022-12-24',
+      events: [{ type: 'meeting', date: '2022-12-22', actors: ['贺一诚', '李克强'] }],
+    },
+  ],
+  leaves: [
+    { text: '外交部長王毅14日在北京聽取各方意見。', published: '2025-03-15', events: [] },
+    { text: '外交部长王毅14日在北京听取各方意见。', published: '2025-03-15', events: [] },
+  ],
+  apply: (s: string, from: number, to: number): TriggerHit[] =>
+    hitsOf(DUTY_REPORT, s, from, to, { type: 'meeting', mode: 'in-person' }, dutyReport.id),
+});
+
 export const insideTitleMarks = rule({
   id: 'trigger.inside-title-marks',
   decides: '「《中美元首杭州會晤中方成果清單》」: a word inside title marks names a document, a book or a programme, not a happening.',
@@ -270,6 +309,7 @@ export function findTriggers(lex: Lexicon, s: string, from = 0, to = s.length, r
     ...(rules.on(callOfALength) ? callOfALength.apply(s, from, to) : []),
     ...(rules.on(summitHeld) ? summitHeld.apply(s, from, to) : []),
     ...(rules.on(callAsSetting) ? callAsSetting.apply(s, from, to) : []),
+    ...(rules.on(dutyReport) ? dutyReport.apply(s, from, to) : []),
   ].filter((r) => !words.some((w) => w.start < r.end && r.start < w.end) && !excluded(lex, s, r.start, r.end, rules));
   return more.length ? [...words, ...more].sort((a, b) => a.start - b.start) : words;
 }
@@ -281,6 +321,7 @@ export const TRIGGER_RULES = [
   callOfALength,
   summitHeld,
   callAsSetting,
+  dutyReport,
   insideLongerWord,
   nameBeforeLongerWord,
   insideTitleMarks,

@@ -997,8 +997,8 @@ export const CALL_DROPS: DropRule[] = [
   }),
 ];
 
-// Verbs whose object follows them: 會見/接見 X, 設宴款待/宴請 X.
-const OBJECT_AFTER = /^(会见|接见|会晤|拜会|会面|见面|召见|约见|约谈|召晤|款待|宴请)$/u;
+// Verbs whose object follows them: 會見/接見 X, 設宴款待/宴請 X, 聽取 X 述職.
+const OBJECT_AFTER = /^(会见|接见|会晤|拜会|会面|见面|召见|约见|约谈|召晤|款待|宴请|听取)$/u;
 // What may open a clause whose subject is the sentence's: a word or two (又, 並), or a time and place (於今晚在紐約).
 const SUBJECTLESS_LEAD = /^(?:.{0,4}|(?:并|又|还|也|随后|随即|于|在|今|当|同日|次日)[^，,。；;]{0,12})$/u;
 
