@@ -268,6 +268,8 @@ interface StoryDays {
   entryDay?: string | undefined;
   /** The last day the paragraph wrote with its year (1971年4月10日): a later month without one may be in it. */
   yearWritten?: string | undefined;
+  /** The last such day of an earlier paragraph: a month-day the publication year would put ahead may be in its year. */
+  yearWrittenBefore?: string | undefined;
 }
 
 // 1971年4月10日, 一九七一年四月十日: a day written with its year.
@@ -357,6 +359,7 @@ function sentenceDates(
         today: days.today,
         todayNamed: days.named,
         yearWritten: days.yearWritten,
+        yearWrittenBefore: days.yearWrittenBefore,
         rules,
       },
       (i) => speechAt(i + sentence.start),
@@ -432,6 +435,7 @@ export function walkStory(page: Page, passages: readonly Passage[], prepared: Ma
     }
     const prep = prepared.get(passage.id)!;
     const role = roleOf(passage);
+    if (days.yearWritten) days.yearWrittenBefore = days.yearWritten;
     days.yearWritten = undefined;
     const s = prep.folded;
     if (role === 'headline') noteHeading(page, state, days, passage, s);

@@ -48,6 +48,8 @@ export interface DateContext {
   before?: string;
   /** The last day written with its year earlier in the paragraph (1971年4月10日…。4月14日): a later month without a year may be in it. */
   yearWritten?: string | undefined;
+  /** The last day written with its year in an earlier paragraph of the story (2005年4月26日…。 then 連戰此訪在4月29日…). */
+  yearWrittenBefore?: string | undefined;
 }
 
 // 「這項對話9日將於華盛頓登場」: a day or month followed by 将 is ahead, not last month's or last year's.
@@ -166,7 +168,7 @@ export const monthAheadIsLastYear = rule({
 export const yearCarriesOn = rule({
   id: 'date.year-carries-on',
   decides:
-    '「1971年4月10日，美國乒乓球代表團訪華。4月14日，周恩來會見了代表團」: a month written without a year, in a paragraph that wrote an earlier year with a day before it, is in that year when it does not come before that day (a chronology told in order).',
+    '「1971年4月10日，美國乒乓球代表團訪華。4月14日，周恩來會見了代表團」: a month written without a year, in a paragraph that wrote an earlier year with a day before it, is in that year when it does not come before that day (a chronology told in order); so is one in a later paragraph of the story that the publication year would put after publication (「2005年4月26日至5月3日，連戰訪問大陸。」 then 「連戰此訪在4月29日達到最高潮」 in a paper of 2006-04-14).',
   examples: [
     {
       text: '1971年4月10日，美國乒乓球代表團應邀訪華。4月14日，周恩來總理在人民大會堂會見了美國乒乓球代表團。',
@@ -177,6 +179,22 @@ export const yearCarriesOn = rule({
       text: '1971年4月10日，美国乒乓球代表团应邀访华。4月14日，周恩来总理在人民大会堂会见了美国乒乓球代表团。',
       published: '2013-05-31',
       events: [{ type: 'meeting', date: '1971-04-14', actors: ['周恩来'] }],
+    },
+    {
+      text: [
+        ['paragraph', '2005年4月26日至5月3日，連戰率國民黨大陸訪問團首次訪問大陸。'],
+        ['paragraph', '連戰此訪在4月29日達到最高潮。當天，他與胡錦濤總書記在北京舉行會談。'],
+      ],
+      published: '2006-04-14',
+      events: [{ type: 'meeting', date: '2005-04-29', actors: ['胡錦濤'] }],
+    },
+    {
+      text: [
+        ['paragraph', '2005年4月26日至5月3日，连战率国民党大陆访问团首次访问大陆。'],
+        ['paragraph', '连战此访在4月29日达到最高潮。当天，他与胡锦涛总书记在北京举行会谈。'],
+      ],
+      published: '2006-04-14',
+      events: [{ type: 'meeting', date: '2005-04-29', actors: ['胡锦涛'] }],
     },
   ],
   leaves: [
@@ -190,7 +208,9 @@ export const yearCarriesOn = rule({
     },
   ],
   apply: (month: number, dayOf: number | undefined, ctx: DateContext): number | undefined => {
-    const w = ctx.yearWritten;
+    const ahead = () =>
+      `${ctx.published.slice(0, 5)}${String(month).padStart(2, '0')}-${String(dayOf ?? 1).padStart(2, '0')}` > ctx.published;
+    const w = ctx.yearWritten ?? (ctx.yearWrittenBefore && ahead() ? ctx.yearWrittenBefore : undefined);
     if (!w || w.slice(0, 4) >= ctx.published.slice(0, 4)) return undefined;
     const [wm, wd] = [Number(w.slice(5, 7)), Number(w.slice(8, 10))];
     return month > wm || (month === wm && (dayOf ?? wd) >= wd) ? Number(w.slice(0, 4)) : undefined;
