@@ -806,10 +806,13 @@ export const announcementNeedsSpokesperson = rule({
 });
 
 /** Why a sentence with a speaker and a cue gives no response, in the order tried. */
+// The words that frame a briefing's answers (答記者問, 回答), never the matter answered.
+const FRAME_WORD = /^(?:答记者问|答问|回答)/u;
+
 export const matterOfAReply = rule({
   id: 'response.matter-of-a-reply',
   decides:
-    '「針對國台辦批評總統致詞內容，陸委會今天回應」: words named in the lead phrase (針對, 對於) are what the reply answers; the reply is the response.',
+    '「針對國台辦批評總統致詞內容，陸委會今天回應」: words named in the lead phrase (針對, 對於) are what the reply answers; the reply is the response. So are words inside the matter 就 names before the office’s own word in its clause (「發言人就歐盟涉澳門聲明答記者問」): the frame is 答記者問, and it opens the answers below.',
   examples: [
     {
       text: '針對中國大陸國台辦批評總統致詞內容，陸委會今天回應，總統談話是強調台灣的和平角色。',
@@ -823,12 +826,38 @@ export const matterOfAReply = rule({
       outlet: '中央社',
       events: [{ type: 'ministry-response', date: '2025-08-07', actors: ['陆委会'] }],
     },
+    {
+      text: [
+        ['paragraph', '8月3日，駐歐盟使團發言人就歐盟對外行動署涉澳門聲明答記者問。'],
+        ['paragraph', '問：歐盟對外行動署發言人發表聲明。中方對此有何評論？'],
+        ['paragraph', '答：我們對歐方有關聲明表示強烈不滿和堅決反對。'],
+      ],
+      published: '2025-08-04',
+      events: [{ type: 'ministry-response', date: '2025-08-03', passages: 3 }],
+    },
+    {
+      text: [
+        ['paragraph', '8月3日，驻欧盟使团发言人就欧盟对外行动署涉澳门声明答记者问。'],
+        ['paragraph', '问：欧盟对外行动署发言人发表声明。中方对此有何评论？'],
+        ['paragraph', '答：我们对欧方有关声明表示强烈不满和坚决反对。'],
+      ],
+      published: '2025-08-04',
+      events: [{ type: 'ministry-response', date: '2025-08-03', passages: 3 }],
+    },
   ],
   apply: (c: ResponseCandidate): boolean => {
     const s = text(c);
     const start = clauseStart(s, c.verb.start, c.scope.sentence.start);
-    if (!/^(?:针对|对于)/u.test(s.slice(start, start + 2))) return false;
     const end = clauseEnd(s, c.verb.end, c.scope.sentence.end);
+    // 「發言人就歐盟對外行動署涉澳門聲明答記者問」: a word inside the matter 就 names, with the office's own word after it
+    // (not the frame itself: 就…局勢答記者問時表示).
+    if (
+      s.lastIndexOf('就', c.verb.start) >= start &&
+      !FRAME_WORD.test(s.slice(c.verb.start, c.verb.end)) &&
+      c.scope.lex.responseVerbs.all(s, c.verb.end, end).length > 0
+    )
+      return true;
+    if (!/^(?:针对|对于)/u.test(s.slice(start, start + 2))) return false;
     // Another office replies later in the sentence (陸委會今天回應).
     return (
       c.scope.lex.responseVerbs.all(s, end, c.scope.sentence.end).length > 0 &&
