@@ -1489,7 +1489,7 @@ export const CALL_DATES: DateRule[] = [
   rule({
     id: 'call.words-said-there',
     decides:
-      '「石廣生是在會見哥倫比亞外貿部長時作上述表示的」: the call or meeting at which the words just reported were said happened on the day they were said, the story’s day.',
+      '「石廣生是在會見哥倫比亞外貿部長時作上述表示的」「里夫金德是在與克里斯托弗會談後說這番話的」: the call or meeting at which (時) or right after which (後) the words just reported were said happened on the day they were said, the story’s day.',
     examples: [
       {
         text: '新華社北京7月4日電 國務院總理朱鎔基今天在這裏表示，中方願同哥倫比亞加強合作。朱鎔基是在會見哥倫比亞總統帕斯特拉納時作上述表示的。',
@@ -1501,11 +1501,21 @@ export const CALL_DATES: DateRule[] = [
         published: '2002-07-05',
         events: [{ type: 'meeting', date: '2002-07-04', actors: ['朱镕基', '帕斯特拉纳'] }],
       },
+      {
+        text: '新華社倫敦5月19日電 英國外交大臣里夫金德今天說，英國支持香港的平穩過渡。里夫金德是在與美國國務卿克里斯托弗會談後說這番話的。',
+        published: '1997-05-20',
+        events: [{ type: 'meeting', date: '1997-05-19', actors: ['里夫金德', '克里斯托弗'] }],
+      },
+      {
+        text: '新华社伦敦5月19日电 英国外交大臣里夫金德今天说，英国支持香港的平稳过渡。里夫金德是在与美国国务卿克里斯托弗会谈后说这番话的。',
+        published: '1997-05-20',
+        events: [{ type: 'meeting', date: '1997-05-19', actors: ['里夫金德', '克里斯托弗'] }],
+      },
     ],
     apply: (c) =>
       c.scope.role === 'body' &&
       c.scope.storyDay &&
-      /^[^。；！？]{0,40}?时(?:作|做|发表|说)(?:了)?(?:上述|以上|这番|这些)/u.test(text(c).slice(c.trig.end, sEnd(c)))
+      /^[^。；！？]{0,40}?[时后](?:作|做|发表|说)(?:了)?(?:上述|以上|这番|这些)/u.test(text(c).slice(c.trig.end, sEnd(c)))
         ? { date: c.scope.storyDay, precision: 'day' }
         : undefined,
   }),
