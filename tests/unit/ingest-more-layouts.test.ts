@@ -371,3 +371,13 @@ test('a web item’s date stamp run onto its last sentence (…優勢。2010/04/
     assert.equal(kindOf(text, '2010/04/02'), 'credit');
   }
 });
+
+test('a file photo labelled 資料圖： (资料图：) is a caption, not a paragraph of the story', () => {
+  for (const [caption, body] of [
+    ['資料圖：唐家璇2005年訪朝與金正日會面', '外交部發言人劉建超今天在例行記者會上透露，唐家璇將訪問朝鮮。'],
+    ['资料图：唐家璇2005年访朝与金正日会面', '外交部发言人刘建超今天在例行记者会上透露，唐家璇将访问朝鲜。'],
+  ] as const) {
+    const page = `唐家璇訪朝\n\n${body}\n\n${caption}\n\n唐家璇將轉達胡錦濤主席的口信。`;
+    assert.equal(kindOf(page, caption.slice(0, 4)), 'caption', caption);
+  }
+});
