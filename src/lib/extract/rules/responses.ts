@@ -1568,7 +1568,9 @@ const TRANSCRIPT_TITLE = /^(?:答记者问|答问|回答记者提问)(?:的)?(?:
 const TRANSCRIPT_FOLLOWS = /^(?:(?:相关|有关)?(?:问答)?(?:实录|全文|摘要)如下[：:]|(?:答问|问答)如下)/u;
 // 回答記者提問, 答記者問 with nothing after: the briefing itself, not an answer on a topic.
 const THE_PRESS_ANSWERED = new RegExp(`^${ANSWERS_THE_PRESS}$`, 'u');
-const GENERIC_ANSWER = /^(?:(?:回答|答)(?:了)?(?:记者|媒体)?(?:的)?(?:提问|问题|问|关心的问题)?|(?:作出|做出)(?:了)?回应)$/u;
+// (A transcript's title may carry its number in brackets: 答記者問(2000年23號).)
+const GENERIC_ANSWER =
+  /^(?:(?:回答|答)(?:了)?(?:记者|媒体)?(?:的)?(?:提问|问题|问|关心的问题)?|(?:作出|做出)(?:了)?回应)(?:[（(][\d年第号期]{1,12}[）)])?$/u;
 
 // 「就A、B等問題」「就A、B等回答了媒體記者的提問」「就近期熱點問題」: 等 closing a list (not 對等, 平等), or hot topics.
 const LISTED_TOPICS =
@@ -1628,8 +1630,28 @@ export const framesOneMatter = (c: ResponseCandidate): boolean =>
 export const briefingOpening = rule({
   id: 'response.briefing-opening',
   decides:
-    '「發言人X在例行記者會上回答記者提問」 or 「…在例行記者會做出回應」 with no topic, 「發言人就英方涉港錯誤言論答記者問。」「發言人就X一事回答了記者的提問。」「回答了各國記者就X提出的各種問題」 (a statement’s frame), or 「就A、B等問題回答了記者的提問」 (or 作出回應, 發表談話), 「就近期熱點問題回答了記者提問」, 「就“外交政策”回答中外記者提問」, 「表示願意回答大家的問題」, 「在記者會開始時表示」, 「公布了X此次答問情況」, a transcript’s title (發言人4月30日答記者問全文) or one followed by 「相關實錄如下：」 or 「答問如下」: it opens the briefing and joins the first answer given there.',
+    '「發言人X在例行記者會上回答記者提問」 or 「…在例行記者會做出回應」 with no topic, 「發言人就英方涉港錯誤言論答記者問。」「發言人就X一事回答了記者的提問。」「回答了各國記者就X提出的各種問題」 (a statement’s frame), or 「就A、B等問題回答了記者的提問」 (or 作出回應, 發表談話), 「就近期熱點問題回答了記者提問」, 「就“外交政策”回答中外記者提問」, 「表示願意回答大家的問題」, 「在記者會開始時表示」, 「公布了X此次答問情況」, a transcript’s title (發言人4月30日答記者問全文, or with its number: 答記者問(2000年23號)) or one followed by 「相關實錄如下：」 or 「答問如下」: it opens the briefing and joins the first answer given there.',
   examples: [
+    {
+      text: [
+        ['headline', '外交部發言人2000年6月27日答記者問(2000年23號)'],
+        ['paragraph', '外交部發言人2000年6月27日答記者問'],
+        ['paragraph', '問：你對李登輝去英國活動有何評論？'],
+        ['paragraph', '答：我們堅決反對李登輝去英國活動。'],
+      ],
+      published: '2000-06-28',
+      events: [{ type: 'ministry-response', date: '2000-06-27', passages: 4 }],
+    },
+    {
+      text: [
+        ['headline', '外交部发言人2000年6月27日答记者问(2000年23号)'],
+        ['paragraph', '外交部发言人2000年6月27日答记者问'],
+        ['paragraph', '问：你对李登辉去英国活动有何评论？'],
+        ['paragraph', '答：我们坚决反对李登辉去英国活动。'],
+      ],
+      published: '2000-06-28',
+      events: [{ type: 'ministry-response', date: '2000-06-27', passages: 4 }],
+    },
     {
       text: [
         ['paragraph', '11月12日，外交部發言人秦剛舉行例行記者會，答問如下。'],
