@@ -22,8 +22,16 @@ function nameEndsAt(lex: Lexicon, s: string, at: number): boolean {
   return false;
 }
 
-/** The word each match of a pattern in `s[from, to)` captures (its 電話, 峰會, 磋商), as a trigger of `kind`. */
-function hitsOf(re: RegExp, s: string, from: number, to: number, kind: TriggerEntry, id: string): TriggerHit[] {
+/** Whether `s[from, to)` holds one of `words`: a pattern that needs one is not run where none is. */
+const holdsAny = (s: string, from: number, to: number, words: readonly string[]) =>
+  words.some((w) => {
+    const at = s.indexOf(w, from);
+    return at >= 0 && at + w.length <= to;
+  });
+
+/** The word each match of a pattern in `s[from, to)` captures (its 電話, 峰會, 磋商), as a trigger of `kind`; `needs`: words every match holds. */
+function hitsOf(re: RegExp, s: string, from: number, to: number, kind: TriggerEntry, id: string, needs: readonly string[]): TriggerHit[] {
+  if (!holdsAny(s, from, to, needs)) return [];
   return [...s.slice(from, to).matchAll(re)].map((m) => {
     const word = m.slice(1).find(Boolean) ?? m[0];
     const start = from + m.index + m[0].lastIndexOf(word);
@@ -32,6 +40,7 @@ function hitsOf(re: RegExp, s: string, from: number, to: number, kind: TriggerEn
 }
 
 const PHONE_CALL = { type: 'call', mode: 'phone' } as const;
+const PHONE = ['电话'];
 
 export const triggerWord = rule({
   id: 'trigger.word',
@@ -135,7 +144,7 @@ export const callReceived = rule({
     { text: '10月9日下午，中國警方接到韓國國際學校的報警電話。', published: '2007-10-11', events: [] },
     { text: '10月9日下午，中国警方接到韩国国际学校的报警电话。', published: '2007-10-11', events: [] },
   ],
-  apply: (s: string, from: number, to: number): TriggerHit[] => hitsOf(RECEIVED_CALL, s, from, to, PHONE_CALL, callReceived.id),
+  apply: (s: string, from: number, to: number): TriggerHit[] => hitsOf(RECEIVED_CALL, s, from, to, PHONE_CALL, callReceived.id, PHONE),
 });
 
 // 「普京在與習近平的電話中表示」「拜登在電話中對習近平說」「金正恩給習近平打來電話」: a call told as the setting of what
@@ -171,7 +180,7 @@ export const callAsSetting = rule({
       events: [{ type: 'ministry-response', date: '2024-05-03', actors: ['外交部'] }],
     },
   ],
-  apply: (s: string, from: number, to: number): TriggerHit[] => hitsOf(CALL_AS_SETTING, s, from, to, PHONE_CALL, callAsSetting.id),
+  apply: (s: string, from: number, to: number): TriggerHit[] => hitsOf(CALL_AS_SETTING, s, from, to, PHONE_CALL, callAsSetting.id, PHONE),
 });
 
 // 「通了一個小時的電話」「通了40多分鐘電話」: a call told with its length.
@@ -192,7 +201,7 @@ export const callOfALength = rule({
       events: [{ type: 'call', date: '2010-04-01', actors: ['奥巴马', '胡锦涛'] }],
     },
   ],
-  apply: (s: string, from: number, to: number): TriggerHit[] => hitsOf(CALL_OF_A_LENGTH, s, from, to, PHONE_CALL, callOfALength.id),
+  apply: (s: string, from: number, to: number): TriggerHit[] => hitsOf(CALL_OF_A_LENGTH, s, from, to, PHONE_CALL, callOfALength.id, PHONE),
 });
 
 // 「拜登與菅義偉17日在華府舉行美日領袖高峰會」「與王毅和尹炳世舉行了晚餐會」: a summit or a working meal held by two sides joined by 與 in one clause.
@@ -233,7 +242,7 @@ export const summitHeld = rule({
     { text: '美国国家安全顾问沙利文27日在七国集团峰会期间表示，两国元首将会通话。', published: '2022-06-28', events: [] },
   ],
   apply: (s: string, from: number, to: number): TriggerHit[] =>
-    hitsOf(SUMMIT_HELD, s, from, to, { type: 'meeting', mode: 'in-person' }, summitHeld.id),
+    hitsOf(SUMMIT_HELD, s, from, to, { type: 'meeting', mode: 'in-person' }, summitHeld.id, ['举行']),
 });
 
 // 「習近平16日在中南海聽取特首李家超述職報告」「賀一誠到北京述職，在紫光閣向李克強匯報」: a chief executive's duty report heard
@@ -272,7 +281,7 @@ export const dutyReport = rule({
     { text: '外交部长王毅14日在北京听取各方意见。', published: '2025-03-15', events: [] },
   ],
   apply: (s: string, from: number, to: number): TriggerHit[] =>
-    hitsOf(DUTY_REPORT, s, from, to, { type: 'meeting', mode: 'in-person' }, dutyReport.id),
+    hitsOf(DUTY_REPORT, s, from, to, { type: 'meeting', mode: 'in-person' }, dutyReport.id, ['述职', '汇报']),
 });
 
 export const insideTitleMarks = rule({

@@ -74,9 +74,8 @@ const pad = (n: number) => String(n).padStart(2, '0');
 
 /** Adds `days` to a YYYY-MM-DD day (UTC). */
 export function addDays(day: string, days: number): string {
-  const d = new Date(`${day}T00:00:00Z`);
-  d.setUTCDate(d.getUTCDate() + days);
-  return d.toISOString().slice(0, 10);
+  const d = new Date(Date.UTC(Number(day.slice(0, 4)), Number(day.slice(5, 7)) - 1, Number(day.slice(8, 10)) + days));
+  return `${d.getUTCFullYear()}-${pad(d.getUTCMonth() + 1)}-${pad(d.getUTCDate())}`;
 }
 
 function addMonths(y: number, m: number, months: number): [number, number] {
