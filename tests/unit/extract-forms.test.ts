@@ -1981,3 +1981,26 @@ test("a duty report heard that only marks when a leader spoke (聽取行政長�
       text,
     );
 });
+
+test('a special representative (總統特別代表) is a title: the meeting told twice, with and without the leader who sent him, is one', () => {
+  for (const [lead, body, guest] of [
+    [
+      '中新網6月1日電 國務院副總理王岐山今日下午在北京會見美國總統特別代表、財政部長蓋特納。',
+      '6月1日，王岐山在人民大會堂會見美國總統奧巴馬特別代表、財政部長蓋特納。',
+      '蓋特納',
+    ],
+    [
+      '中新网6月1日电 国务院副总理王岐山今日下午在北京会见美国总统特别代表、财政部长盖特纳。',
+      '6月1日，王岐山在人民大会堂会见美国总统奥巴马特别代表、财政部长盖特纳。',
+      '盖特纳',
+    ],
+  ] as const)
+    assert.deepEqual(
+      extract('2009-06-02', [
+        ['paragraph', lead],
+        ['paragraph', body],
+      ]).map((e) => [e.type, e.date, e.actors.includes(guest), e.passages.length]),
+      [['meeting', '2009-06-01', true, 2]],
+      lead,
+    );
+});
