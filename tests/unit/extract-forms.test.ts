@@ -2004,3 +2004,15 @@ test('a special representative (總統特別代表) is a title: the meeting told
       lead,
     );
 });
+
+test('going to a place (赴大阪) after a title ends the name before it', () => {
+  for (const [text, envoy, host] of [
+    ['2月21日，駐日本大使程永華赴大阪出席中日友好交流大會期間會見大阪府知事松井一郎。', '程永華', '松井一郎'],
+    ['2月21日，驻日本大使程永华赴大阪出席中日友好交流大会期间会见大阪府知事松井一郎。', '程永华', '松井一郎'],
+  ] as const)
+    assert.deepEqual(
+      one('2017-02-22', text).map((e) => [e.type, e.date, e.actors]),
+      [['meeting', '2017-02-21', [envoy, host]]],
+      text,
+    );
+});
