@@ -608,8 +608,18 @@ export const CALL_DROPS: DropRule[] = [
   rule({
     id: 'call.plan-is-not-held',
     decides:
-      '將於, 邀請, 期待, 期望, 願意, 盡早, 著眼於, 協調, 今秋 (將 too after 會上: 在對話會上將作發言，並會見…) in the clause (or the one before, unless the clause dates the word itself: 今天在東京舉行, or the one before only tells when: 在外媒報道友邦考慮與北京建交後，) or right after the word: a plan, not a happening.',
+      '將於, 邀請, 期待, 期望, 願意, 盡早, 著眼於, 協調, 今秋 (將 too after 會上: 在對話會上將作發言，並會見…) in the clause (or the one before, unless the clause dates the word itself: 今天在東京舉行, or the one before only tells when: 在外媒報道友邦考慮與北京建交後，) or right after the word, or the meeting a journey is for (赴美國主持第17屆中美商貿聯委會): a plan, not a happening.',
     examples: [
+      {
+        text: '國務院副總理吳儀3日下午離開北京，赴美國主持第17屆中美商貿聯委會。',
+        published: '2006-04-04',
+        events: [{ type: 'other', date: '2006-04-03' }],
+      },
+      {
+        text: '国务院副总理吴仪3日下午离开北京，赴美国主持第17届中美商贸联委会。',
+        published: '2006-04-04',
+        events: [{ type: 'other', date: '2006-04-03' }],
+      },
       { text: '中方邀请美国总统特朗普今年访华并与习近平会晤。', published: '2025-03-18', events: [] },
       { text: '國防部長董軍27日在對話會上將作大會發言，並會見各國代表團團長。', published: '2024-05-27', events: [] },
       { text: '国防部长董军27日在对话会上将作大会发言，并会见各国代表团团长。', published: '2024-05-27', events: [] },
@@ -659,6 +669,16 @@ export const CALL_DROPS: DropRule[] = [
     ],
     leaves: [
       {
+        text: '2月21日，駐日本大使程永華赴大阪出席中日友好交流大會期間會見大阪府知事松井一郎。',
+        published: '2017-02-22',
+        events: [{ type: 'meeting', date: '2017-02-21', actors: ['程永華', '松井一郎'] }],
+      },
+      {
+        text: '2月21日，驻日本大使程永华赴大阪出席中日友好交流大会期间会见大阪府知事松井一郎。',
+        published: '2017-02-22',
+        events: [{ type: 'meeting', date: '2017-02-21', actors: ['程永华', '松井一郎'] }],
+      },
+      {
         text: '在外媒報道友邦考慮與北京建交後，總統昨接見該國外長馬內列，盼提升雙邊關係。',
         published: '2019-09-10',
         outlet: '自由時報',
@@ -701,6 +721,7 @@ export const CALL_DROPS: DropRule[] = [
       // 將會見: 将 right before the word (the longer 将会 runs into it).
       const willBefore = s[c.trig.start - 1] === '将';
       return willBefore ||
+        JOURNEY_FOR.test(s.slice(c.cStart, c.trig.start)) ||
         hasPlan(c.scope.lex, s, planFrom, c.trig.start) ||
         hasPlan(c.scope.lex, s, c.trig.end, Math.min(c.cEnd, c.trig.end + 6))
         ? 'drop'
@@ -996,6 +1017,9 @@ export const CALL_DROPS: DropRule[] = [
     },
   }),
 ];
+
+// 「離開北京，赴美國主持第17屆中美商貿聯委會」: the meeting a journey is for lies ahead (not 赴大阪出席…期間會見).
+const JOURNEY_FOR = /(?:赴|前往|飞赴|飞往)[^，,。；;]{1,12}?(?:主持|出席|参加)(?:(?!期间|之际|时|后|前)[^，,。；;]){0,30}$/u;
 
 // Verbs whose object follows them: 會見/接見 X, 設宴款待/宴請 X, 聽取 X 述職.
 const OBJECT_AFTER = /^(会见|接见|会晤|拜会|会面|见面|召见|约见|约谈|召晤|款待|宴请|听取)$/u;
