@@ -41,7 +41,12 @@ export interface ResponseCandidate {
 const text = (c: { scope: Scope }) => c.scope.prep.folded;
 
 /** Whether `p` is a spokesperson: by the data, by the page, or by the title written. */
+const ENVOY_TITLE = /(?:总领事|大使|领事|公使)$/u;
+
 export function isSpokesperson(scope: Scope, p: PersonMention | undefined): boolean {
+  // 「洪磊總領事介紹了…」: a spokesperson of the data written with an envoy's title speaks as that envoy, in a later post.
+  if (p?.person?.ministry && p.titleStart !== undefined && ENVOY_TITLE.test(scope.prep.folded.slice(p.titleStart, p.titleEnd)))
+    return false;
   return (
     !!p &&
     (!!p.person?.ministry ||
@@ -601,7 +606,7 @@ export const SPEAKERS: SpeakerRule[] = [
   rule({
     id: 'speaker.known-spokesperson',
     decides:
-      '毛寧表示: a spokesperson known from the data or named earlier on the page speaks for that ministry, past anyone named in what is asked or talked about (段津就美國總統布什宣布停火發表評論說, 孔泉在談到布什總統的國情咨文時表示).',
+      '毛寧表示: a spokesperson known from the data or named earlier on the page speaks for that ministry, past anyone named in what is asked or talked about (段津就美國總統布什宣布停火發表評論說, 孔泉在談到布什總統的國情咨文時表示); one written with an envoy’s title (洪磊總領事) speaks as that envoy, in a later post.',
     examples: [
       {
         text: [
@@ -650,6 +655,18 @@ export const SPEAKERS: SpeakerRule[] = [
           { type: 'ministry-response', date: '1991-02-28', actors: ['外交部', '段津'] },
           { type: 'ministry-response', date: '1991-02-28', actors: ['外交部', '段津'] },
         ],
+      },
+    ],
+    leaves: [
+      {
+        text: '8月31日，洪磊總領事走訪眾議員選區辦公室。洪磊總領事介紹了中美關係和中國同印第安那州合作交流有關情況。',
+        published: '2016-09-01',
+        events: [],
+      },
+      {
+        text: '8月31日，洪磊总领事走访众议员选区办公室。洪磊总领事介绍了中美关系和中国同印第安纳州合作交流有关情况。',
+        published: '2016-09-01',
+        events: [],
       },
     ],
     apply: (c) => {
