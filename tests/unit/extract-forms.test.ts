@@ -2016,3 +2016,15 @@ test('going to a place (赴大阪) after a title ends the name before it', () =>
       text,
     );
 });
+
+test('what a leader meant to do (原本想派…參加) is a plan, not a meeting', () => {
+  for (const text of [
+    '據外電25日報道，俄國總統葉利欽原本想派總理普京參加在吉爾吉斯召開的五國首腦會議。',
+    '据外电25日报道，俄国总统叶利钦原本想派总理普京参加在吉尔吉斯召开的五国首脑会议。',
+  ])
+    assert.deepEqual(
+      one('1999-08-26', text).filter((e) => e.type === 'meeting'),
+      [],
+      text,
+    );
+});
