@@ -356,10 +356,20 @@ export const DATE_FORMS: DateForm[] = [
   form({
     id: 'date.bare-weekday',
     decides:
-      '拜登週三在白宮…, 在周五的通話中, 大使（周日）被召見: a bare 周X is a weekday when a verb, a preposition, 的, 被, a time or a mark follows (周三平表示 is a name; 每周一 is every Monday).',
+      '拜登週三在白宮…, 在周五的通話中, 大使（周日）被召見: a bare 周X is a weekday when a verb, a preposition, 的, 被, a pronoun (週一他與…), a time or a mark follows (周三平表示 is a name; 每周一 is every Monday).',
     pattern:
-      '(?<![每一两二三四五六七八九十几数])周(?<bwd>[一二三四五六日])(?=[在于与和同跟就晚上下中午早凌表称说宣会出举发致抵到访率起开前后则也再将亦曾已即召主接见通举的被（(）)，,。、晨夜时：:\\s])',
+      '(?<![每一两二三四五六七八九十几数])周(?<bwd>[一二三四五六日])(?=[在于与和同跟就晚上下中午早凌表称说宣会出举发致抵到访率起开前后则也再将亦曾已即召主接见通举的被他她（(）)，,。、晨夜时：:\\s])',
     examples: [
+      {
+        text: '日本首相菅直人在布魯塞爾出席歐亞峰會，週一他與法國總統薩科奇舉行會談。',
+        published: '2010-10-05',
+        events: [{ type: 'meeting', date: '2010-10-04', actors: ['菅直人', '薩科奇'] }],
+      },
+      {
+        text: '日本首相菅直人在布鲁塞尔出席欧亚峰会，周一他与法国总统萨科奇举行会谈。',
+        published: '2010-10-05',
+        events: [{ type: 'meeting', date: '2010-10-04', actors: ['菅直人', '萨科奇'] }],
+      },
       {
         text: '馬克龍與李強在周五的通話中談及貿易。',
         published: '2025-05-10',
