@@ -15,6 +15,7 @@ import {
   leadSumsUpAnswer,
   leadRepeatsAnswer,
   leadAnswersQuestionBelow,
+  meetingOnVisitDay,
   openingJoinsAnswer,
   respectivelyNamesEach,
   sameHappening,
@@ -121,7 +122,10 @@ export function mergeMentions(mentions: readonly Mention[], published: string, r
   };
   const standAlone = (m: Mention): void => {
     if (!rules.when(undatedStandsAlone, m, () => undatedStandsAlone.apply(m))) return;
-    const day = rules.first([undatedAnswerOnPublicationDay], m, m, published) ?? rules.first([undatedOnDayTold], m, m);
+    const day =
+      rules.first([undatedAnswerOnPublicationDay], m, m, published) ??
+      rules.first([undatedOnDayTold], m, m) ??
+      rules.first([meetingOnVisitDay], m, m, groups);
     if (day) m.when = day;
     const same = loose.find((g) => g[0]!.passage.story === m.passage.story && compatible(rules, m, g, true));
     if (same) same.push(m);

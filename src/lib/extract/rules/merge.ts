@@ -424,6 +424,47 @@ export const undatedAnswerOnPublicationDay = rule({
     m.type === 'ministry-response' && !m.when.date ? { date: published, precision: 'day' as const } : undefined,
 });
 
+export const meetingOnVisitDay = rule({
+  id: 'merge.meeting-on-visit-day',
+  decides:
+    '「法國總理拉法蘭星期五抵達北京」 then 「溫家寶在人民大會堂接見拉法蘭的時候表示」: an undated meeting that joins nothing, with someone whose arrival or visit the story dates to the day, happened on that day.',
+  examples: [
+    {
+      text: [
+        ['paragraph', '法國總理拉法蘭星期五抵達北京，成為非典爆發以來首位到訪中國的外國領導人。'],
+        ['paragraph', '中國總理溫家寶在人民大會堂接見拉法蘭的時候表示，他在關鍵時刻訪華，突顯了法國對中國的友誼。'],
+      ],
+      published: '2003-04-25',
+      events: [
+        { type: 'other', date: '2003-04-25' },
+        { type: 'meeting', date: '2003-04-25', actors: ['溫家寶', '拉法蘭'] },
+      ],
+    },
+    {
+      text: [
+        ['paragraph', '法国总理拉法兰星期五抵达北京，成为非典爆发以来首位到访中国的外国领导人。'],
+        ['paragraph', '中国总理温家宝在人民大会堂接见拉法兰的时候表示，他在关键时刻访华，突显了法国对中国的友谊。'],
+      ],
+      published: '2003-04-25',
+      events: [
+        { type: 'other', date: '2003-04-25' },
+        { type: 'meeting', date: '2003-04-25', actors: ['温家宝', '拉法兰'] },
+      ],
+    },
+  ],
+  apply: (m: Mention, groups: readonly Group[]) => {
+    if (m.type !== 'meeting' || m.role !== 'body' || m.when.date) return undefined;
+    const mine = keysOf(m);
+    const visit = groups.find(
+      (g) =>
+        g[0]!.type === 'other' &&
+        g[0]!.when.precision === 'day' &&
+        g.some((x) => x.passage.story === m.passage.story && x.people.some((p) => mine.has(personKey(p)))),
+    );
+    return visit ? { date: visit[0]!.when.date, precision: 'day' as const } : undefined;
+  },
+});
+
 export const undatedOnDayTold = rule({
   id: 'merge.undated-on-day-told',
   decides:
@@ -766,6 +807,7 @@ export const MERGE_RULES = [
   bareWordRestatesVideo,
   futureIsPlan,
   openingJoinsAnswer,
+  meetingOnVisitDay,
   sameHappening,
   acrossTimeZones,
   datelineDayYields,
