@@ -2028,3 +2028,27 @@ test('what a leader meant to do (原本想派…參加) is a plan, not a meeting
       text,
     );
 });
+
+test('this spokesperson (這位發言人) after a matter led by 對於 is the one the story named: a second answer', () => {
+  for (const [lead, next] of [
+    [
+      '中新社北京11月17日電 國務院臺辦發言人李維一今天在例行記者會上說，臺灣當局的做法是錯誤的。',
+      '對於臺灣教育部門修改歷史課綱，這位發言人指出，其政治用意就是要把臺灣的教育變成臺獨思想教育。',
+    ],
+    [
+      '中新社北京11月17日电 国务院台办发言人李维一今天在例行记者会上说，台湾当局的做法是错误的。',
+      '对于台湾教育部门修改历史课纲，这位发言人指出，其政治用意就是要把台湾的教育变成台独思想教育。',
+    ],
+  ] as const)
+    assert.deepEqual(
+      extract('2004-11-18', [
+        ['paragraph', lead],
+        ['paragraph', next],
+      ]).map((e) => [e.type, e.date, e.passages.length]),
+      [
+        ['ministry-response', '2004-11-17', 1],
+        ['ministry-response', '2004-11-17', 1],
+      ],
+      next,
+    );
+});

@@ -158,7 +158,7 @@ export const SPEAKERS: SpeakerRule[] = [
   rule({
     id: 'speaker.pronoun-is-presider',
     decides:
-      '他在回答…時表示, 發言人指出, 對於網上謠傳的消息，他表示: a pronoun or a bare 發言人 (after a matter led by 對於 or 關於, at the head of its own clause) is the spokesperson the story already named (a pronoun right after a call or meeting told since is one of its people, and one right after another named person’s words is that person: 科隆納表示，…。他說, 布林肯告訴議員：…。他強調, 王毅說，中國認為…。他說; 他們 is never the spokesperson).',
+      '他在回答…時表示, 發言人指出, 這位發言人指出, 對於網上謠傳的消息，他表示: a pronoun, a bare 發言人 or 這位發言人 (after a matter led by 對於 or 關於, at the head of its own clause) is the spokesperson the story already named (a pronoun right after a call or meeting told since is one of its people, and one right after another named person’s words is that person: 科隆納表示，…。他說, 布林肯告訴議員：…。他強調, 王毅說，中國認為…。他說; 他們 is never the spokesperson).',
     examples: [
       {
         text: [
@@ -279,7 +279,7 @@ export const SPEAKERS: SpeakerRule[] = [
       const head = cut > 0 && c.scope.lex.topicLeads.at(whole, 0) ? whole.slice(cut + 1) : whole;
       if (
         !presider ||
-        !/^(他(?!们)|她(?!们)|该发言人|发言人|该负责人|(?:大)?使馆发言人)/u.test(head) ||
+        !/^(他(?!们)|她(?!们)|(?:该|这位|这名|此位)?发言人|该负责人|(?:大)?使馆发言人)/u.test(head) ||
         speakersIn(c.scope, c.from, c.verb.start).length
       )
         return undefined;
