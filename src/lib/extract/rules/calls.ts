@@ -608,8 +608,18 @@ export const CALL_DROPS: DropRule[] = [
   rule({
     id: 'call.plan-is-not-held',
     decides:
-      '將於, 邀請, 期待, 期望, 願意, 盡早, 著眼於, 協調, 今秋 (將 too after 會上: 在對話會上將作發言，並會見…) in the clause (or the one before, unless the clause dates the word itself: 今天在東京舉行, or the one before only tells when: 在外媒報道友邦考慮與北京建交後，) or right after the word, or the meeting a journey is for (赴美國主持第17屆中美商貿聯委會): a plan, not a happening.',
+      '將於, 邀請, 期待, 期望, 願意, 盡早, 著眼於, 協調, 今秋 (將 too after 會上: 在對話會上將作發言，並會見…) in the clause (or the one before, unless the clause dates the word itself: 今天在東京舉行, or the one before only tells when: 在外媒報道友邦考慮與北京建交後，) or right after the word, or the meeting a journey is for (赴美國主持第17屆中美商貿聯委會; 離開北京，出席在宿務舉行的…領導人會議): a plan, not a happening.',
     examples: [
+      {
+        text: '應菲律賓總統阿羅約的邀請，國務院總理溫家寶今天下午離開北京，出席在宿務舉行的第十次中國與東盟領導人會議。',
+        published: '2007-01-13',
+        events: [],
+      },
+      {
+        text: '应菲律宾总统阿罗约的邀请，国务院总理温家宝今天下午离开北京，出席在宿务举行的第十次中国与东盟领导人会议。',
+        published: '2007-01-13',
+        events: [],
+      },
       {
         text: '國務院副總理吳儀3日下午離開北京，赴美國主持第17屆中美商貿聯委會。',
         published: '2006-04-04',
@@ -722,6 +732,7 @@ export const CALL_DROPS: DropRule[] = [
       const willBefore = s[c.trig.start - 1] === '将';
       return willBefore ||
         JOURNEY_FOR.test(s.slice(c.cStart, c.trig.start)) ||
+        LEFT_FOR.test(s.slice(sStart(c), c.trig.start)) ||
         hasPlan(c.scope.lex, s, planFrom, c.trig.start) ||
         hasPlan(c.scope.lex, s, c.trig.end, Math.min(c.cEnd, c.trig.end + 6))
         ? 'drop'
@@ -1019,6 +1030,8 @@ export const CALL_DROPS: DropRule[] = [
 ];
 
 // 「離開北京，赴美國主持第17屆中美商貿聯委會」: the meeting a journey is for lies ahead (not 赴大阪出席…期間會見).
+// 「溫家寶今天下午乘專機離開北京，出席在宿務舉行的…領導人會議」: what a departure is for, in the clause after it.
+const LEFT_FOR = /(?:离开|启程离开|离京)[^。；;！？]{0,24}[，,](?:并|将)?(?:出席|参加|主持)(?:(?!期间|之际|时|后|前)[^，,。；;]){0,40}$/u;
 const JOURNEY_FOR = /(?:赴|前往|飞赴|飞往)[^，,。；;]{1,12}?(?:主持|出席|参加)(?:(?!期间|之际|时|后|前)[^，,。；;]){0,30}$/u;
 
 // Verbs whose object follows them: 會見/接見 X, 設宴款待/宴請 X, 聽取 X 述職.
