@@ -2052,3 +2052,15 @@ test('this spokesperson (這位發言人) after a matter led by 對於 is the on
       next,
     );
 });
+
+test('a meal two sides share to talk (與陳元豐餐敘) is their meeting', () => {
+  for (const [text, actors] of [
+    ['國民黨副主席夏立言昨晚在上海與國台辦副主任陳元豐餐敘。', ['夏立言', '陳元豐']],
+    ['国民党副主席夏立言昨晚在上海与国台办副主任陈元丰餐叙。', ['夏立言', '陈元丰']],
+  ] as const)
+    assert.deepEqual(
+      one('2022-08-26', text).map((e) => [e.type, e.date, e.actors]),
+      [['meeting', '2022-08-25', actors]],
+      text,
+    );
+});
