@@ -69,16 +69,27 @@ const LOCAL_TIME =
 const sinceIsNoDate = rule({
   id: 'date.since-is-no-date',
   decides:
-    '2020年以來, 今年以来, 1949年以後, 3月起: where a span starts is not when anything happened (but 會談於23日起在北京舉行 is held from that day on).',
+    '2020年以來, 今年以来, 1949年以後, 1949年分治以來, 3月起: where a span starts is not when anything happened (but 會談於23日起在北京舉行 is held from that day on).',
   examples: [
     { text: '今年以來，韓國總統李在明已同美國總統特朗普通電話。', published: '2025-06-10', events: [] },
     { text: '自今年3月以来，韩国总统李在明已同美国总统特朗普通电话。', published: '2025-06-10', events: [] },
     { text: '汪辜會談是1949年以後兩岸首次舉行的高層會談。', published: '2023-04-27', events: [] },
     { text: '汪辜会谈是1949年以后两岸首次举行的高层会谈。', published: '2023-04-27', events: [] },
+    {
+      text: '王郁琦與張志軍11日下午在南京舉行會談，這是兩岸1949年分治以來，雙方主管官員首次正式會談。',
+      published: '2014-02-12',
+      events: [{ type: 'meeting', date: '2014-02-11' }],
+    },
+    {
+      text: '王郁琦与张志军11日下午在南京举行会谈，这是两岸1949年分治以来，双方主管官员首次正式会谈。',
+      published: '2014-02-12',
+      events: [{ type: 'meeting', date: '2014-02-11' }],
+    },
   ],
   apply: (s: string, after: number, start: number) =>
     s.startsWith('以来', after) ||
     /^(?:以后|之后)/u.test(s.slice(after, after + 2)) ||
+    /^\p{Script=Han}{1,3}以来/u.test(s.slice(after, after + 5)) ||
     s[after] === '来' ||
     (s[after] === '起' && !(/[于於]$/u.test(s.slice(0, start)) && HELD_FROM.test(s.slice(after)))),
 });

@@ -510,8 +510,8 @@ export const CALL_DROPS: DropRule[] = [
     examples: [
       { text: '中國駐馬大使25日拜訪吉隆坡茨廠街，與商販交談。', published: '2015-09-26', events: [] },
       { text: '中国驻马大使25日拜访吉隆坡茨厂街，与商贩交谈。', published: '2015-09-26', events: [] },
-      { text: '日本首相2001年上台以來，一再拜訪有爭議的靖國神社。', published: '2006-09-24', events: [] },
-      { text: '日本首相2001年上台以来，一再拜访有争议的靖国神社。', published: '2006-09-24', events: [] },
+      { text: '日本首相2001年上台後，一再拜訪有爭議的靖國神社。', published: '2006-09-24', events: [] },
+      { text: '日本首相2001年上台后，一再拜访有争议的靖国神社。', published: '2006-09-24', events: [] },
     ],
     apply: (c) => (/^拜[访訪]/u.test(c.trig.word) && VISITED_PLACE.test(text(c).slice(c.trig.end, sEnd(c))) ? 'drop' : undefined),
   }),
