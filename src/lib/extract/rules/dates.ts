@@ -70,6 +70,7 @@ export type DateForm = Rule<(g: Groups, ctx: DateContext, inSpeech: boolean, use
 const MON = '(?:1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九])';
 const DAY = '(?:3[01]|[12]\\d|0?[1-9]|[一二]?十[一二三四五六七八九]?|三十一?|廿[一二三四五六七八九]?|卅一?|[一二三四五六七八九])';
 const form = (f: DateForm): DateForm => f;
+const ENGLISH_MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 const pad = (n: number) => String(n).padStart(2, '0');
 
 /** Adds `days` to a YYYY-MM-DD day (UTC). */
@@ -871,6 +872,29 @@ export const DATE_FORMS: DateForm[] = [
     apply: (g) => {
       const y = g.ny ? Number(g.ny) : g.roc ? Number(g.roc) + 1911 : undefined;
       return y && g.nm && g.nd ? day(y, Number(g.nm), Number(g.nd)) : undefined;
+    },
+  }),
+  form({
+    id: 'date.english',
+    decides:
+      'Apr 11, 2025 and February 6, 2026 (a time stamp or a transcript’s English title on a Chinese page): a day written in English.',
+    pattern:
+      '(?<enm>Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)(?:[a-z]{0,6})\\.? (?<end>3[01]|[12]\\d|0?[1-9]), (?<eny>(?:19|20)\\d{2})(?!\\d)',
+    examples: [
+      {
+        text: 'Apr 11, 2025 在北京，外交部發言人表示，中方不願打關稅戰，但也不怕打。',
+        published: '2025-04-12',
+        events: [{ type: 'ministry-response', date: '2025-04-11' }],
+      },
+      {
+        text: 'Apr 11, 2025 在北京，外交部发言人表示，中方不愿打关税战，但也不怕打。',
+        published: '2025-04-12',
+        events: [{ type: 'ministry-response', date: '2025-04-11' }],
+      },
+    ],
+    apply: (g) => {
+      const m = ENGLISH_MONTHS.indexOf(g.enm ?? '') + 1;
+      return m > 0 && g.end && g.eny ? day(Number(g.eny), m, Number(g.end)) : undefined;
     },
   }),
   form({
