@@ -156,7 +156,7 @@ export function ministriesIn(lex: Lexicon, prep: Prepared, from: number, to: num
     all = findMinistries(lex, prep.folded, 0, prep.folded.length, region);
     found.set(prep, all);
   }
-  return all.length === 0 ? [] : all.filter((m) => m.start >= from && m.end <= to);
+  return all.filter((m) => m.start >= from && m.end <= to);
 }
 
 /** The ministry's name in the article's script, for a spokesperson named without it. */

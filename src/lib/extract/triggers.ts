@@ -253,7 +253,7 @@ const DUTY_REPORT =
 export const dutyReport = rule({
   id: 'trigger.duty-report',
   decides:
-    '「習近平16日在北京中南海聽取香港特首李家超述職報告」「賀一誠前日下午在紫光閣向國務院總理李克強匯報」 on a duty visit (述職): a leader hearing a chief executive’s report, or the chief executive reporting to a leader, is their meeting; opinions heard (聽取各方意見) and a report made to no one named are none.',
+    '「習近平16日在北京中南海聽取香港特首李家超述職報告」「賀一誠前日下午在紫光閣向國務院總理李克強匯報」 on a duty visit (述職): a leader hearing a chief executive’s report (one written as a chief executive or 他, 她), or the chief executive reporting to a leader, is their meeting; opinions heard (聽取各方意見) and a department’s report (聽取有關部門的工作匯報) are none.',
   examples: [
     {
       text: '國家主席習近平16日在北京中南海聽取香港特首李家超述職報告。',
@@ -279,6 +279,8 @@ export const dutyReport = rule({
   leaves: [
     { text: '外交部長王毅14日在北京聽取各方意見。', published: '2025-03-15', events: [] },
     { text: '外交部长王毅14日在北京听取各方意见。', published: '2025-03-15', events: [] },
+    { text: '國務院總理溫家寶26日在中南海聽取了有關部門的工作匯報。', published: '2011-06-27', events: [] },
+    { text: '国务院总理温家宝26日在中南海听取了有关部门的工作汇报。', published: '2011-06-27', events: [] },
   ],
   apply: (s: string, from: number, to: number): TriggerHit[] =>
     hitsOf(DUTY_REPORT, s, from, to, { type: 'meeting', mode: 'in-person' }, dutyReport.id, ['述职', '汇报']),
