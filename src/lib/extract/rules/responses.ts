@@ -780,10 +780,12 @@ export const QUESTION_TURN = /^\s*(?:问|提问|[\u4e00-\u9fff]{0,10}记者(?:\s
 
 const SPOKESPERSON_ANNOUNCES = /^(?:新闻)?发言人[^，,。就对关针方]{0,8}$/u;
 
+const COUNTERS = /^[布佈][^。；;]{0,6}?针对[^。；;]{2,30}?(?:反制|对等)/u;
+
 export const announcementNeedsSpokesperson = rule({
   id: 'response.announcement-needs-spokesperson',
   decides:
-    '「發言人今天宣布」「使館發言人周四公布」 are the ministry speaking; 「某國使館已宣布恢復簽證」「美方宣布加徵關稅」「商務部公布外貿數據」 are acts, not answers: 宣布 and 公布 count only from a spokesperson, named or not (外交部發言人宣布).',
+    '「發言人今天宣布」「使館發言人周四公布」 are the ministry speaking; 「某國使館已宣布恢復簽證」「美方宣布加徵關稅」「商務部公布外貿數據」 are acts, not answers: 宣布 and 公布 count only from a spokesperson, named or not (外交部發言人宣布), or when what is announced counters another’s act (外交部宣布，針對美方的錯誤行徑，採取對等反制).',
   examples: [
     { text: '商務部20日宣布，對原產於美國的進口大豆加徵關稅。', published: '2025-03-21', events: [] },
     { text: '商务部20日宣布，对原产于美国的进口大豆加征关税。', published: '2025-03-21', events: [] },
@@ -791,6 +793,16 @@ export const announcementNeedsSpokesperson = rule({
     { text: '商务部18日公布了前四个月的外贸数据。', published: '2023-05-19', events: [] },
   ],
   leaves: [
+    {
+      text: '中國外交部23日晚上宣布，針對美方的錯誤行徑，採取對等反制，制裁7個美方人員及實體。',
+      published: '2021-07-24',
+      events: [{ type: 'ministry-response', date: '2021-07-23', actors: ['中國外交部'] }],
+    },
+    {
+      text: '中国外交部23日晚上宣布，针对美方的错误行径，采取对等反制，制裁7个美方人员及实体。',
+      published: '2021-07-24',
+      events: [{ type: 'ministry-response', date: '2021-07-23', actors: ['中国外交部'] }],
+    },
     {
       text: '外交部發言人陸慷今天宣布，中方決定向颶風災區提供緊急人道主義援助。',
       published: '2019-04-02',
@@ -811,6 +823,8 @@ export const announcementNeedsSpokesperson = rule({
     if (!/^[宣公][布佈]/u.test(text(c).slice(c.verb.start, c.verb.start + 2))) return false;
     // An unnamed spokesperson of the ministry: 外交部发言人21日宣布.
     if (SPOKESPERSON_ANNOUNCES.test(text(c).slice(speaker.ministry.end, c.verb.start))) return false;
+    // 「外交部宣布，針對美方的錯誤行徑，採取對等反制」: countermeasures against another's act answer it.
+    if (COUNTERS.test(text(c).slice(c.verb.start + 1, c.scope.sentence.end))) return false;
     const p = speaker.person;
     // The spokesperson is the one announcing: only a day or an adverb between them (「就美方宣布加徵關稅答記者問」 is another's act).
     return !(
