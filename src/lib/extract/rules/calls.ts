@@ -608,7 +608,7 @@ export const CALL_DROPS: DropRule[] = [
   rule({
     id: 'call.plan-is-not-held',
     decides:
-      '將於, 邀請, 期待, 期望, 願意, 盡早, 著眼於, 協調, 今秋 (將 too after 會上: 在對話會上將作發言，並會見…) in the clause (or the one before, unless the clause dates the word itself: 今天在東京舉行, or the one before only tells when: 在外媒報道友邦考慮與北京建交後，) or right after the word, or the meeting a journey is for (赴美國主持第17屆中美商貿聯委會; 離開北京，出席在宿務舉行的…領導人會議): a plan, not a happening.',
+      '將於, 邀請, 期待, 期望, 願意, 盡早, 著眼於, 協調, 今秋 (將 too after 會上: 在對話會上將作發言，並會見…) in the clause (or the one before, unless the clause dates the word itself: 今天在東京舉行, 林鄭月娥昨就修例約見, or the one before only tells when: 在外媒報道友邦考慮與北京建交後，) or right after the word, or the meeting a journey is for (赴美國主持第17屆中美商貿聯委會; 離開北京，出席在宿務舉行的…領導人會議): a plan, not a happening.',
     examples: [
       {
         text: '應菲律賓總統阿羅約的邀請，國務院總理溫家寶今天下午離開北京，出席在宿務舉行的第十次中國與東盟領導人會議。',
@@ -678,6 +678,16 @@ export const CALL_DROPS: DropRule[] = [
       },
     ],
     leaves: [
+      {
+        text: '港府將外界憂慮推說成不理解修例內容，特首林鄭月娥昨就修例分別約見70多名各國駐港領事代表。',
+        published: '2019-06-06',
+        events: [{ type: 'meeting', date: '2019-06-05', actors: ['林鄭月娥'] }],
+      },
+      {
+        text: '港府将外界忧虑推说成不理解修例内容，特首林郑月娥昨就修例分别约见70多名各国驻港领事代表。',
+        published: '2019-06-06',
+        events: [{ type: 'meeting', date: '2019-06-05', actors: ['林郑月娥'] }],
+      },
       {
         text: '2月21日，駐日本大使程永華赴大阪出席中日友好交流大會期間會見大阪府知事松井一郎。',
         published: '2017-02-22',
@@ -1046,7 +1056,7 @@ const ORDINAL_END = new RegExp(`(?:${ORDINAL_WORD})$`, 'u');
 // A clause telling when the next one happens: 在…後，在…之前，在…期間，
 const TIME_CLAUSE = /^在[^，,。]+(?:后|之后|以后|前|之前|以前|之际|期间)[，,]$/u;
 // A day the clause gives its word: today, yesterday, or a day of the month written out.
-const OWN_DAY = /今天|今日|昨天|昨日|前天|[0-9一二三四五六七八九十廿卅]{1,3}日/u;
+const OWN_DAY = /今天|今日|今晚|今早|昨|前天|[0-9一二三四五六七八九十廿卅]{1,3}日/u;
 
 // Calls made to someone: 致電 X, 打電話給 X.
 const CALLS_TO = /^(?:致电|打电话给)$/u;
