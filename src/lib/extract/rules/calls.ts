@@ -243,7 +243,7 @@ export const CALL_DROPS: DropRule[] = [
   rule({
     id: 'call.arrival-begins-a-visit',
     decides:
-      '抵達, 飛抵 and 啟程 (and 開始對…進行訪問 with no arrival told before it) are a visit begun or set out on only when the sentence tells a journey: a special or chartered plane, a delegation led (乘專機, 率團), the visit, summit or talks it is for (開始對美國進行國事訪問, 出席峰會), or for 啟程 where to (前往, 赴) or a party (一行); 離開 sets out only from a capital or country for another (離開北京，前往…), not at a visit’s end (結束訪問後離開) nor from a site (離開國賓館); those who came with the visitor (同機抵達, 陪同人員) and a site reached during a visit (抵達大三巴牌坊) are none, and an arrival told as a time (專機抵達時, 抵達華盛頓後，出席…, not 國際機場) looks back on the one reported.',
+      '抵達, 飛抵 and 啟程 (and 開始對…進行訪問 with no arrival told before it) are a visit begun or set out on only when the sentence tells a journey: a special or chartered plane, a delegation led (乘專機, 率團), the visit, summit or talks it is for (開始對美國進行國事訪問, 出席峰會), or for 啟程 where to (前往, 赴) or a party (一行); 離開 sets out only from a capital or country for another (離開北京，前往…) or for what the journey is to attend (離開北京，出席…), not at a visit’s end (結束訪問後離開) nor from a site (離開國賓館); those who came with the visitor (同機抵達, 陪同人員) and a site reached during a visit (抵達大三巴牌坊) are none, and an arrival told as a time (專機抵達時, 抵達華盛頓後，出席…, not 國際機場) looks back on the one reported.',
     examples: [
       { text: '美國總統特朗普10日開始對中國商品加徵關稅。', published: '2019-05-11', events: [] },
       { text: '美国总统特朗普10日开始对中国商品加征关税。', published: '2019-05-11', events: [] },
@@ -261,6 +261,16 @@ export const CALL_DROPS: DropRule[] = [
       { text: '国家主席习近平当地时间24日抵达华盛顿后，出席了奥巴马总统举行的小范围晚宴。', published: '2015-09-25', events: [] },
     ],
     leaves: [
+      {
+        text: '國務院總理溫家寶今天下午乘專機離開北京，出席在宿務舉行的第十次中國與東盟領導人會議。',
+        published: '2007-01-13',
+        events: [{ type: 'other', date: '2007-01-13', actors: ['溫家寶'] }],
+      },
+      {
+        text: '国务院总理温家宝今天下午乘专机离开北京，出席在宿务举行的第十次中国与东盟领导人会议。',
+        published: '2007-01-13',
+        events: [{ type: 'other', date: '2007-01-13', actors: ['温家宝'] }],
+      },
       {
         text: '外交部長王毅周四開始對美國展開3天訪問。',
         published: '2023-10-27',
@@ -329,7 +339,7 @@ export const CALL_DROPS: DropRule[] = [
         const { lex } = c.scope;
         const home = lex.capitals.at(text(c), c.trig.end) ?? lex.countries.at(text(c), c.trig.end);
         const ended = /结束/u.test(text(c).slice(sStart(c), c.trig.start));
-        return home && /^[^。；]{0,12}(?:前往|赴)/u.test(rest) && !ended ? undefined : 'drop';
+        return home && /^[^。；]{0,12}(?:前往|赴|出席|参加)/u.test(rest) && !ended ? undefined : 'drop';
       }
       // 啟程 sets out: where to (前往, 赴) or a party led (一行) is journey enough.
       const setsOut = /启程/u.test(c.trig.word) && (/^[^。；]{0,12}(?:前往|赴|返)/u.test(rest) || /一行/u.test(lead));
@@ -613,12 +623,12 @@ export const CALL_DROPS: DropRule[] = [
       {
         text: '應菲律賓總統阿羅約的邀請，國務院總理溫家寶今天下午離開北京，出席在宿務舉行的第十次中國與東盟領導人會議。',
         published: '2007-01-13',
-        events: [],
+        events: [{ type: 'other', date: '2007-01-13' }],
       },
       {
         text: '应菲律宾总统阿罗约的邀请，国务院总理温家宝今天下午离开北京，出席在宿务举行的第十次中国与东盟领导人会议。',
         published: '2007-01-13',
-        events: [],
+        events: [{ type: 'other', date: '2007-01-13' }],
       },
       {
         text: '國務院副總理吳儀3日下午離開北京，赴美國主持第17屆中美商貿聯委會。',
