@@ -780,6 +780,7 @@ export const QUESTION_TURN = /^\s*(?:问|提问|[\u4e00-\u9fff]{0,10}记者(?:\s
 
 const SPOKESPERSON_ANNOUNCES = /^(?:新闻)?发言人[^，,。就对关针方]{0,8}$/u;
 
+// 「宣布，針對美方的錯誤行徑，採取對等反制」: what is announced counters another's act (read from the verb's second character).
 const COUNTERS = /^[布佈][^。；;]{0,6}?针对[^。；;]{2,30}?(?:反制|对等)/u;
 
 export const announcementNeedsSpokesperson = rule({
@@ -836,10 +837,10 @@ export const announcementNeedsSpokesperson = rule({
   },
 });
 
-/** Why a sentence with a speaker and a cue gives no response, in the order tried. */
 // The words that frame a briefing's answers (答記者問, 回答), never the matter answered.
 const FRAME_WORD = /^(?:答记者问|答问|回答)/u;
 
+/** Why a sentence with a speaker and a cue gives no response, in the order tried. */
 export const matterOfAReply = rule({
   id: 'response.matter-of-a-reply',
   decides:
