@@ -385,6 +385,28 @@ test("an embassy spokesperson's Q&A: the opening and 使館發言人說 or 使�
   assert.deepEqual(kinds('2023-09-16', turns), [['ministry-response', '2023-09-15', ['驻英国使馆'], true, true]]);
 });
 
+test("a ministry written with no country is its known spokesperson's, whatever the paper's region (外交部發言人耿爽 in a Taipei paper)", () => {
+  const offices = (published: string, paras: string[], outlet?: string) =>
+    extract(
+      published,
+      paras.map((t): Part => ['paragraph', t]),
+      outlet,
+    ).map((e) => [e.date, e.participants.find((p) => p.kind === 'organization')?.id, e.passages.length]);
+  // The briefing and the answer are one response of China's foreign ministry, on the briefing's day.
+  const taipei = ['台灣花蓮6日晚間發生強震。耿爽7日主持例行記者會。', '外交部發言人耿爽稱，台灣地震不是外交問題。'];
+  assert.deepEqual(offices('2018-02-09', taipei, '自由時報'), [['2018-02-07', 'cn-mfa', 2]]);
+  const taipeiHans = ['台湾花莲6日晚间发生强震。耿爽7日主持例行记者会。', '外交部发言人耿爽称，台湾地震不是外交问题。'];
+  assert.deepEqual(offices('2018-02-09', taipeiHans, '自由时报'), [['2018-02-07', 'cn-mfa', 2]]);
+  // Taiwan's ministry holds its own briefing yesterday, not on the day of the visit the story opens with.
+  const mofa = ['日本眾議員22日訪台，中國外交部聲稱台灣沒有總統。', '外交部昨天舉行例行記者會，發言人蕭光偉表示，北京又再一次扭曲事實。'];
+  assert.deepEqual(offices('2025-12-24', mofa), [['2025-12-23', 'tw-mfa', 1]]);
+  const mofaHans = [
+    '日本众议员22日访台，中国外交部声称台湾没有总统。',
+    '外交部昨天举行例行记者会，发言人萧光伟表示，北京又再一次扭曲事实。',
+  ];
+  assert.deepEqual(offices('2025-12-24', mofaHans), [['2025-12-23', 'tw-mfa', 1]]);
+});
+
 test('a spokesperson who retorts, questions or speaks frankly (反嗆, 質疑, 痛批, 抨擊, 坦言) responds', () => {
   const kinds = (published: string, text: string) => one(published, text).map((e) => [e.type, e.date, e.actors]);
   assert.deepEqual(kinds('2025-09-25', '國台辦發言人陳斌華24日在例行記者會上反嗆，民進黨當局才是麻煩製造者。'), [

@@ -122,13 +122,13 @@ export const undatedIsBackground = rule({
 export const regionOfKnownOfficials = rule({
   id: 'page.region-of-known-officials',
   decides:
-    '「外交部發言人蕭光偉」「外交部長林佳龍」 on a page whose outlet does not say where it is from: an office written with no country before a known Taiwan official is Taiwan’s, and so are the page’s other offices written so.',
+    '「外交部發言人蕭光偉」「外交部長林佳龍」 on a page whose outlet does not say where it is from: an office written with no country before a known Taiwan official is Taiwan’s, and so are the page’s other offices written so (外交部晚間另發布新聞稿指出).',
   examples: [
     {
       text: [
         ['paragraph', '國台辦發言人彭慶恩昨在例行記者會怒批，民進黨與日方勾連生事。'],
-        ['paragraph', '外交部發言人蕭光偉今天反駁，外交部重申，台灣是主權獨立國家。'],
-        ['paragraph', '蕭光偉指出，台灣與日本共享自由民主的普世價值。'],
+        ['paragraph', '外交部發言人蕭光偉今天反駁，台灣是主權獨立國家。'],
+        ['paragraph', '外交部晚間另發布新聞稿指出，台灣與日本共享自由民主的普世價值。'],
       ],
       published: '2025-11-27',
       events: [
@@ -139,8 +139,8 @@ export const regionOfKnownOfficials = rule({
     {
       text: [
         ['paragraph', '国台办发言人彭庆恩昨在例行记者会怒批，民进党与日方勾连生事。'],
-        ['paragraph', '外交部发言人萧光伟今天反驳，外交部重申，台湾是主权独立国家。'],
-        ['paragraph', '萧光伟指出，台湾与日本共享自由民主的普世价值。'],
+        ['paragraph', '外交部发言人萧光伟今天反驳，台湾是主权独立国家。'],
+        ['paragraph', '外交部晚间另发布新闻稿指出，台湾与日本共享自由民主的普世价值。'],
       ],
       published: '2025-11-27',
       events: [

@@ -108,6 +108,21 @@ export function nameAsWritten(lex: Lexicon, prep: Prepared, m: { start: number; 
   return originalSlice(prep, countryEndingAt(lex, prep.folded, m.start)?.start ?? m.start, m.end);
 }
 
+/**
+ * 「外交部今天舉行例行記者會，發言人蕭光偉指出」, 「外交部發言人耿爽」 in a Taiwan paper: a ministry written with no country
+ * before it is the one its known spokesperson speaks for, whatever the page's region would make it.
+ */
+export function ministryOfSpokesperson(
+  lex: Lexicon,
+  prep: Prepared,
+  m: MinistryMention,
+  person: { ministry?: string | undefined; country: string } | undefined,
+): MinistryMention {
+  if (!person || person.ministry !== m.entry || person.country === m.country) return m;
+  if (countryEndingAt(lex, prep.folded, m.start)) return m;
+  return { ...m, country: person.country, id: `${person.country.toLowerCase()}-${m.entry}` };
+}
+
 /** Ministries and embassies in `s[from, to)`. */
 export function findMinistries(lex: Lexicon, s: string, from: number, to: number, region?: string): MinistryMention[] {
   const out: MinistryMention[] = [];

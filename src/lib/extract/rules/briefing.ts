@@ -5,7 +5,15 @@
  */
 import { rule } from '../engine.ts';
 import { peopleIn } from '../actors.ts';
-import { findMinistries, ministriesIn, ministryHeaded, ministryName, nameAsWritten, postingBefore } from '../ministries.ts';
+import {
+  findMinistries,
+  ministriesIn,
+  ministryHeaded,
+  ministryName,
+  ministryOfSpokesperson,
+  nameAsWritten,
+  postingBefore,
+} from '../ministries.ts';
 import { hanCount, originalSlice, sentenceAt } from '../text.ts';
 import { FUTURE_JIANG, planLeads } from '../nonevents.ts';
 import { fold } from '../fold.ts';
@@ -900,7 +908,8 @@ export const knownSpokespersonPresides = rule({
   ],
   apply: (scope: Scope, p: ReturnType<typeof peopleIn>[number], known: { entry: string; country: string }): BriefingState['presider'] => {
     const { lex, prep, sentence, region } = scope;
-    const ministry = ministriesIn(lex, prep, Math.max(sentence.start, p.start - 16), p.start, region).pop();
+    const written = ministriesIn(lex, prep, Math.max(sentence.start, p.start - 16), p.start, region).pop();
+    const ministry = written && ministryOfSpokesperson(lex, prep, written, { ministry: known.entry, country: known.country });
     const name = ministry ? originalSlice(prep, ministry.start, ministry.end) : ministryName(known.entry, scope.simplified);
     return {
       ministry: ministry

@@ -7,7 +7,7 @@ import { rule, type Example, type Rule } from '../engine.ts';
 import type { Lexicon } from '../lexicon.ts';
 import { peopleIn, peopleInPageText, type PersonMention } from '../actors.ts';
 import type { DateMention } from '../dates.ts';
-import { ministriesIn, ministryHeaded, ministryName, nameAsWritten, type MinistryMention } from '../ministries.ts';
+import { ministriesIn, ministryHeaded, ministryName, ministryOfSpokesperson, nameAsWritten, type MinistryMention } from '../ministries.ts';
 import { findTriggers } from '../triggers.ts';
 import { hasPlan, planLeads, supposes } from '../nonevents.ts';
 import { BYLINE_LEAD, clauseEnd, clauseStart, hanCount, inQuote, originalSlice, turnEnd, type Prepared, type Sentence } from '../text.ts';
@@ -561,7 +561,7 @@ export const SPEAKERS: SpeakerRule[] = [
         person && last!.titleStart !== undefined
           ? all.filter((m) => m.end <= last!.titleStart! && last!.titleStart! - m.end <= 2).pop()
           : undefined;
-      const ministry = own ?? all[all.length - 1]!;
+      const ministry = own ? ministryOfSpokesperson(c.scope.lex, c.scope.prep, own, last!.person) : all[all.length - 1]!;
       return { ministry: named(c.scope, ministry), ...(person ? { person } : {}), start: ministry.start };
     },
   }),
