@@ -618,7 +618,7 @@ export const CALL_DROPS: DropRule[] = [
   rule({
     id: 'call.plan-is-not-held',
     decides:
-      '將於, 邀請, 期待, 期望, 願意, 盡早, 著眼於, 協調, 今秋 (將 too after 會上: 在對話會上將作發言，並會見…) in the clause (or the one before, unless the clause dates the word itself: 今天在東京舉行, 林鄭月娥昨就修例約見, or the one before only tells when: 在外媒報道友邦考慮與北京建交後，) or right after the word, or the meeting a journey is for (赴美國主持第17屆中美商貿聯委會; 離開北京，出席在宿務舉行的…領導人會議): a plan, not a happening.',
+      '將於, 邀請, 期待, 期望, 願意, 盡早, 著眼於, 協調, 今秋 (將 too after 會上: 在對話會上將作發言，並會見…) in the clause (or the one before, unless the clause dates the word itself: 今天在東京舉行, 林鄭月娥昨就修例約見, or the one before only tells when: 在外媒報道友邦考慮與北京建交後，) or right after the word (not in a 的-phrase of who is met: 會見了即將離任的總領事), or the meeting a journey is for (赴美國主持第17屆中美商貿聯委會; 離開北京，出席在宿務舉行的…領導人會議): a plan, not a happening.',
     examples: [
       {
         text: '應菲律賓總統阿羅約的邀請，國務院總理溫家寶今天下午離開北京，出席在宿務舉行的第十次中國與東盟領導人會議。',
@@ -689,6 +689,16 @@ export const CALL_DROPS: DropRule[] = [
     ],
     leaves: [
       {
+        text: '12月3日，國家主席習近平會見了即將離任的美國駐華大使伯恩斯。',
+        published: '2019-12-04',
+        events: [{ type: 'meeting', date: '2019-12-03', actors: ['習近平', '伯恩斯'] }],
+      },
+      {
+        text: '12月3日，国家主席习近平会见了即将离任的美国驻华大使伯恩斯。',
+        published: '2019-12-04',
+        events: [{ type: 'meeting', date: '2019-12-03', actors: ['习近平', '伯恩斯'] }],
+      },
+      {
         text: '港府將外界憂慮推說成不理解修例內容，特首林鄭月娥昨就修例分別約見70多名各國駐港領事代表。',
         published: '2019-06-06',
         events: [{ type: 'meeting', date: '2019-06-05', actors: ['林鄭月娥'] }],
@@ -754,7 +764,7 @@ export const CALL_DROPS: DropRule[] = [
         JOURNEY_FOR.test(s.slice(c.cStart, c.trig.start)) ||
         LEFT_FOR.test(s.slice(sStart(c), c.trig.start)) ||
         hasPlan(c.scope.lex, s, planFrom, c.trig.start) ||
-        hasPlan(c.scope.lex, s, c.trig.end, Math.min(c.cEnd, c.trig.end + 6))
+        (hasPlan(c.scope.lex, s, c.trig.end, Math.min(c.cEnd, c.trig.end + 6)) && !GUEST_ABOUT_TO.test(s.slice(c.trig.end, c.cEnd)))
         ? 'drop'
         : undefined;
     },
@@ -1052,6 +1062,8 @@ export const CALL_DROPS: DropRule[] = [
 // 「離開北京，赴美國主持第17屆中美商貿聯委會」: the meeting a journey is for lies ahead (not 赴大阪出席…期間會見).
 // 「溫家寶今天下午乘專機離開北京，出席在宿務舉行的…領導人會議」: what a departure is for, in the clause after it.
 const LEFT_FOR = /(?:离开|启程离开|离京)[^。；;！？]{0,24}[，,](?:并|将)?(?:出席|参加|主持)(?:(?!期间|之际|时|后|前)[^，,。；;]){0,40}$/u;
+// 「會見了即將離任的新加坡駐成都總領事」: a 將 in a 的-phrase right after the word says who is met, not when.
+const GUEST_ABOUT_TO = /^了?(?:即将|将要|行将|将)[\u4e00-\u9fff]{1,6}的/u;
 const JOURNEY_FOR = /(?:赴|前往|飞赴|飞往)[^，,。；;]{1,12}?(?:主持|出席|参加)(?:(?!期间|之际|时|后|前)[^，,。；;]){0,30}$/u;
 
 // Verbs whose object follows them: 會見/接見 X, 設宴款待/宴請 X, 聽取 X 述職.
