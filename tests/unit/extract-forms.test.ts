@@ -229,6 +229,15 @@ test('a name whose second character usually stops a name (劉為民) is read who
   }
 });
 
+test('a two-character name whose second character usually stops a name (羅強) is read whole before a verb', () => {
+  const actors = (text: string) => one('2019-12-04', text).map((e) => e.actors);
+  assert.deepEqual(actors('12月3日，市長羅強會見了美國駐成都總領事。'), [['羅強']]);
+  assert.deepEqual(actors('12月3日，市长罗强会见了美国驻成都总领事。'), [['罗强']]);
+  // 強調 is the verb, so 陳 alone is no name.
+  assert.deepEqual(actors('外交部發言人陳強調，中方堅決反對。'), [['外交部']]);
+  assert.deepEqual(actors('外交部发言人陈强调，中方坚决反对。'), [['外交部']]);
+});
+
 test('a one-sided meeting’s title names the person once', () => {
   const [event] = one('1999-09-09', '今年四月我訪問美國期間，同克林頓總統進行了坦誠的會談。');
   assert.ok(event);

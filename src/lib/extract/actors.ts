@@ -90,11 +90,12 @@ function nameEndsBefore(lex: Lexicon, s: string, k: number): boolean {
 }
 
 /** Whether the stop character at `j` is a two-character name's last: a verb, title, time or punctuation follows it. */
-function endsNameAt(lex: Lexicon, s: string, j: number): boolean {
+function endsNameAt(lex: Lexicon, s: string, j: number, trigger = false): boolean {
   if (!STOP.has(s[j]!) || NEVER_LAST.has(s[j]!) || !isHan(s[j])) return false;
   if (lex.responseVerbs.at(s, j) || lex.speechVerbs.at(s, j) || lex.triggers.at(s, j)) return false;
   return (
     !!(lex.responseVerbs.at(s, j + 1) || lex.speechVerbs.at(s, j + 1) || lex.titles.at(s, j + 1)) ||
+    (trigger && !!lex.triggers.at(s, j + 1)) ||
     /[：:，,（(昨今前在0-9]/u.test(s[j + 1]!)
   );
 }
@@ -107,6 +108,9 @@ function extendShortName(lex: Lexicon, s: string, i: number, j: number, to: numb
   if (j - i >= 2 && party > j && party - i <= 4 && party + 2 <= to && [...s.slice(j, party)].every((c) => isHan(c))) return party;
   // 任國強大校, 陳明通：: a third character that usually stops a name (強, 通) ends it when a verb, title, time or punctuation follows.
   if (j - i === 2 && j + 1 < to && endsNameAt(lex, s, j)) return j + 1;
+  // 市長羅強會見, 王正表示: a second character that usually stops a name (強, 正) ends a two-character one when a
+  // verb, title, time or punctuation follows it.
+  if (j - i === 1 && j + 1 < to && endsNameAt(lex, s, j, true)) return j + 1;
   // 劉為民表示, 李和平在: a second character that usually stops a name (為, 和) when a third ends it so.
   if (
     j - i === 1 &&
