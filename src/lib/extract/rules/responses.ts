@@ -1014,6 +1014,9 @@ export const jointOffices = rule({
   },
 });
 
+// 尋求回應, 要求中方作出回應, 請外交部回應: the word that asks for it, with whom it asks of between.
+const SOUGHT = /(?:寻求|要求|请求|请|促请|希望|等待|期待)[^，。；：、,]{0,5}?(?:作出|做出|给予)?$/u;
+
 export const RESPONSE_DROPS: DropRule[] = [
   rule({
     id: 'response.reported-as-a-thing',
@@ -1361,6 +1364,22 @@ export const RESPONSE_DROPS: DropRule[] = [
       c.scope.lex.nonEvent.otherOccasion.has(text(c), clauseStart(text(c), speaker.start, c.scope.sentence.start), c.verb.end)
         ? 'drop'
         : undefined,
+  }),
+  rule({
+    id: 'response.sought',
+    decides: '「有媒體引述美媒報導，尋求回應」「要求中方作出回應」: a response that someone seeks or asks for is not given by that.',
+    examples: [
+      { text: '國防部25日舉行例行記者會，有媒體引述美國媒體的報導，尋求回應。', published: '2014-12-26', events: [] },
+      { text: '国防部25日举行例行记者会，有媒体引述美国媒体的报道，寻求回应。', published: '2014-12-26', events: [] },
+    ],
+    leaves: [
+      {
+        text: '國防部發言人楊宇軍25日回應說，這些試驗不針對任何國家。',
+        published: '2014-12-26',
+        events: [{ type: 'ministry-response', date: '2014-12-25', actors: ['國防部', '楊宇軍'] }],
+      },
+    ],
+    apply: (c) => (SOUGHT.test(text(c).slice(Math.max(c.scope.sentence.start, c.verb.start - 8), c.verb.start)) ? 'drop' : undefined),
   }),
   rule({
     id: 'response.hypothetical',
