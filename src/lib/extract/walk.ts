@@ -27,6 +27,7 @@ import {
   answerCoversQuestion,
   creditsReportNothing,
   timeStampIsToday,
+  morningStampIsNextDay,
   datelineToday,
   creditGivesDay,
   lookBackGivesNoDay,
@@ -275,11 +276,13 @@ interface StoryDays {
 // 1971年4月10日, 一九七一年四月十日: a day written with its year.
 const WITH_YEAR = /^(?:\d{4}|[〇零一二三四五六七八九]{4})年/u;
 
-/** A web page's time stamp under the headline (2025年08月08日 19:11) sets the story's today. */
-function noteTimeStamp(page: Page, passage: Passage, days: StoryDays): void {
+/** A web page's time stamp under the headline (2025年08月08日 19:11) sets the story's today (`folded`: the story's body). */
+function noteTimeStamp(page: Page, passage: Passage, days: StoryDays, folded: () => string): void {
   if (passage.kind !== 'credit') return;
-  const stamp = page.rules.first([timeStampIsToday], undefined, passage, page.published);
-  if (stamp) Object.assign(days, { today: stamp, named: false, stampLead: true });
+  const stamped = page.rules.first([timeStampIsToday], undefined, passage, page.published);
+  if (!stamped) return;
+  const stamp = page.rules.first([morningStampIsNextDay], undefined, passage, stamped, folded()) ?? stamped;
+  Object.assign(days, { today: stamp, named: false, stampLead: true });
 }
 
 /** A body paragraph's undated calls and meetings under a time stamp's lead or a chronology's date heading. */
@@ -427,8 +430,9 @@ export function walkStory(page: Page, passages: readonly Passage[], prepared: Ma
   let lastPair: Scope['lastPair'];
   let lastResponse: Mention | undefined;
   let spokenTurn = false;
+  const body = () => passages.map((p) => (p.kind === 'paragraph' ? prepared.get(p.id)!.folded : '')).join('');
   for (const passage of passages) {
-    noteTimeStamp(page, passage, days);
+    noteTimeStamp(page, passage, days, body);
     if (rules.when(creditsReportNothing, undefined, () => creditsReportNothing.apply(passage))) {
       noteCreditDay(page, state, days, prepared.get(passage.id)!, passage);
       continue;

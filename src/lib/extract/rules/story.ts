@@ -11,7 +11,7 @@ import type { Topic } from '../topics.ts';
 import { fold } from '../fold.ts';
 import { hasPlan } from '../nonevents.ts';
 import { clauseStart, opensTurnOf } from '../text.ts';
-import { closesDateline, day } from './dates.ts';
+import { addDays, closesDateline, day } from './dates.ts';
 import type { Passage } from '../../schema.ts';
 import type { DateMention } from '../dates.ts';
 import type { Lexicon } from '../lexicon.ts';
@@ -45,7 +45,7 @@ export const creditsReportNothing = rule({
 
 // 2025年08月08日 19:11, 2009-11-16 (17:14), 2024-04-26 HKT 12:30: a day with a clock time.
 const TIME_STAMP =
-  /^\s*(?:[^\d\s]{1,6}[:：]\s*)?(\d{4})\s*(?:年|[-/.])\s*(\d{1,2})\s*(?:月|[-/.])\s*(\d{1,2})\s*日?\s*(?:[（(]?(?:星期|週|周)[一二三四五六日天][)）]?)?\s*(?:[A-Z]{3}\s*)?[（(]?\s*\d{1,2}[:：]\d{2}/u;
+  /^\s*(?:[^\d\s]{1,6}[:：]\s*|(?:發布|发布|發佈|發表|发表|更新)(?:於|于)\s*)?(\d{4})\s*(?:年|[-/.])\s*(\d{1,2})\s*(?:月|[-/.])\s*(\d{1,2})\s*日?\s*(?:[（(]?(?:星期|週|周)[一二三四五六日天][)）]?)?\s*(?:[A-Z]{3}\s*)?[（(]?\s*(\d{1,2})[:：]\d{2}/u;
 
 export const creditGivesDay = rule({
   id: 'story.credit-gives-day',
@@ -143,6 +143,48 @@ export const timeStampIsToday = rule({
     const m = TIME_STAMP.exec(p.text) ?? DATE_LINE.exec(p.text);
     const stamped = m ? day(Number(m[1]), Number(m[2]), Number(m[3])).date : null;
     return stamped && stamped <= published ? stamped : undefined;
+  },
+});
+
+// 今日下午, 今天晚間, 今晚 (not 當地時間今天下午, another place's day).
+const LATER_TODAY = /(?<!当地时间)今(?:天|日)?(?:[（(]\d{1,2}[)）]日?)?(?:下午|晚上|晚间|傍晚|晚)/u;
+
+export const morningStampIsNextDay = rule({
+  id: 'story.morning-stamp-is-next-day',
+  decides:
+    '「發布於 2023年07月25日07:35」 over 「外交部今日下午的例行記者會上」: a page stamped before noon cannot tell of this afternoon or evening, so it was written the day before, and that day is its 今天.',
+  examples: [
+    {
+      text: [
+        ['credit', '發布於 2023年07月25日07:35'],
+        ['paragraph', '中國外交部今日下午的例行記者會上，外媒記者提出有關秦剛的問題。發言人毛寧回答說，沒有可提供的訊息。'],
+      ],
+      published: '2023-07-25',
+      events: [{ type: 'ministry-response', date: '2023-07-24', actors: ['外交部', '毛寧'] }],
+    },
+    {
+      text: [
+        ['credit', '发布于 2023年07月25日07:35'],
+        ['paragraph', '中国外交部今日下午的例行记者会上，外媒记者提出有关秦刚的问题。发言人毛宁回答说，没有可提供的信息。'],
+      ],
+      published: '2023-07-25',
+      events: [{ type: 'ministry-response', date: '2023-07-24', actors: ['外交部', '毛宁'] }],
+    },
+  ],
+  leaves: [
+    {
+      text: [
+        ['credit', '2023年07月25日19:35'],
+        ['paragraph', '中國外交部今日下午的例行記者會上，發言人毛寧回答說，沒有可提供的訊息。'],
+      ],
+      published: '2023-07-25',
+      events: [{ type: 'ministry-response', date: '2023-07-25', actors: ['中國外交部', '毛寧'] }],
+    },
+  ],
+  /** The day before the stamp's when it is before noon and the story (`folded`, its body) tells of later today. */
+  apply: (p: Passage, stamped: string, folded: string): string | undefined => {
+    const hour = TIME_STAMP.exec(p.text)?.[4];
+    return hour !== undefined && Number(hour) < 12 && LATER_TODAY.test(folded) ? addDays(stamped, -1) : undefined;
   },
 });
 
@@ -1095,6 +1137,7 @@ export const saidDayIsNoStoryDay = rule({
 export const STORY_RULES = [
   creditsReportNothing,
   timeStampIsToday,
+  morningStampIsNextDay,
   datelineToday,
   todayNamed,
   presidingLineIsToday,
