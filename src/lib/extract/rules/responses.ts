@@ -1668,7 +1668,8 @@ function framesAnswers(c: ResponseCandidate): boolean {
   const before = s.slice(c.scope.sentence.start, c.verb.start);
   return (
     (/^答记者问[。！]?$/u.test(said) && /就[^，。；]{2,40}$/u.test(before)) ||
-    (/^回答了?记者的?提问[。！]?$/u.test(said) && /就[^，。；]{2,40}一事$/u.test(before)) ||
+    // (Not hot topics or a list: 就近期經貿熱點回答記者提問 frames the whole briefing.)
+    (/^回答了?记者的?提问[。！]?$/u.test(said) && /就[^，。；]{2,40}$/u.test(before) && !LISTED_TOPICS.test(before + said)) ||
     // 「孔泉回答了各國記者就國情咨文提出的各種問題」: the questions the press raised on one matter.
     /^回答了?[^，。；]{0,6}记者就[^，。；]{2,40}提出的[^，。；]{0,4}问题[。！]?$/u.test(said)
   );
@@ -1681,8 +1682,26 @@ export const framesOneMatter = (c: ResponseCandidate): boolean =>
 export const briefingOpening = rule({
   id: 'response.briefing-opening',
   decides:
-    '「發言人X在例行記者會上回答記者提問」 or 「…在例行記者會做出回應」 with no topic, 「發言人就英方涉港錯誤言論答記者問。」「發言人就X一事回答了記者的提問。」「回答了各國記者就X提出的各種問題」 (a statement’s frame), or 「就A、B等問題回答了記者的提問」 (or 作出回應, 發表談話), 「就近期熱點問題回答了記者提問」, 「就“外交政策”回答中外記者提問」, 「表示願意回答大家的問題」, 「在記者會開始時表示」, 「公布了X此次答問情況」, a transcript’s title (發言人4月30日答記者問全文, or with its number: 答記者問(2000年23號)) or one followed by 「相關實錄如下：」 or 「答問如下」: it opens the briefing and joins the first answer given there.',
+    '「發言人X在例行記者會上回答記者提問」 or 「…在例行記者會做出回應」 with no topic, 「發言人就英方涉港錯誤言論答記者問。」「發言人就X（一事）回答了記者的提問。」「回答了各國記者就X提出的各種問題」 (a statement’s frame), or 「就A、B等問題回答了記者的提問」 (or 作出回應, 發表談話), 「就近期熱點問題回答了記者提問」, 「就“外交政策”回答中外記者提問」, 「表示願意回答大家的問題」, 「在記者會開始時表示」, 「公布了X此次答問情況」, a transcript’s title (發言人4月30日答記者問全文, or with its number: 答記者問(2000年23號)) or one followed by 「相關實錄如下：」 or 「答問如下」: it opens the briefing and joins the first answer given there.',
   examples: [
+    {
+      text: [
+        ['paragraph', '新華社北京5月20日電 外交部發言人馬朝旭20日就美軍有關人士涉華言論回答了記者提問。'],
+        ['paragraph', '有記者問：美軍太平洋總部司令稱中方官員曾向其提議分管太平洋事務。中方對此有何評論？'],
+        ['paragraph', '馬朝旭回答說，中方沒有也不可能向任何人提出所謂提議。'],
+      ],
+      published: '2009-05-21',
+      events: [{ type: 'ministry-response', date: '2009-05-20', actors: ['外交部', '馬朝旭'], passages: 3 }],
+    },
+    {
+      text: [
+        ['paragraph', '新华社北京5月20日电 外交部发言人马朝旭20日就美军有关人士涉华言论回答了记者提问。'],
+        ['paragraph', '有记者问：美军太平洋总部司令称中方官员曾向其提议分管太平洋事务。中方对此有何评论？'],
+        ['paragraph', '马朝旭回答说，中方没有也不可能向任何人提出所谓提议。'],
+      ],
+      published: '2009-05-21',
+      events: [{ type: 'ministry-response', date: '2009-05-20', actors: ['外交部', '马朝旭'], passages: 3 }],
+    },
     {
       text: [
         ['headline', '外交部發言人2000年6月27日答記者問(2000年23號)'],
