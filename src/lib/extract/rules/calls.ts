@@ -368,7 +368,7 @@ export const CALL_DROPS: DropRule[] = [
   rule({
     id: 'call.since-is-a-time',
     decides:
-      '「去年外長會議以來」「自去年11月視像會晤以來」「自今年9月在紐約舉行會談後時隔3個月」「去年11月視像峰會後首次」「抵達赫爾辛基舉行會晤之際」「峰會前夕」: a call or meeting followed by 以來, 後時隔, 之際 or 前夕, or by 後首次 with no day of its own (7月28日通電話後首次會晤 is still an event), marks a time: it looks back on a happening, or ahead to one, joining one the page reports and never standing alone.',
+      '「去年外長會議以來」「自去年11月視像會晤以來」「自今年9月在紐約舉行會談後時隔3個月」「去年11月視像峰會後首次」「抵達赫爾辛基舉行會晤之際」「峰會前夕」「繼去年11月部長級會議之後」: a call or meeting followed by 以來, 後時隔, 之際 or 前夕, or led by 繼 and followed by 之後, or by 後首次 with no day of its own (7月28日通電話後首次會晤 is still an event), marks a time: it looks back on a happening, or ahead to one, joining one the page reports and never standing alone.',
     examples: [
       { text: '去年外長會議以來，雙方領導人保持戰略溝通。', published: '2021-08-04', events: [] },
       { text: '去年外长会议以来，双方领导人保持战略沟通。', published: '2021-08-04', events: [] },
@@ -384,12 +384,17 @@ export const CALL_DROPS: DropRule[] = [
         published: '2022-01-28',
         events: [{ type: 'call', date: '2022-01-27', actors: ['王毅', '布林肯'] }],
       },
+      { text: '繼去年11月中非合作論壇第八屆部長級會議之後，中非雙方再次攜手發出加強團結合作的強音。', published: '2022-08-19', events: [] },
+      { text: '继去年11月中非合作论坛第八届部长级会议之后，中非双方再次携手发出加强团结合作的强音。', published: '2022-08-19', events: [] },
       { text: '20日，在葉利欽和克林頓抵達赫爾辛基舉行會晤之際，俄方預言這將是一次艱難的會談。', published: '1997-03-21', events: [] },
       { text: '20日，在叶利钦和克林顿抵达赫尔辛基举行会晤之际，俄方预言这将是一次艰难的会谈。', published: '1997-03-21', events: [] },
     ],
     apply: (c) => {
       const after = text(c).slice(c.trig.end, c.trig.end + 6);
       if (/^(?:[)）])?(?:以[来來]|之[际際]|前夕|后时隔)/u.test(after)) return 'restates';
+      // 「繼去年11月中非合作論壇部長級會議之後」: what follows comes after the happening it names.
+      if (/^(?:之)?后/u.test(after) && /继[^，。；,]{0,30}$/u.test(text(c).slice(Math.max(sStart(c), c.trig.start - 32), c.trig.start)))
+        return 'restates';
       // 「是去年11月視像峰會後首次」: a happening the first since marks a time, unless its own day is written (7月28日通電話後首次會晤).
       const ownDay = c.scope.dates.some((d) => d.end <= c.trig.start && d.end >= c.trig.start - 8 && d.precision === 'day');
       return /^(?:之)?后(?:的)?(?:首次|首度|第一次)/u.test(after) && !ownDay ? 'restates' : undefined;
