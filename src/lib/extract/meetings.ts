@@ -6,7 +6,8 @@ import { personKey, type PersonMention } from './actors.ts';
 import { findTriggers } from './triggers.ts';
 import { BYLINE_LEAD, clauseEnd, clauseStart, originalSlice } from './text.ts';
 import { asWritten, sentenceText, type Scope } from './scope.ts';
-import type { Mention } from './mention.ts';
+import type { Mention, MentionPerson } from './mention.ts';
+import type { DateValue } from './dates.ts';
 import {
   CALL_DATES,
   CALL_DROPS,
@@ -16,6 +17,7 @@ import {
   multilateral,
   pairWords,
   respectively,
+  respectivelyPairedDays,
   leadersOfSeveralCountries,
   sameDayAsItsSentence,
   spokespersonSpeaksOfIt,
@@ -70,29 +72,16 @@ export function detectMeetings(scope: Scope): Mention[] {
     const restates = verdict === 'restates';
     const people = peopleOf(c);
     if (rules.when(spokespersonSpeaksOfIt, undefined, () => spokespersonSpeaksOfIt.apply(c, people))) continue;
-    const when = rules.first(CALL_DATES, c, c, restates) ?? UNDATED;
-    const told = !when.date && !restates ? dayTold(c) : undefined;
+    const whenWritten = rules.first(CALL_DATES, c, c, restates) ?? UNDATED;
+    const told = !whenWritten.date && !restates ? dayTold(c) : undefined;
     const place = location(scope, c.cStart, trig.end);
     const other = counterpart(scope, c.cStart, trig, sentence.end);
-    const each =
-      rules.when(respectively, c, () => respectively.apply(c)) ||
-      rules.when(leadersOfSeveralCountries, c, () => leadersOfSeveralCountries.apply(c, people));
-    // 「分別會見A、B和C」: the ones after the word; 「先後與A及B會面」: the ones after 與.
-    const withAt = each ? s.slice(c.cStart, trig.start).search(/[与同和跟]/u) : -1;
-    const after = each ? people.filter((p) => p.start > trig.start) : [];
-    // 「甲、乙和丙分別會見了丁」: several before the word, each meeting the one after it.
-    const before = people.filter((p) => p.start < trig.start);
-    const last = before.at(-1);
-    const manyMeetOne = each && after.length === 1 && before.length > 1 && !!last && lex.respectively.has(s, last.end, trig.start);
-    const sides = manyMeetOne
-      ? before
-      : after.length > 1 || withAt < 0
-        ? after
-        : people.filter((p) => p.start > c.cStart + withAt && p.start < trig.start);
-    const hosts = manyMeetOne ? after : people.filter((p) => p.start < trig.start && !sides.includes(p));
+    const { sides, hosts } = sidesOf(c, people);
     const isMultilateral = rules.when(multilateral, c, () => multilateral.apply(c));
-    for (const guests of sides.length > 1 ? sides.map((p) => [...hosts, p]) : [people]) {
+    const paired = sides.length > 1 ? rules.first([respectivelyPairedDays], c, c, sides.length) : undefined;
+    for (const [k, guests] of (sides.length > 1 ? sides.map((p) => [...hosts, p]) : [people]).entries()) {
       const because = new Set(c.because);
+      const when: DateValue = paired?.[k] ? { date: paired[k].date, precision: 'day' } : whenWritten;
       out.push({
         type: trig.type,
         mode: rules.when(videoByMeans, { because }, () => videoByMeans.apply(c)) ? 'video' : trig.mode,
@@ -117,6 +106,31 @@ export function detectMeetings(scope: Scope): Mention[] {
     }
   }
   return out;
+}
+
+/**
+ * Who meets whom when one word tells several meetings: 「分別會見A、B和C」 (the ones after the word), 「先後與A及B會面」
+ * (the ones after 與), 「甲、乙和丙分別會見了丁」 (several before the word, each meeting the one after it); else no sides.
+ */
+function sidesOf(c: CallCandidate, people: MentionPerson[]): { sides: MentionPerson[]; hosts: MentionPerson[] } {
+  const { lex, rules } = c.scope;
+  const s = c.scope.prep.folded;
+  const { trig } = c;
+  const each =
+    rules.when(respectively, c, () => respectively.apply(c)) ||
+    rules.when(leadersOfSeveralCountries, c, () => leadersOfSeveralCountries.apply(c, people));
+  const withAt = each ? s.slice(c.cStart, trig.start).search(/[与同和跟]/u) : -1;
+  const after = each ? people.filter((p) => p.start > trig.start) : [];
+  const before = people.filter((p) => p.start < trig.start);
+  const last = before.at(-1);
+  const manyMeetOne = each && after.length === 1 && before.length > 1 && !!last && lex.respectively.has(s, last.end, trig.start);
+  const sides = manyMeetOne
+    ? before
+    : after.length > 1 || withAt < 0
+      ? after
+      : people.filter((p) => p.start > c.cStart + withAt && p.start < trig.start);
+  const hosts = manyMeetOne ? after : people.filter((p) => p.start < trig.start && !sides.includes(p));
+  return { sides, hosts };
 }
 
 // A word for what came next, ahead of the trigger in its clause (王毅其後會見, 隨後又與…會面).

@@ -1868,6 +1868,41 @@ export const respectively = rule({
   apply: (c: CallCandidate) => c.scope.lex.respectively.has(text(c), c.cStart, c.trig.start),
 });
 
+export const respectivelyPairedDays = rule({
+  id: 'call.respectively-paired-days',
+  decides:
+    '「當地時間14日深夜和15日凌晨，胡錦濤分別同智利總統皮涅拉和委內瑞拉總統查韋斯通電話」: as many days written together as the sides 分別 names pair with them in order.',
+  examples: [
+    {
+      text: '當地時間14日深夜和15日凌晨，胡錦濤分別同智利總統皮涅拉和委內瑞拉總統查韋斯通電話。',
+      published: '2010-04-16',
+      events: [
+        { type: 'call', date: '2010-04-14', actors: ['胡錦濤', '皮涅拉'] },
+        { type: 'call', date: '2010-04-15', actors: ['胡錦濤', '查韋斯'] },
+      ],
+    },
+    {
+      text: '当地时间14日深夜和15日凌晨，胡锦涛分别同智利总统皮涅拉和委内瑞拉总统查韦斯通电话。',
+      published: '2010-04-16',
+      events: [
+        { type: 'call', date: '2010-04-14', actors: ['胡锦涛', '皮涅拉'] },
+        { type: 'call', date: '2010-04-15', actors: ['胡锦涛', '查韦斯'] },
+      ],
+    },
+  ],
+  /** The days for `count` sides in order, when the sentence wrote exactly that many together before the word. */
+  apply: (c: CallCandidate, count: number): DateMention[] | undefined => {
+    const s = text(c);
+    const days = c.scope.dates.filter((d) => d.end <= c.trig.start && d.precision === 'day' && d.date);
+    if (days.length !== count || count < 2) return undefined;
+    const together = days.every(
+      (d, k) =>
+        k === 0 || /^(?:上午|下午|中午|晚间|晚上|傍晚|凌晨|早上|清晨|深夜|夜间)?[和与及、]$/u.test(s.slice(days[k - 1]!.end, d.start)),
+    );
+    return together ? days : undefined;
+  },
+});
+
 export const leadersOfSeveralCountries = rule({
   id: 'call.leaders-of-several-countries',
   decides:
