@@ -122,7 +122,8 @@ export const insideLongerWord = rule({
 });
 
 // 「接獲江澤民電話」「接到普京打來的電話」: 電話 received is a call.
-const RECEIVED_CALL = /(?:接获|接到|接听)了?[^，,。；;！？]{0,20}?(?:打来)?的?(电话)/gu;
+// (A name's original in brackets counts as one: 接到巴基斯坦總理夏巴茲.夏立夫(Shehbaz Sharif)電話.)
+const RECEIVED_CALL = /(?:接获|接到|接听)了?(?:[^，,。；;！？（(]|[（(][^）)，。]{1,40}[）)]){0,20}?(?:打来)?的?(电话)/gu;
 
 export const callReceived = rule({
   id: 'trigger.call-received',
@@ -137,6 +138,16 @@ export const callReceived = rule({
       text: '俄罗斯总统叶利钦25日接到国家主席江泽民打来的电话，双方讨论两国关系。',
       published: '1999-08-26',
       events: [{ type: 'call', date: '1999-08-25', actors: ['叶利钦', '江泽民'] }],
+    },
+    {
+      text: '首相安華在臉書指出，他昨天接到巴基斯坦總理夏巴茲.夏立夫(Shehbaz Sharif)電話，雙方同意拓展貿易。',
+      published: '2024-04-11',
+      events: [{ type: 'call', date: '2024-04-10' }],
+    },
+    {
+      text: '首相安华在脸书指出，他昨天接到巴基斯坦总理夏巴兹.夏立夫(Shehbaz Sharif)电话，双方同意拓展贸易。',
+      published: '2024-04-11',
+      events: [{ type: 'call', date: '2024-04-10' }],
     },
   ],
   leaves: [
