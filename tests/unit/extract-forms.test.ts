@@ -238,6 +238,14 @@ test('a two-character name whose second character usually stops a name (羅強) 
   assert.deepEqual(actors('外交部发言人陈强调，中方坚决反对。'), [['外交部']]);
 });
 
+test('a reading whose bracket a wrong encoding lost (當?shù)貢r間) is no question mark', () => {
+  const kinds = (text: string) => one('2018-05-10', text).map((e) => [e.type, e.date, e.actors]);
+  assert.deepEqual(kinds('外交部發言人陸慷當?shù)貢r間9日表示堅決反對。'), [['ministry-response', '2018-05-09', ['外交部', '陸慷']]]);
+  assert.deepEqual(kinds('外交部发言人陆慷9日表示坚决反对因?yàn)檫@违反国际法。'), [
+    ['ministry-response', '2018-05-09', ['外交部', '陆慷']],
+  ]);
+});
+
 test('a one-sided meeting’s title names the person once', () => {
   const [event] = one('1999-09-09', '今年四月我訪問美國期間，同克林頓總統進行了坦誠的會談。');
   assert.ok(event);

@@ -39,6 +39,9 @@ const OPEN = new Map([
 ]);
 
 const PINYIN_AFTER_HAN = new RegExp(`^${READING}`, 'u');
+// 「當?shù)貢r間」: a reading whose bracket was lost with the character before it (a page copied through a wrong
+// encoding) is no question mark; it is dropped like a reading.
+const BROKEN_READING = /^\?[a-zü]{0,5}[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ][a-zü]{0,5} ?[)）]/u;
 // 「臺“陸委會主委”吳釗燮」: a title quoted as another side's (so a mainland page writes a Taiwan office) reads as a title.
 // The titles are those of titles.json written in Chinese, folded, longest first.
 const HAN_TITLES = [...new Set(titlesData.titles.flatMap((t) => t.names.map(fold)))]
@@ -46,7 +49,7 @@ const HAN_TITLES = [...new Set(titlesData.titles.flatMap((t) => t.names.map(fold
   .sort((a, b) => b.length - a.length);
 const QUOTED_TITLE = new RegExp(`^[“「]([^”」“「]{0,8}?(?:${HAN_TITLES.join('|')}))[”」](?=\\p{Script=Han})`, 'u');
 // Where prepare() stops copying: the spaces of isSpace, the brackets a reading may open, and quotes.
-const PLAIN_STOP = new Set([...' \n\r\t\u3000\u00a0(（“「'].map((c) => c.charCodeAt(0)));
+const PLAIN_STOP = new Set([...' \n\r\t\u3000\u00a0(（“「?'].map((c) => c.charCodeAt(0)));
 const code = (chars: Iterable<string>) => new Set([...chars].map((c) => c.charCodeAt(0)));
 const ENDER_CODES = code(ENDERS);
 const CLOSER_CODES = code(CLOSERS);
@@ -92,7 +95,8 @@ export function prepare(text: string): Prepared {
       i += title[0].length - 1;
       continue;
     }
-    const ruby = c === '(' || c === '（' ? PINYIN_AFTER_HAN.exec(f.slice(i, i + 10)) : null;
+    const ruby =
+      c === '(' || c === '（' ? PINYIN_AFTER_HAN.exec(f.slice(i, i + 10)) : c === '?' ? BROKEN_READING.exec(f.slice(i, i + 10)) : null;
     if (ruby && /\p{Script=Han}/u.test(folded[folded.length - 1] ?? '')) {
       i += ruby[0].length - 1;
       continue;
