@@ -5,8 +5,8 @@
  */
 export type ActKind = 'relations' | 'credentials' | 'mission' | 'visit';
 
-/** True when a meeting word (as written, either script) summons an envoy: 召見, 約見, 約談. */
-export const isSummons = (word: string): boolean => /^(?:召[見见晤]|[約约][見见談谈])$/u.test(word);
+/** True when a meeting word (as written, either script) summons an envoy: 召見, 召喚, 約見, 約談. */
+export const isSummons = (word: string): boolean => /^(?:召[見见晤喚唤]|[約约][見见談谈])$/u.test(word);
 
 /** The kind of act a trigger word (as written, either script) names. */
 export function actKind(word: string): ActKind {

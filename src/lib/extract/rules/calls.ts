@@ -150,12 +150,22 @@ export const CALL_DROPS: DropRule[] = [
   rule({
     id: 'call.summons-needs-an-envoy',
     decides:
-      '召見, 約見, 約談 are a meeting (an envoy summoned) only when an envoy (大使, 總領事, 代辦, 使館官員) is named in the sentence up to the end of its clause (or the one summoned was named an envoy earlier on the page), or the head of a mission without relations (日本交流協會代表, 台北事務所代表): 網信辦約談企業負責人 is none.',
+      '召見, 召喚, 約見, 約談 are a meeting (an envoy summoned) only when an envoy (大使, 總領事, 代辦, 使館官員) is named in the sentence up to the end of its clause (or the one summoned was named an envoy earlier on the page), or the head of a mission without relations (日本交流協會代表, 台北事務所代表): 網信辦約談企業負責人 is none.',
     examples: [
       { text: '國家網信辦昨日約談滴滴公司負責人。', published: '2021-07-03', events: [] },
       { text: '国家网信办昨日约谈滴滴公司负责人。', published: '2021-07-03', events: [] },
     ],
     leaves: [
+      {
+        text: '英國政府今天召喚中國駐倫敦大使鄭澤光，表達抗議。',
+        published: '2022-11-29',
+        events: [{ type: 'meeting', date: '2022-11-29', actors: ['鄭澤光'] }],
+      },
+      {
+        text: '英国政府今天召唤中国驻伦敦大使郑泽光，表达抗议。',
+        published: '2022-11-29',
+        events: [{ type: 'meeting', date: '2022-11-29', actors: ['郑泽光'] }],
+      },
       {
         text: '外交部長楊進添昨天召見日本交流協會台北事務所代表樽井澄夫，表達嚴正立場。',
         published: '2012-09-12',
@@ -1072,7 +1082,7 @@ const GUEST_ABOUT_TO = /^了?(?:即将|将要|行将|将)[\u4e00-\u9fff]{1,6}的
 const JOURNEY_FOR = /(?:赴|前往|飞赴|飞往)[^，,。；;]{1,12}?(?:主持|出席|参加)(?:(?!期间|之际|时|后|前)[^，,。；;]){0,30}$/u;
 
 // Verbs whose object follows them: 會見/接見 X, 設宴款待/宴請 X, 聽取 X 述職.
-const OBJECT_AFTER = /^(会见|接见|会晤|拜会|会面|见面|召见|约见|约谈|召晤|款待|宴请|听取)$/u;
+const OBJECT_AFTER = /^(会见|接见|会晤|拜会|会面|见面|召见|召唤|约见|约谈|召晤|款待|宴请|听取)$/u;
 // What may open a clause whose subject is the sentence's: a word or two (又, 並), or a time and place (於今晚在紐約).
 const SUBJECTLESS_LEAD = /^(?:.{0,4}|(?:并|又|还|也|随后|随即|于|在|今|当|同日|次日)[^，,。；;]{0,12})$/u;
 

@@ -735,8 +735,8 @@ function insideReportedQuestion(s: string, at: number): boolean {
 // 问：, 提问：, 记者：, 总台央视记者：, 记者（共同社）：: a reporter's turn.
 // Verbs and prepositions whose object an office is when it follows them directly.
 // A meeting word just before an office, perhaps with its country's short name between (約見斯外交部…): the office is met.
-const MET_BEFORE = /(?:约见|会见|召见|接见|拜会|拜访|会晤)[^，。；]{0,3}$/u;
-const GOVERNS_OFFICE = /(?:感谢|感激|向|给|替|要求|敦促|呼吁|促请|批评|谴责|指责|致函|致电|召见|约见|照会|拜访|拜会|走访|配合)$/u;
+const MET_BEFORE = /(?:约见|会见|召见|召唤|接见|拜会|拜访|会晤)[^，。；]{0,3}$/u;
+const GOVERNS_OFFICE = /(?:感谢|感激|向|给|替|要求|敦促|呼吁|促请|批评|谴责|指责|致函|致电|召见|召唤|约见|照会|拜访|拜会|走访|配合)$/u;
 
 export const officeSpokenOf = rule({
   id: 'speaker.office-spoken-of',
