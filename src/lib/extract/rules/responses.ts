@@ -3255,8 +3255,19 @@ export const presiderTurn = rule({
 
 export const responseVerb = rule({
   id: 'response.verb',
-  decides: '表示, 回應, 指出, 答記者問 … from data/triggers.json: a response cue when a ministry or spokesperson stands before it.',
+  decides:
+    '表示, 回應, 指出, 答記者問, 致函 (a letter to a paper) … from data/triggers.json: a response cue when a ministry or spokesperson stands before it.',
   examples: [
+    {
+      text: '2021年8月11日，中國駐美國使館發言人致函《華盛頓郵報》編委會，指其社論充斥涉華虛假信息。',
+      published: '2021-08-24',
+      events: [{ type: 'ministry-response', date: '2021-08-11', actors: ['中國駐美國使館'] }],
+    },
+    {
+      text: '2021年8月11日，中国驻美国使馆发言人致函《华盛顿邮报》编委会，指其社论充斥涉华虚假信息。',
+      published: '2021-08-24',
+      events: [{ type: 'ministry-response', date: '2021-08-11', actors: ['中国驻美国使馆'] }],
+    },
     {
       text: '商務部新聞發言人13日表示，中方堅決反對。',
       published: '2025-12-14',
