@@ -2747,8 +2747,18 @@ export const RESPONSE_DATES: DateRule[] = [
   rule({
     id: 'response.date-written',
     decides:
-      'A date between the speaker and the verb, or at the sentence’s head after a byline (and 當地時間), dates the response (外交部發言人毛寧4日表示); not one inside the matter answered (張銘清就島內25日舉行的遊行回答), nor the byline’s own day when the report tells from a source of another day (據中國駐美使館網站14日消息), which is the story’s today.',
+      'A date between the speaker and the verb (the one in the verb’s own clause first: 繼本周一發佈報告後，週三又點名批評), or at the sentence’s head after a byline (and 當地時間), dates the response (外交部發言人毛寧4日表示); not one inside the matter answered (張銘清就島內25日舉行的遊行回答), nor the byline’s own day when the report tells from a source of another day (據中國駐美使館網站14日消息), which is the story’s today.',
     examples: [
+      {
+        text: '中國外交部繼本周一(2月20日)發佈關於美國霸權的報告後，週三(2月22日)又點名批評了美國總統拜登。',
+        published: '2023-02-24',
+        events: [{ type: 'ministry-response', date: '2023-02-22', actors: ['中國外交部'] }],
+      },
+      {
+        text: '中国外交部继本周一(2月20日)发布关于美国霸权的报告后，周三(2月22日)又点名批评了美国总统拜登。',
+        published: '2023-02-24',
+        events: [{ type: 'ministry-response', date: '2023-02-22', actors: ['中国外交部'] }],
+      },
       { text: '毛寧4日表示，中方堅決反對。', published: '2026-02-05', events: [{ type: 'ministry-response', date: '2026-02-04' }] },
       {
         text: '本报讯 2月4日，商务部新闻发言人表示，中方坚决反对。',
@@ -2837,7 +2847,10 @@ export const RESPONSE_DATES: DateRule[] = [
       const atHead = dates.filter((d) => !numbered(d) && (between(d) || headed(d)));
       // The byline's day is when the report was filed, not the source's day it tells from (that is the story's today).
       const filed = dates.some(sourced) ? [] : atHead.filter((d) => d.start < lead);
-      const candidates = [...dates.filter(numbered), ...atHead.filter((d) => d.start >= lead), ...filed];
+      // 「繼本周一(2月20日)發佈…報告後，週三(2月22日)又點名批評」: a day in the verb's own clause is the verb's.
+      const verbClause = clauseStart(prep.folded, c.verb.start, sentence.start);
+      const inClause = dates.filter((d) => numbered(d) && d.start >= verbClause && d.start > speaker.start);
+      const candidates = [...inClause, ...dates.filter(numbered), ...atHead.filter((d) => d.start >= lead), ...filed];
       // 就近期出口管制问题答记者问: 近期 describes the questions; a day beside it dates the answers.
       // With no day, 近期 after 就 still describes the questions, not when they were answered.
       // A day beats a month or year (對於今年…的光伏產業，沈丹陽昨日表示: 今年 describes the matter).
