@@ -200,8 +200,18 @@ const rangeSecondDay = rule({
 const anaphorFollowsDay = rule({
   id: 'date.anaphor-follows-written-day',
   decides:
-    '「2日下午…當晚」: 當晚 and 同日, or a part of the day alone (「周日(18日)早上抵達北京，下午與秦剛會談」), refer to the day just written in the sentence, before the story’s day.',
+    '「2日下午…當晚」: 當晚 and 同日, or a part of the day alone (「周日(18日)早上抵達北京，下午與秦剛會談」), refer to the day just written in the sentence, before the story’s day; so do 前一天 and 次日, which count from it (戴兵19日發文披露，他前一天與金碩基會晤).',
   examples: [
+    {
+      text: '中國駐韓國大使戴兵於19日在社交平台發文披露，他前一天與國會外交統一委員會委員長金碩基會晤。',
+      published: '2025-02-20',
+      events: [{ type: 'meeting', date: '2025-02-18', actors: ['戴兵', '金碩基'] }],
+    },
+    {
+      text: '中国驻韩国大使戴兵于19日在社交平台发文披露，他前一天与国会外交统一委员会委员长金硕基会晤。',
+      published: '2025-02-20',
+      events: [{ type: 'meeting', date: '2025-02-18', actors: ['戴兵', '金硕基'] }],
+    },
     {
       text: '對於賴清德2日下午的講話，國台辦發言人朱鳳蓮當晚回應稱，兩岸同屬一中。',
       published: '2024-01-04',
@@ -230,7 +240,7 @@ const anaphorFollowsDay = rule({
     },
   ],
   // A part of the day matched alone (date.part-of-day-alone's form) always refers back.
-  apply: (word: string | undefined, partAlone: boolean) => partAlone || /^(当|同)/u.test(word ?? ''),
+  apply: (word: string | undefined, partAlone: boolean) => partAlone || /^(?:当|同|前一|次|翌)/u.test(word ?? ''),
 });
 
 // 「15日上午（台灣時間16日清晨）」: after a day, the same moment again on another clock, in brackets.
