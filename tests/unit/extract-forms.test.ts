@@ -246,6 +246,17 @@ test('a reading whose bracket a wrong encoding lost (當?shù)貢r間) is no que
   ]);
 });
 
+test('an office named by a title (特首辦) is no name after that title', () => {
+  for (const text of [
+    '6月5日，本報就簡介會詳情向特首辦查詢，特首辦回覆時只說，林鄭與各國駐港領事代表會面。',
+    '6月5日，本报就简介会详情向特首办查询，特首办回复时只说，林郑与各国驻港领事代表会面。',
+  ]) {
+    const events = one('2019-06-06', text);
+    assert.equal(events.length, 1, text);
+    assert.ok(!events[0]!.actors.some((a) => /[辦办]/u.test(a)), events[0]!.actors.join());
+  }
+});
+
 test('a one-sided meeting’s title names the person once', () => {
   const [event] = one('1999-09-09', '今年四月我訪問美國期間，同克林頓總統進行了坦誠的會談。');
   assert.ok(event);

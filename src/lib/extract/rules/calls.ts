@@ -1606,8 +1606,24 @@ export const CALL_DATES: DateRule[] = [
   rule({
     id: 'call.same-occasion-story-day',
     decides:
-      '習近平還會見了…, 峰會期間…會見, 隨後, 抵達南寧後, 晚會開始前, 之後 opening a clause or right after the one named (李家超之後在酒店與…會面): an undated call or meeting on the same occasion happened on the story’s day (not after a span: 兩個星期之後; nor after 另外 or 另據, besides, which turn the talk; 還 only in the clause of its word, not 這還只是指…，不包括通話).',
+      '習近平還會見了…, 峰會期間…會見, 在會上與…會晤, 隨後, 抵達南寧後, 晚會開始前, 之後 opening a clause or right after the one named (李家超之後在酒店與…會面): an undated call or meeting on the same occasion happened on the story’s day (not after a span: 兩個星期之後; nor after 另外 or 另據, besides, which turn the talk; 還 only in the clause of its word, not 這還只是指…，不包括通話).',
     examples: [
+      {
+        text: [
+          ['paragraph', '二十國集團峰會今日在印尼峇里島開幕。'],
+          ['paragraph', '國家主席習近平在會上與法國總統馬克龍會晤。'],
+        ],
+        published: '2022-11-15',
+        events: [{ type: 'meeting', date: '2022-11-15', actors: ['習近平', '馬克龍'] }],
+      },
+      {
+        text: [
+          ['paragraph', '二十国集团峰会今日在印尼巴厘岛开幕。'],
+          ['paragraph', '国家主席习近平在会上与法国总统马克龙会晤。'],
+        ],
+        published: '2022-11-15',
+        events: [{ type: 'meeting', date: '2022-11-15', actors: ['习近平', '马克龙'] }],
+      },
       {
         text: [
           ['paragraph', '行政長官李家超率團訪問東盟三國，昨日抵達首站新加坡。'],
