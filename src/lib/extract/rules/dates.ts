@@ -692,9 +692,19 @@ export const DATE_FORMS: DateForm[] = [
   form({
     id: 'date.part-of-day-alone',
     decides:
-      '「李顯龍早上在中南海與王岐山會面」「上午先在…會面」「。下午，…舉行會談」: a part of the day alone before where, with whom or 先, or opening a clause, is on the story’s day (else its today).',
-    pattern: '(?<alone>今早|早上|上午|下午|中午|晚上|傍晚)(?=[在于与和同赴抵接出会先则]|(?<=(?:^|[。；;！]).{2})[，,])',
+      '「李顯龍早上在中南海與王岐山會面」「上午先在…會面」「。下午，…舉行會談」: a part of the day alone before where, with whom or 先, or opening a clause (or the text after a byline’s colon: CCTV.com消息：下午，…), is on the story’s day (else its today).',
+    pattern: '(?<alone>今早|早上|上午|下午|中午|晚上|傍晚)(?=[在于与和同赴抵接出会先则]|(?<=(?:^|[。；;！：:]).{2})[，,])',
     examples: [
+      {
+        text: 'CCTV.com消息(新聞聯播)：下午，溫家寶在楠迪與斐濟總理恩加拉塞舉行會談。',
+        published: '2006-04-04',
+        events: [{ type: 'meeting', date: '2006-04-04', actors: ['溫家寶', '恩加拉塞'] }],
+      },
+      {
+        text: 'CCTV.com消息(新闻联播)：下午，温家宝在楠迪与斐济总理恩加拉塞举行会谈。',
+        published: '2006-04-04',
+        events: [{ type: 'meeting', date: '2006-04-04', actors: ['温家宝', '恩加拉塞'] }],
+      },
       {
         text: '正在北京訪問的新加坡總理李顯龍，早上在中南海與中紀委書記王岐山會面。',
         published: '2017-09-20',
