@@ -540,7 +540,7 @@ export function findDates(s: string, ctx: DateContext, speechAt: (i: number) => 
     const after = start + m[0].length;
     const prev = out[out.length - 1];
     if (restatesDayBefore(s, prev, start, m[0], rules)) continue;
-    const bareDay = g.bd ?? g.cbd;
+    const bareDay = g.bd ?? g.cbd ?? g.cbh;
     const rangeTail = endsRange(s, prev, start, rules, used);
     const range = rangeTail && !!bareDay;
     const anaphor =

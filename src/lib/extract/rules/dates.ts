@@ -966,10 +966,21 @@ export const DATE_FORMS: DateForm[] = [
   }),
   form({
     id: 'date.numeral-day',
-    decides: '陳斌七日表示, 九月卅日: a day in Chinese numerals, 廿 and 卅 too (not 一日, mostly "one day"; not 七日內 or 十日談).',
+    decides:
+      '陳斌七日表示, 九月卅日, 十六號: a day in Chinese numerals, 廿 and 卅 too (not 一日, mostly "one day"; not 七日內 or 十日談; with 號 only from 十 on, as 二號人物 is a rank).',
     pattern:
-      '(?<![〇零一二三四五六七八九十廿月第])(?<cbd>[二三四五六七八九]|[一二]?十[一二三四五六七八九]?|三十一?|廿[一二三四五六七八九]?|卅一?)日(?![内以之后起来间游谈前左里子夜])',
+      '(?<![〇零一二三四五六七八九十廿月第])(?:(?<cbd>[二三四五六七八九]|[一二]?十[一二三四五六七八九]?|三十一?|廿[一二三四五六七八九]?|卅一?)日(?![内以之后起来间游谈前左里子夜])|(?<cbh>[一二]?十[一二三四五六七八九]?|三十一?|廿[一二三四五六七八九]?|卅一?)号(?![人楼线文令码机舰院台房车字称]))',
     examples: [
+      {
+        text: '國台辦發言人李維一十六號在記者會上表示，兩岸同胞是一家人。',
+        published: '2006-04-18',
+        events: [{ type: 'ministry-response', date: '2006-04-16', actors: ['國台辦', '李維一'] }],
+      },
+      {
+        text: '国台办发言人李维一十六号在记者会上表示，两岸同胞是一家人。',
+        published: '2006-04-18',
+        events: [{ type: 'ministry-response', date: '2006-04-16', actors: ['国台办', '李维一'] }],
+      },
       {
         text: '國台辦發言人陳斌華七日在例行新聞發布會上表示，兩岸同胞是一家人。',
         published: '2025-05-10',
@@ -991,7 +1002,10 @@ export const DATE_FORMS: DateForm[] = [
         events: [{ type: 'ministry-response', date: '2025-05-31' }],
       },
     ],
-    apply: (g, ctx, _speech, used) => (g.cbd ? dayOfMonth(numeral(g.cbd), ctx, used) : undefined),
+    apply: (g, ctx, _speech, used) => {
+      const d = g.cbd ?? g.cbh;
+      return d ? dayOfMonth(numeral(d), ctx, used) : undefined;
+    },
   }),
 ];
 
