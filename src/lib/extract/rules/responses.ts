@@ -776,7 +776,8 @@ export const officeSpokenOf = rule({
     GOVERNS_OFFICE.test(s.slice(Math.max(0, start - 2), start)) || MET_BEFORE.test(s.slice(Math.max(0, start - 7), start)),
 });
 
-export const QUESTION_TURN = /^\s*(?:问|提问|[\u4e00-\u9fff]{0,10}记者(?:\s*[（(][^）)]{0,20}[）)])?)\s*[：:]/u;
+// (An outlet in title marks counts too: 台灣《聯合報》記者：.)
+export const QUESTION_TURN = /^\s*(?:问|提问|(?:[\u4e00-\u9fff]|《[^》]{1,12}》){0,10}记者(?:\s*[（(][^）)]{0,20}[）)])?)\s*[：:]/u;
 
 const SPOKESPERSON_ANNOUNCES = /^(?:新闻)?发言人[^，,。就对关针方]{0,8}$/u;
 
@@ -1170,6 +1171,24 @@ export const RESPONSE_DROPS: DropRule[] = [
     decides:
       '「問：某國外長昨日發表聲明…中方對此有何回應？」「…舉行例行新聞發布會。有記者問，賴斯…表達了…立場，您對此有何評論？」: what a reporter’s turn quotes, or a question reported at the head of a paragraph or of a sentence in it, is the question’s matter, not a response given at the briefing.',
     examples: [
+      {
+        text: [
+          ['paragraph', '3月26日，國臺辦舉行例行新聞發布會，發言人陳斌華回答記者提問。'],
+          ['paragraph', '臺灣《聯合報》記者：臺陸委會副主委沈有忠日前稱，有一對臺灣父子在武漢被拘捕。請問對此有何回應？'],
+          ['paragraph', '陳斌華：你提到的這起案件具體情況我們不了解。'],
+        ],
+        published: '2025-03-27',
+        events: [{ type: 'ministry-response', date: '2025-03-26', actors: ['國台辦', '陳斌華'] }],
+      },
+      {
+        text: [
+          ['paragraph', '3月26日，国台办举行例行新闻发布会，发言人陈斌华回答记者提问。'],
+          ['paragraph', '台湾《联合报》记者：台陆委会副主委沈有忠日前称，有一对台湾父子在武汉被拘捕。请问对此有何回应？'],
+          ['paragraph', '陈斌华：你提到的这起案件具体情况我们不了解。'],
+        ],
+        published: '2025-03-27',
+        events: [{ type: 'ministry-response', date: '2025-03-26', actors: ['国台办', '陈斌华'] }],
+      },
       {
         text: [
           [
