@@ -257,6 +257,27 @@ test('an office named by a title (特首辦) is no name after that title', () =>
   }
 });
 
+test('a turn label set in Markdown bold (**趙立堅:**) is the answer turn it labels', () => {
+  for (const [question, answer, name] of [
+    [
+      '據外交部網站6月23日消息，外交部發言人趙立堅主持當日例行記者會。會上，彭博社記者提問：印度外長稱中國仍在邊境部署部隊。中方對此有何評論？',
+      '**趙立堅:**中方在中印邊界西段的軍事部署是正常的防衛安排。',
+      '趙立堅',
+    ],
+    [
+      '据外交部网站6月23日消息，外交部发言人赵立坚主持当日例行记者会。会上，彭博社记者提问：印度外长称中国仍在边境部署部队。中方对此有何评论？',
+      '**赵立坚:**中方在中印边界西段的军事部署是正常的防卫安排。',
+      '赵立坚',
+    ],
+  ] as const) {
+    const events = fromParas('2021-06-24', [question, answer]);
+    assert.deepEqual(
+      events.map((e) => [e.type, e.date, e.actors, e.passages.length]),
+      [['ministry-response', '2021-06-23', ['外交部', name], 2]],
+    );
+  }
+});
+
 test('a one-sided meeting’s title names the person once', () => {
   const [event] = one('1999-09-09', '今年四月我訪問美國期間，同克林頓總統進行了坦誠的會談。');
   assert.ok(event);

@@ -42,6 +42,8 @@ const PINYIN_AFTER_HAN = new RegExp(`^${READING}`, 'u');
 // 「當?shù)貢r間」: a reading whose bracket was lost with the character before it (a page copied through a wrong
 // encoding) is no question mark; it is dropped like a reading.
 const BROKEN_READING = /^\?[a-zü]{0,5}[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ][a-zü]{0,5} ?[)）]/u;
+// 「**趙立堅:**」: a label in Markdown bold at a passage's head (its leading space, the label, its colon).
+const BOLD_LABEL = /^(\s*)\*\*[^*\n]{1,16}?[：:]\*\*/u;
 // 「臺“陸委會主委”吳釗燮」: a title quoted as another side's (so a mainland page writes a Taiwan office) reads as a title.
 // The titles are those of titles.json written in Chinese, folded, longest first.
 const HAN_TITLES = [...new Set(titlesData.titles.flatMap((t) => t.names.map(fold)))]
@@ -75,8 +77,12 @@ export function prepare(text: string): Prepared {
   const f = fold(text);
   let folded = '';
   const map: number[] = [];
+  // 「**趙立堅:**中方…」: a turn label set in bold by a page copied as Markdown is read without the marks.
+  const bold = BOLD_LABEL.exec(f);
+  const marks = bold ? new Set([bold[1]!.length, bold[1]!.length + 1, bold[0].length - 2, bold[0].length - 1]) : undefined;
   for (let i = 0; i < f.length; i++) {
     const c = f[i]!;
+    if (marks?.has(i)) continue;
     if (isSpace(c)) {
       // Keep one space only between two ASCII words (English names, acronyms).
       let j = i;
