@@ -41,6 +41,8 @@ const OPEN = new Map([
 const PINYIN_AFTER_HAN = new RegExp(`^${READING}`, 'u');
 // 「當?shù)貢r間」: a reading whose bracket was lost with the character before it (a page copied through a wrong
 // encoding) is no question mark; it is dropped like a reading.
+const STRAY_AFTER = /^[^\s\p{Script=Han}\p{P}]$|^[;€]$/u;
+const READING_BEFORE = new RegExp(`\\p{Script=Han}${READING}$`, 'u');
 const BROKEN_READING = /^\?[a-zü]{0,5}[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ][a-zü]{0,5} ?[)）]/u;
 // 「**趙立堅:**」: a label in Markdown bold at a passage's head (its leading space, the label, its colon).
 const BOLD_LABEL = /^(\s*)\*\*[^*\n]{1,16}?[：:]\*\*/u;
@@ -101,6 +103,9 @@ export function prepare(text: string): Prepared {
       i += title[0].length - 1;
       continue;
     }
+    // 「領(lǐng)?;€法案」: a question mark between a reading and a stray sign is the same wrong encoding's, too
+    // (not 有何評(píng)論? at a question's end).
+    if (c === '?' && STRAY_AFTER.test(f[i + 1] ?? '') && READING_BEFORE.test(f.slice(Math.max(0, i - 10), i))) continue;
     const ruby =
       c === '(' || c === '（' ? PINYIN_AFTER_HAN.exec(f.slice(i, i + 10)) : c === '?' ? BROKEN_READING.exec(f.slice(i, i + 10)) : null;
     if (ruby && /\p{Script=Han}/u.test(folded[folded.length - 1] ?? '')) {
