@@ -238,12 +238,22 @@ test('a two-character name whose second character usually stops a name (羅強) 
   assert.deepEqual(actors('外交部发言人陈强调，中方坚决反对。'), [['外交部']]);
 });
 
-test('a reading whose bracket a wrong encoding lost (當?shù)貢r間) is no question mark', () => {
+test('a reading whose bracket a wrong encoding lost (當?shù)貢r間), or a stray sign after a reading (領(lǐng)?;€), is no question mark', () => {
   const kinds = (text: string) => one('2018-05-10', text).map((e) => [e.type, e.date, e.actors]);
   assert.deepEqual(kinds('外交部發言人陸慷當?shù)貢r間9日表示堅決反對。'), [['ministry-response', '2018-05-09', ['外交部', '陸慷']]]);
   assert.deepEqual(kinds('外交部发言人陆慷9日表示坚决反对因?yàn)檫@违反国际法。'), [
     ['ministry-response', '2018-05-09', ['外交部', '陆慷']],
   ]);
+  // 「領(lǐng)?;€法案」: a question mark between a reading and a stray sign.
+  const days = (text: string) => one('2009-03-13', text).map((e) => [e.type, e.date]);
+  assert.deepEqual(
+    days('3月12日下午，外交部部長(zhǎng)助理胡正躍緊急召見(jiàn)菲律賓駐華大使布蕾迪，就菲總統簽署“領(lǐng)?;€法案”事提出嚴正交涉。'),
+    [['meeting', '2009-03-12']],
+  );
+  assert.deepEqual(
+    days('3月12日下午，外交部部长(zhǎng)助理胡正跃紧急召见(jiàn)菲律宾驻华大使布蕾迪，就菲总统签署“领(lǐng)?;€法案”事提出严正交涉。'),
+    [['meeting', '2009-03-12']],
+  );
 });
 
 test('an office named by a title (特首辦) is no name after that title', () => {
