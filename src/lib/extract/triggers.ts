@@ -47,6 +47,16 @@ export const triggerWord = rule({
   decides: 'A call or meeting word from data/triggers.json (通電話, 視頻會晤, 會見 …) makes a candidate.',
   examples: [
     {
+      text: '日本首相安倍晉三7日與美國總統特朗普進行了約25分鐘的電話磋商。',
+      published: '2017-03-08',
+      events: [{ type: 'call', date: '2017-03-07', actors: ['安倍晉三', '特朗普'] }],
+    },
+    {
+      text: '日本首相安倍晋三7日与美国总统特朗普进行了约25分钟的电话磋商。',
+      published: '2017-03-08',
+      events: [{ type: 'call', date: '2017-03-07', actors: ['安倍晋三', '特朗普'] }],
+    },
+    {
       text: '本月16日，王文涛部长与东盟秘书长高金洪举行视频会谈。',
       published: '2025-07-24',
       events: [{ type: 'meeting', date: '2025-07-16', actors: ['王文涛', '高金洪'] }],
