@@ -541,8 +541,28 @@ export const bareWordRestatesVideo = rule({
 export const leadSumsUpAnswer = rule({
   id: 'merge.lead-sums-up-answer',
   decides:
-    'An answer dated only by the story’s day, or not at all, is the same ministry’s answer that the story reports further on with a day of its own (a lead sums up the briefing told below); in a story that writes no day at all, the first answer of the ministry sums up its later one.',
+    'An answer dated only by the story’s day, or not at all, is the same ministry’s answer that the story reports further on with a day of its own (a lead sums up the briefing told below, whatever headline names it first); in a story that writes no day at all, the first answer of the ministry sums up its later one.',
   examples: [
+    {
+      text: [
+        ['headline', '外交部回應中印邊境問題：已管控'],
+        ['credit', '2014年09月24日 09:52'],
+        ['paragraph', '外交部回應中印邊境問題時表示，有關事態已經得到及時有效管控，邊境地區是和平的。'],
+        ['paragraph', '本報訊 昨天，在外交部例行記者會上，外交部發言人華春瑩說，有關事態已經得到及時有效管控，邊境地區是和平的。'],
+      ],
+      published: '2014-09-24',
+      events: [{ type: 'ministry-response', date: '2014-09-23', actors: ['外交部', '華春瑩'], passages: 2 }],
+    },
+    {
+      text: [
+        ['headline', '外交部回应中印边境问题：已管控'],
+        ['credit', '2014年09月24日 09:52'],
+        ['paragraph', '外交部回应中印边境问题时表示，有关事态已经得到及时有效管控，边境地区是和平的。'],
+        ['paragraph', '本报讯 昨天，在外交部例行记者会上，外交部发言人华春莹说，有关事态已经得到及时有效管控，边境地区是和平的。'],
+      ],
+      published: '2014-09-24',
+      events: [{ type: 'ministry-response', date: '2014-09-23', actors: ['外交部', '华春莹'], passages: 2 }],
+    },
     {
       text: [
         ['paragraph', '（本報訊）美方週一宣布對華加徵關稅，外界關注北京如何反制。中國外交部發言人稱，中方將堅決反制。'],
@@ -588,7 +608,11 @@ export const leadSumsUpAnswer = rule({
     },
   ],
   apply: (m: Mention, earlier: readonly Mention[], later: readonly Mention[]) =>
-    !earlier.some((x) => x.type === 'ministry-response' && x.passage.story === m.passage.story && x.ministry?.id === m.ministry?.id) &&
+    // (A headline before it only names the answer.)
+    !earlier.some(
+      (x) =>
+        x.type === 'ministry-response' && x.role !== 'headline' && x.passage.story === m.passage.story && x.ministry?.id === m.ministry?.id,
+    ) &&
     later.find(
       (x) =>
         x.type === 'ministry-response' &&
