@@ -288,6 +288,12 @@ test('a turn label set in Markdown bold (**趙立堅:**) is the answer turn it l
   }
 });
 
+test('a call the press reported on a day, with nothing else to date it, keeps that day (新華社11月24日晚上報道)', () => {
+  const kinds = (text: string) => one('2025-11-25', text).map((e) => [e.type, e.date]);
+  assert.deepEqual(kinds('新華社11月24日晚上報道，國家主席習近平與美國總統特朗普通電話。'), [['call', '2025-11-24']]);
+  assert.deepEqual(kinds('新华社11月24日晚上报道，国家主席习近平与美国总统特朗普通电话。'), [['call', '2025-11-24']]);
+});
+
 test('a one-sided meeting’s title names the person once', () => {
   const [event] = one('1999-09-09', '今年四月我訪問美國期間，同克林頓總統進行了坦誠的會談。');
   assert.ok(event);

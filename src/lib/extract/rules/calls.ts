@@ -1392,8 +1392,25 @@ const TAKING_OFFICE = /^(?:才|刚|剛|新|甫)?(?:上任|就任|就职|接任|�
 
 export const dateOfSpeaking = rule({
   id: 'call.date-of-speaking',
-  decides: '「發言人3日證實，兩人通話…」: a date before a speech verb dates the speaking, not the call.',
+  decides:
+    '「發言人3日證實，兩人通話…」「韓聯社12日報道，在約15分鐘的通話中」: a date before a speech verb, or a report’s (報道), dates the speaking, not the call.',
   examples: [
+    {
+      text: [
+        ['paragraph', '韓國代總統黃教安11日與美國總統當選人特朗普通電話。'],
+        ['paragraph', '韓聯社12日報道，在約15分鐘的通話中，雙方討論了半島局勢。'],
+      ],
+      published: '2017-01-13',
+      events: [{ type: 'call', date: '2017-01-11', actors: ['黃教安', '特朗普'] }],
+    },
+    {
+      text: [
+        ['paragraph', '韩国代总统黄教安11日与美国总统当选人特朗普通电话。'],
+        ['paragraph', '韩联社12日报道，在约15分钟的通话中，双方讨论了半岛局势。'],
+      ],
+      published: '2017-01-13',
+      events: [{ type: 'call', date: '2017-01-11', actors: ['黄教安', '特朗普'] }],
+    },
     {
       text: [
         ['paragraph', '美國總統特朗普27日同國家主席習近平通電話。'],
@@ -1411,8 +1428,12 @@ export const dateOfSpeaking = rule({
       events: [{ type: 'call', date: '2020-03-27', actors: ['特朗普', '习近平'] }],
     },
   ],
-  apply: (c: CallCandidate, d: DateMention) => !formalAct(c) && c.scope.lex.responseVerbs.has(text(c), d.end, c.trig.start),
+  apply: (c: CallCandidate, d: DateMention) =>
+    !formalAct(c) && (c.scope.lex.responseVerbs.has(text(c), d.end, c.trig.start) || REPORTED_ON.test(text(c).slice(d.end, d.end + 3))),
 });
+
+// 「韓聯社12日報道，在約15分鐘的通話中」: the day of a report, right before its word.
+const REPORTED_ON = /^(?:报道|报导)/u;
 
 // Who speaks is the press: a paper's name in 《》, or a word for the press just before the day.
 const PRESS_SPEAKS = /《[^》]*》|[报社台网]$|媒体|报章|报纸|社论/u;
@@ -1429,7 +1450,10 @@ export function dayTold(c: CallCandidate): DateValue | undefined {
       (x) => x.end <= c.trig.start && x.start >= sStart(c) && !x.rangeEnd && x.date && x.precision === 'day' && dateOfSpeaking.apply(c, x),
     );
   // 「《大公報》18日刊出文章說，…胡錦濤與奧巴馬會晤」: the press writing of it tells nothing of its day.
-  return d && !PRESS_SPEAKS.test(text(c).slice(sStart(c), d.start)) ? valueOf(d) : undefined;
+  // (A day the press reported it on, 新華社11月24日晚上報道, still tells of it.)
+  return d && (REPORTED_ON.test(text(c).slice(d.end, d.end + 3)) || !PRESS_SPEAKS.test(text(c).slice(sStart(c), d.start)))
+    ? valueOf(d)
+    : undefined;
 }
 
 /** 「會談於2月3日在東京舉行」: a date right after the word (or its 於) whose clause closes with 舉行 (進行, 召開). */
