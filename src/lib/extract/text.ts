@@ -41,6 +41,7 @@ const OPEN = new Map([
 const PINYIN_AFTER_HAN = new RegExp(`^${READING}`, 'u');
 // 「當?shù)貢r間」: a reading whose bracket was lost with the character before it (a page copied through a wrong
 // encoding) is no question mark; it is dropped like a reading.
+// A stray sign after such a question mark: neither space, Chinese nor punctuation (€), or a semicolon.
 const STRAY_AFTER = /^[^\s\p{Script=Han}\p{P}]$|^[;€]$/u;
 const READING_BEFORE = new RegExp(`\\p{Script=Han}${READING}$`, 'u');
 const BROKEN_READING = /^\?[a-zü]{0,5}[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ][a-zü]{0,5} ?[)）]/u;
