@@ -64,6 +64,15 @@ test('a title before a name is kept apart from the name, with the country before
     );
 });
 
+test('a verb of what is said right after a title (發言人批評) is no name', () => {
+  const names = (text: string) => findPeople(lex, fold(text)).map((x) => x.folded);
+  assert.deepEqual(names('中國駐英國大使館發言人批評，英方言論無中生有。'), []);
+  assert.deepEqual(names('中国驻英国大使馆发言人批评，英方言论无中生有。'), []);
+  assert.deepEqual(names('外交部發言人強調，中方堅決反對。'), []);
+  // A name after the title is still read.
+  assert.deepEqual(names('外交部發言人毛寧批評，美方言論無中生有。'), [fold('毛寧')]);
+});
+
 test('how a journey is made (乘專機, 專程) is no part of a name before or after a title', () => {
   const names = (text: string) => findPeople(lex, fold(text)).map((x) => x.folded);
   assert.deepEqual(names('10月3日，李鵬總理乘專機抵達拉巴特'), ['李鹏']);

@@ -149,18 +149,24 @@ function unknownNameAt(lex: Lexicon, s: string, i: number, to: number): number {
   j = extendShortName(lex, s, i, j, to);
   // 會見阿盟秘書長穆薩時，: 时 before a comma closes the clause, not the name.
   if (j - i > 2 && s[j - 1] === '时' && /^[，,。、]/u.test(s[j] ?? '')) j--;
+  return notAName(lex, s, i, j) ? i : j;
+}
+
+/** Whether the run `s[i, j)` after a title is too short, or a word, weekday, place, country, title or verb, not a name. */
+function notAName(lex: Lexicon, s: string, i: number, j: number): boolean {
   const name = s.slice(i, j);
-  if (
+  return (
     j - i < 2 ||
     NOT_NAMES.has(name) ||
     WEEKDAY.test(name) ||
     NOT_NAME_START.test(name) ||
     PLACE_END.test(name) ||
-    lex.countries.at(s, i) ||
-    lex.titles.at(s, i)
-  )
-    return i;
-  return j;
+    !!lex.countries.at(s, i) ||
+    !!lex.titles.at(s, i) ||
+    // 「大使館發言人批評，…」: a verb of what is said, right after the title, is no name.
+    (lex.responseVerbs.at(s, i)?.end ?? -1) >= j ||
+    (lex.speechVerbs.at(s, i)?.end ?? -1) >= j
+  );
 }
 
 /** The end of a run of titles: 國務委員兼外長, 副總理兼商業部長 (a portfolio word before the title). */
