@@ -73,6 +73,12 @@ test('a verb of what is said right after a title (發言人批評) is no name', 
   assert.deepEqual(names('外交部發言人毛寧批評，美方言論無中生有。'), [fold('毛寧')]);
 });
 
+test('an invitation (邀請) ends a name before it, even a long transliterated one', () => {
+  const names = (text: string) => findPeople(lex, fold(text)).map((x) => x.folded);
+  assert.deepEqual(names('應澳大利亞總理馬爾科姆·特恩布爾邀請，國務院總理李克強抵達堪培拉。'), [fold('馬爾科姆·特恩布爾'), fold('李克強')]);
+  assert.deepEqual(names('应澳大利亚总理马尔科姆·特恩布尔邀请，国务院总理李克强抵达堪培拉。'), [fold('馬爾科姆·特恩布爾'), fold('李克強')]);
+});
+
 test('how a journey is made (乘專機, 專程) is no part of a name before or after a title', () => {
   const names = (text: string) => findPeople(lex, fold(text)).map((x) => x.folded);
   assert.deepEqual(names('10月3日，李鵬總理乘專機抵達拉巴特'), ['李鹏']);
