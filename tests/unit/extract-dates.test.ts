@@ -99,6 +99,7 @@ test('a date never carries across a headline into another story', () => {
   const events = extract('2025-01-22', [
     ['paragraph', '1月21日，外交部發言人郭嘉昆主持例行記者會。', 'a'],
     ['headline', '專家熱議中美關係', 'b'],
+    ['paragraph', '多位專家認為，中美關係仍有變數。', 'b'],
     ['paragraph', '國家主席習近平與特朗普通電話，強調中美應加強合作。', 'b'],
   ]);
   // The call is left with no date, so it is background, not an event (event.undated-is-background).
@@ -111,6 +112,7 @@ test('a date never carries across a headline into another story', () => {
     [
       ['paragraph', '1月21日，外交部發言人郭嘉昆主持例行記者會。', 'a'],
       ['headline', '專家熱議中美關係', 'b'],
+      ['paragraph', '多位專家認為，中美關係仍有變數。', 'b'],
       ['paragraph', '國家主席習近平與特朗普通電話，強調中美應加強合作。', 'b'],
     ],
     undefined,

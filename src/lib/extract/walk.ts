@@ -27,6 +27,7 @@ import {
   answerCoversQuestion,
   creditsReportNothing,
   timeStampIsToday,
+  undatedStoryLead,
   morningStampIsNextDay,
   datelineToday,
   creditGivesDay,
@@ -265,6 +266,8 @@ interface StoryDays {
   named: boolean;
   /** Reading the first paragraph under a time stamp: its undated calls and meetings happened on the stamp's day. */
   stampLead: boolean;
+  /** Whether the story's first body paragraph has been read. */
+  leadRead?: boolean;
   /** The day of the chronology entry being read (a heading that is only a date): its undated calls and meetings happened then. */
   entryDay?: string | undefined;
   /** The last day the paragraph wrote with its year (1971年4月10日): a later month without one may be in it. */
@@ -285,8 +288,24 @@ function noteTimeStamp(page: Page, passage: Passage, days: StoryDays, folded: ()
   Object.assign(days, { today: stamp, named: false, stampLead: true });
 }
 
-/** A body paragraph's undated calls and meetings under a time stamp's lead or a chronology's date heading. */
-function dateUndatedByDay(lex: Lexicon, meetings: readonly Mention[], days: StoryDays, written: string | undefined): void {
+/**
+ * A body paragraph's undated calls and meetings under a time stamp's lead or a chronology's date heading, or
+ * leading a story that writes no day (`story`: the story's whole text, read when needed).
+ */
+function dateUndatedByDay(
+  page: Page,
+  meetings: readonly Mention[],
+  days: StoryDays,
+  written: string | undefined,
+  story: () => string,
+): void {
+  const { lex, rules } = page;
+  if (!days.leadRead && !days.today) {
+    const lead = meetings.filter(
+      (m) => !m.when.date && rules.when(undatedStoryLead, undefined, () => undatedStoryLead.apply(m, story(), page.published)),
+    );
+    dateUndatedLead(lex, lead, page.published, undatedStoryLead.id);
+  }
   // (A day the paragraph wrote before them is theirs: 「密特朗28日…。…分別進行了會談」.)
   if (days.stampLead) dateUndatedLead(lex, meetings, written ?? days.today!);
   if (days.entryDay) dateUndatedLead(lex, meetings, days.entryDay, dateHeadingOpensEntry.id);
@@ -431,6 +450,9 @@ export function walkStory(page: Page, passages: readonly Passage[], prepared: Ma
   let lastResponse: Mention | undefined;
   let spokenTurn = false;
   const body = () => passages.map((p) => (p.kind === 'paragraph' ? prepared.get(p.id)!.folded : '')).join('');
+  // Every passage of the story, headlines and credits too, folded (read once, when a lead needs it).
+  let wholeText: string | undefined;
+  const whole = () => (wholeText ??= passages.map((p) => prepared.get(p.id)!.folded).join('\n'));
   for (const passage of passages) {
     noteTimeStamp(page, passage, days, body);
     if (rules.when(creditsReportNothing, undefined, () => creditsReportNothing.apply(passage))) {
@@ -464,7 +486,7 @@ export function walkStory(page: Page, passages: readonly Passage[], prepared: Ma
       // Who presides is never read from a reporter's turn (「問：韓國國防部發言人24日表示…」).
       if (!inQuestionTurn(lex, s, Math.min(sentence.end, sentence.start + 4))) notePresider(scope, state);
       const meetings = detectMeetings(scope);
-      if (role === 'body') dateUndatedByDay(lex, meetings, days, paraDay);
+      if (role === 'body') dateUndatedByDay(page, meetings, days, paraDay, whole);
       const said = detectResponse(scope, state);
       const response = said && !isReadout(page, state, said, scope, meetings) ? said : undefined;
       if (!said) {
@@ -486,6 +508,7 @@ export function walkStory(page: Page, passages: readonly Passage[], prepared: Ma
         paraDay = noteStoryDay(page, scope, days, stillAsking(state, spokenTurn, response), meetings, spokenTurn) ?? paraDay;
     }
     if (role === 'body') days.stampLead = false;
+    if (role === 'body') days.leadRead = true;
     lastResponse = paragraphDone(page, state, out, lastResponse, passage, prep, role, found, responded);
     if (role !== 'caption') state.previousText = s;
   }

@@ -5,7 +5,8 @@
  */
 import { QUESTION_TURN } from './responses.ts';
 import { PRESIDES } from './briefing.ts';
-import { rule } from '../engine.ts';
+import { ALL_ON, rule } from '../engine.ts';
+import { findDates } from '../dates.ts';
 import { hash64 } from '../../hash.ts';
 import type { Topic } from '../topics.ts';
 import { fold } from '../fold.ts';
@@ -87,6 +88,57 @@ export const creditGivesDay = rule({
 
 // 「- 2025年08月13日」: a web article's date line alone under its headline (no weekday, page or section).
 const DATE_LINE = /^[\s\-–—·|｜]*(\d{4})\s*(?:年|[-/.])\s*(\d{1,2})\s*(?:月|[-/.])\s*(\d{1,2})\s*日?\s*$/u;
+
+// 已, 曾, 以來, …後, 首次: the lead looks back on the call or meeting rather than reporting it.
+const LOOKS_BACK = /已|曾|以来|后|前|首次|再次|上次/u;
+
+export const undatedStoryLead = rule({
+  id: 'story.undated-lead-is-publication-day',
+  decides:
+    '「【有線新聞】中國國家主席習近平與美國總統拜登舉行峰會。」: in a story that writes no day anywhere, an undated call or meeting its first paragraph reports is the news of the day it is published; a lead that reports what someone said of it (白宮表示，…會面) is not dated so.',
+  examples: [
+    {
+      text: [
+        ['paragraph', '【有線新聞】中國國家主席習近平與美國總統拜登舉行峰會。'],
+        ['paragraph', '拜登在戶外迎接，兩人握手寒暄後入內，雙方隨後在一張長桌分列而坐。'],
+      ],
+      published: '2023-11-15',
+      events: [{ type: 'meeting', date: '2023-11-15', actors: ['習近平', '拜登'] }],
+    },
+    {
+      text: [
+        ['paragraph', '国务委员兼外长王毅与韩国新任外长郑义溶通电话，双方商定在疫情后尽早促成高层交往。'],
+        ['paragraph', '王毅在电话中祝贺郑义溶就任外长。'],
+      ],
+      published: '2021-02-17',
+      events: [{ type: 'call', date: '2021-02-17', actors: ['王毅', '郑义溶'] }],
+    },
+  ],
+  leaves: [
+    {
+      text: [
+        ['paragraph', '白宮表示，拜登與習近平會面時討論了貿易問題。'],
+        ['paragraph', '雙方同意保持溝通。'],
+      ],
+      published: '2023-11-16',
+      events: [],
+    },
+    {
+      text: [
+        ['paragraph', '白宫表示，拜登与习近平会面时讨论了贸易问题。'],
+        ['paragraph', '双方同意保持沟通。'],
+      ],
+      published: '2023-11-16',
+      events: [],
+    },
+  ],
+  // Read with every dating rule on: whether the story writes a day is a fact of its text.
+  apply: (m: Mention, story: string, published: string) => {
+    const s = fold(m.sentence);
+    if (LOOKS_BACK.test(s.slice(0, Math.max(0, s.indexOf(fold(m.word)))))) return false;
+    return !findDates(story, { published, rules: ALL_ON }).some((d) => d.date && d.precision === 'day');
+  },
+});
 
 export const timeStampIsToday = rule({
   id: 'story.time-stamp-is-today',
