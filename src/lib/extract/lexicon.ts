@@ -53,6 +53,8 @@ export interface TopicEntry {
 export interface Lexicon {
   people: PhraseMatcher<PersonEntry>;
   personById: Map<string, PersonEntry>;
+  /** 習, 馬, 拜: the first character of a known person's name in Chinese (folded), as nicknames cut names to it. */
+  nameInitials: ReadonlySet<string>;
   titles: PhraseMatcher<TitleEntry>;
   countries: PhraseMatcher<CountryEntry>;
   /** 北京, 華府: a capital that speaks for its government (the country code). */
@@ -144,6 +146,7 @@ export function lexicon(): Lexicon {
   cached = {
     people: keyed(people),
     personById: new Map(people.map((p) => [p.id, p])),
+    nameInitials: new Set(people.flatMap((p) => p.names.filter((n) => /\p{Script=Han}/u.test(n)).map((n) => fold(n)[0]!))),
     titles: keyed(titlesData.titles as TitleEntry[]),
     countries: keyed(countriesData.countries as CountryEntry[]),
     capitals: new PhraseMatcher(

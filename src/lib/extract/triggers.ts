@@ -307,6 +307,41 @@ export const dutyReport = rule({
     hitsOf(DUTY_REPORT, s, from, to, { type: 'meeting', mode: 'in-person' }, dutyReport.id, ['述职', '汇报']),
 });
 
+// 「習馬會」7日在新加坡登場, “胡吳會”昨日舉行: two leaders' names cut to one character each and 會, in quotation marks, held.
+const NICKNAMED = /[「“"]([\p{Script=Han}]{2})会[」”"][^，,。；;！？]{0,40}?(登场|举行|展开|进行)/gu;
+
+export const nicknamedMeeting = rule({
+  id: 'trigger.nicknamed-meeting',
+  decides:
+    '「習馬會」7日在新加坡登場, “胡吳會”昨日舉行: a meeting named in quotation marks by one character of each side’s name and 會 is a meeting when the clause tells it is held (登場, 舉行, 展開, 進行); one only talked about (「馬習會」的反應, 「川習會」後) is not.',
+  examples: [
+    {
+      text: '兩岸領導人「習馬會」7日下午在新加坡香格里拉大酒店登場，為兩岸關係開啟新的一頁。',
+      published: '2015-11-08',
+      events: [{ type: 'meeting', date: '2015-11-07' }],
+    },
+    {
+      text: '备受瞩目的“习萧会”昨日中午在博鳌登场，双方就两岸经济合作交换意见。',
+      published: '2013-04-09',
+      events: [{ type: 'meeting', date: '2013-04-08' }],
+    },
+  ],
+  leaves: [
+    { text: '總統說，「馬習會」的反應相當正面，美方也表示歡迎。', published: '2015-11-09', events: [] },
+    { text: '总统说，“马习会”的反应相当正面，美方也表示欢迎。', published: '2015-11-09', events: [] },
+  ],
+  // (Each character must begin a known person's name: 「上交會」 is a trade fair's.)
+  apply: (lex: Lexicon, s: string, from: number, to: number): TriggerHit[] => {
+    if (!holdsAny(s, from, to, ['会'])) return [];
+    return [...s.slice(from, to).matchAll(NICKNAMED)]
+      .filter((m) => [...m[1]!].every((c) => lex.nameInitials.has(c)))
+      .map((m) => {
+        const start = from + m.index + m[0].length - m[2]!.length;
+        return { type: 'meeting', mode: 'in-person', word: m[2]!, start, end: start + m[2]!.length, because: [nicknamedMeeting.id] };
+      });
+  },
+});
+
 export const insideTitleMarks = rule({
   id: 'trigger.inside-title-marks',
   decides: '「《中美元首杭州會晤中方成果清單》」: a word inside title marks names a document, a book or a programme, not a happening.',
@@ -342,6 +377,7 @@ export function findTriggers(lex: Lexicon, s: string, from = 0, to = s.length, r
     ...(rules.on(summitHeld) ? summitHeld.apply(s, from, to) : []),
     ...(rules.on(callAsSetting) ? callAsSetting.apply(s, from, to) : []),
     ...(rules.on(dutyReport) ? dutyReport.apply(s, from, to) : []),
+    ...(rules.on(nicknamedMeeting) ? nicknamedMeeting.apply(lex, s, from, to) : []),
   ].filter((r) => !words.some((w) => w.start < r.end && r.start < w.end) && !excluded(lex, s, r.start, r.end, rules));
   return more.length ? [...words, ...more].sort((a, b) => a.start - b.start) : words;
 }
@@ -354,6 +390,7 @@ export const TRIGGER_RULES = [
   summitHeld,
   callAsSetting,
   dutyReport,
+  nicknamedMeeting,
   insideLongerWord,
   nameBeforeLongerWord,
   insideTitleMarks,

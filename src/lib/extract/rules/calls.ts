@@ -13,7 +13,7 @@ import { closesDateline } from './dates.ts';
 import { actKind, isSummons } from '../acts.ts';
 import type { DateMention, DateValue } from '../dates.ts';
 import type { Scope } from '../scope.ts';
-import type { TriggerHit } from '../triggers.ts';
+import { nicknamedMeeting, type TriggerHit } from '../triggers.ts';
 import type { MentionPerson } from '../mention.ts';
 
 /** A call or meeting word in its sentence, as the rules see it. */
@@ -1147,6 +1147,35 @@ const participantsIn = (c: CallCandidate, from: number, to: number) =>
   peopleIn(c.scope.lex, c.scope.prep, from, to).filter((p) => !CREDIT_BEFORE.test(text(c).slice(Math.max(0, p.start - 14), p.start)));
 
 /** Who took part, each rule adding to what the ones before found. */
+// 「习马会」: the nickname before the word.
+const NICKNAME = /[「“"]([\p{Script=Han}]{2})会[」”"]/gu;
+
+export const nicknameNamesSides = rule({
+  id: 'call.nickname-names-sides',
+  decides:
+    '「習馬會」7日登場 … 馬英九 … 習近平: each character of a nicknamed meeting stands for the first person its paragraph names whose name begins with it.',
+  examples: [
+    {
+      text: '兩岸領導人「習馬會」7日在新加坡登場。會後，馬英九召開記者會，說明他與習近平的談話內容。',
+      published: '2015-11-08',
+      events: [{ type: 'meeting', date: '2015-11-07', actors: ['習近平', '馬英九'] }],
+    },
+    {
+      text: '两岸领导人“习马会”7日在新加坡登场。会后，马英九召开记者会，说明他与习近平的谈话内容。',
+      published: '2015-11-08',
+      events: [{ type: 'meeting', date: '2015-11-07', actors: ['习近平', '马英九'] }],
+    },
+  ],
+  apply: (c: CallCandidate, found: PersonMention[]): PersonMention[] | undefined => {
+    if (found.length || !c.trig.because.includes(nicknamedMeeting.id)) return undefined;
+    const nick = [...c.scope.prep.folded.slice(c.cStart, c.trig.start).matchAll(NICKNAME)].pop()?.[1];
+    if (!nick) return undefined;
+    const named = peopleIn(c.scope.lex, c.scope.prep);
+    const sides = [...nick].map((ch) => named.find((p) => p.folded.startsWith(ch)));
+    return sides.every(Boolean) ? (sides as PersonMention[]) : undefined;
+  },
+});
+
 export const CALL_PEOPLE: PeopleRule[] = [
   rule({
     id: 'call.people-before',
@@ -1343,6 +1372,7 @@ export const CALL_PEOPLE: PeopleRule[] = [
       return speaker ? [speaker, ...found] : undefined;
     },
   }),
+  nicknameNamesSides,
 ];
 
 /** The undated value. */
