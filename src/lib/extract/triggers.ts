@@ -307,6 +307,29 @@ export const dutyReport = rule({
     hitsOf(DUTY_REPORT, s, from, to, { type: 'meeting', mode: 'in-person' }, dutyReport.id, ['述职', '汇报']),
 });
 
+// 「黃溪連9月25日向菲律賓總統小馬可斯辭行」: an envoy's farewell call on a host (向X辭行) is their meeting.
+const FAREWELL = /向[^，,。；;！？]{1,30}?(辞行)(?!的|拜会)/gu;
+
+export const farewellCall = rule({
+  id: 'trigger.farewell-call',
+  decides:
+    '「中國駐菲大使黃溪連9月25日向菲律賓總統小馬可斯辭行」「王文天大使于今日(28)日礼节性向柬埔寨国会主席坤淑达薇辞行」: a farewell call on someone (向X辭行) is a meeting with them; one who comes to take leave (會見前往辭行的大使) is met by the 會見 instead.',
+  examples: [
+    {
+      text: '中國駐菲大使黃溪連9月25日向菲律賓總統小馬可斯辭行。小馬可斯表示，希望兩國關係保持穩定。',
+      published: '2025-09-27',
+      events: [{ type: 'meeting', date: '2025-09-25', actors: ['黃溪連', '小馬可斯'] }],
+    },
+    {
+      text: '中国驻菲大使黄溪连9月25日向菲律宾总统小马可斯辞行。小马可斯表示，希望两国关系保持稳定。',
+      published: '2025-09-27',
+      events: [{ type: 'meeting', date: '2025-09-25', actors: ['黄溪连', '小马可斯'] }],
+    },
+  ],
+  apply: (s: string, from: number, to: number): TriggerHit[] =>
+    hitsOf(FAREWELL, s, from, to, { type: 'meeting', mode: 'in-person' }, farewellCall.id, ['辞行']),
+});
+
 // 「習馬會」7日在新加坡登場, “胡吳會”昨日舉行: two leaders' names cut to one character each and 會, in quotation marks, held.
 const NICKNAMED = /[「“"]([\p{Script=Han}]{2})会[」”"][^，,。；;！？]{0,40}?(登场|举行|展开|进行)/gu;
 
@@ -377,6 +400,7 @@ export function findTriggers(lex: Lexicon, s: string, from = 0, to = s.length, r
     ...(rules.on(summitHeld) ? summitHeld.apply(s, from, to) : []),
     ...(rules.on(callAsSetting) ? callAsSetting.apply(s, from, to) : []),
     ...(rules.on(dutyReport) ? dutyReport.apply(s, from, to) : []),
+    ...(rules.on(farewellCall) ? farewellCall.apply(s, from, to) : []),
     ...(rules.on(nicknamedMeeting) ? nicknamedMeeting.apply(lex, s, from, to) : []),
   ].filter((r) => !words.some((w) => w.start < r.end && r.start < w.end) && !excluded(lex, s, r.start, r.end, rules));
   return more.length ? [...words, ...more].sort((a, b) => a.start - b.start) : words;
@@ -390,6 +414,7 @@ export const TRIGGER_RULES = [
   summitHeld,
   callAsSetting,
   dutyReport,
+  farewellCall,
   nicknamedMeeting,
   insideLongerWord,
   nameBeforeLongerWord,

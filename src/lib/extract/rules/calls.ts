@@ -1146,7 +1146,6 @@ const CREDIT_BEFORE = /[（(【〔][^）)】〕]{0,10}(?:记者|通讯员|编辑
 const participantsIn = (c: CallCandidate, from: number, to: number) =>
   peopleIn(c.scope.lex, c.scope.prep, from, to).filter((p) => !CREDIT_BEFORE.test(text(c).slice(Math.max(0, p.start - 14), p.start)));
 
-/** Who took part, each rule adding to what the ones before found. */
 // 「习马会」: the nickname before the word.
 const NICKNAME = /[「“"]([\p{Script=Han}]{2})会[」”"]/gu;
 
@@ -1176,6 +1175,7 @@ export const nicknameNamesSides = rule({
   },
 });
 
+/** Who took part, each rule adding to what the ones before found. */
 export const CALL_PEOPLE: PeopleRule[] = [
   rule({
     id: 'call.people-before',
