@@ -2151,3 +2151,16 @@ test('a meal two sides share to talk (與陳元豐餐敘) is their meeting', () 
       text,
     );
 });
+
+test('an honorific after a name (千英宇先生, 坤淑達薇女士) is not part of it', () => {
+  for (const [text, actors] of [
+    ['外交部副部長武大偉13日在北京會見韓國副外長千英宇先生。', ['武大偉', '千英宇']],
+    ['外交部副部长武大伟13日在北京会见韩国副外长千英宇先生。', ['武大伟', '千英宇']],
+    ['中國駐柬埔寨大使王文天28日向柬埔寨國會主席坤淑達薇女士辭行。', ['王文天', '坤淑達薇']],
+  ] as const)
+    assert.deepEqual(
+      one('2024-05-29', text).map((e) => e.actors),
+      [actors],
+      text,
+    );
+});

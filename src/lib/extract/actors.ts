@@ -79,6 +79,8 @@ function wordStartsAt(lex: Lexicon, s: string, j: number): boolean {
     NUMERAL_DAY.test(s.slice(j, j + 4)) ||
     // 「大使傅融周日被召見」: a weekday after the name.
     /^[周週][一二三四五六日天]/u.test(s.slice(j, j + 2)) ||
+    // 「坤淑達薇女士辭行」「千英宇先生」: an honorific after the name.
+    /^(?:女士|先生|阁下)/u.test(s.slice(j, j + 2)) ||
     adverbBeforeVerb(lex, s, j) ||
     !!lex.triggers.at(s, j) ||
     !!lex.responseVerbs.at(s, j) ||
