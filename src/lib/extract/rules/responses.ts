@@ -3325,18 +3325,30 @@ const PUNCT_AFTER = /^[，,。：:「“；;！!？?\s此这]?$/u;
 
 // 國台辦昨（26）日竟稱有關言論…: right after a day or an adverb, 稱 and 說 are the verb (but not 也說明, 又稱讚).
 const ADVERB_BEFORE = /[日竟又也亦更还则再并即]$/u;
-const WORD_AFTER = /^[明为道服法得赞呼号许谎笑]/u;
+const WORD_AFTER = /^[明为道服法得赞呼号许谎笑示派控定挥导望责称出向]/u;
 
 export const shortVerbNeedsMark = rule({
   id: 'response.short-verb-needs-mark',
   decides:
-    '說, 稱 count only before a mark or 此 (說：, 稱，「, 稱此), or right after a day or an adverb (26日稱…, 竟稱…, 又說…): otherwise they are inside other words (說明, 稱讚, 名稱).',
+    '說, 稱, 指 count only before a mark or 此 (說：, 稱，「, 指，), or right after a day or an adverb (26日稱…, 竟稱…, 前日指…): otherwise they are inside other words (說明, 稱讚, 名稱, 指示).',
   examples: [
     { text: '國防部名稱將改為國防安全部。', published: '2025-09-06', events: [] },
     { text: '国防部名称将改为国防安全部。', published: '2025-09-06', events: [] },
     { text: '國防部發言人也說明了演習的目的。', published: '2025-09-06', events: [] },
+    { text: '外交部昨日指示駐外使館加強戒備。', published: '2025-09-06', events: [] },
+    { text: '外交部昨日指示驻外使馆加强戒备。', published: '2025-09-06', events: [] },
   ],
   leaves: [
+    {
+      text: '中國駐加拿大使館發言人前日指，此案不是簡單的司法案件。',
+      published: '2019-08-25',
+      events: [{ type: 'ministry-response', date: '2019-08-23' }],
+    },
+    {
+      text: '中国驻加拿大使馆发言人前日指，此案不是简单的司法案件。',
+      published: '2019-08-25',
+      events: [{ type: 'ministry-response', date: '2019-08-23' }],
+    },
     {
       text: '國台辦昨（26）日竟稱有關言論再度暴露出民進黨當局的本質。',
       published: '2025-11-27',
