@@ -552,7 +552,7 @@ export const CALL_DROPS: DropRule[] = [
   rule({
     id: 'call.count-is-not-one',
     decides:
-      '3次會晤, 多次通話, 會晤兩次, 與逾四十位外國領導人通電話: a count sums several happenings and dates none (a meeting with many, 與多名西方領袖視像會談, is one).',
+      '3次會晤, 多次通話, 會晤兩次, 與逾四十位外國領導人通電話: a count sums several happenings and dates none (a meeting with many, 與多名西方領袖視像會談, is one; 二次會談 before the word is the second of a series, one happening).',
     examples: [
       { text: '習近平同拜登去年3次會晤。', published: '2025-01-22', events: [] },
       { text: '习近平同拜登去年两度会晤。', published: '2025-01-22', events: [] },
@@ -560,6 +560,16 @@ export const CALL_DROPS: DropRule[] = [
       { text: '上月，國家主席習近平與逾四十位外國領導人通電話。', published: '2020-05-09', events: [] },
     ],
     leaves: [
+      {
+        text: '海協會會長陳雲林與海基會董事長江丙坤今天上午在台北舉行二次會談。',
+        published: '2008-11-04',
+        events: [{ type: 'meeting', date: '2008-11-04' }],
+      },
+      {
+        text: '海协会会长陈云林与海基会董事长江丙坤今天上午在台北举行二次会谈。',
+        published: '2008-11-04',
+        events: [{ type: 'meeting', date: '2008-11-04' }],
+      },
       {
         text: '國務院總理李克強21日同澳大利亞總理特恩布爾舉行中澳總理年度定期會晤。',
         published: '2015-11-23',
