@@ -2164,3 +2164,17 @@ test('an honorific after a name (千英宇先生, 坤淑達薇女士) is not par
       text,
     );
 });
+
+test('the party names of the Taiwan and Hong Kong offices (中共中央台灣工作辦公室, 中央港澳工作辦公室) are those offices', () => {
+  for (const [text, office] of [
+    ['中共中央台灣工作辦公室負責人18日表示，歡迎國民黨主席率團來訪。', '中共中央台灣工作辦公室'],
+    ['中共中央台湾工作办公室负责人18日表示，欢迎国民党主席率团来访。', '中共中央台湾工作办公室'],
+    ['中央港澳工作辦公室發言人18日表示，堅決支持特區政府依法施政。', '中央港澳工作辦公室'],
+    ['中央港澳工作办公室发言人18日表示，坚决支持特区政府依法施政。', '中央港澳工作办公室'],
+  ] as const)
+    assert.deepEqual(
+      one('2008-05-19', text).map((e) => [e.type, e.date, e.actors[0]]),
+      [['ministry-response', '2008-05-18', office]],
+      text,
+    );
+});
