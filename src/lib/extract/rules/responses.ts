@@ -736,12 +736,12 @@ function insideReportedQuestion(s: string, at: number): boolean {
 // Verbs and prepositions whose object an office is when it follows them directly.
 // A meeting word just before an office, perhaps with its country's short name between (約見斯外交部…): the office is met.
 const MET_BEFORE = /(?:约见|会见|召见|召唤|接见|拜会|拜访|会晤)[^，。；]{0,3}$/u;
-const GOVERNS_OFFICE = /(?:感谢|感激|向|给|替|要求|敦促|呼吁|促请|批评|谴责|指责|致函|致电|召见|召唤|约见|照会|拜访|拜会|走访|配合)$/u;
+const GOVERNS_OFFICE = /(?:感谢|感激|向|对|给|替|要求|敦促|呼吁|促请|批评|谴责|指责|致函|致电|召见|召唤|约见|照会|拜访|拜会|走访|配合)$/u;
 
 export const officeSpokenOf = rule({
   id: 'speaker.office-spoken-of',
   decides:
-    '「她表示，要感謝美國國務院發布聲明」「歐盟已經向中國駐歐盟使團發出照會」「崔世安拜訪海關總署時表示」「大使約見斯外交部亞大司司長」: an office right after a verb or 向 (after a meeting word, its country’s short name may stand between) is what is spoken of, written to, visited or met, not who speaks.',
+    '「她表示，要感謝美國國務院發布聲明」「歐盟已經向中國駐歐盟使團發出照會」「議員對外交部的回應表示失望」「崔世安拜訪海關總署時表示」「大使約見斯外交部亞大司司長」: an office right after a verb or 向 (after a meeting word, its country’s short name may stand between) is what is spoken of, written to, visited or met, not who speaks.',
   examples: [
     {
       text: '她進一步表示，要感謝外交部發布聲明，譴責國際民航組織封鎖支持台灣的帳號。',
@@ -753,6 +753,8 @@ export const officeSpokenOf = rule({
       published: '2020-03-05',
       events: [],
     },
+    { text: '反對黨議員對外交部的回應表示失望。', published: '2020-03-05', events: [] },
+    { text: '反对党议员对外交部的回应表示失望。', published: '2020-03-05', events: [] },
     {
       text: '行政長官崔世安拜訪海關總署時表示，澳門未來致力推動發展海洋經濟。',
       published: '2016-03-04',
@@ -854,7 +856,7 @@ export const matterOfAReply = rule({
       events: [{ type: 'ministry-response', date: '2025-08-07', actors: ['陸委會'] }],
     },
     {
-      text: '针对国台办批评总统致词内容，陆委会今天回应，总统谈话是强调台湾的和平角色。',
+      text: '对于国台办批评总统致词内容，陆委会今天回应，总统谈话是强调台湾的和平角色。',
       published: '2025-08-07',
       outlet: '中央社',
       events: [{ type: 'ministry-response', date: '2025-08-07', actors: ['陆委会'] }],
