@@ -2178,3 +2178,17 @@ test('the party names of the Taiwan and Hong Kong offices (中共中央台灣工
       text,
     );
 });
+
+test('a meeting hoped for (盼與習近平共進晚餐, 想跟…見面) is a plan, not a meeting', () => {
+  for (const text of [
+    '賴清德7日表示，盼與習近平共進晚餐。',
+    '赖清德7日表示，盼与习近平共进晚餐。',
+    '石破茂7日受訪時表示，想跟習近平見面。',
+    '石破茂7日受访时表示，想跟习近平见面。',
+  ])
+    assert.deepEqual(
+      one('2024-01-08', text).filter((e) => e.type === 'meeting'),
+      [],
+      text,
+    );
+});
