@@ -2192,3 +2192,15 @@ test('a meeting hoped for (盼與習近平共進晚餐, 想跟…見面) is a pl
       text,
     );
 });
+
+test('a name whose last character usually stops one (何立強) is read whole before a full stop or a list mark', () => {
+  for (const [text, actors] of [
+    ['23日，外交部副部長謝鋒會見前會長何立強。', ['謝鋒', '何立強']],
+    ['23日，外交部副部长谢锋会见前会长何立强。', ['谢锋', '何立强']],
+  ] as const)
+    assert.deepEqual(
+      one('2023-03-24', text).map((e) => e.actors),
+      [actors],
+      text,
+    );
+});

@@ -90,7 +90,9 @@ function wordStartsAt(lex: Lexicon, s: string, j: number): boolean {
 
 /** Whether a name may end before `k`: a verb, title, time or punctuation stands there. */
 function nameEndsBefore(lex: Lexicon, s: string, k: number): boolean {
-  return !!(lex.responseVerbs.at(s, k) || lex.speechVerbs.at(s, k) || lex.titles.at(s, k)) || /[：:，,（(昨今前在0-9]/u.test(s[k] ?? '');
+  return (
+    !!(lex.responseVerbs.at(s, k) || lex.speechVerbs.at(s, k) || lex.titles.at(s, k)) || /[：:，,（(。；;、昨今前在0-9]/u.test(s[k] ?? '')
+  );
 }
 
 /** Whether the stop character at `j` is a two-character name's last: a verb, title, time or punctuation follows it. */
@@ -100,7 +102,7 @@ function endsNameAt(lex: Lexicon, s: string, j: number, trigger = false): boolea
   return (
     !!(lex.responseVerbs.at(s, j + 1) || lex.speechVerbs.at(s, j + 1) || lex.titles.at(s, j + 1)) ||
     (trigger && !!lex.triggers.at(s, j + 1)) ||
-    /[：:，,（(昨今前在0-9]/u.test(s[j + 1]!)
+    /[：:，,（(。；;、昨今前在0-9]/u.test(s[j + 1]!)
   );
 }
 
