@@ -2204,3 +2204,17 @@ test('a name whose last character usually stops one (何立強) is read whole be
       text,
     );
 });
+
+test('a company’s chairman or chief executive (董事長, 總裁, 董事總經理) is a title before a name, and a verb of wishing ends the name', () => {
+  for (const [text, actors] of [
+    ['外交部副部長謝鋒23日會見諮詢公司董事總經理何立強。', ['謝鋒', '何立強']],
+    ['外交部副部长谢锋23日会见咨询公司董事总经理何立强。', ['谢锋', '何立强']],
+    ['習近平23日會見基金會榮譽董事長蕭萬長，蕭萬長希望兩岸加強合作。', ['習近平', '蕭萬長']],
+    ['习近平23日会见基金会荣誉董事长萧万长，萧万长希望两岸加强合作。', ['习近平', '萧万长']],
+  ] as const)
+    assert.deepEqual(
+      one('2023-03-24', text).map((e) => e.actors),
+      [actors],
+      text,
+    );
+});

@@ -81,6 +81,8 @@ function wordStartsAt(lex: Lexicon, s: string, j: number): boolean {
     /^[周週][一二三四五六日天]/u.test(s.slice(j, j + 2)) ||
     // 「坤淑達薇女士辭行」「千英宇先生」: an honorific after the name.
     /^(?:女士|先生|阁下)/u.test(s.slice(j, j + 2)) ||
+    // 「董事長蕭萬長希望兩岸…」: a verb of wishing or thinking after the name.
+    /^(?:希望|认为|期待|期盼|盼望)/u.test(s.slice(j, j + 2)) ||
     adverbBeforeVerb(lex, s, j) ||
     !!lex.triggers.at(s, j) ||
     !!lex.responseVerbs.at(s, j) ||

@@ -482,7 +482,8 @@ export const SPEAKERS: SpeakerRule[] = [
   }),
   rule({
     id: 'speaker.someone-else-speaks',
-    decides: '「X國總統表示」: a person who is no spokesperson, named after any ministry, is speaking for himself: no ministry’s response.',
+    decides:
+      '「X國總統表示」: a person who is no spokesperson, named after any ministry, is speaking for himself: no ministry’s response (not one whose words are named: 引用辜振甫的詩句，表達…).',
     examples: [
       { text: '應外交部邀請訪華的美國前國務卿基辛格表示，美中應加強合作。', published: '2023-07-21', events: [] },
       { text: '应外交部邀请访华的美国前国务卿基辛格表示，美中应加强合作。', published: '2023-07-21', events: [] },
@@ -508,9 +509,20 @@ export const SPEAKERS: SpeakerRule[] = [
         published: '2010-10-13',
         events: [{ type: 'ministry-response', date: '2010-10-13', actors: ['国台办', '杨毅'] }],
       },
+      {
+        text: '國台辦發言人陳斌華13日主持記者會，引用海基會董事長辜振甫的詩句，表達對兩岸關係的憂心。',
+        published: '2023-09-14',
+        events: [{ type: 'ministry-response', date: '2023-09-13', actors: ['國台辦', '陳斌華'] }],
+      },
+      {
+        text: '国台办发言人陈斌华13日主持记者会，引用海基会董事长辜振甫的诗句，表达对两岸关系的忧心。',
+        published: '2023-09-14',
+        events: [{ type: 'ministry-response', date: '2023-09-13', actors: ['国台办', '陈斌华'] }],
+      },
     ],
     apply: (c) => {
-      const speakers = speakersIn(c.scope, c.from, c.verb.start);
+      // 「引用董事長辜振甫的詩句」: a person whose words or work are named (辜振甫的) is spoken of, not speaking.
+      const speakers = speakersIn(c.scope, c.from, c.verb.start).filter((p) => text(c)[p.end] !== '的');
       const last = speakers.pop();
       const ministry = ministriesIn(c.scope.lex, c.scope.prep, c.from, c.verb.start, c.scope.region).pop();
       const spokesperson = speakers.filter((p) => isSpokesperson(c.scope, p)).pop();
