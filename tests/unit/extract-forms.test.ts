@@ -2218,3 +2218,15 @@ test('a company’s chairman or chief executive (董事長, 總裁, 董事總經
       text,
     );
 });
+
+test('an office that 強烈不滿 or 堅決反對 something, with no 表示, responds', () => {
+  for (const [text, office] of [
+    ['外交部駐港公署27日強烈不滿及堅決反對英國政府再次發布所謂報告。', '外交部駐港公署'],
+    ['外交部驻港公署27日强烈不满及坚决反对英国政府再次发布所谓报告。', '外交部驻港公署'],
+  ] as const)
+    assert.deepEqual(
+      one('2025-03-28', text).map((e) => [e.type, e.date, e.actors]),
+      [['ministry-response', '2025-03-27', [office]]],
+      text,
+    );
+});

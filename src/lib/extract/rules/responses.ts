@@ -3213,7 +3213,7 @@ export const presiderTurn = rule({
       text: [
         ['headline', '2025年6月18日外交部發言人郭嘉昆主持例行記者會'],
         ['paragraph', '記者：美國商務部昨天宣布將多家中國實體列入實體清單。中方對此有何評論？'],
-        ['paragraph', '郭嘉昆：中方一貫堅決反對美方泛化國家安全概念。'],
+        ['paragraph', '郭嘉昆：中方一貫反對美方泛化國家安全概念。'],
       ],
       published: '2025-06-18',
       events: [{ type: 'ministry-response', date: '2025-06-18', actors: ['外交部', '郭嘉昆'] }],
@@ -3222,7 +3222,7 @@ export const presiderTurn = rule({
       text: [
         ['headline', '2025年6月18日外交部发言人郭嘉昆主持例行记者会'],
         ['paragraph', '记者：美国商务部昨天宣布将多家中国实体列入实体清单。中方对此有何评论？'],
-        ['paragraph', '郭嘉昆：中方一贯坚决反对美方泛化国家安全概念。'],
+        ['paragraph', '郭嘉昆：中方一贯反对美方泛化国家安全概念。'],
       ],
       published: '2025-06-18',
       events: [{ type: 'ministry-response', date: '2025-06-18', actors: ['外交部', '郭嘉昆'] }],
