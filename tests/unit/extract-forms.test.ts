@@ -2230,3 +2230,18 @@ test('an office that 強烈不滿 or 堅決反對 something, with no 表示, res
       text,
     );
 });
+
+test('a consulate in a city (中國駐舊金山總領館, 驻大阪总领事馆) answers as its country’s office there', () => {
+  for (const [text, office] of [
+    ['當地時間9日，中國駐舊金山總領館發言人表示，總領館嚴厲譴責這起暴力襲擊事件。', '中國駐舊金山總領館'],
+    ['当地时间9日，中国驻旧金山总领馆发言人表示，总领馆严厉谴责这起暴力袭击事件。', '中国驻旧金山总领馆'],
+  ] as const) {
+    const events = one('2023-10-10', text);
+    assert.deepEqual(
+      events.map((e) => [e.type, e.date, e.actors]),
+      [['ministry-response', '2023-10-09', [office]]],
+      text,
+    );
+    assert.equal(events[0]!.participants?.[0]?.en, 'Consulate of China', text);
+  }
+});

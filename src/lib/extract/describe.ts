@@ -64,6 +64,7 @@ const countryEn = (code: string) => countriesData.countries.find((c) => c.code =
 function ministryEn(m: Mention): string {
   const entry = m.ministry?.entry ?? '';
   if (entry.startsWith('embassy-')) return `Embassy of ${countryEn(m.ministry!.country)} in ${countryEn(entry.slice(8).toUpperCase())}`;
+  if (entry.startsWith('consulate-')) return `Consulate of ${countryEn(m.ministry!.country)}`;
   return ministriesData.ministries.find((x) => x.id === entry)?.en ?? (m.ministry?.en || 'Ministry');
 }
 

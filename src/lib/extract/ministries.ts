@@ -5,6 +5,7 @@
  */
 import type { Lexicon } from './lexicon.ts';
 import { fold } from './fold.ts';
+import { hash64 } from '../hash.ts';
 import ministriesData from '../data/ministries.json' with { type: 'json' };
 import { originalSlice, type Prepared } from './text.ts';
 
@@ -123,6 +124,35 @@ export function ministryOfSpokesperson(
   return { ...m, country: person.country, id: `${person.country.toLowerCase()}-${m.entry}` };
 }
 
+// 總領館, 領事館: a consulate, posted to a city the data need not know.
+const CONSULATE = /领事馆$|领馆$/u;
+
+/**
+ * 「中國駐舊金山總領館」「駐大阪總領事館」: a consulate in a city (two to five characters after 駐) is its sending country's
+ * office there, the city kept in its id.
+ */
+function consulateIn(
+  lex: Lexicon,
+  s: string,
+  at: number,
+  hit: { start: number; end: number; phrase: string },
+  region: string | undefined,
+): MinistryMention | undefined {
+  const city = s.slice(at + 1, hit.start);
+  if (!CONSULATE.test(hit.phrase) || !/^[\u4e00-\u9fff]{2,5}$/u.test(city)) return undefined;
+  const sender = countryEndingAt(lex, s, at, region)?.code ?? homeCountry(region);
+  const entry = `consulate-${hash64(city).slice(0, 6)}`;
+  return {
+    start: at,
+    end: hit.end,
+    folded: s.slice(at, hit.end),
+    id: `${sender.toLowerCase()}-${entry}`,
+    entry,
+    country: sender,
+    en: 'Consulate',
+  };
+}
+
 /** Ministries and embassies in `s[from, to)`. */
 export function findMinistries(lex: Lexicon, s: string, from: number, to: number, region?: string): MinistryMention[] {
   const out: MinistryMention[] = [];
@@ -146,7 +176,11 @@ export function findMinistries(lex: Lexicon, s: string, from: number, to: number
       s[at + 1] === '华'
         ? 'CN'
         : (lex.countries.at(s, at + 1)?.value.code ?? (hit.start === at + 2 ? lex.postedHosts.get(s[at + 1]!) : undefined));
-    if (!host) continue;
+    if (!host) {
+      const consulate = consulateIn(lex, s, at, hit, region);
+      if (consulate) out.push(consulate);
+      continue;
+    }
     const sender = countryEndingAt(lex, s, at, region)?.code ?? (host === 'CN' ? undefined : homeCountry(region));
     if (!sender) continue;
     out.push({

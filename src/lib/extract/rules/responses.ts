@@ -7,7 +7,15 @@ import { rule, type Example, type Rule } from '../engine.ts';
 import type { Lexicon } from '../lexicon.ts';
 import { peopleIn, peopleInPageText, type PersonMention } from '../actors.ts';
 import type { DateMention } from '../dates.ts';
-import { ministriesIn, ministryHeaded, ministryName, ministryOfSpokesperson, nameAsWritten, type MinistryMention } from '../ministries.ts';
+import {
+  countryEndingAt,
+  ministriesIn,
+  ministryHeaded,
+  ministryName,
+  ministryOfSpokesperson,
+  nameAsWritten,
+  type MinistryMention,
+} from '../ministries.ts';
 import { findTriggers } from '../triggers.ts';
 import { hasPlan, planLeads, supposes } from '../nonevents.ts';
 import { BYLINE_LEAD, clauseEnd, clauseStart, hanCount, inQuote, originalSlice, turnEnd, type Prepared, type Sentence } from '../text.ts';
@@ -560,7 +568,11 @@ export const SPEAKERS: SpeakerRule[] = [
       const s = text(c);
       // 「要感謝美國國務院發布聲明」「向中國駐歐盟使團發出照會」: an office that another verb or 向 governs is spoken of, not speaking.
       const all = ministriesIn(c.scope.lex, c.scope.prep, c.from, c.verb.start, c.scope.region).filter(
-        (m) => !c.scope.rules.when(officeSpokenOf, undefined, () => officeSpokenOf.apply(s, m.start)),
+        // (Read before the country written with it: 支持中國駐大阪總領館.)
+        (m) =>
+          !c.scope.rules.when(officeSpokenOf, undefined, () =>
+            officeSpokenOf.apply(s, countryEndingAt(c.scope.lex, s, m.start, c.scope.region)?.start ?? m.start),
+          ),
       );
       if (!all.length) return undefined;
       // The spokesperson named last (not one named in what is answered about: 楊毅…答覆有關馬英九講話的問題時表示).
@@ -748,7 +760,8 @@ function insideReportedQuestion(s: string, at: number): boolean {
 // Verbs and prepositions whose object an office is when it follows them directly.
 // A meeting word just before an office, perhaps with its country's short name between (約見斯外交部…): the office is met.
 const MET_BEFORE = /(?:约见|会见|召见|召唤|接见|拜会|拜访|会晤)[^，。；]{0,3}$/u;
-const GOVERNS_OFFICE = /(?:感谢|感激|向|对|给|替|要求|敦促|呼吁|促请|批评|谴责|指责|致函|致电|召见|召唤|约见|照会|拜访|拜会|走访|配合)$/u;
+const GOVERNS_OFFICE =
+  /(?:感谢|感激|支持|协助|向|对|给|替|要求|敦促|呼吁|促请|批评|谴责|指责|致函|致电|召见|召唤|约见|照会|拜访|拜会|走访|配合)$/u;
 
 export const officeSpokenOf = rule({
   id: 'speaker.office-spoken-of',
@@ -765,6 +778,8 @@ export const officeSpokenOf = rule({
       published: '2020-03-05',
       events: [],
     },
+    { text: '大使感謝大阪府政府支持中國駐大阪總領館開展業務，表示期待雙方加強聯繫。', published: '2017-02-22', events: [] },
+    { text: '大使感谢大阪府政府支持中国驻大阪总领馆开展业务，表示期待双方加强联系。', published: '2017-02-22', events: [] },
     { text: '反對黨議員對外交部的回應表示失望。', published: '2020-03-05', events: [] },
     { text: '反对党议员对外交部的回应表示失望。', published: '2020-03-05', events: [] },
     {
