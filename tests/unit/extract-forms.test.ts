@@ -2245,3 +2245,21 @@ test('a consulate in a city (中國駐舊金山總領館, 驻大阪总领事馆)
     assert.equal(events[0]!.participants?.[0]?.en, 'Consulate of China', text);
   }
 });
+
+test('one more met besides (王毅昨天也會見了…) is a meeting apart from the one before, though they share the host', () => {
+  for (const [first, second, guest] of [
+    ['洪森和王毅昨天(13日)在金邊會晤，討論了雙邊關係。', '王毅昨天也會見了柬埔寨國王西哈莫尼。', '西哈莫尼'],
+    ['洪森和王毅昨天(13日)在金边会晤，讨论了双边关系。', '王毅昨天也会见了柬埔寨国王西哈莫尼。', '西哈莫尼'],
+  ] as const)
+    assert.deepEqual(
+      extract('2023-08-14', [
+        ['paragraph', first],
+        ['paragraph', second],
+      ]).map((e) => [e.type, e.date, e.passages.length, e.actors.includes(guest)]),
+      [
+        ['meeting', '2023-08-13', 1, false],
+        ['meeting', '2023-08-13', 1, true],
+      ],
+      second,
+    );
+});

@@ -133,9 +133,14 @@ function sidesOf(c: CallCandidate, people: MentionPerson[]): { sides: MentionPer
   return { sides, hosts };
 }
 
-// A word for what came next, ahead of the trigger in its clause (王毅其後會見, 隨後又與…會面).
+// A word for what came next, ahead of the trigger in its clause (王毅其後會見, 隨後又與…會面), or for another one
+// besides, right before it (王毅昨天也會見了…, 還會見了, 另會見).
 const NEXT = /其后|随后|稍后|之后|接着|然后|随即/u;
-const comesNext = (s: string, from: number, to: number): { next?: true } => (NEXT.test(s.slice(from, to)) ? { next: true } : {});
+const BESIDES = /(?:也|还|另|又)(?:分别)?$/u;
+const comesNext = (s: string, from: number, to: number): { next?: true; besides?: true } => ({
+  ...(NEXT.test(s.slice(from, to)) ? { next: true } : {}),
+  ...(BESIDES.test(s.slice(from, to)) ? { besides: true } : {}),
+});
 
 // What the people list misses: 會見[來華出席…的國際組織負責人], [美國工商界]會見, or the whole clause.
 /**

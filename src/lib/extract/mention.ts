@@ -43,6 +43,8 @@ export interface Mention {
   guestUnnamed?: boolean;
   /** 「王毅其後會見安倍晉三」: a word for what came next (其後, 隨後, 接著) opens its clause: another happening than the one before. */
   next?: boolean;
+  /** 「王毅昨天也會見了西哈莫尼」: 也, 還, 另 right before the word: a happening besides the one before. */
+  besides?: boolean;
   /** 「這是…首度通話」: looks back on a happening reported before; joins it, never stands alone. */
   restates?: boolean;
   /** 「…形成同一天與美俄領導人通話的場景」: undated, on the day of the dated mention of its sentence. */

@@ -230,6 +230,8 @@ export const sameHappening = rule({
     if (guestsApart(m, group)) return false;
     // 「王毅其後會見日本首相安倍晉三」: what came next, sharing no one named with the group, is another happening.
     if (m.next && mine.size > 0 && ![...mine].some((k) => theirs.has(k))) return false;
+    // 「王毅昨天也會見了柬埔寨國王西哈莫尼」: one more met besides, named with no one the group has met, is another happening.
+    if (m.besides && [...mine].some((k) => !theirs.has(k))) return false;
     return subset(mine, theirs) || subset(theirs, mine);
   },
 });
