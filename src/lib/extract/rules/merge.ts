@@ -202,7 +202,7 @@ export const twoSpeakersTwoResponses = rule({
 export const sameHappening = rule({
   id: 'merge.same-happening',
   decides:
-    'Mentions of the same kind on the same day whose people are the same or a part of each other are one happening (not one whose guests are written but unnamed, 會見中德工商界知名人士, beside one with a named guest, nor what came next, 王毅其後會見安倍晉三, sharing no one named with the group).',
+    'Mentions of the same kind on the same day whose people are the same or a part of each other are one happening (not one whose guests are written but unnamed, 會見中德工商界知名人士, beside one with a named guest, nor what came next, 王毅其後會見安倍晉三, sharing no one named with the group, nor one more met besides, 王毅也會見了西哈莫尼, with someone the group has not met).',
   examples: [
     {
       text: [
