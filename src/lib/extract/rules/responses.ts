@@ -810,13 +810,14 @@ export const QUESTION_TURN = /^\s*(?:问|提问|(?:[\u4e00-\u9fff]|《[^》]{1,1
 
 const SPOKESPERSON_ANNOUNCES = /^(?:新闻)?发言人[^，,。就对关针方]{0,8}$/u;
 
-// 「宣布，針對美方的錯誤行徑，採取對等反制」: what is announced counters another's act (read from the verb's second character).
-const COUNTERS = /^[布佈][^。；;]{0,6}?针对[^。；;]{2,30}?(?:反制|对等)/u;
+// 「宣布，針對美方的錯誤行徑，採取對等反制」「宣布，由於美方…，中方將…實施制裁」: what is announced counters another's act (read
+// from the verb's second character).
+const COUNTERS = /^[布佈][^。；;]{0,6}?(?:针对|由于|鉴于)[^。；;]{2,40}?(?:反制|对等|制裁|推迟|暂停|中止)/u;
 
 export const announcementNeedsSpokesperson = rule({
   id: 'response.announcement-needs-spokesperson',
   decides:
-    '「發言人今天宣布」「使館發言人周四公布」 are the ministry speaking; 「某國使館已宣布恢復簽證」「美方宣布加徵關稅」「商務部公布外貿數據」 are acts, not answers: 宣布 and 公布 count only from a spokesperson, named or not (外交部發言人宣布), or when what is announced counters another’s act (外交部宣布，針對美方的錯誤行徑，採取對等反制).',
+    '「發言人今天宣布」「使館發言人周四公布」 are the ministry speaking; 「某國使館已宣布恢復簽證」「美方宣布加徵關稅」「商務部公布外貿數據」 are acts, not answers: 宣布 and 公布 count only from a spokesperson, named or not (外交部發言人宣布), or when what is announced counters another’s act (外交部宣布，針對美方的錯誤行徑，採取對等反制; 由於美方售臺武器…，中方將實施制裁).',
   examples: [
     { text: '商務部20日宣布，對原產於美國的進口大豆加徵關稅。', published: '2025-03-21', events: [] },
     { text: '商务部20日宣布，对原产于美国的进口大豆加征关税。', published: '2025-03-21', events: [] },
@@ -833,6 +834,16 @@ export const announcementNeedsSpokesperson = rule({
       text: '中国外交部23日晚上宣布，针对美方的错误行径，采取对等反制，制裁7个美方人员及实体。',
       published: '2021-07-24',
       events: [{ type: 'ministry-response', date: '2021-07-23', actors: ['中国外交部'] }],
+    },
+    {
+      text: '中國外交部30日宣布，由於美方售臺武器已嚴重損害中美關係，中方將對參與售臺武器的美國公司實施制裁。',
+      published: '2010-01-31',
+      events: [{ type: 'ministry-response', date: '2010-01-30', actors: ['中國外交部'] }],
+    },
+    {
+      text: '中国外交部30日宣布，由于美方售台武器已严重损害中美关系，中方将对参与售台武器的美国公司实施制裁。',
+      published: '2010-01-31',
+      events: [{ type: 'ministry-response', date: '2010-01-30', actors: ['中国外交部'] }],
     },
     {
       text: '外交部發言人陸慷今天宣布，中方決定向颶風災區提供緊急人道主義援助。',
