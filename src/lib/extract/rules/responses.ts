@@ -571,7 +571,7 @@ export const SPEAKERS: SpeakerRule[] = [
         // (Read before the country written with it: 支持中國駐大阪總領館.)
         (m) =>
           !c.scope.rules.when(officeSpokenOf, undefined, () =>
-            officeSpokenOf.apply(s, countryEndingAt(c.scope.lex, s, m.start, c.scope.region)?.start ?? m.start),
+            officeSpokenOf.apply(s, countryEndingAt(c.scope.lex, s, m.start, c.scope.region)?.start ?? m.start, m.end),
           ),
       );
       if (!all.length) return undefined;
@@ -756,17 +756,18 @@ function insideReportedQuestion(s: string, at: number): boolean {
   return mark >= 0;
 }
 
-// 问：, 提问：, 记者：, 总台央视记者：, 记者（共同社）：: a reporter's turn.
-// Verbs and prepositions whose object an office is when it follows them directly.
 // A meeting word just before an office, perhaps with its country's short name between (約見斯外交部…): the office is met.
 const MET_BEFORE = /(?:约见|会见|召见|召唤|接见|拜会|拜访|会晤)[^，。；]{0,3}$/u;
+// Verbs and prepositions whose object an office is when it follows them directly.
 const GOVERNS_OFFICE =
   /(?:感谢|感激|支持|协助|向|对|给|替|要求|敦促|呼吁|促请|批评|谴责|指责|致函|致电|召见|召唤|约见|照会|拜访|拜会|走访|配合)$/u;
+// 設立“駐立陶宛台灣代表處”: an office set up, closed or renamed, its name in quotation marks.
+const SET_UP_NAMED = /(?:设立|设置|成立|开设|关闭|撤销|更名为|名为|称为)[“「『"]$/u;
 
 export const officeSpokenOf = rule({
   id: 'speaker.office-spoken-of',
   decides:
-    '「她表示，要感謝美國國務院發布聲明」「歐盟已經向中國駐歐盟使團發出照會」「議員對外交部的回應表示失望」「崔世安拜訪海關總署時表示」「大使約見斯外交部亞大司司長」: an office right after a verb or 向 (after a meeting word, its country’s short name may stand between) is what is spoken of, written to, visited or met, not who speaks.',
+    '「她表示，要感謝美國國務院發布聲明」「歐盟已經向中國駐歐盟使團發出照會」「議員對外交部的回應表示失望」「設立“駐立陶宛台灣代表處”」「崔世安拜訪海關總署時表示」「大使約見斯外交部亞大司司長」: an office right after a verb or 向 (after a meeting word, its country’s short name may stand between) is what is spoken of, written to, visited or met, not who speaks.',
   examples: [
     {
       text: '她進一步表示，要感謝外交部發布聲明，譴責國際民航組織封鎖支持台灣的帳號。',
@@ -780,6 +781,8 @@ export const officeSpokenOf = rule({
     },
     { text: '大使感謝大阪府政府支持中國駐大阪總領館開展業務，表示期待雙方加強聯繫。', published: '2017-02-22', events: [] },
     { text: '大使感谢大阪府政府支持中国驻大阪总领馆开展业务，表示期待双方加强联系。', published: '2017-02-22', events: [] },
+    { text: '美國國務院20日對立陶宛同意台灣設立“駐立陶宛台灣代表處”表示讚賞。', published: '2021-07-21', events: [] },
+    { text: '美国国务院20日对立陶宛同意台湾设立“驻立陶宛台湾代表处”表示赞赏。', published: '2021-07-21', events: [] },
     { text: '反對黨議員對外交部的回應表示失望。', published: '2020-03-05', events: [] },
     { text: '反对党议员对外交部的回应表示失望。', published: '2020-03-05', events: [] },
     {
@@ -801,10 +804,14 @@ export const officeSpokenOf = rule({
       events: [{ type: 'ministry-response', date: '2020-03-05', actors: ['外交部', '歐江安'] }],
     },
   ],
-  apply: (s: string, start: number) =>
-    GOVERNS_OFFICE.test(s.slice(Math.max(0, start - 2), start)) || MET_BEFORE.test(s.slice(Math.max(0, start - 7), start)),
+  apply: (s: string, start: number, end?: number) =>
+    GOVERNS_OFFICE.test(s.slice(Math.max(0, start - 2), start)) ||
+    MET_BEFORE.test(s.slice(Math.max(0, start - 7), start)) ||
+    // 「同意讓台灣設立“駐立陶宛台灣代表處”」: an office set up or closed, named in quotation marks, is a name, not a speaker.
+    (end !== undefined && SET_UP_NAMED.test(s.slice(Math.max(0, start - 5), start)) && /^[”」』"]/u.test(s.slice(end, end + 1))),
 });
 
+// 问：, 提问：, 记者：, 总台央视记者：, 记者（共同社）：: a reporter's turn.
 // (An outlet in title marks counts too: 台灣《聯合報》記者：.)
 export const QUESTION_TURN = /^\s*(?:问|提问|(?:[\u4e00-\u9fff]|《[^》]{1,12}》){0,10}记者(?:\s*[（(][^）)]{0,20}[）)])?)\s*[：:]/u;
 
