@@ -7,6 +7,11 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { extract, one, type Part } from './extract-helpers.ts';
 import { modeOf } from '../../src/lib/schema.ts';
+import { QUESTION_TURN } from '../../src/lib/extract/rules/responses.ts';
+import { peopleIn } from '../../src/lib/extract/actors.ts';
+import { lexicon } from '../../src/lib/extract/lexicon.ts';
+import { prepare } from '../../src/lib/extract/text.ts';
+import { fold } from '../../src/lib/extract/fold.ts';
 
 /** The events of a page of paragraphs. */
 const fromParas = (published: string, paras: readonly string[]) =>
@@ -2261,5 +2266,23 @@ test('one more met besides (王毅昨天也會見了…) is a meeting apart from
         ['meeting', '2023-08-13', 1, true],
       ],
       second,
+    );
+});
+
+test('a reporter’s turn may name the outlet in Latin letters (美國有線電視新聞CNN記者：)', () => {
+  for (const text of [
+    '美國有線電視新聞CNN記者：我知道上星期有人問過國防部發言人。',
+    '美国有线电视新闻CNN记者：我知道上星期有人问过国防部发言人。',
+  ])
+    assert.ok(QUESTION_TURN.test(fold(text)), text);
+  assert.ok(!QUESTION_TURN.test(fold('國台辦發言人朱鳳蓮表示：我們注意到有關報導。')));
+});
+
+test('what follows a title and opens with 這 (發言人這個問題) is no name', () => {
+  for (const text of ['我知道有人問過國防部發言人這個問題，但他沒有回答。', '我知道有人问过国防部发言人这个问题，但他没有回答。'])
+    assert.deepEqual(
+      peopleIn(lexicon(), prepare(text)).map((p) => p.folded),
+      [],
+      text,
     );
 });

@@ -812,8 +812,9 @@ export const officeSpokenOf = rule({
 });
 
 // 问：, 提问：, 记者：, 总台央视记者：, 记者（共同社）：: a reporter's turn.
-// (An outlet in title marks counts too: 台灣《聯合報》記者：.)
-export const QUESTION_TURN = /^\s*(?:问|提问|(?:[\u4e00-\u9fff]|《[^》]{1,12}》){0,10}记者(?:\s*[（(][^）)]{0,20}[）)])?)\s*[：:]/u;
+// (An outlet in title marks counts too: 台灣《聯合報》記者：; so does one in Latin letters: 美國有線電視新聞CNN記者：.)
+export const QUESTION_TURN =
+  /^\s*(?:问|提问|(?:[\u4e00-\u9fff]|[A-Za-z]{2,8}|《[^》]{1,12}》){0,12}记者(?:\s*[（(][^）)]{0,20}[）)])?)\s*[：:]/u;
 
 const SPOKESPERSON_ANNOUNCES = /^(?:新闻)?发言人[^，,。就对关针方]{0,8}$/u;
 
