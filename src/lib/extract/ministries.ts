@@ -129,7 +129,7 @@ const CONSULATE = /领事馆$|领馆$/u;
 
 /**
  * 「中國駐舊金山總領館」「駐大阪總領事館」: a consulate in a city (two to five characters after 駐) is its sending country's
- * office there, the city kept in its id.
+ * office there, a hash of the city kept in its id.
  */
 function consulateIn(
   lex: Lexicon,

@@ -507,8 +507,7 @@ export function walkStory(page: Page, passages: readonly Passage[], prepared: Ma
       if (role !== 'caption')
         paraDay = noteStoryDay(page, scope, days, stillAsking(state, spokenTurn, response), meetings, spokenTurn) ?? paraDay;
     }
-    if (role === 'body') days.stampLead = false;
-    if (role === 'body') days.leadRead = true;
+    if (role === 'body') Object.assign(days, { stampLead: false, leadRead: true });
     lastResponse = paragraphDone(page, state, out, lastResponse, passage, prep, role, found, responded);
     if (role !== 'caption') state.previousText = s;
   }

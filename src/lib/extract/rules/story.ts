@@ -95,7 +95,7 @@ const LOOKS_BACK = /已|曾|以来|后|前|首次|再次|上次/u;
 export const undatedStoryLead = rule({
   id: 'story.undated-lead-is-publication-day',
   decides:
-    '「【有線新聞】中國國家主席習近平與美國總統拜登舉行峰會。」: in a story that writes no day anywhere, an undated call or meeting its first paragraph reports is the news of the day it is published; a lead that reports what someone said of it (白宮表示，…會面) is not dated so.',
+    '「【有線新聞】中國國家主席習近平與美國總統拜登舉行峰會。」: in a story that writes no day anywhere, an undated call or meeting its first paragraph reports is the news of the day it is published; a lead that reports what someone said of it (白宮表示，…會面) or looks back on it (已, 曾, 首次, …後) is not dated so.',
   examples: [
     {
       text: [
