@@ -307,21 +307,21 @@ export const dutyReport = rule({
     hitsOf(DUTY_REPORT, s, from, to, { type: 'meeting', mode: 'in-person' }, dutyReport.id, ['述职', '汇报']),
 });
 
-// 「黃溪連9月25日向菲律賓總統小馬可斯辭行」: an envoy's farewell call on a host (向X辭行) is their meeting.
+// 「大使黃溪連25日向菲律賓總統小馬可斯辭行」: an envoy's farewell call on a host (向X辭行) is their meeting.
 const FAREWELL = /向[^，,。；;！？]{1,30}?(辞行)(?!的|拜会)/gu;
 
 export const farewellCall = rule({
   id: 'trigger.farewell-call',
   decides:
-    '「中國駐菲大使黃溪連9月25日向菲律賓總統小馬可斯辭行」「王文天大使于今日(28)日礼节性向柬埔寨国会主席坤淑达薇辞行」: a farewell call on someone (向X辭行) is a meeting with them; one who comes to take leave (會見前往辭行的大使) is met by the 會見 instead.',
+    '「大使黃溪連25日上午向菲律賓總統小馬可斯辭行」「大使28日礼节性向柬埔寨国会主席辞行」: a farewell call on someone (向X辭行) is a meeting with them; one who comes to take leave (會見前往辭行的大使) is met by the 會見 instead.',
   examples: [
     {
-      text: '中國駐菲大使黃溪連9月25日向菲律賓總統小馬可斯辭行。小馬可斯表示，希望兩國關係保持穩定。',
+      text: '中國駐菲律賓大使黃溪連25日上午向菲律賓總統小馬可斯辭行，雙方就兩國關係交換看法。',
       published: '2025-09-27',
       events: [{ type: 'meeting', date: '2025-09-25', actors: ['黃溪連', '小馬可斯'] }],
     },
     {
-      text: '中国驻菲大使黄溪连9月25日向菲律宾总统小马可斯辞行。小马可斯表示，希望两国关系保持稳定。',
+      text: '中国驻菲律宾大使黄溪连25日上午向菲律宾总统小马可斯辞行，双方就两国关系交换看法。',
       published: '2025-09-27',
       events: [{ type: 'meeting', date: '2025-09-25', actors: ['黄溪连', '小马可斯'] }],
     },
@@ -339,12 +339,12 @@ export const nicknamedMeeting = rule({
     '「習馬會」7日在新加坡登場, “胡吳會”昨日舉行: a meeting named in quotation marks by one character of each side’s name and 會 is a meeting when the clause tells it is held (登場, 舉行, 展開, 進行); one only talked about (「馬習會」的反應, 「川習會」後) is not.',
   examples: [
     {
-      text: '兩岸領導人「習馬會」7日下午在新加坡香格里拉大酒店登場，為兩岸關係開啟新的一頁。',
+      text: '兩岸領導人「習馬會」7日在新加坡登場，備受各方關注。',
       published: '2015-11-08',
       events: [{ type: 'meeting', date: '2015-11-07' }],
     },
     {
-      text: '备受瞩目的“习萧会”昨日中午在博鳌登场，双方就两岸经济合作交换意见。',
+      text: '“习萧会”昨日在博鳌举行，双方谈及两岸经济合作。',
       published: '2013-04-09',
       events: [{ type: 'meeting', date: '2013-04-08' }],
     },

@@ -1165,12 +1165,12 @@ export const nicknameNamesSides = rule({
     '「習馬會」7日登場 … 馬英九 … 習近平: each character of a nicknamed meeting stands for the first person its paragraph names whose name begins with it.',
   examples: [
     {
-      text: '兩岸領導人「習馬會」7日在新加坡登場。會後，馬英九召開記者會，說明他與習近平的談話內容。',
+      text: '「習馬會」7日在新加坡登場。馬英九會後表示，他與習近平談了約一小時。',
       published: '2015-11-08',
       events: [{ type: 'meeting', date: '2015-11-07', actors: ['習近平', '馬英九'] }],
     },
     {
-      text: '两岸领导人“习马会”7日在新加坡登场。会后，马英九召开记者会，说明他与习近平的谈话内容。',
+      text: '“习马会”7日在新加坡登场。马英九会后表示，他与习近平谈了约一小时。',
       published: '2015-11-08',
       events: [{ type: 'meeting', date: '2015-11-07', actors: ['习近平', '马英九'] }],
     },

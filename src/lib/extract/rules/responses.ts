@@ -518,12 +518,12 @@ export const SPEAKERS: SpeakerRule[] = [
         events: [{ type: 'ministry-response', date: '2010-10-13', actors: ['国台办', '杨毅'] }],
       },
       {
-        text: '國台辦發言人陳斌華13日主持記者會，引用海基會董事長辜振甫的詩句，表達對兩岸關係的憂心。',
+        text: '國台辦發言人陳斌華13日在記者會上引述海基會董事長辜振甫的話，批評民進黨當局。',
         published: '2023-09-14',
         events: [{ type: 'ministry-response', date: '2023-09-13', actors: ['國台辦', '陳斌華'] }],
       },
       {
-        text: '国台办发言人陈斌华13日主持记者会，引用海基会董事长辜振甫的诗句，表达对两岸关系的忧心。',
+        text: '国台办发言人陈斌华13日在记者会上引述海基会董事长辜振甫的话，批评民进党当局。',
         published: '2023-09-14',
         events: [{ type: 'ministry-response', date: '2023-09-13', actors: ['国台办', '陈斌华'] }],
       },
@@ -779,10 +779,10 @@ export const officeSpokenOf = rule({
       published: '2020-03-05',
       events: [],
     },
-    { text: '大使感謝大阪府政府支持中國駐大阪總領館開展業務，表示期待雙方加強聯繫。', published: '2017-02-22', events: [] },
-    { text: '大使感谢大阪府政府支持中国驻大阪总领馆开展业务，表示期待双方加强联系。', published: '2017-02-22', events: [] },
-    { text: '美國國務院20日對立陶宛同意台灣設立“駐立陶宛台灣代表處”表示讚賞。', published: '2021-07-21', events: [] },
-    { text: '美国国务院20日对立陶宛同意台湾设立“驻立陶宛台湾代表处”表示赞赏。', published: '2021-07-21', events: [] },
+    { text: '總領事感謝府政府支持中國駐大阪總領館的工作，並表示願加強交流。', published: '2017-02-22', events: [] },
+    { text: '总领事感谢府政府支持中国驻大阪总领馆的工作，并表示愿加强交流。', published: '2017-02-22', events: [] },
+    { text: '美方20日對立陶宛決定設立“駐立陶宛台灣代表處”表示歡迎。', published: '2021-07-21', events: [] },
+    { text: '美方20日对立陶宛决定设立“驻立陶宛台湾代表处”表示欢迎。', published: '2021-07-21', events: [] },
     { text: '反對黨議員對外交部的回應表示失望。', published: '2020-03-05', events: [] },
     { text: '反对党议员对外交部的回应表示失望。', published: '2020-03-05', events: [] },
     {
@@ -3388,12 +3388,12 @@ export const shortVerbNeedsMark = rule({
   ],
   leaves: [
     {
-      text: '中國駐加拿大使館發言人前日指，此案不是簡單的司法案件。',
+      text: '中國駐加拿大使館發言人前日指，加方應立即放人。',
       published: '2019-08-25',
       events: [{ type: 'ministry-response', date: '2019-08-23' }],
     },
     {
-      text: '中国驻加拿大使馆发言人前日指，此案不是简单的司法案件。',
+      text: '中国驻加拿大使馆发言人前日指，加方应立即放人。',
       published: '2019-08-25',
       events: [{ type: 'ministry-response', date: '2019-08-23' }],
     },

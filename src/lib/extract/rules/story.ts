@@ -95,20 +95,20 @@ const LOOKS_BACK = /已|曾|以来|后|前|首次|再次|上次/u;
 export const undatedStoryLead = rule({
   id: 'story.undated-lead-is-publication-day',
   decides:
-    '「【有線新聞】中國國家主席習近平與美國總統拜登舉行峰會。」: in a story that writes no day anywhere, an undated call or meeting its first paragraph reports is the news of the day it is published; a lead that reports what someone said of it (白宮表示，…會面) or looks back on it (已, 曾, 首次, …後) is not dated so.',
+    '「【有線新聞】國家主席習近平與美國總統拜登在三藩市舉行會晤。」: in a story that writes no day anywhere, an undated call or meeting its first paragraph reports is the news of the day it is published; a lead that reports what someone said of it (白宮表示，…會面) or looks back on it (已, 曾, 首次, …後) is not dated so.',
   examples: [
     {
       text: [
-        ['paragraph', '【有線新聞】中國國家主席習近平與美國總統拜登舉行峰會。'],
-        ['paragraph', '拜登在戶外迎接，兩人握手寒暄後入內，雙方隨後在一張長桌分列而坐。'],
+        ['paragraph', '【有線新聞】國家主席習近平與美國總統拜登在三藩市舉行會晤。'],
+        ['paragraph', '兩人在莊園門前握手後入內會談。'],
       ],
       published: '2023-11-15',
       events: [{ type: 'meeting', date: '2023-11-15', actors: ['習近平', '拜登'] }],
     },
     {
       text: [
-        ['paragraph', '国务委员兼外长王毅与韩国新任外长郑义溶通电话，双方商定在疫情后尽早促成高层交往。'],
-        ['paragraph', '王毅在电话中祝贺郑义溶就任外长。'],
+        ['paragraph', '外交部长王毅与韩国外长郑义溶通电话，就两国关系交换意见。'],
+        ['paragraph', '王毅表示，愿同韩方加强沟通。'],
       ],
       published: '2021-02-17',
       events: [{ type: 'call', date: '2021-02-17', actors: ['王毅', '郑义溶'] }],
