@@ -2283,3 +2283,17 @@ test('what follows a title and opens with 這 (發言人這個問題) is no name
       text,
     );
 });
+
+test('a narrator’s label in a broadcast transcript (解說：) is no speech: its days set the story’s', () => {
+  for (const text of [
+    '解說：國務委員戴秉國緊急訪韓，28號與韓國總統李明博討論半島局勢。當天晚上，戴秉國應約同美國國務卿希拉里通電話。',
+    '解说：国务委员戴秉国紧急访韩，28号与韩国总统李明博讨论半岛局势。当天晚上，戴秉国应约同美国国务卿希拉里通电话。',
+  ])
+    assert.deepEqual(
+      one('2010-11-30', text)
+        .filter((e) => e.type === 'call')
+        .map((e) => e.date),
+      ['2010-11-28'],
+      text,
+    );
+});
