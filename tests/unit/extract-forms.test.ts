@@ -2297,3 +2297,31 @@ test('a narrator’s label in a broadcast transcript (解說：) is no speech: i
       text,
     );
 });
+
+test('a headline listing the topics answered (外交部就A、B等答問) frames the whole briefing: the opening joins the first answer', () => {
+  for (const parts of [
+    [
+      '2008年2月21日外交部就衛星擊毀、北京奧運會等答問',
+      '2008年2月21日，外交部發言人劉建超主持例行記者會。',
+      '劉建超：各位下午好。首先我發布一條消息：應國家主席邀請，尼日利亞總統將於2月27日對中國進行國事訪問。',
+      '問：美方今天擊毀了失控衛星，中方有何評價？',
+      '答：中方正在密切跟蹤此事可能造成的影響。',
+    ],
+    [
+      '2008年2月21日外交部就卫星击毁、北京奥运会等答问',
+      '2008年2月21日，外交部发言人刘建超主持例行记者会。',
+      '刘建超：各位下午好。首先我发布一条消息：应国家主席邀请，尼日利亚总统将于2月27日对中国进行国事访问。',
+      '问：美方今天击毁了失控卫星，中方有何评价？',
+      '答：中方正在密切跟踪此事可能造成的影响。',
+    ],
+  ])
+    assert.deepEqual(
+      extract('2008-02-22', [['headline', parts[0]!], ...parts.slice(1).map((t): Part => ['paragraph', t])]).map((e) => [
+        e.type,
+        e.date,
+        e.passages.length,
+      ]),
+      [['ministry-response', '2008-02-21', 4]],
+      parts[0],
+    );
+});

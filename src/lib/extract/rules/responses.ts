@@ -1690,9 +1690,9 @@ const THE_PRESS_ANSWERED = new RegExp(`^${ANSWERS_THE_PRESS}$`, 'u');
 const GENERIC_ANSWER =
   /^(?:(?:回答|答)(?:了)?(?:记者|媒体)?(?:的)?(?:提问|问题|问|关心的问题)?|(?:作出|做出)(?:了)?回应)(?:[（(][\d年第号期]{1,12}[）)])?$/u;
 
-// 「就A、B等問題」「就A、B等回答了媒體記者的提問」「就近期熱點問題」: 等 closing a list (not 對等, 平等), or hot topics.
+// 「就A、B等問題」「就A、B等回答了媒體記者的提問」「就A、B等答問」「就近期熱點問題」: 等 closing a list (not 對等, 平等), or hot topics.
 const LISTED_TOPICS =
-  /(?<![对平相同均高初中何])等(?:[^，。；]{0,4}(?:问题|议题|话题)|[^，。；]{0,2}(?:回答|答)[^，。；]{0,8}(?:问题|提问))|热点[^，。；]{0,6}(?:问题|提问|议题|话题)|就近期[^，。；]{2,24}(?:情况|问题)(?:[^，。；]{0,6}并)?(?:回答|答)/u;
+  /(?<![对平相同均高初中何])等(?:[^，。；]{0,4}(?:问题|议题|话题)|[^，。；]{0,2}(?:答问|答记者问|(?:回答|答)[^，。；]{0,8}(?:问题|提问)))|热点[^，。；]{0,6}(?:问题|提问|议题|话题)|就近期[^，。；]{2,24}(?:情况|问题)(?:[^，。；]{0,6}并)?(?:回答|答)/u;
 
 // 「耿爽：這幾天我已多次回答了類似問題」: an answer that tells of answers given before is still the answer to
 // its own question, neither a briefing's opening nor about the matter asked before.
@@ -2543,7 +2543,8 @@ export const TOPICS: TopicRule[] = [
         ],
       },
     ],
-    apply: (c) => (c.scope.role === 'headline' ? topicOf(c.scope.lex, text(c)) : undefined),
+    // (Not one that lists several: 外交部就美導彈擊毀衛星、北京奧運會等答問.)
+    apply: (c) => (c.scope.role === 'headline' && !LISTED_TOPICS.test(text(c)) ? topicOf(c.scope.lex, text(c)) : undefined),
   }),
   rule({
     id: 'topic.single-matter-story',
