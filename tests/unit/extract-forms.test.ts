@@ -2325,3 +2325,12 @@ test('a headline listing the topics answered (外交部就A、B等答問) frames
       parts[0],
     );
 });
+
+test('credentials presented on taking up a post (呈遞到任國書) are a diplomatic act', () => {
+  for (const text of ['總統12日在總統府接受巴拉圭新任駐台大使呈遞到任國書。', '总统12日在总统府接受巴拉圭新任驻台大使呈递到任国书。'])
+    assert.deepEqual(
+      one('2025-09-13', text).map((e) => [e.type, e.date]),
+      [['other', '2025-09-12']],
+      text,
+    );
+});
