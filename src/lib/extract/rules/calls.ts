@@ -1392,8 +1392,25 @@ const AFTER_EVENT = /^(后|後|以来|以來|之后|之後)/u;
 
 export const dateOfEarlierEvent = rule({
   id: 'call.date-of-earlier-event',
-  decides: '「3月18日視頻通話、7月28日通電話後首次會晤」: a date dates the first call or meeting after it only, not one counted from it.',
+  decides:
+    '「3月18日視頻通話、7月28日通電話後首次會晤」「繼2015年的新加坡『馬習會』之後，再度會面」: a date dates the first call or meeting after it only, or what 繼…之後 tells, not one counted from it.',
   examples: [
+    {
+      text: [
+        ['paragraph', '台灣前總統馬英九10日在北京人民大會堂與國家主席習近平會面。'],
+        ['paragraph', '繼2015年的新加坡「馬習會」之後，馬英九與習近平時隔9年再度會面。'],
+      ],
+      published: '2024-04-11',
+      events: [{ type: 'meeting', date: '2024-04-10', actors: ['馬英九', '習近平'] }],
+    },
+    {
+      text: [
+        ['paragraph', '台湾前总统马英九10日在北京人民大会堂与国家主席习近平会面。'],
+        ['paragraph', '继2015年的新加坡“马习会”之后，马英九与习近平时隔9年再度会面。'],
+      ],
+      published: '2024-04-11',
+      events: [{ type: 'meeting', date: '2024-04-10', actors: ['马英九', '习近平'] }],
+    },
     {
       text: '習近平與拜登在3月18日視頻通話後首次面對面會晤，雙方同意加強溝通。',
       published: '2022-11-16',
@@ -1406,8 +1423,14 @@ export const dateOfEarlierEvent = rule({
     },
   ],
   apply: (c: CallCandidate, d: DateMention) =>
-    c.triggers.some((t) => t.start >= d.end && t.end <= c.trig.start && AFTER_EVENT.test(text(c).slice(t.end, t.end + 2))),
+    c.triggers.some((t) => t.start >= d.end && t.end <= c.trig.start && AFTER_EVENT.test(text(c).slice(t.end, t.end + 2))) ||
+    // 「繼2015年的新加坡『馬習會』之後，兩人再度會面」: a date inside 繼…之後 dates what came before.
+    [...text(c).slice(sStart(c), c.trig.start).matchAll(AFTER_SPAN)].some(
+      (m) => sStart(c) + m.index <= d.start && d.end <= sStart(c) + m.index + m[0].length,
+    ),
 });
+// 繼…之後, 繼…後: the span telling what came before.
+const AFTER_SPAN = /继[^，,。；;]{0,30}?之?后/gu;
 
 export const dateOfTakingOffice = rule({
   id: 'call.date-of-taking-office',
