@@ -29,10 +29,19 @@ const holdsAny = (s: string, from: number, to: number, words: readonly string[])
     return at >= 0 && at + w.length <= to;
   });
 
-/** The word each match of a pattern in `s[from, to)` captures (its 電話, 峰會, 磋商), as a trigger of `kind`; `needs`: words every match holds. */
-function hitsOf(re: RegExp, s: string, from: number, to: number, kind: TriggerEntry, id: string, needs: readonly string[]): TriggerHit[] {
+/** The word each match of a pattern in `s[from, to)` captures (its 電話, 峰會, 磋商), as a trigger of `kind`; `needs`: words every match holds; `keep`: the matches that count. */
+function hitsOf(
+  re: RegExp,
+  s: string,
+  from: number,
+  to: number,
+  kind: TriggerEntry,
+  id: string,
+  needs: readonly string[],
+  keep: (m: RegExpMatchArray) => boolean = () => true,
+): TriggerHit[] {
   if (!holdsAny(s, from, to, needs)) return [];
-  return [...s.slice(from, to).matchAll(re)].map((m) => {
+  return [...s.slice(from, to).matchAll(re)].filter(keep).map((m) => {
     const word = m.slice(1).find(Boolean) ?? m[0];
     const start = from + m.index + m[0].lastIndexOf(word);
     return { ...kind, word, start, end: start + word.length, because: [id] };
@@ -330,8 +339,10 @@ export const farewellCall = rule({
     hitsOf(FAREWELL, s, from, to, { type: 'meeting', mode: 'in-person' }, farewellCall.id, ['辞行']),
 });
 
-// 「習馬會」7日在新加坡登場, “胡吳會”昨日舉行: two leaders' names cut to one character each and 會, in quotation marks, held.
-const NICKNAMED = /[「“"]([\p{Script=Han}]{2})会[」”"][^，,。；;！？]{0,40}?(登场|举行|展开|进行)/gu;
+// 「習馬會」「胡吳會」: two leaders' names cut to one character each (after the opening mark) and 會, in quotation marks.
+export const NICKNAME = /[「“"][\p{Script=Han}]{2}会[」”"]/gu;
+// 「習馬會」7日在新加坡登場, “胡吳會”昨日舉行: a nickname, then in its clause what tells it is held (captured).
+const NICKNAMED = new RegExp(`${NICKNAME.source}[^，,。；;！？]{0,40}?(登场|举行|展开|进行)`, 'gu');
 
 export const nicknamedMeeting = rule({
   id: 'trigger.nicknamed-meeting',
@@ -354,15 +365,10 @@ export const nicknamedMeeting = rule({
     { text: '总统说，“马习会”的反应相当正面，美方也表示欢迎。', published: '2015-11-09', events: [] },
   ],
   // (Each character must begin a known person's name: 「上交會」 is a trade fair's.)
-  apply: (lex: Lexicon, s: string, from: number, to: number): TriggerHit[] => {
-    if (!holdsAny(s, from, to, ['会'])) return [];
-    return [...s.slice(from, to).matchAll(NICKNAMED)]
-      .filter((m) => [...m[1]!].every((c) => lex.nameInitials.has(c)))
-      .map((m) => {
-        const start = from + m.index + m[0].length - m[2]!.length;
-        return { type: 'meeting', mode: 'in-person', word: m[2]!, start, end: start + m[2]!.length, because: [nicknamedMeeting.id] };
-      });
-  },
+  apply: (lex: Lexicon, s: string, from: number, to: number): TriggerHit[] =>
+    hitsOf(NICKNAMED, s, from, to, { type: 'meeting', mode: 'in-person' }, nicknamedMeeting.id, ['会'], (m) =>
+      [...m[0].slice(1, 3)].every((c) => lex.nameInitials.has(c)),
+    ),
 });
 
 export const insideTitleMarks = rule({

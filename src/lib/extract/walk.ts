@@ -28,6 +28,7 @@ import {
   creditsReportNothing,
   timeStampIsToday,
   undatedStoryLead,
+  storyWritesADay,
   morningStampIsNextDay,
   datelineToday,
   creditGivesDay,
@@ -290,19 +291,19 @@ function noteTimeStamp(page: Page, passage: Passage, days: StoryDays, folded: ()
 
 /**
  * A body paragraph's undated calls and meetings under a time stamp's lead or a chronology's date heading, or
- * leading a story that writes no day (`story`: the story's whole text, read when needed).
+ * leading a story that writes no day (`writesADay`: whether the story writes one, read when needed).
  */
 function dateUndatedByDay(
   page: Page,
   meetings: readonly Mention[],
   days: StoryDays,
   written: string | undefined,
-  story: () => string,
+  writesADay: () => boolean,
 ): void {
   const { lex, rules } = page;
   if (!days.leadRead && !days.today) {
     const lead = meetings.filter(
-      (m) => !m.when.date && rules.when(undatedStoryLead, undefined, () => undatedStoryLead.apply(m, story(), page.published)),
+      (m) => !m.when.date && rules.when(undatedStoryLead, undefined, () => undatedStoryLead.apply(m, writesADay)),
     );
     dateUndatedLead(lex, lead, page.published, undatedStoryLead.id);
   }
@@ -450,9 +451,9 @@ export function walkStory(page: Page, passages: readonly Passage[], prepared: Ma
   let lastResponse: Mention | undefined;
   let spokenTurn = false;
   const body = () => passages.map((p) => (p.kind === 'paragraph' ? prepared.get(p.id)!.folded : '')).join('');
-  // Every passage of the story, headlines and credits too, folded (read once, when a lead needs it).
-  let wholeText: string | undefined;
-  const whole = () => (wholeText ??= passages.map((p) => prepared.get(p.id)!.folded).join('\n'));
+  // Whether any passage of the story, headlines and credits too, writes a day (read once, when a lead needs it).
+  let wroteADay: boolean | undefined;
+  const writesADay = () => (wroteADay ??= storyWritesADay(passages.map((p) => prepared.get(p.id)!.folded).join('\n'), page.published));
   for (const passage of passages) {
     noteTimeStamp(page, passage, days, body);
     if (rules.when(creditsReportNothing, undefined, () => creditsReportNothing.apply(passage))) {
@@ -486,7 +487,7 @@ export function walkStory(page: Page, passages: readonly Passage[], prepared: Ma
       // Who presides is never read from a reporter's turn (「問：韓國國防部發言人24日表示…」).
       if (!inQuestionTurn(lex, s, Math.min(sentence.end, sentence.start + 4))) notePresider(scope, state);
       const meetings = detectMeetings(scope);
-      if (role === 'body') dateUndatedByDay(page, meetings, days, paraDay, whole);
+      if (role === 'body') dateUndatedByDay(page, meetings, days, paraDay, writesADay);
       const said = detectResponse(scope, state);
       const response = said && !isReadout(page, state, said, scope, meetings) ? said : undefined;
       if (!said) {

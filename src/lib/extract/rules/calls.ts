@@ -13,7 +13,7 @@ import { closesDateline } from './dates.ts';
 import { actKind, isSummons } from '../acts.ts';
 import type { DateMention, DateValue } from '../dates.ts';
 import type { Scope } from '../scope.ts';
-import { nicknamedMeeting, type TriggerHit } from '../triggers.ts';
+import { NICKNAME, nicknamedMeeting, type TriggerHit } from '../triggers.ts';
 import type { MentionPerson } from '../mention.ts';
 
 /** A call or meeting word in its sentence, as the rules see it. */
@@ -1156,9 +1156,6 @@ const CREDIT_BEFORE = /[（(【〔][^）)】〕]{0,10}(?:记者|通讯员|编辑
 const participantsIn = (c: CallCandidate, from: number, to: number) =>
   peopleIn(c.scope.lex, c.scope.prep, from, to).filter((p) => !CREDIT_BEFORE.test(text(c).slice(Math.max(0, p.start - 14), p.start)));
 
-// 「习马会」: the nickname before the word.
-const NICKNAME = /[「“"]([\p{Script=Han}]{2})会[」”"]/gu;
-
 export const nicknameNamesSides = rule({
   id: 'call.nickname-names-sides',
   decides:
@@ -1177,7 +1174,8 @@ export const nicknameNamesSides = rule({
   ],
   apply: (c: CallCandidate, found: PersonMention[]): PersonMention[] | undefined => {
     if (found.length || !c.trig.because.includes(nicknamedMeeting.id)) return undefined;
-    const nick = [...c.scope.prep.folded.slice(c.cStart, c.trig.start).matchAll(NICKNAME)].pop()?.[1];
+    // The nickname before the word, its two characters after the opening mark.
+    const nick = [...c.scope.prep.folded.slice(c.cStart, c.trig.start).matchAll(NICKNAME)].pop()?.[0].slice(1, 3);
     if (!nick) return undefined;
     const named = peopleIn(c.scope.lex, c.scope.prep);
     const sides = [...nick].map((ch) => named.find((p) => p.folded.startsWith(ch)));

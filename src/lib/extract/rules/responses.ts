@@ -484,7 +484,8 @@ export const SPEAKERS: SpeakerRule[] = [
       const dept = (to: number) => DEPARTMENT.test(text(c).slice(ministry!.end, to));
       if (!ministry || !(dept(last.titleStart) || dept(last.titleStart + 1))) return undefined;
       // 「大使約見斯外交部亞大司司長普瑞澤」: the official met is spoken with, not speaking.
-      if (c.scope.rules.when(officeSpokenOf, undefined, () => officeSpokenOf.apply(text(c), ministry.start))) return undefined;
+      if (c.scope.rules.when(officeSpokenOf, undefined, () => officeSpokenOf.apply(c.scope.lex, text(c), ministry, c.scope.region)))
+        return undefined;
       return { ministry: named(c.scope, ministry), person: asWritten(c.scope, last), start: ministry.start };
     },
   }),
@@ -568,11 +569,7 @@ export const SPEAKERS: SpeakerRule[] = [
       const s = text(c);
       // 「要感謝美國國務院發布聲明」「向中國駐歐盟使團發出照會」: an office that another verb or 向 governs is spoken of, not speaking.
       const all = ministriesIn(c.scope.lex, c.scope.prep, c.from, c.verb.start, c.scope.region).filter(
-        // (Read before the country written with it: 支持中國駐大阪總領館.)
-        (m) =>
-          !c.scope.rules.when(officeSpokenOf, undefined, () =>
-            officeSpokenOf.apply(s, countryEndingAt(c.scope.lex, s, m.start, c.scope.region)?.start ?? m.start, m.end),
-          ),
+        (m) => !c.scope.rules.when(officeSpokenOf, undefined, () => officeSpokenOf.apply(c.scope.lex, s, m, c.scope.region)),
       );
       if (!all.length) return undefined;
       // The spokesperson named last (not one named in what is answered about: 楊毅…答覆有關馬英九講話的問題時表示).
@@ -804,11 +801,16 @@ export const officeSpokenOf = rule({
       events: [{ type: 'ministry-response', date: '2020-03-05', actors: ['外交部', '歐江安'] }],
     },
   ],
-  apply: (s: string, start: number, end?: number) =>
-    GOVERNS_OFFICE.test(s.slice(Math.max(0, start - 2), start)) ||
-    MET_BEFORE.test(s.slice(Math.max(0, start - 7), start)) ||
-    // 「同意讓台灣設立“駐立陶宛台灣代表處”」: an office set up or closed, named in quotation marks, is a name, not a speaker.
-    (end !== undefined && SET_UP_NAMED.test(s.slice(Math.max(0, start - 5), start)) && /^[”」』"]/u.test(s.slice(end, end + 1))),
+  // (Read before the country written with the office: 支持中國駐大阪總領館.)
+  apply: (lex: Lexicon, s: string, office: { start: number; end: number }, region?: string) => {
+    const start = countryEndingAt(lex, s, office.start, region)?.start ?? office.start;
+    return (
+      GOVERNS_OFFICE.test(s.slice(Math.max(0, start - 2), start)) ||
+      MET_BEFORE.test(s.slice(Math.max(0, start - 7), start)) ||
+      // 「同意讓台灣設立“駐立陶宛台灣代表處”」: an office set up or closed, named in quotation marks, is a name, not a speaker.
+      (SET_UP_NAMED.test(s.slice(Math.max(0, start - 5), start)) && /^[”」』"]/u.test(s.slice(office.end, office.end + 1)))
+    );
+  },
 });
 
 // 问：, 提问：, 记者：, 总台央视记者：, 记者（共同社）：: a reporter's turn.

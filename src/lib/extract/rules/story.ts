@@ -132,13 +132,15 @@ export const undatedStoryLead = rule({
       events: [],
     },
   ],
-  // Read with every dating rule on: whether the story writes a day is a fact of its text.
-  apply: (m: Mention, story: string, published: string) => {
+  apply: (m: Mention, writesADay: () => boolean) => {
     const s = fold(m.sentence);
-    if (LOOKS_BACK.test(s.slice(0, Math.max(0, s.indexOf(fold(m.word)))))) return false;
-    return !findDates(story, { published, rules: ALL_ON }).some((d) => d.date && d.precision === 'day');
+    return !LOOKS_BACK.test(s.slice(0, Math.max(0, s.indexOf(fold(m.word))))) && !writesADay();
   },
 });
+
+/** Whether a story's folded text writes a day, read with every dating rule on: a fact of its text, whatever rules run. */
+export const storyWritesADay = (story: string, published: string): boolean =>
+  findDates(story, { published, rules: ALL_ON }).some((d) => d.date && d.precision === 'day');
 
 export const timeStampIsToday = rule({
   id: 'story.time-stamp-is-today',
