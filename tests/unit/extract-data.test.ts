@@ -102,3 +102,25 @@ test('no name in the data belongs to two people, and every id is URL-safe', () =
 test('every country code is two capital letters', () => {
   for (const c of countriesData.countries) assert.match(c.code, /^[A-Z]{2}$/);
 });
+
+test('an outlet description gives the side the outlet reports from', () => {
+  const cases: [string, string | undefined][] = [
+    ['明報 (Hong Kong, print edition)', 'HK'],
+    // A paper named after a place is not the paper of a shorter name inside it (經濟日報 is also Taipei's).
+    ['香港經濟日報 hket 中國頻道', 'HK'],
+    // Papers in several places share a name: the place named beside it decides.
+    ['東方日報 Oriental Daily News (Malaysia)', 'MY'],
+    ['東方日報 (Oriental Daily, Hong Kong)', 'HK'],
+    // An outlet the list does not hold, with its place named.
+    ['太報 Taisounds (Taiwan)', 'TW'],
+    ['星報 (Macau)', 'MO'],
+    // 台灣 in a mainland site's name is a name, not a place.
+    ['中國台灣網 (big5 gateway)', 'CN'],
+    // What the outlet cites or mirrors comes after it; the outlet itself decides.
+    ['浙江在线 (citing 联合报)', 'CN'],
+    ['中評社 (Hong Kong), citing 中國時報', 'HK'],
+    ['mirror of a 新華社 wire', 'CN'],
+    ['a blog with no outlet named', undefined],
+  ];
+  for (const [outlet, region] of cases) assert.equal(lex.outletRegion(outlet), region, outlet);
+});

@@ -140,6 +140,29 @@ export function lexicon(): Lexicon {
   const ne = noneventsData;
   const outlets = outletsData.outlets.map((o) => ({ names: o.names.map(fold), region: o.region }));
   const behind = outletsData.behindAsia.map(fold);
+  const latinWord = (w: string) => `(?<![A-Za-z])${w.replace(/ /gu, '\\s+')}(?![A-Za-z])`;
+  const anyOf = (words: readonly string[]) => words.map((w) => (/^[A-Za-z ]+$/u.test(w) ? latinWord(w) : fold(w))).join('|');
+  const sourceWords = new RegExp(anyOf(outletsData.sourceWords), 'iu');
+  const places = Object.entries(outletsData.places).map(([region, words]) => ({ region, pattern: new RegExp(anyOf(words), 'iu') }));
+  const shared = new Set(outletsData.sharedNames.map(fold));
+  const namesIn = (f: string) =>
+    outlets
+      .flatMap((o) => o.names.map((n) => ({ name: n, region: o.region, at: f.toLowerCase().indexOf(n.toLowerCase()) })))
+      .filter((o) => o.at >= 0)
+      .sort((a, b) => a.at - b.at || b.name.length - a.name.length);
+  // A place named outside any outlet's name (台灣 in 中國台灣網 is a name, not a place).
+  const placeIn = (f: string) => {
+    const bare = namesIn(f).reduce((t, o) => t.slice(0, o.at) + ' '.repeat(o.name.length) + t.slice(o.at + o.name.length), f);
+    return places
+      .map((p) => ({ region: p.region, at: bare.search(p.pattern) }))
+      .filter((p) => p.at >= 0)
+      .sort((a, b) => a.at - b.at)[0]?.region;
+  };
+  // The outlet named first decides, unless papers in several places share its name and a place is named.
+  const regionIn = (f: string) => {
+    const named = namesIn(f)[0];
+    return named && !shared.has(named.name) ? named.region : (placeIn(f) ?? named?.region);
+  };
   const datelines = Object.entries(outletsData.datelinePlaces).map(
     ([region, places]) => [region, new RegExp(`^[（(](?:${places.join('|')})[^）)]{0,12}?\\d{1,2}日讯[）)]`, 'u')] as const,
   );
@@ -210,7 +233,8 @@ export function lexicon(): Lexicon {
     outletRegion: (outlet) => {
       if (!outlet) return undefined;
       const f = fold(outlet);
-      return outlets.find((o) => o.names.some((n) => f.includes(n)))?.region;
+      // The outlet is named before what it cites, reprints or mirrors.
+      return regionIn(f.split(sourceWords)[0]!) ?? regionIn(f);
     },
     datelineRegion: (folded) => datelines.find(([, pattern]) => pattern.test(folded))?.[0],
     behindAsia: (outlet) => {
