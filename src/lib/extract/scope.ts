@@ -25,6 +25,8 @@ export interface Scope {
   simplified: boolean;
   /** The day the story is about so far (its dateline or lead), if one is known. */
   storyDay?: string | undefined;
+  /** The day of the story's last earlier sentence naming `words` that wrote a day (an act named again: 發表完談話後). */
+  dayOfAct?: (words: string) => string | undefined;
   /** The two people of the story's last two-sided call or meeting, for 兩國元首 and 雙方. */
   lastPair?: MentionPerson[] | undefined;
   /** Spokespeople named on the page: folded name → ministry (data id) and country. */

@@ -275,6 +275,8 @@ interface StoryDays {
   yearWritten?: string | undefined;
   /** The last such day of an earlier paragraph: a month-day the publication year would put ahead may be in its year. */
   yearWrittenBefore?: string | undefined;
+  /** The story's body sentences that wrote a day, with that day, for an act named again later (發表完談話後). */
+  dated: { text: string; date: string }[];
 }
 
 // 1971年4月10日, 一九七一年四月十日: a day written with its year.
@@ -410,6 +412,12 @@ function sentenceDates(
   return datesOf();
 }
 
+/** Remembers a body sentence that wrote a day, for an act it tells named again later. */
+function noteDated(days: StoryDays, dates: readonly DateMention[], sentence: string): void {
+  const day = dates.findLast((d) => d.precision === 'day' && d.date)?.date;
+  if (day) days.dated.push({ text: sentence, date: day });
+}
+
 /** What the rules see of one sentence of a passage. */
 function scopeOf(
   page: Page,
@@ -420,9 +428,11 @@ function scopeOf(
   dates: DateMention[],
   storyDay: string | undefined,
   lastPair?: Scope['lastPair'],
+  dated: StoryDays['dated'] = [],
 ): Scope {
   const { lex, rules, region, simplified, spokespeople } = page;
-  return { lex, rules, prep, sentence, dates, passage, role, region, simplified, spokespeople, storyDay, lastPair };
+  const dayOfAct = (words: string) => dated.findLast((d) => d.text.includes(words))?.date;
+  return { lex, rules, prep, sentence, dates, passage, role, region, simplified, spokespeople, storyDay, lastPair, dayOfAct };
 }
 
 /**
@@ -446,7 +456,7 @@ export function walkStory(page: Page, passages: readonly Passage[], prepared: Ma
     previousText: '',
     ...(page.carried && rules.on(presiderCarriesOver) ? { carried: page.carried } : {}),
   };
-  const days: StoryDays = { named: false, stampLead: false };
+  const days: StoryDays = { named: false, stampLead: false, dated: [] };
   let lastPair: Scope['lastPair'];
   let lastResponse: Mention | undefined;
   let spokenTurn = false;
@@ -482,7 +492,7 @@ export function walkStory(page: Page, passages: readonly Passage[], prepared: Ma
     for (const sentence of prep.sentences) {
       const speechAt = (i: number) => spokenTurn || askedAtBriefing || inQuote(prep, i) || speechVerbBefore(lex, s, sentence.start, i);
       const dates = sentenceDates(page, state, days, prep, sentence, role, speechAt);
-      const scope = scopeOf(page, prep, passage, role, sentence, dates, days.contextDay, lastPair);
+      const scope = scopeOf(page, prep, passage, role, sentence, dates, days.contextDay, lastPair, days.dated);
       noteQuestion(scope, state);
       // Who presides is never read from a reporter's turn (「問：韓國國防部發言人24日表示…」).
       if (!inQuestionTurn(lex, s, Math.min(sentence.end, sentence.start + 4))) notePresider(scope, state);
@@ -495,6 +505,7 @@ export function walkStory(page: Page, passages: readonly Passage[], prepared: Ma
         if (opening) state.opening = { ...opening, passage };
       }
       out.push(...meetings);
+      if (role === 'body') noteDated(days, dates, s.slice(sentence.start, sentence.end));
       const pair = meetings.filter((m) => m.people.length === 2 && role !== 'caption').pop();
       if (pair) lastPair = pair.people;
       if (response) {

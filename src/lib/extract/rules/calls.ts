@@ -1094,6 +1094,9 @@ const JOURNEY_FOR = /(?:赴|前往|飞赴|飞往)[^，,。；;]{1,12}?(?:主持|
 // Verbs whose object follows them: 會見/接見 X, 設宴款待/宴請 X, 聽取 X 述職.
 const OBJECT_AFTER = /^(会见|接见|会晤|拜会|会面|见面|召见|召唤|约见|约谈|召晤|款待|宴请|听取)$/u;
 // What may open a clause whose subject is the sentence's: a word or two (又, 並), or a time and place (於今晚在紐約).
+/** A short clause opening the sentence, ending in 後 after an act (發表完談話後，); not a span, a post taken or a return. */
+const AFTER_AN_ACT =
+  /^(?<act>[^，,。；;：:]{2,10}?)(?<![\d一二两三四五六七八九十几数多天日周月年时分钟久任选职国来此以今之然完毕])(?:完毕|完)?后[，,]/u;
 const SUBJECTLESS_LEAD = /^(?:.{0,4}|(?:并|又|还|也|随后|随即|于|在|今|当|同日|次日)[^，,。；;]{0,12})$/u;
 
 // 首次, 第一次, 第二度: which one of a series (這是…第二度通話 looks back on the one just told).
@@ -1687,6 +1690,45 @@ export const CALL_DATES: DateRule[] = [
       /^[^。；！？]{0,40}?[时后](?:作|做|发表|说)(?:了)?(?:上述|以上|这番|这些)/u.test(text(c).slice(c.trig.end, sEnd(c)))
         ? { date: c.scope.storyDay, precision: 'day' }
         : undefined,
+  }),
+  rule({
+    id: 'call.after-an-act-told',
+    decides:
+      '「發表完談話後，他分別會見…」: a short clause opening the sentence on what was just done (…後，) dates an undated call or meeting on the day the story told that act, or else on the story’s day; not after a span (三天後), a post taken (上任後, 當選後) or a return home (回國後), which tell later days, nor after a call or meeting itself (會見後), whose occasion it shares.',
+    examples: [
+      {
+        text: [
+          ['paragraph', '國家主席習近平11月16日上午在利馬出席亞太經合組織領導人非正式會議並發表講話。'],
+          ['paragraph', '東道主秘魯15日宣布，會議的籌備工作已經就緒。'],
+          ['paragraph', '發表完講話後，習近平分別會見了智利總統博里奇和新西蘭總理拉克森。'],
+        ],
+        published: '2024-11-17',
+        events: [
+          { type: 'meeting', date: '2024-11-16', actors: ['習近平', '博里奇'] },
+          { type: 'meeting', date: '2024-11-16', actors: ['習近平', '拉克森'] },
+        ],
+      },
+      {
+        text: [
+          ['paragraph', '国家主席习近平11月16日上午在利马出席亚太经合组织领导人非正式会议并发表讲话。'],
+          ['paragraph', '东道主秘鲁15日宣布，会议的筹备工作已经就绪。'],
+          ['paragraph', '发表完讲话后，习近平分别会见了智利总统博里奇和新西兰总理拉克森。'],
+        ],
+        published: '2024-11-17',
+        events: [
+          { type: 'meeting', date: '2024-11-16', actors: ['习近平', '博里奇'] },
+          { type: 'meeting', date: '2024-11-16', actors: ['习近平', '拉克森'] },
+        ],
+      },
+    ],
+    apply: (c) => {
+      const { scope } = c;
+      if (scope.role !== 'body') return undefined;
+      const done = AFTER_AN_ACT.exec(text(c).slice(sStart(c), c.trig.start))?.groups?.act;
+      if (!done || scope.lex.triggers.all(done).length) return undefined;
+      const day = scope.dayOfAct?.(done.slice(-2)) ?? scope.storyDay;
+      return day ? { date: day, precision: 'day' } : undefined;
+    },
   }),
   rule({
     id: 'call.same-occasion-story-day',
