@@ -2334,3 +2334,12 @@ test('credentials presented on taking up a post (呈遞到任國書) are a diplo
       text,
     );
 });
+
+test('an adverb between a title and its verb (總統密集會見, 外長相繼會見) is no name', () => {
+  for (const text of ['當天，總統密集會見了前來出席峰會的三國領導人。', '当天，外长相继会见了前来出席会议的各国代表。'])
+    assert.deepEqual(
+      peopleIn(lexicon(), prepare(text)).map((p) => p.folded),
+      [],
+      text,
+    );
+});
