@@ -786,12 +786,14 @@ export const respectivelyNamesEach = rule({
 // 「華春瑩8日在回答有關提問時說」「發言人在答記者問時表示」: an answer to a question the sentence does not tell.
 // 「當日例行記者會上，有記者問」: a question paragraph that names the same day's briefing again.
 const BRIEFING_AGAIN = /^(?:在)?(?:当日|当天|同日)(?:的)?(?:下午|上午)?(?:的)?(?:例行)?(?:记者会|发布会|新闻发布会)上/u;
+// 「對於X的表態，外交部發言人秦剛2日表示」: a lead that names the matter before the spokesperson answers on it.
+const MATTER_FIRST = /^[^，,。]{0,40}?(?:对于|对|就|关于)[^，,。]{2,40}[，,][^，,。]{0,16}?(?:发言人)[^，,。]{0,6}?(?:表示|说|指出)/u;
 const UNTOLD_QUESTION = /(?:回答|答复|答覆|答)(?:有关|相关)?(?:记者)?(?:的)?(?:提问|问题|问)时/u;
 
 export const leadAnswersQuestionBelow = rule({
   id: 'merge.lead-answers-question-below',
   decides:
-    '「發言人華春瑩8日在回答有關提問時說，…」 then 「當日例行記者會上，有記者問…」「華春瑩說，…」: a story’s first answer, given to a question it does not tell, is the answer to the question printed below it.',
+    '「發言人華春瑩8日在回答有關提問時說，…」 or 「對於X的表態，發言人華春瑩2日表示，…」 then 「當日例行記者會上，有記者問…」「華春瑩說，…」: a story’s first answer, given to a question it does not tell or on a matter it names first, is the answer to the question printed below it.',
   examples: [
     {
       text: [
@@ -811,9 +813,27 @@ export const leadAnswersQuestionBelow = rule({
       published: '2013-02-09',
       events: [{ type: 'ministry-response', date: '2013-02-08', passages: 3 }],
     },
+    {
+      text: [
+        ['paragraph', '新華社北京3月2日電 對於日本首相安倍晉三關於戰後70週年談話的表態，外交部發言人華春瑩2日表示，希望日方恪守有關承諾。'],
+        ['paragraph', '在當日例行記者會上有記者問，據報道，安倍1日稱，將在談話中沿用以往內閣對歷史問題的表述。中方對此有何評論？'],
+        ['paragraph', '華春瑩說，日本領導人就歷史問題作何表態，國際社會都在關注。'],
+      ],
+      published: '2015-03-03',
+      events: [{ type: 'ministry-response', date: '2015-03-02', passages: 3 }],
+    },
+    {
+      text: [
+        ['paragraph', '新华社北京3月2日电 对于日本首相安倍晋三关于战后70周年谈话的表态，外交部发言人华春莹2日表示，希望日方恪守有关承诺。'],
+        ['paragraph', '在当日例行记者会上有记者问，据报道，安倍1日称，将在谈话中沿用以往内阁对历史问题的表述。中方对此有何评论？'],
+        ['paragraph', '华春莹说，日本领导人就历史问题作何表态，国际社会都在关注。'],
+      ],
+      published: '2015-03-03',
+      events: [{ type: 'ministry-response', date: '2015-03-02', passages: 3 }],
+    },
   ],
   apply: (m: Mention, later: readonly Mention[]): Mention | undefined => {
-    if (!UNTOLD_QUESTION.test(fold(m.sentence))) return undefined;
+    if (!UNTOLD_QUESTION.test(fold(m.sentence)) && !MATTER_FIRST.test(fold(m.sentence))) return undefined;
     const next = later.find(
       (x) => x.type === 'ministry-response' && x.passage.story === m.passage.story && x.ministry?.id === m.ministry?.id,
     );
