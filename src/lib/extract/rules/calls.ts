@@ -643,7 +643,7 @@ export const CALL_DROPS: DropRule[] = [
   rule({
     id: 'call.plan-is-not-held',
     decides:
-      '將於, 邀請, 期待, 期望, 願意, 盡早, 著眼於, 協調, 今秋 (將 too after 會上: 在對話會上將作發言，並會見…) in the clause (or the one before, unless the clause dates the word itself: 今天在東京舉行, 林鄭月娥昨就修例約見, or the one before only tells when: 在外媒報道友邦考慮與北京建交後，) or right after the word (not in a 的-phrase of who is met: 會見了即將離任的總領事), or the meeting a journey is for (赴美國主持第17屆中美商貿聯委會; 離開北京，出席在宿務舉行的…領導人會議): a plan, not a happening.',
+      '將於, 邀請, 期待, 期望, 願意, 盡早, 著眼於, 協調, 今秋 (將 too after 會上: 在對話會上將作發言，並會見…) in the clause (or the one before, unless the clause dates the word itself: 今天在東京舉行, 林鄭月娥昨就修例約見, or the one before only tells when: 在外媒報道友邦考慮與北京建交後，) or right after the word (not in a 的-phrase of who is met: 會見了即將離任的總領事, nor of who calls: 定於下週訪華的秘書長5日同…通了電話), or the meeting a journey is for (赴美國主持第17屆中美商貿聯委會; 離開北京，出席在宿務舉行的…領導人會議): a plan, not a happening.',
     examples: [
       {
         text: '應菲律賓總統阿羅約的邀請，國務院總理溫家寶今天下午離開北京，出席在宿務舉行的第十次中國與東盟領導人會議。',
@@ -714,6 +714,16 @@ export const CALL_DROPS: DropRule[] = [
     ],
     leaves: [
       {
+        text: '據外電報道，定於下週訪問北京的聯合國秘書長古特雷斯5日同外交部長王毅通了電話。',
+        published: '2019-04-07',
+        events: [{ type: 'call', date: '2019-04-05', actors: ['古特雷斯', '王毅'] }],
+      },
+      {
+        text: '据外电报道，定于下周访问北京的联合国秘书长古特雷斯5日同外交部长王毅通了电话。',
+        published: '2019-04-07',
+        events: [{ type: 'call', date: '2019-04-05', actors: ['古特雷斯', '王毅'] }],
+      },
+      {
         text: '12月3日，國家主席習近平會見了即將離任的美國駐華大使伯恩斯。',
         published: '2019-12-04',
         events: [{ type: 'meeting', date: '2019-12-03', actors: ['習近平', '伯恩斯'] }],
@@ -782,7 +792,8 @@ export const CALL_DROPS: DropRule[] = [
       const before = clauseStart(s, Math.max(sStart(c), c.cStart - 1), sStart(c));
       // 「在路透報道所羅門考慮與北京建交後，蔡英文昨接見…」: a plan inside a clause telling when (在…後，) is that clause's.
       const when = TIME_CLAUSE.test(s.slice(before, c.cStart));
-      const planFrom = ownDay || when ? c.cStart : before;
+      // 「定於17日訪華的聯合國秘書長潘基文14日同…通了電話」: a plan told of the one who calls, in a 的-phrase before the name, is not the call's.
+      const planFrom = pastWhoPlans(c, ownDay || when ? c.cStart : before);
       // 將會見: 将 right before the word (the longer 将会 runs into it).
       const willBefore = s[c.trig.start - 1] === '将';
       return willBefore ||
@@ -1094,6 +1105,15 @@ const JOURNEY_FOR = /(?:赴|前往|飞赴|飞往)[^，,。；;]{1,12}?(?:主持|
 // Verbs whose object follows them: 會見/接見 X, 設宴款待/宴請 X, 聽取 X 述職.
 const OBJECT_AFTER = /^(会见|接见|会晤|拜会|会面|见面|召见|召唤|约见|约谈|召晤|款待|宴请|听取)$/u;
 // What may open a clause whose subject is the sentence's: a word or two (又, 並), or a time and place (於今晚在紐約).
+/** Past a 的 right before the clause's first person (定於17日訪華的聯合國秘書長潘基文…): what comes before describes that person. */
+function pastWhoPlans(c: CallCandidate, from: number): number {
+  const first = peopleIn(c.scope.lex, c.scope.prep, from, c.trig.start)[0];
+  if (!first) return from;
+  const at = first.titleStart ?? first.start;
+  const k = text(c).lastIndexOf('的', at - 1);
+  return k >= from && at - k <= 6 && !/[，,。；;：:]/u.test(text(c).slice(k, at)) ? k + 1 : from;
+}
+
 /** A short clause opening the sentence, ending in 後 after an act (發表完談話後，); not a span, a post taken or a return. */
 const AFTER_AN_ACT =
   /^(?<act>[^，,。；;：:]{2,10}?)(?<![\d一二两三四五六七八九十几数多天日周月年时分钟久任选职国来此以今之然完毕])(?:完毕|完)?后[，,]/u;
