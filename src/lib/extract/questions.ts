@@ -104,7 +104,9 @@ export function noteQuestion(scope: Scope, state: BriefingState): void {
     (turn ? { start: 0, end: turn[0].length, phrase: turn[0] } : undefined) ?? asked ?? rules.first([briefingCue], undefined, scope);
   if (!cue) return;
   const asks = !!turn || !!asked;
-  const before = rules.first([dayBeforeCue], undefined, scope, cue.start);
+  // 「外交部25日舉行例行記者會，關於24日晚的通話，有記者詢問…」: the briefing named before the question gives its day.
+  const held = asked ? rules.first([briefingCue], undefined, scope) : undefined;
+  const before = rules.first([dayBeforeCue], undefined, scope, held && held.start < cue.start ? held.start : cue.start);
   const bracketed = before || asks ? undefined : rules.first([dayInBrackets], undefined, scope, cue.end);
   const day = before ? traced(before, dayBeforeCue.id) : bracketed ? traced(bracketed, dayInBrackets.id) : undefined;
   // 「問：…你昨天在記者會上已作了回應」「答：昨天，有記者問到這個問題」: another briefing, not this one.

@@ -296,7 +296,7 @@ const BRIEFING_AHEAD = new RegExp(`${FUTURE_JIANG.source}(?:于|在)?[^，。；
 export const dayBeforeCue = rule({
   id: 'briefing.day-before-cue',
   decides:
-    'Only a date before the cue dates the briefing (外交部發言人4日在例行記者會上…); dates after it are the question’s content, and a day before a briefing still to be held (11月18日下午，外交部將舉行吹風會) dates none.',
+    'Only a date before the cue dates the briefing (外交部發言人4日在例行記者會上…; the briefing named before a question: 外交部12日舉行例行記者會，關於11日晚的通話，有記者問); dates after it are the question’s content, and a day before a briefing still to be held (11月18日下午，外交部將舉行吹風會) dates none.',
   examples: [
     {
       text: [
@@ -317,6 +317,28 @@ export const dayBeforeCue = rule({
       ],
       published: '2025-06-18',
       events: [{ type: 'ministry-response', date: '2025-06-18', actors: ['外交部', '郭嘉昆'] }],
+    },
+    {
+      text: [
+        ['paragraph', '外交部12日舉行例行記者會，關於11日晚兩國元首的通話，有記者問通話由哪一方提出。'],
+        ['paragraph', '外交部發言人林劍表示，此次通話是應對方請求進行的。'],
+      ],
+      published: '2024-03-13',
+      events: [
+        { type: 'call', date: '2024-03-11' },
+        { type: 'ministry-response', date: '2024-03-12', actors: ['外交部', '林劍'] },
+      ],
+    },
+    {
+      text: [
+        ['paragraph', '外交部12日举行例行记者会，关于11日晚两国元首的通话，有记者问通话由哪一方提出。'],
+        ['paragraph', '外交部发言人林剑表示，此次通话是应对方请求进行的。'],
+      ],
+      published: '2024-03-13',
+      events: [
+        { type: 'call', date: '2024-03-11' },
+        { type: 'ministry-response', date: '2024-03-12', actors: ['外交部', '林剑'] },
+      ],
     },
   ],
   leaves: [
