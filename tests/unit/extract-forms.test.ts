@@ -2343,3 +2343,9 @@ test('an adverb between a title and its verb (總統密集會見, 外長相繼�
       text,
     );
 });
+
+test('會 meaning "will" before 見證 or 見識 (同時亦會見證…簽署) is no meeting', () => {
+  const types = (text: string) => one('2017-07-04', text).map((e) => e.type);
+  assert.deepEqual(types('國家主席習近平昨日抵達莫斯科進行國事訪問，同時亦會見證兩國企業簽署數十份合作文件。'), ['other']);
+  assert.deepEqual(types('外长王毅昨日抵达雅加达，同时也会见识当地的发展成就。'), []);
+});
