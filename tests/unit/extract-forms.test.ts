@@ -2349,3 +2349,8 @@ test('會 meaning "will" before 見證 or 見識 (同時亦會見證…簽署) i
   assert.deepEqual(types('國家主席習近平昨日抵達莫斯科進行國事訪問，同時亦會見證兩國企業簽署數十份合作文件。'), ['other']);
   assert.deepEqual(types('外长王毅昨日抵达雅加达，同时也会见识当地的发展成就。'), []);
 });
+
+test('an office that only says it has no comment (沒有評論, 不便評論) gives no response', () => {
+  assert.deepEqual(one('2025-09-25', '外交部對此僅說，沒有評論。'), []);
+  assert.deepEqual(one('2025-09-25', '外交部发言人表示，对此不便评论。'), []);
+});
