@@ -247,7 +247,7 @@ function isReadout(page: Page, state: BriefingState, said: Mention, scope: Scope
   const { prep, sentence } = scope;
   const asked = !!state.openQuestion;
   // At the office's own press conference (its presider named), questions are put even where none is printed.
-  const atItsPress = !!said.ministry && state.presider?.ministry.id === said.ministry.id;
+  const atItsPress = !!said.ministry && !!state.presider?.person && state.presider.ministry.id === said.ministry.id;
   const headSpeaks = () => headSpeaksAfter(lex, said, peopleIn(lex, prep, sentence.start, sentence.end), prep.folded);
   return (
     rules.when(readoutIsTheCall, undefined, () => readoutIsTheCall.apply(lex, said, asked, meetings)) ||

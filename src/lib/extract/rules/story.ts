@@ -466,7 +466,7 @@ export const readoutIsTheCall = rule({
 export const readoutOfTalks = rule({
   id: 'response.readout-of-talks',
   decides:
-    '「我國外交部當晚發表文告說，維文與蘇吉約諾就…交換了意見」「據日本外務省透露，雙方就俄烏局勢交換了意見」「新聞司司長秦剛介紹，會談中…交換了看法」「新聞稿稱雙方認為，此次通話及時、必要」 with no question put: an office telling what was said in talks is the talks’ readout, not an answer (at the office’s own press conference questions are put, printed or not).',
+    '「我國外交部當晚發表文告說，維文與蘇吉約諾就…交換了意見」「據日本外務省透露，雙方就俄烏局勢交換了意見」「新聞司司長秦剛介紹，會談中…交換了看法」「新聞稿稱雙方認為，此次通話及時、必要」「外交部網站上的消息稱：『雙方討論了…』」 with no question put: an office telling what was said in talks is the talks’ readout, not an answer (at the office’s own press conference questions are put, printed or not).',
   examples: [
     {
       text: '外交部當晚發表新聞稿說，王毅與印尼外長蘇吉約諾就兩國在能源和數碼經濟方面的合作交換了意見。',
@@ -479,6 +479,8 @@ export const readoutOfTalks = rule({
       events: [],
     },
     { text: '外交部的聲明則提到，外交部長王毅強調兩國交往要相互尊重。', published: '2020-06-18', events: [] },
+    { text: '外交部網站上的消息稱：「雙方討論了進一步加強兩國合作的前景。」', published: '2022-01-06', events: [] },
+    { text: '外交部网站上的消息称，双方讨论了进一步加强两国合作的前景。', published: '2022-01-06', events: [] },
     {
       text: '外交部前天深夜通報有關消息，新聞稿稱雙方認為，此次通話及時、必要，強調要進一步發揮元首外交的引領作用。',
       published: '2025-09-12',
@@ -542,6 +544,8 @@ export const readoutOfTalks = rule({
     ) ||
       // 「外交部通報有關消息，新聞稿稱雙方認為，此次通話及時、必要」: what both sides found, told by a readout.
       /(?:新闻稿|文告|公报|通稿)[^。]{0,4}(?:称|说|指出|表示)[，,：:]?(?:双方|两国|两人)(?:一致)?(?:认为|同意|表示)/u.test(sentence) ||
+      // 「外交部網站上的消息稱：『雙方討論了…』」: what both sides did, told right after the office's verb.
+      /(?:表示|说|称|透露|指出|介绍)[，,：:]?[“「『"]?(?:双方|两人|二人)(?:还|也|并)?(?:讨论了|探讨了|交换了)/u.test(sentence) ||
       headSpeaks()),
 });
 
