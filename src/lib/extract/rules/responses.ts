@@ -2705,7 +2705,7 @@ export const TOPICS: TopicRule[] = [
   rule({
     id: 'topic.subheading-between',
     decides:
-      '「…中方將不得不採取反制行動。」 then a subheading 「香港事務純屬中國內政」 and 「高峰稱，香港事務純屬中國內政…」: an answer right under a subheading put after a ministry’s last answer, sharing no words with the answers before it, is another question; one going on in their words (運河, 巴拿馬 again) is the same answer under a subheading.',
+      '「…中方將不得不採取反制行動。」 then a subheading 「香港事務純屬中國內政」 and 「高峰稱，香港事務純屬中國內政…」: an answer right under a subheading put after a ministry’s last answer, sharing no words with the answers before it, is another question; one going on in their words (運河, 巴拿馬 again), or the speaker restating (發言人又重申，…), is the same answer under a subheading.',
     examples: [
       {
         text: [
@@ -2744,12 +2744,32 @@ export const TOPICS: TopicRule[] = [
         published: '2025-01-22',
         events: [{ type: 'ministry-response', date: '2025-01-21', actors: ['外交部', '郭嘉昆'], passages: 2 }],
       },
+      {
+        text: [
+          ['paragraph', '駐港公署發言人10日表示，有關報告歪曲事實，我們對此表示強烈不滿。'],
+          ['subheadline', '奉勸外國政客謹言慎行'],
+          ['paragraph', '發言人又重申，任何外國政府都無權干預特區事務。'],
+        ],
+        published: '2024-04-11',
+        events: [{ type: 'ministry-response', date: '2024-04-10', actors: ['駐港公署'], passages: 2 }],
+      },
+      {
+        text: [
+          ['paragraph', '驻港公署发言人10日表示，有关报告歪曲事实，我们对此表示强烈不满。'],
+          ['subheadline', '奉劝外国政客谨言慎行'],
+          ['paragraph', '发言人又重申，任何外国政府都无权干预特区事务。'],
+        ],
+        published: '2024-04-11',
+        events: [{ type: 'ministry-response', date: '2024-04-10', actors: ['驻港公署'], passages: 2 }],
+      },
     ],
     apply: (c, speaker) => {
       const last = c.state.lastByMinistry.get(speaker.ministry.id);
       const sub = c.state.subheading;
       if (!last || !sub || sub.seq !== last.seq || c.scope.role !== 'body' || c.scope.sentence.start > 0) return undefined;
       if (sharedWords(c.scope.lex, text(c), sub.before, speaker.person?.folded ?? '') >= SAME_MATTER) return undefined;
+      // 「發言人又重申，…」「他還強調，…」: the speaker restating or stressing besides goes on with the same answer.
+      if (GOES_ON.test(text(c).slice(c.scope.sentence.start, c.verb.end))) return undefined;
       return { ...topicOf(c.scope.lex, sub.text), key: `t${hash64(`subheading:${sub.text.slice(0, 24)}`).slice(0, 6)}` };
     },
   }),
@@ -3506,6 +3526,9 @@ export const captionShowsTheSpeaker = rule({
 });
 
 const squeeze = (s: string) => s.replace(/\s+/gu, '');
+
+/** A speaker restating or stressing besides (又重申, 還強調, 再次重申, 還說): the same answer goes on. */
+const GOES_ON = /^[^，,。：:]{0,24}?(?:又|还|也|再次|再度|并)(?:重申|强调|说)$/u;
 
 export const RESPONSE_RULES = [
   jointOffices,
