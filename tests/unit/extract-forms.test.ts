@@ -2354,3 +2354,9 @@ test('an office that only says it has no comment (沒有評論, 不便評論) gi
   assert.deepEqual(one('2025-09-25', '外交部對此僅說，沒有評論。'), []);
   assert.deepEqual(one('2025-09-25', '外交部发言人表示，对此不便评论。'), []);
 });
+
+test('a bilateral meeting (雙邊會議) between two named leaders is a meeting', () => {
+  const types = (text: string) => one('2025-11-01', text).map((e) => [e.type, e.date]);
+  assert.deepEqual(types('美國總統30日結束與國家主席習近平的雙邊會議後便離開釜山。'), [['meeting', '2025-10-30']]);
+  assert.deepEqual(types('日本首相31日和国家主席习近平举行双边会议。'), [['meeting', '2025-10-31']]);
+});
