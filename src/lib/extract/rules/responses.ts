@@ -1685,7 +1685,7 @@ export const declined = rule({
 
 const TRANSCRIPT_LABEL = /^(?:下文|以下)(?:为|是)[^，。]{0,16}(?:全文|实录|摘要)[：:。]?$/u;
 const TRANSCRIPT_TITLE = /^(?:答记者问|答问|回答记者提问)(?:的)?(?:全文|实录|摘要|要点)$/u;
-const TRANSCRIPT_FOLLOWS = /^(?:(?:相关|有关)?(?:问答)?(?:实录|全文|摘要)如下[：:]|(?:答问|问答)如下)/u;
+const TRANSCRIPT_FOLLOWS = /^(?:(?:相关|有关)?(?:问答)?(?:实录|全文|摘要|内容)如下[：:]|(?:答问|问答)如下)/u;
 // 回答記者提問, 答記者問 with nothing after: the briefing itself, not an answer on a topic.
 const THE_PRESS_ANSWERED = new RegExp(`^${ANSWERS_THE_PRESS}$`, 'u');
 // (A transcript's title may carry its number in brackets: 答記者問(2000年23號).)
@@ -1751,7 +1751,7 @@ export const framesOneMatter = (c: ResponseCandidate): boolean =>
 export const briefingOpening = rule({
   id: 'response.briefing-opening',
   decides:
-    '「發言人X在例行記者會上回答記者提問」 or 「…在例行記者會做出回應」 with no topic, 「發言人就英方涉港錯誤言論答記者問。」「發言人就X（一事）回答了記者的提問。」「回答了各國記者就X提出的各種問題」 (a statement’s frame), or 「就A、B等問題回答了記者的提問」 (or 作出回應, 發表談話), 「就近期熱點問題回答了記者提問」, 「就“外交政策”回答中外記者提問」, 「表示願意回答大家的問題」, 「在記者會開始時表示」, 「公布了X此次答問情況」, a transcript’s title (發言人4月30日答記者問全文, or with its number: 答記者問(2000年23號)) or one followed by 「相關實錄如下：」 or 「答問如下」: it opens the briefing and joins the first answer given there.',
+    '「發言人X在例行記者會上回答記者提問」 or 「…在例行記者會做出回應」 with no topic, 「發言人就英方涉港錯誤言論答記者問。」「發言人就X（一事）回答了記者的提問。」「回答了各國記者就X提出的各種問題」 (a statement’s frame), or 「就A、B等問題回答了記者的提問」 (or 作出回應, 發表談話), 「就近期熱點問題回答了記者提問」, 「就“外交政策”回答中外記者提問」, 「表示願意回答大家的問題」, 「在記者會開始時表示」, 「公布了X此次答問情況」, a transcript’s title (發言人4月30日答記者問全文, or with its number: 答記者問(2000年23號)) or one followed by 「相關實錄如下：」, 「相關內容如下：」 or 「答問如下」: it opens the briefing and joins the first answer given there.',
   examples: [
     {
       text: [
@@ -1894,6 +1894,24 @@ export const briefingOpening = rule({
       ],
       published: '2016-12-21',
       events: [{ type: 'ministry-response', date: '2016-12-20', actors: ['外交部', '华春莹'] }],
+    },
+    {
+      text: [
+        ['paragraph', '本網5月5日電 在5日的外交部例行記者會上，發言人耿爽就近日熱點進行回應。相關內容如下：'],
+        ['paragraph', '問：韓國新政府表示將重新評估部署反導系統。中方對此有何評論？'],
+        ['paragraph', '答：中方在這一問題上的立場是一貫的、明確的。'],
+      ],
+      published: '2017-05-06',
+      events: [{ type: 'ministry-response', date: '2017-05-05', actors: ['外交部', '耿爽'] }],
+    },
+    {
+      text: [
+        ['paragraph', '本网5月5日电 在5日的外交部例行记者会上，发言人耿爽就近日热点进行回应。相关内容如下：'],
+        ['paragraph', '问：韩国新政府表示将重新评估部署反导系统。中方对此有何评论？'],
+        ['paragraph', '答：中方在这一问题上的立场是一贯的、明确的。'],
+      ],
+      published: '2017-05-06',
+      events: [{ type: 'ministry-response', date: '2017-05-05', actors: ['外交部', '耿爽'] }],
     },
     {
       text: [
@@ -2068,7 +2086,7 @@ export const briefingOpening = rule({
     const label =
       TRANSCRIPT_LABEL.test(s.slice(c.scope.sentence.start, c.scope.sentence.end)) ||
       TRANSCRIPT_TITLE.test(s.slice(c.verb.start, end)) ||
-      (/回答|答/u.test(s.slice(c.verb.start, c.verb.end)) &&
+      (/回答|答|回应/u.test(s.slice(c.verb.start, c.verb.end)) &&
         TRANSCRIPT_FOLLOWS.test(s.slice(c.scope.sentence.end, c.scope.sentence.end + 12))) ||
       // 「…舉行例行記者會，答問如下。」: the word is the label itself.
       /^如下/u.test(s.slice(c.verb.end));
