@@ -34,6 +34,14 @@ test('bracketed bylines open the paragraph they lead, so the line is not a headl
   }
 });
 
+test('a byline written with slashes on a line of its own (聯合報／記者X／台北即時報導) is a byline, not the start of the paragraph below', () => {
+  for (const byline of ['聯合報／記者林小明／台北即時報導', '记者王小红／综合报导']) {
+    const page = `陸委會回應外長記者會：兩岸互不隸屬\n\n${byline}\n陸委會今天下午發出新聞稿表示，針對大陸外長今天上午在記者會上有關台灣的說法，陸委會予以嚴正駁斥，並強調任何扭曲歷史的說法都無法改變事實。（本報系資料照）\n`;
+    assert.equal(kindOf(page, byline), 'byline', byline);
+    assert.equal(kindOf(page, '陸委會今天下午'), 'paragraph', byline);
+  }
+});
+
 test("a wire story's closing mark ends its paragraph and the next headline stands apart", () => {
   const page =
     '（中央社記者台北15日電）外交部今天表示感謝。（編輯：林克倫）1110415\n\n陸委會：中共軍演無助兩岸關係\n\n（中央社記者台北15日電）陸委會今天回應。';

@@ -83,8 +83,8 @@ const BYLINE_PATTERNS: RegExp[] = [
     // (新华社奥克兰九月十一日电: the day in Chinese numerals, as older pages print it)
     `^[（(]?(?:据|據)?(?:${AGENCY}|[\\u4e00-\\u9fff]{1,6}[報报社]|本[報报])(?:(?:${REPORTER})[^\\d，。]{1,16}?)?[\\u4e00-\\u9fff]{0,8}?(?:(?:\\d{1,2}|[一二三四五六七八九十]{1,2})月)?(?:\\d{1,2}|[一二三四五六七八九十廿卅]{1,3})日(?:電|电|專電|专电)(?![話话])`,
   ),
-  // ●香港文匯報記者 馬靜 北京報道; 本報記者 張三 報道; （記者 李四）
-  new RegExp(`^[●○◆■]?[\\u4e00-\\u9fff]{0,10}(?:${REPORTER})[\\s\\u4e00-\\u9fff、·]{1,24}?(?:${REPORT_END})$`),
+  // ●香港文匯報記者 馬靜 北京報道; 本報記者 張三 報道; 聯合報／記者張三／台北即時報導; （記者 李四）
+  new RegExp(`^[●○◆■]?[\\u4e00-\\u9fff]{0,10}[／/\\s]*(?:${REPORTER})[\\s\\u4e00-\\u9fff、·／/]{1,24}?(?:${REPORT_END})$`),
   new RegExp(`^[（(](?:[\\u4e00-\\u9fff]{0,10}(?:${REPORTER}))[\\s\\u4e00-\\u9fff、·]{1,24}[）)]`),
   // 本報記者 張三 李四; 新華社記者 王五 (names only, no report ending)
   new RegExp(
