@@ -565,10 +565,26 @@ export const DATE_FORMS: DateForm[] = [
   form({
     id: 'date.relative-day',
     decides:
-      '昨日, 今天, 當日, 同一天 (at a clause’s head), 次日, 前一天, 明天, and 昨 alone before any word (發言人昨在記者會上, 昨稱, 外交部昨批評, 昨再度, 公署昨不點名反駁), 今 alone before a verb (總統今接見, 外交部今強調; not 至今, 如今): a day counted from the story’s today (its dateline, else publication); 當日 is the story’s day.',
+      '昨日, 今天, 當日, 同一天 (at a clause’s head), 次日, 前一天, 明天, and 昨 alone before any word (發言人昨在記者會上, 昨稱, 外交部昨批評, 昨再度, 公署昨不點名反駁), 今 alone before a verb or a part of the day (總統今接見, 外交部今強調, 今下午4點; not 至今, 如今): a day counted from the story’s today (its dateline, else publication); 當日 is the story’s day.',
     pattern:
-      '(?<rd>昨日|昨天|昨晚|昨夜|前一天|前一日|前天|前日|前晚|今日|今天|今晨|今早|今晚|当日|当天|当晚|同日(?![本方])|同天|(?<!\\p{Script=Han})同一[天日]|次日|翌日|明天|明日|昨(?=\\p{Script=Han})|(?<![至如迄而从现古当于自])今(?=[在于与和同向对就称说表指回发宣会接出赴抵率召致举访见批抨呛反重强透证驳谴斥怒再又也亦公首正已一]))',
+      '(?<rd>昨日|昨天|昨晚|昨夜|前一天|前一日|前天|前日|前晚|今日|今天|今晨|今早|今晚|当日|当天|当晚|同日(?![本方])|同天|(?<!\\p{Script=Han})同一[天日]|次日|翌日|明天|明日|昨(?=\\p{Script=Han})|(?<![至如迄而从现古当于自])今(?=[在于与和同向对就称说表指回发宣会接出赴抵率召致举访见批抨呛反重强透证驳谴斥怒再又也亦公首正已一])|(?<![至如迄而从现古当自])今(?=[上中下]午))',
     examples: [
+      {
+        text: [
+          ['paragraph', '泰國副總理兼商業部長蒲謨探19日抵港訪問。'],
+          ['paragraph', '行政長官李家超於今下午4時在禮賓府會見蒲謨探。'],
+        ],
+        published: '2024-03-21',
+        events: [{ type: 'meeting', date: '2024-03-21', actors: ['李家超', '蒲謨探'] }],
+      },
+      {
+        text: [
+          ['paragraph', '泰国副总理兼商业部长蒲谟探19日抵港访问。'],
+          ['paragraph', '行政长官李家超于今下午4时在礼宾府会见蒲谟探。'],
+        ],
+        published: '2024-03-21',
+        events: [{ type: 'meeting', date: '2024-03-21', actors: ['李家超', '蒲谟探'] }],
+      },
       {
         text: '行政長官李家超昨日會見泰國副總理兼商業部長蒲謨探。',
         published: '2024-03-21',
