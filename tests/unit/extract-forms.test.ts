@@ -2360,3 +2360,11 @@ test('a bilateral meeting (雙邊會議) between two named leaders is a meeting'
   assert.deepEqual(types('美國總統30日結束與國家主席習近平的雙邊會議後便離開釜山。'), [['meeting', '2025-10-30']]);
   assert.deepEqual(types('日本首相31日和国家主席习近平举行双边会议。'), [['meeting', '2025-10-31']]);
 });
+
+test('a bare name opening with a common surname, right after a meeting word or between 與 and one, is a person', () => {
+  const actors = (text: string) => one('2025-09-04', text).flatMap((e) => e.actors);
+  assert.deepEqual(actors('政協主席王滬寧今天下午在人民大會堂接見洪秀柱與台灣嘉賓一行。'), ['王滬寧', '洪秀柱']);
+  assert.deepEqual(actors('行政长官今天下午在礼宾府与曾荫权会面。'), ['曾荫权']);
+  // A side (陸方), or a surname with a title (朱總理), is no bare name.
+  assert.deepEqual(actors('海基會董事長今天與陸方舉行會談。'), []);
+});

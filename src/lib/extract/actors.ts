@@ -4,7 +4,7 @@
  * each with the title and country written around it.
  */
 import { rule } from './engine.ts';
-import type { Lexicon, PersonEntry } from './lexicon.ts';
+import type { Lexicon, PersonEntry, TitleEntry } from './lexicon.ts';
 import { PhraseMatcher } from './matcher.ts';
 import { originalSlice, type Prepared } from './text.ts';
 
@@ -177,10 +177,19 @@ function notAName(lex: Lexicon, s: string, i: number, j: number): boolean {
   );
 }
 
+// Titles of a head of state, government or party: two in a row are two people's, not one's.
+const HEADS = new Set(['President', 'Premier', 'Prime Minister', 'Chairman', 'General Secretary', 'King', 'Chief Executive']);
+
 /** The end of a run of titles: 國務委員兼外長, 副總理兼商業部長 (a portfolio word before the title). */
-function titleRunEnd(lex: Lexicon, s: string, end: number, to: number): number {
-  // 首相拿督斯里納吉: an honorific title right after the office.
-  for (let next = lex.titles.at(s, end); next && next.end <= to && !lex.people.at(s, end); next = lex.titles.at(s, end)) end = next.end;
+function titleRunEnd(lex: Lexicon, s: string, end: number, to: number, first?: TitleEntry): number {
+  // 首相拿督斯里納吉, 總統特使: an honorific or a role right after the office; not a second head (新西蘭總理　國家主席習近平:
+  // a headline run into the story, its space gone).
+  let last = first;
+  for (let next = lex.titles.at(s, end); next && next.end <= to && !lex.people.at(s, end); next = lex.titles.at(s, end)) {
+    if (last && HEADS.has(last.en) && HEADS.has(next.value.en)) break;
+    last = next.value;
+    end = next.end;
+  }
   // 中央總書記、國家主席通倫: two titles listed, the name after the last.
   for (
     let next = s[end] === '、' ? lex.titles.at(s, end + 1) : undefined;
@@ -221,6 +230,33 @@ function wordEndsAt(lex: Lexicon, s: string, i: number): boolean {
   return false;
 }
 
+// Two characters that end in these are a side, a body or a group (陸方, 美國, 他們), not a person.
+const NOT_BARE_END = /[方国们家人部会府局院署团界党军处队员长]$/u;
+
+/**
+ * 「接見洪秀柱與台灣嘉賓」「與洪秀柱會面」: a two- or three-character run opening with a common surname, right
+ * after a call or meeting word, or after 與 with such a word close behind it, is a name the data does not hold.
+ */
+function bareNameAt(lex: Lexicon, s: string, i: number, to: number): number {
+  if (!lex.surnames.has(s[i]!)) return 0;
+  const byWord = wordEndsAt(lex, s, i) || (s[i - 1] === '了' && wordEndsAt(lex, s, i - 1));
+  const withLead = /[与同和跟]/u.test(s[i - 1] ?? '');
+  if (!byWord && !withLead) return 0;
+  for (const end of [i + 3, i + 2]) {
+    const run = s.slice(i, end);
+    if (end > to || ![...run].every(isHan) || [...run.slice(1)].some((c) => STOP.has(c) || NEVER_LAST.has(c))) continue;
+    if (notAName(lex, s, i, end) || (end - i === 2 && NOT_BARE_END.test(run))) continue;
+    // 朱總理, 蔣市長: a surname with a title is a person named by office, which the titles tell.
+    if ([1, 2].some((k) => i + k < end && lex.titles.at(s, i + k))) continue;
+    const after = s[end];
+    if (isHan(after) && !/[与和及并时等夫先女在于]/u.test(after!) && !wordStartsAt(lex, s, end)) continue;
+    // After 與, a call or meeting word must follow within a few characters (與洪秀柱會面, 與洪秀柱舉行會談).
+    if (!byWord && ![0, 1, 2, 3, 4].some((k) => lex.triggers.at(s, end + k))) continue;
+    return end;
+  }
+  return 0;
+}
+
 /** People named in `s[from, to)`, in order; `named` holds the names the page gave a title elsewhere. */
 export function findPeople(lex: Lexicon, s: string, from = 0, to = s.length, named?: PhraseMatcher<string>): PersonMention[] {
   const out: PersonMention[] = [];
@@ -244,7 +280,7 @@ export function findPeople(lex: Lexicon, s: string, from = 0, to = s.length, nam
       continue;
     }
     const found = lex.titles.at(s, i);
-    const titleEnd = found ? titleRunEnd(lex, s, found.end, to) : 0;
+    const titleEnd = found ? titleRunEnd(lex, s, found.end, to, found.value) : 0;
     if (found && titleEnd < to && !TITLE_TAILS.has(s[titleEnd] ?? '')) {
       const country = countryBefore(lex, s, i);
       const next = lex.people.at(s, titleEnd);
@@ -269,6 +305,12 @@ export function findPeople(lex: Lexicon, s: string, from = 0, to = s.length, nam
     if (before) {
       out.push(before);
       i = before.titleEnd!;
+      continue;
+    }
+    const bare = bareNameAt(lex, s, i, to);
+    if (bare) {
+      out.push({ start: i, end: bare, folded: s.slice(i, bare) });
+      i = bare;
       continue;
     }
     i++;

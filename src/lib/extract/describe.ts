@@ -21,9 +21,10 @@ function people(group: Group): MentionPerson[] {
   for (const m of ordered)
     for (const p of m.people) {
       const known = byKey.get(personKey(p));
-      // 胡錦濤 in one mention, 國家主席胡錦濤 in another: the title is kept from wherever it is written.
+      // 胡錦濤 in one mention, 國家主席胡錦濤 in another: the title (and the country before it) is kept from wherever it is written.
       if (!known) byKey.set(personKey(p), p);
-      else if (!known.title && p.title) byKey.set(personKey(p), { ...known, title: p.title });
+      else if (!known.title && p.title)
+        byKey.set(personKey(p), { ...known, title: p.title, ...(!known.country && p.country ? { country: p.country } : {}) });
     }
   return [...byKey.values()];
 }

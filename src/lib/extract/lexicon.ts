@@ -10,6 +10,7 @@ import triggersData from '../data/triggers.json' with { type: 'json' };
 import noneventsData from '../data/nonevents.json' with { type: 'json' };
 import topicsData from '../data/topics.json' with { type: 'json' };
 import outletsData from '../data/outlets.json' with { type: 'json' };
+import surnamesData from '../data/surnames.json' with { type: 'json' };
 import { fold } from './fold.ts';
 import { PhraseMatcher } from './matcher.ts';
 
@@ -113,6 +114,8 @@ export interface Lexicon {
     cancelledAfterPattern: RegExp;
     lookBackStartPattern: RegExp;
   };
+  /** Common Chinese surnames (folded), for names the people data does not hold. */
+  surnames: ReadonlySet<string>;
   outletRegion: (outlet: string | undefined) => string | undefined;
   /** The country whose paper's bracketed dateline (（吉隆坡15日讯）) opens `folded`, if any. */
   datelineRegion: (folded: string) => string | undefined;
@@ -230,6 +233,7 @@ export function lexicon(): Lexicon {
       cancelledAfterPattern: new RegExp(ne.cancelledAfterPattern, 'u'),
       lookBackStartPattern: new RegExp(ne.lookBackStartPattern, 'u'),
     },
+    surnames: new Set(surnamesData.surnames.map(fold)),
     outletRegion: (outlet) => {
       if (!outlet) return undefined;
       const f = fold(outlet);

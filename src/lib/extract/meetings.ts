@@ -47,8 +47,13 @@ function peopleOf(c: CallCandidate): ReturnType<typeof asWritten>[] {
       c.because.add(r.id);
     }
   }
-  const seen = new Set<string>();
-  const people = found.filter((p) => !seen.has(personKey(p)) && seen.add(personKey(p))).map((p) => asWritten(scope, p));
+  // One person named twice (楊潔篪同賴斯…同美國總統國家安全事務助理賴斯): the mention with a title tells more.
+  const byKey = new Map<string, PersonMention>();
+  for (const p of found) {
+    const known = byKey.get(personKey(p));
+    if (!known || (known.titleStart === undefined && p.titleStart !== undefined)) byKey.set(personKey(p), p);
+  }
+  const people = [...byKey.values()].map((p) => asWritten(scope, p));
   return people.length === 0 ? (rules.first([pairWords], c, c) ?? people) : people;
 }
 
