@@ -230,6 +230,7 @@ function wordEndsAt(lex: Lexicon, s: string, i: number): boolean {
   return false;
 }
 
+const WITH_LEAD = new Set([...'与同和跟']);
 // Two characters that end in these are a side, a body or a group (陸方, 美國, 他們), not a person.
 const NOT_BARE_END = /[方国们家人部会府局院署团界党军处队员长]$/u;
 
@@ -239,8 +240,13 @@ const NOT_BARE_END = /[方国们家人部会府局院署团界党军处队员长
  */
 function bareNameAt(lex: Lexicon, s: string, i: number, to: number): number {
   if (!lex.surnames.has(s[i]!)) return 0;
-  const byWord = wordEndsAt(lex, s, i) || (s[i - 1] === '了' && wordEndsAt(lex, s, i - 1));
-  const withLead = /[与同和跟]/u.test(s[i - 1] ?? '');
+  const withLead = WITH_LEAD.has(s[i - 1] ?? '');
+  // (Only a word's last character, or 了 after it, can stand right before: most places are passed over at once.)
+  const byWord =
+    !withLead &&
+    (s[i - 1] === '了'
+      ? lex.triggerEnds.has(s[i - 2] ?? '') && wordEndsAt(lex, s, i - 1)
+      : lex.triggerEnds.has(s[i - 1] ?? '') && wordEndsAt(lex, s, i));
   if (!byWord && !withLead) return 0;
   for (const end of [i + 3, i + 2]) {
     const run = s.slice(i, end);
@@ -307,7 +313,7 @@ export function findPeople(lex: Lexicon, s: string, from = 0, to = s.length, nam
       i = before.titleEnd!;
       continue;
     }
-    const bare = bareNameAt(lex, s, i, to);
+    const bare = lex.surnames.has(s[i]!) ? bareNameAt(lex, s, i, to) : 0;
     if (bare) {
       out.push({ start: i, end: bare, folded: s.slice(i, bare) });
       i = bare;

@@ -114,6 +114,8 @@ export interface Lexicon {
     cancelledAfterPattern: RegExp;
     lookBackStartPattern: RegExp;
   };
+  /** The last characters of the call, meeting and other words (folded). */
+  triggerEnds: ReadonlySet<string>;
   /** Common Chinese surnames (folded), for names the people data does not hold. */
   surnames: ReadonlySet<string>;
   outletRegion: (outlet: string | undefined) => string | undefined;
@@ -233,6 +235,7 @@ export function lexicon(): Lexicon {
       cancelledAfterPattern: new RegExp(ne.cancelledAfterPattern, 'u'),
       lookBackStartPattern: new RegExp(ne.lookBackStartPattern, 'u'),
     },
+    triggerEnds: new Set(triggerEntries.map(([word]) => word.at(-1)!)),
     surnames: new Set(surnamesData.surnames.map(fold)),
     outletRegion: (outlet) => {
       if (!outlet) return undefined;
