@@ -2368,3 +2368,15 @@ test('a bare name opening with a common surname, right after a meeting word or b
   // A side (陸方), or a surname with a title (朱總理), is no bare name.
   assert.deepEqual(actors('海基會董事長今天與陸方舉行會談。'), []);
 });
+
+test('a vice minister written with the ministry before the press (外交部副部長…在記者會上表示) answers for it', () => {
+  for (const text of [
+    '外交部副部長孫衛東29日在中外記者會上表示，台灣問題是中國核心利益中的核心。',
+    '外交部副部长孙卫东29日在中外记者会上表示，台湾问题是中国核心利益中的核心。',
+  ])
+    assert.deepEqual(
+      one('2025-08-30', text).map((e) => [e.type, e.date, e.actors[0]]),
+      [['ministry-response', '2025-08-29', '外交部']],
+      text,
+    );
+});

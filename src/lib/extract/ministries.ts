@@ -74,7 +74,10 @@ export function ministryHeaded(
   region?: string,
 ): MinistryMention | undefined {
   if (before && before.end <= titleStart && titleStart - before.end <= 1) return before;
-  const hit = lex.ministryHeads.all(s, titleStart, titleEnd)[0];
+  // 「外交部副部長謝鋒」: the title read is 部長, the head's title (外交部副部長) ends with it.
+  const hit =
+    lex.ministryHeads.all(s, titleStart, titleEnd)[0] ??
+    lex.ministryHeads.all(s, Math.max(0, titleStart - 6), titleEnd).find((h) => h.end === titleEnd);
   if (!hit) return undefined;
   const entry = lex.ministryEntries.get(hit.value);
   if (!entry) return undefined;
