@@ -2380,3 +2380,13 @@ test('a vice minister written with the ministry before the press (外交部副�
       text,
     );
 });
+
+test('曾 before 根 is part of a Japanese surname (外相中曾根弘文), not "once", so the name runs on', () => {
+  for (const text of ['國務卿分別與日本外相中曾根弘文和韓國外長通電話。', '国务卿分别与日本外相中曾根弘文和韩国外长通电话。'])
+    assert.ok(
+      peopleIn(lexicon(), prepare(text))
+        .map((p) => p.folded)
+        .includes('中曾根弘文'),
+      text,
+    );
+});

@@ -73,6 +73,9 @@ const MAX_NAME = 7;
 // 岡田健一, 山田一郎: 一 inside a name, unless it opens 一行, 一道 ….
 const japaneseOne = (s: string, i: number, j: number) => s[j] === '一' && j >= i + 2 && !/[行道起同些并直再致度次起]/u.test(s[j + 1] ?? '');
 
+// 中曾根弘文, 曾根: 曾 before 根 is part of a Japanese surname, not 'once'.
+const sone = (s: string, j: number) => s[j] === '曾' && s[j + 1] === '根';
+
 /** Whether a date, a trigger, a response verb or a word that opens no name starts at `j`: the name ends before it. */
 function wordStartsAt(lex: Lexicon, s: string, j: number): boolean {
   return (
@@ -144,7 +147,7 @@ function unknownNameAt(lex: Lexicon, s: string, i: number, to: number): number {
   let j = i;
   // 亞西爾·阿拉法特: a transliterated name with a middle dot runs longer.
   const longest = /[·・]/u.test(s.slice(i, i + MAX_NAME)) ? MAX_NAME + 6 : MAX_NAME;
-  while (j < to && j - i < longest && isHan(s[j]) && (!STOP.has(s[j]!) || japaneseOne(s, i, j))) {
+  while (j < to && j - i < longest && isHan(s[j]) && (!STOP.has(s[j]!) || japaneseOne(s, i, j) || sone(s, j))) {
     if (j > i + 1 && wordStartsAt(lex, s, j)) break;
     // 駐澳門特派員公署特派員劉顯法: another title inside means this run is an office's name, not a person's.
     if (j > i && lex.titles.at(s, j)) break;
