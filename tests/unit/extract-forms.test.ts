@@ -2390,3 +2390,17 @@ test('曾 before 根 is part of a Japanese surname (外相中曾根弘文), not 
       text,
     );
 });
+
+test('one more met besides, unnamed (也與歐盟外長共進早餐), beside a meeting whose two sides are named, is another meeting', () => {
+  for (const paras of [
+    ['外交部長楊潔篪24日會見了聯大主席克里姆。', '楊潔篪周一也與歐盟三國外長共進早餐，就非洲問題交換看法。'],
+    ['外交部长杨洁篪24日会见了联大主席克里姆。', '杨洁篪周一也与欧盟三国外长共进早餐，就非洲问题交换看法。'],
+  ])
+    assert.equal(
+      extract(
+        '2007-09-25',
+        paras.map((t) => ['paragraph', t] as Part),
+      ).filter((e) => e.type === 'meeting').length,
+      2,
+    );
+});

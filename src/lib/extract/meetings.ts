@@ -139,9 +139,9 @@ function sidesOf(c: CallCandidate, people: MentionPerson[]): { sides: MentionPer
 }
 
 // A word for what came next, ahead of the trigger in its clause (王毅其後會見, 隨後又與…會面), or for another one
-// besides, right before it (王毅昨天也會見了…, 還會見了, 另會見).
+// besides, right before it (王毅昨天也會見了…, 還會見了, 另會見) or before the one met (也與歐盟外長共進早餐).
 const NEXT = /其后|随后|稍后|之后|接着|然后|随即/u;
-const BESIDES = /(?:也|还|另|又)(?:分别)?$/u;
+const BESIDES = /(?:也|还|另|又)(?:分别)?(?:[与同和跟][^，,。；]{1,20})?$/u;
 const comesNext = (s: string, from: number, to: number): { next?: true; besides?: true } => ({
   ...(NEXT.test(s.slice(from, to)) ? { next: true } : {}),
   ...(BESIDES.test(s.slice(from, to)) ? { besides: true } : {}),

@@ -202,7 +202,7 @@ export const twoSpeakersTwoResponses = rule({
 export const sameHappening = rule({
   id: 'merge.same-happening',
   decides:
-    'Mentions of the same kind on the same day whose people are the same or a part of each other are one happening (not one whose guests are written but unnamed, 會見中德工商界知名人士, beside one with a named guest, nor what came next, 王毅其後會見安倍晉三, sharing no one named with the group, nor one more met besides, 王毅也會見了西哈莫尼, with someone the group has not met).',
+    'Mentions of the same kind on the same day whose people are the same or a part of each other are one happening (not one whose guests are written but unnamed, 會見中德工商界知名人士, beside one with a named guest, nor what came next, 王毅其後會見安倍晉三, sharing no one named with the group, nor one more met besides, 王毅也會見了西哈莫尼, with someone the group has not met, or unnamed beside two named sides: 楊潔篪也與歐盟外長共進早餐).',
   examples: [
     {
       text: [
@@ -232,6 +232,8 @@ export const sameHappening = rule({
     if (m.next && mine.size > 0 && ![...mine].some((k) => theirs.has(k))) return false;
     // 「王毅昨天也會見了柬埔寨國王西哈莫尼」: one more met besides, named with no one the group has met, is another happening.
     if (m.besides && [...mine].some((k) => !theirs.has(k))) return false;
+    // 「楊潔篪也與歐盟外長共進早餐」: one more met besides, unnamed, beside a meeting whose two sides are named, is another.
+    if (m.besides && mine.size === 1 && theirs.size >= 2) return false;
     return subset(mine, theirs) || subset(theirs, mine);
   },
 });
