@@ -2355,10 +2355,11 @@ test('an office that only says it has no comment (沒有評論, 不便評論) gi
   assert.deepEqual(one('2025-09-25', '外交部发言人表示，对此不便评论。'), []);
 });
 
-test('a bilateral meeting (雙邊會議) between two named leaders is a meeting', () => {
+test('a bilateral or closed-door meeting (雙邊會議, 閉門會議) between named sides is a meeting', () => {
   const types = (text: string) => one('2025-11-01', text).map((e) => [e.type, e.date]);
   assert.deepEqual(types('美國總統30日結束與國家主席習近平的雙邊會議後便離開釜山。'), [['meeting', '2025-10-30']]);
   assert.deepEqual(types('日本首相31日和国家主席习近平举行双边会议。'), [['meeting', '2025-10-31']]);
+  assert.deepEqual(types('理事長31日與全國政協主席汪洋舉行閉門會議。'), [['meeting', '2025-10-31']]);
 });
 
 test('a bare name opening with a common surname, right after a meeting word or between 與 and one, is a person', () => {
