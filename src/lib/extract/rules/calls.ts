@@ -1104,7 +1104,7 @@ const JOURNEY_FOR = /(?:赴|前往|飞赴|飞往)[^，,。；;]{1,12}?(?:主持|
 
 // Verbs whose object follows them: 會見/接見 X, 設宴款待/宴請 X, 聽取 X 述職.
 const OBJECT_AFTER = /^(会见|接见|会晤|拜会|会面|见面|召见|召唤|约见|约谈|召晤|款待|宴请|听取)$/u;
-// What may open a clause whose subject is the sentence's: a word or two (又, 並), or a time and place (於今晚在紐約).
+
 /** Past a 的 right before the clause's first person (定於17日訪華的聯合國秘書長潘基文…): what comes before describes that person. */
 function pastWhoPlans(c: CallCandidate, from: number): number {
   const first = peopleIn(c.scope.lex, c.scope.prep, from, c.trig.start)[0];
@@ -1117,6 +1117,8 @@ function pastWhoPlans(c: CallCandidate, from: number): number {
 /** A short clause opening the sentence, ending in 後 after an act (發表完談話後，); not a span, a post taken or a return. */
 const AFTER_AN_ACT =
   /^(?<act>[^，,。；;：:]{2,10}?)(?<![\d一二两三四五六七八九十几数多天日周月年时分钟久任选职国来此以今之然完毕])(?:完毕|完)?后[，,]/u;
+
+// What may open a clause whose subject is the sentence's: a word or two (又, 並), or a time and place (於今晚在紐約).
 const SUBJECTLESS_LEAD = /^(?:.{0,4}|(?:并|又|还|也|随后|随即|于|在|今|当|同日|次日)[^，,。；;]{0,12})$/u;
 
 // 首次, 第一次, 第二度: which one of a series (這是…第二度通話 looks back on the one just told).
