@@ -944,8 +944,8 @@ export const DATE_FORMS: DateForm[] = [
   form({
     id: 'date.bare-day',
     decides:
-      '20日 alone: that day of the month of the story’s today (its dateline, 中新社北京4月13日電, in a later reprint), else of the publication month (a digit or 第 before it makes it no date); 9至10日 is its first day.',
-    pattern: '(?<bd>3[01]|[12]\\d|0?[1-9])(?:[至到\\-－~～](?:3[01]|[12]\\d|0?[1-9]))?[日号]',
+      '20日 alone: that day of the month of the story’s today (its dateline, 中新社北京4月13日電, in a later reprint), else of the publication month (a digit or 第 before it makes it no date); 9至10日 is its first day (6-1號, ending before it starts, is a house number).',
+    pattern: '(?<bd>3[01]|[12]\\d|0?[1-9])(?:[至到\\-－~～](?<bde>3[01]|[12]\\d|0?[1-9]))?[日号]',
     examples: [
       {
         text: '中新社北京4月13日電 國台辦發布消息。發言人朱鳳蓮12日在例行新聞發布會上表示，兩岸同胞都是中國人。',
@@ -977,8 +977,26 @@ export const DATE_FORMS: DateForm[] = [
         published: '2019-05-11',
         events: [{ type: 'meeting', date: '2019-05-09' }],
       },
+      {
+        text: [
+          ['paragraph', '國台辦發言人楊毅30日在廣安門南街6-1號的新聞發布廳舉行新聞發布會。'],
+          ['paragraph', '楊毅表示，兩岸同屬一個中國的事實沒有改變。'],
+        ],
+        published: '2012-05-31',
+        events: [{ type: 'ministry-response', date: '2012-05-30', actors: ['國台辦', '楊毅'] }],
+      },
+      {
+        text: [
+          ['paragraph', '国台办发言人杨毅30日在广安门南街6-1号的新闻发布厅举行新闻发布会。'],
+          ['paragraph', '杨毅表示，两岸同属一个中国的事实没有改变。'],
+        ],
+        published: '2012-05-31',
+        events: [{ type: 'ministry-response', date: '2012-05-30', actors: ['国台办', '杨毅'] }],
+      },
     ],
-    apply: (g, ctx, _speech, used) => (g.bd ? dayOfMonth(numeral(g.bd), ctx, used) : undefined),
+    // 「南街6-1號」: a span that ends before it starts is a house number, not days.
+    apply: (g, ctx, _speech, used) =>
+      g.bd && !(g.bde && numeral(g.bde) <= numeral(g.bd)) ? dayOfMonth(numeral(g.bd), ctx, used) : undefined,
   }),
   form({
     id: 'date.numeral-day',
