@@ -2405,3 +2405,15 @@ test('one more met besides, unnamed (也與歐盟外長共進早餐), beside a m
       2,
     );
 });
+
+test('a number after a street (唐寧街10號), or a span ending before it starts (南街6-1號), is a house number, not a day', () => {
+  for (const text of [
+    '英國首相蘇納克在唐寧街10號會見來訪的美國國務卿布林肯，雙方討論了烏克蘭局勢。',
+    '英国首相苏纳克在唐宁街10号会见来访的美国国务卿布林肯，双方讨论了乌克兰局势。',
+  ])
+    assert.deepEqual(
+      one('2024-05-04', text).map((e) => [e.type, e.date]),
+      [['meeting', '2024-05-04']],
+      text,
+    );
+});
