@@ -198,3 +198,8 @@ test('a weekday glossing 明天 (明天（週日）) is the coming one, not the 
     );
   }
 });
+
+test('昨 in the idiom 昨是今非 (今是昨非) is no yesterday', () => {
+  for (const text of ['兩國如今的姿態令人有昨是今非之感', '两国如今的姿态令人有今是昨非之感'])
+    assert.deepEqual(findDates(fold(text), { published: '2025-11-01' }), [], text);
+});
