@@ -203,3 +203,8 @@ test('昨 in the idiom 昨是今非 (今是昨非) is no yesterday', () => {
   for (const text of ['兩國如今的姿態令人有昨是今非之感', '两国如今的姿态令人有今是昨非之感'])
     assert.deepEqual(findDates(fold(text), { published: '2025-11-01' }), [], text);
 });
+
+test('a count of days within which something is done (30日之內, 7日以內) is a span, not a day', () => {
+  for (const text of ['雙方約定在30日之內完成換文', '双方约定在7日以内完成换文'])
+    assert.deepEqual(findDates(fold(text), { published: '2025-11-01' }), [], text);
+});

@@ -944,8 +944,8 @@ export const DATE_FORMS: DateForm[] = [
   form({
     id: 'date.bare-day',
     decides:
-      '20日 alone: that day of the month of the story’s today (its dateline, 中新社北京4月13日電, in a later reprint), else of the publication month (a digit or 第 before it makes it no date); 9至10日 is its first day (唐寧街10號 after a street, or 6-1號, ending before it starts, is a house number).',
-    pattern: '(?<![街路道巷弄\\-－])(?<bd>3[01]|[12]\\d|0?[1-9])(?:[至到\\-－~～](?<bde>3[01]|[12]\\d|0?[1-9]))?[日号]',
+      '20日 alone: that day of the month of the story’s today (its dateline, 中新社北京4月13日電, in a later reprint), else of the publication month (a digit or 第 before it makes it no date); 9至10日 is its first day (唐寧街10號 after a street, or 6-1號, ending before it starts, is a house number; 30日之內 is a span).',
+    pattern: '(?<![街路道巷弄\\-－])(?<bd>3[01]|[12]\\d|0?[1-9])(?:[至到\\-－~～](?<bde>3[01]|[12]\\d|0?[1-9]))?[日号](?!之内|以内)',
     examples: [
       {
         text: '中新社北京4月13日電 國台辦發布消息。發言人朱鳳蓮12日在例行新聞發布會上表示，兩岸同胞都是中國人。',
