@@ -159,7 +159,7 @@ test('questions on an exercise are one topic: the drills', () => {
   assert.match(events[0]!.id, /military-drills/u);
 });
 
-test('致電 is a call unless it sends congratulations or condolences', () => {
+test('致電 is a call unless it sends congratulations or condolences, a message (another act)', () => {
   const call = one('2024-06-08', '外交部副部長林峰7日晚致電英國駐華大使韋德，就有關問題提出嚴正交涉。');
   assert.deepEqual(
     call.map((e) => [e.type, modeOf(e), e.date]),
@@ -170,7 +170,10 @@ test('致電 is a call unless it sends congratulations or condolences', () => {
     simplified.map((e) => [e.type, e.date]),
     [['call', '2024-06-07']],
   );
-  assert.deepEqual(one('2024-09-11', '國家主席習近平10日致電新當選的斯里蘭卡總統，祝賀他就職。'), []);
+  assert.deepEqual(
+    one('2024-09-11', '國家主席習近平10日致電新當選的斯里蘭卡總統，祝賀他就職。').map((e) => [e.type, e.date]),
+    [['other', '2024-09-10']],
+  );
 });
 
 test('撥通 (a call put through) and 通過電話 are calls, in both scripts', () => {

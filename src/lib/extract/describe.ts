@@ -107,11 +107,16 @@ function meetingTitles(group: Group, head: Mention, who: MentionPerson[]): { tit
         .slice(0, at)
         .split(/[，。；,;]/u)
         .pop() ?? word;
-    if (kind !== 'visit') return { title: upTo.length > 32 ? upTo.slice(-32) : upTo, titleEn: actTitleEn(kind, upTo) };
-    // 「國務院總理李強15日下午乘專機抵達阿德萊德」: a visit's whole clause, so the place reached is in the title.
+    if (kind !== 'visit' && kind !== 'message')
+      return { title: upTo.length > 32 ? upTo.slice(-32) : upTo, titleEn: actTitleEn(kind, upTo) };
+    // 「國務院總理李強15日下午乘專機抵達阿德萊德」「王毅致電烏茲別克斯坦新任外長」: a visit's or a message's whole clause,
+    // so the place reached or the one written to is in the title (and for a message, the next clause says what it sends).
     const clause = upTo + main.sentence.slice(at).split(/[，。；,;]/u)[0];
-    const en = who.map((p) => p.person?.en ?? p.name).join(', ');
-    return { title: clause.length > 32 ? clause.slice(0, 32) : clause, titleEn: actTitleEn(kind, clause, en) };
+    const en = who.map((p) => p.person?.en ?? p.name);
+    const title = clause.length > 32 ? clause.slice(0, 32) : clause;
+    // A message goes from the first named to the others.
+    if (kind === 'message') return { title, titleEn: actTitleEn(kind, main.sentence.slice(at), en[0], en.slice(1).join(', ')) };
+    return { title, titleEn: actTitleEn(kind, clause, en.join(', ')) };
   }
   // An envoy summoned: the word and whom it summoned (召見傅融).
   if (isSummons(word)) {

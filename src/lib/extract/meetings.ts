@@ -88,7 +88,7 @@ export function detectMeetings(scope: Scope): Mention[] {
       const because = new Set(c.because);
       const when: DateValue = paired?.[k] ? { date: paired[k].date, precision: 'day' } : whenWritten;
       out.push({
-        type: trig.type,
+        type: verdict === 'message' ? 'other' : trig.type,
         mode: rules.when(videoByMeans, { because }, () => videoByMeans.apply(c)) ? 'video' : trig.mode,
         ...(isMultilateral ? { multilateral: true } : {}),
         ...unnamedGuest(scope, guests, people, trig),

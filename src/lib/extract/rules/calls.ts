@@ -29,7 +29,7 @@ export interface CallCandidate {
 }
 
 /** What a drop rule says: drop it, keep it whatever later rules say, or keep it as a look back. */
-export type Verdict = 'drop' | 'keep' | 'restates';
+export type Verdict = 'drop' | 'keep' | 'restates' | 'message';
 type DropRule = Rule<(c: CallCandidate) => Verdict | undefined>;
 
 const text = (c: CallCandidate) => c.scope.prep.folded;
@@ -493,14 +493,23 @@ export const CALL_DROPS: DropRule[] = [
   }),
   rule({
     id: 'call.message-by-wire',
-    decides: '「致電祝賀」「致電慰問」: 致電 with congratulations or condolences is a message sent, not a call.',
+    decides:
+      '「致電祝賀」「致電慰問」: 致電 with congratulations or condolences is a message sent (a diplomatic act of its own), not a call.',
     examples: [
-      { text: '國家主席習近平10日致電新當選的斯里蘭卡總統，祝賀他就職。', published: '2024-09-11', events: [] },
-      { text: '国家主席习近平10日致电斯里兰卡总统，对当地严重水灾表示慰问。', published: '2024-09-11', events: [] },
+      {
+        text: '國家主席習近平10日致電新當選的斯里蘭卡總統，祝賀他就職。',
+        published: '2024-09-11',
+        events: [{ type: 'other', date: '2024-09-10', actors: ['習近平'] }],
+      },
+      {
+        text: '国家主席习近平10日致电斯里兰卡总统，对当地严重水灾表示慰问。',
+        published: '2024-09-11',
+        events: [{ type: 'other', date: '2024-09-10', actors: ['习近平'] }],
+      },
     ],
     apply: (c) =>
       /^致[电電]/u.test(c.trig.word) && /祝贺|贺电|慰问|哀悼|吊唁|唁电|致贺|致哀|致意/u.test(text(c).slice(c.trig.end, sEnd(c)))
-        ? 'drop'
+        ? 'message'
         : undefined,
   }),
   rule({
