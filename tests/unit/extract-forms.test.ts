@@ -2420,3 +2420,12 @@ test('a number after a street (唐寧街10號), or a span ending before it start
       text,
     );
 });
+
+test('a message of congratulations or condolences sent (致賀電, 致唁電, 致賀信) is a diplomatic act', () => {
+  for (const text of ['11月7日，國家主席向美國當選總統奧巴馬致賀電。', '11月7日，国家主席向美国当选总统奥巴马致贺电。'])
+    assert.deepEqual(
+      one('2012-11-08', text).map((e) => [e.type, e.date]),
+      [['other', '2012-11-07']],
+      text,
+    );
+});

@@ -11,7 +11,7 @@ export const isSummons = (word: string): boolean => /^(?:召[見见晤喚唤]|[�
 
 /** The kind of act a trigger word (as written, either script) names. */
 export function actKind(word: string): ActKind {
-  if (/^致[電电]$/u.test(word)) return 'message';
+  if (/^致(?:[賀贺唁]|慰[問问])?[電电信函]$/u.test(word)) return 'message';
   if (/[國国][書书]/u.test(word)) return 'credentials';
   if (/[館馆]/u.test(word)) return 'mission';
   if (/抵|[啟启]程|[離离]開|离开|[開开]始[對对]/u.test(word)) return 'visit';
