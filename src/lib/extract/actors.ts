@@ -25,7 +25,7 @@ export interface PersonMention {
 
 // Characters that never continue a name after a title: particles, verbs, punctuation.
 const STOP = new Set([
-  ...'在同与和或又亦跟及举会表说于就时今昨前将并也还对向等率一出进发应共分已曾的了是为以从到再首正近主强指称答介回重敦驳呼透证告访抵致讲谈因被打斥则陪乘搭赴',
+  ...'在同与和或又亦跟及举会表说于就时今昨前将并也还对向等率一出进发应共分已曾的了是为以从到再首正近主强指称答介回重敦驳呼透证告访抵致讲谈因被打斥则陪乘搭赴互',
   ...'、，。：；「」“”（）《》()0123456789 ',
 ]);
 const NOT_NAMES = new Set(['先生', '女士', '阁下', '本人', '一行', '夫妇', '夫人', '办公室', '先生阁下']);

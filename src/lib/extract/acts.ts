@@ -29,6 +29,8 @@ export function actTitleEn(kind: ActKind, clause: string, who = '', to = ''): st
   }
   if (kind === 'message') {
     const what = /[賀贺]/u.test(clause) ? 'congratulations' : /[慰唁哀悼]/u.test(clause) ? 'condolences' : 'a message';
+    // 互致賀電: the two exchange them.
+    if (who && to && /互致/u.test(clause)) return `${who} and ${to} exchange ${what === 'a message' ? 'messages' : what}`;
     return who ? `${who} sends ${what}${to ? ` to ${to}` : ''}` : 'Message sent';
   }
   if (kind === 'credentials') return 'Credentials presented';

@@ -115,7 +115,9 @@ function meetingTitles(group: Group, head: Mention, who: MentionPerson[]): { tit
     const en = who.map((p) => p.person?.en ?? p.name);
     const title = clause.length > 32 ? clause.slice(0, 32) : clause;
     // A message goes from the first named to the others.
-    if (kind === 'message') return { title, titleEn: actTitleEn(kind, main.sentence.slice(at), en[0], en.slice(1).join(', ')) };
+    // (What it sends is in its word, 致賀電, or after it, 致電祝賀; 互致 before it.)
+    if (kind === 'message')
+      return { title, titleEn: actTitleEn(kind, main.sentence.slice(Math.max(0, at - word.length - 2)), en[0], en.slice(1).join(', ')) };
     return { title, titleEn: actTitleEn(kind, clause, en.join(', ')) };
   }
   // An envoy summoned: the word and whom it summoned (召見傅融).
