@@ -2429,3 +2429,25 @@ test('a message of congratulations or condolences sent (致賀電, 致唁電, �
       text,
     );
 });
+
+test('當天 later in a reporter’s question is the day the question wrote, though the question sets no day for the answers', () => {
+  for (const paras of [
+    [
+      '2023年3月17日外交部發言人汪文斌主持例行記者會。',
+      '記者：據報道，3月16日，韓國總統開始訪問日本。當天，他同日本首相岸田文雄舉行會談。中方有何評論？',
+    ],
+    [
+      '2023年3月17日外交部发言人汪文斌主持例行记者会。',
+      '记者：据报道，3月16日，韩国总统开始访问日本。当天，他同日本首相岸田文雄举行会谈。中方有何评论？',
+    ],
+  ])
+    assert.deepEqual(
+      extract(
+        '2023-03-17',
+        paras.map((t) => ['paragraph', t] as Part),
+      )
+        .filter((e) => e.type === 'meeting')
+        .map((e) => e.date),
+      ['2023-03-16'],
+    );
+});

@@ -447,6 +447,20 @@ function noteCreditDay(page: Page, state: BriefingState, days: StoryDays, prep: 
   days.contextDay = page.rules.first([creditGivesDay], undefined, dates, page.published, days.contextDay) ?? days.contextDay;
 }
 
+/** A sentence's dates, its 當天 counted from `askedDay` (a day the open question wrote) when there is one. */
+function askedDates(askedDay: string | undefined, days: StoryDays, read: () => DateMention[]): DateMention[] {
+  if (!askedDay) return read();
+  const story = days.contextDay;
+  days.contextDay = askedDay;
+  const dates = read();
+  days.contextDay = story;
+  return dates;
+}
+
+/** While a question is open, the last day it has written (this sentence's, else `before`); none once it closes. */
+const dayAsked = (asking: boolean, dates: readonly DateMention[], before: string | undefined) =>
+  asking ? (dates.findLast((d) => d.precision === 'day' && d.date)?.date ?? before) : undefined;
+
 /** Every mention in one story's passages, in reading order. */
 export function walkStory(page: Page, passages: readonly Passage[], prepared: Map<string, Prepared>): Mention[] {
   const { rules, lex } = page;
@@ -489,9 +503,11 @@ export function walkStory(page: Page, passages: readonly Passage[], prepared: Ma
       rules.when(questionTurnAtBriefing, undefined, () => questionTurnAtBriefing.apply(s, state.briefingDay?.date));
     // The day an earlier sentence of the paragraph wrote, which set the story's day.
     let paraDay: string | undefined;
+    // A day a reporter's open question wrote: its 當天 later in the question is that day, though it sets no story day.
+    let askedDay: string | undefined;
     for (const sentence of prep.sentences) {
       const speechAt = (i: number) => spokenTurn || askedAtBriefing || inQuote(prep, i) || speechVerbBefore(lex, s, sentence.start, i);
-      const dates = sentenceDates(page, state, days, prep, sentence, role, speechAt);
+      const dates = askedDates(askedDay, days, () => sentenceDates(page, state, days, prep, sentence, role, speechAt));
       const scope = scopeOf(page, prep, passage, role, sentence, dates, days.contextDay, lastPair, days.dated);
       noteQuestion(scope, state);
       // Who presides is never read from a reporter's turn (「問：韓國國防部發言人24日表示…」).
@@ -516,8 +532,9 @@ export function walkStory(page: Page, passages: readonly Passage[], prepared: Ma
       }
       found ||= meetings.length > 0 || !!response;
       responded ||= !!response;
-      if (role !== 'caption')
-        paraDay = noteStoryDay(page, scope, days, stillAsking(state, spokenTurn, response), meetings, spokenTurn) ?? paraDay;
+      const asking = stillAsking(state, spokenTurn, response);
+      if (role !== 'caption') paraDay = noteStoryDay(page, scope, days, asking, meetings, spokenTurn) ?? paraDay;
+      askedDay = dayAsked(asking, dates, askedDay);
     }
     if (role === 'body') Object.assign(days, { stampLead: false, leadRead: true });
     lastResponse = paragraphDone(page, state, out, lastResponse, passage, prep, role, found, responded);
