@@ -180,16 +180,13 @@ function notAName(lex: Lexicon, s: string, i: number, j: number): boolean {
   );
 }
 
-// Titles of a head of state, government or party: two in a row are two people's, not one's.
-const HEADS = new Set(['President', 'Premier', 'Prime Minister', 'Chairman', 'General Secretary', 'King', 'Chief Executive']);
-
 /** The end of a run of titles: 國務委員兼外長, 副總理兼商業部長 (a portfolio word before the title). */
 function titleRunEnd(lex: Lexicon, s: string, end: number, to: number, first?: TitleEntry): number {
   // 首相拿督斯里納吉, 總統特使: an honorific or a role right after the office; not a second head (新西蘭總理　國家主席習近平:
   // a headline run into the story, its space gone).
   let last = first;
   for (let next = lex.titles.at(s, end); next && next.end <= to && !lex.people.at(s, end); next = lex.titles.at(s, end)) {
-    if (last && HEADS.has(last.en) && HEADS.has(next.value.en)) break;
+    if (last?.head && next.value.head) break;
     last = next.value;
     end = next.end;
   }
@@ -238,11 +235,11 @@ const WITH_LEAD = new Set([...'与同和跟']);
 const NOT_BARE_END = /[方国们家人部会府局院署团界党军处队员长]$/u;
 
 /**
- * 「接見洪秀柱與台灣嘉賓」「與洪秀柱會面」: a two- or three-character run opening with a common surname, right
- * after a call or meeting word, or after 與 with such a word close behind it, is a name the data does not hold.
+ * 「接見洪秀柱與台灣嘉賓」「與洪秀柱會面」: a two- or three-character run opening with a common surname (the caller
+ * checks `s[i]`), right after a call or meeting word, or after 與 with such a word close behind it, is a name the
+ * data does not hold.
  */
 function bareNameAt(lex: Lexicon, s: string, i: number, to: number): number {
-  if (!lex.surnames.has(s[i]!)) return 0;
   const withLead = WITH_LEAD.has(s[i - 1] ?? '');
   // (Only a word's last character, or 了 after it, can stand right before: most places are passed over at once.)
   const byWord =

@@ -27,6 +27,8 @@ export interface PersonEntry {
 export interface TitleEntry {
   names: string[];
   en: string;
+  /** A head of state, government or party. */
+  head?: boolean;
 }
 export interface CountryEntry {
   code: string;
@@ -143,16 +145,18 @@ export function lexicon(): Lexicon {
     (triggersData[type] as { word: string; mode: TriggerEntry['mode'] }[]).map((t) => [fold(t.word), { type, mode: t.mode }] as const),
   );
   const ne = noneventsData;
-  const outlets = outletsData.outlets.map((o) => ({ names: o.names.map(fold), region: o.region }));
+  // (Lower-cased once: Latin names match in any case.)
+  const outlets = outletsData.outlets.map((o) => ({ names: o.names.map((n) => fold(n).toLowerCase()), region: o.region }));
   const behind = outletsData.behindAsia.map(fold);
   const latinWord = (w: string) => `(?<![A-Za-z])${w.replace(/ /gu, '\\s+')}(?![A-Za-z])`;
   const anyOf = (words: readonly string[]) => words.map((w) => (/^[A-Za-z ]+$/u.test(w) ? latinWord(w) : fold(w))).join('|');
   const sourceWords = new RegExp(anyOf(outletsData.sourceWords), 'iu');
   const places = Object.entries(outletsData.places).map(([region, words]) => ({ region, pattern: new RegExp(anyOf(words), 'iu') }));
   const shared = new Set(outletsData.sharedNames.map(fold));
+  // `f` is folded and lower-cased.
   const namesIn = (f: string) =>
     outlets
-      .flatMap((o) => o.names.map((n) => ({ name: n, region: o.region, at: f.toLowerCase().indexOf(n.toLowerCase()) })))
+      .flatMap((o) => o.names.map((n) => ({ name: n, region: o.region, at: f.indexOf(n) })))
       .filter((o) => o.at >= 0)
       .sort((a, b) => a.at - b.at || b.name.length - a.name.length);
   // A place named outside any outlet's name (台灣 in 中國台灣網 is a name, not a place).
@@ -239,7 +243,7 @@ export function lexicon(): Lexicon {
     surnames: new Set(surnamesData.surnames.map(fold)),
     outletRegion: (outlet) => {
       if (!outlet) return undefined;
-      const f = fold(outlet);
+      const f = fold(outlet).toLowerCase();
       // The outlet is named before what it cites, reprints or mirrors.
       return regionIn(f.split(sourceWords)[0]!) ?? regionIn(f);
     },

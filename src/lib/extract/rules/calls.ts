@@ -28,7 +28,7 @@ export interface CallCandidate {
   because: Set<string>;
 }
 
-/** What a drop rule says: drop it, keep it whatever later rules say, or keep it as a look back. */
+/** What a drop rule says: drop it, keep it whatever later rules say, keep it as a look back, or keep it as a message sent (an act, not a call). */
 export type Verdict = 'drop' | 'keep' | 'restates' | 'message';
 type DropRule = Rule<(c: CallCandidate) => Verdict | undefined>;
 
