@@ -128,6 +128,17 @@ type SpeakerRule = Rule<(c: ResponseCandidate) => Speaker | null | undefined>;
 const named = (scope: Scope, m: MinistryMention) => ({ ...m, name: nameAsWritten(scope.lex, scope.prep, m) });
 
 /** Who gives the response: the first rule with an answer decides (null: nobody, so no response). */
+/**
+ * 「外交部長李肇星就外交工作回答了中外記者的提問」: an answering verb's object is whom it answers, so the press
+ * it names (記者, 媒體) stands before the minister as much as a 記者會 written before the verb: the verb's reach
+ * runs on to the question it answers.
+ */
+function answeredWhom(s: string, verbStart: number, verbEnd: number): number {
+  if (!/^(?:回答|答复|作答)/u.test(s.slice(verbStart, verbStart + 2))) return verbEnd;
+  const object = /^了?[^，。；：,;:！？!?]{0,12}?(?:提问|问题|询问|追问)/u.exec(s.slice(verbEnd));
+  return object ? verbEnd + object[0].length : verbEnd;
+}
+
 export const SPEAKERS: SpeakerRule[] = [
   rule({
     id: 'speaker.answer-turn-is-presider',
@@ -307,7 +318,7 @@ export const SPEAKERS: SpeakerRule[] = [
   rule({
     id: 'speaker.minister-before-press',
     decides:
-      '陸委會主委陳明通召開記者會表示, 外交部長王毅在記者會上回應: a minister or office head speaks for the ministry when before the press (回應 alone, at a meeting he attends, is not; nor one named after 就, 關於 or 有關 in the clause, part of what is answered about).',
+      '陸委會主委陳明通召開記者會表示, 外交部長王毅在記者會上回應, 外交部長…回答了中外記者的提問 (the press is whom the answer is for): a minister or office head speaks for the ministry when before the press (回應 alone, at a meeting he attends, is not; nor one named after 就, 關於 or 有關 in the clause, part of what is answered about).',
     examples: [
       {
         text: '國務委員兼外交部長王毅8日在記者會上回應提問表示，中方反對任何干涉。',
@@ -318,6 +329,16 @@ export const SPEAKERS: SpeakerRule[] = [
         text: '国务委员兼外交部长王毅8日在记者会上回应提问表示，中方反对任何干涉。',
         published: '2021-03-09',
         events: [{ type: 'ministry-response', date: '2021-03-08', actors: ['外交部', '王毅'] }],
+      },
+      {
+        text: '外交部長李肇星6日在人民大會堂就中國外交工作和國際形勢回答了中外記者的提問。',
+        published: '2004-03-07',
+        events: [{ type: 'ministry-response', date: '2004-03-06', actors: ['外交部', '李肇星'] }],
+      },
+      {
+        text: '外交部长李肇星6日在人民大会堂就中国外交工作和国际形势回答了中外记者的提问。',
+        published: '2004-03-07',
+        events: [{ type: 'ministry-response', date: '2004-03-06', actors: ['外交部', '李肇星'] }],
       },
     ],
     leaves: [
@@ -387,7 +408,7 @@ export const SPEAKERS: SpeakerRule[] = [
       // 「外交部長林佳龍則重申…，國台辦昨日竟稱…」: an office written after the minister, nearer the verb, speaks.
       if (ministry && ministry.start >= last.end) return undefined;
       const head = ministryHeaded(lex, s, last.titleStart, last.titleEnd!, ministry, region);
-      const verbEnd = c.verb.start + (lex.responseVerbs.at(s, c.verb.start)?.phrase.length ?? 0);
+      const verbEnd = answeredWhom(s, c.verb.start, c.verb.start + (lex.responseVerbs.at(s, c.verb.start)?.phrase.length ?? 0));
       // A byline's 記者 (〔記者陳鈺馥／台北報導〕) is the paper's reporter, not a press the minister stands before.
       const byline = sentence.start + (BYLINE_LEAD.exec(s.slice(sentence.start, verbEnd))?.[0].length ?? 0);
       // 「官媒《央視》稱，…，外交部長林佳龍則重申」: a cue before another speaker's verb is that speaker's, not the minister's.
