@@ -58,6 +58,9 @@ function compatible(rules: RuleSet, m: Mention, group: Group, sameDay: boolean):
   return rules.when(sameHappening, m, () => sameHappening.apply(m, group));
 }
 
+// A transcript's turn: an answer (答：) or a reporter's question (問：).
+const TURN = /[答問问][:：]/u;
+
 /** Groups the mentions of a page; `published` drops what lies in its future (plans). */
 export function mergeMentions(mentions: readonly Mention[], published: string, rules: RuleSet, behindAsia = false): Group[] {
   const groups: Group[] = [];
@@ -76,7 +79,11 @@ export function mergeMentions(mentions: readonly Mention[], published: string, r
     answered.add(m.passage.story);
     if (/答[:：]/u.test(m.passage.text)) return;
     const same = rules.first([leadRepeatsAnswer, leadAnswersQuestionBelow], m, m, current.slice(i + 1));
-    if (same) Object.assign(m, { when: same.when, topic: same.topic });
+    // A lead printed twice (a summary, then the story's opening) repeats itself first: the answer its repeat sums up is both's.
+    const answer =
+      same && !TURN.test(same.passage.text) && rules.first([leadRepeatsAnswer], same, same, current.slice(current.indexOf(same) + 1));
+    for (const lead of answer ? [m, same] : same ? [m] : [])
+      Object.assign(lead, { when: (answer || same)!.when, topic: (answer || same)!.topic });
   });
   const byOpening = (a: Mention, b: Mention) => Number(!!a.opening) - Number(!!b.opening);
   // A month- or year-dated mention (这是两国元首去年第二次视频会晤) comes after the day-dated ones it may restate.

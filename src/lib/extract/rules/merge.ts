@@ -641,11 +641,54 @@ const hanRuns = (t: string): string[] =>
     .map(hanOnly)
     .filter((r) => r.length >= REPEATED);
 
+// 「在回應英國發表《半年報告》問題時，耿爽強調」: the clause a lead opens with the matter it answers, before its verb.
+const MATTER_LEAD = /回[應应答]|對於|对于|關於|关于|針對|针对/u;
+const matterBefore = (before: string): string => {
+  const lead = MATTER_LEAD.exec(before);
+  return lead ? (before.slice(lead.index + lead[0].length).split(/[，。；,;]/u)[0] ?? '') : '';
+};
+// A reporter's question as a transcript prints it (問：…？) or a report tells it (有記者問…？).
+const QUESTION_PASSAGE = /[問问][:：]|[？?]\s*$/u;
+
 export const leadRepeatsAnswer = rule({
   id: 'merge.lead-repeats-answer',
   decides:
-    '「吳謙表示，中方敦促美方停止針對中國的軍事挑釁行徑」in the lead, the same words again in an answer below: the story’s first answer, repeating word for word (eight characters or more: 問題涉及軍事部署) an answer told further on, is a lead summing up that answer, whatever topic it seemed to have; words that only meet across a clause’s end (針對中國，我們要看美方 and 遏制中國，我們要看美方) are not repeated.',
+    '「在回應日本發表《外交藍皮書》問題時，華春瑩表示」in the lead, 「問：日本發表《外交藍皮書》…？」 below: the matter a lead names before its verb, asked again in the same words by a question below, is that question’s answer; a lead printed twice (a summary, then the story) is one lead. 「吳謙表示，中方敦促美方停止針對中國的軍事挑釁行徑」in the lead, the same words again in an answer below: the story’s first answer, repeating word for word (eight characters or more: 問題涉及軍事部署) an answer told further on, is a lead summing up that answer, whatever topic it seemed to have; words that only meet across a clause’s end (針對中國，我們要看美方 and 遏制中國，我們要看美方) are not repeated.',
   examples: [
+    {
+      text: [
+        [
+          'paragraph',
+          '內容提要：外交部發言人華春瑩主持3日例行記者會。在回應日本政府日前發表新版《外交藍皮書》問題時，華春瑩表示，中方對此堅決反對。',
+        ],
+        [
+          'paragraph',
+          '外交部發言人華春瑩主持3日例行記者會。在回應日本政府日前發表新版《外交藍皮書》問題時，華春瑩表示，中方對此堅決反對。',
+        ],
+        ['paragraph', '以下為記者會全文：'],
+        ['paragraph', '問：日本政府日前發表新版《外交藍皮書》。中方對此有何評論？'],
+        ['paragraph', '答：我們注意到有關報道。日方應停止渲染所謂「中國威脅」。'],
+      ],
+      published: '2023-04-04',
+      events: [{ type: 'ministry-response', date: '2023-04-03', passages: 4 }],
+    },
+    {
+      text: [
+        [
+          'paragraph',
+          '内容提要：外交部发言人华春莹主持3日例行记者会。在回应日本政府日前发表新版《外交蓝皮书》问题时，华春莹表示，中方对此坚决反对。',
+        ],
+        [
+          'paragraph',
+          '外交部发言人华春莹主持3日例行记者会。在回应日本政府日前发表新版《外交蓝皮书》问题时，华春莹表示，中方对此坚决反对。',
+        ],
+        ['paragraph', '以下为记者会全文：'],
+        ['paragraph', '问：日本政府日前发表新版《外交蓝皮书》。中方对此有何评论？'],
+        ['paragraph', '答：我们注意到有关报道。日方应停止渲染所谓“中国威胁”。'],
+      ],
+      published: '2023-04-04',
+      events: [{ type: 'ministry-response', date: '2023-04-03', passages: 4 }],
+    },
     {
       text: [
         ['paragraph', '中新網8月31日電 8月31日下午，國防部新聞發言人吳謙答記者問。吳謙表示，中方敦促美方停止針對中國的軍事挑釁行徑。'],
@@ -718,15 +761,21 @@ export const leadRepeatsAnswer = rule({
   apply: (m: Mention, later: readonly Mention[]): Mention | undefined => {
     // What was said: the sentence after its verb (the speaker and the occasion repeat in every answer).
     const at = m.sentence.indexOf(m.word);
-    const grams = new Set<string>();
-    for (const run of hanRuns(at >= 0 ? m.sentence.slice(at + m.word.length) : m.sentence))
-      for (let i = 0; i + REPEATED <= run.length; i++) grams.add(run.slice(i, i + REPEATED));
-    if (!grams.size) return undefined;
+    const gramsOf = (t: string) =>
+      new Set(hanRuns(t).flatMap((run) => [...run].slice(REPEATED - 1).map((_, i) => run.slice(i, i + REPEATED))));
+    const grams = gramsOf(at >= 0 ? m.sentence.slice(at + m.word.length) : m.sentence);
+    // The matter named before the verb is what a reporter's question below asks about, in the same words.
+    const matter = gramsOf(at >= 0 ? matterBefore(m.sentence.slice(0, at)) : '');
+    if (!grams.size && !matter.size) return undefined;
     return later.find((x) => {
       if (x.type !== 'ministry-response' || x.passage.story !== m.passage.story || x.ministry?.id !== m.ministry?.id) return false;
       if (x.passage.id === m.passage.id || (m.when.date && x.when.date && m.when.date !== x.when.date)) return false;
+      const asked = QUESTION_PASSAGE.test(x.passage.text);
       return hanRuns(x.passage.text).some((run) => {
-        for (let i = 0; i + REPEATED <= run.length; i++) if (grams.has(run.slice(i, i + REPEATED))) return true;
+        for (let i = 0; i + REPEATED <= run.length; i++) {
+          const gram = run.slice(i, i + REPEATED);
+          if (grams.has(gram) || (asked && matter.has(gram))) return true;
+        }
         return false;
       });
     });
