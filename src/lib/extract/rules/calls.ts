@@ -411,6 +411,36 @@ export const CALL_DROPS: DropRule[] = [
     },
   }),
   rule({
+    id: 'call.talk-needs-a-named-partner',
+    decides:
+      '暢談 and 敘談 (a talk) are a meeting only with a person named after 與, 同, 和 or 跟 before them in the clause (在人民大會堂與李克強進行了暢談); a talk with people no one names (與當地居民暢談) or a talk of a subject (暢談兩岸關係) is not one. (交談 is no meeting word: it tells what was said in a call or meeting told already.)',
+    examples: [
+      { text: '習近平12日在村裡與當地居民暢談，詢問他們的收入。', published: '2019-05-13', events: [] },
+      { text: '习近平12日在村里与当地居民畅谈，询问他们的收入。', published: '2019-05-13', events: [] },
+      { text: '前立法院長王金平昨接受本報專訪，暢談兩岸關係。', published: '2019-05-13', events: [] },
+      { text: '前立法院长王金平昨接受本报专访，畅谈两岸关系。', published: '2019-05-13', events: [] },
+    ],
+    leaves: [
+      {
+        text: '日本首相安倍晉三10月25日抵達北京，當天下午在人民大會堂與李克強進行了暢談。',
+        published: '2018-10-26',
+        events: [{ type: 'meeting', date: '2018-10-25', actors: ['安倍晉三', '李克強'] }],
+      },
+      {
+        text: '日本首相安倍晋三10月25日抵达北京，当天下午在人民大会堂与李克强进行了畅谈。',
+        published: '2018-10-26',
+        events: [{ type: 'meeting', date: '2018-10-25', actors: ['安倍晋三', '李克强'] }],
+      },
+    ],
+    apply: (c) => {
+      if (!/^(?:畅谈|叙谈)$/u.test(c.trig.word)) return undefined;
+      const lead = /[同与和跟]([^，。；同与和跟]{1,30})$/u.exec(text(c).slice(c.cStart, c.trig.start));
+      if (!lead) return 'drop';
+      const from = c.trig.start - lead[1]!.length;
+      return peopleIn(c.scope.lex, c.scope.prep, from, c.trig.start).length ? undefined : 'drop';
+    },
+  }),
+  rule({
     id: 'call.short-word-needs-a-party',
     decides:
       '通電 (short for 通電話) and 熱線 (a hotline) are a call only with its other party written before them in the clause (應約同美國總統奧巴馬通電, 與英國外相拉布熱線); alone 通電 is power switched on, and a hotline opened, restarted or talked about (重新開通板門店熱線, 熱線問題) is a line, not a call.',
