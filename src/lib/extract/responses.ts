@@ -21,6 +21,7 @@ import {
   ANSWER_TURNS,
   responseVerb,
   shortVerbNeedsMark,
+  negatedVerbSaysNothing,
   speakerClause,
   matterOfAReply,
   greetingTurn,
@@ -43,6 +44,7 @@ export function detectResponse(scope: Scope, state: BriefingState): Mention | un
       : [];
   for (const verb of verbs) {
     if (rules.when(shortVerbNeedsMark, undefined, () => shortVerbNeedsMark.apply({ scope }, verb))) continue;
+    if (!answer && rules.when(negatedVerbSaysNothing, undefined, () => negatedVerbSaysNothing.apply({ scope }, verb))) continue;
     // 「两国外长共同签署…联合声明」: a word inside a longer one that means something else.
     if (excluded(scope.lex, s, verb.start, verb.end, rules)) continue;
     const c: ResponseCandidate = { scope, state, verb, answer, from: 0, because: new Set(answer ? turn.because : [responseVerb.id]) };

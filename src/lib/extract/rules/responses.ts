@@ -3479,6 +3479,33 @@ export const shortVerbNeedsMark = rule({
   },
 });
 
+export const negatedVerbSaysNothing = rule({
+  id: 'response.negated-verb-says-nothing',
+  decides:
+    '「大陸外交部一直未證實」「外交部至今沒有回應」: a verb negated right before it (未, 沒有, 尚未, 並未, 從未, 仍未, 不予) tells of no answer given; a verb after it in the sentence may still tell one (未回應此事，但發言人表示…).',
+  examples: [
+    { text: '日媒早前報導雙方已就會談展開協調，但大陸外交部一直未證實。', published: '2025-10-31', events: [] },
+    { text: '日媒早前报道双方已就会谈展开协调，但大陆外交部一直未证实。', published: '2025-10-31', events: [] },
+    { text: '對於這項指控，外交部至今沒有回應。', published: '2025-10-31', events: [] },
+    { text: '对于这项指控，外交部至今没有回应。', published: '2025-10-31', events: [] },
+  ],
+  leaves: [
+    {
+      text: '外交部發言人毛寧30日未正面回應，僅表示中方的立場是一貫的。',
+      published: '2025-10-31',
+      events: [{ type: 'ministry-response', date: '2025-10-30', actors: ['外交部', '毛寧'] }],
+    },
+    {
+      text: '外交部发言人毛宁30日未正面回应，仅表示中方的立场是一贯的。',
+      published: '2025-10-31',
+      events: [{ type: 'ministry-response', date: '2025-10-30', actors: ['外交部', '毛宁'] }],
+    },
+  ],
+  apply: (c: { scope: Scope }, verb: { start: number }) => NEGATED.test(text(c).slice(Math.max(0, verb.start - 2), verb.start)),
+});
+// 未, 沒有, 尚未, 並未, 從未, 仍未, 不予 right before a verb (folded to Simplified).
+const NEGATED = /(?:未|没有|没|不予)$/u;
+
 /** Every rule of this file. */
 /** What opens a transcript's answer turn, in the order tried: 答：, the presider's name, the presider's news. */
 export const ANSWER_TURNS = [answerTurn, presiderTurn, presiderAnnounces];
@@ -3580,6 +3607,7 @@ export const RESPONSE_RULES = [
   responseVerb,
   officeSpokenOf,
   shortVerbNeedsMark,
+  negatedVerbSaysNothing,
   bareClauseLooksBack,
   ...SPEAKERS,
   ministerInOwnMeeting,
