@@ -466,8 +466,24 @@ export const readoutIsTheCall = rule({
 export const readoutOfTalks = rule({
   id: 'response.readout-of-talks',
   decides:
-    '「我國外交部當晚發表文告說，維文與蘇吉約諾就…交換了意見」「據日本外務省透露，雙方就俄烏局勢交換了意見」「新聞司司長秦剛介紹，會談中…交換了看法」「新聞稿稱雙方認為，此次通話及時、必要」「外交部網站上的消息稱：『雙方討論了…』」 with no question put: an office telling what was said in talks is the talks’ readout, not an answer (at the office’s own press conference questions are put, printed or not).',
+    '「我國外交部當晚發表文告說，維文與蘇吉約諾就…交換了意見」「據日本外務省透露，雙方就俄烏局勢交換了意見」「新聞司司長秦剛介紹，會談中…交換了看法」「新聞稿稱雙方認為，此次通話及時、必要」「外交部網站上的消息稱：『雙方討論了…』」「據中國外交部指，王毅介紹了中方立場」 with no question put: an office telling what was said in talks is the talks’ readout, not an answer (at the office’s own press conference questions are put, printed or not).',
   examples: [
+    {
+      text: [
+        ['paragraph', '12月3日，外交部長王毅在北京會見法國外長巴羅。'],
+        ['paragraph', '據中國外交部指，王毅介紹了中方在烏克蘭危機上的立場，希望法方理解。'],
+      ],
+      published: '2025-12-04',
+      events: [{ type: 'meeting', date: '2025-12-03', actors: ['王毅', '巴羅'] }],
+    },
+    {
+      text: [
+        ['paragraph', '12月3日，外交部长王毅在北京会见法国外长巴罗。'],
+        ['paragraph', '据中国外交部指，王毅介绍了中方在乌克兰危机上的立场，希望法方理解。'],
+      ],
+      published: '2025-12-04',
+      events: [{ type: 'meeting', date: '2025-12-03', actors: ['王毅', '巴罗'] }],
+    },
     {
       text: '外交部當晚發表新聞稿說，王毅與印尼外長蘇吉約諾就兩國在能源和數碼經濟方面的合作交換了意見。',
       published: '2025-07-10',
@@ -559,7 +575,8 @@ export function headSpeaksAfter(lex: Lexicon, said: Mention, people: readonly Pe
   return people.some(
     (p) =>
       p.start >= office.end &&
-      lex.speechVerbs.has(clauseAfter(s, p.end), 0, 6) &&
+      // 王毅表示, or 王毅介紹 (what he set out to his guest in the talks).
+      (lex.speechVerbs.has(clauseAfter(s, p.end), 0, 6) || clauseAfter(s, p.end).startsWith('介绍')) &&
       headsMinistry(
         lex,
         { ...p, name: p.folded, ...(p.titleStart !== undefined ? { title: s.slice(p.titleStart, p.titleEnd) } : {}) },
