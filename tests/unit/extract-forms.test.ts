@@ -862,6 +862,16 @@ test('a ministry’s delegation (老撾外交部代表團) does not speak for th
     assert.ok(responses(fromParas('2003-09-18', paras)).every((e) => !e.actors.some((a) => a.startsWith('老'))));
 });
 
+test('the departments of several sides (中韓國防部門, 兩國外交部門) are no ministry speaking', () => {
+  for (const text of [
+    '韓國國家安保室長表示，兩國領導人商定推動中韓國防部門深化溝通。',
+    '韩国国家安保室长表示，两国领导人商定推动中韩国防部门深化沟通。',
+    '會談後，兩國外交部門表示將繼續推動合作。',
+    '会谈后，两国外交部门表示将继续推动合作。',
+  ])
+    assert.deepEqual(responses(one('2026-01-06', text)), []);
+});
+
 test('bracketed turns ([新京報記者]:, [范麗青]:) ask and answer: one response per question', () => {
   for (const paras of [
     [
