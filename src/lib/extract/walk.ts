@@ -310,7 +310,8 @@ function dateUndatedByDay(
     dateUndatedLead(lex, lead, page.published, undatedStoryLead.id);
   }
   // (A day the paragraph wrote before them is theirs: 「密特朗28日…。…分別進行了會談」.)
-  if (days.stampLead) dateUndatedLead(lex, meetings, written ?? days.today!);
+  // (The stamp's own day is the report's, as a dateline's is: the happening may be dated a day or so before further on.)
+  if (days.stampLead) dateUndatedLead(lex, meetings, written ?? days.today!, timeStampIsToday.id, !written);
   if (days.entryDay) dateUndatedLead(lex, meetings, days.entryDay, dateHeadingOpensEntry.id);
 }
 
@@ -335,7 +336,7 @@ function noteHeading(page: Page, state: BriefingState, days: StoryDays, passage:
 }
 
 /** Dates the undated calls and meetings of a time-stamped story's first paragraph on its today (not those in reported speech). */
-function dateUndatedLead(lex: Lexicon, meetings: readonly Mention[], today: string, because = timeStampIsToday.id): void {
+function dateUndatedLead(lex: Lexicon, meetings: readonly Mention[], today: string, because = timeStampIsToday.id, dateline = false): void {
   // Looked for in the folded sentence (the words are Simplified), before the call or meeting word.
   const reported = (m: Mention) => {
     const s = fold(m.sentence);
@@ -343,7 +344,7 @@ function dateUndatedLead(lex: Lexicon, meetings: readonly Mention[], today: stri
   };
   for (const m of meetings)
     if (!m.when.date && !m.restates && m.people.length > 1 && !reported(m)) {
-      m.when = { date: today, precision: 'day' };
+      m.when = { date: today, precision: 'day', ...(dateline ? { dateline } : {}) };
       m.because.add(because);
     }
 }

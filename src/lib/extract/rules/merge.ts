@@ -119,8 +119,28 @@ export const acrossTimeZones = rule({
 export const datelineDayYields = rule({
   id: 'merge.dateline-day-yields',
   decides:
-    '「【大紀元10月8日訊】布什在同胡錦濤的電話交談中…」「胡錦濤星期四跟布什通話」: a call or meeting dated only by the report’s dateline is the same one the report dates itself a few days before, with the same people; an act of the same kind (領事館正式開館) with no one else named is too; so is a headline’s dated by 昨 (省領導昨會見使節團) that the body dates a day before, naming no one else.',
+    '「【大紀元10月8日訊】布什在同胡錦濤的電話交談中…」「胡錦濤星期四跟布什通話」: a call or meeting dated only by the report’s dateline (or by a web page’s time stamp: 2022-08-10 08:00, 王毅在青島會見朴振。…王毅昨天在青島會見朴振) is the same one the report dates itself a few days before, with the same people; an act of the same kind (領事館正式開館) with no one else named is too; so is a headline’s dated by 昨 (省領導昨會見使節團) that the body dates a day before, naming no one else.',
   examples: [
+    {
+      text: [
+        ['headline', '王毅晤韓國外長'],
+        ['credit', '2022-08-10 08:00'],
+        ['paragraph', '王毅在青島會見韓國外長朴振。'],
+        ['paragraph', '國務委員兼外長王毅昨天在山東青島會見到訪的韓國外長朴振，並共進晚宴。'],
+      ],
+      published: '2022-08-10',
+      events: [{ type: 'meeting', date: '2022-08-09', actors: ['王毅', '朴振'], passages: 2 }],
+    },
+    {
+      text: [
+        ['headline', '王毅晤韩国外长'],
+        ['credit', '2022-08-10 08:00'],
+        ['paragraph', '王毅在青岛会见韩国外长朴振。'],
+        ['paragraph', '国务委员兼外长王毅昨天在山东青岛会见到访的韩国外长朴振，并共进晚宴。'],
+      ],
+      published: '2022-08-10',
+      events: [{ type: 'meeting', date: '2022-08-09', actors: ['王毅', '朴振'], passages: 2 }],
+    },
     {
       text: [
         ['paragraph', '【大紀元10月8日訊】美國總統布什在同中國國家主席胡錦濤的電話交談中，就台灣問題交換了意見。'],
