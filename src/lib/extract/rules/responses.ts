@@ -2378,8 +2378,8 @@ export const otherOfficeBetween = rule({
   },
 });
 
-// What a spokesperson answers about, between the speaker and a person named in it: 就…, 關於…, 答覆有關….
-const ASKED_ABOUT = '(?:就|对于|关于|针对|(?:在)?谈(?:到|及)|(?:回答|答复|答覆|回应)(?:有关|关于))';
+// What a spokesperson answers about, between the speaker and a person named in it: 就…, 關於…, 答覆有關…, 在評價…時.
+const ASKED_ABOUT = '(?:就|对于|关于|针对|(?:在)?谈(?:到|及)|在评(?:价|论)|(?:回答|答复|答覆|回应)(?:有关|关于))';
 const ASKED_AFTER_OFFICE = new RegExp(`^[^，。]{0,8}发言人[^，。]{0,16}?${ASKED_ABOUT}`, 'u');
 const ASKED_AFTER_SPEAKER = new RegExp(`^[^，。]{0,16}?${ASKED_ABOUT}`, 'u');
 
