@@ -513,12 +513,22 @@ export const SPEAKERS: SpeakerRule[] = [
   rule({
     id: 'speaker.someone-else-speaks',
     decides:
-      '「X國總統表示」: a person who is no spokesperson, named after any ministry, is speaking for himself: no ministry’s response (not one whose words are named: 引用辜振甫的詩句，表達…).',
+      '「X國總統表示」: a person who is no spokesperson, named after any ministry, is speaking for himself: no ministry’s response (not one whose words are named: 引用辜振甫的詩句，表達…; nor one named in what is answered or commented on: 在評價英國首相梅傑訪華的成果時說).',
     examples: [
       { text: '應外交部邀請訪華的美國前國務卿基辛格表示，美中應加強合作。', published: '2023-07-21', events: [] },
       { text: '应外交部邀请访华的美国前国务卿基辛格表示，美中应加强合作。', published: '2023-07-21', events: [] },
     ],
     leaves: [
+      {
+        text: '新華社北京9月5日電 外交部發言人吳建民今天在評價英國首相梅傑訪華的成果時說，中英關係得到改善。',
+        published: '1991-09-06',
+        events: [{ type: 'ministry-response', date: '1991-09-05', actors: ['外交部', '吳建民'] }],
+      },
+      {
+        text: '新华社北京9月5日电 外交部发言人吴建民今天在评价英国首相梅杰访华的成果时说，中英关系得到改善。',
+        published: '1991-09-06',
+        events: [{ type: 'ministry-response', date: '1991-09-05', actors: ['外交部', '吴建民'] }],
+      },
       {
         text: '5月21日，中國駐英國使館發言人就英國首相蘇納克涉華錯誤言論答記者問。',
         published: '2023-05-22',
