@@ -1160,6 +1160,9 @@ const AFTER_AN_ACT =
 // What may open a clause whose subject is the sentence's: a word or two (又, 並), or a time and place (於今晚在紐約).
 const SUBJECTLESS_LEAD = /^(?:.{0,4}|(?:并|又|还|也|随后|随即|于|在|今|当|同日|次日)[^，,。；;]{0,12})$/u;
 
+// A clause that only tells the time (晚上八點三十分，, 當天下午，, 25日晚，), opening the sentence.
+const TIME_ALONE = /^[今明昨前后上下午晚早中夜凌晨点时分半许日月年号当天同次这该\d〇零一二三四五六七八九十两]{1,14}[，,]/u;
+
 // 首次, 第一次, 第二度: which one of a series (這是…第二度通話 looks back on the one just told).
 const ORDINAL_WORD = '首次|首度|第[一二三四五六七八九十两\\d]{1,3}[次度]';
 const ORDINAL = new RegExp(ORDINAL_WORD, 'u');
@@ -1339,8 +1342,24 @@ export const CALL_PEOPLE: PeopleRule[] = [
   rule({
     id: 'call.clause-takes-sentence-subject',
     decides:
-      '「習近平…會見了A，又會見了B」「唐家璇在出席會議前夕，於今晚在紐約會見了鮑威爾」: a clause with an object but no subject takes the sentence’s subject.',
+      '「習近平…會見了A，又會見了B」「唐家璇在出席會議前夕，於今晚在紐約會見了鮑威爾」「晚上八點三十分，省委書記張高麗、省長韓寓群，在山東大廈會見了查韋斯一行」: a clause with an object but no subject takes the sentence’s subject (a time alone before it is no clause of its own).',
     examples: [
+      {
+        text: '新華社濟南12月25日電 委內瑞拉總統查韋斯今天下午抵達濟南，開始對山東省的訪問。晚上八點三十分，山東省委書記張高麗、省長韓寓群，在山東大廈會見了查韋斯一行。',
+        published: '2004-12-26',
+        events: [
+          { type: 'other', date: '2004-12-25', actors: ['查韋斯'] },
+          { type: 'meeting', date: '2004-12-25', actors: ['張高麗', '查韋斯'] },
+        ],
+      },
+      {
+        text: '新华社济南12月25日电 委内瑞拉总统查韦斯今天下午抵达济南，开始对山东省的访问。晚上八点三十分，山东省委书记张高丽、省长韩寓群，在山东大厦会见了查韦斯一行。',
+        published: '2004-12-26',
+        events: [
+          { type: 'other', date: '2004-12-25', actors: ['查韦斯'] },
+          { type: 'meeting', date: '2004-12-25', actors: ['张高丽', '查韦斯'] },
+        ],
+      },
       {
         text: '國家主席習近平8日在人民大會堂會見了越南總理范明政，又會見了老撾國家主席通倫。',
         published: '2026-04-09',
@@ -1383,8 +1402,10 @@ export const CALL_PEOPLE: PeopleRule[] = [
       if (!takesObject(c) || c.cStart <= sStart(c) || !SUBJECTLESS_LEAD.test(lead)) return undefined;
       if (!found.some((p) => p.start > c.trig.start) || found.some((p) => p.start < c.trig.start)) return undefined;
       const subject = subjectOfSentence(c.scope, c.cStart);
-      // After a longer lead, only a subject heading the sentence's first clause is the sentence's.
-      if (subject && lead.length > 4 && /[，,；;]/u.test(text(c).slice(sStart(c), subject.start))) return undefined;
+      // After a longer lead, only a subject heading the sentence's first clause is the sentence's (a time alone before it,
+      // 晚上八點三十分, is no clause of its own).
+      const head = TIME_ALONE.exec(text(c).slice(sStart(c), subject?.start))?.[0].length ?? 0;
+      if (subject && lead.length > 4 && /[，,；;]/u.test(text(c).slice(sStart(c) + head, subject.start))) return undefined;
       return subject ? [subject, ...found] : undefined;
     },
   }),
