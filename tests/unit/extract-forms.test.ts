@@ -862,6 +862,17 @@ test('a ministry’s delegation (老撾外交部代表團) does not speak for th
     assert.ok(responses(fromParas('2003-09-18', paras)).every((e) => !e.actors.some((a) => a.startsWith('老'))));
 });
 
+test('the Liaison Office under its shorter full name (中央駐港聯絡辦公室) speaks for itself', () => {
+  for (const text of [
+    '中央駐港聯絡辦公室發言人周一(13日)表示，嚴厲譴責非法「初選」。',
+    '中央驻港联络办公室发言人周一(13日)表示，严厉谴责非法“初选”。',
+  ]) {
+    const [response] = responses(one('2020-07-14', text));
+    assert.equal(response?.date, '2020-07-13');
+    assert.ok(response?.actors.some((a) => a.includes('聯絡辦公室') || a.includes('联络办公室')));
+  }
+});
+
 test('the departments of several sides (中韓國防部門, 兩國外交部門) are no ministry speaking', () => {
   for (const text of [
     '韓國國家安保室長表示，兩國領導人商定推動中韓國防部門深化溝通。',
