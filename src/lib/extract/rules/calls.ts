@@ -378,8 +378,24 @@ export const CALL_DROPS: DropRule[] = [
   rule({
     id: 'call.since-is-a-time',
     decides:
-      '「去年外長會議以來」「自去年11月視像會晤以來」「自今年9月在紐約舉行會談後時隔3個月」「去年11月視像峰會後首次」「抵達赫爾辛基舉行會晤之際」「峰會前夕」「繼去年11月部長級會議之後」: a call or meeting followed by 以來, 後時隔, 之際 or 前夕, or led by 繼 and followed by 之後, or by 後首次 with no day of its own (7月28日通電話後首次會晤 is still an event), marks a time: it looks back on a happening, or ahead to one, joining one the page reports and never standing alone.',
+      '「去年外長會議以來」「自去年11月視像會晤以來」「自今年9月在紐約舉行會談後時隔3個月」「去年11月視像峰會後首次」「抵達赫爾辛基舉行會晤之際」「峰會前夕」「繼去年11月部長級會議之後」「元首會晤之後的首場發布會」: a call or meeting followed by 以來, 後時隔, 之際 or 前夕, or led by 繼 and followed by 之後, or by 後首次 (後的首場) with no day of its own (7月28日通電話後首次會晤 is still an event), marks a time: it looks back on a happening, or ahead to one, joining one the page reports and never standing alone.',
     examples: [
+      {
+        text: [
+          ['paragraph', '中美兩國元首12月1日在布宜諾斯艾利斯會晤。'],
+          ['paragraph', '12月6日，商務部舉行了元首會晤之後的首場例行發布會。'],
+        ],
+        published: '2018-12-12',
+        events: [{ type: 'meeting', date: '2018-12-01' }],
+      },
+      {
+        text: [
+          ['paragraph', '中美两国元首12月1日在布宜诺斯艾利斯会晤。'],
+          ['paragraph', '12月6日，商务部举行了元首会晤之后的首场例行发布会。'],
+        ],
+        published: '2018-12-12',
+        events: [{ type: 'meeting', date: '2018-12-01' }],
+      },
       { text: '去年外長會議以來，雙方領導人保持戰略溝通。', published: '2021-08-04', events: [] },
       { text: '去年外长会议以来，双方领导人保持战略沟通。', published: '2021-08-04', events: [] },
       { text: '這是王毅自2015年10月31日與韓國外長舉行會談後時隔4年再次訪韓。', published: '2019-12-05', events: [] },
@@ -407,7 +423,7 @@ export const CALL_DROPS: DropRule[] = [
         return 'restates';
       // 「是去年11月視像峰會後首次」: a happening the first since marks a time, unless its own day is written (7月28日通電話後首次會晤).
       const ownDay = c.scope.dates.some((d) => d.end <= c.trig.start && d.end >= c.trig.start - 8 && d.precision === 'day');
-      return /^(?:之)?后(?:的)?(?:首次|首度|第一次)/u.test(after) && !ownDay ? 'restates' : undefined;
+      return /^(?:之)?后(?:的)?(?:首次|首度|第一次|首[场个轮])/u.test(after) && !ownDay ? 'restates' : undefined;
     },
   }),
   rule({
