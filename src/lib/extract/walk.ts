@@ -32,6 +32,7 @@ import {
   morningStampIsNextDay,
   datelineToday,
   creditGivesDay,
+  datelineOverStamp,
   lookBackGivesNoDay,
   otherReportGivesNoDay,
   planDayIsNoStoryDay,
@@ -151,7 +152,7 @@ function noteStoryDay(
   speaking: boolean,
 ): string | undefined {
   const set = storyDayAfter(page, scope, asking, meetings, speaking);
-  days.contextDay = set ?? days.contextDay;
+  if (set) Object.assign(days, { contextDay: set, contextFromCredit: false });
   return set && scope.dates.some((d) => d.date === set && d.precision === 'day') ? set : undefined;
 }
 
@@ -261,6 +262,8 @@ function isReadout(page: Page, state: BriefingState, said: Mention, scope: Scope
 interface StoryDays {
   /** The day the story is about so far. */
   contextDay?: string | undefined;
+  /** Whether that day is only a credit's (a time stamp under the headline), which a dateline in the body overrides. */
+  contextFromCredit?: boolean;
   /** The story's 今天: its dateline's or time stamp's day. */
   today?: string | undefined;
   /** Whether the story names its today itself (今天(14日)). */
@@ -410,6 +413,9 @@ function sentenceDates(
   if (!dateline?.date || (dateline.date === days.today && !!ownToday === days.named)) return dates;
   days.today = dateline.date;
   days.named = !!ownToday;
+  // 「中央社-2023-01-02 09:13」 then 「(中央社華盛頓1日綜合外電報導)」: the wire's day is the story's, not the page's stamp.
+  if (rules.when(datelineOverStamp, undefined, () => datelineOverStamp.apply(!!days.contextFromCredit)))
+    Object.assign(days, { contextDay: dateline.date, contextFromCredit: false });
   return datesOf();
 }
 
@@ -445,7 +451,8 @@ function noteCreditDay(page: Page, state: BriefingState, days: StoryDays, prep: 
   if (!sentence) return;
   const dates = sentenceDates(page, state, days, prep, sentence, 'caption', () => false);
   noteTimeLabel(scopeOf(page, prep, passage, 'caption', sentence, dates, days.contextDay), state);
-  days.contextDay = page.rules.first([creditGivesDay], undefined, dates, page.published, days.contextDay) ?? days.contextDay;
+  const credited = page.rules.first([creditGivesDay], undefined, dates, page.published, days.contextDay);
+  if (credited && credited !== days.contextDay) Object.assign(days, { contextDay: credited, contextFromCredit: true });
 }
 
 /** A sentence's dates, its 當天 counted from `askedDay` (a day the open question wrote) when there is one. */

@@ -48,6 +48,34 @@ export const creditsReportNothing = rule({
 const TIME_STAMP =
   /^\s*(?:[^\d\s]{1,6}[:：]\s*|(?:發布|发布|發佈|發表|发表|更新)(?:於|于)\s*)?(\d{4})\s*(?:年|[-/.])\s*(\d{1,2})\s*(?:月|[-/.])\s*(\d{1,2})\s*日?\s*(?:[（(]?(?:星期|週|周)[一二三四五六日天][)）]?)?\s*(?:[A-Z]{3}\s*)?[（(]?\s*(\d{1,2})[:：]\d{2}/u;
 
+export const datelineOverStamp = rule({
+  id: 'story.dateline-over-stamp',
+  decides:
+    '「中央社-2023-01-02 09:13」 under the headline, then 「(中央社華盛頓1日綜合外電報導)…他今天跟秦剛通了電話」: a dateline in the body gives the story its day over the page’s time stamp, so 今天 in what is reported is the wire’s day.',
+  examples: [
+    {
+      text: [
+        ['headline', '布林肯與中國新任外長秦剛通話'],
+        ['credit', '中央社-2023-01-02 09:13:45'],
+        ['paragraph', '(中央社華盛頓1日綜合外電報導)美國國務卿布林肯在推特發文表示，他今天跟新上任的中國外交部長秦剛通了電話。'],
+      ],
+      published: '2023-01-02',
+      events: [{ type: 'call', date: '2023-01-01', actors: ['布林肯', '秦剛'] }],
+    },
+    {
+      text: [
+        ['headline', '布林肯与中国新任外长秦刚通话'],
+        ['credit', '中央社-2023-01-02 09:13:45'],
+        ['paragraph', '(中央社华盛顿1日综合外电报导)美国国务卿布林肯在推特发文表示，他今天跟新上任的中国外交部长秦刚通了电话。'],
+      ],
+      published: '2023-01-02',
+      events: [{ type: 'call', date: '2023-01-01', actors: ['布林肯', '秦刚'] }],
+    },
+  ],
+  /** `fromCredit`: the story's day so far is only the time stamp's. */
+  apply: (fromCredit: boolean): boolean => fromCredit,
+});
+
 export const creditGivesDay = rule({
   id: 'story.credit-gives-day',
   decides:
@@ -1233,6 +1261,7 @@ export const STORY_RULES = [
   lookBackGivesNoDay,
   otherReportGivesNoDay,
   creditGivesDay,
+  datelineOverStamp,
   planDayIsNoStoryDay,
   lastWeekIsNoStoryDay,
   saidDayIsNoStoryDay,
