@@ -3525,8 +3525,10 @@ const HOME = new Set(['CN', 'TW', 'HK', 'MO']);
 export const foreignGovernmentIsBackground = rule({
   id: 'response.foreign-government-is-background',
   decides:
-    'Another government’s ministry or embassy speaking (美國國務院發言人米勒15日表示, 澳洲外交部表示譴責, 越南外交部發言人黎海平指出, 新加坡外交部發表聲明) is what the story reacts to, not a response on the timeline, which tells the responses of the offices of China, Taiwan, Hong Kong and Macao (real pages’ gold keeps other governments’ statements as optional acts).',
+    'Another government’s ministry or embassy speaking (美國國務院發言人米勒15日表示, 美國商務部在聲明中說 (a country written before an office the data gives to China), 澳洲外交部表示譴責, 越南外交部發言人黎海平指出, 新加坡外交部發表聲明) is what the story reacts to, not a response on the timeline, which tells the responses of the offices of China, Taiwan, Hong Kong and Macao (real pages’ gold keeps other governments’ statements as optional acts).',
   examples: [
+    { text: '美國商務部在聲明中說，此舉旨在進一步促進兩國旅遊合作。', published: '2023-08-29', events: [] },
+    { text: '美国商务部在声明中说，此举旨在进一步促进两国旅游合作。', published: '2023-08-29', events: [] },
     {
       text: '解放軍本周舉行軍演。澳洲外交部表示譴責，並已向北京方面表達擔憂。',
       published: '2025-12-31',
