@@ -698,8 +698,18 @@ export const CALL_DROPS: DropRule[] = [
   rule({
     id: 'call.plan-is-not-held',
     decides:
-      '將於, 邀請, 期待, 期望, 願意, 盡早, 著眼於, 協調, 今秋 (將 too after 會上: 在對話會上將作發言，並會見…) in the clause (or the one before, unless the clause dates the word itself: 今天在東京舉行, 林鄭月娥昨就修例約見, or the one before only tells when: 在外媒報道友邦考慮與北京建交後，) or right after the word (not in a 的-phrase of who is met: 會見了即將離任的總領事, nor of who calls: 定於下週訪華的秘書長5日同…通了電話), or the meeting a journey is for (赴美國主持第17屆中美商貿聯委會; 離開北京，出席在宿務舉行的…領導人會議): a plan, not a happening.',
+      '將於, 邀請, 期待, 期望, 願意, 盡早, 著眼於, 協調, 今秋 (將 too after 會上: 在對話會上將作發言，並會見…) in the clause (or the one before, unless the clause dates the word itself: 今天在東京舉行, 林鄭月娥昨就修例約見, or the one before only tells when: 在外媒報道友邦考慮與北京建交後，) or right after the word (not in a 的-phrase of who is met: 會見了即將離任的總領事, nor of who calls: 定於下週訪華的秘書長5日同…通了電話), or the meeting a journey is for (啟程前往北京，與王文濤會面; 赴美國主持第17屆中美商貿聯委會; 離開北京，出席在宿務舉行的…領導人會議): a plan, not a happening.',
     examples: [
+      {
+        text: '澳洲貿易部長法雷爾昨日啟程前往北京，與中國商務部長王文濤會面，尋求消除貿易壁壘。',
+        published: '2023-05-11',
+        events: [{ type: 'other', date: '2023-05-10', actors: ['法雷爾'] }],
+      },
+      {
+        text: '澳洲贸易部长法雷尔昨日启程前往北京，与中国商务部长王文涛会面，寻求消除贸易壁垒。',
+        published: '2023-05-11',
+        events: [{ type: 'other', date: '2023-05-10', actors: ['法雷尔'] }],
+      },
       {
         text: '應菲律賓總統阿羅約的邀請，國務院總理溫家寶今天下午離開北京，出席在宿務舉行的第十次中國與東盟領導人會議。',
         published: '2007-01-13',
@@ -854,6 +864,7 @@ export const CALL_DROPS: DropRule[] = [
       return willBefore ||
         JOURNEY_FOR.test(s.slice(c.cStart, c.trig.start)) ||
         LEFT_FOR.test(s.slice(sStart(c), c.trig.start)) ||
+        SET_OUT_TO_MEET.test(s.slice(sStart(c), c.trig.start)) ||
         hasPlan(c.scope.lex, s, planFrom, c.trig.start) ||
         (hasPlan(c.scope.lex, s, c.trig.end, Math.min(c.cEnd, c.trig.end + 6)) && !GUEST_ABOUT_TO.test(s.slice(c.trig.end, c.cEnd)))
         ? 'drop'
@@ -1154,6 +1165,8 @@ export const CALL_DROPS: DropRule[] = [
 // 「溫家寶今天下午乘專機離開北京，出席在宿務舉行的…領導人會議」: what a departure is for, in the clause after it.
 const LEFT_FOR = /(?:离开|启程离开|离京)[^。；;！？]{0,24}[，,](?:并|将)?(?:出席|参加|主持)(?:(?!期间|之际|时|后|前)[^，,。；;]){0,40}$/u;
 // 「會見了即將離任的新加坡駐成都總領事」: a 將 in a 的-phrase right after the word says who is met, not when.
+// 「昨日啟程前往北京，與中國商務部長王文濤會面」: whom one sets out to meet, in the clause after setting out, lies ahead.
+const SET_OUT_TO_MEET = /(?:启程|动身|出发|起程)(?:前往|赴|飞往|飞赴)[^，,。；;]{1,12}[，,](?:将|并|以)?(?:与|同|和|跟)[^，,。；;]{1,30}$/u;
 const GUEST_ABOUT_TO = /^了?(?:即将|将要|行将|将)[\u4e00-\u9fff]{1,6}的/u;
 const JOURNEY_FOR = /(?:赴|前往|飞赴|飞往)[^，,。；;]{1,12}?(?:主持|出席|参加)(?:(?!期间|之际|时|后|前)[^，,。；;]){0,30}$/u;
 
