@@ -1165,6 +1165,8 @@ export const CALL_DROPS: DropRule[] = [
 // 「溫家寶今天下午乘專機離開北京，出席在宿務舉行的…領導人會議」: what a departure is for, in the clause after it.
 const LEFT_FOR = /(?:离开|启程离开|离京)[^。；;！？]{0,24}[，,](?:并|将)?(?:出席|参加|主持)(?:(?!期间|之际|时|后|前)[^，,。；;]){0,40}$/u;
 // 「會見了即將離任的新加坡駐成都總領事」: a 將 in a 的-phrase right after the word says who is met, not when.
+// A clause that opens with confirming or reporting, then a name before 與: 證實赫塞斯九日與….
+const REPORTS_ANOTHER = /^(?:并|也|还|亦)?(?:证实|确认|宣布|透露|披露)[\u4e00-\u9fff]{2,}/u;
 // 「昨日啟程前往北京，與中國商務部長王文濤會面」: whom one sets out to meet, in the clause after setting out, lies ahead.
 const SET_OUT_TO_MEET = /(?:启程|动身|出发|起程)(?:前往|赴|飞往|飞赴)[^，,。；;]{1,12}[，,](?:将|并|以)?(?:与|同|和|跟)[^，,。；;]{1,30}$/u;
 const GUEST_ABOUT_TO = /^了?(?:即将|将要|行将|将)[\u4e00-\u9fff]{1,6}的/u;
@@ -1464,7 +1466,7 @@ export const CALL_PEOPLE: PeopleRule[] = [
   rule({
     id: 'call.with-takes-speaker',
     decides:
-      '「很高興同總統先生視頻會晤」: with 同 and no one before it, the sentence’s subject is one side; a spokesperson telling of a call (發言人X表示，這是A…首度與B通話) gives the side named after their words.',
+      '「很高興同總統先生視頻會晤」: with 同 and no one before it, the sentence’s subject is one side; a spokesperson telling of a call (發言人X表示，這是A…首度與B通話) gives the side named after their words; one who confirms or reports it (證實赫塞斯九日與董軍通話) is no side, though the side named after the verb is in no list.',
     examples: [
       {
         text: '日本外相林芳正3日在記者會上透露，2日與中國外長秦剛通電話時，中方再次表明立場。',
@@ -1487,9 +1489,24 @@ export const CALL_PEOPLE: PeopleRule[] = [
         events: [{ type: 'call', date: '2025-06', precision: 'approximate', actors: ['李在明', '习近平'] }],
       },
     ],
+    leaves: [
+      {
+        text: '美國國防部發言人帕尼爾十日發布聲明，證實赫塞斯九日與董軍通話。',
+        published: '2025-09-11',
+        events: [{ type: 'call', date: '2025-09-09', actors: ['董軍'] }],
+      },
+      {
+        text: '美国国防部发言人帕尼尔十日发布声明，证实赫塞斯九日与董军通话。',
+        published: '2025-09-11',
+        events: [{ type: 'call', date: '2025-09-09', actors: ['董军'] }],
+      },
+    ],
     apply: (c, found) => {
       const withAt = before(c).search(/[同与和跟]/u);
       if (withAt < 0 || found.some((p) => p.start < c.cStart + withAt)) return undefined;
+      // 「發言人帕尼爾發布聲明，證實赫塞斯九日與董軍通話」: what a speaker confirms or reports has a side of its own named
+      // after the verb, though no list knows him.
+      if (REPORTS_ANOTHER.test(before(c).slice(0, withAt))) return undefined;
       const speaker = subjectOfSentence(c.scope, c.cStart);
       return speaker ? [speaker, ...found] : undefined;
     },
