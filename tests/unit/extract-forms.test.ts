@@ -2368,6 +2368,15 @@ test('an adverb between a title and its verb (總統密集會見, 外長相繼�
     );
 });
 
+test('how long or how often between a title and its verb (主席六天密集會見, 外長三度會見) is no name', () => {
+  for (const text of ['截至19日，主席六天密集會見了19國領導人。', '截至19日，外长三度会见了到访的各国代表。'])
+    assert.deepEqual(
+      peopleIn(lexicon(), prepare(text)).map((p) => p.folded),
+      [],
+      text,
+    );
+});
+
 test('會 meaning "will" before 見證 or 見識 (同時亦會見證…簽署) is no meeting', () => {
   const types = (text: string) => one('2017-07-04', text).map((e) => e.type);
   assert.deepEqual(types('國家主席習近平昨日抵達莫斯科進行國事訪問，同時亦會見證兩國企業簽署數十份合作文件。'), ['other']);
