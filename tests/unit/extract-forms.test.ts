@@ -2377,6 +2377,15 @@ test('how long or how often between a title and its verb (主席六天密集會�
     );
 });
 
+test('點名 after a spokesperson (發言人點名指) is no name', () => {
+  for (const text of ['港澳辦發言人點名指初選組織者是策動者。', '港澳办发言人点名指初选组织者是策动者。'])
+    assert.deepEqual(
+      peopleIn(lexicon(), prepare(text)).map((p) => p.folded),
+      [],
+      text,
+    );
+});
+
 test('會 meaning "will" before 見證 or 見識 (同時亦會見證…簽署) is no meeting', () => {
   const types = (text: string) => one('2017-07-04', text).map((e) => e.type);
   assert.deepEqual(types('國家主席習近平昨日抵達莫斯科進行國事訪問，同時亦會見證兩國企業簽署數十份合作文件。'), ['other']);

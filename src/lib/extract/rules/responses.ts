@@ -926,16 +926,16 @@ const FRAME_WORD = /^(?:答记者问|答问|回答)/u;
 export const matterOfAReply = rule({
   id: 'response.matter-of-a-reply',
   decides:
-    '「針對國台辦批評總統致詞內容，陸委會今天回應」: words named in the lead phrase (針對, 對於) are what the reply answers; the reply is the response. So are words inside the matter 就 names before the office’s own word in its clause (「發言人就歐盟涉澳門聲明答記者問」): the frame is 答記者問, and it opens the answers below.',
+    '「針對國台辦批評總統致詞內容，陸委會回應」: words named in the lead phrase (針對, 對於) are what the reply answers; the reply is the response. So are words inside the matter 就 names before the office’s own word in its clause (「發言人就歐盟涉澳門聲明答記者問」): the frame is 答記者問, and it opens the answers below.',
   examples: [
     {
-      text: '針對中國大陸國台辦批評總統致詞內容，陸委會今天回應，總統談話是強調台灣的和平角色。',
+      text: '針對中國大陸國台辦批評總統致詞內容，陸委會回應，總統談話是強調台灣的和平角色。',
       published: '2025-08-07',
       outlet: '中央社',
       events: [{ type: 'ministry-response', date: '2025-08-07', actors: ['陸委會'] }],
     },
     {
-      text: '对于国台办批评总统致词内容，陆委会今天回应，总统谈话是强调台湾的和平角色。',
+      text: '对于国台办批评总统致词内容，陆委会回应，总统谈话是强调台湾的和平角色。',
       published: '2025-08-07',
       outlet: '中央社',
       events: [{ type: 'ministry-response', date: '2025-08-07', actors: ['陆委会'] }],
@@ -3489,6 +3489,27 @@ export const shortVerbNeedsMark = rule({
   },
 });
 
+export const datedOfficeOverUndated = rule({
+  id: 'response.dated-office-over-undated',
+  decides:
+    '「初選接連遭到港府和中聯辦抨擊，港澳辦14日亦發聲明」: when a sentence’s first office speaks on no day the sentence writes for it, another office after it whose answer the sentence dates is the response it reports (one response a sentence).',
+  examples: [
+    {
+      text: '初選接連遭到港府和中聯辦抨擊，港澳辦14日亦發聲明，指初選是非法操控選舉。',
+      published: '2020-07-15',
+      events: [{ type: 'ministry-response', date: '2020-07-14', actors: ['港澳辦'] }],
+    },
+    {
+      text: '初选接连遭到港府和中联办抨击，港澳办14日亦发声明，指初选是非法操控选举。',
+      published: '2020-07-15',
+      events: [{ type: 'ministry-response', date: '2020-07-14', actors: ['港澳办'] }],
+    },
+  ],
+  apply: (undated: Mention, later: Mention): boolean => writesItsDay(later) && later.ministry?.id !== undated.ministry?.id,
+});
+/** Whether a response's day is written for it in its sentence (not the story's or the page's). */
+export const writesItsDay = (m: Mention): boolean => !!m.when.date && m.because.has('response.date-written');
+
 export const negatedVerbSaysNothing = rule({
   id: 'response.negated-verb-says-nothing',
   decides:
@@ -3620,6 +3641,7 @@ export const RESPONSE_RULES = [
   officeSpokenOf,
   shortVerbNeedsMark,
   negatedVerbSaysNothing,
+  datedOfficeOverUndated,
   bareClauseLooksBack,
   ...SPEAKERS,
   ministerInOwnMeeting,
