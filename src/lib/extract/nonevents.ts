@@ -6,8 +6,11 @@ import type { Lexicon } from './lexicon.ts';
 import { peopleIn } from './actors.ts';
 import type { Prepared } from './text.ts';
 
-/** 將 as the future marker: not in 將軍, 將領, nor a general's rank (上將, 少將, 中將), but after 會上, 晚上 (會上將作發言). */
-export const FUTURE_JIANG = /(?<![中少大准])(?<!(?<![会晚早网台席线场])上)将(?![军领士])/u;
+/**
+ * 將 as the future marker: not in 將軍, 將領, nor a general's rank (上將, 少將, 中將), but after 會上, 晚上 (會上將作發言);
+ * nor in a time drawing near (在春節將至之際, 將臨, 將近), which dates what is told as done.
+ */
+export const FUTURE_JIANG = /(?<![中少大准])(?<!(?<![会晚早网台席线场])上)将(?![军领士至临近届])/u;
 
 /** True when a plan's word (將於, 擬在, 定於) leads what starts at `at`: a day there is the plan's. */
 export const planLeads = (s: string, at: number): boolean => {

@@ -779,6 +779,16 @@ export const CALL_DROPS: DropRule[] = [
     ],
     leaves: [
       {
+        text: '國家主席習近平昨日下午在春節將至之際，與俄羅斯總統普京視頻會晤。',
+        published: '2026-02-05',
+        events: [{ type: 'meeting', date: '2026-02-04', actors: ['習近平', '普京'] }],
+      },
+      {
+        text: '国家主席习近平昨日下午在春节将至之际，与俄罗斯总统普京视频会晤。',
+        published: '2026-02-05',
+        events: [{ type: 'meeting', date: '2026-02-04', actors: ['习近平', '普京'] }],
+      },
+      {
         text: '據外電報道，定於下週訪問北京的聯合國秘書長古特雷斯5日同外交部長王毅通了電話。',
         published: '2019-04-07',
         events: [{ type: 'call', date: '2019-04-05', actors: ['古特雷斯', '王毅'] }],
