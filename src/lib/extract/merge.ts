@@ -82,8 +82,8 @@ export function mergeMentions(mentions: readonly Mention[], published: string, r
     // A lead printed twice (a summary, then the story's opening) repeats itself first: the answer its repeat sums up is both's.
     const answer =
       same && !TURN.test(same.passage.text) && rules.first([leadRepeatsAnswer], same, same, current.slice(current.indexOf(same) + 1));
-    for (const lead of answer ? [m, same] : same ? [m] : [])
-      Object.assign(lead, { when: (answer || same)!.when, topic: (answer || same)!.topic });
+    const told = answer || same;
+    if (told) for (const lead of answer && same ? [m, same] : [m]) Object.assign(lead, { when: told.when, topic: told.topic });
   });
   const byOpening = (a: Mention, b: Mention) => Number(!!a.opening) - Number(!!b.opening);
   // A month- or year-dated mention (这是两国元首去年第二次视频会晤) comes after the day-dated ones it may restate.

@@ -27,8 +27,8 @@ export interface MinistryMention {
 // so is a party division's head (自民黨外交部會長), whom no ministry has.
 const TITLE_AFTER = /^(长|部长|副部长|副长|次长|官员|会长)/u;
 // 外交部高級外交官代表團: a delegation from the ministry, not the ministry speaking; nor are its ships (海警局船隻).
-// China and the places whose offices the timeline tells.
-const HOME = new Set(['CN', 'TW', 'HK', 'MO']);
+/** The governments whose ministries' words the timeline follows whatever the form. */
+export const HOME_OFFICES: ReadonlySet<string> = new Set(['CN', 'TW', 'HK', 'MO']);
 // 「中韓國防部門」「兩國外交部門」「各有關部門」: the departments of several sides, not one ministry.
 const SEVERAL_BEFORE = /(?:两国|双方|各国|各方|各|相关|有关|[中美日韩俄朝越印英法德澳菲泰][美日韩俄朝越印英法德澳菲泰中])$/u;
 const DELEGATION_AFTER = /^(?:[^，。；、,]{0,8}?(?:代表团|访问团|考察团|访华团)|的?(?:船|舰|艇))/u;
@@ -168,7 +168,7 @@ export function findMinistries(lex: Lexicon, s: string, from: number, to: number
     if (s[hit.end] === '门' && SEVERAL_BEFORE.test(s.slice(Math.max(0, hit.start - 2), hit.start))) continue;
     const named = countryEndingAt(lex, s, hit.start, region);
     // 「美國商務部在聲明中說」: another country written before an office the data gives to China is that country's office.
-    const foreign = hit.value.country && named && !HOME.has(named.code) && named.start < hit.start - 1 ? named.code : undefined;
+    const foreign = hit.value.country && named && !HOME_OFFICES.has(named.code) && named.start < hit.start - 1 ? named.code : undefined;
     const country = foreign ?? hit.value.country ?? named?.code ?? homeCountry(region);
     out.push({
       start: hit.start,

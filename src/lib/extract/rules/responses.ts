@@ -9,6 +9,7 @@ import { peopleIn, peopleInPageText, type PersonMention } from '../actors.ts';
 import type { DateMention } from '../dates.ts';
 import {
   countryEndingAt,
+  HOME_OFFICES,
   ministriesIn,
   ministryHeaded,
   ministryName,
@@ -3541,8 +3542,6 @@ const NEGATED = /(?:未|没有|没|不予)$/u;
 /** What opens a transcript's answer turn, in the order tried: 答：, the presider's name, the presider's news. */
 export const ANSWER_TURNS = [answerTurn, presiderTurn, presiderAnnounces];
 
-// The governments whose ministries' words the timeline follows whatever the form.
-const HOME = new Set(['CN', 'TW', 'HK', 'MO']);
 export const foreignGovernmentIsBackground = rule({
   id: 'response.foreign-government-is-background',
   decides:
@@ -3590,7 +3589,7 @@ export const foreignGovernmentIsBackground = rule({
       events: [{ type: 'ministry-response', date: '2024-03-09', actors: ['陸委會'] }],
     },
   ],
-  apply: (m: Mention): boolean => m.type === 'ministry-response' && !!m.ministry && !HOME.has(m.ministry.country),
+  apply: (m: Mention): boolean => m.type === 'ministry-response' && !!m.ministry && !HOME_OFFICES.has(m.ministry.country),
 });
 
 export const captionShowsTheSpeaker = rule({
