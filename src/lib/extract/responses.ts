@@ -50,7 +50,9 @@ export function detectResponse(scope: Scope, state: BriefingState): Mention | un
     if (!said) continue;
     if (!first) {
       first = said;
-      if (answer || !rules.on(datedOfficeOverUndated) || writesItsDay(said)) return said;
+      // Only a day written after this verb can date another office's answer.
+      const dayAfter = scope.dates.some((d) => d.start >= verb.end && d.precision === 'day');
+      if (answer || !dayAfter || !rules.on(datedOfficeOverUndated) || writesItsDay(said)) return said;
       continue;
     }
     // 「初選遭到中聯辦抨擊，港澳辦14日亦發聲明」: another office's answer dated in the sentence is what it reports.
