@@ -242,11 +242,15 @@ function quietParagraph(
   return next;
 }
 
+// Answering reporters' or the media's questions (回答記者提問, 答覆媒體相關提問): a question was put.
+const ANSWERS_ASKED = /(?:回答|答复|答覆)了?(?:中外)?(?:记者|媒体)的?(?:相关)?(?:提问|询问|问题)/u;
+
 /** True when what an office said (with no question put) is the readout of talks its head held. */
 function isReadout(page: Page, state: BriefingState, said: Mention, scope: Scope, meetings: readonly Mention[]): boolean {
   const { rules, lex } = page;
   const { prep, sentence } = scope;
-  const asked = !!state.openQuestion;
+  // 「發言人束玨婷答覆媒體相關提問時表示」: the sentence itself says a question was put.
+  const asked = !!state.openQuestion || ANSWERS_ASKED.test(prep.folded.slice(sentence.start, sentence.end));
   // At the office's own press conference (its presider named), questions are put even where none is printed.
   const atItsPress = !!said.ministry && !!state.presider?.person && state.presider.ministry.id === said.ministry.id;
   const headSpeaks = () => headSpeaksAfter(lex, said, peopleIn(lex, prep, sentence.start, sentence.end), prep.folded);

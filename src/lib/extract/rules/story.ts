@@ -460,7 +460,7 @@ function headsMinistry(lex: Lexicon, p: MentionPerson, ministry: MinistryMention
 export const readoutIsTheCall = rule({
   id: 'response.readout-is-the-call',
   decides:
-    '「外交部表示，外交部長王毅…與盧比歐通電話」 with no question put: the office’s readout of its own head’s call is how the call is known, not an answer.',
+    '「外交部表示，外交部長王毅…與盧比歐通電話」 with no question put (a spokesperson answering the media’s questions, 答覆媒體相關提問時表示, has one put): the office’s readout of its own head’s call is how the call is known, not an answer.',
   examples: [
     {
       text: '外交部表示，外交部長王毅25日應約與美國國務卿盧比歐通電話，雙方討論中美關係。',
@@ -474,6 +474,22 @@ export const readoutIsTheCall = rule({
     },
   ],
   leaves: [
+    {
+      text: '中國商務部9日下午召開例行新聞發布會，商務部新聞發言人束玨婷答覆媒體相關提問時表示，商務部長王文濤與澳大利亞貿易部長法瑞爾6日舉行視頻會議。',
+      published: '2023-02-10',
+      events: [
+        { type: 'meeting', date: '2023-02-06', actors: ['王文濤', '法瑞爾'] },
+        { type: 'ministry-response', date: '2023-02-09', actors: ['商務部', '束玨婷'] },
+      ],
+    },
+    {
+      text: '中国商务部9日下午召开例行新闻发布会，商务部新闻发言人束珏婷答复媒体相关提问时表示，商务部长王文涛与澳大利亚贸易部长法瑞尔6日举行视频会议。',
+      published: '2023-02-10',
+      events: [
+        { type: 'meeting', date: '2023-02-06', actors: ['王文涛', '法瑞尔'] },
+        { type: 'ministry-response', date: '2023-02-09', actors: ['商务部', '束珏婷'] },
+      ],
+    },
     {
       text: [
         ['headline', '2025年6月18日外交部发言人郭嘉昆主持例行记者会'],
