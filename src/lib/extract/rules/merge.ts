@@ -855,17 +855,34 @@ export const respectivelyNamesEach = rule({
 
 /** Every rule of this file. */
 // 「華春瑩8日在回答有關提問時說」「發言人在答記者問時表示」: an answer to a question the sentence does not tell.
-// 「當日例行記者會上，有記者問」: a question paragraph that names the same day's briefing again.
-const BRIEFING_AGAIN = /^(?:在)?(?:当日|当天|同日)(?:的)?(?:下午|上午)?(?:的)?(?:例行)?(?:记者会|发布会|新闻发布会)上/u;
+// 「當日例行記者會上，有記者問」「會上，有記者就…提問」: a question paragraph that names the same day's briefing again.
+const BRIEFING_AGAIN = /^(?:(?:在)?(?:当日|当天|同日)(?:的)?(?:下午|上午)?(?:的)?(?:例行)?(?:记者会|发布会|新闻发布会)上|会上[，,])/u;
 // 「對於X的表態，外交部發言人秦剛2日表示」: a lead that names the matter before the spokesperson answers on it.
 const MATTER_FIRST = /^[^，,。]{0,40}?(?:对于|对|就|关于)[^，,。]{2,40}[，,][^，,。]{0,16}?(?:发言人)[^，,。]{0,6}?(?:表示|说|指出)/u;
-const UNTOLD_QUESTION = /(?:回答|答复|答覆|答)(?:有关|相关)?(?:记者)?(?:的)?(?:提问|问题|问)时/u;
+const UNTOLD_QUESTION =
+  /(?:回答|答复|答覆|答)(?:有关|相关)?(?:记者)?(?:的)?(?:提问|问题|问)时|主持(?:例行)?(?:记者会|发布会|新闻发布会)时(?:表示|说|指出)/u;
 
 export const leadAnswersQuestionBelow = rule({
   id: 'merge.lead-answers-question-below',
   decides:
-    '「發言人華春瑩8日在回答有關提問時說，…」 or 「對於X的表態，發言人華春瑩2日表示，…」 then 「當日例行記者會上，有記者問…」「華春瑩說，…」: a story’s first answer, given to a question it does not tell or on a matter it names first, is the answer to the question printed below it.',
+    '「發言人華春瑩8日在回答有關提問時說，…」, 「對於X的表態，發言人華春瑩2日表示，…」 or 「發言人趙立堅十日主持例行記者會時表示，…」 then 「當日例行記者會上，有記者問…」 (or 「會上，有記者就…提問。對此，…」) 「華春瑩說，…」: a story’s first answer, given to a question it does not tell or on a matter it names first, is the answer to the question printed below it.',
   examples: [
+    {
+      text: [
+        ['paragraph', '據中通社十日電：外交部發言人趙立堅十日主持例行記者會時表示，中美合作，兩國和世界都會受益。'],
+        ['paragraph', '會上，有記者就中美元首通話提問。對此，趙立堅表示，雙方一致認為保持溝通非常重要。'],
+      ],
+      published: '2021-09-11',
+      events: [{ type: 'ministry-response', date: '2021-09-10', passages: 2 }],
+    },
+    {
+      text: [
+        ['paragraph', '据中通社十日电：外交部发言人赵立坚十日主持例行记者会时表示，中美合作，两国和世界都会受益。'],
+        ['paragraph', '会上，有记者就中美元首通话提问。对此，赵立坚表示，双方一致认为保持沟通非常重要。'],
+      ],
+      published: '2021-09-11',
+      events: [{ type: 'ministry-response', date: '2021-09-10', passages: 2 }],
+    },
     {
       text: [
         ['paragraph', '新華社北京2月8日電 外交部發言人華春瑩8日在回答有關提問時說，希望日本方面不要再搞小動作。'],
@@ -910,7 +927,10 @@ export const leadAnswersQuestionBelow = rule({
     );
     // The question below takes up the briefing the lead told of (當日例行記者會上，有記者問): not a further one (被問及…).
     const again = later.some((x) => x.topic === next?.topic && BRIEFING_AGAIN.test(fold(x.passage.text)));
-    return next && next.because.has('topic.open-question') && again && (!m.when.date || !next.when.date || next.when.date === m.when.date)
+    return next &&
+      (next.because.has('topic.open-question') || next.because.has('topic.this')) &&
+      again &&
+      (!m.when.date || !next.when.date || next.when.date === m.when.date)
       ? next
       : undefined;
   },
