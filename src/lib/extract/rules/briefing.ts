@@ -125,10 +125,13 @@ export const reporterTurn = rule({
   apply: (scope: Scope) => (scope.sentence.start === 0 ? scope.lex.questionTurnPattern.exec(text(scope)) : null) ?? undefined,
 });
 
+// 「做出上述表示」「作上述回應」「以上表示」: the words just told, looked back on.
+const ABOVE_REMARKS = /(?:做出|作出|作|做)(?:了)?(?:上述|以上|这番|这一)(?:表示|回应|表态|讲话|谈话)/u;
+
 export const questionCue = rule({
   id: 'briefing.question-cue',
   decides:
-    '有記者問, 問：, 被問及, 記者：, 在回答…的問題時 (or 在回答中國如何加強護航合作時) open a question whose topic the next answers take (not the record of answers, 回答記者提問的情況).',
+    '有記者問, 問：, 被問及, 記者：, 在回答…的問題時 (or 在回答中國如何加強護航合作時) open a question whose topic the next answers take (not the record of answers, 回答記者提問的情況, nor the question that drew the words just told: 是在回答記者提問時做出上述表示的).',
   examples: [
     {
       text: [
@@ -198,7 +201,21 @@ export const questionCue = rule({
       ],
     },
   ],
+  leaves: [
+    {
+      text: '新華社北京9月28日電 外交部發言人孔泉28日在例行記者會上說，中國沒有放棄通過六方會談解決問題的希望。孔泉是在回答記者提問時做出上述表示的。孔泉說，中方對此抱樂觀態度。',
+      published: '2004-09-29',
+      events: [{ type: 'ministry-response', date: '2004-09-28', actors: ['外交部', '孔泉'] }],
+    },
+    {
+      text: '新华社北京9月28日电 外交部发言人孔泉28日在例行记者会上说，中国没有放弃通过六方会谈解决问题的希望。孔泉是在回答记者提问时做出上述表示的。孔泉说，中方对此抱乐观态度。',
+      published: '2004-09-29',
+      events: [{ type: 'ministry-response', date: '2004-09-28', actors: ['外交部', '孔泉'] }],
+    },
+  ],
   apply: (scope: Scope) => {
+    // 「孔泉是在回答記者提問時做出上述表示的」: the question that drew the words just told, no new one.
+    if (ABOVE_REMARKS.test(text(scope).slice(scope.sentence.start, scope.sentence.end))) return undefined;
     const cue = scope.lex.questionCues
       .all(text(scope), scope.sentence.start, scope.sentence.end)
       // 「發布了劉建超回答記者提問的情況」: the record of questions answered puts none.
