@@ -117,8 +117,18 @@ const WEEKDAY_AHEAD = /^(?:[上下中]午|晚|晚间|晚上)?(?:还)?(?:将|即�
 export const weekdayAhead = rule({
   id: 'date.weekday-ahead',
   decides:
-    '「奧巴馬明日與胡錦濤會談，星期三會和溫家寶會面」: a weekday that 將 or 會 follows, or that glosses 明天 (明天（週日）), is the coming one, not the last (so a plan, not a past meeting); 星期三會見 is still the last.',
+    '「奧巴馬明日與胡錦濤會談，星期三會和溫家寶會面」「習近平將於星期五開始訪問」: a weekday that 將 or 會 follows, or 將於 or 定於 leads, or that glosses 明天 (明天（週日）), is the coming one, not the last (so a plan, not a past meeting); 星期三會見 is still the last.',
   examples: [
+    {
+      text: '國家主席習近平將於星期五，即11月6日，開始對新加坡進行國事訪問。',
+      published: '2015-11-03',
+      events: [],
+    },
+    {
+      text: '国家主席习近平将于星期五，即11月6日，开始对新加坡进行国事访问。',
+      published: '2015-11-03',
+      events: [],
+    },
     {
       text: '美國總統奧巴馬星期三會和國務院總理溫家寶會面。',
       published: '2009-11-16',
@@ -137,7 +147,8 @@ export const weekdayAhead = rule({
       events: [{ type: 'meeting', date: '2009-11-18', actors: ['習近平', '奧巴馬'] }],
     },
   ],
-  apply: (ctx: DateContext) => WEEKDAY_AHEAD.test(ctx.next ?? '') || /(?:明天|明日)[（(]$/u.test(ctx.before ?? ''),
+  apply: (ctx: DateContext) =>
+    WEEKDAY_AHEAD.test(ctx.next ?? '') || /(?:明天|明日)[（(]$|(?:将于|将在|拟于|定于|预定于)$/u.test(ctx.before ?? ''),
 });
 
 export const monthAheadIsLastYear = rule({
