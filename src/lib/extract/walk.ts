@@ -18,7 +18,7 @@ import type { Mention } from './mention.ts';
 import type { RuleSet } from './engine.ts';
 import { bareTitleOfSentenceOffice, pageSpokespeople } from './rules/briefing.ts';
 import { ANSWER_TURNS, greetingTurn, inQuestionTurn, jointOffices } from './rules/responses.ts';
-import { presiderCarriesOver, presidingLineJoinsFirstAnswer } from './rules/briefing.ts';
+import { ANSWERS_ASKED, presiderCarriesOver, presidingLineJoinsFirstAnswer } from './rules/briefing.ts';
 import {
   answerContinues,
   answerTellsAMeeting,
@@ -241,9 +241,6 @@ function quietParagraph(
   if (out.length === told && !state.openQuestion) state.matter = { text: prep.folded, seq: state.seq ?? 0 };
   return next;
 }
-
-// Answering reporters' or the media's questions (回答記者提問, 答覆媒體相關提問): a question was put.
-const ANSWERS_ASKED = /(?:回答|答复|答覆)了?(?:中外)?(?:记者|媒体)的?(?:相关)?(?:提问|询问|问题)/u;
 
 /** True when what an office said (with no question put) is the readout of talks its head held. */
 function isReadout(page: Page, state: BriefingState, said: Mention, scope: Scope, meetings: readonly Mention[]): boolean {

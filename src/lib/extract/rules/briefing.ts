@@ -921,6 +921,8 @@ export const officeHeadPresides = rule({
 /** 「回答中外記者提問」「回答了記者的提問」 (folded): the press's questions answered, the frame of a briefing. */
 export const ANSWERS_THE_PRESS = '回答(?:了)?(?:中外)?记者(?:的)?提问';
 const ANSWERS_THE_PRESS_ALL = new RegExp(ANSWERS_THE_PRESS, 'gu');
+/** Wider: answering reporters' or the media's questions of any wording (答覆媒體相關提問): a question was put. */
+export const ANSWERS_ASKED = /(?:回答|答复|答覆)了?(?:中外)?(?:记者|媒体)的?(?:相关)?(?:提问|询问|问题)/u;
 
 export const knownSpokespersonPresides = rule({
   id: 'briefing.known-spokesperson-presides',

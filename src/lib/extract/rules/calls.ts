@@ -1445,9 +1445,10 @@ export const CALL_PEOPLE: PeopleRule[] = [
       const subject = subjectOfSentence(c.scope, c.cStart);
       // After a longer lead, only a subject heading the sentence's first clause is the sentence's (a time alone before it,
       // 晚上八點三十分, is no clause of its own).
-      const head = TIME_ALONE.exec(text(c).slice(sStart(c), subject?.start))?.[0].length ?? 0;
-      if (subject && lead.length > 4 && /[，,；;]/u.test(text(c).slice(sStart(c) + head, subject.start))) return undefined;
-      return subject ? [subject, ...found] : undefined;
+      if (!subject) return undefined;
+      const head = TIME_ALONE.exec(text(c).slice(sStart(c), subject.start))?.[0].length ?? 0;
+      if (lead.length > 4 && /[，,；;]/u.test(text(c).slice(sStart(c) + head, subject.start))) return undefined;
+      return [subject, ...found];
     },
   }),
   rule({

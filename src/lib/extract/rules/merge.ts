@@ -654,6 +654,9 @@ export const leadSumsUpAnswer = rule({
 // Words repeated this long (in characters, inside one clause) are the same words, not the same topic.
 const REPEATED = 8;
 
+// Every run of REPEATED characters in a clause's Han characters.
+const gramsOfRun = (run: string): string[] => Array.from({ length: run.length - REPEATED + 1 }, (_, i) => run.slice(i, i + REPEATED));
+
 // The Han characters of each clause (quotation marks and spaces dropped): words repeated run inside a clause, never across its end.
 const hanRuns = (t: string): string[] =>
   t
@@ -781,8 +784,7 @@ export const leadRepeatsAnswer = rule({
   apply: (m: Mention, later: readonly Mention[]): Mention | undefined => {
     // What was said: the sentence after its verb (the speaker and the occasion repeat in every answer).
     const at = m.sentence.indexOf(m.word);
-    const gramsOf = (t: string) =>
-      new Set(hanRuns(t).flatMap((run) => [...run].slice(REPEATED - 1).map((_, i) => run.slice(i, i + REPEATED))));
+    const gramsOf = (t: string) => new Set(hanRuns(t).flatMap(gramsOfRun));
     const grams = gramsOf(at >= 0 ? m.sentence.slice(at + m.word.length) : m.sentence);
     // The matter named before the verb is what a reporter's question below asks about, in the same words.
     const matter = gramsOf(at >= 0 ? matterBefore(m.sentence.slice(0, at)) : '');
@@ -791,13 +793,7 @@ export const leadRepeatsAnswer = rule({
       if (x.type !== 'ministry-response' || x.passage.story !== m.passage.story || x.ministry?.id !== m.ministry?.id) return false;
       if (x.passage.id === m.passage.id || (m.when.date && x.when.date && m.when.date !== x.when.date)) return false;
       const asked = QUESTION_PASSAGE.test(x.passage.text);
-      return hanRuns(x.passage.text).some((run) => {
-        for (let i = 0; i + REPEATED <= run.length; i++) {
-          const gram = run.slice(i, i + REPEATED);
-          if (grams.has(gram) || (asked && matter.has(gram))) return true;
-        }
-        return false;
-      });
+      return hanRuns(x.passage.text).some((run) => gramsOfRun(run).some((gram) => grams.has(gram) || (asked && matter.has(gram))));
     });
   },
 });
