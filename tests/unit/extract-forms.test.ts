@@ -2386,6 +2386,15 @@ test('點名 after a spokesperson (發言人點名指) is no name', () => {
     );
 });
 
+test('a name after a title stops before 提議 (部長奧斯汀提議與…通話)', () => {
+  for (const text of ['美國國防部長奧斯汀提議與中國防長通話。', '美国国防部长奥斯汀提议与中国防长通话。'])
+    assert.deepEqual(
+      peopleIn(lexicon(), prepare(text)).map((p) => p.folded),
+      ['奥斯汀'],
+      text,
+    );
+});
+
 test('會 meaning "will" before 見證 or 見識 (同時亦會見證…簽署) is no meeting', () => {
   const types = (text: string) => one('2017-07-04', text).map((e) => e.type);
   assert.deepEqual(types('國家主席習近平昨日抵達莫斯科進行國事訪問，同時亦會見證兩國企業簽署數十份合作文件。'), ['other']);
