@@ -45,6 +45,8 @@ const ATTENDS_NUMBERED = /(?:出席|参加|与会)[^，。；]{0,24}第[0-9一�
 const sEnd = (c: CallCandidate) => c.scope.sentence.end;
 const ne = (c: CallCandidate) => c.scope.lex.nonEvent;
 const before = (c: CallCandidate) => text(c).slice(c.cStart, c.trig.start);
+// 第二次, 第2度: which time, not how many times.
+const ORDINAL_TIMES = /第(?:\d+|[一二两三四五六七八九十]+)(?:次|度|轮|场)/gu;
 
 export const datedPastOccasion = rule({
   id: 'call.dated-past-occasion',
@@ -661,12 +663,35 @@ export const CALL_DROPS: DropRule[] = [
   }),
   rule({
     id: 'call.count-since',
-    decides: '今年以來，我同總統先生兩次通話: after 以來 even 一次 is a count.',
+    decides:
+      '今年以來，我同總統先生兩次通話: after 以來 even 一次 is a count. An ordinal (以來第2度與王毅通話) is one happening, but a day written before 以來 only starts the span: it is no day of the call.',
     examples: [
       { text: '布林肯今年1月就任國務卿以來第2度與王毅通話。', published: '2021-06-12', events: [] },
       { text: '布林肯今年1月就任国务卿以来第2度与王毅通话。', published: '2021-06-12', events: [] },
     ],
-    apply: (c) => (ne(c).since.has(text(c), sStart(c), c.trig.start) && ne(c).sinceCountPattern.test(before(c)) ? 'drop' : undefined),
+    leaves: [
+      {
+        text: '習近平主席15日同俄羅斯總統普京舉行今年以來第二次視頻會晤。',
+        published: '2021-12-16',
+        events: [{ type: 'meeting', date: '2021-12-15', actors: ['習近平', '普京'] }],
+      },
+      {
+        text: '习近平主席15日同俄罗斯总统普京举行今年以来第二次视频会晤。',
+        published: '2021-12-16',
+        events: [{ type: 'meeting', date: '2021-12-15', actors: ['习近平', '普京'] }],
+      },
+    ],
+    apply: (c) => {
+      const since = ne(c).since.all(text(c), sStart(c), c.trig.start).pop();
+      if (!since || !ne(c).sinceCountPattern.test(before(c))) return undefined;
+      // 「今年以來第二次視頻會晤」: the second, dated by what the story says, unless a day before 以來 would date it.
+      const ordinal = !ne(c).sinceCountPattern.test(before(c).replace(ORDINAL_TIMES, ''));
+      // (The span's start is a day just before 以來 with no partner between: 今年1月就任國務卿以來.)
+      const startsSpan = c.scope.dates.some(
+        (d) => d.date && d.end <= since.start && since.start - d.end <= 8 && !/[同与和跟]/u.test(text(c).slice(d.end, since.start)),
+      );
+      return !ordinal || startsSpan ? 'drop' : undefined;
+    },
   }),
   rule({
     id: 'call.hypothetical',
