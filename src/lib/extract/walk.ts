@@ -43,6 +43,7 @@ import {
   headSpeaksAfter,
   storyDay,
   dateHeadingOpensEntry,
+  sceneLineDatesWhatFollows,
   eventDayIsStoryDay,
   questionSetsNoDay,
   answerSetsNoDay,
@@ -275,6 +276,8 @@ interface StoryDays {
   leadRead?: boolean;
   /** The day of the chronology entry being read (a heading that is only a date): its undated calls and meetings happened then. */
   entryDay?: string | undefined;
+  /** The rule that opened the entry: a date heading, or a scene line (北京時間12月15日下午，人民大會堂東大廳。). */
+  entryBecause?: string | undefined;
   /** The last day the paragraph wrote with its year (1971年4月10日): a later month without one may be in it. */
   yearWritten?: string | undefined;
   /** The last such day of an earlier paragraph: a month-day the publication year would put ahead may be in its year. */
@@ -316,7 +319,7 @@ function dateUndatedByDay(
   // (A day the paragraph wrote before them is theirs: 「密特朗28日…。…分別進行了會談」.)
   // (The stamp's own day is the report's, as a dateline's is: the happening may be dated a day or so before further on.)
   if (days.stampLead) dateUndatedLead(lex, meetings, written ?? days.today!, timeStampIsToday.id, !written);
-  if (days.entryDay) dateUndatedLead(lex, meetings, days.entryDay, dateHeadingOpensEntry.id);
+  if (days.entryDay) dateUndatedLead(lex, meetings, days.entryDay, days.entryBecause ?? dateHeadingOpensEntry.id);
 }
 
 /** A heading that is only a date opens a chronology's entry: the offices start afresh, on its day. */
@@ -329,6 +332,19 @@ function noteDateHeading(page: Page, state: BriefingState, days: StoryDays, fold
   state.lastByMinistry = new Map();
   state.answered = undefined;
   days.entryDay = dates.find((d) => d.precision === 'day')?.date ?? undefined;
+  days.entryBecause = undefined;
+}
+
+/** A body paragraph that is only a day and a place sets the scene for the undated calls and meetings after it. */
+function noteSceneLine(page: Page, days: StoryDays, prep: Prepared, role: Mention['role'], dates: readonly DateMention[]): void {
+  if (role !== 'body') return;
+  if (
+    prep.sentences.length !== 1 ||
+    !page.rules.when(sceneLineDatesWhatFollows, undefined, () => sceneLineDatesWhatFollows.apply(prep.folded, dates))
+  )
+    return;
+  days.entryDay = dates.find((d) => d.precision === 'day')?.date ?? undefined;
+  days.entryBecause = sceneLineDatesWhatFollows.id;
 }
 
 /** A heading inside a story: a date opening a chronology's entry, or a subheading put between answers. */
@@ -517,6 +533,7 @@ export function walkStory(page: Page, passages: readonly Passage[], prepared: Ma
     for (const sentence of prep.sentences) {
       const speechAt = (i: number) => spokenTurn || askedAtBriefing || inQuote(prep, i) || speechVerbBefore(lex, s, sentence.start, i);
       const dates = askedDates(askedDay, days, () => sentenceDates(page, state, days, prep, sentence, role, speechAt));
+      noteSceneLine(page, days, prep, role, dates);
       const scope = scopeOf(page, prep, passage, role, sentence, dates, days.contextDay, lastPair, days.dated);
       noteQuestion(scope, state);
       // Who presides is never read from a reporter's turn (「問：韓國國防部發言人24日表示…」).

@@ -958,6 +958,58 @@ export const dateHeadingOpensEntry = rule({
   },
 });
 
+// A scene line's words besides its day: the clock's zone and the time of day (北京時間…下午), folded.
+const SCENE_TIME = /北京时间|当地时间|上午|下午|中午|晚上|晚间|傍晚|清晨|凌晨|早上|深夜|时许/gu;
+// Words no place name holds but a clause that tells something does (在, 到, 說, 舉行, 同…).
+// A place a scene is set in ends as a building or venue does (東大廳, 紫光閣, 國賓館, 會展中心).
+const SCENE_PLACE = /(?:[厅堂馆阁宫园楼室场港站府院]|中心|大厦|酒店|宾馆|庄园|官邸)$/u;
+const SCENE_VERB = /[在于到抵是有说称表指举访出同与和跟向将已了着过见谈]/u;
+
+export const sceneLineDatesWhatFollows = rule({
+  id: 'story.scene-line-dates-what-follows',
+  decides:
+    '「北京時間12月15日下午，人民大會堂東大廳。」: a paragraph that is only a day and a place (a building or venue: 廳, 閣, 賓館, 中心) sets a scene: the calls and meetings told after it with no day of their own (習近平主席在這裡同普京舉行視頻會晤) are on its day.',
+  examples: [
+    {
+      text: [
+        ['paragraph', '北京時間6月28日晚，中南海紫光閣。'],
+        ['paragraph', '國家主席習近平在這裡同法國總統馬克龍舉行視頻會晤。'],
+      ],
+      published: '2022-06-30',
+      events: [{ type: 'meeting', date: '2022-06-28', actors: ['習近平', '馬克龍'] }],
+    },
+    {
+      text: [
+        ['paragraph', '北京时间6月28日晚，中南海紫光阁。'],
+        ['paragraph', '国家主席习近平在这里同法国总统马克龙举行视频会晤。'],
+      ],
+      published: '2022-06-30',
+      events: [{ type: 'meeting', date: '2022-06-28', actors: ['习近平', '马克龙'] }],
+    },
+  ],
+  leaves: [
+    {
+      text: [
+        ['paragraph', '6月28日晚，北京下起大雨。'],
+        ['paragraph', '國家主席習近平同法國總統馬克龍舉行視頻會晤。'],
+      ],
+      published: '2022-06-30',
+      events: [],
+    },
+  ],
+  apply: (folded: string, dates: readonly DateMention[]): boolean => {
+    if (folded.length > 40 || !dates.some((d) => d.precision === 'day' && d.date)) return false;
+    let rest = '';
+    let at = 0;
+    for (const d of dates) {
+      rest += folded.slice(at, d.start);
+      at = Math.max(at, d.end);
+    }
+    const place = (rest + folded.slice(at)).replace(SCENE_TIME, '').replace(/[\s，,、。.]/gu, '');
+    return /^\p{Script=Han}{2,16}$/u.test(place) && !SCENE_VERB.test(place) && SCENE_PLACE.test(place);
+  },
+});
+
 export const storyDay = rule({
   id: 'story.day',
   decides:
@@ -1271,6 +1323,7 @@ export const STORY_RULES = [
   statementTurnsToAnother,
   storyDay,
   dateHeadingOpensEntry,
+  sceneLineDatesWhatFollows,
   eventDayIsStoryDay,
   questionSetsNoDay,
   answerSetsNoDay,
