@@ -2409,11 +2409,6 @@ function sharedWords(lex: Lexicon, a: string, b: string, name: string): number {
 }
 
 /** What the response answers: the first rule with an answer decides. */
-/** Words opening right after the verb with the matter they answer: 说：“关于X，…” (folded text). */
-const WORDS_OPEN_WITH_MATTER = /^(?:说|称|道|表示|指出)?[：:，,]?\s*[「“『"]?(?:关于|对于|至于)([^，。；：？！]{2,40})[，,]/u;
-/** A matter that only points back at what was asked or answered: 关于这个问题, 关于此事. */
-const LOOKS_BACK_MATTER = /^(?:这|此|该|上述|以上|刚才|你|您)/u;
-
 export const TOPICS: TopicRule[] = [
   rule({
     id: 'topic.looks-back',
@@ -2826,51 +2821,6 @@ export const TOPICS: TopicRule[] = [
       // 「發言人又重申，…」「他還強調，…」: the speaker restating or stressing besides goes on with the same answer.
       if (GOES_ON.test(text(c).slice(c.scope.sentence.start, c.verb.end))) return undefined;
       return { ...topicOf(c.scope.lex, sub.text), key: `t${hash64(`subheading:${sub.text.slice(0, 24)}`).slice(0, 6)}` };
-    },
-  }),
-  rule({
-    id: 'topic.words-open-with-matter',
-    decides:
-      '「毛寧說：「關於日本首相的涉台言論，中方已多次闡明立場」」: words that open, right after the verb, with 關於, 對於 or 至於 a matter name what they answer, so a ministry that answered another matter before does not go on with it (not 關於這個問題, 關於此事: those look back).',
-    examples: [
-      {
-        text: [
-          ['paragraph', '外交部發言人林劍20日在例行記者會上回答說：「關於兩國元首通話的情況，中方已經發布了消息。」'],
-          ['paragraph', '林劍說：「關於菲方船隻闖入黃岩島海域，中國海警依法採取了必要措施。」'],
-        ],
-        published: '2025-11-21',
-        events: [
-          { type: 'ministry-response', date: '2025-11-20', actors: ['外交部', '林劍'], passages: 1 },
-          { type: 'ministry-response', date: '2025-11-20', actors: ['外交部', '林劍'], passages: 1 },
-        ],
-      },
-      {
-        text: [
-          ['paragraph', '外交部发言人林剑20日在例行记者会上回答说：“关于两国元首通话的情况，中方已经发布了消息。”'],
-          ['paragraph', '林剑说：“关于菲方船只闯入黄岩岛海域，中国海警依法采取了必要措施。”'],
-        ],
-        published: '2025-11-21',
-        events: [
-          { type: 'ministry-response', date: '2025-11-20', actors: ['外交部', '林剑'], passages: 1 },
-          { type: 'ministry-response', date: '2025-11-20', actors: ['外交部', '林剑'], passages: 1 },
-        ],
-      },
-    ],
-    leaves: [
-      {
-        text: [
-          ['paragraph', '外交部發言人林劍20日表示，中方堅決反對菲方船隻闖入黃岩島海域。'],
-          ['paragraph', '他說：「關於這個問題，中方的立場是一貫的。」'],
-        ],
-        published: '2025-11-21',
-        events: [{ type: 'ministry-response', date: '2025-11-20', actors: ['外交部', '林劍'], passages: 2 }],
-      },
-    ],
-    apply: (c) => {
-      const s = text(c);
-      const m = WORDS_OPEN_WITH_MATTER.exec(s.slice(c.verb.end, c.scope.sentence.end));
-      if (!m || LOOKS_BACK_MATTER.test(m[1]!)) return undefined;
-      return topicOf(c.scope.lex, m[1]!);
     },
   }),
   rule({
