@@ -2395,6 +2395,18 @@ test('a name after a title stops before 提議 (部長奧斯汀提議與…通�
     );
 });
 
+test('a meal or function after a title (防長午餐會, 防長茶敘, 部長晚宴) is no name', () => {
+  for (const text of [
+    '董軍出席東盟防長午餐會，美國防長赫格塞斯出席防長茶敘與部長晚宴。',
+    '董军出席东盟防长午餐会，美国防长赫格塞斯出席防长茶叙与部长晚宴。',
+  ])
+    assert.deepEqual(
+      peopleIn(lexicon(), prepare(text)).map((p) => p.folded),
+      ['董军', '赫格塞斯'],
+      text,
+    );
+});
+
 test('會 meaning "will" before 見證 or 見識 (同時亦會見證…簽署) is no meeting', () => {
   const types = (text: string) => one('2017-07-04', text).map((e) => e.type);
   assert.deepEqual(types('國家主席習近平昨日抵達莫斯科進行國事訪問，同時亦會見證兩國企業簽署數十份合作文件。'), ['other']);
