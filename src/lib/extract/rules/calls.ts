@@ -42,6 +42,9 @@ const NOT_HELD = /(?:未|没有|没|并未|从未|取消|推迟|拒绝|不(?=[�
 const CHANCE_AFTER = /^的?(?:机会|契机)/u;
 // 出席…第十五次 right before the word: a numbered gathering attended.
 const ATTENDS_NUMBERED = /(?:出席|参加|与会)[^，。；]{0,24}第[0-9一二三四五六七八九十百]+[次届轮]$/u;
+// 「出席東協防長午餐會、…出席防長茶敘」: a meal gathering attended, with no one it is shared with between.
+const ATTENDS_MEAL = /(?:出席|参加)[^，。；与同和跟]{0,10}$/u;
+const MEAL_WORDS = /^(?:茶叙|餐叙|工作午餐|工作早餐|工作晚餐|工作晚宴)$/u;
 const sEnd = (c: CallCandidate) => c.scope.sentence.end;
 const ne = (c: CallCandidate) => c.scope.lex.nonEvent;
 const before = (c: CallCandidate) => text(c).slice(c.cStart, c.trig.start);
@@ -134,7 +137,7 @@ export const CALL_DROPS: DropRule[] = [
   rule({
     id: 'call.gathering-attended',
     decides:
-      '「出席金磚國家領導人第十五次會晤」「參加第五屆中拉高級防務論壇」: a numbered gathering someone attends (出席, 參加) names a summit, not talks between sides.',
+      '「出席金磚國家領導人第十五次會晤」「參加第五屆中拉高級防務論壇」: a numbered gathering someone attends (出席, 參加) names a summit, not talks between sides; so does a meal gathering attended (出席防長茶敘, 參加工作午餐) with no one named it is shared with.',
     examples: [
       {
         text: '當地時間8月21日晚，國家主席習近平抵達約翰內斯堡，出席金磚國家領導人第十五次會晤。',
@@ -146,8 +149,29 @@ export const CALL_DROPS: DropRule[] = [
         published: '2023-08-22',
         events: [{ type: 'other', date: '2023-08-21' }],
       },
+      {
+        text: '11月1日，國防部長董軍在吉隆坡出席東盟防長午餐會，美國防長赫格塞斯則出席防長茶敘。',
+        published: '2025-11-02',
+        events: [],
+      },
+      {
+        text: '11月1日，国防部长董军在吉隆坡出席东盟防长午餐会，美国防长赫格塞斯则出席防长茶叙。',
+        published: '2025-11-02',
+        events: [],
+      },
     ],
-    apply: (c) => (ATTENDS_NUMBERED.test(text(c).slice(c.cStart, c.trig.start)) ? 'drop' : undefined),
+    leaves: [
+      {
+        text: '11月1日，國防部長董軍在吉隆坡與美國防長赫格塞斯茶敘。',
+        published: '2025-11-02',
+        events: [{ type: 'meeting', date: '2025-11-01', actors: ['董軍', '赫格塞斯'] }],
+      },
+    ],
+    apply: (c) => {
+      const head = text(c).slice(c.cStart, c.trig.start);
+      if (ATTENDS_NUMBERED.test(head)) return 'drop';
+      return MEAL_WORDS.test(c.trig.word) && ATTENDS_MEAL.test(head) ? 'drop' : undefined;
+    },
   }),
   rule({
     id: 'call.summons-needs-an-envoy',
