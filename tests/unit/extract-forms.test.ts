@@ -2407,6 +2407,15 @@ test('a meal or function after a title (防長午餐會, 防長茶敘, 部長晚
     );
 });
 
+test('通了話 is a call, as 通了電話 is', () => {
+  for (const text of ['美國商務部長雷蒙多與中國商務部長王文濤10日晚間通了話。', '美国商务部长雷蒙多与中国商务部长王文涛10日晚间通了话。'])
+    assert.deepEqual(
+      one('2024-01-12', text).map((e) => [e.type, e.date, e.actors.length]),
+      [['call', '2024-01-10', 2]],
+      text,
+    );
+});
+
 test('會 meaning "will" before 見證 or 見識 (同時亦會見證…簽署) is no meeting', () => {
   const types = (text: string) => one('2017-07-04', text).map((e) => e.type);
   assert.deepEqual(types('國家主席習近平昨日抵達莫斯科進行國事訪問，同時亦會見證兩國企業簽署數十份合作文件。'), ['other']);
