@@ -1029,10 +1029,12 @@ export const CALL_DROPS: DropRule[] = [
   }),
   rule({
     id: 'call.denied-or-hearsay',
-    decides: '「佩斯科夫否認…已通電話的報道」: denied, or only a report of a report.',
+    decides: '「佩斯科夫否認…已通電話的報道」「白宮釋出兩國領導人會面消息」: denied, or only a report or news of it (會面消息).',
     examples: [
       { text: '克里姆林宮發言人佩斯科夫14日否認普京與特朗普已通電話。', published: '2024-11-14', events: [] },
       { text: '外界流传习近平与特朗普上周通电话的传闻。', published: '2024-11-14', events: [] },
+      { text: '白宮早在10月23日釋出兩國領導人會面消息，中方直至29日才證實。', published: '2025-10-29', events: [] },
+      { text: '白宫早在10月23日释出两国领导人会面消息，中方直至29日才证实。', published: '2025-10-29', events: [] },
     ],
     apply: (c) =>
       ne(c).denied.has(text(c), c.cStart, c.trig.start) || ne(c).hearsayAfterPattern.test(text(c).slice(c.trig.end, c.cEnd))
