@@ -747,7 +747,7 @@ export const CALL_DROPS: DropRule[] = [
   rule({
     id: 'call.plan-is-not-held',
     decides:
-      '將於, 提議, 建議, 邀請, 期待, 期望, 願意, 盡早, 著眼於, 協調, 今秋 (將 too after 會上: 在對話會上將作發言，並會見…) in the clause (or the one before, unless the clause dates the word itself: 今天在東京舉行, 林鄭月娥昨就修例約見, or the one before only tells when: 在外媒報道友邦考慮與北京建交後，) or right after the word (not in a 的-phrase of who is met: 會見了即將離任的總領事, nor of who calls: 定於下週訪華的秘書長5日同…通了電話), or the meeting a journey is for (啟程前往北京，與王文濤會面; 赴美國主持第17屆中美商貿聯委會; 離開北京，出席在宿務舉行的…領導人會議): a plan, not a happening.',
+      '將於, 提議, 建議, 邀請, 期待, 期望, 願意, 盡早, 著眼於, 協調, 今秋 (將 too after 會上: 在對話會上將作發言，並會見…) in the clause (or the one before, unless the clause dates the word itself: 今天在東京舉行, 林鄭月娥昨就修例約見, 會晤於今（30）日在釜山舉行, or the one before only tells when: 在外媒報道友邦考慮與北京建交後，) or right after the word (not in a 的-phrase of who is met: 會見了即將離任的總領事, nor of who calls: 定於下週訪華的秘書長5日同…通了電話), or the meeting a journey is for (啟程前往北京，與王文濤會面; 赴美國主持第17屆中美商貿聯委會; 離開北京，出席在宿務舉行的…領導人會議): a plan, not a happening.',
     examples: [
       {
         text: '澳洲貿易部長法雷爾昨日啟程前往北京，與中國商務部長王文濤會面，尋求消除貿易壁壘。',
@@ -829,6 +829,16 @@ export const CALL_DROPS: DropRule[] = [
       },
     ],
     leaves: [
+      {
+        text: '亞太經合會峰會即將在慶州登場，會前的習近平與特朗普會晤於今（30）日在釜山舉行。',
+        published: '2025-10-30',
+        events: [{ type: 'meeting', date: '2025-10-30', actors: ['習近平', '特朗普'] }],
+      },
+      {
+        text: '亚太经合会峰会即将在庆州登场，会前的习近平与特朗普会晤于今（30）日在釜山举行。',
+        published: '2025-10-30',
+        events: [{ type: 'meeting', date: '2025-10-30', actors: ['习近平', '特朗普'] }],
+      },
       {
         text: '國家主席習近平昨日下午在春節將至之際，與俄羅斯總統普京視頻會晤。',
         published: '2026-02-05',
@@ -914,7 +924,8 @@ export const CALL_DROPS: DropRule[] = [
     apply: (c) => {
       const s = text(c);
       // 「東亞各國尋求…共識，中日韓外交首長今天在東京舉行外長會議」: a clause dating its own word leaves the plan before it.
-      const ownDay = OWN_DAY.test(s.slice(c.cStart, c.trig.start));
+      // (「峰會即將登場，會前的兩國元首會晤於今（30）日在釜山舉行」: so does 於 with a day right after the word.)
+      const ownDay = OWN_DAY.test(s.slice(c.cStart, c.trig.start)) || DAY_AFTER_YU.test(s.slice(c.trig.end, c.trig.end + 8));
       const before = clauseStart(s, Math.max(sStart(c), c.cStart - 1), sStart(c));
       // 「在路透報道所羅門考慮與北京建交後，蔡英文昨接見…」: a plan inside a clause telling when (在…後，) is that clause's.
       const when = TIME_CLAUSE.test(s.slice(before, c.cStart));
@@ -1265,6 +1276,7 @@ const ORDINAL_END = new RegExp(`(?:${ORDINAL_WORD})$`, 'u');
 const TIME_CLAUSE = /^在[^，,。]+(?:后|之后|以后|前|之前|以前|之际|期间)[，,]$/u;
 // A day the clause gives its word: today, yesterday, or a day of the month written out.
 const OWN_DAY = /今天|今日|今晚|今早|昨|前天|[0-9一二三四五六七八九十廿卅]{1,3}日/u;
+const DAY_AFTER_YU = /^于(?:今天|今日|今晚|今早|今[（(]|昨|前天|[0-9一二三四五六七八九十廿卅]{1,3}日)/u;
 
 // Calls made to someone: 致電 X, 打電話給 X.
 const CALLS_TO = /^(?:致电|打电话给)$/u;
@@ -1721,7 +1733,10 @@ function heldOnDay(c: CallCandidate): DateMention | undefined {
       x.start <= c.trig.end + 6 &&
       /^[的]?于?(?:当地时间|北京时间|[美中东西][东部]?时间)?$/u.test(s.slice(c.trig.end, x.start)),
   );
-  return d && !d.rangeEnd && /^[^，。；！？,;]{0,24}?(?:举行|进行|召开)/u.test(s.slice(d.end)) ? d : undefined;
+  if (!d || d.rangeEnd) return undefined;
+  // 「會晤於今（30）日在釜山為峰會掀起序幕」: 於 with the day says when, whatever verb closes the clause.
+  if (s.slice(c.trig.end, d.start).includes('于')) return d;
+  return /^[^，。；！？,;]{0,24}?(?:举行|进行|召开)/u.test(s.slice(d.end)) ? d : undefined;
 }
 
 type DateRule = Rule<(c: CallCandidate, restates: boolean) => DateValue | undefined>;
@@ -1820,7 +1835,7 @@ export const CALL_DATES: DateRule[] = [
   rule({
     id: 'call.date-after-held',
     decides:
-      '「北京會談於4月23日在釣魚台舉行」「混委會31日在布魯塞爾舉行」: with no date before it, a date right after the word (or its 於) that the word’s own clause closes with 舉行 (進行, 召開) dates it.',
+      '「北京會談於4月23日在釣魚台舉行」「混委會31日在布魯塞爾舉行」: with no date before it, a date right after the word that the word’s own clause closes with 舉行 (進行, 召開) dates it; after 於 the date does whatever verb follows (元首會晤於今（30）日在釜山揭幕).',
     examples: [
       {
         text: '中日兩國外長會談於2月3日在東京舉行，雙方就地區局勢交換意見。',
@@ -1831,6 +1846,16 @@ export const CALL_DATES: DateRule[] = [
         text: '中日两国外长会谈于2月3日在东京举行，双方就地区局势交换意见。',
         published: '2019-02-05',
         events: [{ type: 'meeting', date: '2019-02-03' }],
+      },
+      {
+        text: '美中兩國元首會晤於今（30）日在釜山為峰會揭開序幕。',
+        published: '2025-10-30',
+        events: [{ type: 'meeting', date: '2025-10-30' }],
+      },
+      {
+        text: '美中两国元首会晤于今（30）日在釜山为峰会揭开序幕。',
+        published: '2025-10-30',
+        events: [{ type: 'meeting', date: '2025-10-30' }],
       },
       {
         text: '中日兩國外長會談3日在東京舉行，雙方就地區局勢交換意見。',
