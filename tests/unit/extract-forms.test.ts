@@ -2416,6 +2416,15 @@ test('通了話 is a call, as 通了電話 is', () => {
     );
 });
 
+test('a minister 發表以下談話 (or 如下談話) before the press gives a response, as 發表談話 does', () => {
+  for (const text of ['外交部長唐家璇21日就亞歐會議的成果向記者發表以下談話：', '外交部长唐家璇21日就亚欧会议的成果向记者发表如下谈话：'])
+    assert.deepEqual(
+      one('2000-10-22', text).map((e) => [e.type, e.date]),
+      [['ministry-response', '2000-10-21']],
+      text,
+    );
+});
+
 test('會 meaning "will" before 見證 or 見識 (同時亦會見證…簽署) is no meeting', () => {
   const types = (text: string) => one('2017-07-04', text).map((e) => e.type);
   assert.deepEqual(types('國家主席習近平昨日抵達莫斯科進行國事訪問，同時亦會見證兩國企業簽署數十份合作文件。'), ['other']);
