@@ -319,8 +319,24 @@ export const SPEAKERS: SpeakerRule[] = [
   rule({
     id: 'speaker.minister-before-press',
     decides:
-      '陸委會主委陳明通召開記者會表示, 外交部長王毅在記者會上回應, 外交部長…回答了中外記者的提問 (the press is whom the answer is for): a minister or office head speaks for the ministry when before the press (回應 alone, at a meeting he attends, is not; nor one named after 就, 關於 or 有關 in the clause, part of what is answered about).',
+      '陸委會主委陳明通召開記者會表示, 外交部長王毅在記者會上回應, 外交部長…回答了中外記者的提問 (the press is whom the answer is for): a minister or office head speaks for the ministry when before the press (回應 alone, at a meeting he attends, is not; nor one named after 就, 關於 or 有關 in the clause, part of what is answered about: the one named before him speaks).',
     examples: [
+      {
+        text: [
+          ['paragraph', '外交部長唐家璇21日就朱鎔基總理訪問日本、韓國取得的成果，向記者發表談話：'],
+          ['paragraph', '朱鎔基總理這次對日本、韓國的正式訪問，是一次重要外交行動。'],
+        ],
+        published: '2000-10-22',
+        events: [{ type: 'ministry-response', date: '2000-10-21', actors: ['外交部', '唐家璇'] }],
+      },
+      {
+        text: [
+          ['paragraph', '外交部长唐家璇21日就朱镕基总理访问日本、韩国取得的成果，向记者发表谈话：'],
+          ['paragraph', '朱镕基总理这次对日本、韩国的正式访问，是一次重要外交行动。'],
+        ],
+        published: '2000-10-22',
+        events: [{ type: 'ministry-response', date: '2000-10-21', actors: ['外交部', '唐家璇'] }],
+      },
       {
         text: '國務委員兼外交部長王毅8日在記者會上回應提問表示，中方反對任何干涉。',
         published: '2021-03-09',
@@ -398,13 +414,19 @@ export const SPEAKERS: SpeakerRule[] = [
     apply: (c) => {
       const { lex, prep, sentence, region } = c.scope;
       const s = prep.folded;
-      const last = speakersIn(c.scope, c.from, c.verb.start).pop();
+      // 「秦剛舉行記者會，就六方會談、印度外長慕克吉訪華等問題回答了提問」「發佈了有關…及外長托卡耶夫將訪華的消息後」:
+      // one named after 就, 關於 or 有關 in his clause is inside what is answered about and does not speak; the one
+      // before it may (外交部長唐家璇21日就朱鎔基總理訪問日本…，向記者發表以下談話).
+      const about = (p: { start: number; titleStart?: number | undefined }) =>
+        /(?:就|对于|关于|针对|有关)[^，。；]*$/u.test(
+          s.slice(clauseStart(s, p.titleStart ?? p.start, sentence.start), p.titleStart ?? p.start),
+        );
+      const speakers = speakersIn(c.scope, c.from, c.verb.start);
+      while (speakers.length > 1 && about(speakers.at(-1)!)) speakers.pop();
+      const last = speakers.pop();
       if (!last || isSpokesperson(c.scope, last) || last.titleStart === undefined) return undefined;
       if (formerTitle(s, last.titleStart)) return undefined;
-      // 「秦剛舉行記者會，就六方會談、印度外長慕克吉訪華等問題回答了提問」「發佈了有關…及外長托卡耶夫將訪華的消息後」:
-      // a minister named after 就, 關於 or 有關 in his clause is inside what is answered about and does not speak.
-      if (/(?:就|对于|关于|针对|有关)[^，。；]*$/u.test(s.slice(clauseStart(s, last.titleStart, sentence.start), last.titleStart)))
-        return undefined;
+      if (about(last)) return undefined;
       const ministry = ministriesIn(lex, prep, c.from, c.verb.start, region).pop();
       // 「外交部長林佳龍則重申…，國台辦昨日竟稱…」: an office written after the minister, nearer the verb, speaks.
       if (ministry && ministry.start >= last.end) return undefined;
