@@ -357,7 +357,7 @@ export const coarseJoinsDay = rule({
 export const undatedJoinsDated = rule({
   id: 'merge.undated-joins-dated',
   decides:
-    'An undated mention joins a dated happening of the same kind whose people include its own (preferring its own story; not when its guests are written but unnamed and the happening names more), or one in its story dated with no one named (在周五的通話中，他們…).',
+    'An undated mention joins a dated happening of the same kind whose people include its own (preferring its own story; not when its guests are written but unnamed and the happening names more), or one in its story dated with no one named (在周五的通話中，他們…), or one in its story that names only one of its two people (分別與中日兩國領導人舉行會談, then 尹錫悅會晤李強).',
   examples: [
     {
       text: [
@@ -391,6 +391,22 @@ export const undatedJoinsDated = rule({
       published: '2013-03-16',
       events: [{ type: 'call', date: '2013-03-15', actors: ['默克尔', '李克强'] }],
     },
+    {
+      text: [
+        ['paragraph', '韓國總統尹錫悅26日在首爾分別與中日兩國領導人舉行會談。'],
+        ['paragraph', '尹錫悅會晤中國國務院總理李強時強調，兩國應密切合作。'],
+      ],
+      published: '2024-05-27',
+      events: [{ type: 'meeting', date: '2024-05-26', actors: ['尹錫悅', '李強'], passages: 2 }],
+    },
+    {
+      text: [
+        ['paragraph', '韩国总统尹锡悦26日在首尔分别与中日两国领导人举行会谈。'],
+        ['paragraph', '尹锡悦会晤中国国务院总理李强时强调，两国应密切合作。'],
+      ],
+      published: '2024-05-27',
+      events: [{ type: 'meeting', date: '2024-05-26', actors: ['尹锡悦', '李强'], passages: 2 }],
+    },
   ],
   apply: (m: Mention, group: Group) => {
     const mine = keysOf(m);
@@ -398,6 +414,14 @@ export const undatedJoinsDated = rule({
     // 「在周五的通話中，他們…」: a day given with no one named is the day of the story's call named with its people.
     if (theirs.size === 0) return mine.size > 0 && group.some((g) => g.passage.story === m.passage.story);
     if (unnamedBesideNamed(m, group, mine, theirs) || guestsApart(m, group)) return false;
+    // 「尹錫悅26日分別與中日兩國領導人舉行會談。…尹錫悅會晤李強」: one side named, the other told later, in the same story.
+    if (
+      theirs.size === 1 &&
+      mine.size === 2 &&
+      subset(theirs, mine) &&
+      group.some((g) => g.passage.story === m.passage.story && g.role === 'body')
+    )
+      return true;
     return mine.size > 0 && subset(mine, theirs);
   },
 });
