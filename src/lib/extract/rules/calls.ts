@@ -115,8 +115,18 @@ export const CALL_DROPS: DropRule[] = [
   rule({
     id: 'call.named-as-a-topic',
     decides:
-      '「雙方就六方會談、臺灣等問題交換了意見」: a meeting word that 就 leads as what is talked about, before 交換意見 or 進行溝通, names a topic, not a happening.',
+      '「雙方就六方會談、臺灣等問題交換了意見」「討論兩國間貿易談判的下一步」: a meeting word that 就 leads as what is talked about, before 交換意見 or 進行溝通, or that is what is discussed (討論, 商討, 探討), names a topic, not a happening.',
     examples: [
+      {
+        text: '本週二，劉鶴與美國財政部長姆努欽通電話，討論兩國間貿易談判的下一步路線圖。',
+        published: '2018-12-12',
+        events: [{ type: 'call', date: '2018-12-11', actors: ['劉鶴', '姆努欽'] }],
+      },
+      {
+        text: '本周二，刘鹤与美国财政部长姆努钦通电话，讨论两国间贸易谈判的下一步路线图。',
+        published: '2018-12-12',
+        events: [{ type: 'call', date: '2018-12-11', actors: ['刘鹤', '姆努钦'] }],
+      },
       {
         text: '外交部長李肇星昨晚應約與美國國務卿賴斯通電話，雙方就六方會談、臺灣以及兩國合作等問題交換了意見。',
         published: '2005-03-08',
@@ -130,6 +140,8 @@ export const CALL_DROPS: DropRule[] = [
     ],
     apply: (c) => {
       const s = text(c);
+      // 「討論兩國間貿易談判的下一步路線圖」: what is discussed is a topic too.
+      if (/(?:讨论|商讨|探讨)了?[^，,。；;]{0,12}$/u.test(s.slice(c.cStart, c.trig.start))) return 'drop';
       const lead = /就[^，,。；;就]{0,12}$/u.test(s.slice(c.cStart, c.trig.start));
       return lead && /^[^，,。；;]{0,40}?(?:交换|沟通|磋商|商谈|深入讨论)/u.test(s.slice(c.trig.end, c.cEnd + 1)) ? 'drop' : undefined;
     },
