@@ -759,7 +759,7 @@ export const CALL_DROPS: DropRule[] = [
   rule({
     id: 'call.plan-is-not-held',
     decides:
-      '將於, 提議, 建議, 邀請, 期待, 期望, 願意, 盡早, 著眼於, 協調, 今秋 (將 too after 會上: 在對話會上將作發言，並會見…) in the clause (or the one before, unless the clause dates the word itself: 今天在東京舉行, 林鄭月娥昨就修例約見, 會晤於今（30）日在釜山舉行, or the one before only tells when: 在外媒報道友邦考慮與北京建交後，) or right after the word (not in a 的-phrase of who is met: 會見了即將離任的總領事, nor of who calls: 定於下週訪華的秘書長5日同…通了電話), or the meeting a journey is for (啟程前往北京，與王文濤會面; 赴美國主持第17屆中美商貿聯委會; 離開北京，出席在宿務舉行的…領導人會議): a plan, not a happening.',
+      '將於, 提議, 建議, 推動, 促成, 邀請, 期待, 期望, 願意, 盡早, 著眼於, 協調, 今秋 (將 too after 會上: 在對話會上將作發言，並會見…) in the clause (or the one before, unless the clause dates the word itself: 今天在東京舉行, 林鄭月娥昨就修例約見, 會晤於今（30）日在釜山舉行, or the one before only tells when: 在外媒報道友邦考慮與北京建交後，) or right after the word (not in a 的-phrase of who is met: 會見了即將離任的總領事, nor of who calls: 定於下週訪華的秘書長5日同…通了電話), or the meeting a journey is for (啟程前往北京，與王文濤會面; 赴美國主持第17屆中美商貿聯委會; 離開北京，出席在宿務舉行的…領導人會議): a plan, not a happening.',
     examples: [
       {
         text: '澳洲貿易部長法雷爾昨日啟程前往北京，與中國商務部長王文濤會面，尋求消除貿易壁壘。',
@@ -794,6 +794,9 @@ export const CALL_DROPS: DropRule[] = [
       { text: '中方邀请美国总统特朗普今年访华并与习近平会晤。', published: '2025-03-18', events: [] },
       { text: '美國國防部長奧斯汀日前提議與中國國防部長李尚福通電話，中方至今未有回覆。', published: '2025-08-30', events: [] },
       { text: '美国国防部长奥斯汀日前提议与中国国防部长李尚福通电话，中方至今未有回复。', published: '2025-08-30', events: [] },
+      { text: '韓中外長推動尹錫悅與習近平11月在舊金山舉行會談。', published: '2023-11-02', events: [] },
+      { text: '韩中外长推动尹锡悦与习近平11月在旧金山举行会谈。', published: '2023-11-02', events: [] },
+      { text: '雙方外長致力促成兩國總理本月在東京會晤。', published: '2023-11-02', events: [] },
       { text: '國防部長董軍27日在對話會上將作大會發言，並會見各國代表團團長。', published: '2024-05-27', events: [] },
       { text: '国防部长董军27日在对话会上将作大会发言，并会见各国代表团团长。', published: '2024-05-27', events: [] },
       { text: '美俄兩國正在協商，期望兩國總統能於6月在瑞士舉行會晤。', published: '2021-05-25', events: [] },
