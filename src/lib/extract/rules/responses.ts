@@ -791,8 +791,13 @@ export function inQuestionTurn(lex: Lexicon, s: string, at: number): boolean {
     const mark = s.slice(asked).search(/[？?]/u);
     if (mark >= 0 && at < asked + mark) return true;
   }
+  // 「記者:…評論?謝謝。張銘清:台灣是…」: a name's turn after the question mark answers it, in the same paragraph.
+  const answeredInline = [...upTo.matchAll(TURN_AFTER_QUESTION)].some((m) => !/记者/u.test(m[1]!));
+  if (answeredInline) return false;
   return QUESTION_TURN.test(s) || lex.questionTurnPattern.test(s) || insideReportedQuestion(s, at);
 }
+
+const TURN_AFTER_QUESTION = /[？?](?:谢谢[。！!]?)?\s*(\p{Script=Han}{2,4})答?[：:]/gu;
 
 // 有記者提問，…？, 今天有外媒記者提問，…？, 在當日下午的例行記者會上，有記者問，…？, 一名法新社記者向毛寧提問，…？: a paragraph that opens by reporting a question.
 const REPORTED_QUESTION =
@@ -3308,8 +3313,30 @@ export const presiderAnnounces = rule({
 export const presiderTurn = rule({
   id: 'response.presider-turn',
   decides:
-    '陳明通：… or 陳明通答：… at a paragraph’s head: the presiding speaker’s name and a colon open an answer turn; with the presider unnamed, any name and a colon after a reporter’s question does (高峰：).',
+    '陳明通：… or 陳明通答：… at a paragraph’s head (or right after a reporter’s question in the same paragraph: …評論?謝謝。張銘清:…): the presiding speaker’s name and a colon open an answer turn; with the presider unnamed, any name and a colon after a reporter’s question does (高峰：).',
   examples: [
+    {
+      text: [
+        ['paragraph', '國台辦今日舉行新聞發布會，發言人張銘清在會上表示，兩岸同胞是一家人。'],
+        ['paragraph', '記者:台灣方面近日通過了所謂修憲案，對此有何評論?謝謝。張銘清:台灣是中國領土不可分割的一部分。'],
+      ],
+      published: '2004-09-15',
+      events: [
+        { type: 'ministry-response', date: '2004-09-15', actors: ['國台辦', '張銘清'], passages: 1 },
+        { type: 'ministry-response', date: '2004-09-15', actors: ['國台辦', '張銘清'], passages: 1 },
+      ],
+    },
+    {
+      text: [
+        ['paragraph', '国台办今日举行新闻发布会，发言人张铭清在会上表示，两岸同胞是一家人。'],
+        ['paragraph', '记者:台湾方面近日通过了所谓修宪案，对此有何评论?谢谢。张铭清:台湾是中国领土不可分割的一部分。'],
+      ],
+      published: '2004-09-15',
+      events: [
+        { type: 'ministry-response', date: '2004-09-15', actors: ['国台办', '张铭清'], passages: 1 },
+        { type: 'ministry-response', date: '2004-09-15', actors: ['国台办', '张铭清'], passages: 1 },
+      ],
+    },
     {
       text: [
         ['paragraph', '全國人大會議7日下午舉行記者會，外交部長李明就中國外交政策和國際形勢等問題回答了中外記者的提問。'],
@@ -3410,21 +3437,25 @@ export const presiderTurn = rule({
     },
   ],
   apply: (c: { scope: Scope; state: BriefingState }) => {
-    const s = text(c);
-    if (c.scope.sentence.start !== 0) return undefined;
+    const at = c.scope.sentence.start;
+    // 「記者:…對此您有什麼樣的評論?謝謝。張銘清:台灣是…」: a transcript run together puts the answer turn right after
+    // the reporter's question in the same paragraph.
+    if (at !== 0 && !(QUESTION_TURN.test(text(c)) && /[？?](?:谢谢[。！!]?)?\s*$/u.test(text(c).slice(0, at)))) return undefined;
+    const s = text(c).slice(at);
+    const turn = (end: number, phrase: string) => ({ end: at + end, phrase });
     // 「商務部新聞發言人何亞東：」: the presiding ministry's spokesperson named in full in the turn.
     const titled = c.state.presider ? TITLED_TURN.exec(s) : null;
-    if (titled) return { end: titled[0].length, phrase: titled[0] };
+    if (titled) return turn(titled[0].length, titled[0]);
     const name = c.state.presider?.person?.folded;
     // 「[李維一]:」「【李維一】：」: a name in brackets before the colon is a speaker's label, the presider's when it is
     // his name or when he is unnamed.
     const label = c.state.presider ? /^[[【［](\p{Script=Han}{2,4})[\]】］]\s*[：:]/u.exec(s) : null;
-    if (label && (!name || label[1] === name) && !/记者/u.test(label[1]!)) return { end: label[0].length, phrase: label[0] };
+    if (label && (!name || label[1] === name) && !/记者/u.test(label[1]!)) return turn(label[0].length, label[0]);
     // 「路透社記者：…？」「高峰：…」: with the presider unnamed, a name's turn after a reporter's question answers it.
     const unnamed = c.state.presider && !name && c.state.openQuestion ? /^\p{Script=Han}{2,3}[：:]/u.exec(s) : null;
-    if (unnamed && !/记者|问[：:]$/u.test(unnamed[0])) return { end: unnamed[0].length, phrase: unnamed[0] };
+    if (unnamed && !/记者|问[：:]$/u.test(unnamed[0])) return turn(unnamed[0].length, unnamed[0]);
     const end = turnEnd(s, name);
-    return end ? { end, phrase: s.slice(0, end) } : undefined;
+    return end ? turn(end, s.slice(0, end)) : undefined;
   },
 });
 
