@@ -37,7 +37,9 @@ const sStart = (c: CallCandidate) => c.scope.sentence.start;
 // 「如中國領導人能親自會見示威者」: 如 opening the clause, 能 or 願意 before the word.
 const IF_ABLE = /^如[^，。；如]{1,12}(?:能|能够|愿意|肯)[^，。；]{0,6}$/u;
 // 「未舉行中美防長會晤」「沒有與他通話」「遲遲不與李家超會面」: the verb that holds the word, or its partner, negated.
-const NOT_HELD = /(?:未|没有|没|并未|从未|取消|推迟|拒绝|不(?=[与跟]))(?:举行|进行|安排|与|同|和|跟)[^，。；：]{0,24}$/u;
+// (A place or occasion may stand between: 沒有在二十國集團會議期間與秦剛會面.)
+const NOT_HELD =
+  /(?:未|没有|没|并未|从未|取消|推迟|拒绝|不(?=[与跟在]))(?:在[^，。；：与同和跟]{1,20})?(?:举行|进行|安排|与|同|和|跟)[^，。；：]{0,24}$/u;
 // 「錯失了互以總理身份見面的機會」「將有兩次與胡錦濤見面的機會」: a chance to meet, had or missed, is no meeting.
 const CHANCE_AFTER = /^的?(?:机会|契机)/u;
 // 出席…第十五次 right before the word: a numbered gathering attended.
@@ -1019,7 +1021,7 @@ export const CALL_DROPS: DropRule[] = [
   rule({
     id: 'call.negated',
     decides:
-      '未, 沒有, 拒絕 just before the word, or before the verb that holds it (未舉行中美防長會晤, 沒有與他通話, 取消與到訪的總理的會面), 不 before the partner (遲遲不與李家超會面), or a chance after it (錯失了…見面的機會): it did not happen.',
+      '未, 沒有, 拒絕 just before the word, or before the verb that holds it (未舉行中美防長會晤, 沒有與他通話, 沒有在會議期間與秦剛會面, 取消與到訪的總理的會面), 不 before the partner (遲遲不與李家超會面), or a chance after it (錯失了…見面的機會): it did not happen.',
     examples: [
       { text: '習近平同日取消與到訪的新加坡總理李顯龍的會面。', published: '2012-09-06', events: [] },
       { text: '习近平同日取消与到访的新加坡总理李显龙的会面。', published: '2012-09-06', events: [] },
@@ -1027,6 +1029,8 @@ export const CALL_DROPS: DropRule[] = [
       { text: '俄罗斯总统普京昨天拒绝会见泽连斯基。', published: '2025-03-01', events: [] },
       { text: '美國駐港總領事梅儒瑞昨日仍遲遲不與行政長官李家超會面。', published: '2024-08-08', events: [] },
       { text: '美国驻港总领事梅儒瑞昨日仍迟迟不与行政长官李家超会面。', published: '2024-08-08', events: [] },
+      { text: '國務卿布林肯3日沒有在二十國集團外長會議期間與中國外長秦剛會面。', published: '2023-03-04', events: [] },
+      { text: '国务卿布林肯3日没有在二十国集团外长会议期间与中国外长秦刚会面。', published: '2023-03-04', events: [] },
       { text: '馬哈迪在2003年10月31日卸下首相職務，兩人就錯失了互以首相身份見面的機會。', published: '2018-05-21', events: [] },
       { text: '马哈迪在2003年10月31日卸下首相职务，两人就错失了互以首相身份见面的机会。', published: '2018-05-21', events: [] },
       {
