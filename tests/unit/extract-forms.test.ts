@@ -2425,6 +2425,15 @@ test('a minister 發表以下談話 (or 如下談話) before the press gives a r
     );
 });
 
+test('不久前 after a title (主席不久前在峰會期間會晤) is no name', () => {
+  for (const text of ['普京說，我同習近平主席不久前在峰會期間會晤。', '普京说，我同习近平主席不久前在峰会期间会晤。'])
+    assert.deepEqual(
+      peopleIn(lexicon(), prepare(text)).map((p) => p.folded),
+      ['普京', '习近平'],
+      text,
+    );
+});
+
 test('會 meaning "will" before 見證 or 見識 (同時亦會見證…簽署) is no meeting', () => {
   const types = (text: string) => one('2017-07-04', text).map((e) => e.type);
   assert.deepEqual(types('國家主席習近平昨日抵達莫斯科進行國事訪問，同時亦會見證兩國企業簽署數十份合作文件。'), ['other']);
