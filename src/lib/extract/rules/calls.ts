@@ -1897,8 +1897,18 @@ export const CALL_DATES: DateRule[] = [
   rule({
     id: 'call.words-said-there',
     decides:
-      '「石廣生是在會見哥倫比亞外貿部長時作上述表示的」「里夫金德是在與克里斯托弗會談後說這番話的」: the call or meeting at which (時) or right after which (後) the words just reported were said happened on the day they were said, the story’s day.',
+      '「石廣生是在會見哥倫比亞外貿部長時作上述表示的」「里夫金德是在與克里斯托弗會談後說這番話的」「朱鎔基是在會見…時講這番話的」: the call or meeting at which (時) or right after which (後) the words just reported were said happened on the day they were said, the story’s day.',
     examples: [
+      {
+        text: '新華社北京4月27日電 國務院總理朱鎔基今天說，中國願同贊比亞加強合作。朱鎔基是在人民大會堂會見贊比亞國民議會議長穆利契塔時講這番話的。',
+        published: '1991-04-28',
+        events: [{ type: 'meeting', date: '1991-04-27', actors: ['朱鎔基', '穆利契塔'] }],
+      },
+      {
+        text: '新华社北京4月27日电 国务院总理朱镕基今天说，中国愿同赞比亚加强合作。朱镕基是在人民大会堂会见赞比亚国民议会议长穆利契塔时讲这番话的。',
+        published: '1991-04-28',
+        events: [{ type: 'meeting', date: '1991-04-27', actors: ['朱镕基', '穆利契塔'] }],
+      },
       {
         text: '新華社北京7月4日電 國務院總理朱鎔基今天在這裏表示，中方願同哥倫比亞加強合作。朱鎔基是在會見哥倫比亞總統帕斯特拉納時作上述表示的。',
         published: '2002-07-05',
@@ -1923,7 +1933,7 @@ export const CALL_DATES: DateRule[] = [
     apply: (c) =>
       c.scope.role === 'body' &&
       c.scope.storyDay &&
-      /^[^。；！？]{0,40}?[时后](?:作|做|发表|说)(?:了)?(?:上述|以上|这番|这些)/u.test(text(c).slice(c.trig.end, sEnd(c)))
+      /^[^。；！？]{0,40}?[时后](?:作|做|发表|说|讲|谈)(?:了)?(?:上述|以上|这番|这些)/u.test(text(c).slice(c.trig.end, sEnd(c)))
         ? { date: c.scope.storyDay, precision: 'day' }
         : undefined,
   }),
