@@ -36,6 +36,8 @@ const text = (c: CallCandidate) => c.scope.prep.folded;
 const sStart = (c: CallCandidate) => c.scope.sentence.start;
 // 「如中國領導人能親自會見示威者」: 如 opening the clause, 能 or 願意 before the word.
 const IF_ABLE = /^如[^，。；如]{1,12}(?:能|能够|愿意|肯)[^，。；]{0,6}$/u;
+// 週三較早前, 今天較早前: earlier on the day written.
+const EARLIER_ON_A_DAY = /(?:[一二三四五六日天]|今天|昨天|今日|昨日)较$/u;
 // 「未舉行中美防長會晤」「沒有與他通話」「遲遲不與李家超會面」: the verb that holds the word, or its partner, negated.
 // (A place or occasion may stand between: 沒有在二十國集團會議期間與秦剛會面.)
 const NOT_HELD =
@@ -987,17 +989,33 @@ export const CALL_DROPS: DropRule[] = [
   rule({
     id: 'call.other-occasion',
     decides:
-      '曾在會見…時表示, 此前, 上次: another occasion recalled, not reported (unless its own date is written: call.dated-past-occasion).',
+      '曾在會見…時表示, 此前, 上次: another occasion recalled, not reported (unless its own date is written: call.dated-past-occasion; 週三較早前 is earlier on the day written).',
     examples: [
       { text: '帛琉總統惠恕仁今年曾與外交部長視訊通話。', published: '2024-01-16', events: [] },
       { text: '习近平今年曾会见美国国会议员代表团，谈及中美关系。', published: '2025-01-22', events: [] },
       { text: '李鵬曾在1995年訪問法國時，會見了希拉克。', published: '2014-03-20', events: [] },
       { text: '李鹏曾在1995年访问法国时，会见了希拉克。', published: '2014-03-20', events: [] },
     ],
+    leaves: [
+      {
+        text: '美國眾議院議長週三較早前已到訪立法院，與副院長蔡其昌見面。',
+        published: '2022-08-04',
+        events: [{ type: 'meeting', date: '2022-08-03', actors: ['蔡其昌'] }],
+      },
+      {
+        text: '美国众议院议长周三较早前已到访立法院，与副院长蔡其昌见面。',
+        published: '2022-08-04',
+        events: [{ type: 'meeting', date: '2022-08-03', actors: ['蔡其昌'] }],
+      },
+    ],
     apply: (c) => {
       // A clause opened by 「曾在…訪問…時，」 sets the occasion of the clause it leads into.
       const lead = /[^，,；;。]*时[，,]\s*$/u.exec(text(c).slice(sStart(c), c.cStart));
-      if (!ne(c).otherOccasion.has(text(c), c.cStart - (lead?.[0].length ?? 0), c.trig.start)) return undefined;
+      // (「週三較早前」: earlier on a day written, not another occasion.)
+      const recalled = ne(c)
+        .otherOccasion.all(text(c), c.cStart - (lead?.[0].length ?? 0), c.trig.start)
+        .filter((h) => !(h.phrase === '早前' && EARLIER_ON_A_DAY.test(text(c).slice(Math.max(0, h.start - 3), h.start))));
+      if (!recalled.length) return undefined;
       return c.scope.rules.when(datedPastOccasion, c, () => datedPastOccasion.apply(c)) ? 'keep' : 'drop';
     },
   }),

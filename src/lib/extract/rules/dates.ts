@@ -370,7 +370,7 @@ export const DATE_FORMS: DateForm[] = [
     decides:
       '拜登週三在白宮…, 在周五的通話中, 大使（周日）被召見: a bare 周X is a weekday when a verb, a preposition, 的, 被, a pronoun (週一他與…), a time or a mark follows (周三平表示 is a name; 每周一 is every Monday).',
     pattern:
-      '(?<![每一两二三四五六七八九十几数])周(?<bwd>[一二三四五六日])(?=[在于与和同跟就晚上下中午早凌表称说宣会出举发致抵到访率起开前后则也再将亦曾已即召主接见通举的被他她（(）)，,。、晨夜时：:\\s])',
+      '(?<![每一两二三四五六七八九十几数])周(?<bwd>[一二三四五六日])(?=[在于与和同跟就晚上下中午早凌较稍表称说宣会出举发致抵到访率起开前后则也再将亦曾已即召主接见通举的被他她（(）)，,。、晨夜时：:\\s])',
     examples: [
       {
         text: '日本首相菅直人在布魯塞爾出席歐亞峰會，週一他與法國總統薩科奇舉行會談。',
@@ -439,9 +439,9 @@ export const DATE_FORMS: DateForm[] = [
   form({
     id: 'date.approximate',
     decides:
-      '近日, 日前, 上星期, 本周早些時候: an approximate time, placed in the month it most likely fell in, never on a day (not the 早前 of 一早前往, early that morning).',
+      '近日, 日前, 上星期, 本周早些時候: an approximate time, placed in the month it most likely fell in, never on a day (not the 早前 of 一早前往, early that morning, nor of 週三較早前, earlier on a day written).',
     pattern:
-      '(?<approx>本周早些时候|本周稍早|上周末|上个星期|上个礼拜|上星期|上礼拜|上周|本周|近日|日前|近期|前不久|不久前|(?<![一大清今])早前|最近|近来)',
+      '(?<approx>本周早些时候|本周稍早|上周末|上个星期|上个礼拜|上星期|上礼拜|上周|本周|近日|日前|近期|前不久|不久前|(?<![一大清今])(?<!(?:[一二三四五六日天]|今天|昨天|今日|昨日)较)早前|最近|近来)',
     examples: [
       {
         text: '據報道，王毅近日同法國外長巴羅舉行會談。',
