@@ -1997,8 +1997,24 @@ export const CALL_DATES: DateRule[] = [
   rule({
     id: 'call.same-occasion-story-day',
     decides:
-      '習近平還會見了…, 峰會期間…會見, 在會上與…會晤, 隨後, 抵達南寧後, 晚會開始前, 之後 opening a clause or right after the one named (李家超之後在酒店與…會面): an undated call or meeting on the same occasion happened on the story’s day (not after a span: 兩個星期之後; nor after 另外 or 另據, besides, which turn the talk; 還 only in the clause of its word, not 這還只是指…，不包括通話).',
+      '習近平還會見了…, 峰會期間…會見, 在會上與…會晤, 隨後, 稍早 (earlier that day), 抵達南寧後, 晚會開始前, 之後 opening a clause or right after the one named (李家超之後在酒店與…會面): an undated call or meeting on the same occasion happened on the story’s day (not after a span: 兩個星期之後; nor after 另外 or 另據, besides, which turn the talk; 還 only in the clause of its word, not 這還只是指…，不包括通話).',
     examples: [
+      {
+        text: [
+          ['paragraph', '美國總統川普29日在慶州出席亞太經合會議工商領袖峰會。'],
+          ['paragraph', '稍早川普在首爾會晤南韓總統李在明，雙方討論關稅問題。'],
+        ],
+        published: '2025-10-30',
+        events: [{ type: 'meeting', date: '2025-10-29', actors: ['川普', '李在明'] }],
+      },
+      {
+        text: [
+          ['paragraph', '美国总统特朗普29日在庆州出席亚太经合会议工商领袖峰会。'],
+          ['paragraph', '稍早特朗普在首尔会晤韩国总统李在明，双方讨论关税问题。'],
+        ],
+        published: '2025-10-30',
+        events: [{ type: 'meeting', date: '2025-10-29', actors: ['特朗普', '李在明'] }],
+      },
       {
         text: [
           ['paragraph', '二十國集團峰會今日在印尼峇里島開幕。'],
@@ -2127,7 +2143,8 @@ export const CALL_DATES: DateRule[] = [
       const also = scope.lex.sameOccasion.all(t, sStart(c), c.trig.start).some((h) => {
         const gap = t.slice(h.end, c.trig.start);
         // 「這還只是指…，不包括通話」: 還 tells of another act only in the clause of its word.
-        if (h.phrase === '还' && /[，,。；;：:]/u.test(gap)) return false;
+        // (So does 稍早, earlier that day: 「北京方面稍早發布的新聞稿指出，王毅在通話中表示」 dates the release.)
+        if (/^(?:还|稍早|稍早前|较早前|早些时候)$/u.test(h.phrase) && /[，,。；;：:]/u.test(gap)) return false;
         return !(h.phrase === '另' && (t[h.end] === '外' || t[h.end] === '据'));
       });
       return scope.role === 'body' && scope.storyDay && (next || also) ? { date: scope.storyDay, precision: 'day' } : undefined;
