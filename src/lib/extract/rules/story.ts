@@ -905,6 +905,17 @@ export const statementTurnsToAnother = rule({
       : undefined,
 });
 
+/** The text of `folded` outside its dates (in order). */
+function outsideDates(folded: string, dates: readonly DateMention[]): string {
+  let rest = '';
+  let at = 0;
+  for (const d of dates) {
+    rest += folded.slice(at, d.start);
+    at = Math.max(at, d.end);
+  }
+  return rest + folded.slice(at);
+}
+
 // What a line that is only a date holds besides its dates (民國…(2016.1.16), 2016年1月16日（星期六）).
 const AROUND_DATES = /^(?:民国|[\s（）()【】\[\].．,，、:：-])*$/u;
 
@@ -948,21 +959,15 @@ export const dateHeadingOpensEntry = rule({
   ],
   apply: (folded: string, dates: readonly DateMention[]) => {
     if (!dates.some((d) => d.precision === 'day' && d.date)) return false;
-    let rest = '';
-    let at = 0;
-    for (const d of dates) {
-      rest += folded.slice(at, d.start);
-      at = Math.max(at, d.end);
-    }
-    return AROUND_DATES.test(rest + folded.slice(at));
+    return AROUND_DATES.test(outsideDates(folded, dates));
   },
 });
 
 // A scene line's words besides its day: the clock's zone and the time of day (北京時間…下午), folded.
 const SCENE_TIME = /北京时间|当地时间|上午|下午|中午|晚上|晚间|傍晚|清晨|凌晨|早上|深夜|时许/gu;
-// Words no place name holds but a clause that tells something does (在, 到, 說, 舉行, 同…).
 // A place a scene is set in ends as a building or venue does (東大廳, 紫光閣, 國賓館, 會展中心).
 const SCENE_PLACE = /(?:[厅堂馆阁宫园楼室场港站府院]|中心|大厦|酒店|宾馆|庄园|官邸)$/u;
+// Words no place name holds but a clause that tells something does (在, 到, 說, 舉行, 同…).
 const SCENE_VERB = /[在于到抵是有说称表指举访出同与和跟向将已了着过见谈]/u;
 
 export const sceneLineDatesWhatFollows = rule({
@@ -999,13 +1004,9 @@ export const sceneLineDatesWhatFollows = rule({
   ],
   apply: (folded: string, dates: readonly DateMention[]): boolean => {
     if (folded.length > 40 || !dates.some((d) => d.precision === 'day' && d.date)) return false;
-    let rest = '';
-    let at = 0;
-    for (const d of dates) {
-      rest += folded.slice(at, d.start);
-      at = Math.max(at, d.end);
-    }
-    const place = (rest + folded.slice(at)).replace(SCENE_TIME, '').replace(/[\s，,、。.]/gu, '');
+    const place = outsideDates(folded, dates)
+      .replace(SCENE_TIME, '')
+      .replace(/[\s，,、。.]/gu, '');
     return /^\p{Script=Han}{2,16}$/u.test(place) && !SCENE_VERB.test(place) && SCENE_PLACE.test(place);
   },
 });
