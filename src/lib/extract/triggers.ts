@@ -105,8 +105,10 @@ export const nameBeforeLongerWord = rule({
 
 export const insideLongerWord = rule({
   id: 'trigger.inside-longer-word',
-  decides: '普通話, 會見記者, 聯合聲明, 參加會見, 會面對: a word inside a longer one listed as not meaning it is no cue.',
+  decides: '普通話, 會見記者, 與媒體記者茶敘, 聯合聲明, 參加會見, 會面對: a word inside a longer one listed as not meaning it is no cue.',
   examples: [
+    { text: '外交部政務次長沈呂巡18日下午與媒體記者茶敘，說明近期外交工作。', published: '2009-11-19', events: [] },
+    { text: '外交部政务次长沈吕巡18日下午与媒体记者茶叙，说明近期外交工作。', published: '2009-11-19', events: [] },
     {
       text: '會談後，兩國外長共同簽署《中華人民共和國外交部和斯洛伐克共和國外交部關於加強雙邊對話合作的聯合聲明》。',
       published: '2025-04-25',
