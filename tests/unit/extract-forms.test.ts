@@ -2434,6 +2434,15 @@ test('不久前 after a title (主席不久前在峰會期間會晤) is no name'
     );
 });
 
+test('部長助理 is a title (外交部部長助理何亞非), not part of the name', () => {
+  for (const text of ['外交部部長助理何亞非為中外記者舉行吹風會。', '外交部部长助理何亚非为中外记者举行吹风会。'])
+    assert.deepEqual(
+      peopleIn(lexicon(), prepare(text)).map((p) => p.folded),
+      ['何亚非'],
+      text,
+    );
+});
+
 test('會 meaning "will" before 見證 or 見識 (同時亦會見證…簽署) is no meeting', () => {
   const types = (text: string) => one('2017-07-04', text).map((e) => e.type);
   assert.deepEqual(types('國家主席習近平昨日抵達莫斯科進行國事訪問，同時亦會見證兩國企業簽署數十份合作文件。'), ['other']);
