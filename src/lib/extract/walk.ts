@@ -44,6 +44,7 @@ import {
   storyDay,
   dateHeadingOpensEntry,
   sceneLineDatesWhatFollows,
+  creditedPhotoIsCaption,
   eventDayIsStoryDay,
   questionSetsNoDay,
   answerSetsNoDay,
@@ -67,6 +68,10 @@ export interface Page {
 
 const roleOf = (p: Passage): Mention['role'] =>
   p.kind === 'headline' || p.kind === 'subheadline' ? 'headline' : p.kind === 'caption' ? 'caption' : 'body';
+
+/** A passage's role, a photo's caption set among the paragraphs (…發表演說。(Reuters)) read as one. */
+const passageRole = (page: Page, p: Passage): Mention['role'] =>
+  page.rules.when(creditedPhotoIsCaption, undefined, () => creditedPhotoIsCaption.apply(p)) ? 'caption' : roleOf(p);
 
 /** Registers the spokespeople named on the page (外交部發言人X) so a bare X表示 counts. */
 export function registerSpokespeople(page: Page, prepared: Prepared[]): void {
@@ -510,7 +515,7 @@ export function walkStory(page: Page, passages: readonly Passage[], prepared: Ma
       continue;
     }
     const prep = prepared.get(passage.id)!;
-    const role = roleOf(passage);
+    const role = passageRole(page, passage);
     if (days.yearWritten) days.yearWrittenBefore = days.yearWritten;
     days.yearWritten = undefined;
     const s = prep.folded;

@@ -919,6 +919,36 @@ function outsideDates(folded: string, dates: readonly DateMention[]): string {
 // What a line that is only a date holds besides its dates (民國…(2016.1.16), 2016年1月16日（星期六）).
 const AROUND_DATES = /^(?:民国|[\s（）()【】\[\].．,，、:：-])*$/u;
 
+// 「…在北京香山論壇發表演說。(Reuters)」: a wire agency credited in brackets after one sentence, as under a photo.
+const PHOTO_CREDITED = /^[^。！？]{4,80}[。！？]\s*[（(](?:Reuters|AP|AFP|EPA|Getty Images|路透社?|美联社|法新社|欧新社)[）)]\s*$/u;
+
+export const creditedPhotoIsCaption = rule({
+  id: 'story.credited-photo-is-caption',
+  decides:
+    '「中國國防部長董軍於2025年9月18日在北京香山論壇發表演說。(Reuters)」: one sentence closed by a wire agency in brackets is a photo’s caption set among the paragraphs: its day is not the story’s (同日 after it keeps the story’s day).',
+  examples: [
+    {
+      text: [
+        ['paragraph', '東盟防長擴大會周六（11月1日）上午在吉隆坡舉行，國防部長董軍出席並發言。'],
+        ['paragraph', '國防部長董軍於2025年9月18日在北京香山論壇發表演說。(Reuters)'],
+        ['paragraph', '報道指，同日，董軍與日本防衛大臣中谷元舉行會談。'],
+      ],
+      published: '2025-11-02',
+      events: [{ type: 'meeting', date: '2025-11-01', actors: ['董軍', '中谷元'] }],
+    },
+    {
+      text: [
+        ['paragraph', '东盟防长扩大会周六（11月1日）上午在吉隆坡举行，国防部长董军出席并发言。'],
+        ['paragraph', '国防部长董军于2025年9月18日在北京香山论坛发表演说。(Reuters)'],
+        ['paragraph', '报道指，同日，董军与日本防卫大臣中谷元举行会谈。'],
+      ],
+      published: '2025-11-02',
+      events: [{ type: 'meeting', date: '2025-11-01', actors: ['董军', '中谷元'] }],
+    },
+  ],
+  apply: (passage: Passage): boolean => passage.kind === 'paragraph' && PHOTO_CREDITED.test(fold(passage.text)),
+});
+
 export const dateHeadingOpensEntry = rule({
   id: 'story.date-heading-opens-entry',
   decides:
@@ -1325,6 +1355,7 @@ export const STORY_RULES = [
   storyDay,
   dateHeadingOpensEntry,
   sceneLineDatesWhatFollows,
+  creditedPhotoIsCaption,
   eventDayIsStoryDay,
   questionSetsNoDay,
   answerSetsNoDay,
