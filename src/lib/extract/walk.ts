@@ -338,6 +338,8 @@ function noteDateHeading(page: Page, state: BriefingState, days: StoryDays, fold
   state.answered = undefined;
   days.entryDay = dates.find((d) => d.precision === 'day')?.date ?? undefined;
   days.entryBecause = undefined;
+  // (A release dated on its own line, 2023年8月28日,星期一, means that day by 今天.)
+  if (days.entryDay) Object.assign(days, { today: days.entryDay, named: false });
 }
 
 /** A body paragraph that is only a day and a place sets the scene for the undated calls and meetings after it. */

@@ -952,8 +952,26 @@ export const creditedPhotoIsCaption = rule({
 export const dateHeadingOpensEntry = rule({
   id: 'story.date-heading-opens-entry',
   decides:
-    'A heading that is only a date (民國一百零五年一月十六日(2016.1.16)) opens an entry of a chronology: what an office said under an earlier heading gives no day to what it says under this one, which is on the heading’s day, as are the calls and meetings told under it with no day of their own.',
+    'A heading that is only a date (民國一百零五年一月十六日(2016.1.16), or a release’s 2023年8月28日，星期一) opens an entry of a chronology: what an office said under an earlier heading gives no day to what it says under this one, which is on the heading’s day, as are the calls and meetings told under it with no day of their own, and its 今天.',
   examples: [
+    {
+      text: [
+        ['headline', '商務部長與美國商務部長會晤'],
+        ['subheadline', '2023年8月28日，星期一'],
+        ['paragraph', '今天，美國商務部長雷蒙多與中國商務部長王文濤舉行了會晤。'],
+      ],
+      published: '2023-08-29',
+      events: [{ type: 'meeting', date: '2023-08-28', actors: ['雷蒙多', '王文濤'] }],
+    },
+    {
+      text: [
+        ['headline', '商务部长与美国商务部长会晤'],
+        ['subheadline', '2023年8月28日，星期一'],
+        ['paragraph', '今天，美国商务部长雷蒙多与中国商务部长王文涛举行了会晤。'],
+      ],
+      published: '2023-08-29',
+      events: [{ type: 'meeting', date: '2023-08-28', actors: ['雷蒙多', '王文涛'] }],
+    },
     {
       text: [
         ['subheadline', '民國一百零五年一月六日(2016.1.6)'],
