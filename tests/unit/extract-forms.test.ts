@@ -2443,6 +2443,15 @@ test('部長助理 is a title (外交部部長助理何亞非), not part of the 
     );
 });
 
+test('開嗆 (lashed out) is a spokesperson’s answer, as 反嗆 and 回嗆 are', () => {
+  for (const text of ['外交部發言人郭嘉昆16日開嗆，「台灣是中國的一個省」。', '外交部发言人郭嘉昆16日开呛，“台湾是中国的一个省”。'])
+    assert.deepEqual(
+      one('2026-01-17', text).map((e) => [e.type, e.date]),
+      [['ministry-response', '2026-01-16']],
+      text,
+    );
+});
+
 test('會 meaning "will" before 見證 or 見識 (同時亦會見證…簽署) is no meeting', () => {
   const types = (text: string) => one('2017-07-04', text).map((e) => e.type);
   assert.deepEqual(types('國家主席習近平昨日抵達莫斯科進行國事訪問，同時亦會見證兩國企業簽署數十份合作文件。'), ['other']);
