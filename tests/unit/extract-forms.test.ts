@@ -2452,6 +2452,24 @@ test('開嗆 (lashed out) is a spokesperson’s answer, as 反嗆 and 回嗆 are
     );
 });
 
+test('one named inside the matter 就 names (就英國外交大臣亨特表達希望訪華意向一事表示) is not the speaker', () => {
+  for (const text of [
+    '中國駐英大使劉曉明5日在記者會上就英國外交大臣亨特表達希望年內訪華意向一事表示，雙方正通過外交渠道溝通。',
+    '中国驻英大使刘晓明5日在记者会上就英国外交大臣亨特表达希望年内访华意向一事表示，双方正通过外交渠道沟通。',
+  ]) {
+    const events = one('2019-03-06', text);
+    assert.deepEqual(
+      events.map((e) => [e.type, e.date]),
+      [['ministry-response', '2019-03-05']],
+      text,
+    );
+    assert.ok(
+      events[0]!.actors.some((a) => a.startsWith('劉曉') || a.startsWith('刘晓')),
+      events[0]!.actors.join('、'),
+    );
+  }
+});
+
 test('會 meaning "will" before 見證 or 見識 (同時亦會見證…簽署) is no meeting', () => {
   const types = (text: string) => one('2017-07-04', text).map((e) => e.type);
   assert.deepEqual(types('國家主席習近平昨日抵達莫斯科進行國事訪問，同時亦會見證兩國企業簽署數十份合作文件。'), ['other']);

@@ -52,6 +52,9 @@ export function sentenceText(scope: Scope): string {
 }
 
 /** People in `[from, to)`: the lexicon's, and the spokespeople named earlier on the page written bare (任國強表示). */
+// 就…一事, 就…問題 right before the verb: the matter answered (folded).
+const MATTER_BEFORE = /就[^，。；：,;]{2,40}?(?:一事|问题|事宜)(?:时)?$/u;
+
 export function speakersIn(scope: Scope, from: number, to: number): PersonMention[] {
   const found = peopleIn(scope.lex, scope.prep, from, to);
   const s = scope.prep.folded;
@@ -60,6 +63,9 @@ export function speakersIn(scope: Scope, from: number, to: number): PersonMentio
       if (!found.some((p) => p.start < at + name.length && at < p.end)) found.push({ start: at, end: at + name.length, folded: name });
     }
   }
-  // 「記者向張曉剛提問」: one asked or written to (right after 向, 給, 問) is not speaking.
-  return found.filter((p) => !/[向给问]/u.test(s[(p.titleStart ?? p.start) - 1] ?? '')).sort((a, b) => a.start - b.start);
+  // 「記者向張曉剛提問」: one asked or written to (right after 向, 給, 問) is not speaking; nor is one inside the matter
+  // 就 names, closed by 一事 or 問題 before `to` (程永華就日本外相岸田文雄希望訪華一事表示).
+  const matter = MATTER_BEFORE.exec(s.slice(from, to));
+  const inMatter = (p: PersonMention) => !!matter && p.start >= from + matter.index && p.end <= from + matter.index + matter[0].length;
+  return found.filter((p) => !/[向给问]/u.test(s[(p.titleStart ?? p.start) - 1] ?? '') && !inMatter(p)).sort((a, b) => a.start - b.start);
 }
