@@ -69,9 +69,9 @@ export interface Page {
 const roleOf = (p: Passage): Mention['role'] =>
   p.kind === 'headline' || p.kind === 'subheadline' ? 'headline' : p.kind === 'caption' ? 'caption' : 'body';
 
-/** A passage's role, a photo's caption set among the paragraphs (…發表演說。(Reuters)) read as one. */
-const passageRole = (page: Page, p: Passage): Mention['role'] =>
-  page.rules.when(creditedPhotoIsCaption, undefined, () => creditedPhotoIsCaption.apply(p)) ? 'caption' : roleOf(p);
+/** A passage's role, a photo's caption set among the paragraphs (…發表演說。(Reuters)) read as one (`folded`: its text). */
+const passageRole = (page: Page, p: Passage, folded: string): Mention['role'] =>
+  page.rules.when(creditedPhotoIsCaption, undefined, () => creditedPhotoIsCaption.apply(p, folded)) ? 'caption' : roleOf(p);
 
 /** Registers the spokespeople named on the page (外交部發言人X) so a bare X表示 counts. */
 export function registerSpokespeople(page: Page, prepared: Prepared[]): void {
@@ -517,7 +517,7 @@ export function walkStory(page: Page, passages: readonly Passage[], prepared: Ma
       continue;
     }
     const prep = prepared.get(passage.id)!;
-    const role = passageRole(page, passage);
+    const role = passageRole(page, passage, prep.folded);
     if (days.yearWritten) days.yearWrittenBefore = days.yearWritten;
     days.yearWritten = undefined;
     const s = prep.folded;

@@ -9,7 +9,7 @@ import { clauseEnd, clauseStart } from '../text.ts';
 import { ANSWERS_THE_PRESS } from './briefing.ts';
 import { hasPlan, supposes } from '../nonevents.ts';
 import { peopleIn, type PersonMention } from '../actors.ts';
-import { closesDateline } from './dates.ts';
+import { closesDateline, EARLIER_ON_A_DAY } from './dates.ts';
 import { actKind, isSummons } from '../acts.ts';
 import type { DateMention, DateValue } from '../dates.ts';
 import type { Scope } from '../scope.ts';
@@ -37,7 +37,7 @@ const sStart = (c: CallCandidate) => c.scope.sentence.start;
 // 「如中國領導人能親自會見示威者」: 如 opening the clause, 能 or 願意 before the word.
 const IF_ABLE = /^如[^，。；如]{1,12}(?:能|能够|愿意|肯)[^，。；]{0,6}$/u;
 // 週三較早前, 今天較早前: earlier on the day written.
-const EARLIER_ON_A_DAY = /(?:[一二三四五六日天]|今天|昨天|今日|昨日)较$/u;
+const EARLIER_BEFORE = new RegExp(`${EARLIER_ON_A_DAY}$`, 'u');
 // 「未舉行中美防長會晤」「沒有與他通話」「遲遲不與李家超會面」: the verb that holds the word, or its partner, negated.
 // (A place or occasion may stand between: 沒有在二十國集團會議期間與秦剛會面.)
 const NOT_HELD =
@@ -1016,7 +1016,7 @@ export const CALL_DROPS: DropRule[] = [
       // (「週三較早前」: earlier on a day written, not another occasion.)
       const recalled = ne(c)
         .otherOccasion.all(text(c), c.cStart - (lead?.[0].length ?? 0), c.trig.start)
-        .filter((h) => !(h.phrase === '早前' && EARLIER_ON_A_DAY.test(text(c).slice(Math.max(0, h.start - 3), h.start))));
+        .filter((h) => !(h.phrase === '早前' && EARLIER_BEFORE.test(text(c).slice(Math.max(0, h.start - 3), h.start))));
       if (!recalled.length) return undefined;
       return c.scope.rules.when(datedPastOccasion, c, () => datedPastOccasion.apply(c)) ? 'keep' : 'drop';
     },

@@ -114,6 +114,9 @@ function weekday(prefix: string | undefined, wd: string, pub: string, ahead = fa
 // 「星期三將與總理會面」, 「周五会和他会谈」: 將 or 會 (not 會見, 會談) after a weekday looks ahead.
 const WEEKDAY_AHEAD = /^(?:[上下中]午|晚|晚间|晚上)?(?:还)?(?:将|即将|拟|要|会(?=[和与同跟在到赴前出飞]))/u;
 
+/** 週三較, 今天較 (folded): 早前 after it is earlier on the day written, not another occasion. */
+export const EARLIER_ON_A_DAY = '(?:[一二三四五六日天]|今天|昨天|今日|昨日)较';
+
 export const weekdayAhead = rule({
   id: 'date.weekday-ahead',
   decides:
@@ -440,8 +443,7 @@ export const DATE_FORMS: DateForm[] = [
     id: 'date.approximate',
     decides:
       '近日, 日前, 上星期, 本周早些時候: an approximate time, placed in the month it most likely fell in, never on a day (not the 早前 of 一早前往, early that morning, nor of 週三較早前, earlier on a day written).',
-    pattern:
-      '(?<approx>本周早些时候|本周稍早|上周末|上个星期|上个礼拜|上星期|上礼拜|上周|本周|近日|日前|近期|前不久|不久前|(?<![一大清今])(?<!(?:[一二三四五六日天]|今天|昨天|今日|昨日)较)早前|最近|近来)',
+    pattern: `(?<approx>本周早些时候|本周稍早|上周末|上个星期|上个礼拜|上星期|上礼拜|上周|本周|近日|日前|近期|前不久|不久前|(?<![一大清今])(?<!${EARLIER_ON_A_DAY})早前|最近|近来)`,
     examples: [
       {
         text: '據報道，王毅近日同法國外長巴羅舉行會談。',

@@ -946,7 +946,7 @@ export const creditedPhotoIsCaption = rule({
       events: [{ type: 'meeting', date: '2025-11-01', actors: ['董军', '中谷元'] }],
     },
   ],
-  apply: (passage: Passage): boolean => passage.kind === 'paragraph' && PHOTO_CREDITED.test(fold(passage.text)),
+  apply: (passage: Passage, folded: string): boolean => passage.kind === 'paragraph' && PHOTO_CREDITED.test(folded),
 });
 
 export const dateHeadingOpensEntry = rule({
