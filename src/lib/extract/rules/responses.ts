@@ -799,9 +799,9 @@ export function inQuestionTurn(lex: Lexicon, s: string, at: number): boolean {
 
 const TURN_AFTER_QUESTION = /[？?](?:谢谢[。！!]?)?\s*(\p{Script=Han}{2,4})答?[：:]/gu;
 
-// 有記者提問，…？, 今天有外媒記者提問，…？, 在當日下午的例行記者會上，有記者問，…？, 一名法新社記者向毛寧提問，…？: a paragraph that opens by reporting a question.
+// 有記者提問，…？, 有記者提問稱，…？, 今天有外媒記者提問，…？, 在當日下午的例行記者會上，有記者問，…？, 一名法新社記者向毛寧提問，…？: a paragraph that opens by reporting a question.
 const REPORTED_QUESTION =
-  /^(?:今天|今日|昨天|昨日|当天|当日|会上|记者会上|发布会上|在[^，,。]{0,14}(?:记者会|发布会|吹风会)上[，,]?)?(?:另|还)?(?:有|一名|一位)?(?:外媒|外国媒体|境外媒体|[\p{Script=Han}]{1,6}?社)?(?:记者|媒体)(?:也|还|又)?(?:向[\p{Script=Han}]{1,4})?(?:提问|问到|问及|问)[，,：:]/u;
+  /^(?:今天|今日|昨天|昨日|当天|当日|会上|记者会上|发布会上|在[^，,。]{0,14}(?:记者会|发布会|吹风会)上[，,]?)?(?:另|还)?(?:有|一名|一位)?(?:外媒|外国媒体|境外媒体|[\p{Script=Han}]{1,6}?社)?(?:记者|媒体)(?:也|还|又)?(?:向[\p{Script=Han}]{1,4})?(?:提问|问到|问及|问)(?:称|说|道)?[，,：:]/u;
 
 /** 「有記者提問，美國財長12日聲稱…。請問中方有何評論？」: what comes before the question mark is the question's matter. */
 function insideReportedQuestion(s: string, at: number): boolean {
@@ -1278,8 +1278,26 @@ export const RESPONSE_DROPS: DropRule[] = [
   rule({
     id: 'response.in-question-turn',
     decides:
-      '「問：某國外長昨日發表聲明…中方對此有何回應？」「…舉行例行新聞發布會。有記者問，賴斯…表達了…立場，您對此有何評論？」: what a reporter’s turn quotes, or a question reported at the head of a paragraph or of a sentence in it, is the question’s matter, not a response given at the briefing.',
+      '「問：某國外長昨日發表聲明…中方對此有何回應？」「…舉行例行新聞發布會。有記者問，賴斯…表達了…立場，您對此有何評論？」「有記者提問稱，日本外務省10日發表聲明…請問中方有何評論？」: what a reporter’s turn quotes, or a question reported at the head of a paragraph or of a sentence in it, is the question’s matter, not a response given at the briefing.',
     examples: [
+      {
+        text: [
+          ['paragraph', '外交部發言人汪文斌11日主持例行記者會。'],
+          ['paragraph', '有記者提問稱，日本外務省10日發表聲明，對中方在東海的行動表示抗議，請問中方有何評論？'],
+          ['paragraph', '汪文斌表示，日方的指責毫無道理，中方已提出嚴正交涉。'],
+        ],
+        published: '2022-08-12',
+        events: [{ type: 'ministry-response', date: '2022-08-11', actors: ['外交部', '汪文斌'], passages: 3 }],
+      },
+      {
+        text: [
+          ['paragraph', '外交部发言人汪文斌11日主持例行记者会。'],
+          ['paragraph', '有记者提问称，日本外务省10日发表声明，对中方在东海的行动表示抗议，请问中方有何评论？'],
+          ['paragraph', '汪文斌表示，日方的指责毫无道理，中方已提出严正交涉。'],
+        ],
+        published: '2022-08-12',
+        events: [{ type: 'ministry-response', date: '2022-08-11', actors: ['外交部', '汪文斌'], passages: 3 }],
+      },
       {
         text: [
           ['paragraph', '3月26日，國臺辦舉行例行新聞發布會，發言人陳斌華回答記者提問。'],
