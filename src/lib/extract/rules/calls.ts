@@ -52,6 +52,8 @@ const MEAL_WORDS = /^(?:茶叙|餐叙|工作午餐|工作早餐|工作晚餐|工
 const sEnd = (c: CallCandidate) => c.scope.sentence.end;
 const ne = (c: CallCandidate) => c.scope.lex.nonEvent;
 const before = (c: CallCandidate) => text(c).slice(c.cStart, c.trig.start);
+// Met, called or welcomed: the one after it is the other side (与…, 会见…, 欢迎…), perhaps 正在 or 刚 between.
+const MET_OR_WELCOMED = /(?:与|同|和|跟|会见|会晤|接见|欢迎|迎接|宴请)(?:正在|刚刚|刚)?$/u;
 // 第二次, 第2度: which time, not how many times.
 const ORDINAL_TIMES = /第(?:\d+|[一二两三四五六七八九十]+)(?:次|度|轮|场)/gu;
 
@@ -295,7 +297,7 @@ export const CALL_DROPS: DropRule[] = [
   rule({
     id: 'call.arrival-begins-a-visit',
     decides:
-      '抵達, 飛抵 and 啟程 (and 開始對…進行訪問 with no arrival told before it) are a visit begun or set out on only when the sentence tells a journey: a special or chartered plane, a delegation led (乘專機, 率團), the visit, summit or talks it is for (開始對美國進行國事訪問, 出席峰會), or for 啟程 where to (前往, 赴) or a party (一行); 離開 sets out only from a capital or country for another (離開北京，前往…) or for what the journey is to attend (離開北京，出席…), not at a visit’s end (結束訪問後離開) nor from a site (離開國賓館); those who came with the visitor (同機抵達, 陪同人員) and a site reached during a visit (抵達大三巴牌坊) are none, and an arrival told as a time (專機抵達時, 抵達華盛頓後，出席…, not 國際機場) looks back on the one reported.',
+      '抵達, 飛抵 and 啟程 (and 開始對…進行訪問 with no arrival told before it) are a visit begun or set out on only when the sentence tells a journey: a special or chartered plane, a delegation led (乘專機, 率團), the visit, summit or talks it is for (開始對美國進行國事訪問, 出席峰會), or for 啟程 where to (前往, 赴) or a party (一行); 離開 sets out only from a capital or country for another (離開北京，前往…) or for what the journey is to attend (離開北京，出席…), not at a visit’s end (結束訪問後離開) nor from a site (離開國賓館); those who came with the visitor (同機抵達, 陪同人員) and a site reached during a visit (抵達大三巴牌坊) are none, an arrival told as a time (專機抵達時, 抵達華盛頓後，出席…, not 國際機場) looks back on the one reported, and one that describes who is met or welcomed (與抵達北京訪問的歐洲理事會主席舉行會談) is none.',
     examples: [
       { text: '美國總統特朗普10日開始對中國商品加徵關稅。', published: '2019-05-11', events: [] },
       { text: '美国总统特朗普10日开始对中国商品加征关税。', published: '2019-05-11', events: [] },
@@ -311,6 +313,16 @@ export const CALL_DROPS: DropRule[] = [
       { text: '车队今早八时启程。', published: '2015-12-14', events: [] },
       { text: '國家主席習近平當地時間24日抵達華盛頓後，出席了奧巴馬總統舉行的小範圍晚宴。', published: '2015-09-25', events: [] },
       { text: '国家主席习近平当地时间24日抵达华盛顿后，出席了奥巴马总统举行的小范围晚宴。', published: '2015-09-25', events: [] },
+      {
+        text: '國家主席昨天與抵達北京進行國事訪問的法國總統馬克龍舉行會談。',
+        published: '2023-04-07',
+        events: [{ type: 'meeting', date: '2023-04-06', actors: ['馬克龍'] }],
+      },
+      {
+        text: '国家主席昨天与抵达北京进行国事访问的法国总统马克龙举行会谈。',
+        published: '2023-04-07',
+        events: [{ type: 'meeting', date: '2023-04-06', actors: ['马克龙'] }],
+      },
     ],
     leaves: [
       {
@@ -381,6 +393,8 @@ export const CALL_DROPS: DropRule[] = [
       const lead = before(c);
       if (/同机|先期|陪同/u.test(lead)) return 'drop';
       const rest = text(c).slice(c.trig.end, sEnd(c));
+      // 「與抵達北京訪問的歐洲理事會主席米歇爾舉行會談」: the arrival describes the one met, named after 的.
+      if (MET_OR_WELCOMED.test(lead) && /^[^，。；、]{0,24}?的/u.test(rest)) return 'drop';
       // 「王毅周四開始對美國展開訪問」: a visit begun, told by the visit itself (an arrival told with it is that one).
       if (/开始对/u.test(c.trig.word))
         return /^[^，。；]{1,20}?(?:进行|展开)[^，。；]{0,10}访问/u.test(rest) && !/抵达|飞抵/u.test(text(c).slice(sStart(c), c.trig.start))
