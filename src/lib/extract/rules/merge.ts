@@ -261,7 +261,7 @@ export const sameHappening = rule({
 export const openingJoinsAnswer = rule({
   id: 'merge.opening-joins-first-answer',
   decides:
-    'A briefing’s opening line (發言人X主持例行記者會), or an undated one heading the page (外交部發言人答記者問), goes with the first answer the story reports from it, dated or not (a transcript whose day is only its page’s: 馬曉光：各位上午好); a statement’s frame naming one matter (發言人就美方加徵關稅答記者問) leads it, its words giving the event’s title and summary.',
+    'A briefing’s opening line (發言人X主持例行記者會), or an undated one heading the page (外交部發言人答記者問), goes with the first answer the story reports from it, dated or not (a transcript whose day is only its page’s: 馬曉光：各位上午好); a statement’s frame naming one matter (發言人就美方加徵關稅答記者問) leads it, its words giving the event’s title and summary. Answers are told in the body: a headline above (駐英使館：強烈譴責) only names one.',
   examples: [
     {
       text: [
@@ -323,12 +323,34 @@ export const openingJoinsAnswer = rule({
       published: '2015-12-16',
       events: [{ type: 'ministry-response', date: '2015-12-16', actors: ['国台办', '马晓光'], passages: 3 }],
     },
+    {
+      text: [
+        ['headline', '駐英使館：強烈譴責議會禁令'],
+        ['headline', '中國駐英國使館發言人就英國議會禁止中國大使參加活動答記者問'],
+        ['paragraph', '記者問：英國議會決定禁止中國大使參加議會的活動，中方有何評論？'],
+        ['paragraph', '使館發言人：這一決定是短視之舉，我們予以強烈譴責。'],
+      ],
+      published: '2021-09-15',
+      events: [{ type: 'ministry-response', date: '2021-09-15', actors: ['中國駐英國使館'], passages: 2 }],
+    },
+    {
+      text: [
+        ['headline', '驻英使馆：强烈谴责议会禁令'],
+        ['headline', '中国驻英国使馆发言人就英国议会禁止中国大使参加活动答记者问'],
+        ['paragraph', '记者问：英国议会决定禁止中国大使参加议会的活动，中方有何评论？'],
+        ['paragraph', '使馆发言人：这一决定是短视之举，我们予以强烈谴责。'],
+      ],
+      published: '2021-09-15',
+      events: [{ type: 'ministry-response', date: '2021-09-15', actors: ['中国驻英国使馆'], passages: 2 }],
+    },
   ],
   apply: (m: Mention, answers: readonly Mention[], next?: Mention) => {
     if (!m.opening) return undefined;
-    const fits = (a: Mention) => a.ministry?.id === m.ministry?.id && (a.when.date === m.when.date || !m.when.date);
-    const own = answers.find((a) => a.passage.story === m.passage.story && fits(a));
-    if (own || answers.some((a) => a.passage.story === m.passage.story)) return own;
+    // Answers given are told in the body: a headline (駐英使館：強烈譴責) only names one.
+    const fits = (a: Mention) => a.role === 'body' && a.ministry?.id === m.ministry?.id && (a.when.date === m.when.date || !m.when.date);
+    const told = answers.filter((a) => a.role === 'body');
+    const own = told.find((a) => a.passage.story === m.passage.story && fits(a));
+    if (own || told.some((a) => a.passage.story === m.passage.story)) return own;
     // 「…就國防預算、國際護航合作等問題答記者問。」 then 「我軍赴西太平洋訓練」: a lead standing alone before its
     // report's first subheading opens the answers told under it (next: the first answer told after it).
     return next && fits(next) ? next : undefined;
