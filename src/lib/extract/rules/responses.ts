@@ -319,8 +319,18 @@ export const SPEAKERS: SpeakerRule[] = [
   rule({
     id: 'speaker.minister-before-press',
     decides:
-      '陸委會主委陳明通召開記者會表示, 外交部長王毅在記者會上回應, 外交部長…回答了中外記者的提問 (the press is whom the answer is for): a minister or office head speaks for the ministry when before the press (回應 alone, at a meeting he attends, is not; nor one named after 就, 關於 or 有關 in the clause, part of what is answered about: the one named before him speaks).',
+      '陸委會主委陳明通召開記者會表示, 外交部長王毅在記者會上回應, 外交部長…回答了中外記者的提問 (the press is whom the answer is for), 駐美大使崔天凱6日證實此事 (confirming what was reported is said to the press): a minister or office head speaks for the ministry when before the press (回應 alone, at a meeting he attends, is not; nor one named after 就, 關於 or 有關 in the clause, part of what is answered about: the one named before him speaks).',
     examples: [
+      {
+        text: '中國駐美大使崔天凱6日證實此事，並稱兩國正就有關安排保持溝通。',
+        published: '2015-02-11',
+        events: [{ type: 'ministry-response', date: '2015-02-06', actors: ['崔天凱'] }],
+      },
+      {
+        text: '中国驻美大使崔天凯6日证实此事，并称两国正就有关安排保持沟通。',
+        published: '2015-02-11',
+        events: [{ type: 'ministry-response', date: '2015-02-06', actors: ['崔天凯'] }],
+      },
       {
         text: [
           ['paragraph', '外交部長唐家璇21日就朱鎔基總理訪問日本、韓國取得的成果，向記者發表談話：'],
