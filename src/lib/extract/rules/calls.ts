@@ -663,7 +663,7 @@ export const CALL_DROPS: DropRule[] = [
   rule({
     id: 'call.count-is-not-one',
     decides:
-      '3次會晤, 多次通話, 會晤兩次, 不時會見 (from time to time), 與逾四十位外國領導人通電話: a count sums several happenings and dates none (a meeting with many, 與多名西方領袖視像會談, is one; 二次會談 before the word is the second of a series, one happening).',
+      '3次會晤, 多次通話, 會晤兩次, 不時會見 (from time to time), 密集會晤 (a close run of them), 與逾四十位外國領導人通電話: a count sums several happenings and dates none (a meeting with many, 與多名西方領袖視像會談, is one; 二次會談 before the word is the second of a series, one happening).',
     examples: [
       { text: '習近平同拜登去年3次會晤。', published: '2025-01-22', events: [] },
       { text: '习近平同拜登去年两度会晤。', published: '2025-01-22', events: [] },
@@ -671,6 +671,8 @@ export const CALL_DROPS: DropRule[] = [
       { text: '民主党前年成立国际事务委员会，经常会见各国驻港领事。', published: '2020-09-21', events: [] },
       { text: '回顾2024年，习近平主席同外国领导人会见会谈200余场。', published: '2025-01-02', events: [] },
       { text: '上月，國家主席習近平與逾四十位外國領導人通電話。', published: '2020-05-09', events: [] },
+      { text: '8日，外長王毅在紐約展開密集的雙邊會晤。', published: '2025-09-10', events: [] },
+      { text: '8日，外长王毅在纽约与多国外长密集会晤。', published: '2025-09-10', events: [] },
     ],
     leaves: [
       {
