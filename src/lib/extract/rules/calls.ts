@@ -96,7 +96,7 @@ export const CALL_DROPS: DropRule[] = [
   rule({
     id: 'call.conference-attended',
     decides:
-      '「正在漢堡出席亞歐外長會議的楊潔篪」「參加東盟外長會議期間」: a conference (外長會議, 首腦會議) named to tell where someone is, or when, is where meetings happen, not a meeting between named sides of its own.',
+      '「正在漢堡出席亞歐外長會議的楊潔篪」「參加東盟外長會議期間」「會見了來華參加戰略經濟對話的美國財長」: a conference (外長會議, 首腦會議) named to tell where someone is, or when, and any talks attended named to tell who someone is, is where meetings happen, not a meeting between named sides of its own.',
     examples: [
       {
         text: '中新網5月29日電 正在德國漢堡出席亞歐外長會議的中國外長楊潔篪，5月28日與法國外長庫什內舉行會談。',
@@ -108,13 +108,29 @@ export const CALL_DROPS: DropRule[] = [
         published: '2007-05-29',
         events: [{ type: 'meeting', date: '2007-05-28', actors: ['杨洁篪', '库什内'] }],
       },
+      {
+        text: '國家主席胡錦濤、國務院總理溫家寶15日分別會見了來華參加中美戰略經濟對話的美國財長保爾森。',
+        published: '2006-12-16',
+        events: [
+          { type: 'meeting', date: '2006-12-15', actors: ['胡錦濤', '保爾森'] },
+          { type: 'meeting', date: '2006-12-15', actors: ['溫家寶', '保爾森'] },
+        ],
+      },
+      {
+        text: '国家主席胡锦涛、国务院总理温家宝15日分别会见了来华参加中美战略经济对话的美国财长保尔森。',
+        published: '2006-12-16',
+        events: [
+          { type: 'meeting', date: '2006-12-15', actors: ['胡锦涛', '保尔森'] },
+          { type: 'meeting', date: '2006-12-15', actors: ['温家宝', '保尔森'] },
+        ],
+      },
     ],
     // (「王毅3日以視頻方式出席中國-東盟外長會議」 is his act of the day, a meeting; only a conference named to tell who
     // is there, or when, is none: …會議的中國外長, 會議期間.)
+    // (Any meeting word attended names the one who came for it when 的 and the person follow: 會見了來華參加中美戰略經濟對話的財長.)
     apply: (c) =>
-      /会议$/u.test(c.trig.word) &&
       /(?:出席|参加|与会)[^，,。；;]{0,16}$/u.test(text(c).slice(c.cStart, c.trig.start)) &&
-      /^(?:的|期间|时|之际)/u.test(text(c).slice(c.trig.end))
+      (/会议$/u.test(c.trig.word) ? /^(?:的|期间|时|之际)/u : /^的/u).test(text(c).slice(c.trig.end))
         ? 'drop'
         : undefined,
   }),
