@@ -2407,6 +2407,15 @@ test('a meal or function after a title (防長午餐會, 防長茶敘, 部長晚
     );
 });
 
+test('what was said after a title (發言人評論, 總統講話, 外長聲明) is no name', () => {
+  for (const text of ['媒體關切國台辦對總統府發言人評論的回應。', '媒体关切国台办对总统府发言人评论的回应。'])
+    assert.deepEqual(
+      peopleIn(lexicon(), prepare(text)).map((p) => p.folded),
+      [],
+      text,
+    );
+});
+
 test('通了話 is a call, as 通了電話 is', () => {
   for (const text of ['美國商務部長雷蒙多與中國商務部長王文濤10日晚間通了話。', '美国商务部长雷蒙多与中国商务部长王文涛10日晚间通了话。'])
     assert.deepEqual(

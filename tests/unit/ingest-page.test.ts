@@ -266,3 +266,17 @@ test('page furniture run into the first sentence on one line (責任編輯：王
   for (const sentence of ['陸委會今天表示，中方應停止對台施壓。', '外交部發言人毛寧4日表示，中方堅決反對美方加徵關稅。'])
     assert.equal(page.passages.find((p) => p.text === sentence)?.kind, 'paragraph', sentence);
 });
+
+test('an agency credit 新華社發 closes the caption it ends, and the next line opens a paragraph', () => {
+  const cases: [caption: string, pictured: string, credit: string, body: string][] = [
+    ['▲資料圖片：長灘港的集裝箱碼頭。新華社發', '集裝箱碼頭', '新華社發', '同日，商務部新聞發言人發表談話指出，中方將採取必要措施。'],
+    ['▲资料图片：长滩港的集装箱码头。新华社发', '集装箱码头', '新华社发', '同日，商务部新闻发言人发表谈话指出，中方将采取必要措施。'],
+  ];
+  for (const [caption, pictured, credit, body] of cases) {
+    const page = parsePage(`外交部發言人16日就美方加徵關稅答記者問，中方對此堅決反對。\n${caption}\n${body}\n`);
+    assertWellFormed(page);
+    assert.equal(holding(page, pictured)[0]?.kind, 'caption');
+    assert.equal(holding(page, credit)[0]?.kind, 'credit', credit);
+    assert.equal(holding(page, body)[0]?.kind, 'paragraph', body);
+  }
+});

@@ -106,7 +106,8 @@ export function noteQuestion(scope: Scope, state: BriefingState): void {
   const asks = !!turn || !!asked;
   // 「外交部25日舉行例行記者會，關於24日晚的通話，有記者詢問…」: the briefing named before the question gives its day.
   const held = asked ? rules.first([briefingCue], undefined, scope) : undefined;
-  const before = rules.first([dayBeforeCue], undefined, scope, held && held.start < cue.start ? held.start : cue.start);
+  const at = held && held.start < cue.start ? held.start : cue.start;
+  const before = rules.first([dayBeforeCue], undefined, scope, at);
   const bracketed = before || asks ? undefined : rules.first([dayInBrackets], undefined, scope, cue.end);
   const day = before ? traced(before, dayBeforeCue.id) : bracketed ? traced(bracketed, dayInBrackets.id) : undefined;
   // 「問：…你昨天在記者會上已作了回應」「答：昨天，有記者問到這個問題」: another briefing, not this one.
@@ -121,7 +122,7 @@ export function noteQuestion(scope: Scope, state: BriefingState): void {
   if (day && !another) {
     state.briefingDay = day;
     state.briefingSeq = state.seq = (state.seq ?? 0) + 1;
-    state.briefingMinistry = ministriesIn(lex, prep, sentence.start, cue.start, scope.region).pop()?.id;
+    state.briefingMinistry = ministriesIn(lex, prep, sentence.start, at, scope.region).pop()?.id;
   }
   if (!asks) return;
   state.questionPassage = scope.passage;

@@ -265,7 +265,7 @@ export const briefingCue = rule({
 export const briefingInQuestion = rule({
   id: 'briefing.named-in-a-turn',
   decides:
-    '「問：…你昨天在記者會上已經作了原則回應」「答：昨天，有記者問到這個問題」「毛寧：國務院新聞辦公室19日舉行了新聞發布會」: a briefing or a question named inside a reporter’s question or an answer (an answer turn, or the presiding spokesperson’s) is another one; its day is not this briefing’s.',
+    '「問：…你昨天在記者會上已經作了原則回應」「答：昨天，有記者問到這個問題」「毛寧：有關部門19日舉行了新聞發布會」: a briefing or a question named inside a reporter’s question or an answer (an answer turn, or the presiding spokesperson’s) is another one; its day is not this briefing’s.',
   examples: [
     {
       text: [
@@ -289,7 +289,7 @@ export const briefingInQuestion = rule({
       text: [
         ['paragraph', '5月21日，外交部發言人毛寧主持例行記者會。'],
         ['paragraph', '有記者提問：中方如何看待關稅對中國經濟的影響？'],
-        ['paragraph', '毛寧：國務院新聞辦公室19日舉行了新聞發布會，介紹4月份國民經濟運行情況。中國經濟有能力應對各種風險挑戰。'],
+        ['paragraph', '毛寧：有關部門19日舉行了新聞發布會，介紹4月份國民經濟運行情況。中國經濟有能力應對各種風險挑戰。'],
       ],
       published: '2025-05-22',
       events: [{ type: 'ministry-response', date: '2025-05-21', actors: ['外交部', '毛寧'] }],
@@ -298,7 +298,7 @@ export const briefingInQuestion = rule({
       text: [
         ['paragraph', '5月21日，外交部发言人毛宁主持例行记者会。'],
         ['paragraph', '有记者提问：中方如何看待关税对中国经济的影响？'],
-        ['paragraph', '毛宁：国务院新闻办公室19日举行了新闻发布会，介绍4月份国民经济运行情况。中国经济有能力应对各种风险挑战。'],
+        ['paragraph', '毛宁：有关部门19日举行了新闻发布会，介绍4月份国民经济运行情况。中国经济有能力应对各种风险挑战。'],
       ],
       published: '2025-05-22',
       events: [{ type: 'ministry-response', date: '2025-05-21', actors: ['外交部', '毛宁'] }],

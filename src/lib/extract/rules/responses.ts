@@ -3192,7 +3192,7 @@ export const RESPONSE_DATES: DateRule[] = [
   rule({
     id: 'response.date-briefing',
     decides:
-      'An undated answer in a briefing’s report was given on the briefing’s day; not an office’s statement about what another office said at its briefing (外交部晚間發布新聞稿指出，國台辦發言人昨天在例行記者會上出言不遜).',
+      'An undated answer in a briefing’s report was given on the briefing’s day; not an office’s statement about what another office said at its briefing (外交部晚間發布新聞稿指出，國台辦發言人昨天在例行記者會上出言不遜), nor another office’s answer told after that briefing (國台辦發言人昨日於例行記者會…。對此，陸委會發言人強調): the briefing is the office’s named with it, else its presider’s.',
     examples: [
       {
         text: [
@@ -3213,6 +3213,38 @@ export const RESPONSE_DATES: DateRule[] = [
     ],
     leaves: [
       {
+        text: [
+          [
+            'paragraph',
+            '國台辦發言人陳斌華昨（12/10）日於例行記者會被台媒問及「是否開放社群平台」時，回答支吾其詞。陸委會發言人梁文傑表示，陳斌華講不出話來。',
+          ],
+          ['paragraph', '陳斌華於昨日例行記者會痛批民進黨「反民主」，不過記者隨後提問「是否開放社群平台」。'],
+          ['paragraph', '對此，梁文傑強調，這是打詐措施。'],
+        ],
+        published: '2025-12-11',
+        events: [
+          { type: 'ministry-response', date: '2025-12-10', actors: ['國台辦', '陳斌華'] },
+          { type: 'ministry-response', date: '2025-12-10', actors: ['國台辦', '陳斌華'] },
+          { type: 'ministry-response', actors: ['陸委會', '梁文傑'], passages: 2 },
+        ],
+      },
+      {
+        text: [
+          [
+            'paragraph',
+            '国台办发言人陈斌华昨（12/10）日于例行记者会被台媒问及“是否开放社交平台”时，回答支吾其词。陆委会发言人梁文杰表示，陈斌华讲不出话来。',
+          ],
+          ['paragraph', '陈斌华于昨日例行记者会痛批民进党“反民主”，不过记者随后提问“是否开放社交平台”。'],
+          ['paragraph', '对此，梁文杰强调，这是打诈措施。'],
+        ],
+        published: '2025-12-11',
+        events: [
+          { type: 'ministry-response', date: '2025-12-10', actors: ['国台办', '陈斌华'] },
+          { type: 'ministry-response', date: '2025-12-10', actors: ['国台办', '陈斌华'] },
+          { type: 'ministry-response', actors: ['陆委会', '梁文杰'], passages: 2 },
+        ],
+      },
+      {
         text: '外交部晚間發布新聞稿指出，國台辦發言人馬曉光昨天在例行記者會上出言不遜，用詞粗鄙低俗，實不值一駁。',
         published: '2022-04-14',
         events: [{ type: 'ministry-response', date: '2022-04-14' }],
@@ -3223,9 +3255,14 @@ export const RESPONSE_DATES: DateRule[] = [
         events: [{ type: 'ministry-response', date: '2022-04-14' }],
       },
     ],
-    // Not another office's briefing (外交部發布新聞稿指出，國台辦發言人昨天在例行記者會…出言不遜).
-    apply: (c, speaker) =>
-      c.state.presider?.ministry && c.state.presider.ministry.id !== speaker.ministry.id ? undefined : c.state.briefingDay,
+    // Not another office's briefing (外交部發布新聞稿指出，國台辦發言人昨天在例行記者會…出言不遜): the office named with the
+    // briefing (國台辦發言人昨日於例行記者會…。陸委會發言人表示), else the one who presides.
+    apply: (c, speaker) => {
+      const held = c.state.briefingMinistry ?? c.state.presider?.ministry?.id;
+      // (A foreign ministry written with no country, 外交部昨天舉行例行記者會, is the speaker's own whichever country's.)
+      const office = (id: string) => id.replace(/^[a-z]{2}-/u, '');
+      return held && office(held) !== office(speaker.ministry.id) ? undefined : c.state.briefingDay;
+    },
   }),
   rule({
     id: 'response.date-reacts-to-statement',
