@@ -1770,7 +1770,7 @@ export const declined = rule({
   },
 });
 
-const TRANSCRIPT_LABEL = /^(?:下文|以下)(?:为|是)[^，。]{0,16}(?:全文|实录|摘要)[：:。]?$/u;
+const TRANSCRIPT_LABEL = /(?:^|[，,])(?:下文|以下)(?:为|是)[^，。]{0,16}(?:全文|实录|摘要|内容)[：:。]?$/u;
 const TRANSCRIPT_TITLE = /^(?:答记者问|答问|回答记者提问)(?:的)?(?:全文|实录|摘要|要点)$/u;
 const TRANSCRIPT_FOLLOWS = /^(?:(?:相关|有关)?(?:问答)?(?:实录|全文|摘要|内容)如下[：:]|(?:答问|问答)如下)/u;
 // 回答記者提問, 答記者問 with nothing after: the briefing itself, not an answer on a topic.
@@ -1838,7 +1838,7 @@ export const framesOneMatter = (c: ResponseCandidate): boolean =>
 export const briefingOpening = rule({
   id: 'response.briefing-opening',
   decides:
-    '「發言人X在例行記者會上回答記者提問」 or 「…在例行記者會做出回應」 with no topic, 「發言人就英方涉港錯誤言論答記者問。」「發言人就X（一事）回答了記者的提問。」「回答了各國記者就X提出的各種問題」 (a statement’s frame), or 「就A、B等問題回答了記者的提問」 (or 作出回應, 發表談話), 「就近期熱點問題回答了記者提問」, 「就“外交政策”回答中外記者提問」, 「表示願意回答大家的問題」, 「在記者會開始時表示」, 「公布了X此次答問情況」, a transcript’s title (發言人4月30日答記者問全文, or with its number: 答記者問(2000年23號)) or one followed by 「相關實錄如下：」, 「相關內容如下：」 or 「答問如下」: it opens the briefing and joins the first answer given there.',
+    '「發言人X在例行記者會上回答記者提問」 or 「…在例行記者會做出回應」 with no topic, 「發言人就英方涉港錯誤言論答記者問。」「發言人就X（一事）回答了記者的提問。」「回答了各國記者就X提出的各種問題」 (a statement’s frame), or 「就A、B等問題回答了記者的提問」 (or 作出回應, 發表談話), 「就近期熱點問題回答了記者提問」, 「就“外交政策”回答中外記者提問」, 「表示願意回答大家的問題」, 「在記者會開始時表示」, 「公布了X此次答問情況」, a transcript’s title (發言人4月30日答記者問全文, or with its number: 答記者問(2000年23號)) or one followed by 「相關實錄如下：」, 「相關內容如下：」, 「答問如下」 or 「以下為答問內容」: it opens the briefing and joins the first answer given there.',
   examples: [
     {
       text: [
@@ -1877,6 +1877,24 @@ export const briefingOpening = rule({
       ],
       published: '2000-06-28',
       events: [{ type: 'ministry-response', date: '2000-06-27', passages: 4 }],
+    },
+    {
+      text: [
+        ['paragraph', '本報北京3月4日電／3月4日，外交部發言人毛寧主持例行記者會，以下為答問內容。'],
+        ['paragraph', '記者：美方宣布加徵關稅，中方有何回應？'],
+        ['paragraph', '毛寧：中方堅決反對，將採取必要措施。'],
+      ],
+      published: '2025-03-05',
+      events: [{ type: 'ministry-response', date: '2025-03-04', actors: ['外交部', '毛寧'], passages: 3 }],
+    },
+    {
+      text: [
+        ['paragraph', '本报北京3月4日电／3月4日，外交部发言人毛宁主持例行记者会，以下为答问内容。'],
+        ['paragraph', '记者：美方宣布加征关税，中方有何回应？'],
+        ['paragraph', '毛宁：中方坚决反对，将采取必要措施。'],
+      ],
+      published: '2025-03-05',
+      events: [{ type: 'ministry-response', date: '2025-03-04', actors: ['外交部', '毛宁'], passages: 3 }],
     },
     {
       text: [
