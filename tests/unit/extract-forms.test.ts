@@ -2416,6 +2416,18 @@ test('what was said after a title (發言人評論, 總統講話, 外長聲明) 
     );
 });
 
+test('the speaker before a long matter 就 opens stays the speaker (毛寧8日就…出席…會議並進行國事訪問答記者問)', () => {
+  for (const text of [
+    '外交部發言人毛寧8日就國家主席習近平將赴秘魯出席亞太經合組織領導人非正式會議並進行國事訪問答記者問。',
+    '外交部发言人毛宁8日就国家主席习近平将赴秘鲁出席亚太经合组织领导人非正式会议并进行国事访问答记者问。',
+  ])
+    assert.deepEqual(
+      one('2024-11-09', text).map((e) => [e.type, e.date, e.actors]),
+      [['ministry-response', '2024-11-08', [text.slice(0, 3), text.slice(6, 8)]]],
+      text,
+    );
+});
+
 test('通了話 is a call, as 通了電話 is', () => {
   for (const text of ['美國商務部長雷蒙多與中國商務部長王文濤10日晚間通了話。', '美国商务部长雷蒙多与中国商务部长王文涛10日晚间通了话。'])
     assert.deepEqual(

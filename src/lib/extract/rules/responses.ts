@@ -375,7 +375,7 @@ export const SPEAKERS: SpeakerRule[] = [
           ['paragraph', '外交部發言人就六方會談、溫家寶總理訪問韓日、台「外長」赴聖盧西亞活動等答問。'],
         ],
         published: '2007-03-27',
-        events: [],
+        events: [{ type: 'ministry-response', date: '2007-03-27', actors: ['外交部'] }],
       },
       {
         text: [
@@ -383,7 +383,7 @@ export const SPEAKERS: SpeakerRule[] = [
           ['paragraph', '外交部发言人就六方会谈、温家宝总理访问韩日、台“外长”赴圣卢西亚活动等答问。'],
         ],
         published: '2007-03-27',
-        events: [],
+        events: [{ type: 'ministry-response', date: '2007-03-27', actors: ['外交部'] }],
       },
       {
         text: '總統蔡英文昨接見所羅門群島外長馬內列。台灣外長吳釗燮回應，一連串的雙邊互動，對加深彼此邦誼具重大意義。',
@@ -3791,6 +3791,16 @@ export const RESPONSE_RULES = [
   ...RESPONSE_DATES,
 ];
 
-/** Folded clause start of the speaker's clause, for the drop rules. */
-export const speakerClause = (c: ResponseCandidate) =>
-  Math.max(clauseStart(text(c), c.verb.start, c.scope.sentence.start), c.verb.start - 30);
+/**
+ * Folded clause start of the speaker's clause, for the drop rules: at most 30 characters before the verb, or before
+ * the matter 就 opens when a long one stands between (毛寧8日就國家主席將赴秘魯利馬出席…峰會答記者問).
+ */
+export const speakerClause = (c: ResponseCandidate) => {
+  const s = text(c);
+  const start = clauseStart(s, c.verb.start, c.scope.sentence.start);
+  const matter = s.slice(start, c.verb.start).search(MATTER_OPENS);
+  const before = matter >= 0 ? Math.min(start + matter, c.verb.start) : c.verb.start;
+  return Math.max(start, before - 30);
+};
+// 就, 關於, 針對 or 對於 opening what is answered about.
+const MATTER_OPENS = /就|关于|针对|对于/u;
