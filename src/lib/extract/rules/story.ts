@@ -460,7 +460,7 @@ function headsMinistry(lex: Lexicon, p: MentionPerson, ministry: MinistryMention
 export const readoutIsTheCall = rule({
   id: 'response.readout-is-the-call',
   decides:
-    '「外交部表示，外交部長王毅…與盧比歐通電話」 with no question put (a spokesperson answering the media’s questions, 答覆媒體相關提問時表示, has one put): the office’s readout of its own head’s call is how the call is known, not an answer.',
+    '「外交部表示，外交部長王毅…與盧比歐通電話」 with no question put (a spokesperson answering the media’s questions, 答覆媒體相關提問時表示, has one put): the office’s readout of its own head’s call is how the call is known, not an answer; a call it dates only loosely (上星期, 日前) is one it speaks of later, and what it says of it answers.',
   examples: [
     {
       text: '外交部表示，外交部長王毅25日應約與美國國務卿盧比歐通電話，雙方討論中美關係。',
@@ -474,6 +474,22 @@ export const readoutIsTheCall = rule({
     },
   ],
   leaves: [
+    {
+      text: '國防部新聞發言人譚克非表示，國防部長魏鳳和上星期應約與美國防長奧斯汀通話，是落實兩國元首共識的舉措。',
+      published: '2022-04-28',
+      events: [
+        { type: 'call', date: '2022-04', actors: ['魏鳳和', '奧斯汀'] },
+        { type: 'ministry-response', date: '2022-04-28', actors: ['國防部', '譚克非'] },
+      ],
+    },
+    {
+      text: '国防部新闻发言人谭克非表示，国防部长魏凤和上星期应约与美国防长奥斯汀通话，是落实两国元首共识的举措。',
+      published: '2022-04-28',
+      events: [
+        { type: 'call', date: '2022-04', actors: ['魏凤和', '奥斯汀'] },
+        { type: 'ministry-response', date: '2022-04-28', actors: ['国防部', '谭克非'] },
+      ],
+    },
     {
       text: '中國商務部9日下午召開例行新聞發布會，商務部新聞發言人束玨婷答覆媒體相關提問時表示，商務部長王文濤與澳大利亞貿易部長法瑞爾6日舉行視頻會議。',
       published: '2023-02-10',
@@ -503,8 +519,11 @@ export const readoutIsTheCall = rule({
       ],
     },
   ],
+  // (A call told with a looser time, 上星期 or 日前, is spoken of later: a comment on it answers, as any does.)
   apply: (lex: Lexicon, said: Mention, asked: boolean, meetings: readonly Mention[]) =>
-    !!said.ministry && !asked && meetings.some((m) => m.people.some((p) => headsMinistry(lex, p, said.ministry!))),
+    !!said.ministry &&
+    !asked &&
+    meetings.some((m) => (!m.when.date || m.when.precision === 'day') && m.people.some((p) => headsMinistry(lex, p, said.ministry!))),
 });
 
 export const readoutOfTalks = rule({
