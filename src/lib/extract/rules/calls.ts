@@ -2035,6 +2035,28 @@ export const CALL_DATES: DateRule[] = [
     examples: [
       {
         text: [
+          ['paragraph', '外交部長王毅在當地時間周五會見美國國務卿，雙方評價兩國關係。'],
+          ['paragraph', '另外，王毅又應約會見日本外相岸田文雄，指日方採取消極舉措。'],
+        ],
+        published: '2017-04-29',
+        events: [
+          { type: 'meeting', date: '2017-04-28', actors: ['王毅'] },
+          { type: 'meeting', date: '2017-04-28', actors: ['王毅', '岸田文雄'] },
+        ],
+      },
+      {
+        text: [
+          ['paragraph', '外交部长王毅在当地时间周五会见美国国务卿，双方评价两国关系。'],
+          ['paragraph', '另外，王毅又应约会见日本外相岸田文雄，指日方采取消极举措。'],
+        ],
+        published: '2017-04-29',
+        events: [
+          { type: 'meeting', date: '2017-04-28', actors: ['王毅'] },
+          { type: 'meeting', date: '2017-04-28', actors: ['王毅', '岸田文雄'] },
+        ],
+      },
+      {
+        text: [
           ['paragraph', '美國總統川普29日在慶州出席亞太經合會議工商領袖峰會。'],
           ['paragraph', '稍早川普在首爾會晤南韓總統李在明，雙方討論關稅問題。'],
         ],
@@ -2257,7 +2279,7 @@ export const sameDayAsItsSentence = rule({
     '「主席先與甲國總統視頻通話，再與乙國總統通電話，同一天內兩次通話」: a sentence that says 同一天 puts its undated calls and meetings on the day of the one it dates.',
   examples: [
     {
-      text: '習近平4日同普京舉行視頻會晤。在與普京視頻會晤後，習近平又與特朗普通電話，形成同一天與美俄領導人通話的場景。',
+      text: '習近平4日同普京舉行視頻會晤。在與普京視頻會晤後，習近平與特朗普通電話，形成同一天與美俄領導人通話的場景。',
       published: '2025-02-05',
       events: [
         { type: 'meeting', date: '2025-02-04', actors: ['習近平', '普京'] },
@@ -2265,7 +2287,7 @@ export const sameDayAsItsSentence = rule({
       ],
     },
     {
-      text: '习近平4日同普京举行视频会晤。在与普京视频会晤后，习近平又与特朗普通电话，形成同一天与美俄领导人通话的场景。',
+      text: '习近平4日同普京举行视频会晤。在与普京视频会晤后，习近平与特朗普通电话，形成同一天与美俄领导人通话的场景。',
       published: '2025-02-05',
       events: [
         { type: 'meeting', date: '2025-02-04', actors: ['习近平', '普京'] },
