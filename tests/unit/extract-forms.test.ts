@@ -2428,6 +2428,18 @@ test('the speaker before a long matter 就 opens stays the speaker (毛寧8日�
     );
 });
 
+test('a full stop between the parts of a transliterated name (霍爾斯特.克勒) is its middle dot', () => {
+  for (const [text, name] of [
+    ['溫家寶總理14日在柏林與聯邦總統霍爾斯特.克勒會晤。', '霍爾斯特.克勒'],
+    ['温家宝总理14日在柏林与联邦总统霍尔斯特．克勒会晤。', '霍尔斯特．克勒'],
+  ] as const)
+    assert.deepEqual(
+      one('2006-09-15', text).map((e) => [e.type, e.date, e.actors.at(-1)]),
+      [['meeting', '2006-09-14', name]],
+      text,
+    );
+});
+
 test('通了話 is a call, as 通了電話 is', () => {
   for (const text of ['美國商務部長雷蒙多與中國商務部長王文濤10日晚間通了話。', '美国商务部长雷蒙多与中国商务部长王文涛10日晚间通了话。'])
     assert.deepEqual(

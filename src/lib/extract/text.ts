@@ -75,9 +75,12 @@ export function turnEnd(s: string, name: string | undefined): number {
 /** Whether folded `s` opens with `name`'s turn in a transcript. */
 export const opensTurnOf = (s: string, name: string | undefined): boolean => turnEnd(s, name) > 0;
 
+const NAME_STOP = /(?<=\p{Script=Han})[.．](?=\p{Script=Han})/gu;
+
 /** Folds and splits `text` (white space between Chinese characters and printed readings dropped). */
 export function prepare(text: string): Prepared {
-  const f = fold(text);
+  // 「霍尔斯特.克勒」: a full stop between the parts of a transliterated name is its middle dot.
+  const f = fold(text).replace(NAME_STOP, '·');
   let folded = '';
   const map: number[] = [];
   // 「**趙立堅:**中方…」: a turn label set in bold by a page copied as Markdown is read without the marks.
