@@ -499,6 +499,34 @@ export const CALL_DROPS: DropRule[] = [
     },
   }),
   rule({
+    id: 'call.duty-report-needs-whom',
+    decides:
+      '述職 (a chief executive’s report on his work) is a meeting only with a person named after 向 before it in the clause (特首梁振英昨日向國家主席習近平述職); an envoy home to report (大使回國述職) or a report named as a season (述職期間) meets no one named.',
+    examples: [
+      { text: '駐美大使昨日回國述職。', published: '2016-12-24', events: [] },
+      { text: '驻美大使昨日回国述职。', published: '2016-12-24', events: [] },
+    ],
+    leaves: [
+      {
+        text: '特首梁振英昨日向國家主席習近平述職。',
+        published: '2016-12-24',
+        events: [{ type: 'meeting', date: '2016-12-23', actors: ['梁振英', '習近平'] }],
+      },
+      {
+        text: '特首梁振英昨日向国家主席习近平述职。',
+        published: '2016-12-24',
+        events: [{ type: 'meeting', date: '2016-12-23', actors: ['梁振英', '习近平'] }],
+      },
+    ],
+    apply: (c) => {
+      if (c.trig.word !== '述职') return undefined;
+      const lead = /向([^，。；向]{1,30})$/u.exec(text(c).slice(c.cStart, c.trig.start));
+      if (!lead) return 'drop';
+      const from = c.trig.start - lead[1]!.length;
+      return peopleIn(c.scope.lex, c.scope.prep, from, c.trig.start).length ? undefined : 'drop';
+    },
+  }),
+  rule({
     id: 'call.talk-needs-a-named-partner',
     decides:
       '暢談 and 敘談 (a talk) are a meeting only with a person named after 與, 同, 和 or 跟 before them in the clause (在人民大會堂與李克強進行了暢談); a talk with people no one names (與當地居民暢談) or a talk of a subject (暢談兩岸關係) is not one. (交談 is no meeting word: it tells what was said in a call or meeting told already.)',
