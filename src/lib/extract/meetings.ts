@@ -86,7 +86,7 @@ export function detectMeetings(scope: Scope): Mention[] {
     const paired = sides.length > 1 ? rules.first([respectivelyPairedDays], c, c, sides.length) : undefined;
     for (const [k, guests] of (sides.length > 1 ? sides.map((p) => [...hosts, p]) : [people]).entries()) {
       const because = new Set(c.because);
-      const when: DateValue = paired?.[k] ? { date: paired[k].date, precision: 'day' } : whenWritten;
+      const when: DateValue = paired?.[k] ? { date: paired[k].date, precision: paired[k].precision } : whenWritten;
       out.push({
         type: verdict === 'message' ? 'other' : trig.type,
         mode: rules.when(videoByMeans, { because }, () => videoByMeans.apply(c)) ? 'video' : trig.mode,

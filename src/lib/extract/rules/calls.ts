@@ -2389,8 +2389,26 @@ export const respectively = rule({
 export const respectivelyPairedDays = rule({
   id: 'call.respectively-paired-days',
   decides:
-    '「當地時間14日深夜和15日凌晨，胡錦濤分別同智利總統皮涅拉和委內瑞拉總統查韋斯通電話」: as many days written together as the sides 分別 names pair with them in order.',
+    '「當地時間14日深夜和15日凌晨，胡錦濤分別同智利總統皮涅拉和委內瑞拉總統查韋斯通電話」: as many days written together as the sides 分別 names pair with them in order; another number of days written together (28日、29日分別與甲、乙、丙通電話) gives each only the month.',
   examples: [
+    {
+      text: '王毅28日、29日分別與法國外長勒德里昂、英國外交大臣拉布、日本外相茂木敏充通電話。',
+      published: '2020-07-30',
+      events: [
+        { type: 'call', date: '2020-07', precision: 'month', actors: ['王毅', '勒德里昂'] },
+        { type: 'call', date: '2020-07', precision: 'month', actors: ['王毅', '拉布'] },
+        { type: 'call', date: '2020-07', precision: 'month', actors: ['王毅', '茂木敏充'] },
+      ],
+    },
+    {
+      text: '王毅28日、29日分别与法国外长勒德里昂、英国外交大臣拉布、日本外相茂木敏充通电话。',
+      published: '2020-07-30',
+      events: [
+        { type: 'call', date: '2020-07', precision: 'month', actors: ['王毅', '勒德里昂'] },
+        { type: 'call', date: '2020-07', precision: 'month', actors: ['王毅', '拉布'] },
+        { type: 'call', date: '2020-07', precision: 'month', actors: ['王毅', '茂木敏充'] },
+      ],
+    },
     {
       text: '當地時間14日深夜和15日凌晨，胡錦濤分別同智利總統皮涅拉和委內瑞拉總統查韋斯通電話。',
       published: '2010-04-16',
@@ -2408,16 +2426,24 @@ export const respectivelyPairedDays = rule({
       ],
     },
   ],
-  /** The days for `count` sides in order, when the sentence wrote exactly that many together before the word. */
+  /**
+   * The days for `count` sides in order, when the sentence wrote exactly that many together before the word; when it
+   * wrote another number of days together (28日、29日分別與甲、乙、丙通電話), no side has a day of its own: each has the month.
+   */
   apply: (c: CallCandidate, count: number): DateMention[] | undefined => {
     const s = text(c);
     const days = c.scope.dates.filter((d) => d.end <= c.trig.start && d.precision === 'day' && d.date);
-    if (days.length !== count || count < 2) return undefined;
+    if (days.length < 2 || count < 2) return undefined;
     const together = days.every(
       (d, k) =>
         k === 0 || /^(?:上午|下午|中午|晚间|晚上|傍晚|凌晨|早上|清晨|深夜|夜间)?[和与及、]$/u.test(s.slice(days[k - 1]!.end, d.start)),
     );
-    return together ? days : undefined;
+    if (!together) return undefined;
+    if (days.length === count) return days;
+    const month = days[0]!.date!.slice(0, 7);
+    return days.every((d) => d.date!.startsWith(month))
+      ? Array.from({ length: count }, () => ({ ...days[0]!, date: month, precision: 'month' as const }))
+      : undefined;
   },
 });
 
