@@ -313,7 +313,7 @@ export const CALL_DROPS: DropRule[] = [
   rule({
     id: 'call.arrival-begins-a-visit',
     decides:
-      '抵達, 飛抵 and 啟程 (and 開始對…進行訪問 with no arrival told before it) are a visit begun or set out on only when the sentence tells a journey: a special or chartered plane, a delegation led (乘專機, 率團), the visit, summit or talks it is for (開始對美國進行國事訪問, 出席峰會), or for 啟程 where to (前往, 赴) or a party (一行); 離開 sets out only from a capital or country for another (離開北京，前往…) or for what the journey is to attend (離開北京，出席…), not at a visit’s end (結束訪問後離開) nor from a site (離開國賓館); those who came with the visitor (同機抵達, 陪同人員) and a site reached during a visit (抵達大三巴牌坊) are none, an arrival told as a time (專機抵達時, 抵達華盛頓後，出席…, not 國際機場) looks back on the one reported, and one that describes who is met or welcomed (與抵達北京訪問的歐洲理事會主席舉行會談) is none.',
+      '抵達, 飛抵 and 啟程 (and 開始對…進行訪問 with no arrival told before it) are a visit begun or set out on only when the sentence tells a journey: a special or chartered plane, a delegation led (乘專機, 率團), the visit, summit or talks it is for (開始對美國進行國事訪問, 出席峰會), or for 啟程 where to (前往, 赴) or a party (一行); 離開 sets out only from a capital or country for another (離開北京，前往…) or for what the journey is to attend (離開北京，出席…), not at a visit’s end (結束訪問後離開) nor from a site (離開國賓館); those who came with the visitor (同機抵達, 陪同人員) and a site reached during a visit (抵達大三巴牌坊) are none, an arrival told as a time (專機抵達時, 抵達華盛頓後，出席…, 從21日抵達紐約開始, not 國際機場) looks back on the one reported, and one that describes who is met or welcomed (與抵達北京訪問的歐洲理事會主席舉行會談) is none.',
     examples: [
       { text: '美國總統特朗普10日開始對中國商品加徵關稅。', published: '2019-05-11', events: [] },
       { text: '美国总统特朗普10日开始对中国商品加征关税。', published: '2019-05-11', events: [] },
@@ -329,6 +329,8 @@ export const CALL_DROPS: DropRule[] = [
       { text: '车队今早八时启程。', published: '2015-12-14', events: [] },
       { text: '國家主席習近平當地時間24日抵達華盛頓後，出席了奧巴馬總統舉行的小範圍晚宴。', published: '2015-09-25', events: [] },
       { text: '国家主席习近平当地时间24日抵达华盛顿后，出席了奥巴马总统举行的小范围晚宴。', published: '2015-09-25', events: [] },
+      { text: '從21日下午抵達紐約開始，溫家寶在48小時內出席了近20場活動。', published: '2010-09-24', events: [] },
+      { text: '从21日下午抵达纽约开始，温家宝在48小时内出席了近20场活动。', published: '2010-09-24', events: [] },
       {
         text: '國家主席昨天與抵達北京進行國事訪問的法國總統馬克龍舉行會談。',
         published: '2023-04-07',
@@ -427,7 +429,9 @@ export const CALL_DROPS: DropRule[] = [
       const setsOut = /启程/u.test(c.trig.word) && (/^[^。；]{0,12}(?:前往|赴|返)/u.test(rest) || /一行/u.test(lead));
       const journey = setsOut || /乘|搭|专机|包机|率/u.test(lead) || /访|出席|参加|峰会|会议|会晤|会谈|行程|之旅/u.test(rest);
       if (!journey) return 'drop';
-      return /^[^，。；]{0,20}?(?:[时后]|(?<!国)际)/u.test(text(c).slice(c.trig.end, c.cEnd + 1)) ? 'restates' : undefined;
+      // 「從21日下午抵達紐約開始」: the arrival told as where a span of days begins is a time, too.
+      const spanFrom = /从[^，。；]{0,12}$/u.test(lead) && /^[^，。；]{0,12}(?:开始|以来|起)/u.test(rest);
+      return spanFrom || /^[^，。；]{0,20}?(?:[时后]|(?<!国)际)/u.test(text(c).slice(c.trig.end, c.cEnd + 1)) ? 'restates' : undefined;
     },
   }),
   rule({
