@@ -529,8 +529,24 @@ export const readoutIsTheCall = rule({
 export const readoutOfTalks = rule({
   id: 'response.readout-of-talks',
   decides:
-    '「我國外交部當晚發表文告說，維文與蘇吉約諾就…交換了意見」「據日本外務省透露，雙方就俄烏局勢交換了意見」「新聞司司長秦剛介紹，會談中…交換了看法」「新聞稿稱雙方認為，此次通話及時、必要」「外交部網站上的消息稱：『雙方討論了…』」「據中國外交部指，王毅介紹了中方立場」 with no question put: an office telling what was said in talks is the talks’ readout, not an answer (at the office’s own press conference questions are put, printed or not).',
+    '「我國外交部當晚發表文告說，維文與蘇吉約諾就…交換了意見」「據日本外務省透露，雙方就俄烏局勢交換了意見」「新聞司司長秦剛介紹，會談中…交換了看法」「新聞稿稱雙方認為，此次通話及時、必要」「外交部網站上的消息稱：『雙方討論了…』」「據中國外交部指，王毅介紹了中方立場」「新聞稿稱，王毅向巴羅介紹了…」 with no question put: an office telling what was said in talks is the talks’ readout, not an answer (at the office’s own press conference questions are put, printed or not).',
   examples: [
+    {
+      text: [
+        ['paragraph', '外交部長王毅3日在北京會見法國外長巴羅。'],
+        ['paragraph', '中國外交部新聞稿稱，王毅向巴羅「介紹了中方在烏克蘭問題上的立場」。'],
+      ],
+      published: '2025-12-04',
+      events: [{ type: 'meeting', date: '2025-12-03', actors: ['王毅', '巴羅'] }],
+    },
+    {
+      text: [
+        ['paragraph', '外交部长王毅3日在北京会见法国外长巴罗。'],
+        ['paragraph', '中国外交部新闻稿称，王毅向巴罗介绍了中方在乌克兰问题上的立场。'],
+      ],
+      published: '2025-12-04',
+      events: [{ type: 'meeting', date: '2025-12-03', actors: ['王毅', '巴罗'] }],
+    },
     {
       text: [
         ['paragraph', '12月3日，外交部長王毅在北京會見法國外長巴羅。'],
@@ -632,14 +648,17 @@ export const readoutOfTalks = rule({
 const clauseAfter = (s: string, at: number) => s.slice(at, at + 6).split(/[，,。]/u)[0]!;
 
 /** True when a person heading the office that speaks is named after it, speaking (…聲明提到蓬佩奧強調). */
+const TO_WHOM = /^向[^，。]{1,12}?[“「『"]?(?=介绍|表示|说|强调|指出|阐述|阐明|称)/u;
+
 export function headSpeaksAfter(lex: Lexicon, said: Mention, people: readonly PersonMention[], s: string): boolean {
   const office = said.ministry;
   if (!office) return false;
+  // 王毅表示, or 王毅介紹 (what he set out to his guest in the talks), perhaps to whom first (王毅向巴羅「介紹了…」).
+  const after = (p: PersonMention) => clauseAfter(s, p.end).replace(TO_WHOM, '');
   return people.some(
     (p) =>
       p.start >= office.end &&
-      // 王毅表示, or 王毅介紹 (what he set out to his guest in the talks).
-      (lex.speechVerbs.has(clauseAfter(s, p.end), 0, 6) || clauseAfter(s, p.end).startsWith('介绍')) &&
+      (lex.speechVerbs.has(after(p), 0, 6) || after(p).startsWith('介绍')) &&
       headsMinistry(
         lex,
         { ...p, name: p.folded, ...(p.titleStart !== undefined ? { title: s.slice(p.titleStart, p.titleEnd) } : {}) },
