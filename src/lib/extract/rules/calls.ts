@@ -1082,6 +1082,8 @@ export const CALL_DROPS: DropRule[] = [
         .otherOccasion.all(text(c), c.cStart - (lead?.[0].length ?? 0), c.trig.start)
         .filter((h) => !(h.phrase === '早前' && EARLIER_BEFORE.test(text(c).slice(Math.max(0, h.start - 3), h.start))));
       if (!recalled.length) return undefined;
+      // 「就任以來迄今未曾會見」: one that did not happen is call.negated's to drop, dated or not.
+      if (ne(c).negation.has(text(c), Math.max(c.cStart, c.trig.start - 4), c.trig.start)) return undefined;
       return c.scope.rules.when(datedPastOccasion, c, () => datedPastOccasion.apply(c)) ? 'keep' : 'drop';
     },
   }),
@@ -1107,6 +1109,8 @@ export const CALL_DROPS: DropRule[] = [
     decides:
       '未, 沒有, 拒絕 just before the word, or before the verb that holds it (未舉行中美防長會晤, 沒有與他通話, 沒有在會議期間與秦剛會面, 取消與到訪的總理的會面), 不 before the partner (遲遲不與李家超會面), or a chance after it (錯失了…見面的機會): it did not happen.',
     examples: [
+      { text: '拜登去年1月就任美國總統迄今未曾會見過習近平。', published: '2022-11-12', events: [] },
+      { text: '拜登去年1月就任美国总统迄今未曾会见过习近平。', published: '2022-11-12', events: [] },
       { text: '習近平同日取消與到訪的新加坡總理李顯龍的會面。', published: '2012-09-06', events: [] },
       { text: '习近平同日取消与到访的新加坡总理李显龙的会面。', published: '2012-09-06', events: [] },
       { text: '美國總統特朗普昨日拒絕會見澤連斯基。', published: '2025-03-01', events: [] },
