@@ -41,7 +41,7 @@ const EARLIER_BEFORE = new RegExp(`${EARLIER_ON_A_DAY}$`, 'u');
 // 「未舉行中美防長會晤」「沒有與他通話」「遲遲不與李家超會面」: the verb that holds the word, or its partner, negated.
 // (A place or occasion may stand between: 沒有在二十國集團會議期間與秦剛會面.)
 const NOT_HELD =
-  /(?:未|没有|没|并未|从未|取消|推迟|拒绝|不(?=[与跟在]))(?:在[^，。；：与同和跟]{1,20})?(?:举行|进行|安排|与|同|和|跟)[^，。；：]{0,24}$/u;
+  /(?:未|没有|没|并未|从未|无法|未能|不能|取消|推迟|拒绝|不(?=[与跟在]))(?:在[^，。；：与同和跟]{1,20})?(?:举行|进行|安排|与|同|和|跟)[^，。；：]{0,24}$/u;
 // 「錯失了互以總理身份見面的機會」「將有兩次與胡錦濤見面的機會」: a chance to meet, had or missed, is no meeting.
 const CHANCE_AFTER = /^的?(?:机会|契机)/u;
 // 出席…第十五次 right before the word: a numbered gathering attended.
@@ -59,7 +59,8 @@ const ORDINAL_TIMES = /第(?:\d+|[一二两三四五六七八九十]+)(?:次|度
 
 export const datedPastOccasion = rule({
   id: 'call.dated-past-occasion',
-  decides: '「去年12月中旬，阿迪昂曾與吳釗燮視訊通話」: a past occasion (曾, 此前) written with its own day or month is still an event.',
+  decides:
+    '「去年12月中旬，阿迪昂曾與吳釗燮視訊通話」: a past occasion (曾, 此前) written with its own day or month is still an event; a day it only came before (兩人曾在拜登於2021年1月上任之前會面) does not date it.',
   examples: [
     {
       text: '去年12月中旬，帛琉總統惠恕仁曾與外交部長視訊通話。',
@@ -72,9 +73,22 @@ export const datedPastOccasion = rule({
       events: [{ type: 'meeting', date: '2024-03', precision: 'month', actors: ['王毅', '拉夫罗夫'] }],
     },
   ],
+  leaves: [
+    { text: '兩人曾在拜登於2021年1月上任之前會面，此後也曾多次通電話。', published: '2022-11-12', events: [] },
+    { text: '两人曾在拜登于2021年1月上任之前会面，此后也曾多次通电话。', published: '2022-11-12', events: [] },
+  ],
+  // (A day that only marks what came after it, 於2021年1月上任之前, is not the occasion's.)
   apply: (c: CallCandidate) =>
-    c.scope.dates.some((d) => d.end <= c.trig.start && d.start >= sStart(c) && (d.precision === 'day' || d.precision === 'month')),
+    c.scope.dates.some(
+      (d) =>
+        d.end <= c.trig.start &&
+        d.start >= sStart(c) &&
+        (d.precision === 'day' || d.precision === 'month') &&
+        !BEFORE_IT.test(text(c).slice(d.end, c.trig.start)),
+    ),
 });
+// 「於2021年1月上任之前」: a day followed, in its clause, by 之前 or 以前 bounds the occasion; it does not date it.
+const BEFORE_IT = /^[^，。；]{0,10}?(?:之前|以前)/u;
 
 // The close of a topic list of questions answered: 「、南海局勢等回答記者提問」「…答問」.
 const BRIEFING_TOPIC_END = new RegExp(`^[^。；]{0,40}?(?:等(?:问题|议题|话题)?)?(?:${ANSWERS_THE_PRESS}|答记者问|答问)`, 'u');
@@ -1107,8 +1121,10 @@ export const CALL_DROPS: DropRule[] = [
   rule({
     id: 'call.negated',
     decides:
-      '未, 沒有, 拒絕 just before the word, or before the verb that holds it (未舉行中美防長會晤, 沒有與他通話, 沒有在會議期間與秦剛會面, 取消與到訪的總理的會面), 不 before the partner (遲遲不與李家超會面), or a chance after it (錯失了…見面的機會): it did not happen.',
+      '未, 沒有, 拒絕 just before the word, or before the verb that holds it (未舉行中美防長會晤, 沒有與他通話, 無法進行面對面會談, 沒有在會議期間與秦剛會面, 取消與到訪的總理的會面), 不 before the partner (遲遲不與李家超會面), or a chance after it (錯失了…見面的機會): it did not happen.',
     examples: [
+      { text: '拜登去年1月上任後，習近平避免出國，使兩人無法進行面對面會談。', published: '2022-11-12', events: [] },
+      { text: '拜登去年1月上任后，习近平避免出国，使两人无法进行面对面会谈。', published: '2022-11-12', events: [] },
       { text: '拜登去年1月就任美國總統迄今未曾會見過習近平。', published: '2022-11-12', events: [] },
       { text: '拜登去年1月就任美国总统迄今未曾会见过习近平。', published: '2022-11-12', events: [] },
       { text: '習近平同日取消與到訪的新加坡總理李顯龍的會面。', published: '2012-09-06', events: [] },
