@@ -418,7 +418,7 @@ function sentenceDates(
       (i) => speechAt(i + sentence.start),
     ).map((d) => ({ ...d, start: d.start + sentence.start, end: d.end + sentence.start }));
   const dates = datesOf();
-  const written = dates.filter((d) => d.precision === 'day' && WITH_YEAR.test(s.slice(d.start, d.end))).pop();
+  const written = dates.filter((d) => (d.precision === 'day' || d.precision === 'month') && WITH_YEAR.test(s.slice(d.start, d.end))).pop();
   if (written?.date) days.yearWritten = written.date;
   if (role !== 'body') return dates;
   const ownToday = rules.first([todayNamed], undefined, dates, s, page.published);

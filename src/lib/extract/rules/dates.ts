@@ -46,7 +46,7 @@ export interface DateContext {
   next?: string;
   /** The sentence's text before the expression (今年…：4月, 6月). */
   before?: string;
-  /** The last day written with its year earlier in the paragraph (1971年4月10日…。4月14日): a later month without a year may be in it. */
+  /** The last day or month written with its year earlier in the paragraph (1971年4月10日…。4月14日, 2017年11月…。11月8日): a later month without a year may be in it. */
   yearWritten?: string | undefined;
   /** The last day written with its year in an earlier paragraph of the story (2005年4月26日…。 then 連戰此訪在4月29日…). */
   yearWrittenBefore?: string | undefined;
@@ -184,6 +184,22 @@ export const yearCarriesOn = rule({
   decides:
     '「1971年4月10日，美國乒乓球代表團訪華。4月14日，周恩來會見了代表團」: a month written without a year, in a paragraph that wrote an earlier year with a day before it, is in that year when it does not come before that day (a chronology told in order); so is one in a later paragraph of the story that the publication year would put after publication (「2005年4月26日至5月3日，連戰訪問大陸。」 then 「連戰此訪在4月29日達到最高潮」 in a paper of 2006-04-14).',
   examples: [
+    {
+      text: '2017年11月，特朗普對中國進行國事訪問。11月8日下午，專機抵達北京。11月9日，兩國元首在人民大會堂舉行會談。',
+      published: '2024-12-12',
+      events: [
+        { type: 'other', date: '2017-11-08' },
+        { type: 'meeting', date: '2017-11-09' },
+      ],
+    },
+    {
+      text: '2017年11月，特朗普对中国进行国事访问。11月8日下午，专机抵达北京。11月9日，两国元首在人民大会堂举行会谈。',
+      published: '2024-12-12',
+      events: [
+        { type: 'other', date: '2017-11-08' },
+        { type: 'meeting', date: '2017-11-09' },
+      ],
+    },
     {
       text: '1971年4月10日，美國乒乓球代表團應邀訪華。4月14日，周恩來總理在人民大會堂會見了美國乒乓球代表團。',
       published: '2013-05-31',
