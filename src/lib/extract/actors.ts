@@ -151,8 +151,8 @@ function unknownNameAt(lex: Lexicon, s: string, i: number, to: number): number {
     if (j > i + 1 && wordStartsAt(lex, s, j)) break;
     // 駐澳門特派員公署特派員劉顯法: another title inside means this run is an office's name, not a person's.
     if (j > i && lex.titles.at(s, j)) break;
-    // 江澤民專程飛抵: how the journey is made follows the name.
-    if (j > i + 1 && /^专(?:程|机)/u.test(s.slice(j, j + 2))) break;
+    // 江澤民專程飛抵: how the journey is made follows the name; so does an interview given (史明德接受路透社採訪).
+    if (j > i + 1 && /^(?:专(?:程|机)|接受)/u.test(s.slice(j, j + 2))) break;
     // 霍英東副主席: 副 before a title opens the title, not the end of the name.
     if (j > i + 1 && s[j] === '副' && lex.titles.at(s, j + 1)) break;
     j++;

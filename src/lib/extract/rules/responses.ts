@@ -319,8 +319,23 @@ export const SPEAKERS: SpeakerRule[] = [
   rule({
     id: 'speaker.minister-before-press',
     decides:
-      '陸委會主委陳明通召開記者會表示, 外交部長王毅在記者會上回應, 外交部長…回答了中外記者的提問 (the press is whom the answer is for), 駐美大使崔天凱6日證實此事 (confirming what was reported is said to the press): a minister or office head speaks for the ministry when before the press (回應 alone, at a meeting he attends, is not; nor one named after 就, 關於 or 有關 in the clause, part of what is answered about: the one named before him speaks).',
+      '陸委會主委陳明通召開記者會表示, 外交部長王毅在記者會上回應, 外交部長…回答了中外記者的提問 (the press is whom the answer is for), 駐美大使崔天凱6日證實此事, 副部長陳健2日在此間透露 (confirming or disclosing what was reported is said to the press): a minister or office head speaks for the ministry when before the press (回應 alone, at a meeting he attends, is not; nor one named after 就, 關於 or 有關 in the clause, part of what is answered about: the one named before him speaks).',
     examples: [
+      {
+        text: '中國商務部副部長陳健2日在此間透露，中方將與歐方繼續磋商。',
+        published: '2013-04-03',
+        events: [{ type: 'ministry-response', date: '2013-04-02', actors: ['商務部', '陳健'] }],
+      },
+      {
+        text: '中国商务部副部长陈健2日在此间透露，中方将与欧方继续磋商。',
+        published: '2013-04-03',
+        events: [{ type: 'ministry-response', date: '2013-04-02', actors: ['商务部', '陈健'] }],
+      },
+      {
+        text: '中國駐德國大使史明德接受路透社採訪時透露，總理將訪問德國。',
+        published: '2014-10-04',
+        events: [{ type: 'ministry-response', date: '2014-10-04', actors: ['史明德'] }],
+      },
       {
         text: '中國駐美大使崔天凱6日證實此事，並稱兩國正就有關安排保持溝通。',
         published: '2015-02-11',
