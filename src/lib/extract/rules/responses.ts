@@ -1792,7 +1792,7 @@ const TRANSCRIPT_FOLLOWS = /^(?:(?:相关|有关)?(?:问答)?(?:实录|全文|�
 const THE_PRESS_ANSWERED = new RegExp(`^${ANSWERS_THE_PRESS}$`, 'u');
 // (A transcript's title may carry its number in brackets: 答記者問(2000年23號).)
 const GENERIC_ANSWER =
-  /^(?:(?:回答|答)(?:了)?(?:记者|媒体)?(?:的)?(?:提问|问题|问|关心的问题)?|(?:作出|做出)(?:了)?回应)(?:[（(][\d年第号期]{1,12}[）)])?$/u;
+  /^(?:(?:回答|答)(?:了)?(?:记者|媒体)?(?:提出|所提|关心)?(?:的)?(?:有关|相关)?(?:提问|问题|问)?|(?:作出|做出)(?:了)?回应)(?:[（(][\d年第号期]{1,12}[）)])?$/u;
 
 // 「就A、B等問題」「就A、B等回答了媒體記者的提問」「就A、B等答問」「就近期熱點問題」: 等 closing a list (not 對等, 平等), or hot topics.
 const LISTED_TOPICS =
@@ -1853,8 +1853,24 @@ export const framesOneMatter = (c: ResponseCandidate): boolean =>
 export const briefingOpening = rule({
   id: 'response.briefing-opening',
   decides:
-    '「發言人X在例行記者會上回答記者提問」 or 「…在例行記者會做出回應」 with no topic, 「發言人就英方涉港錯誤言論答記者問。」「發言人就X（一事）回答了記者的提問。」「回答了各國記者就X提出的各種問題」 (a statement’s frame), or 「就A、B等問題回答了記者的提問」 (or 作出回應, 發表談話), 「就近期熱點問題回答了記者提問」, 「就“外交政策”回答中外記者提問」, 「表示願意回答大家的問題」, 「在記者會開始時表示」, 「公布了X此次答問情況」, a transcript’s title (發言人4月30日答記者問全文, or with its number: 答記者問(2000年23號)) or one followed by 「相關實錄如下：」, 「相關內容如下：」, 「答問如下」 or 「以下為答問內容」: it opens the briefing and joins the first answer given there.',
+    '「發言人X在例行記者會上回答記者提問」 (or 回答了記者提出的有關問題) or 「…在例行記者會做出回應」 with no topic, 「發言人就英方涉港錯誤言論答記者問。」「發言人就X（一事）回答了記者的提問。」「回答了各國記者就X提出的各種問題」 (a statement’s frame), or 「就A、B等問題回答了記者的提問」 (or 作出回應, 發表談話), 「就近期熱點問題回答了記者提問」, 「就“外交政策”回答中外記者提問」, 「表示願意回答大家的問題」, 「在記者會開始時表示」, 「公布了X此次答問情況」, a transcript’s title (發言人4月30日答記者問全文, or with its number: 答記者問(2000年23號)) or one followed by 「相關實錄如下：」, 「相關內容如下：」, 「答問如下」 or 「以下為答問內容」: it opens the briefing and joins the first answer given there.',
   examples: [
+    {
+      text: [
+        ['paragraph', '外交部發言人姜瑜15日在例行記者會上回答了記者提出的有關問題。'],
+        ['paragraph', '在回答關於日本修改和平憲法的問題時，姜瑜表示，中國政府希望日方堅持走和平發展的道路。'],
+      ],
+      published: '2007-05-16',
+      events: [{ type: 'ministry-response', date: '2007-05-15', actors: ['外交部', '姜瑜'], passages: 2 }],
+    },
+    {
+      text: [
+        ['paragraph', '外交部发言人姜瑜15日在例行记者会上回答了记者提出的有关问题。'],
+        ['paragraph', '在回答关于日本修改和平宪法的问题时，姜瑜表示，中国政府希望日方坚持走和平发展的道路。'],
+      ],
+      published: '2007-05-16',
+      events: [{ type: 'ministry-response', date: '2007-05-15', actors: ['外交部', '姜瑜'], passages: 2 }],
+    },
     {
       text: [
         ['paragraph', '新華社北京5月20日電 外交部發言人馬朝旭20日就美軍有關人士涉華言論回答了記者提問。'],
