@@ -261,8 +261,28 @@ export const sameHappening = rule({
 export const openingJoinsAnswer = rule({
   id: 'merge.opening-joins-first-answer',
   decides:
-    'A briefing’s opening line (發言人X主持例行記者會), or an undated one heading the page (外交部發言人答記者問), goes with the first answer the story reports from it, dated or not (a transcript whose day is only its page’s: 馬曉光：各位上午好); a statement’s frame naming one matter (發言人就美方加徵關稅答記者問) leads it, its words giving the event’s title and summary. Answers are told in the body: a headline above (駐英使館：強烈譴責) only names one.',
+    'A briefing’s opening line (發言人X主持例行記者會), or an undated one heading the page (外交部發言人答記者問), goes with the first answer the story reports from it, dated or not (a transcript whose day is only its page’s: 馬曉光：各位上午好); a statement’s frame naming one matter (發言人就美方加徵關稅答記者問) leads it, its words giving the event’s title and summary. Answers are told in the body: a headline above (駐英使館：強烈譴責) only names one. An opening dated only to its month (2015年9月外交部發言人答記者問) fits an answer on a day of that month.',
   examples: [
+    {
+      text: [
+        ['headline', '2015年9月外交部發言人就歐洲問題答記者問'],
+        ['headline', '2015年9月7日外交部發言人洪磊主持例行記者會'],
+        ['paragraph', '問：歐洲媒體如何評價紀念活動？'],
+        ['paragraph', '答：我們一直強調，中國舉辦紀念活動是為了維護和平。'],
+      ],
+      published: '2015-11-12',
+      events: [{ type: 'ministry-response', date: '2015-09-07', actors: ['外交部', '洪磊'], passages: 4 }],
+    },
+    {
+      text: [
+        ['headline', '2015年9月外交部发言人就欧洲问题答记者问'],
+        ['headline', '2015年9月7日外交部发言人洪磊主持例行记者会'],
+        ['paragraph', '问：欧洲媒体如何评价纪念活动？'],
+        ['paragraph', '答：我们一直强调，中国举办纪念活动是为了维护和平。'],
+      ],
+      published: '2015-11-12',
+      events: [{ type: 'ministry-response', date: '2015-09-07', actors: ['外交部', '洪磊'], passages: 4 }],
+    },
     {
       text: [
         ['paragraph', '據新華社電 國防部新聞發言人耿雁生昨日在北京舉行的例行記者會上，就國防預算、國際護航合作等問題答記者問。', 'a'],
@@ -347,7 +367,10 @@ export const openingJoinsAnswer = rule({
   apply: (m: Mention, answers: readonly Mention[], next?: Mention) => {
     if (!m.opening) return undefined;
     // Answers given are told in the body: a headline (駐英使館：強烈譴責) only names one.
-    const fits = (a: Mention) => a.role === 'body' && a.ministry?.id === m.ministry?.id && (a.when.date === m.when.date || !m.when.date);
+    // (An opening dated only to its month, 2015年9月外交部發言人答記者問, fits an answer on a day of that month.)
+    const within = (a: Mention) =>
+      !m.when.date || a.when.date === m.when.date || (m.when.precision !== 'day' && !!a.when.date?.startsWith(m.when.date));
+    const fits = (a: Mention) => a.role === 'body' && a.ministry?.id === m.ministry?.id && within(a);
     const told = answers.filter((a) => a.role === 'body');
     const own = told.find((a) => a.passage.story === m.passage.story && fits(a));
     if (own || told.some((a) => a.passage.story === m.passage.story)) return own;
