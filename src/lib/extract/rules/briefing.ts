@@ -131,8 +131,26 @@ const ABOVE_REMARKS = /(?:做出|作出|作|做)(?:了)?(?:上述|以上|这番|
 export const questionCue = rule({
   id: 'briefing.question-cue',
   decides:
-    '有記者問, 問：, 被問及, 記者：, 在回答…的問題時 (or 在回答中國如何加強護航合作時) open a question whose topic the next answers take (not the record of answers, 回答記者提問的情況, nor the question that drew the words just told: 是在回答記者提問時做出上述表示的).',
+    '有記者問, 媒體提問, 問：, 被問及, 記者：, 在回答…的問題時 (or 在回答中國如何加強護航合作時) open a question whose topic the next answers take (not the record of answers, 回答記者提問的情況, nor the question that drew the words just told: 是在回答記者提問時做出上述表示的).',
   examples: [
+    {
+      text: [
+        ['paragraph', '陸委會26日召開例行記者會，由副主委兼發言人梁文傑主持。'],
+        ['paragraph', '媒體提問陸委會的建議事項，詢問陸委會是否建議市長在28日的論壇上表達台灣立場？'],
+        ['paragraph', '梁文傑回應，共機擾台現在幾乎變成常態。'],
+      ],
+      published: '2025-12-26',
+      events: [{ type: 'ministry-response', date: '2025-12-26', actors: ['陸委會', '梁文傑'], passages: 3 }],
+    },
+    {
+      text: [
+        ['paragraph', '陆委会26日召开例行记者会，由副主委兼发言人梁文杰主持。'],
+        ['paragraph', '媒体提问陆委会的建议事项，询问陆委会是否建议市长在28日的论坛上表达台湾立场？'],
+        ['paragraph', '梁文杰回应，共机扰台现在几乎变成常态。'],
+      ],
+      published: '2025-12-26',
+      events: [{ type: 'ministry-response', date: '2025-12-26', actors: ['陆委会', '梁文杰'], passages: 3 }],
+    },
     {
       text: [
         ['paragraph', '陸委會發言人梁文傑昨天在例行記者會上表示，台灣人民不得在大陸設籍。'],
@@ -218,8 +236,12 @@ export const questionCue = rule({
     if (ABOVE_REMARKS.test(text(scope).slice(scope.sentence.start, scope.sentence.end))) return undefined;
     const cue = scope.lex.questionCues
       .all(text(scope), scope.sentence.start, scope.sentence.end)
-      // 「發布了劉建超回答記者提問的情況」: the record of questions answered puts none.
-      .find((q) => !RECORD_AFTER.test(text(scope).slice(q.end, q.end + 4)));
+      // 「發布了劉建超回答記者提問的情況」: the record of questions answered puts none; nor does 答覆媒體提問時表示 (answering).
+      .find(
+        (q) =>
+          !RECORD_AFTER.test(text(scope).slice(q.end, q.end + 4)) &&
+          !(q.phrase === '媒体提问' && ANSWERING.test(text(scope).slice(Math.max(0, q.start - 2), q.start))),
+      );
     if (cue) return cue;
     // 「在回答國台辦會否與國民黨協商…的問題時，李維一重申」「在回答中國如何加強護航合作時」: the question named inside 在回答…時.
     const named = ANSWERING_A_QUESTION.exec(text(scope).slice(scope.sentence.start, scope.sentence.end));
@@ -232,6 +254,7 @@ export const questionCue = rule({
 // 「回答記者提問的情況」: what names the record of answers, not a question put.
 export const RECORD_OF = '的(?:情况|实录|内容)';
 const RECORD_AFTER = new RegExp(`^${RECORD_OF}`, 'u');
+const ANSWERING = /(?:答复|回答|回应)$/u;
 const ANSWERING_A_QUESTION = /(?<=^|[，,])(在(?:回答|答复|回应))[^，。？]{2,40}?(?:的?(?:问题|提问))?时/u;
 
 export const briefingCue = rule({
