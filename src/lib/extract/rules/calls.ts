@@ -52,6 +52,11 @@ const MEAL_WORDS = /^(?:茶叙|餐叙|工作午餐|工作早餐|工作晚餐|工
 const sEnd = (c: CallCandidate) => c.scope.sentence.end;
 const ne = (c: CallCandidate) => c.scope.lex.nonEvent;
 const before = (c: CallCandidate) => text(c).slice(c.cStart, c.trig.start);
+/** Whether someone is named in the clause between what `lead` opens (its group 1) and the word: 向習近平述職, 與李克強暢談. */
+function personAfter(c: CallCandidate, lead: RegExp): boolean {
+  const m = lead.exec(before(c));
+  return !!m && peopleIn(c.scope.lex, c.scope.prep, c.trig.start - m[1]!.length, c.trig.start).length > 0;
+}
 // Met, called or welcomed: the one after it is the other side (与…, 会见…, 欢迎…), perhaps 正在 or 刚 between.
 const MET_OR_WELCOMED = /(?:与|同|和|跟|会见|会晤|接见|欢迎|迎接|宴请)(?:正在|刚刚|刚)?$/u;
 // 第二次, 第2度: which time, not how many times.
@@ -536,13 +541,7 @@ export const CALL_DROPS: DropRule[] = [
         events: [{ type: 'meeting', date: '2016-12-23', actors: ['梁振英', '习近平'] }],
       },
     ],
-    apply: (c) => {
-      if (c.trig.word !== '述职') return undefined;
-      const lead = /向([^，。；向]{1,30})$/u.exec(text(c).slice(c.cStart, c.trig.start));
-      if (!lead) return 'drop';
-      const from = c.trig.start - lead[1]!.length;
-      return peopleIn(c.scope.lex, c.scope.prep, from, c.trig.start).length ? undefined : 'drop';
-    },
+    apply: (c) => (c.trig.word === '述职' && !personAfter(c, /向([^，。；向]{1,30})$/u) ? 'drop' : undefined),
   }),
   rule({
     id: 'call.talk-needs-a-named-partner',
@@ -566,13 +565,7 @@ export const CALL_DROPS: DropRule[] = [
         events: [{ type: 'meeting', date: '2018-10-25', actors: ['安倍晋三', '李克强'] }],
       },
     ],
-    apply: (c) => {
-      if (!/^(?:畅谈|叙谈)$/u.test(c.trig.word)) return undefined;
-      const lead = /[同与和跟]([^，。；同与和跟]{1,30})$/u.exec(text(c).slice(c.cStart, c.trig.start));
-      if (!lead) return 'drop';
-      const from = c.trig.start - lead[1]!.length;
-      return peopleIn(c.scope.lex, c.scope.prep, from, c.trig.start).length ? undefined : 'drop';
-    },
+    apply: (c) => (/^(?:畅谈|叙谈)$/u.test(c.trig.word) && !personAfter(c, /[同与和跟]([^，。；同与和跟]{1,30})$/u) ? 'drop' : undefined),
   }),
   rule({
     id: 'call.short-word-needs-a-party',
