@@ -40,8 +40,8 @@ export interface BriefingState {
   /** The passage that asked it, listed with the answer's event. */
   questionPassage?: Passage;
   briefingDay?: TracedDay | undefined;
-  /** Whose briefing that day was (a ministry id), when the story names it. */
-  briefingMinistry?: string | undefined;
+  /** Whose briefing that day was, when the story names the office with it. */
+  briefingMinistry?: MinistryMention | undefined;
   /** The topic keys of the story's answers: a paragraph that opens with the matter it answers (對於…，X表示) asks afresh, even on one of them. */
   answered?: Set<string> | undefined;
   /** The last response of each ministry in the story: a later answer continues it. */
@@ -122,7 +122,7 @@ export function noteQuestion(scope: Scope, state: BriefingState): void {
   if (day && !another) {
     state.briefingDay = day;
     state.briefingSeq = state.seq = (state.seq ?? 0) + 1;
-    state.briefingMinistry = ministriesIn(lex, prep, sentence.start, at, scope.region).pop()?.id;
+    state.briefingMinistry = ministriesIn(lex, prep, sentence.start, at, scope.region).pop();
   }
   if (!asks) return;
   state.questionPassage = scope.passage;

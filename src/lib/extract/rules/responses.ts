@@ -3166,7 +3166,7 @@ export const RESPONSE_DATES: DateRule[] = [
       },
     ],
     apply: (c, speaker) =>
-      c.state.openQuestion && c.state.briefingDay && (c.state.briefingMinistry ?? speaker.ministry.id) === speaker.ministry.id
+      c.state.openQuestion && c.state.briefingDay && (c.state.briefingMinistry?.id ?? speaker.ministry.id) === speaker.ministry.id
         ? c.state.briefingDay
         : undefined,
   }),
@@ -3235,7 +3235,7 @@ export const RESPONSE_DATES: DateRule[] = [
     ],
     apply: (c, speaker) => {
       const l = last(c, speaker);
-      return l && c.state.briefingMinistry && c.state.briefingMinistry !== speaker.ministry.id ? l.when : undefined;
+      return l && c.state.briefingMinistry && c.state.briefingMinistry.id !== speaker.ministry.id ? l.when : undefined;
     },
   }),
   rule({
@@ -3307,10 +3307,9 @@ export const RESPONSE_DATES: DateRule[] = [
     // Not another office's briefing (外交部發布新聞稿指出，國台辦發言人昨天在例行記者會…出言不遜): the office named with the
     // briefing (國台辦發言人昨日於例行記者會…。陸委會發言人表示), else the one who presides.
     apply: (c, speaker) => {
-      const held = c.state.briefingMinistry ?? c.state.presider?.ministry?.id;
-      // (A foreign ministry written with no country, 外交部昨天舉行例行記者會, is the speaker's own whichever country's.)
-      const office = (id: string) => id.replace(/^[a-z]{2}-/u, '');
-      return held && office(held) !== office(speaker.ministry.id) ? undefined : c.state.briefingDay;
+      const held = c.state.briefingMinistry ?? c.state.presider?.ministry;
+      // (Compared without the country: 外交部昨天舉行例行記者會, written with none, is the speaker's own whichever country's.)
+      return held && held.entry !== speaker.ministry.entry ? undefined : c.state.briefingDay;
     },
   }),
   rule({

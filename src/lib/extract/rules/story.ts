@@ -648,17 +648,20 @@ export const readoutOfTalks = rule({
 const clauseAfter = (s: string, at: number) => s.slice(at, at + 6).split(/[，,。]/u)[0]!;
 
 /** True when a person heading the office that speaks is named after it, speaking (…聲明提到蓬佩奧強調). */
-const TO_WHOM = /^向[^，。]{1,12}?[“「『"]?(?=介绍|表示|说|强调|指出|阐述|阐明|称)/u;
-
 export function headSpeaksAfter(lex: Lexicon, said: Mention, people: readonly PersonMention[], s: string): boolean {
   const office = said.ministry;
   if (!office) return false;
-  // 王毅表示, or 王毅介紹 (what he set out to his guest in the talks), perhaps to whom first (王毅向巴羅「介紹了…」).
-  const after = (p: PersonMention) => clauseAfter(s, p.end).replace(TO_WHOM, '');
+  // 王毅表示, or 王毅介紹 (what he set out to his guest in the talks); to whom may come first, the verb a few
+  // characters on (王毅向巴羅「介紹了…」).
+  const speaks = (p: PersonMention) => {
+    const after = clauseAfter(s, p.end);
+    const reach = after.startsWith('向') ? 16 : 6;
+    return lex.speechVerbs.has(after, 0, reach) || after.slice(0, reach === 6 ? 2 : reach).includes('介绍');
+  };
   return people.some(
     (p) =>
       p.start >= office.end &&
-      (lex.speechVerbs.has(after(p), 0, 6) || after(p).startsWith('介绍')) &&
+      speaks(p) &&
       headsMinistry(
         lex,
         { ...p, name: p.folded, ...(p.titleStart !== undefined ? { title: s.slice(p.titleStart, p.titleEnd) } : {}) },
